@@ -1,0 +1,181 @@
+#include "catalog.h"
+
+#include "jsonfile.h"
+#include "reader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+const QStringList s_dimensionIds = {
+    u"deceptive-recruitment"_s,   u"coercive-recruitment"_s,    u"recruitment-abuse-of-vulnerability"_s,
+    u"exploitative-conditions"_s, u"coercion-at-destination"_s, u"abuse-of-vulnerability-at-destination"_s,
+};
+
+constexpr int catalogFormatVersion = 1;
+
+// Reads the common frame of a catalogue file and calls `readItem` for each element of its list `listName`.
+template <typename ReadItem>
+void readCatalogFile(const QString &directory, const QString &fileName, const QString &listName,
+                     QStringList *languages, Diagnostics *diagnostics, ReadItem readItem) {
+    const QString path = QDir(directory).filePath(fileName);
+    JsonFile file = readJsonFile(path, diagnostics);
+    if (!file.ok)
+        return;
+    Reporter reporter(path, &file.sourceMap, diagnostics);
+    ObjectReader root(reporter, file.document.root(), u"the catalogue file"_s);
+    if (!root.isObject())
+        return;
+    const int version = root.integer(u"catalogFormatVersion", true, 0, 0, 1000);
+    if (version != catalogFormatVersion && version != 0) {
+        reporter.error(
+            root.offsetOf(u"catalogFormatVersion"),
+            u"catalogue format version %1 is not supported by this Saskati, which reads version %2; "
+            u"update Saskati or convert the file"_s.arg(version)
+                .arg(catalogFormatVersion));
+        return;
+    }
+    const QStringList fileLanguages = root.identifierList(u"languages", true);
+    if (languages->isEmpty())
+        *languages = fileLanguages;
+    QSet<QString> seen;
+    for (json::Value item : root.array(listName, true)) {
+        ObjectReader reader(reporter, item, u"an entry of '%1'"_s.arg(listName), &fileLanguages);
+        const QString id = reader.identifier(u"id", true);
+        if (id.isEmpty())
+            continue;
+        if (seen.contains(id)) {
+            reporter.error(reader.offsetOf(u"id"),
+                           u"the id '%1' is used twice in %2; ids must be unique"_s.arg(id, fileName));
+            continue;
+        }
+        seen.insert(id);
+        readItem(reader, id);
+    }
+}
+
+} // namespace
+
+QString dimensionId(Dimension dimension) {
+    return s_dimensionIds.at(int(dimension));
+}
+const QStringList &dimensionIds() {
+    return s_dimensionIds;
+}
+
+bool dimensionFromId(const QString &id, Dimension *dimension) {
+    const auto index = s_dimensionIds.indexOf(id);
+    if (index < 0)
+        return false;
+    *dimension = Dimension(index);
+    return true;
+}
+
+bool isRecruitmentDimension(Dimension d) {
+    return d == Dimension::DeceptiveRecruitment || d == Dimension::CoerciveRecruitment ||
+           d == Dimension::RecruitmentByAbuseOfVulnerability;
+}
+
+bool isDestinationDimension(Dimension d) {
+    return d == Dimension::CoercionAtDestination || d == Dimension::AbuseOfVulnerabilityAtDestination;
+}
+
+QString strengthId(Strength strength) {
+    switch (strength) {
+    case Strength::Weak:
+        return u"weak"_s;
+    case Strength::Medium:
+        return u"medium"_s;
+    case Strength::Strong:
+        return u"strong"_s;
+    }
+    return {};
+}
+
+bool strengthFromId(const QString &id, Strength *strength) {
+    if (id == u"weak")
+        *strength = Strength::Weak;
+    else if (id == u"medium")
+        *strength = Strength::Medium;
+    else if (id == u"strong")
+        *strength = Strength::Strong;
+    else
+        return false;
+    return true;
+}
+
+Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics) {
+    Catalog catalog;
+    catalog.directory = directory;
+    if (!QFileInfo(directory).isDir()) {
+        diagnostics->append(Diagnostic{directory, 1, 1, Diagnostic::Severity::Error,
+                                       u"the catalogue folder does not exist; pass --catalog DIR or put a "
+                                       u"'catalog' folder beside the scenarios"_s});
+        return catalog;
+    }
+    QStringList &langs = catalog.languages;
+
+    readCatalogFile(directory, u"indicators.json"_s, u"indicators"_s, &langs, diagnostics,
+                    [&](ObjectReader &r, const QString &id) {
+                        Indicator indicator;
+                        indicator.id = id;
+                        const QString dimension = r.oneOf(u"dimension", true, s_dimensionIds);
+                        dimensionFromId(dimension, &indicator.dimension);
+                        const QString strength =
+                            r.oneOf(u"strength", true, {u"strong"_s, u"medium"_s, u"weak"_s}, u"weak"_s);
+                        strengthFromId(strength, &indicator.strength);
+                        indicator.name = r.text(u"name", true);
+                        indicator.description = r.text(u"description", false);
+                        indicator.source = r.string(u"source", false);
+                        catalog.indicators.insert(id, indicator);
+                    });
+    readCatalogFile(directory, u"forms.json"_s, u"forms"_s, &langs, diagnostics,
+                    [&](ObjectReader &r, const QString &id) {
+                        TraffickingForm form{id, r.text(u"name", true), r.text(u"description", false)};
+                        catalog.forms.insert(id, form);
+                    });
+    readCatalogFile(directory, u"institutions.json"_s, u"institutions"_s, &langs, diagnostics,
+                    [&](ObjectReader &r, const QString &id) {
+                        Institution institution;
+                        institution.id = id;
+                        institution.name = r.text(u"name", true);
+                        institution.role = r.text(u"role", true);
+                        institution.whenToInvolve = r.text(u"whenToInvolve", true);
+                        institution.phone = r.string(u"phone", false);
+                        institution.freePhone = r.string(u"freePhone", false);
+                        institution.address = r.string(u"address", false);
+                        institution.email = r.string(u"email", false);
+                        institution.website = r.string(u"website", false);
+                        institution.hours = r.string(u"hours", false);
+                        institution.verifiedOn = r.string(u"verifiedOn", false);
+                        catalog.institutions.insert(id, institution);
+                    });
+    readCatalogFile(directory, u"principles.json"_s, u"principles"_s, &langs, diagnostics,
+                    [&](ObjectReader &r, const QString &id) {
+                        ConductPrinciple principle{id, r.text(u"name", true), r.text(u"description", false)};
+                        catalog.principles.insert(id, principle);
+                    });
+    readCatalogFile(directory, u"roles.json"_s, u"roles"_s, &langs, diagnostics,
+                    [&](ObjectReader &r, const QString &id) {
+                        catalog.roles.insert(id, AudienceRole{id, r.text(u"name", true)});
+                    });
+    return catalog;
+}
+
+QString findCatalogFor(const QString &scenarioFile) {
+    QDir dir = QFileInfo(scenarioFile).absoluteDir();
+    for (int level = 0; level < 4; ++level) {
+        if (dir.exists(u"catalog"_s))
+            return dir.filePath(u"catalog"_s);
+        if (!dir.cdUp())
+            break;
+    }
+    return QFileInfo(scenarioFile).absoluteDir().filePath(u"catalog"_s);
+}
+
+} // namespace saskati

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "localizedtext.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace saskati {
+
+/// The six ILO/EC dimensions (Delphi survey, 2009) an indicator belongs to.
+enum class Dimension {
+    DeceptiveRecruitment,
+    CoerciveRecruitment,
+    RecruitmentByAbuseOfVulnerability,
+    ExploitativeConditions,
+    CoercionAtDestination,
+    AbuseOfVulnerabilityAtDestination,
+};
+inline constexpr int dimensionCount = 6;
+QString dimensionId(Dimension dimension);
+bool dimensionFromId(const QString &id, Dimension *dimension);
+const QStringList &dimensionIds();
+bool isRecruitmentDimension(Dimension dimension);
+bool isDestinationDimension(Dimension dimension);
+
+enum class Strength { Weak = 1, Medium = 2, Strong = 3 };
+QString strengthId(Strength strength);
+bool strengthFromId(const QString &id, Strength *strength);
+
+struct Indicator {
+    QString id;
+    Dimension dimension = Dimension::DeceptiveRecruitment;
+    Strength strength = Strength::Weak;
+    LocalizedText name;
+    LocalizedText description;
+    QString source; // where the indicator comes from (ILO/EC 2009, UNODC, the seed page)
+};
+
+struct TraffickingForm {
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+};
+
+struct Institution {
+    QString id;
+    LocalizedText name;
+    LocalizedText role;
+    LocalizedText whenToInvolve;
+    QString phone;
+    QString freePhone;
+    QString address;
+    QString email;
+    QString website;
+    QString hours;
+    QString verifiedOn; // the date a coordinator last checked the contacts
+};
+
+struct ConductPrinciple {
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+};
+
+struct AudienceRole {
+    QString id;
+    LocalizedText name;
+};
+
+/// The shared, data-only catalogue scenarios refer to (`scenarios/catalog/`): a coordinator can correct a
+/// phone number without a rebuild.
+struct Catalog {
+    QString directory;
+    QStringList languages;
+    QHash<QString, Indicator> indicators;
+    QHash<QString, TraffickingForm> forms;
+    QHash<QString, Institution> institutions;
+    QHash<QString, ConductPrinciple> principles;
+    QHash<QString, AudienceRole> roles;
+};
+
+/// Loads every catalogue file of `directory`. Problems are reported as diagnostics, never thrown.
+Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics);
+
+/// The catalogue directory for a scenario: the nearest `catalog/` folder at or above the scenario's folder.
+QString findCatalogFor(const QString &scenarioFile);
+
+} // namespace saskati

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+#include <vector>
+
+namespace saskati::json {
+
+enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
+
+class Document;
+
+/// A read-only handle to one value of a Document, which knows the byte offset it was written at.
+/// Handles are cheap to copy; they stay valid as long as their Document lives.
+class Value {
+public:
+    Value() = default;
+
+    bool isValid() const { return m_document != nullptr && m_index >= 0; }
+    Type type() const;
+    bool isNull() const { return isValid() && type() == Type::Null; }
+    bool isBool() const { return isValid() && type() == Type::Bool; }
+    bool isNumber() const { return isValid() && type() == Type::Number; }
+    bool isString() const { return isValid() && type() == Type::String; }
+    bool isArray() const { return isValid() && type() == Type::Array; }
+    bool isObject() const { return isValid() && type() == Type::Object; }
+    /// Byte offset of the value's first character in the source.
+    qsizetype offset() const;
+
+    bool toBool() const;
+    double toDouble() const;
+    /// The decoded string (escapes resolved); empty for non-strings.
+    QString toString() const;
+
+    /// For members of an object: the key, and the byte offset of the key's opening quote.
+    QString key() const;
+    qsizetype keyOffset() const;
+
+    /// Arrays and objects: number of elements or members.
+    qsizetype size() const;
+    /// Objects: the member with this key, or an invalid Value.
+    Value member(QStringView key) const;
+    /// First element or member; walk on with next().
+    Value first() const;
+    Value next() const;
+
+    class Iterator;
+    Iterator begin() const;
+    Iterator end() const;
+
+private:
+    friend class Document;
+    Value(const Document *document, qint32 index)
+        : m_document(document)
+        , m_index(index) {}
+
+    const Document *m_document = nullptr;
+    qint32 m_index = -1;
+};
+
+class Value::Iterator {
+public:
+    explicit Iterator(Value value)
+        : m_value(value) {}
+    Value operator*() const { return m_value; }
+    Iterator &operator++() {
+        m_value = m_value.next();
+        return *this;
+    }
+    bool operator!=(const Iterator &other) const { return m_value.m_index != other.m_value.m_index; }
+
+private:
+    Value m_value;
+};
+
+inline Value::Iterator Value::begin() const {
+    return Iterator(first());
+}
+inline Value::Iterator Value::end() const {
+    return Iterator(Value(m_document, -1));
+}
+
+/// Where and why a JSON text could not be parsed.
+struct ParseError {
+    qsizetype offset = -1;
+    QString message;
+    bool isError() const { return offset >= 0; }
+};
+
+/// A duplicate key inside one object: JSON parsers silently keep one of them, Saskati reports it.
+struct DuplicateKey {
+    qsizetype offset;
+    QString key;
+};
+
+/// A JSON DOM that remembers the byte offset of every value and key, so that mistakes in files people write
+/// can be reported at FILE:LINE:COLUMN. Strictly RFC 8259, UTF-8 only, with a nesting limit.
+class Document {
+public:
+    static constexpr int defaultMaxDepth = 64;
+
+    static Document parse(const QByteArray &utf8, ParseError *error, int maxDepth = defaultMaxDepth);
+
+    Value root() const { return m_nodes.empty() ? Value() : Value(this, 0); }
+    const std::vector<DuplicateKey> &duplicateKeys() const { return m_duplicateKeys; }
+    const QByteArray &source() const { return m_source; }
+
+private:
+    friend class Value;
+    friend class Parser;
+
+    struct Node {
+        Type type = Type::Null;
+        bool boolean = false;
+        bool hasEscapes = false;
+        bool keyHasEscapes = false;
+        qint32 nextSibling = -1;
+        qint32 firstChild = -1;
+        qint32 childCount = 0;
+        qsizetype offset = 0;
+        // Strings: content span without quotes. Numbers: their value.
+        qsizetype contentStart = 0;
+        qsizetype contentLength = 0;
+        qsizetype keyStart = -1; // opening quote of the key
+        qsizetype keyLength = 0; // without quotes
+        double number = 0;
+    };
+
+    QString decode(qsizetype start, qsizetype length, bool hasEscapes) const;
+
+    QByteArray m_source;
+    std::vector<Node> m_nodes;
+    std::vector<DuplicateKey> m_duplicateKeys;
+};
+
+} // namespace saskati::json

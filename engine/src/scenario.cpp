@@ -1,0 +1,88 @@
+#include "scenario.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+bool Condition::holds(int actual) const {
+    switch (op) {
+    case Op::Less:
+        return actual < value;
+    case Op::LessOrEqual:
+        return actual <= value;
+    case Op::Equal:
+        return actual == value;
+    case Op::NotEqual:
+        return actual != value;
+    case Op::GreaterOrEqual:
+        return actual >= value;
+    case Op::Greater:
+        return actual > value;
+    }
+    return false;
+}
+
+QString urgencyId(Urgency urgency) {
+    switch (urgency) {
+    case Urgency::Immediate:
+        return u"immediate"_s;
+    case Urgency::SameDay:
+        return u"same-day"_s;
+    case Urgency::WithinDays:
+        return u"within-days"_s;
+    case Urgency::WhenReady:
+        return u"when-ready"_s;
+    }
+    return {};
+}
+
+const Scene *Scenario::scene(const QString &sceneId) const {
+    const auto it = sceneIndex.constFind(sceneId);
+    return it == sceneIndex.constEnd() ? nullptr : &scenes.at(*it);
+}
+
+const Ending *Scenario::ending(const QString &endingId) const {
+    const auto it = endingIndex.constFind(endingId);
+    return it == endingIndex.constEnd() ? nullptr : &endings.at(*it);
+}
+
+const Variable *Scenario::variable(const QString &variableId) const {
+    for (const Variable &v : variables)
+        if (v.id == variableId)
+            return &v;
+    return nullptr;
+}
+
+const Question *Scenario::question(const QString &questionId) const {
+    for (const Question &q : questions)
+        if (q.id == questionId)
+            return &q;
+    return nullptr;
+}
+
+int Scenario::flagPoints(const FlagTarget &target) const {
+    switch (target.kind) {
+    case FlagTarget::Kind::Plain:
+        return -scoring.plainPenalty;
+    case FlagTarget::Kind::Distractor:
+        return -scoring.distractorPenalty;
+    case FlagTarget::Kind::Cue: {
+        if (!catalog)
+            return 0;
+        const auto it = catalog->indicators.constFind(target.indicator);
+        if (it == catalog->indicators.constEnd())
+            return 0;
+        switch (it->strength) {
+        case Strength::Strong:
+            return scoring.strongPoints;
+        case Strength::Medium:
+            return scoring.mediumPoints;
+        case Strength::Weak:
+            return scoring.weakPoints;
+        }
+    }
+    }
+    return 0;
+}
+
+} // namespace saskati

@@ -1,0 +1,190 @@
+#include "jsondocument.h"
+#include "sourcemap.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+class TestJsonDocument : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validDocuments_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("object") << QByteArray(
+            "{\"a\": 1, \"b\": [true, false, null], \"c\": {\"d\": \"e\"}}");
+        QTest::newRow("numbers") << QByteArray("[0, -0, 1.5, -2e10, 3E-2, 12345678901234567890]");
+        QTest::newRow("escapes") << QByteArray(
+            "[\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\", \"\\u0101\\u017e\", \"\\ud83d\\ude00\"]");
+        QTest::newRow("latvian") << QByteArray("{\"t\": \"Bāriņtiesa, Liepāja — ģimene\"}");
+        QTest::newRow("empty containers") << QByteArray("{\"a\": {}, \"b\": []}");
+        QTest::newRow("whitespace") << QByteArray(" \r\n\t{ \"a\" : [ 1 , 2 ] } \n");
+    }
+
+    // Our parser must agree with Qt's on every valid document.
+    void validDocuments() {
+        QFETCH(QByteArray, json);
+        json::ParseError error;
+        const json::Document document = json::Document::parse(json, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QJsonParseError qtError;
+        const QJsonDocument reference = QJsonDocument::fromJson(json, &qtError);
+        QCOMPARE(qtError.error, QJsonParseError::NoError);
+        QCOMPARE(toQt(document.root()),
+                 reference.isObject() ? QJsonValue(reference.object()) : QJsonValue(reference.array()));
+    }
+
+    void invalidDocuments_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("empty") << QByteArray() << 0 << u"empty"_s;
+        QTest::newRow("leading zero") << QByteArray("[01]") << 2 << u"expected ',' or ']'"_s;
+        QTest::newRow("bare word") << QByteArray("[yes]") << 1 << u"unexpected character 'y'"_s;
+        QTest::newRow("single quotes") << QByteArray("{'a': 1}") << 1 << u"expected a key"_s;
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 5 << u"expected ':'"_s;
+        QTest::newRow("missing comma") << QByteArray("[1 2]") << 3 << u"expected ',' or ']'"_s;
+        QTest::newRow("trailing comma object") << QByteArray("{\"a\": 1,}") << 8 << u"trailing comma"_s;
+        QTest::newRow("truncated number") << QByteArray("[1.") << 3 << u"digit must follow"_s;
+        QTest::newRow("bad exponent") << QByteArray("[1e]") << 3 << u"digit must follow the exponent"_s;
+        QTest::newRow("short unicode escape")
+            << QByteArray("[\"\\u12\"]") << 2 << u"four hexadecimal digits"_s;
+        QTest::newRow("control char") << QByteArray("[\"a\x01\"]") << 3 << u"control character"_s;
+        QTest::newRow("overlong utf8") << QByteArray("[\"\xC0\xAF\"]") << 2 << u"UTF-8"_s;
+        QTest::newRow("utf8 surrogate") << QByteArray("[\"\xED\xA0\x80\"]") << 2 << u"UTF-8"_s;
+        QTest::newRow("cut utf8") << QByteArray("[\"\xC4") << 2 << u"truncated"_s;
+        QTest::newRow("unclosed array") << QByteArray("[1, 2") << 5 << u"ends inside an array"_s;
+        QTest::newRow("unclosed object") << QByteArray("{\"a\": 1") << 7 << u"ends inside an object"_s;
+        QTest::newRow("two values") << QByteArray("{} {}") << 3 << u"after the end"_s;
+        QTest::newRow("nul byte") << QByteArray("{\0}", 3) << 1 << u"expected a key"_s;
+        QTest::newRow("too deep") << QByteArray(100, '[') << 64 << u"nested too deeply"_s;
+    }
+
+    void invalidDocuments() {
+        QFETCH(QByteArray, json);
+        QFETCH(int, offset);
+        QFETCH(QString, words);
+        json::ParseError error;
+        const json::Document document = json::Document::parse(json, &error);
+        QVERIFY(error.isError());
+        QVERIFY(!document.root().isValid());
+        QCOMPARE(error.offset, offset);
+        QVERIFY2(error.message.contains(words), qPrintable(error.message));
+    }
+
+    void offsetsOfValues() {
+        const QByteArray json = "{\n  \"name\": \"Līga\",\n  \"list\": [10, {\"x\": true}]\n}";
+        json::ParseError error;
+        const json::Document d = json::Document::parse(json, &error);
+        const json::Value name = d.root().member(u"name");
+        QCOMPARE(name.toString(), u"Līga"_s);
+        QCOMPARE(json.mid(name.offset(), 1), QByteArray("\""));
+        QCOMPARE(name.keyOffset(), 4);
+        const json::Value list = d.root().member(u"list");
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(json.mid(list.first().offset(), 2), QByteArray("10"));
+        QCOMPARE(list.first().next().member(u"x").toBool(), true);
+        QVERIFY(!d.root().member(u"missing").isValid());
+    }
+
+    void duplicateKeysAreReported() {
+        json::ParseError error;
+        const json::Document d =
+            json::Document::parse("{\"a\": 1, \"b\": {\"c\": 1, \"c\": 2}, \"a\": 3}", &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(d.duplicateKeys().size(), 2u);
+        QCOMPARE(d.duplicateKeys()[0].key, u"c"_s);
+        QCOMPARE(d.duplicateKeys()[1].key, u"a"_s);
+    }
+
+    void sourcePositions_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("start") << QByteArray("abc") << 0 << 1 << 1;
+        QTest::newRow("same line") << QByteArray("abc") << 2 << 1 << 3;
+        QTest::newRow("second line") << QByteArray("ab\ncd") << 4 << 2 << 2;
+        QTest::newRow("after newline") << QByteArray("ab\n") << 3 << 2 << 1;
+        QTest::newRow("multibyte counts once") << QByteArray("\"ā\": 1") << 5 << 1 << 5;
+        QTest::newRow("crlf") << QByteArray("a\r\nb") << 3 << 2 << 1;
+        QTest::newRow("past the end is clamped") << QByteArray("ab") << 99 << 1 << 3;
+    }
+
+    void sourcePositions() {
+        QFETCH(QByteArray, text);
+        QFETCH(int, offset);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const SourcePosition p = SourceMap(text).position(offset);
+        QCOMPARE(p.line, line);
+        QCOMPARE(p.column, column);
+    }
+
+    // Random bytes and random cuts of a valid document must give a document or an error, never a crash or
+    // hang.
+    void randomInputNeverCrashes() {
+        const QByteArray valid = "{\"a\": [1, 2.5, \"x\\u00e9\", {\"b\": null}], \"c\": \"Liepāja\"}";
+        QRandomGenerator random(20261129);
+        for (int round = 0; round < 5000; ++round) {
+            QByteArray input = valid;
+            const int edits = 1 + int(random.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(random.bounded(input.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    input[at] = char(random.bounded(256));
+                    break;
+                case 1:
+                    input.truncate(at);
+                    break;
+                default:
+                    input.insert(at, char(random.bounded(256)));
+                    break;
+                }
+                if (input.isEmpty())
+                    break;
+            }
+            json::ParseError error;
+            const json::Document d = json::Document::parse(input, &error);
+            QCOMPARE(d.root().isValid(), !error.isError());
+            if (error.isError())
+                QVERIFY(error.offset >= 0 && error.offset <= input.size());
+        }
+    }
+
+private:
+    static QJsonValue toQt(json::Value v) {
+        switch (v.type()) {
+        case json::Type::Null:
+            return QJsonValue(QJsonValue::Null);
+        case json::Type::Bool:
+            return v.toBool();
+        case json::Type::Number:
+            return v.toDouble();
+        case json::Type::String:
+            return v.toString();
+        case json::Type::Array: {
+            QJsonArray a;
+            for (json::Value item : v)
+                a.append(toQt(item));
+            return a;
+        }
+        case json::Type::Object: {
+            QJsonObject o;
+            for (json::Value item : v)
+                o.insert(item.key(), toQt(item));
+            return o;
+        }
+        }
+        return {};
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonDocument)
+#include "tst_jsondocument.moc"

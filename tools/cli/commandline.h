@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace saskati::cli {
+
+/// Exit codes shared by every subcommand; other tools rely on them.
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+/// Minimal option parsing for subcommands: `--flag`, `--option VALUE`, and positional arguments.
+class Arguments {
+public:
+    Arguments(const QStringList &arguments, const QStringList &flags, const QStringList &options);
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+    QString option(const QString &name, const QString &fallback = {}) const {
+        return m_options.value(name, fallback);
+    }
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QStringList m_flags;
+    QHash<QString, QString> m_options;
+    QStringList m_positional;
+    QString m_error;
+};
+
+QTextStream &out();
+QTextStream &err();
+
+} // namespace saskati::cli
