@@ -56,25 +56,28 @@ Value Value::next() const {
     return Value(m_document, NODE.nextSibling);
 }
 
+bool Value::keyEquals(QStringView key) const {
+    if (!isValid() || NODE.keyStart < 0)
+        return false;
+    const auto &n = NODE;
+    if (n.keyHasEscapes)
+        return m_document->decode(n.keyStart + 1, n.keyLength, true) == key;
+    // Keys in scenario files are ASCII; compare bytes without decoding.
+    if (n.keyLength != key.size())
+        return false;
+    const char *bytes = m_document->m_source.constData() + n.keyStart + 1;
+    for (qsizetype k = 0; k < n.keyLength; ++k)
+        if (char16_t(static_cast<unsigned char>(bytes[k])) != key.at(k).unicode())
+            return false;
+    return true;
+}
+
 Value Value::member(QStringView key) const {
     if (!isObject())
         return Value(m_document, -1);
-    const QByteArray &src = m_document->m_source;
-    for (qint32 i = NODE.firstChild; i >= 0; i = m_document->m_nodes[size_t(i)].nextSibling) {
-        const auto &n = m_document->m_nodes[size_t(i)];
-        if (!n.keyHasEscapes) {
-            // Keys in scenario files are ASCII; compare bytes without decoding.
-            if (n.keyLength == key.size()) {
-                bool same = true;
-                for (qsizetype k = 0; k < n.keyLength && same; ++k)
-                    same = src.at(n.keyStart + 1 + k) == char16_t(key.at(k).unicode());
-                if (same)
-                    return Value(m_document, i);
-            }
-        } else if (m_document->decode(n.keyStart + 1, n.keyLength, true) == key) {
-            return Value(m_document, i);
-        }
-    }
+    for (Value child = first(); child.isValid(); child = child.next())
+        if (child.keyEquals(key))
+            return child;
     return Value(m_document, -1);
 }
 
@@ -441,14 +444,28 @@ private:
         auto keyView = [&](const Document::Node &n) {
             return std::string_view(m_src + n.keyStart + 1, size_t(n.keyLength));
         };
+        if (count <= 16) {
+            // Typical scenario objects are small: pairwise comparison beats hashing and allocates nothing.
+            for (qint32 i = nodes[size_t(object)].firstChild; i >= 0; i = nodes[size_t(i)].nextSibling) {
+                for (qint32 j = nodes[size_t(object)].firstChild; j != i; j = nodes[size_t(j)].nextSibling) {
+                    if (keyView(nodes[size_t(i)]) == keyView(nodes[size_t(j)])) {
+                        reportDuplicate(nodes[size_t(i)]);
+                        break;
+                    }
+                }
+            }
+            return;
+        }
         std::unordered_set<std::string_view> seen;
         seen.reserve(size_t(count));
-        for (qint32 i = nodes[size_t(object)].firstChild; i >= 0; i = nodes[size_t(i)].nextSibling) {
-            const auto &n = nodes[size_t(i)];
-            if (!seen.insert(keyView(n)).second)
-                m_doc.m_duplicateKeys.push_back(
-                    {n.keyStart, m_doc.decode(n.keyStart + 1, n.keyLength, n.keyHasEscapes)});
-        }
+        for (qint32 i = nodes[size_t(object)].firstChild; i >= 0; i = nodes[size_t(i)].nextSibling)
+            if (!seen.insert(keyView(nodes[size_t(i)])).second)
+                reportDuplicate(nodes[size_t(i)]);
+    }
+
+    void reportDuplicate(const Document::Node &n) {
+        m_doc.m_duplicateKeys.push_back(
+            {n.keyStart, m_doc.decode(n.keyStart + 1, n.keyLength, n.keyHasEscapes)});
     }
 
     Document &m_doc;

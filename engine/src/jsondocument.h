@@ -35,6 +35,8 @@ public:
 
     /// For members of an object: the key, and the byte offset of the key's opening quote.
     QString key() const;
+    /// Compares the key without decoding it (no allocation).
+    bool keyEquals(QStringView key) const;
     qsizetype keyOffset() const;
 
     /// Arrays and objects: number of elements or members.

@@ -55,7 +55,15 @@ LocalizedText readText(Reporter &reporter, json::Value value, const QString &wha
         return text;
     }
     for (json::Value member : value) {
-        const QString language = member.key();
+        // Share the declared language code instead of decoding a new string for every text.
+        QString language;
+        if (languages) {
+            for (const QString &declared : *languages)
+                if (member.keyEquals(declared))
+                    language = declared;
+        }
+        if (language.isEmpty())
+            language = member.key();
         if (!member.isString()) {
             reporter.error(member.offset(), u"the '%1' translation of %2 must be a string, not %3"_s.arg(
                                                 language, what, describeType(member)));
@@ -96,8 +104,11 @@ ObjectReader::~ObjectReader() {
     if (!m_object.isObject() || m_ignoreRemaining)
         return;
     for (json::Value member : m_object) {
+        if (std::any_of(m_known.begin(), m_known.end(),
+                        [&](QStringView name) { return member.keyEquals(name); }))
+            continue;
         const QString key = member.key();
-        if (!m_known.contains(key) && !key.startsWith(u'$') && !key.startsWith(u"//"))
+        if (!key.startsWith(u'$') && !key.startsWith(u"//"))
             m_reporter.warning(member.keyOffset(),
                                u"unknown field '%1' in %2 is ignored; check its spelling (see "
                                u"docs/scenario-format.md)"_s.arg(key, m_what));
@@ -110,7 +121,8 @@ qsizetype ObjectReader::offsetOf(QStringView name) const {
 }
 
 json::Value ObjectReader::value(QStringView name, bool required) {
-    m_known.insert(name.toString());
+    if (!m_known.contains(name))
+        m_known.append(name);
     if (!m_object.isObject())
         return {};
     const json::Value v = m_object.member(name);

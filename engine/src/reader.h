@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace saskati {
 
@@ -80,7 +81,7 @@ private:
     json::Value m_object;
     QString m_what;
     const QStringList *m_languages;
-    QSet<QString> m_known;
+    QVarLengthArray<QStringView, 24> m_known; // field names asked for: string literals, so views stay valid
     bool m_ignoreRemaining = false;
 };
 

@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -34,6 +36,13 @@ QString urgencyId(Urgency urgency) {
         return u"when-ready"_s;
     }
     return {};
+}
+
+QByteArray Scenario::contentHash() const {
+    std::call_once(m_hashOnce, [this] {
+        m_contentHash = QCryptographicHash::hash(sourceBytes, QCryptographicHash::Sha256).toHex();
+    });
+    return m_contentHash;
 }
 
 const Scene *Scenario::scene(const QString &sceneId) const {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace saskati {
@@ -185,7 +186,9 @@ struct ScoringRules {
 struct Scenario {
     QString file;
     SourceMap sourceMap;
-    QByteArray contentHash; // SHA-256 of the file bytes: a snapshot id for results
+    /// SHA-256 of the file bytes (hex): the snapshot id results record. Computed on first use, as hashing a
+    /// large file costs more than loading it.
+    QByteArray contentHash() const;
 
     int formatVersion = 0;
     QString id;
@@ -211,6 +214,7 @@ struct Scenario {
     QList<Ending> endings;
 
     std::shared_ptr<const Catalog> catalog;
+    QByteArray sourceBytes;
 
     // Indexes, built by the loader.
     QHash<QString, int> sceneIndex;
@@ -223,6 +227,10 @@ struct Scenario {
     SourcePosition position(qsizetype offset) const { return sourceMap.position(offset); }
     /// Points a flag on this target is worth (negative for a false flag).
     int flagPoints(const FlagTarget &target) const;
+
+private:
+    mutable std::once_flag m_hashOnce;
+    mutable QByteArray m_contentHash;
 };
 
 } // namespace saskati

@@ -115,7 +115,7 @@ QJsonObject scenarioInfo(const Scenario &scenario) {
         {u"indicators"_s, indicators},
         {u"questions"_s, int(scenario.questions.size())},
         {u"maxScore"_s, partsToJson(bestReachable(scenario))},
-        {u"contentHash"_s, QString::fromLatin1(scenario.contentHash)},
+        {u"contentHash"_s, QString::fromLatin1(scenario.contentHash())},
     };
 }
 

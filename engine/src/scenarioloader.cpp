@@ -5,7 +5,7 @@
 #include "reader.h"
 #include "scenariovalidator.h"
 
-#include <QCryptographicHash>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -92,17 +92,17 @@ private:
     void registerId(const QString &id, qsizetype offset, const QString &what) {
         if (id.isEmpty())
             return;
-        const auto it = m_ids.constFind(id);
-        if (it != m_ids.constEnd()) {
-            const SourcePosition first = m_s.sourceMap.position(it->first);
-            m_reporter.error(offset,
-                             u"the id '%1' of %2 is already used by %3 at line %4, column %5; ids must be "
-                             u"unique within a scenario, so rename one"_s.arg(id, what, it->second)
-                                 .arg(first.line)
-                                 .arg(first.column));
+        // Store only the offset: the first user's description is rebuilt from the source on a clash, which is
+        // rare, instead of keeping a string for every id.
+        const auto [it, inserted] = m_ids.try_emplace(id, offset);
+        if (inserted)
             return;
-        }
-        m_ids.insert(id, {offset, what});
+        const SourcePosition first = m_s.sourceMap.position(it->second);
+        m_reporter.error(
+            offset, u"the id '%1' of %2 is already used at line %3, column %4; ids must be unique within "
+                    u"a scenario, so rename one"_s.arg(id, what)
+                        .arg(first.line)
+                        .arg(first.column));
     }
 
     void readScoring(json::Value value) {
@@ -526,7 +526,7 @@ private:
 
     Reporter &m_reporter;
     Scenario &m_s;
-    QHash<QString, std::pair<qsizetype, QString>> m_ids;
+    std::unordered_map<QString, qsizetype> m_ids;
 
 public:
     using Refs = QList<std::pair<QString, qsizetype>>;
@@ -556,7 +556,7 @@ LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &byte
     auto scenario = std::make_shared<Scenario>();
     scenario->file = path;
     scenario->sourceMap = file.sourceMap;
-    scenario->contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    scenario->sourceBytes = bytes;
     scenario->catalog = m_catalog;
     Reporter reporter(path, &scenario->sourceMap, &result.diagnostics);
     ScenarioReader reader(reporter, *scenario);

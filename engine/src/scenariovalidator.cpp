@@ -153,20 +153,27 @@ private:
                             u"ending '%1' is never reached: no choice leads to it; lead a choice to it "
                             u"or remove it"_s.arg(ending.id));
 
-        // Backwards: which scenes can reach an ending at all?
+        // Backwards from the endings over reversed choices: which scenes can reach an ending at all?
+        QList<QList<int>> predecessors(n);
+        QList<int> queue;
         QList<bool> canEnd(n, false);
-        bool changed = true;
-        while (changed) {
-            changed = false;
-            for (qsizetype i = 0; i < n; ++i) {
-                if (canEnd[i])
-                    continue;
-                for (const Choice &choice : m_s.scenes[i].choices) {
-                    if (!choice.ending.isEmpty() || canEnd[m_s.sceneIndex.value(choice.nextScene)]) {
+        for (qsizetype i = 0; i < n; ++i) {
+            for (const Choice &choice : m_s.scenes[i].choices) {
+                if (!choice.ending.isEmpty()) {
+                    if (!canEnd[i]) {
                         canEnd[i] = true;
-                        changed = true;
-                        break;
+                        queue.append(int(i));
                     }
+                } else {
+                    predecessors[m_s.sceneIndex.value(choice.nextScene)].append(int(i));
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (int previous : predecessors[queue.takeLast()]) {
+                if (!canEnd[previous]) {
+                    canEnd[previous] = true;
+                    queue.append(previous);
                 }
             }
         }

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(s.scene(u"office"_s)->lines.at(0).segments.at(1).text.text(u"en"_s),
                  u"They promised a hotel job, but it was a warehouse."_s);
         QCOMPARE(s.scene(u"office"_s)->choices.at(1).criticalError->principle, u"independent-interpreter"_s);
-        QCOMPARE(s.contentHash.size(), 64);
+        QCOMPARE(s.contentHash().size(), 64);
         // strong 3 (hotspot) + strong 3 + strong 3 + medium 2; best choice 3; referral 2*(3+1)+1+1;
         // question 3.
         const ScoreParts best = bestReachable(s);

@@ -76,7 +76,7 @@ CASES = [
     ("empty-translation", "is empty; write the text", m(lambda s: seg(s, "s-weather")["text"].update(lv="  "))),
     ("undeclared-language", "'de' is not in the scenario's 'languages'", m(lambda s: s["title"].update(de="Ein Jobangebot"))),
     ("bad-identifier", "not a valid identifier", m(lambda s: scene(s, "referral").update(id="Referral Step"))),
-    ("duplicate-id", "the id 's-hours' of choice 's-hours' is already used", m(lambda s: choice(s, "c-trusted").update(id="s-hours"))),
+    ("duplicate-id", "the id 's-hours' of choice 's-hours' is already used at line 116", m(lambda s: choice(s, "c-trusted").update(id="s-hours"))),
     ("next-and-ending", "has both 'next' and 'ending'", m(lambda s: choice(s, "c-private").update(ending="referred"))),
     ("choice-leads-nowhere", "leads nowhere", m(lambda s: choice(s, "c-private").pop("next"))),
     ("choice-to-own-scene", "leads back to its own scene", m(lambda s: choice(s, "c-private").update(next="office"))),
