@@ -43,6 +43,11 @@ void readCatalogFile(const QString &directory, const QString &fileName, const QS
     const QStringList fileLanguages = root.identifierList(u"languages", true);
     if (languages->isEmpty())
         *languages = fileLanguages;
+    else if (fileLanguages != *languages)
+        reporter.warning(root.offsetOf(u"languages"),
+                         u"this file's languages (%1) differ from the rest of the "
+                         u"catalogue (%2); give every catalogue file the same languages"_s.arg(
+                             fileLanguages.join(u", "_s), languages->join(u", "_s)));
     QSet<QString> seen;
     for (json::Value item : root.array(listName, true)) {
         ObjectReader reader(reporter, item, u"an entry of '%1'"_s.arg(listName), &fileLanguages);

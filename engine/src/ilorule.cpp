@@ -23,10 +23,11 @@ IloAssessment assessIndicators(const QSet<QString> &indicatorIds, const Catalog 
         ++counts[int(it->dimension)][int(it->strength) - 1];
     }
     IloAssessment result;
-    bool recruitment = false, destination = false, anyExploitative = false;
+    bool recruitment = false, destination = false, anyExploitative = false; // anyExploitative: medium+ sign
     for (int d = 0; d < dimensionCount; ++d) {
         const int weak = counts[d][0], medium = counts[d][1], strong = counts[d][2];
-        if (Dimension(d) == Dimension::ExploitativeConditions && weak + medium + strong > 0)
+        // A weak sign alone (a worn-out look) is no labour-rights case: it takes a medium or strong one.
+        if (Dimension(d) == Dimension::ExploitativeConditions && medium + strong > 0)
             anyExploitative = true;
         if (!isDimensionPositive(strong, medium, weak))
             continue;

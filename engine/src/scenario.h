@@ -118,7 +118,9 @@ enum class Urgency { Immediate, SameDay, WithinDays, WhenReady };
 QString urgencyId(Urgency urgency);
 
 struct ReferralItem : Located {
-    QString institution;
+    /// The institution; with "anyOf", every one that fulfils the item (one of them suffices).
+    QStringList institutions;
+    bool isFulfilledBy(const QString &institution) const { return institutions.contains(institution); }
     Urgency urgency = Urgency::WhenReady;
     LocalizedText feedback; // shown when the item is missing (required/recommended) or present (harmful)
 };

@@ -37,6 +37,7 @@ public:
         }
         // Languages first: every text below is checked against them.
         m_s.languages = r.identifierList(u"languages", true);
+        m_languagesOffset = r.offsetOf(u"languages");
         if (r.value(u"languages", false).isArray() && m_s.languages.isEmpty())
             m_reporter.error(r.offsetOf(u"languages"),
                              u"'languages' is empty; list at least one, e.g. [\"lv\", \"en\"]"_s);
@@ -382,8 +383,28 @@ private:
             ObjectReader ir(m_reporter, item, u"an entry of '%1'"_s.arg(name), &m_s.languages);
             ReferralItem ri;
             ri.offset = item.offset();
-            ri.institution = ir.identifier(u"institution", true);
-            m_institutionRefs.append({ri.institution, ir.offsetOf(u"institution")});
+            // Either one institution or "anyOf" alternatives (e.g. either service provider), not both.
+            const bool single = ir.value(u"institution", false).isValid();
+            const bool alternatives = ir.value(u"anyOf", false).isValid();
+            if (single == alternatives)
+                m_reporter.error(
+                    item.offset(),
+                    u"an entry of '%1' needs exactly one of 'institution' or 'anyOf'"_s.arg(name));
+            if (single) {
+                ri.institutions = {ir.identifier(u"institution", true)};
+                m_institutionRefs.append({ri.institutions.first(), ir.offsetOf(u"institution")});
+            } else if (alternatives) {
+                ri.institutions = ir.identifierList(u"anyOf", true);
+                json::Value listed = ir.value(u"anyOf", false).first();
+                for (const QString &id : std::as_const(ri.institutions)) {
+                    m_institutionRefs.append({id, listed.offset()});
+                    listed = listed.next();
+                }
+                if (ri.institutions.size() < 2)
+                    m_reporter.error(ir.offsetOf(u"anyOf"),
+                                     u"'anyOf' needs at least two institutions; for one, write "
+                                     u"\"institution\""_s);
+            }
             if (withUrgency) {
                 static const QStringList urgencies = {u"immediate"_s, u"same-day"_s, u"within-days"_s,
                                                       u"when-ready"_s};
@@ -410,6 +431,9 @@ private:
             oc.first = orr.identifier(u"first", true);
             oc.then = orr.identifier(u"then", true);
             oc.feedback = orr.text(u"feedback", true);
+            if (!oc.first.isEmpty() && oc.first == oc.then)
+                m_reporter.error(orr.offsetOf(u"then"),
+                                 u"an order constraint needs two different institutions"_s);
             m_institutionRefs.append({oc.first, orr.offsetOf(u"first")});
             m_institutionRefs.append({oc.then, orr.offsetOf(u"then")});
             k.order.append(oc);
@@ -533,6 +557,7 @@ public:
     Refs m_indicatorRefs, m_institutionRefs, m_principleRefs, m_speakerRefs, m_mediaRefs, m_roleRefs;
     qsizetype m_startOffset = 0;
     qsizetype m_formOffset = 0;
+    qsizetype m_languagesOffset = 0;
 };
 
 } // namespace
@@ -565,7 +590,8 @@ LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &byte
     if (reporter.errorCount() == 0) {
         ValidationInput input{reader.m_indicatorRefs, reader.m_institutionRefs, reader.m_principleRefs,
                               reader.m_speakerRefs,   reader.m_mediaRefs,       reader.m_roleRefs,
-                              reader.m_startOffset,   reader.m_formOffset,      m_checkMediaFiles};
+                              reader.m_startOffset,   reader.m_formOffset,      reader.m_languagesOffset,
+                              m_checkMediaFiles};
         validateScenario(*scenario, input, reporter);
     }
     if (!hasErrors(result.diagnostics)) {

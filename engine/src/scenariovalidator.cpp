@@ -36,6 +36,11 @@ private:
         const Catalog *c = m_s.catalog.get();
         if (!c)
             return;
+        for (const QString &language : m_s.languages)
+            if (!c->languages.contains(language))
+                m_r.warning(m_in.languagesOffset,
+                            u"the catalogue has no '%1' texts, so indicator and institution names "
+                            u"will show in another language; add '%1' to the catalogue"_s.arg(language));
         if (m_s.form != u"none" && !c->forms.contains(m_s.form))
             m_r.error(m_in.formOffset,
                       u"unknown form of trafficking '%1'; use one of the catalogue's forms.json ids "
@@ -315,18 +320,20 @@ private:
         if (m_s.referral) {
             QSet<QString> wanted;
             for (const ReferralItem &item : m_s.referral->required + m_s.referral->recommended) {
-                if (wanted.contains(item.institution))
-                    m_r.error(item.offset,
-                              u"institution '%1' is listed twice in 'referral'; keep one entry"_s.arg(
-                                  item.institution));
-                wanted.insert(item.institution);
+                for (const QString &institution : item.institutions) {
+                    if (wanted.contains(institution))
+                        m_r.error(item.offset,
+                                  u"institution '%1' is listed twice in 'referral'; keep one entry"_s.arg(
+                                      institution));
+                    wanted.insert(institution);
+                }
             }
             for (const ReferralItem &item : m_s.referral->harmful)
-                if (wanted.contains(item.institution))
-                    m_r.error(
-                        item.offset,
-                        u"institution '%1' is both wanted and harmful in 'referral'; decide which"_s.arg(
-                            item.institution));
+                for (const QString &institution : item.institutions)
+                    if (wanted.contains(institution))
+                        m_r.error(item.offset,
+                                  u"institution '%1' is both wanted and harmful in 'referral'; decide "
+                                  u"which"_s.arg(institution));
             for (const OrderConstraint &oc : m_s.referral->order)
                 if (!wanted.contains(oc.first) || !wanted.contains(oc.then))
                     m_r.error(oc.offset,

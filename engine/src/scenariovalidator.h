@@ -11,6 +11,7 @@ struct ValidationInput {
     Refs indicators, institutions, principles, speakers, media, roles;
     qsizetype startOffset = 0;
     qsizetype formOffset = 0;
+    qsizetype languagesOffset = 0;
     bool checkMediaFiles = true;
 };
 

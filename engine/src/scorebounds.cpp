@@ -88,7 +88,13 @@ ScoreParts bestReachable(const Scenario &scenario, const QString &fromScene) {
         const Scene &scene = scenario.scenes[index];
         ScoreParts bestChoice;
         bool first = true;
+        // A choice with a critical error never leads to the best result (it caps or ends it), so it counts
+        // only where a scene offers nothing else.
+        const bool anySafe = std::any_of(scene.choices.begin(), scene.choices.end(),
+                                         [](const Choice &c) { return !c.criticalError.has_value(); });
         for (const Choice &choice : scene.choices) {
+            if (anySafe && choice.criticalError)
+                continue;
             ScoreParts candidate;
             candidate.conduct = std::max(0, choice.points);
             if (const auto it = scenario.sceneIndex.constFind(choice.nextScene);

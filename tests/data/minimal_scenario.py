@@ -96,7 +96,7 @@ def scenario():
             "prompt": t("Sastādiet plānu.", "Compose the plan."),
             "required": [
                 {"institution": "state-police", "urgency": "same-day", "feedback": t("Jāinformē policija.", "Inform the police.")},
-                {"institution": "centrs-marta", "urgency": "within-days", "feedback": t("Pakalpojuma sniedzējs.", "A service provider.")},
+                {"anyOf": ["centrs-marta", "drosa-maja"], "urgency": "within-days", "feedback": t("Pakalpojuma sniedzējs.", "A service provider.")},
             ],
             "recommended": [{"institution": "siva", "feedback": t("SIVA lemj par rehabilitāciju.", "SIVA decides on rehabilitation.")}],
             "harmful": [{"institution": "labour-inspectorate", "feedback": t("Tas nav tikai darba tiesību gadījums.", "This is not only a labour-rights case.")}],

@@ -49,6 +49,11 @@ private Q_SLOTS:
         QTest::newRow("child: conditions suffice")
             << QStringList{u"hours"_s, u"pay"_s} << true << u"trafficking"_s << 1;
         QTest::newRow("a weak sign alone") << QStringList{u"nervous"_s} << false << u"neither"_s << 0;
+        // A worn-out look alone must not turn a negative control into a labour-rights case.
+        QTest::newRow("a weak conditions sign alone")
+            << QStringList{u"worn-out"_s} << false << u"neither"_s << 0;
+        QTest::newRow("a medium conditions sign alone")
+            << QStringList{u"pay"_s} << false << u"labour-rights"_s << 0;
         QTest::newRow("nothing") << QStringList{} << false << u"neither"_s << 0;
         QTest::newRow("unknown ids are ignored") << QStringList{u"nope"_s} << false << u"neither"_s << 0;
     }
@@ -68,6 +73,7 @@ private Q_SLOTS:
         add(u"pay"_s, Dimension::ExploitativeConditions, Strength::Medium);
         add(u"documents"_s, Dimension::CoercionAtDestination, Strength::Strong);
         add(u"threats"_s, Dimension::CoercionAtDestination, Strength::Medium);
+        add(u"worn-out"_s, Dimension::ExploitativeConditions, Strength::Weak);
         add(u"nervous"_s, Dimension::AbuseOfVulnerabilityAtDestination, Strength::Weak);
         const IloAssessment a =
             assessIndicators(QSet<QString>(indicators.begin(), indicators.end()), catalog, child);

@@ -76,7 +76,7 @@ private Q_SLOTS:
                                     << u"the file is empty"_s;
         QTest::newRow("whitespace-only")
             << u"whitespace-only.json"_s << 4 << 1 << Diagnostic::Severity::Error << u"the file is empty"_s;
-        QTest::newRow("truncated") << u"truncated.json"_s << 210 << 11 << Diagnostic::Severity::Error
+        QTest::newRow("truncated") << u"truncated.json"_s << 211 << 2 << Diagnostic::Severity::Error
                                    << u"truncated"_s;
         QTest::newRow("binary") << u"binary.json"_s << 1 << 1 << Diagnostic::Severity::Error
                                 << u"not JSON text"_s;
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QTest::newRow("windows-1257-bytes")
             << u"windows-1257-bytes.json"_s << 59 << 17 << Diagnostic::Severity::Error << u"UTF-8"_s;
         QTest::newRow("garbage-after-end")
-            << u"garbage-after-end.json"_s << 439 << 1 << Diagnostic::Severity::Error << u"after the end"_s;
+            << u"garbage-after-end.json"_s << 442 << 1 << Diagnostic::Severity::Error << u"after the end"_s;
         QTest::newRow("line-break-in-string")
             << u"line-break-in-string.json"_s << 37 << 21 << Diagnostic::Severity::Error
             << u"line break inside a string"_s;
@@ -106,7 +106,7 @@ private Q_SLOTS:
                                     << u"has no 'id'"_s;
         QTest::newRow("version-string") << u"version-string.json"_s << 4 << 14 << Diagnostic::Severity::Error
                                         << u"must be a whole number"_s;
-        QTest::newRow("unknown-field") << u"unknown-field.json"_s << 438 << 3 << Diagnostic::Severity::Warning
+        QTest::newRow("unknown-field") << u"unknown-field.json"_s << 441 << 3 << Diagnostic::Severity::Warning
                                        << u"unknown field 'titel'"_s;
         QTest::newRow("missing-translation") << u"missing-translation.json"_s << 145 << 23
                                              << Diagnostic::Severity::Error << u"has no 'en' translation"_s;
@@ -117,8 +117,9 @@ private Q_SLOTS:
             << u"'de' is not in the scenario's 'languages'"_s;
         QTest::newRow("bad-identifier") << u"bad-identifier.json"_s << 256 << 13
                                         << Diagnostic::Severity::Error << u"not a valid identifier"_s;
-        QTest::newRow("duplicate-id") << u"duplicate-id.json"_s << 234 << 17 << Diagnostic::Severity::Error
-                                      << u"the id 's-hours' of choice 's-hours' is already used"_s;
+        QTest::newRow("duplicate-id")
+            << u"duplicate-id.json"_s << 234 << 17 << Diagnostic::Severity::Error
+            << u"the id 's-hours' of choice 's-hours' is already used at line 116"_s;
         QTest::newRow("next-and-ending") << u"next-and-ending.json"_s << 187 << 9
                                          << Diagnostic::Severity::Error << u"has both 'next' and 'ending'"_s;
         QTest::newRow("choice-leads-nowhere") << u"choice-leads-nowhere.json"_s << 187 << 9
@@ -147,15 +148,15 @@ private Q_SLOTS:
             << u"critical-end-leads-to-scene.json"_s << 226 << 23 << Diagnostic::Severity::Error
             << u"ends the branch, but the choice leads to a scene"_s;
         QTest::newRow("correct-not-an-option")
-            << u"correct-not-an-option.json"_s << 405 << 9 << Diagnostic::Severity::Error
+            << u"correct-not-an-option.json"_s << 408 << 9 << Diagnostic::Severity::Error
             << u"is not one of its options"_s;
         QTest::newRow("judgement-missing-option")
-            << u"judgement-missing-option.json"_s << 381 << 18 << Diagnostic::Severity::Error
+            << u"judgement-missing-option.json"_s << 384 << 18 << Diagnostic::Severity::Error
             << u"must offer the option 'neither'"_s;
         QTest::newRow("minutes-out-of-range")
             << u"minutes-out-of-range.json"_s << 23 << 23 << Diagnostic::Severity::Error
             << u"must be between 1 and 600"_s;
-        QTest::newRow("unknown-outcome") << u"unknown-outcome.json"_s << 415 << 18
+        QTest::newRow("unknown-outcome") << u"unknown-outcome.json"_s << 418 << 18
                                          << Diagnostic::Severity::Error << u"must be one of: referred"_s;
         QTest::newRow("scenes-empty")
             << u"scenes-empty.json"_s << 66 << 13 << Diagnostic::Severity::Error << u"'scenes' is empty"_s;
@@ -195,7 +196,7 @@ private Q_SLOTS:
             << u"unreachable-scene.json"_s << 320 << 5 << Diagnostic::Severity::Error
             << u"scene 'waiting-room' is never reached"_s;
         QTest::newRow("unreachable-ending")
-            << u"unreachable-ending.json"_s << 425 << 5 << Diagnostic::Severity::Warning
+            << u"unreachable-ending.json"_s << 428 << 5 << Diagnostic::Severity::Warning
             << u"ending 'lost' is never reached"_s;
         QTest::newRow("loop") << u"loop.json"_s << 316 << 19 << Diagnostic::Severity::Error
                               << u"closes a loop"_s;
@@ -220,15 +221,23 @@ private Q_SLOTS:
             << u"referral-scene-without-key.json"_s << 255 << 5 << Diagnostic::Severity::Error
             << u"has no 'referral' key"_s;
         QTest::newRow("questions-without-scene")
-            << u"questions-without-scene.json"_s << 374 << 5 << Diagnostic::Severity::Error
+            << u"questions-without-scene.json"_s << 377 << 5 << Diagnostic::Severity::Error
             << u"no scene of kind \"assessment\""_s;
-        QTest::newRow("wanted-and-harmful") << u"wanted-and-harmful.json"_s << 354 << 7
+        QTest::newRow("wanted-and-harmful") << u"wanted-and-harmful.json"_s << 357 << 7
                                             << Diagnostic::Severity::Error << u"both wanted and harmful"_s;
         QTest::newRow("order-names-unlisted")
-            << u"order-names-unlisted.json"_s << 363 << 7 << Diagnostic::Severity::Error
+            << u"order-names-unlisted.json"_s << 366 << 7 << Diagnostic::Severity::Error
             << u"neither required nor recommended"_s;
+        QTest::newRow("any-of-single") << u"any-of-single.json"_s << 336 << 18 << Diagnostic::Severity::Error
+                                       << u"'anyOf' needs at least two institutions"_s;
+        QTest::newRow("institution-and-any-of")
+            << u"institution-and-any-of.json"_s << 335 << 7 << Diagnostic::Severity::Error
+            << u"exactly one of 'institution' or 'anyOf'"_s;
+        QTest::newRow("order-same-institution")
+            << u"order-same-institution.json"_s << 368 << 17 << Diagnostic::Severity::Error
+            << u"two different institutions"_s;
         QTest::newRow("key-disagrees-with-ilo")
-            << u"key-disagrees-with-ilo.json"_s << 374 << 5 << Diagnostic::Severity::Warning
+            << u"key-disagrees-with-ilo.json"_s << 377 << 5 << Diagnostic::Severity::Warning
             << u"the ILO/EC combination rule"_s;
     }
 

@@ -120,6 +120,9 @@ CASES = [
     ("questions-without-scene", "no scene of kind \"assessment\"", m(lambda s: scene(s, "assessment").update(kind="interview"))),
     ("wanted-and-harmful", "both wanted and harmful", m(lambda s: s["referral"]["harmful"][0].update(institution="siva"))),
     ("order-names-unlisted", "neither required nor recommended", m(lambda s: s["referral"]["order"][0].update(then="orphans-court"))),
+    ("any-of-single", "'anyOf' needs at least two institutions", m(lambda s: s["referral"]["required"][1].update(anyOf=["centrs-marta"]))),
+    ("institution-and-any-of", "exactly one of 'institution' or 'anyOf'", m(lambda s: s["referral"]["required"][1].update(institution="siva"))),
+    ("order-same-institution", "two different institutions", m(lambda s: s["referral"]["order"][0].update(then="state-police"))),
     ("key-disagrees-with-ilo", "the ILO/EC combination rule", m(lambda s: s["questions"][0].update(correct=["trafficking"]))),
 ]
 
