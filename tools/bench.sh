@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark in bench/, printing figures and ratios (never a pass/fail test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./tools/setup.sh
+build="${SASKATI_BUILD_DIR:-build}"
+echo "== Scenario loading (issue #2) =="
+"$build/bin/bench_loader"
