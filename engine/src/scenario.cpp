@@ -45,6 +45,29 @@ QByteArray Scenario::contentHash() const {
     return m_contentHash;
 }
 
+void Scenario::buildIndexes()
+{
+    targetIndex.clear();
+    choiceIndex.clear();
+    for (int s = 0; s < scenes.size(); ++s) {
+        const Scene &sc = scenes.at(s);
+        for (const Line &line : sc.lines)
+            for (const Segment &segment : line.segments)
+                targetIndex.insert(segment.id, {s, &segment.target});
+        for (const Media &media : sc.media)
+            for (const Hotspot &hotspot : media.hotspots)
+                targetIndex.insert(hotspot.id, {s, &hotspot.target});
+        for (int c = 0; c < sc.choices.size(); ++c)
+            choiceIndex.insert(sc.choices.at(c).id, {s, c});
+    }
+}
+
+const Choice *Scenario::choice(const QString &choiceId) const
+{
+    const auto it = choiceIndex.constFind(choiceId);
+    return it == choiceIndex.constEnd() ? nullptr : &scenes.at(it->first).choices.at(it->second);
+}
+
 const Scene *Scenario::scene(const QString &sceneId) const {
     const auto it = sceneIndex.constFind(sceneId);
     return it == sceneIndex.constEnd() ? nullptr : &scenes.at(*it);

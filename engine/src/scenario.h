@@ -221,6 +221,17 @@ struct Scenario {
     // Indexes, built by the loader.
     QHash<QString, int> sceneIndex;
     QHash<QString, int> endingIndex;
+    /// Where a flaggable segment or hotspot lives.
+    struct TargetLocation {
+        int scene = -1;
+        const FlagTarget *target = nullptr;
+    };
+    QHash<QString, TargetLocation> targetIndex;
+    /// Where a choice lives: scene index and choice index.
+    QHash<QString, std::pair<int, int>> choiceIndex;
+    /// Builds targetIndex and choiceIndex; call once the content no longer changes.
+    void buildIndexes();
+    const Choice *choice(const QString &choiceId) const;
 
     const Scene *scene(const QString &sceneId) const;
     const Ending *ending(const QString &endingId) const;

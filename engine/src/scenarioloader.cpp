@@ -596,6 +596,7 @@ LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &byte
     }
     if (!hasErrors(result.diagnostics)) {
         deriveIloKeys(*scenario);
+        scenario->buildIndexes();
         result.scenario = scenario;
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),

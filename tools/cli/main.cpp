@@ -3,11 +3,15 @@
 #include "commandline.h"
 
 #include "catalog.h"
+#include "playscript.h"
 #include "scenariograph.h"
 #include "scenarioloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -23,6 +27,10 @@ Commands:
   validate [--json] [--catalog DIR] FILE...   check scenario files; exit 0 if no errors, 1 if any
   info [--catalog DIR] FILE                   print a JSON summary of a scenario
   graph [--catalog DIR] [--lang CODE] FILE    print the scenario graph in Graphviz DOT
+  play FILE --script SCRIPT [--lang CODE] [--fixed-clock] [--catalog DIR]
+                                              play a scripted playthrough; print the result as JSON;
+                                              exit 0 if it reaches an ending, 1 if it does not fit
+  test [--catalog DIR] DIR...                 play every *.test.json below DIR and check its expectations
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.
 Exit codes: 0 success, 1 a file has errors, 2 bad usage.
@@ -121,6 +129,124 @@ int graph(const QStringList &args) {
     return Success;
 }
 
+QString compact(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return u"nothing"_s;
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    // Wrap scalars in an array to print them exactly as JSON would.
+    const QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return text.mid(1, text.size() - 2);
+}
+
+int play(const QStringList &args)
+{
+    const Arguments a(args, {u"fixed-clock"_s}, {u"catalog"_s, u"script"_s, u"lang"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (a.positional().size() != 1 || a.option(u"script"_s).isEmpty())
+        return usageError(u"play needs one scenario FILE and --script SCRIPT"_s);
+    Loader loader(a.option(u"catalog"_s));
+    const LoadResult loaded = loader.load(a.positional().first());
+    printDiagnostics(loaded.diagnostics);
+    if (!loaded.ok())
+        return Failure;
+    Diagnostics scriptDiagnostics;
+    const std::optional<PlayScript> script = loadPlayScript(a.option(u"script"_s), &scriptDiagnostics);
+    printDiagnostics(scriptDiagnostics);
+    if (!script)
+        return Failure;
+    const QString language = a.option(u"lang"_s, script->language.isEmpty() ? loaded.scenario->languages.value(0)
+                                                                            : script->language);
+    if (!loaded.scenario->languages.contains(language))
+        return usageError(u"the scenario has no language '%1'; it has %2"_s.arg(
+            language, loaded.scenario->languages.join(u", "_s)));
+    const PlayRun run = runPlayScript(loaded.scenario, *script, a.flag(u"fixed-clock"_s));
+    if (run.failure) {
+        printDiagnostics({*run.failure});
+        return Failure;
+    }
+    out() << QJsonDocument(playResultJson(*run.playthrough, language)).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
+// Plays one scenario test; returns the diagnostics of unmet expectations (empty: passed).
+Diagnostics runScenarioTest(Loader &loader, const QString &testFile)
+{
+    Diagnostics problems;
+    const std::optional<PlayScript> script = loadPlayScript(testFile, &problems);
+    if (!script)
+        return problems;
+    if (script->scenario.isEmpty()) {
+        problems.append(Diagnostic{testFile, 1, 1, Diagnostic::Severity::Error,
+                                   u"a scenario test needs \"scenario\": the scenario file, relative to the test"_s});
+        return problems;
+    }
+    const QString scenarioFile = QFileInfo(testFile).dir().filePath(script->scenario);
+    const LoadResult loaded = loader.load(scenarioFile);
+    if (!loaded.ok()) {
+        problems += loaded.diagnostics;
+        return problems;
+    }
+    const PlayRun run = runPlayScript(loaded.scenario, *script, true);
+    if (run.failure) {
+        problems.append(*run.failure);
+        return problems;
+    }
+    const QString language = script->language.isEmpty() ? loaded.scenario->languages.value(0) : script->language;
+    const QJsonObject result = playResultJson(*run.playthrough, language);
+    for (const PlayScript::Expectation &e : script->expectations) {
+        const QJsonValue actual = valueAtPath(result, e.path);
+        if (actual != e.value) {
+            const SourcePosition pos = script->position(e.offset);
+            problems.append(Diagnostic{testFile, pos.line, pos.column, Diagnostic::Severity::Error,
+                                       u"expected %1 to be %2, got %3"_s.arg(e.path, compact(e.value), compact(actual))});
+        }
+    }
+    if (script->expectations.isEmpty())
+        problems.append(Diagnostic{testFile, 1, 1, Diagnostic::Severity::Error,
+                                   u"the test expects nothing; add \"expect\": {\"score.total\": ...}"_s});
+    return problems;
+}
+
+int test(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"catalog"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (a.positional().isEmpty())
+        return usageError(u"test needs at least one DIR"_s);
+    QStringList files;
+    for (const QString &dir : a.positional()) {
+        if (QFileInfo(dir).isFile()) {
+            files.append(dir);
+            continue;
+        }
+        QDirIterator it(dir, {u"*.test.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+    }
+    files.sort();
+    if (files.isEmpty()) {
+        err() << "saskati-cli: no *.test.json files found\n";
+        return Failure;
+    }
+    Loader loader(a.option(u"catalog"_s));
+    int failed = 0;
+    for (const QString &file : std::as_const(files)) {
+        const Diagnostics problems = runScenarioTest(loader, file);
+        out() << (problems.isEmpty() ? "PASS " : "FAIL ") << file << '\n';
+        out().flush();
+        printDiagnostics(problems);
+        failed += !problems.isEmpty();
+    }
+    out() << files.size() << " scenario tests, " << failed << " failed\n";
+    return failed == 0 ? Success : Failure;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -138,6 +264,10 @@ int main(int argc, char *argv[]) {
         code = info(rest);
     else if (command == u"graph")
         code = graph(rest);
+    else if (command == u"play")
+        code = play(rest);
+    else if (command == u"test")
+        code = test(rest);
     else if (command == u"--help" || command == u"help") {
         out() << usageText;
         code = Success;

@@ -1,0 +1,56 @@
+#include "event.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+const QStringList s_typeIds = {u"start"_s,  u"flag"_s,   u"unflag"_s,    u"choose"_s,
+                               u"referral"_s, u"answer"_s, u"step-back"_s, u"abandon"_s};
+}
+
+QString eventTypeId(Event::Type type) { return s_typeIds.at(int(type)); }
+
+bool eventTypeFromId(const QString &id, Event::Type *type)
+{
+    const auto index = s_typeIds.indexOf(id);
+    if (index < 0)
+        return false;
+    *type = Event::Type(index);
+    return true;
+}
+
+QJsonObject Event::toJson() const
+{
+    return QJsonObject{{u"seq"_s, sequence},
+                       {u"time"_s, timestamp.toUTC().toString(Qt::ISODateWithMs)},
+                       {u"type"_s, eventTypeId(type)},
+                       {u"payload"_s, payload}};
+}
+
+bool Event::fromJson(const QJsonObject &json, Event *event, QString *error)
+{
+    Event e;
+    if (!json.value(u"seq"_s).isDouble()) {
+        *error = u"an event needs a numeric 'seq'"_s;
+        return false;
+    }
+    e.sequence = json.value(u"seq"_s).toInteger();
+    e.timestamp = QDateTime::fromString(json.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    if (!e.timestamp.isValid()) {
+        *error = u"event %1 has no valid 'time' (ISO 8601, UTC)"_s.arg(e.sequence);
+        return false;
+    }
+    e.timestamp = e.timestamp.toUTC();
+    if (!eventTypeFromId(json.value(u"type"_s).toString(), &e.type)) {
+        *error = u"event %1 has an unknown 'type'; use one of %2"_s.arg(e.sequence).arg(s_typeIds.join(u", "_s));
+        return false;
+    }
+    e.payload = json.value(u"payload"_s).toObject();
+    *event = e;
+    return true;
+}
+
+} // namespace saskati

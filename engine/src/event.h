@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace saskati {
+
+/// One trainee action, as recorded in a playthrough's append-only log. The log is the truth: the runtime state
+/// and the score are pure functions of (scenario, events).
+struct Event {
+    enum class Type { Start, Flag, Unflag, Choose, SubmitReferral, Answer, StepBack, Abandon };
+
+    qint64 sequence = 0; // 1, 2, 3... without gaps
+    QDateTime timestamp; // UTC; the only wall-clock input, and it never changes state
+    Type type = Type::Start;
+    QJsonObject payload;
+
+    QJsonObject toJson() const;
+    /// Reads an event written by toJson(); returns false with a reason for anything else.
+    static bool fromJson(const QJsonObject &json, Event *event, QString *error);
+    bool operator==(const Event &) const = default;
+};
+
+QString eventTypeId(Event::Type type);
+bool eventTypeFromId(const QString &id, Event::Type *type);
+
+} // namespace saskati

@@ -1,0 +1,232 @@
+#include "playscript.h"
+
+#include "jsonfile.h"
+#include "reader.h"
+#include "scoring.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+QJsonValue toQt(json::Value v)
+{
+    switch (v.type()) {
+    case json::Type::Null: return QJsonValue(QJsonValue::Null);
+    case json::Type::Bool: return v.toBool();
+    case json::Type::Number: return v.toDouble();
+    case json::Type::String: return v.toString();
+    case json::Type::Array: {
+        QJsonArray a;
+        for (json::Value item : v)
+            a.append(toQt(item));
+        return a;
+    }
+    case json::Type::Object: {
+        QJsonObject o;
+        for (json::Value item : v)
+            o.insert(item.key(), toQt(item));
+        return o;
+    }
+    }
+    return {};
+}
+
+bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Action *action)
+{
+    ObjectReader r(reporter, item, u"step %1"_s.arg(step));
+    if (!r.isObject())
+        return false;
+    action->offset = item.offset();
+    // Exactly one action key per step.
+    static const QStringList keys = {u"flag"_s,   u"unflag"_s,   u"choose"_s, u"referral"_s,
+                                     u"answer"_s, u"stepBack"_s, u"abandon"_s};
+    QStringList present;
+    for (const QString &key : keys)
+        if (r.object().member(key).isValid())
+            present.append(key);
+    if (present.size() != 1) {
+        reporter.error(item.offset(), u"step %1 must have exactly one of: %2"_s.arg(step).arg(keys.join(u", "_s)));
+        r.ignoreRemainingFields();
+        return false;
+    }
+    const QString key = present.first();
+    if (key == u"flag") {
+        action->type = Event::Type::Flag;
+        const QString target = r.identifier(u"flag", true);
+        const QString indicator = r.identifier(u"indicator", false);
+        action->payload.insert(u"target"_s, target);
+        if (!indicator.isEmpty())
+            action->payload.insert(u"indicator"_s, indicator);
+        action->summary = u"flag '%1'"_s.arg(target);
+    } else if (key == u"unflag") {
+        action->type = Event::Type::Unflag;
+        action->payload.insert(u"target"_s, r.identifier(u"unflag", true));
+        action->summary = u"unflag '%1'"_s.arg(action->payload.value(u"target"_s).toString());
+    } else if (key == u"choose") {
+        action->type = Event::Type::Choose;
+        action->payload.insert(u"choice"_s, r.identifier(u"choose", true));
+        action->summary = u"choose '%1'"_s.arg(action->payload.value(u"choice"_s).toString());
+    } else if (key == u"referral") {
+        action->type = Event::Type::SubmitReferral;
+        QJsonArray plan;
+        for (json::Value entry : r.array(u"referral", true)) {
+            ObjectReader e(reporter, entry, u"a referral step"_s);
+            plan.append(QJsonObject{{u"institution"_s, e.identifier(u"institution", true)},
+                                    {u"urgency"_s, e.oneOf(u"urgency", false,
+                                                           {u"immediate"_s, u"same-day"_s, u"within-days"_s,
+                                                            u"when-ready"_s},
+                                                           u"when-ready"_s)}});
+        }
+        action->payload.insert(u"plan"_s, plan);
+        action->summary = u"submit a referral plan"_s;
+    } else if (key == u"answer") {
+        action->type = Event::Type::Answer;
+        action->payload.insert(u"question"_s, r.identifier(u"answer", true));
+        action->payload.insert(u"options"_s, QJsonArray::fromStringList(r.identifierList(u"options", true)));
+        action->summary = u"answer '%1'"_s.arg(action->payload.value(u"question"_s).toString());
+    } else if (key == u"stepBack") {
+        action->type = Event::Type::StepBack;
+        r.boolean(u"stepBack", true, true);
+        action->summary = u"step back"_s;
+    } else {
+        action->type = Event::Type::Abandon;
+        r.boolean(u"abandon", true, true);
+        action->summary = u"abandon"_s;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagnostics)
+{
+    JsonFile file = readJsonFile(path, diagnostics);
+    if (!file.ok)
+        return std::nullopt;
+    PlayScript script;
+    script.file = path;
+    script.sourceMap = file.sourceMap;
+    Reporter reporter(path, &script.sourceMap, diagnostics);
+    {
+        ObjectReader r(reporter, file.document.root(), u"the play script"_s);
+        if (!r.isObject())
+            return std::nullopt;
+        playModeFromId(r.oneOf(u"mode", false, {u"solo"_s, u"seminar"_s}, u"solo"_s), &script.mode);
+        script.scenario = r.string(u"scenario", false);
+        script.language = r.identifier(u"language", false);
+        r.string(u"description", false);
+        int step = 0;
+        for (json::Value item : r.array(u"actions", true)) {
+            PlayScript::Action action;
+            if (readAction(reporter, item, ++step, &action))
+                script.actions.append(action);
+        }
+        const json::Value expect = r.value(u"expect", false);
+        if (expect.isValid() && !expect.isObject())
+            reporter.error(expect.offset(), u"'expect' must be an object of \"path\": value pairs"_s);
+        for (json::Value e : expect)
+            script.expectations.append({e.key(), toQt(e), e.offset()});
+    }
+    if (reporter.errorCount() > 0)
+        return std::nullopt;
+    return script;
+}
+
+PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript &script, bool fixedClock)
+{
+    PlayRun run;
+    Playthrough playthrough(scenario);
+    if (fixedClock) {
+        // A fixed origin plus one second per event: identical output, still ordered times.
+        auto count = std::make_shared<qint64>(0);
+        playthrough.setClock([count] {
+            return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs((*count)++);
+        });
+    }
+    auto fail = [&](qsizetype offset, const QString &message) {
+        const SourcePosition pos = script.position(offset);
+        run.failure = Diagnostic{script.file, pos.line, pos.column, Diagnostic::Severity::Error, message};
+    };
+    if (const auto r = playthrough.start(script.mode); !r) {
+        fail(0, r.error);
+        return run;
+    }
+    int step = 0;
+    for (const PlayScript::Action &action : script.actions) {
+        ++step;
+        if (const auto r = playthrough.perform(action.type, action.payload); !r) {
+            fail(action.offset, u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(action.summary, r.error));
+            break;
+        }
+    }
+    if (!run.failure && !playthrough.state().isFinished())
+        fail(script.actions.isEmpty() ? 0 : script.actions.last().offset,
+             u"the script ends in scene '%1' before an ending; add the choices that lead to one"_s.arg(
+                 playthrough.state().scene));
+    run.playthrough = std::move(playthrough);
+    return run;
+}
+
+QJsonObject playResultJson(const Playthrough &playthrough, const QString &language)
+{
+    const Scenario &s = playthrough.scenario();
+    const PlaythroughState &state = playthrough.state();
+    const Score score = scorePlaythrough(s, state);
+    QJsonArray events;
+    for (const Event &e : playthrough.events())
+        events.append(e.toJson());
+    const Ending *ending = s.ending(state.ending);
+    return QJsonObject{
+        {u"scenario"_s, s.id},
+        {u"version"_s, s.version},
+        {u"contentHash"_s, QString::fromLatin1(s.contentHash())},
+        {u"mode"_s, playModeId(state.mode)},
+        {u"language"_s, language},
+        {u"ending"_s, state.ending.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.ending)},
+        {u"outcome"_s, ending ? QJsonValue(ending->outcome) : QJsonValue(QJsonValue::Null)},
+        {u"abandoned"_s, state.abandoned},
+        {u"path"_s, [&] {
+             QJsonArray path;
+             for (const PathStep &step : state.path)
+                 path.append(QJsonObject{{u"scene"_s, step.scene}, {u"choice"_s, step.choice}});
+             return path;
+         }()},
+        {u"score"_s, scoreToJson(score)},
+        {u"criticalErrors"_s, criticalErrorsToJson(score.criticalErrors, language)},
+        {u"feedback"_s, feedbackToJson(score.feedback, language)},
+        {u"events"_s, events},
+    };
+}
+
+QJsonValue valueAtPath(const QJsonValue &root, const QString &path)
+{
+    QJsonValue current = root;
+    for (const QString &part : path.split(u'.')) {
+        if (current.isArray()) {
+            const QJsonArray array = current.toArray();
+            if (part == u"length") {
+                current = array.size();
+                continue;
+            }
+            bool ok = false;
+            const int index = part.toInt(&ok);
+            if (!ok || index < 0 || index >= array.size())
+                return QJsonValue(QJsonValue::Undefined);
+            current = array.at(index);
+        } else if (current.isObject()) {
+            const QJsonObject object = current.toObject();
+            if (!object.contains(part))
+                return QJsonValue(QJsonValue::Undefined);
+            current = object.value(part);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return current;
+}
+
+} // namespace saskati

@@ -1,0 +1,319 @@
+#include "playthrough.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+const QStringList s_urgencyIds = {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s};
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list.append(v.toString());
+    return list;
+}
+
+} // namespace
+
+QString playModeId(PlayMode mode) { return mode == PlayMode::Seminar ? u"seminar"_s : u"solo"_s; }
+
+bool playModeFromId(const QString &id, PlayMode *mode)
+{
+    if (id == u"solo")
+        *mode = PlayMode::Solo;
+    else if (id == u"seminar")
+        *mode = PlayMode::Seminar;
+    else
+        return false;
+    return true;
+}
+
+QStringList PlaythroughState::visitedScenes() const
+{
+    QStringList scenes;
+    for (const PathStep &step : path)
+        scenes.append(step.scene);
+    if (!scene.isEmpty())
+        scenes.append(scene);
+    return scenes;
+}
+
+Playthrough::Playthrough(std::shared_ptr<const Scenario> scenario)
+    : m_scenario(std::move(scenario))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Playthrough::Result Playthrough::start(PlayMode mode)
+{
+    return perform(Event::Type::Start, QJsonObject{{u"scenario"_s, m_scenario->id},
+                                               {u"version"_s, m_scenario->version},
+                                               {u"contentHash"_s, QString::fromLatin1(m_scenario->contentHash())},
+                                               {u"mode"_s, playModeId(mode)}});
+}
+
+Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator)
+{
+    QJsonObject payload{{u"target"_s, target}};
+    if (!indicator.isEmpty())
+        payload.insert(u"indicator"_s, indicator);
+    return perform(Event::Type::Flag, payload);
+}
+
+Playthrough::Result Playthrough::unflag(const QString &target)
+{
+    return perform(Event::Type::Unflag, QJsonObject{{u"target"_s, target}});
+}
+
+Playthrough::Result Playthrough::choose(const QString &choice)
+{
+    return perform(Event::Type::Choose, QJsonObject{{u"choice"_s, choice}});
+}
+
+Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan)
+{
+    QJsonArray steps;
+    for (const ReferralStep &step : plan)
+        steps.append(QJsonObject{{u"institution"_s, step.institution}, {u"urgency"_s, urgencyId(step.urgency)}});
+    return perform(Event::Type::SubmitReferral, QJsonObject{{u"plan"_s, steps}});
+}
+
+Playthrough::Result Playthrough::answer(const QString &question, const QStringList &options)
+{
+    return perform(Event::Type::Answer,
+               QJsonObject{{u"question"_s, question}, {u"options"_s, QJsonArray::fromStringList(options)}});
+}
+
+Playthrough::Result Playthrough::stepBack() { return perform(Event::Type::StepBack, {}); }
+Playthrough::Result Playthrough::abandon() { return perform(Event::Type::Abandon, {}); }
+
+Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload)
+{
+    Event event;
+    event.sequence = m_events.size() + 1;
+    event.timestamp = m_clock().toUTC();
+    event.type = type;
+    event.payload = std::move(payload);
+    return apply(event);
+}
+
+Playthrough::Result Playthrough::apply(const Event &event)
+{
+    if (event.sequence != m_events.size() + 1)
+        return {false, u"event %1 is out of order: expected number %2"_s.arg(event.sequence).arg(m_events.size() + 1)};
+    if (const QString error = check(event); !error.isEmpty())
+        return {false, error};
+    if (m_sink && !m_sink(event))
+        return {false, u"the action could not be saved, so it was not taken; nothing recorded is lost"_s};
+    m_events.append(event);
+    applyChecked(event);
+    return {};
+}
+
+std::optional<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> scenario, const QList<Event> &events,
+                                               QString *error)
+{
+    Playthrough playthrough(std::move(scenario));
+    for (const Event &event : events) {
+        if (const Result r = playthrough.apply(event); !r) {
+            if (error)
+                *error = u"event %1 (%2) does not fit the scenario: %3"_s.arg(event.sequence)
+                             .arg(eventTypeId(event.type), r.error);
+            return std::nullopt;
+        }
+    }
+    return playthrough;
+}
+
+QList<const Choice *> Playthrough::availableChoices() const
+{
+    QList<const Choice *> choices;
+    const Scene *scene = m_scenario->scene(m_state.scene);
+    if (!scene || m_state.isFinished())
+        return choices;
+    for (const Choice &choice : scene->choices) {
+        const bool holds = std::all_of(choice.conditions.begin(), choice.conditions.end(), [&](const Condition &c) {
+            return c.holds(m_state.variables.value(c.variable));
+        });
+        if (holds)
+            choices.append(&choice);
+    }
+    return choices;
+}
+
+QString Playthrough::check(const Event &event) const
+{
+    const Scenario &s = *m_scenario;
+    const QJsonObject &p = event.payload;
+    if (event.type == Event::Type::Start) {
+        if (m_state.started)
+            return u"the playthrough has already started"_s;
+        PlayMode mode;
+        if (!playModeFromId(p.value(u"mode"_s).toString(), &mode))
+            return u"unknown mode '%1'; use solo or seminar"_s.arg(p.value(u"mode"_s).toString());
+        if (p.value(u"scenario"_s).toString() != s.id || p.value(u"version"_s).toInt() != s.version)
+            return u"the log was recorded with scenario '%1' version %2, not '%3' version %4"_s
+                .arg(p.value(u"scenario"_s).toString())
+                .arg(p.value(u"version"_s).toInt())
+                .arg(s.id)
+                .arg(s.version);
+        return {};
+    }
+    if (!m_state.started)
+        return u"the playthrough has not started"_s;
+    // In a seminar the room may go back from an ending to discuss the last decision again.
+    const bool stepBackFromEnding = event.type == Event::Type::StepBack && m_state.mode == PlayMode::Seminar &&
+                                    !m_state.abandoned && !m_state.ending.isEmpty();
+    if (m_state.isFinished() && !stepBackFromEnding)
+        return m_state.abandoned ? u"the playthrough was abandoned"_s
+                                 : u"the playthrough has ended (ending '%1')"_s.arg(m_state.ending);
+    const Scene *scene = s.scene(m_state.scene);
+    switch (event.type) {
+    case Event::Type::Start:
+        break;
+    case Event::Type::Flag: {
+        const QString target = p.value(u"target"_s).toString();
+        const auto it = s.targetIndex.constFind(target);
+        if (it == s.targetIndex.constEnd())
+            return u"there is no segment or hotspot '%1'"_s.arg(target);
+        if (s.scenes.at(it->scene).id != m_state.scene)
+            return u"'%1' is not in the current scene '%2'"_s.arg(target, m_state.scene);
+        const QString indicator = p.value(u"indicator"_s).toString();
+        if (!indicator.isEmpty() && s.catalog && !s.catalog->indicators.contains(indicator))
+            return u"unknown indicator '%1'"_s.arg(indicator);
+        return {};
+    }
+    case Event::Type::Unflag:
+        if (!m_state.flags.contains(p.value(u"target"_s).toString()))
+            return u"'%1' is not flagged"_s.arg(p.value(u"target"_s).toString());
+        return {};
+    case Event::Type::Choose: {
+        const QString id = p.value(u"choice"_s).toString();
+        const QList<const Choice *> available = availableChoices();
+        if (std::none_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == id; })) {
+            QStringList ids;
+            for (const Choice *c : available)
+                ids.append(c->id);
+            return u"choice '%1' is not available in scene '%2'; available: %3"_s.arg(id, m_state.scene,
+                                                                                      ids.join(u", "_s));
+        }
+        return {};
+    }
+    case Event::Type::SubmitReferral: {
+        if (!scene || scene->kind != Scene::Kind::Referral)
+            return u"scene '%1' does not ask for a referral plan"_s.arg(m_state.scene);
+        QSet<QString> seen;
+        for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
+            const QString institution = v.toObject().value(u"institution"_s).toString();
+            if (s.catalog && !s.catalog->institutions.contains(institution))
+                return u"unknown institution '%1'"_s.arg(institution);
+            if (seen.contains(institution))
+                return u"institution '%1' is in the plan twice"_s.arg(institution);
+            seen.insert(institution);
+            const QString urgency = v.toObject().value(u"urgency"_s).toString(u"when-ready"_s);
+            if (!s_urgencyIds.contains(urgency))
+                return u"unknown urgency '%1'; use one of %2"_s.arg(urgency, s_urgencyIds.join(u", "_s));
+        }
+        return {};
+    }
+    case Event::Type::Answer: {
+        if (!scene || scene->kind != Scene::Kind::Assessment)
+            return u"scene '%1' asks no questions"_s.arg(m_state.scene);
+        const Question *q = s.question(p.value(u"question"_s).toString());
+        if (!q)
+            return u"there is no question '%1'"_s.arg(p.value(u"question"_s).toString());
+        const QStringList options = toStringList(p.value(u"options"_s));
+        for (const QString &option : options)
+            if (std::none_of(q->options.begin(), q->options.end(), [&](const AnswerOption &o) { return o.id == option; }))
+                return u"question '%1' has no option '%2'"_s.arg(q->id, option);
+        const bool single = q->kind == Question::Kind::Single || q->kind == Question::Kind::Judgement;
+        if (single && options.size() != 1)
+            return u"question '%1' takes exactly one answer"_s.arg(q->id);
+        if (QSet<QString>(options.begin(), options.end()).size() != options.size())
+            return u"an option is given twice"_s;
+        return {};
+    }
+    case Event::Type::StepBack:
+        // Recorded in every mode; in solo practice it is refused (counted) rather than rejected.
+        if (m_state.mode == PlayMode::Seminar && m_state.path.isEmpty())
+            return u"there is no earlier decision to step back to"_s;
+        return {};
+    case Event::Type::Abandon:
+        return {};
+    }
+    return u"unknown event"_s;
+}
+
+void Playthrough::applyChecked(const Event &event)
+{
+    const Scenario &s = *m_scenario;
+    const QJsonObject &p = event.payload;
+    PlaythroughState &st = m_state;
+    switch (event.type) {
+    case Event::Type::Start:
+        st.started = true;
+        playModeFromId(p.value(u"mode"_s).toString(), &st.mode);
+        st.scene = s.start;
+        for (const Variable &v : s.variables)
+            st.variables.insert(v.id, v.initial);
+        break;
+    case Event::Type::Flag: {
+        const QString target = p.value(u"target"_s).toString();
+        st.flags.insert(target, Flag{target, p.value(u"indicator"_s).toString(), st.scene});
+        break;
+    }
+    case Event::Type::Unflag:
+        st.flags.remove(p.value(u"target"_s).toString());
+        break;
+    case Event::Type::Choose: {
+        const Choice *choice = s.choice(p.value(u"choice"_s).toString());
+        st.path.append(PathStep{st.scene, choice->id, st.variables});
+        for (const Effect &e : choice->effects) {
+            const Variable *v = s.variable(e.variable);
+            const int value = e.set ? e.value : st.variables.value(e.variable) + e.value;
+            st.variables.insert(e.variable, v ? std::clamp(value, v->minimum, v->maximum) : value);
+        }
+        if (!choice->ending.isEmpty()) {
+            st.ending = choice->ending;
+            st.scene.clear();
+        } else {
+            st.scene = choice->nextScene;
+        }
+        break;
+    }
+    case Event::Type::SubmitReferral: {
+        QList<ReferralStep> plan;
+        for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            plan.append(ReferralStep{o.value(u"institution"_s).toString(),
+                                     Urgency(s_urgencyIds.indexOf(o.value(u"urgency"_s).toString(u"when-ready"_s)))});
+        }
+        st.referral = plan;
+        break;
+    }
+    case Event::Type::Answer:
+        st.answers.insert(p.value(u"question"_s).toString(), toStringList(p.value(u"options"_s)));
+        break;
+    case Event::Type::StepBack: {
+        if (st.mode != PlayMode::Seminar) {
+            ++st.refusedStepBacks;
+            break;
+        }
+        const PathStep last = st.path.takeLast();
+        st.scene = last.scene;
+        st.ending.clear();
+        st.variables = last.variablesBefore;
+        break;
+    }
+    case Event::Type::Abandon:
+        st.abandoned = true;
+        break;
+    }
+}
+
+} // namespace saskati

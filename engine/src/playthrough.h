@@ -1,0 +1,111 @@
+#pragma once
+
+#include "event.h"
+#include "scenario.h"
+
+#include <QList>
+#include <QMap>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace saskati {
+
+/// Solo: scored practice, no stepping back. Seminar: the room discusses, the lecturer may step back.
+enum class PlayMode { Solo, Seminar };
+QString playModeId(PlayMode mode);
+bool playModeFromId(const QString &id, PlayMode *mode);
+
+struct Flag {
+    QString target;    // segment or hotspot id
+    QString indicator; // the indicator the trainee named, or empty
+    QString scene;
+};
+
+struct ReferralStep {
+    QString institution;
+    Urgency urgency = Urgency::WhenReady;
+    bool operator==(const ReferralStep &) const = default;
+};
+
+struct PathStep {
+    QString scene;
+    QString choice;
+    QHash<QString, int> variablesBefore; // to step back exactly
+};
+
+/// Everything a playthrough is at one moment: a pure fold of its events.
+struct PlaythroughState {
+    bool started = false;
+    PlayMode mode = PlayMode::Solo;
+    QString scene;  // current scene; empty once an ending is reached
+    QString ending; // set when a choice led to an ending
+    bool abandoned = false;
+    QHash<QString, int> variables;
+    QList<PathStep> path; // choices taken, in order (stepping back removes the last)
+    QMap<QString, Flag> flags;
+    std::optional<QList<ReferralStep>> referral; // the plan as last submitted
+    QMap<QString, QStringList> answers;          // question id -> selected option ids
+    int refusedStepBacks = 0;                    // asked for where the mode does not allow it
+
+    bool isFinished() const { return !ending.isEmpty() || abandoned; }
+    /// Scenes on the path taken, then the current one.
+    QStringList visitedScenes() const;
+};
+
+/// Plays one scenario for one participant. Every action becomes an Event; an event is handed to the sink (the
+/// results store) before it changes the state, so nothing acknowledged is lost and nothing unsaved is shown.
+class Playthrough {
+public:
+    using Clock = std::function<QDateTime()>;
+    /// Returns false if the event could not be stored; the action then does not happen.
+    using EventSink = std::function<bool(const Event &)>;
+
+    struct Result {
+        bool ok = true;
+        QString error;
+        explicit operator bool() const { return ok; }
+    };
+
+    explicit Playthrough(std::shared_ptr<const Scenario> scenario);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setEventSink(EventSink sink) { m_sink = std::move(sink); }
+
+    Result start(PlayMode mode);
+    Result flag(const QString &target, const QString &indicator = {});
+    Result unflag(const QString &target);
+    Result choose(const QString &choice);
+    Result submitReferral(const QList<ReferralStep> &plan);
+    Result answer(const QString &question, const QStringList &options);
+    Result stepBack();
+    Result abandon();
+
+    /// Any action by type and payload (as scripts and the seminar room give them); stamps sequence and time.
+    Result perform(Event::Type type, QJsonObject payload);
+    /// Checks and applies an event made elsewhere (replay, a seminar room). Its sequence must be the next one.
+    Result apply(const Event &event);
+    /// Rebuilds a playthrough from its log; fails naming the first event that does not fit.
+    static std::optional<Playthrough> replay(std::shared_ptr<const Scenario> scenario, const QList<Event> &events,
+                                             QString *error);
+
+    const Scenario &scenario() const { return *m_scenario; }
+    std::shared_ptr<const Scenario> scenarioPointer() const { return m_scenario; }
+    const PlaythroughState &state() const { return m_state; }
+    const QList<Event> &events() const { return m_events; }
+    /// The choices of the current scene whose conditions hold now.
+    QList<const Choice *> availableChoices() const;
+    bool canStepBack() const { return m_state.mode == PlayMode::Seminar && !m_state.path.isEmpty(); }
+
+private:
+    QString check(const Event &event) const;
+    void applyChecked(const Event &event);
+
+    std::shared_ptr<const Scenario> m_scenario;
+    PlaythroughState m_state;
+    QList<Event> m_events;
+    Clock m_clock;
+    EventSink m_sink;
+};
+
+} // namespace saskati

@@ -1,0 +1,375 @@
+#include "scoring.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+int urgencyRank(Urgency u) { return int(u); } // immediate (0) is the most urgent
+
+double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
+
+int bestOf(const QList<const Choice *> &choices)
+{
+    int best = 0;
+    bool first = true;
+    for (const Choice *c : choices) {
+        best = first ? c->points : std::max(best, c->points);
+        first = false;
+    }
+    return best;
+}
+
+QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int> &variables)
+{
+    QList<const Choice *> available;
+    for (const Choice &choice : scene.choices)
+        if (std::all_of(choice.conditions.begin(), choice.conditions.end(),
+                        [&](const Condition &c) { return c.holds(variables.value(c.variable)); }))
+            available.append(&choice);
+    return available;
+}
+
+std::optional<CriticalErrorRecord> criticalRecord(const Choice &choice)
+{
+    if (!choice.criticalError)
+        return std::nullopt;
+    return CriticalErrorRecord{choice.id, choice.criticalError->principle, choice.criticalError->endsBranch,
+                               choice.criticalError->explanation};
+}
+
+QJsonObject textJson(const LocalizedText &text, const QString &language)
+{
+    return QJsonObject{{u"language"_s, text.has(language) ? language : text.languages().value(0)},
+                       {u"text"_s, text.text(language)}};
+}
+
+} // namespace
+
+QString feedbackKindId(FeedbackItem::Kind kind)
+{
+    static const QStringList ids = {u"miss"_s,
+                                    u"false-flag"_s,
+                                    u"wrong-indicator"_s,
+                                    u"choice"_s,
+                                    u"critical-error"_s,
+                                    u"referral-missing"_s,
+                                    u"referral-harmful"_s,
+                                    u"referral-urgency"_s,
+                                    u"referral-order"_s,
+                                    u"referral-not-made"_s,
+                                    u"wrong-answer"_s};
+    return ids.at(int(kind));
+}
+
+double RecognitionResult::recall() const
+{
+    const qsizetype present = hits.size() + misses.size();
+    return present == 0 ? 1.0 : double(hits.size()) / double(present);
+}
+
+double RecognitionResult::precision() const
+{
+    const qsizetype flagged = hits.size() + falseFlags.size();
+    return flagged == 0 ? 1.0 : double(hits.size()) / double(flagged);
+}
+
+DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId)
+{
+    DecisionScore score;
+    const Choice *choice = scenario.choice(choiceId);
+    if (!choice)
+        return score;
+    const Scene &scene = scenario.scenes.at(scenario.choiceIndex.value(choiceId).first);
+    QList<const Choice *> all;
+    for (const Choice &c : scene.choices)
+        all.append(&c);
+    score.points = choice->points;
+    score.best = bestOf(all);
+    score.criticalError = criticalRecord(*choice);
+    return score;
+}
+
+RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes, const QMap<QString, Flag> &flags)
+{
+    RecognitionResult r;
+    int sum = 0;
+    const Catalog *catalog = scenario.catalog.get();
+    auto judge = [&](const QString &id, const FlagTarget &target) {
+        const auto flag = flags.constFind(id);
+        const bool flagged = flag != flags.constEnd();
+        if (target.kind == FlagTarget::Kind::Cue) {
+            const int weight = scenario.flagPoints(target);
+            r.max += weight;
+            Tally &perIndicator = r.perIndicator[target.indicator];
+            ++perIndicator.present;
+            Tally *perDimension = nullptr;
+            if (catalog && catalog->indicators.contains(target.indicator))
+                perDimension = &r.perDimension[dimensionId(catalog->indicators.value(target.indicator).dimension)];
+            if (perDimension)
+                ++perDimension->present;
+            if (!flagged) {
+                r.misses.append({id, target.indicator, 0});
+                return;
+            }
+            // Naming the wrong indicator still shows the trainee noticed something: half the points.
+            const bool wrongName = !flag->indicator.isEmpty() && flag->indicator != target.indicator;
+            const int points = wrongName ? weight / 2 : weight;
+            r.hits.append({id, target.indicator, points});
+            sum += points;
+            ++perIndicator.found;
+            if (perDimension)
+                ++perDimension->found;
+        } else if (flagged) {
+            const int points = scenario.flagPoints(target);
+            r.falseFlags.append({id, flag->indicator, points});
+            sum += points;
+        }
+    };
+    for (const QString &sceneId : scenes) {
+        const Scene *scene = scenario.scene(sceneId);
+        if (!scene)
+            continue;
+        for (const Media &media : scene->media)
+            for (const Hotspot &hotspot : media.hotspots)
+                judge(hotspot.id, hotspot.target);
+        for (const Line &line : scene->lines)
+            for (const Segment &segment : line.segments)
+                judge(segment.id, segment.target);
+    }
+    r.points = std::clamp(sum, 0, r.max);
+    return r;
+}
+
+ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan)
+{
+    ReferralResult r;
+    if (!scenario.referral)
+        return r;
+    const ReferralKey &key = *scenario.referral;
+    r.max = referralMax(key);
+    auto position = [&](const QString &institution) {
+        for (qsizetype i = 0; i < plan.size(); ++i)
+            if (plan.at(i).institution == institution)
+                return int(i);
+        return -1;
+    };
+    // The first step of the plan that fulfils the item.
+    auto fulfilling = [&](const ReferralItem &item) {
+        for (qsizetype i = 0; i < plan.size(); ++i)
+            if (item.isFulfilledBy(plan.at(i).institution))
+                return int(i);
+        return -1;
+    };
+    int sum = 0;
+    auto wanted = [&](const QList<ReferralItem> &items, int points) {
+        for (const ReferralItem &item : items) {
+            const int at = fulfilling(item);
+            if (at < 0) {
+                r.feedback.append({FeedbackItem::Kind::ReferralMissing, item.institutions.join(u'|'), item.feedback, {}});
+                continue;
+            }
+            sum += points;
+            if (item.urgency == Urgency::WhenReady)
+                continue;
+            if (urgencyRank(plan.at(at).urgency) <= urgencyRank(item.urgency))
+                sum += key.urgencyPoints;
+            else
+                r.feedback.append({FeedbackItem::Kind::ReferralUrgency, plan.at(at).institution, item.feedback, {}});
+        }
+    };
+    wanted(key.required, key.requiredPoints);
+    wanted(key.recommended, key.recommendedPoints);
+    for (const ReferralItem &item : key.harmful) {
+        for (const QString &institution : item.institutions) {
+            if (position(institution) >= 0) {
+                sum -= key.harmfulPenalty;
+                r.feedback.append({FeedbackItem::Kind::ReferralHarmful, institution, item.feedback, {}});
+            }
+        }
+    }
+    for (const OrderConstraint &oc : key.order) {
+        const int first = position(oc.first), then = position(oc.then);
+        if (first < 0 || then < 0)
+            continue; // a missing institution is reported above
+        if (first < then)
+            sum += key.orderPoints;
+        else
+            r.feedback.append({FeedbackItem::Kind::ReferralOrder, oc.first + u'>' + oc.then, oc.feedback, {}});
+    }
+    r.points = std::clamp(sum, 0, r.max);
+    return r;
+}
+
+AnswerResult scoreAnswer(const Question &question, const QStringList &selected)
+{
+    AnswerResult r;
+    r.max = question.points;
+    const QSet<QString> chosen(selected.begin(), selected.end());
+    const QSet<QString> correct(question.correct.begin(), question.correct.end());
+    r.correct = chosen == correct;
+    if (question.kind == Question::Kind::Single || question.kind == Question::Kind::Judgement) {
+        r.points = r.correct ? question.points : 0;
+        return r;
+    }
+    if (correct.isEmpty()) {
+        r.points = chosen.isEmpty() ? question.points : 0;
+        return r;
+    }
+    // Partial credit: right selections minus wrong ones, as a share of the right ones.
+    const qsizetype right = QSet<QString>(chosen).intersect(correct).size();
+    const qsizetype wrong = chosen.size() - right;
+    r.points = int(question.points * std::max<qsizetype>(0, right - wrong) / correct.size());
+    return r;
+}
+
+Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
+{
+    Score score;
+    const QStringList scenes = state.visitedScenes();
+    score.recognition = scoreFlags(scenario, scenes, state.flags);
+    score.points.recognition = score.recognition.points;
+    score.pathMax.recognition = score.recognition.max;
+    for (const FlagOutcome &miss : score.recognition.misses)
+        score.feedback.append({FeedbackItem::Kind::Miss, miss.target,
+                               scenario.targetIndex.value(miss.target).target->feedback, {}});
+    for (const FlagOutcome &hit : score.recognition.hits) {
+        const Flag flag = state.flags.value(hit.target);
+        if (!flag.indicator.isEmpty() && flag.indicator != hit.indicator)
+            score.feedback.append({FeedbackItem::Kind::WrongIndicator, hit.target,
+                                   scenario.targetIndex.value(hit.target).target->feedback, {}});
+    }
+    for (const FlagOutcome &falseFlag : score.recognition.falseFlags)
+        score.feedback.append({FeedbackItem::Kind::FalseFlag, falseFlag.target,
+                               scenario.targetIndex.value(falseFlag.target).target->feedback, {}});
+
+    int conduct = 0, conductMax = 0;
+    bool referralScene = false, assessmentScene = false;
+    for (const QString &sceneId : scenes) {
+        const Scene *scene = scenario.scene(sceneId);
+        referralScene = referralScene || (scene && scene->kind == Scene::Kind::Referral);
+        assessmentScene = assessmentScene || (scene && scene->kind == Scene::Kind::Assessment);
+    }
+    for (const PathStep &step : state.path) {
+        const DecisionScore decision = scoreChoice(scenario, step.choice);
+        const Scene *scene = scenario.scene(step.scene);
+        conduct += decision.points;
+        // The best of what was on offer then: conditions are judged with the variables of that moment.
+        conductMax += bestOf(availableWith(*scene, step.variablesBefore));
+        const Choice *choice = scenario.choice(step.choice);
+        if (decision.criticalError) {
+            score.criticalErrors.append(*decision.criticalError);
+            score.feedback.append({FeedbackItem::Kind::CriticalError, choice->id,
+                                   choice->criticalError->explanation, choice->criticalError->principle});
+        } else if (decision.points < decision.best) {
+            score.feedback.append({FeedbackItem::Kind::Choice, choice->id, choice->feedback,
+                                   choice->principles.value(0)});
+        }
+    }
+    score.pathMax.conduct = std::max(0, conductMax);
+    score.points.conduct = std::clamp(conduct, 0, score.pathMax.conduct);
+
+    if (referralScene && scenario.referral) {
+        score.pathMax.referral = referralMax(*scenario.referral);
+        if (state.referral) {
+            const ReferralResult referral = scoreReferral(scenario, *state.referral);
+            score.points.referral = referral.points;
+            score.feedback += referral.feedback;
+        } else {
+            score.feedback.append({FeedbackItem::Kind::ReferralNotMade, {}, scenario.referral->prompt, {}});
+        }
+    }
+    if (assessmentScene) {
+        for (const Question &q : scenario.questions) {
+            const AnswerResult answer = scoreAnswer(q, state.answers.value(q.id));
+            score.pathMax.assessment += answer.max;
+            score.points.assessment += answer.points;
+            if (!answer.correct)
+                score.feedback.append({FeedbackItem::Kind::WrongAnswer, q.id, q.feedback, {}});
+        }
+    }
+
+    score.scenarioMax = bestReachable(scenario);
+    const int total = score.points.total();
+    auto percentOf = [&](int max) { return max > 0 ? int(std::lround(100.0 * total / max)) : 0; };
+    score.percent = std::min(100, percentOf(score.pathMax.total()));
+    score.percentOfScenario = std::min(100, percentOf(score.scenarioMax.total()));
+    if (!score.criticalErrors.isEmpty()) {
+        const int cap = scenario.scoring.criticalErrorCap;
+        score.capped = score.percent > cap || score.percentOfScenario > cap;
+        score.percent = std::min(score.percent, cap);
+        score.percentOfScenario = std::min(score.percentOfScenario, cap);
+    }
+    score.ending = state.ending;
+    score.finished = state.isFinished();
+    return score;
+}
+
+QJsonObject scoreToJson(const Score &score)
+{
+    auto part = [](int points, int max) { return QJsonObject{{u"points"_s, points}, {u"max"_s, max}}; };
+    auto outcomes = [](const QList<FlagOutcome> &list) {
+        QJsonArray array;
+        for (const FlagOutcome &o : list)
+            array.append(QJsonObject{{u"target"_s, o.target}, {u"indicator"_s, o.indicator}, {u"points"_s, o.points}});
+        return array;
+    };
+    auto tallies = [](const QMap<QString, Tally> &map) {
+        QJsonObject object;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            object.insert(it.key(), QJsonObject{{u"found"_s, it->found}, {u"present"_s, it->present}});
+        return object;
+    };
+    const RecognitionResult &r = score.recognition;
+    QJsonObject recognition = part(score.points.recognition, score.pathMax.recognition);
+    recognition.insert(u"hits"_s, outcomes(r.hits));
+    recognition.insert(u"misses"_s, outcomes(r.misses));
+    recognition.insert(u"falseFlags"_s, outcomes(r.falseFlags));
+    recognition.insert(u"recall"_s, rounded(r.recall()));
+    recognition.insert(u"precision"_s, rounded(r.precision()));
+    recognition.insert(u"perIndicator"_s, tallies(r.perIndicator));
+    recognition.insert(u"perDimension"_s, tallies(r.perDimension));
+    return QJsonObject{
+        {u"total"_s, score.points.total()},
+        {u"max"_s, score.pathMax.total()},
+        {u"percent"_s, score.percent},
+        {u"scenarioMax"_s, score.scenarioMax.total()},
+        {u"percentOfScenario"_s, score.percentOfScenario},
+        {u"capped"_s, score.capped},
+        {u"recognition"_s, recognition},
+        {u"conduct"_s, part(score.points.conduct, score.pathMax.conduct)},
+        {u"referral"_s, part(score.points.referral, score.pathMax.referral)},
+        {u"assessment"_s, part(score.points.assessment, score.pathMax.assessment)},
+    };
+}
+
+QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const QString &language)
+{
+    QJsonArray array;
+    for (const CriticalErrorRecord &e : errors)
+        array.append(QJsonObject{{u"choice"_s, e.choice},
+                                 {u"principle"_s, e.principle},
+                                 {u"endedBranch"_s, e.endedBranch},
+                                 {u"explanation"_s, e.explanation.text(language)}});
+    return array;
+}
+
+QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &language)
+{
+    QJsonArray array;
+    for (const FeedbackItem &item : items) {
+        QJsonObject o = textJson(item.text, language);
+        o.insert(u"kind"_s, feedbackKindId(item.kind));
+        o.insert(u"ref"_s, item.ref);
+        if (!item.principle.isEmpty())
+            o.insert(u"principle"_s, item.principle);
+        array.append(o);
+    }
+    return array;
+}
+
+} // namespace saskati

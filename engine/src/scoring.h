@@ -1,0 +1,109 @@
+#pragma once
+
+#include "playthrough.h"
+#include "scorebounds.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace saskati {
+
+/// One thing to tell the trainee: a missed cue, a false flag, a critical error, a gap in the referral plan...
+struct FeedbackItem {
+    enum class Kind {
+        Miss,
+        FalseFlag,
+        WrongIndicator,
+        Choice,
+        CriticalError,
+        ReferralMissing,
+        ReferralHarmful,
+        ReferralUrgency,
+        ReferralOrder,
+        ReferralNotMade,
+        WrongAnswer,
+    };
+    Kind kind;
+    QString ref; // the segment, hotspot, choice, institution or question it is about
+    LocalizedText text;
+    QString principle; // for choices and critical errors
+};
+QString feedbackKindId(FeedbackItem::Kind kind);
+
+struct FlagOutcome {
+    QString target;
+    QString indicator; // the cue's indicator (hits, misses) or the one the trainee named (false flags)
+    int points = 0;
+};
+
+/// Found / present counts, per indicator or per ILO/EC dimension.
+struct Tally {
+    int found = 0;
+    int present = 0;
+};
+
+struct RecognitionResult {
+    int points = 0; // hits minus penalties, never below 0
+    int max = 0;
+    QList<FlagOutcome> hits, misses, falseFlags;
+    QMap<QString, Tally> perIndicator;
+    QMap<QString, Tally> perDimension;
+    double recall() const;    // hits / cues present
+    double precision() const; // hits / flags placed
+};
+
+struct CriticalErrorRecord {
+    QString choice;
+    QString principle;
+    bool endedBranch = false;
+    LocalizedText explanation;
+};
+
+/// The score of one decision, on its own, whatever path led there (seminar mode scores each participant's vote).
+struct DecisionScore {
+    int points = 0;
+    int best = 0; // the best points any choice of that scene gives (critical-error choices aside)
+    std::optional<CriticalErrorRecord> criticalError;
+};
+
+struct ReferralResult {
+    int points = 0;
+    int max = 0;
+    QList<FeedbackItem> feedback;
+};
+
+struct AnswerResult {
+    int points = 0;
+    int max = 0;
+    bool correct = false;
+};
+
+struct Score {
+    ScoreParts points;
+    ScoreParts pathMax;     // the best reachable on the path taken
+    ScoreParts scenarioMax; // the best reachable in the whole scenario
+    RecognitionResult recognition;
+    QList<CriticalErrorRecord> criticalErrors;
+    QList<FeedbackItem> feedback;
+    int percent = 0;           // of pathMax, after any critical-error cap
+    int percentOfScenario = 0; // of scenarioMax, after any critical-error cap
+    bool capped = false;
+    QString ending;
+    bool finished = false;
+};
+
+// Per-decision scoring: each function scores one decision independently; path scoring is their sum.
+DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId);
+RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes, const QMap<QString, Flag> &flags);
+ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan);
+AnswerResult scoreAnswer(const Question &question, const QStringList &selected);
+
+/// The score of a playthrough state (the fold of its events). Pure: same inputs, same score.
+Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state);
+
+QJsonObject scoreToJson(const Score &score);
+QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const QString &language);
+/// Feedback texts in `language` (falling back to another language the text has, which the item then names).
+QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &language);
+
+} // namespace saskati
