@@ -7,14 +7,15 @@ using namespace Qt::StringLiterals;
 namespace saskati {
 
 namespace {
-const QStringList s_typeIds = {u"start"_s,  u"flag"_s,   u"unflag"_s,    u"choose"_s,
+const QStringList s_typeIds = {u"start"_s,    u"flag"_s,   u"unflag"_s,    u"choose"_s,
                                u"referral"_s, u"answer"_s, u"step-back"_s, u"abandon"_s};
 }
 
-QString eventTypeId(Event::Type type) { return s_typeIds.at(int(type)); }
+QString eventTypeId(Event::Type type) {
+    return s_typeIds.at(int(type));
+}
 
-bool eventTypeFromId(const QString &id, Event::Type *type)
-{
+bool eventTypeFromId(const QString &id, Event::Type *type) {
     const auto index = s_typeIds.indexOf(id);
     if (index < 0)
         return false;
@@ -22,16 +23,14 @@ bool eventTypeFromId(const QString &id, Event::Type *type)
     return true;
 }
 
-QJsonObject Event::toJson() const
-{
+QJsonObject Event::toJson() const {
     return QJsonObject{{u"seq"_s, sequence},
                        {u"time"_s, timestamp.toUTC().toString(Qt::ISODateWithMs)},
                        {u"type"_s, eventTypeId(type)},
                        {u"payload"_s, payload}};
 }
 
-bool Event::fromJson(const QJsonObject &json, Event *event, QString *error)
-{
+bool Event::fromJson(const QJsonObject &json, Event *event, QString *error) {
     Event e;
     if (!json.value(u"seq"_s).isDouble()) {
         *error = u"an event needs a numeric 'seq'"_s;
@@ -45,7 +44,8 @@ bool Event::fromJson(const QJsonObject &json, Event *event, QString *error)
     }
     e.timestamp = e.timestamp.toUTC();
     if (!eventTypeFromId(json.value(u"type"_s).toString(), &e.type)) {
-        *error = u"event %1 has an unknown 'type'; use one of %2"_s.arg(e.sequence).arg(s_typeIds.join(u", "_s));
+        *error =
+            u"event %1 has an unknown 'type'; use one of %2"_s.arg(e.sequence).arg(s_typeIds.join(u", "_s));
         return false;
     }
     e.payload = json.value(u"payload"_s).toObject();

@@ -6,8 +6,8 @@
 
 namespace saskati {
 
-/// One trainee action, as recorded in a playthrough's append-only log. The log is the truth: the runtime state
-/// and the score are pure functions of (scenario, events).
+/// One trainee action, as recorded in a playthrough's append-only log. The log is the truth: the runtime
+/// state and the score are pure functions of (scenario, events).
 struct Event {
     enum class Type { Start, Flag, Unflag, Choose, SubmitReferral, Answer, StepBack, Abandon };
 

@@ -351,7 +351,8 @@ private:
             ++count;
             skipWhitespace();
             if (m_pos >= m_size)
-                return setError(m_pos, u"the file ends inside an array: the JSON is truncated (add the closing ']')"_s);
+                return setError(
+                    m_pos, u"the file ends inside an array: the JSON is truncated (add the closing ']')"_s);
             if (m_src[m_pos] == ',') {
                 ++m_pos;
                 skipWhitespace();
@@ -392,7 +393,8 @@ private:
         while (true) {
             skipWhitespace();
             if (m_pos >= m_size)
-                return setError(m_pos, u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
+                return setError(
+                    m_pos, u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
             if (m_src[m_pos] != '"')
                 return setError(
                     m_pos, m_src[m_pos] == '}'
@@ -420,7 +422,8 @@ private:
             ++count;
             skipWhitespace();
             if (m_pos >= m_size)
-                return setError(m_pos, u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
+                return setError(
+                    m_pos, u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
             if (m_src[m_pos] == ',') {
                 ++m_pos;
                 continue;

@@ -12,13 +12,16 @@ namespace saskati {
 
 namespace {
 
-QJsonValue toQt(json::Value v)
-{
+QJsonValue toQt(json::Value v) {
     switch (v.type()) {
-    case json::Type::Null: return QJsonValue(QJsonValue::Null);
-    case json::Type::Bool: return v.toBool();
-    case json::Type::Number: return v.toDouble();
-    case json::Type::String: return v.toString();
+    case json::Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case json::Type::Bool:
+        return v.toBool();
+    case json::Type::Number:
+        return v.toDouble();
+    case json::Type::String:
+        return v.toString();
     case json::Type::Array: {
         QJsonArray a;
         for (json::Value item : v)
@@ -35,8 +38,7 @@ QJsonValue toQt(json::Value v)
     return {};
 }
 
-bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Action *action)
-{
+bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Action *action) {
     ObjectReader r(reporter, item, u"step %1"_s.arg(step));
     if (!r.isObject())
         return false;
@@ -49,7 +51,8 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
         if (r.object().member(key).isValid())
             present.append(key);
     if (present.size() != 1) {
-        reporter.error(item.offset(), u"step %1 must have exactly one of: %2"_s.arg(step).arg(keys.join(u", "_s)));
+        reporter.error(item.offset(),
+                       u"step %1 must have exactly one of: %2"_s.arg(step).arg(keys.join(u", "_s)));
         r.ignoreRemainingFields();
         return false;
     }
@@ -75,11 +78,11 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
         QJsonArray plan;
         for (json::Value entry : r.array(u"referral", true)) {
             ObjectReader e(reporter, entry, u"a referral step"_s);
-            plan.append(QJsonObject{{u"institution"_s, e.identifier(u"institution", true)},
-                                    {u"urgency"_s, e.oneOf(u"urgency", false,
-                                                           {u"immediate"_s, u"same-day"_s, u"within-days"_s,
-                                                            u"when-ready"_s},
-                                                           u"when-ready"_s)}});
+            plan.append(QJsonObject{
+                {u"institution"_s, e.identifier(u"institution", true)},
+                {u"urgency"_s, e.oneOf(u"urgency", false,
+                                       {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s},
+                                       u"when-ready"_s)}});
         }
         action->payload.insert(u"plan"_s, plan);
         action->summary = u"submit a referral plan"_s;
@@ -102,8 +105,7 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
 
 } // namespace
 
-std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagnostics)
-{
+std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagnostics) {
     JsonFile file = readJsonFile(path, diagnostics);
     if (!file.ok)
         return std::nullopt;
@@ -136,16 +138,14 @@ std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagn
     return script;
 }
 
-PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript &script, bool fixedClock)
-{
+PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript &script, bool fixedClock) {
     PlayRun run;
     Playthrough playthrough(scenario);
     if (fixedClock) {
         // A fixed origin plus one second per event: identical output, still ordered times.
         auto count = std::make_shared<qint64>(0);
-        playthrough.setClock([count] {
-            return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs((*count)++);
-        });
+        playthrough.setClock(
+            [count] { return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs((*count)++); });
     }
     auto fail = [&](qsizetype offset, const QString &message) {
         const SourcePosition pos = script.position(offset);
@@ -159,7 +159,8 @@ PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript
     for (const PlayScript::Action &action : script.actions) {
         ++step;
         if (const auto r = playthrough.perform(action.type, action.payload); !r) {
-            fail(action.offset, u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(action.summary, r.error));
+            fail(action.offset,
+                 u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(action.summary, r.error));
             break;
         }
     }
@@ -171,8 +172,7 @@ PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript
     return run;
 }
 
-QJsonObject playResultJson(const Playthrough &playthrough, const QString &language)
-{
+QJsonObject playResultJson(const Playthrough &playthrough, const QString &language) {
     const Scenario &s = playthrough.scenario();
     const PlaythroughState &state = playthrough.state();
     const Score score = scorePlaythrough(s, state);
@@ -189,7 +189,8 @@ QJsonObject playResultJson(const Playthrough &playthrough, const QString &langua
         {u"ending"_s, state.ending.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.ending)},
         {u"outcome"_s, ending ? QJsonValue(ending->outcome) : QJsonValue(QJsonValue::Null)},
         {u"abandoned"_s, state.abandoned},
-        {u"path"_s, [&] {
+        {u"path"_s,
+         [&] {
              QJsonArray path;
              for (const PathStep &step : state.path)
                  path.append(QJsonObject{{u"scene"_s, step.scene}, {u"choice"_s, step.choice}});
@@ -202,8 +203,7 @@ QJsonObject playResultJson(const Playthrough &playthrough, const QString &langua
     };
 }
 
-QJsonValue valueAtPath(const QJsonValue &root, const QString &path)
-{
+QJsonValue valueAtPath(const QJsonValue &root, const QString &path) {
     QJsonValue current = root;
     for (const QString &part : path.split(u'.')) {
         if (current.isArray()) {

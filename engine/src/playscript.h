@@ -10,8 +10,8 @@
 
 namespace saskati {
 
-/// A scripted playthrough (docs/play-script.md): a list of trainee actions, and for scenario tests the scenario it
-/// plays and the results it expects.
+/// A scripted playthrough (docs/play-script.md): a list of trainee actions, and for scenario tests the
+/// scenario it plays and the results it expects.
 struct PlayScript {
     struct Action {
         Event::Type type = Event::Type::Flag;
@@ -44,14 +44,15 @@ struct PlayRun {
     std::optional<Diagnostic> failure;
 };
 
-/// Plays `script` against `scenario`. With `fixedClock` every timestamp is derived from the sequence number, so the
-/// output is byte-identical run after run.
+/// Plays `script` against `scenario`. With `fixedClock` every timestamp is derived from the sequence number,
+/// so the output is byte-identical run after run.
 PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript &script, bool fixedClock);
 
 /// The result JSON of `saskati-cli play` (docs/cli.md).
 QJsonObject playResultJson(const Playthrough &playthrough, const QString &language);
 
-/// Reads a dotted path ("score.recognition.points", "criticalErrors.0.choice", "feedback.length") from a result.
+/// Reads a dotted path ("score.recognition.points", "criticalErrors.0.choice", "feedback.length") from a
+/// result.
 QJsonValue valueAtPath(const QJsonValue &root, const QString &path);
 
 } // namespace saskati

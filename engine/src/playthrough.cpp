@@ -10,8 +10,7 @@ namespace {
 
 const QStringList s_urgencyIds = {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s};
 
-QStringList toStringList(const QJsonValue &value)
-{
+QStringList toStringList(const QJsonValue &value) {
     QStringList list;
     for (const QJsonValue &v : value.toArray())
         list.append(v.toString());
@@ -20,10 +19,11 @@ QStringList toStringList(const QJsonValue &value)
 
 } // namespace
 
-QString playModeId(PlayMode mode) { return mode == PlayMode::Seminar ? u"seminar"_s : u"solo"_s; }
+QString playModeId(PlayMode mode) {
+    return mode == PlayMode::Seminar ? u"seminar"_s : u"solo"_s;
+}
 
-bool playModeFromId(const QString &id, PlayMode *mode)
-{
+bool playModeFromId(const QString &id, PlayMode *mode) {
     if (id == u"solo")
         *mode = PlayMode::Solo;
     else if (id == u"seminar")
@@ -33,8 +33,7 @@ bool playModeFromId(const QString &id, PlayMode *mode)
     return true;
 }
 
-QStringList PlaythroughState::visitedScenes() const
-{
+QStringList PlaythroughState::visitedScenes() const {
     QStringList scenes;
     for (const PathStep &step : path)
         scenes.append(step.scene);
@@ -45,55 +44,52 @@ QStringList PlaythroughState::visitedScenes() const
 
 Playthrough::Playthrough(std::shared_ptr<const Scenario> scenario)
     : m_scenario(std::move(scenario))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {}
+
+Playthrough::Result Playthrough::start(PlayMode mode) {
+    return perform(Event::Type::Start,
+                   QJsonObject{{u"scenario"_s, m_scenario->id},
+                               {u"version"_s, m_scenario->version},
+                               {u"contentHash"_s, QString::fromLatin1(m_scenario->contentHash())},
+                               {u"mode"_s, playModeId(mode)}});
 }
 
-Playthrough::Result Playthrough::start(PlayMode mode)
-{
-    return perform(Event::Type::Start, QJsonObject{{u"scenario"_s, m_scenario->id},
-                                               {u"version"_s, m_scenario->version},
-                                               {u"contentHash"_s, QString::fromLatin1(m_scenario->contentHash())},
-                                               {u"mode"_s, playModeId(mode)}});
-}
-
-Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator)
-{
+Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator) {
     QJsonObject payload{{u"target"_s, target}};
     if (!indicator.isEmpty())
         payload.insert(u"indicator"_s, indicator);
     return perform(Event::Type::Flag, payload);
 }
 
-Playthrough::Result Playthrough::unflag(const QString &target)
-{
+Playthrough::Result Playthrough::unflag(const QString &target) {
     return perform(Event::Type::Unflag, QJsonObject{{u"target"_s, target}});
 }
 
-Playthrough::Result Playthrough::choose(const QString &choice)
-{
+Playthrough::Result Playthrough::choose(const QString &choice) {
     return perform(Event::Type::Choose, QJsonObject{{u"choice"_s, choice}});
 }
 
-Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan)
-{
+Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan) {
     QJsonArray steps;
     for (const ReferralStep &step : plan)
-        steps.append(QJsonObject{{u"institution"_s, step.institution}, {u"urgency"_s, urgencyId(step.urgency)}});
+        steps.append(
+            QJsonObject{{u"institution"_s, step.institution}, {u"urgency"_s, urgencyId(step.urgency)}});
     return perform(Event::Type::SubmitReferral, QJsonObject{{u"plan"_s, steps}});
 }
 
-Playthrough::Result Playthrough::answer(const QString &question, const QStringList &options)
-{
-    return perform(Event::Type::Answer,
-               QJsonObject{{u"question"_s, question}, {u"options"_s, QJsonArray::fromStringList(options)}});
+Playthrough::Result Playthrough::answer(const QString &question, const QStringList &options) {
+    return perform(Event::Type::Answer, QJsonObject{{u"question"_s, question},
+                                                    {u"options"_s, QJsonArray::fromStringList(options)}});
 }
 
-Playthrough::Result Playthrough::stepBack() { return perform(Event::Type::StepBack, {}); }
-Playthrough::Result Playthrough::abandon() { return perform(Event::Type::Abandon, {}); }
+Playthrough::Result Playthrough::stepBack() {
+    return perform(Event::Type::StepBack, {});
+}
+Playthrough::Result Playthrough::abandon() {
+    return perform(Event::Type::Abandon, {});
+}
 
-Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload)
-{
+Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload) {
     Event event;
     event.sequence = m_events.size() + 1;
     event.timestamp = m_clock().toUTC();
@@ -102,10 +98,11 @@ Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload)
     return apply(event);
 }
 
-Playthrough::Result Playthrough::apply(const Event &event)
-{
+Playthrough::Result Playthrough::apply(const Event &event) {
     if (event.sequence != m_events.size() + 1)
-        return {false, u"event %1 is out of order: expected number %2"_s.arg(event.sequence).arg(m_events.size() + 1)};
+        return {
+            false,
+            u"event %1 is out of order: expected number %2"_s.arg(event.sequence).arg(m_events.size() + 1)};
     if (const QString error = check(event); !error.isEmpty())
         return {false, error};
     if (m_sink && !m_sink(event))
@@ -115,9 +112,8 @@ Playthrough::Result Playthrough::apply(const Event &event)
     return {};
 }
 
-std::optional<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> scenario, const QList<Event> &events,
-                                               QString *error)
-{
+std::optional<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> scenario,
+                                               const QList<Event> &events, QString *error) {
     Playthrough playthrough(std::move(scenario));
     for (const Event &event : events) {
         if (const Result r = playthrough.apply(event); !r) {
@@ -130,24 +126,22 @@ std::optional<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> s
     return playthrough;
 }
 
-QList<const Choice *> Playthrough::availableChoices() const
-{
+QList<const Choice *> Playthrough::availableChoices() const {
     QList<const Choice *> choices;
     const Scene *scene = m_scenario->scene(m_state.scene);
     if (!scene || m_state.isFinished())
         return choices;
     for (const Choice &choice : scene->choices) {
-        const bool holds = std::all_of(choice.conditions.begin(), choice.conditions.end(), [&](const Condition &c) {
-            return c.holds(m_state.variables.value(c.variable));
-        });
+        const bool holds =
+            std::all_of(choice.conditions.begin(), choice.conditions.end(),
+                        [&](const Condition &c) { return c.holds(m_state.variables.value(c.variable)); });
         if (holds)
             choices.append(&choice);
     }
     return choices;
 }
 
-QString Playthrough::check(const Event &event) const
-{
+QString Playthrough::check(const Event &event) const {
     const Scenario &s = *m_scenario;
     const QJsonObject &p = event.payload;
     if (event.type == Event::Type::Start) {
@@ -167,8 +161,9 @@ QString Playthrough::check(const Event &event) const
     if (!m_state.started)
         return u"the playthrough has not started"_s;
     // In a seminar the room may go back from an ending to discuss the last decision again.
-    const bool stepBackFromEnding = event.type == Event::Type::StepBack && m_state.mode == PlayMode::Seminar &&
-                                    !m_state.abandoned && !m_state.ending.isEmpty();
+    const bool stepBackFromEnding = event.type == Event::Type::StepBack &&
+                                    m_state.mode == PlayMode::Seminar && !m_state.abandoned &&
+                                    !m_state.ending.isEmpty();
     if (m_state.isFinished() && !stepBackFromEnding)
         return m_state.abandoned ? u"the playthrough was abandoned"_s
                                  : u"the playthrough has ended (ending '%1')"_s.arg(m_state.ending);
@@ -229,7 +224,8 @@ QString Playthrough::check(const Event &event) const
             return u"there is no question '%1'"_s.arg(p.value(u"question"_s).toString());
         const QStringList options = toStringList(p.value(u"options"_s));
         for (const QString &option : options)
-            if (std::none_of(q->options.begin(), q->options.end(), [&](const AnswerOption &o) { return o.id == option; }))
+            if (std::none_of(q->options.begin(), q->options.end(),
+                             [&](const AnswerOption &o) { return o.id == option; }))
                 return u"question '%1' has no option '%2'"_s.arg(q->id, option);
         const bool single = q->kind == Question::Kind::Single || q->kind == Question::Kind::Judgement;
         if (single && options.size() != 1)
@@ -249,8 +245,7 @@ QString Playthrough::check(const Event &event) const
     return u"unknown event"_s;
 }
 
-void Playthrough::applyChecked(const Event &event)
-{
+void Playthrough::applyChecked(const Event &event) {
     const Scenario &s = *m_scenario;
     const QJsonObject &p = event.payload;
     PlaythroughState &st = m_state;
@@ -290,8 +285,9 @@ void Playthrough::applyChecked(const Event &event)
         QList<ReferralStep> plan;
         for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            plan.append(ReferralStep{o.value(u"institution"_s).toString(),
-                                     Urgency(s_urgencyIds.indexOf(o.value(u"urgency"_s).toString(u"when-ready"_s)))});
+            plan.append(
+                ReferralStep{o.value(u"institution"_s).toString(),
+                             Urgency(s_urgencyIds.indexOf(o.value(u"urgency"_s).toString(u"when-ready"_s)))});
         }
         st.referral = plan;
         break;

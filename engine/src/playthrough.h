@@ -83,11 +83,12 @@ public:
 
     /// Any action by type and payload (as scripts and the seminar room give them); stamps sequence and time.
     Result perform(Event::Type type, QJsonObject payload);
-    /// Checks and applies an event made elsewhere (replay, a seminar room). Its sequence must be the next one.
+    /// Checks and applies an event made elsewhere (replay, a seminar room). Its sequence must be the next
+    /// one.
     Result apply(const Event &event);
     /// Rebuilds a playthrough from its log; fails naming the first event that does not fit.
-    static std::optional<Playthrough> replay(std::shared_ptr<const Scenario> scenario, const QList<Event> &events,
-                                             QString *error);
+    static std::optional<Playthrough> replay(std::shared_ptr<const Scenario> scenario,
+                                             const QList<Event> &events, QString *error);
 
     const Scenario &scenario() const { return *m_scenario; }
     std::shared_ptr<const Scenario> scenarioPointer() const { return m_scenario; }

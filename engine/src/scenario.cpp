@@ -45,8 +45,7 @@ QByteArray Scenario::contentHash() const {
     return m_contentHash;
 }
 
-void Scenario::buildIndexes()
-{
+void Scenario::buildIndexes() {
     targetIndex.clear();
     choiceIndex.clear();
     for (int s = 0; s < scenes.size(); ++s) {
@@ -62,8 +61,7 @@ void Scenario::buildIndexes()
     }
 }
 
-const Choice *Scenario::choice(const QString &choiceId) const
-{
+const Choice *Scenario::choice(const QString &choiceId) const {
     const auto it = choiceIndex.constFind(choiceId);
     return it == choiceIndex.constEnd() ? nullptr : &scenes.at(it->first).choices.at(it->second);
 }

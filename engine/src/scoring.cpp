@@ -9,12 +9,15 @@ namespace saskati {
 
 namespace {
 
-int urgencyRank(Urgency u) { return int(u); } // immediate (0) is the most urgent
+int urgencyRank(Urgency u) {
+    return int(u);
+} // immediate (0) is the most urgent
 
-double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
+double rounded(double value) {
+    return std::round(value * 1000.0) / 1000.0;
+}
 
-int bestOf(const QList<const Choice *> &choices)
-{
+int bestOf(const QList<const Choice *> &choices) {
     int best = 0;
     bool first = true;
     for (const Choice *c : choices) {
@@ -24,8 +27,7 @@ int bestOf(const QList<const Choice *> &choices)
     return best;
 }
 
-QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int> &variables)
-{
+QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int> &variables) {
     QList<const Choice *> available;
     for (const Choice &choice : scene.choices)
         if (std::all_of(choice.conditions.begin(), choice.conditions.end(),
@@ -34,52 +36,39 @@ QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int
     return available;
 }
 
-std::optional<CriticalErrorRecord> criticalRecord(const Choice &choice)
-{
+std::optional<CriticalErrorRecord> criticalRecord(const Choice &choice) {
     if (!choice.criticalError)
         return std::nullopt;
     return CriticalErrorRecord{choice.id, choice.criticalError->principle, choice.criticalError->endsBranch,
                                choice.criticalError->explanation};
 }
 
-QJsonObject textJson(const LocalizedText &text, const QString &language)
-{
+QJsonObject textJson(const LocalizedText &text, const QString &language) {
     return QJsonObject{{u"language"_s, text.has(language) ? language : text.languages().value(0)},
                        {u"text"_s, text.text(language)}};
 }
 
 } // namespace
 
-QString feedbackKindId(FeedbackItem::Kind kind)
-{
-    static const QStringList ids = {u"miss"_s,
-                                    u"false-flag"_s,
-                                    u"wrong-indicator"_s,
-                                    u"choice"_s,
-                                    u"critical-error"_s,
-                                    u"referral-missing"_s,
-                                    u"referral-harmful"_s,
-                                    u"referral-urgency"_s,
-                                    u"referral-order"_s,
-                                    u"referral-not-made"_s,
-                                    u"wrong-answer"_s};
+QString feedbackKindId(FeedbackItem::Kind kind) {
+    static const QStringList ids = {
+        u"miss"_s,           u"false-flag"_s,        u"wrong-indicator"_s,  u"choice"_s,
+        u"critical-error"_s, u"referral-missing"_s,  u"referral-harmful"_s, u"referral-urgency"_s,
+        u"referral-order"_s, u"referral-not-made"_s, u"wrong-answer"_s};
     return ids.at(int(kind));
 }
 
-double RecognitionResult::recall() const
-{
+double RecognitionResult::recall() const {
     const qsizetype present = hits.size() + misses.size();
     return present == 0 ? 1.0 : double(hits.size()) / double(present);
 }
 
-double RecognitionResult::precision() const
-{
+double RecognitionResult::precision() const {
     const qsizetype flagged = hits.size() + falseFlags.size();
     return flagged == 0 ? 1.0 : double(hits.size()) / double(flagged);
 }
 
-DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId)
-{
+DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId) {
     DecisionScore score;
     const Choice *choice = scenario.choice(choiceId);
     if (!choice)
@@ -94,8 +83,8 @@ DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId)
     return score;
 }
 
-RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes, const QMap<QString, Flag> &flags)
-{
+RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes,
+                             const QMap<QString, Flag> &flags) {
     RecognitionResult r;
     int sum = 0;
     const Catalog *catalog = scenario.catalog.get();
@@ -109,7 +98,8 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
             ++perIndicator.present;
             Tally *perDimension = nullptr;
             if (catalog && catalog->indicators.contains(target.indicator))
-                perDimension = &r.perDimension[dimensionId(catalog->indicators.value(target.indicator).dimension)];
+                perDimension =
+                    &r.perDimension[dimensionId(catalog->indicators.value(target.indicator).dimension)];
             if (perDimension)
                 ++perDimension->present;
             if (!flagged) {
@@ -145,8 +135,7 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
     return r;
 }
 
-ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan)
-{
+ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan) {
     ReferralResult r;
     if (!scenario.referral)
         return r;
@@ -170,7 +159,8 @@ ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep>
         for (const ReferralItem &item : items) {
             const int at = fulfilling(item);
             if (at < 0) {
-                r.feedback.append({FeedbackItem::Kind::ReferralMissing, item.institutions.join(u'|'), item.feedback, {}});
+                r.feedback.append(
+                    {FeedbackItem::Kind::ReferralMissing, item.institutions.join(u'|'), item.feedback, {}});
                 continue;
             }
             sum += points;
@@ -179,7 +169,8 @@ ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep>
             if (urgencyRank(plan.at(at).urgency) <= urgencyRank(item.urgency))
                 sum += key.urgencyPoints;
             else
-                r.feedback.append({FeedbackItem::Kind::ReferralUrgency, plan.at(at).institution, item.feedback, {}});
+                r.feedback.append(
+                    {FeedbackItem::Kind::ReferralUrgency, plan.at(at).institution, item.feedback, {}});
         }
     };
     wanted(key.required, key.requiredPoints);
@@ -199,14 +190,14 @@ ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep>
         if (first < then)
             sum += key.orderPoints;
         else
-            r.feedback.append({FeedbackItem::Kind::ReferralOrder, oc.first + u'>' + oc.then, oc.feedback, {}});
+            r.feedback.append(
+                {FeedbackItem::Kind::ReferralOrder, oc.first + u'>' + oc.then, oc.feedback, {}});
     }
     r.points = std::clamp(sum, 0, r.max);
     return r;
 }
 
-AnswerResult scoreAnswer(const Question &question, const QStringList &selected)
-{
+AnswerResult scoreAnswer(const Question &question, const QStringList &selected) {
     AnswerResult r;
     r.max = question.points;
     const QSet<QString> chosen(selected.begin(), selected.end());
@@ -227,25 +218,30 @@ AnswerResult scoreAnswer(const Question &question, const QStringList &selected)
     return r;
 }
 
-Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
-{
+Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state) {
     Score score;
     const QStringList scenes = state.visitedScenes();
     score.recognition = scoreFlags(scenario, scenes, state.flags);
     score.points.recognition = score.recognition.points;
     score.pathMax.recognition = score.recognition.max;
     for (const FlagOutcome &miss : score.recognition.misses)
-        score.feedback.append({FeedbackItem::Kind::Miss, miss.target,
-                               scenario.targetIndex.value(miss.target).target->feedback, {}});
+        score.feedback.append({FeedbackItem::Kind::Miss,
+                               miss.target,
+                               scenario.targetIndex.value(miss.target).target->feedback,
+                               {}});
     for (const FlagOutcome &hit : score.recognition.hits) {
         const Flag flag = state.flags.value(hit.target);
         if (!flag.indicator.isEmpty() && flag.indicator != hit.indicator)
-            score.feedback.append({FeedbackItem::Kind::WrongIndicator, hit.target,
-                                   scenario.targetIndex.value(hit.target).target->feedback, {}});
+            score.feedback.append({FeedbackItem::Kind::WrongIndicator,
+                                   hit.target,
+                                   scenario.targetIndex.value(hit.target).target->feedback,
+                                   {}});
     }
     for (const FlagOutcome &falseFlag : score.recognition.falseFlags)
-        score.feedback.append({FeedbackItem::Kind::FalseFlag, falseFlag.target,
-                               scenario.targetIndex.value(falseFlag.target).target->feedback, {}});
+        score.feedback.append({FeedbackItem::Kind::FalseFlag,
+                               falseFlag.target,
+                               scenario.targetIndex.value(falseFlag.target).target->feedback,
+                               {}});
 
     int conduct = 0, conductMax = 0;
     bool referralScene = false, assessmentScene = false;
@@ -266,8 +262,8 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
             score.feedback.append({FeedbackItem::Kind::CriticalError, choice->id,
                                    choice->criticalError->explanation, choice->criticalError->principle});
         } else if (decision.points < decision.best) {
-            score.feedback.append({FeedbackItem::Kind::Choice, choice->id, choice->feedback,
-                                   choice->principles.value(0)});
+            score.feedback.append(
+                {FeedbackItem::Kind::Choice, choice->id, choice->feedback, choice->principles.value(0)});
         }
     }
     score.pathMax.conduct = std::max(0, conductMax);
@@ -309,13 +305,13 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
     return score;
 }
 
-QJsonObject scoreToJson(const Score &score)
-{
+QJsonObject scoreToJson(const Score &score) {
     auto part = [](int points, int max) { return QJsonObject{{u"points"_s, points}, {u"max"_s, max}}; };
     auto outcomes = [](const QList<FlagOutcome> &list) {
         QJsonArray array;
         for (const FlagOutcome &o : list)
-            array.append(QJsonObject{{u"target"_s, o.target}, {u"indicator"_s, o.indicator}, {u"points"_s, o.points}});
+            array.append(
+                QJsonObject{{u"target"_s, o.target}, {u"indicator"_s, o.indicator}, {u"points"_s, o.points}});
         return array;
     };
     auto tallies = [](const QMap<QString, Tally> &map) {
@@ -347,8 +343,7 @@ QJsonObject scoreToJson(const Score &score)
     };
 }
 
-QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const QString &language)
-{
+QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const QString &language) {
     QJsonArray array;
     for (const CriticalErrorRecord &e : errors)
         array.append(QJsonObject{{u"choice"_s, e.choice},
@@ -358,8 +353,7 @@ QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const 
     return array;
 }
 
-QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &language)
-{
+QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &language) {
     QJsonArray array;
     for (const FeedbackItem &item : items) {
         QJsonObject o = textJson(item.text, language);

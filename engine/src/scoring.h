@@ -59,7 +59,8 @@ struct CriticalErrorRecord {
     LocalizedText explanation;
 };
 
-/// The score of one decision, on its own, whatever path led there (seminar mode scores each participant's vote).
+/// The score of one decision, on its own, whatever path led there (seminar mode scores each participant's
+/// vote).
 struct DecisionScore {
     int points = 0;
     int best = 0; // the best points any choice of that scene gives (critical-error choices aside)
@@ -94,7 +95,8 @@ struct Score {
 
 // Per-decision scoring: each function scores one decision independently; path scoring is their sum.
 DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId);
-RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes, const QMap<QString, Flag> &flags);
+RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes,
+                             const QMap<QString, Flag> &flags);
 ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan);
 AnswerResult scoreAnswer(const Question &question, const QStringList &selected);
 

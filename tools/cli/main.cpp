@@ -129,8 +129,7 @@ int graph(const QStringList &args) {
     return Success;
 }
 
-QString compact(const QJsonValue &value)
-{
+QString compact(const QJsonValue &value) {
     if (value.isUndefined())
         return u"nothing"_s;
     if (value.isObject())
@@ -142,8 +141,7 @@ QString compact(const QJsonValue &value)
     return text.mid(1, text.size() - 2);
 }
 
-int play(const QStringList &args)
-{
+int play(const QStringList &args) {
     const Arguments a(args, {u"fixed-clock"_s}, {u"catalog"_s, u"script"_s, u"lang"_s});
     if (!a.ok())
         return usageError(a.error());
@@ -159,8 +157,8 @@ int play(const QStringList &args)
     printDiagnostics(scriptDiagnostics);
     if (!script)
         return Failure;
-    const QString language = a.option(u"lang"_s, script->language.isEmpty() ? loaded.scenario->languages.value(0)
-                                                                            : script->language);
+    const QString language = a.option(
+        u"lang"_s, script->language.isEmpty() ? loaded.scenario->languages.value(0) : script->language);
     if (!loaded.scenario->languages.contains(language))
         return usageError(u"the scenario has no language '%1'; it has %2"_s.arg(
             language, loaded.scenario->languages.join(u", "_s)));
@@ -174,15 +172,15 @@ int play(const QStringList &args)
 }
 
 // Plays one scenario test; returns the diagnostics of unmet expectations (empty: passed).
-Diagnostics runScenarioTest(Loader &loader, const QString &testFile)
-{
+Diagnostics runScenarioTest(Loader &loader, const QString &testFile) {
     Diagnostics problems;
     const std::optional<PlayScript> script = loadPlayScript(testFile, &problems);
     if (!script)
         return problems;
     if (script->scenario.isEmpty()) {
-        problems.append(Diagnostic{testFile, 1, 1, Diagnostic::Severity::Error,
-                                   u"a scenario test needs \"scenario\": the scenario file, relative to the test"_s});
+        problems.append(
+            Diagnostic{testFile, 1, 1, Diagnostic::Severity::Error,
+                       u"a scenario test needs \"scenario\": the scenario file, relative to the test"_s});
         return problems;
     }
     const QString scenarioFile = QFileInfo(testFile).dir().filePath(script->scenario);
@@ -196,14 +194,16 @@ Diagnostics runScenarioTest(Loader &loader, const QString &testFile)
         problems.append(*run.failure);
         return problems;
     }
-    const QString language = script->language.isEmpty() ? loaded.scenario->languages.value(0) : script->language;
+    const QString language =
+        script->language.isEmpty() ? loaded.scenario->languages.value(0) : script->language;
     const QJsonObject result = playResultJson(*run.playthrough, language);
     for (const PlayScript::Expectation &e : script->expectations) {
         const QJsonValue actual = valueAtPath(result, e.path);
         if (actual != e.value) {
             const SourcePosition pos = script->position(e.offset);
-            problems.append(Diagnostic{testFile, pos.line, pos.column, Diagnostic::Severity::Error,
-                                       u"expected %1 to be %2, got %3"_s.arg(e.path, compact(e.value), compact(actual))});
+            problems.append(
+                Diagnostic{testFile, pos.line, pos.column, Diagnostic::Severity::Error,
+                           u"expected %1 to be %2, got %3"_s.arg(e.path, compact(e.value), compact(actual))});
         }
     }
     if (script->expectations.isEmpty())
@@ -212,8 +212,7 @@ Diagnostics runScenarioTest(Loader &loader, const QString &testFile)
     return problems;
 }
 
-int test(const QStringList &args)
-{
+int test(const QStringList &args) {
     const Arguments a(args, {}, {u"catalog"_s});
     if (!a.ok())
         return usageError(a.error());

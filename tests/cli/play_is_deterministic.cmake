@@ -1,0 +1,15 @@
+# The same script and scenario give byte-identical output with --fixed-clock (issue #3).
+foreach(run 1 2)
+    execute_process(COMMAND ${CLI} play ${SCENARIO} --script ${SCRIPT} --fixed-clock
+                    OUTPUT_VARIABLE out${run} RESULT_VARIABLE rc${run})
+    if(NOT rc${run} EQUAL 0)
+        message(FATAL_ERROR "play exited with ${rc${run}}")
+    endif()
+endforeach()
+if(NOT out1 STREQUAL out2)
+    message(FATAL_ERROR "two runs of the same script differ")
+endif()
+string(LENGTH "${out1}" length)
+if(length LESS 500)
+    message(FATAL_ERROR "play printed too little: ${out1}")
+endif()

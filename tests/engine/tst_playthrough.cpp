@@ -1,0 +1,231 @@
+#include "playthrough.h"
+#include "scoring.h"
+#include "testscenarios.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+class TestPlaythrough : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Scenario> m_scenario;
+
+    Playthrough started(PlayMode mode = PlayMode::Solo) const {
+        Playthrough p(m_scenario);
+        p.setClock([] { return QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC); });
+        const auto r = p.start(mode);
+        Q_ASSERT(r.ok);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_scenario = testing::minimalScenario();
+        QVERIFY(m_scenario);
+    }
+
+    void startState() {
+        const Playthrough p = started();
+        QCOMPARE(p.state().scene, u"office"_s);
+        QCOMPARE(p.state().variables.value(u"trust"_s), 0);
+        QCOMPARE(p.events().size(), 1);
+        QCOMPARE(p.events().first().payload.value(u"contentHash"_s).toString(),
+                 QString::fromLatin1(m_scenario->contentHash()));
+        // The conditional choice needs trust >= 1.
+        QCOMPARE(p.availableChoices().size(), 2);
+    }
+
+    void actionRules_data() {
+        QTest::addColumn<QStringList>("steps"); // "kind:argument", the last one is checked
+        QTest::addColumn<QString>("error");     // empty: the last step is accepted
+        QTest::newRow("flag a cue") << QStringList{u"flag:s-hours"_s} << QString();
+        QTest::newRow("flag plain text") << QStringList{u"flag:s-weather"_s} << QString();
+        QTest::newRow("flag a hotspot") << QStringList{u"flag:hs-passport"_s} << QString();
+        QTest::newRow("flag unknown") << QStringList{u"flag:nope"_s} << u"no segment or hotspot 'nope'"_s;
+        QTest::newRow("flag outside the scene") << QStringList{u"choose:c-private"_s, u"flag:s-hours"_s}
+                                                << u"not in the current scene 'referral'"_s;
+        QTest::newRow("unflag unflagged") << QStringList{u"unflag:s-hours"_s} << u"is not flagged"_s;
+        QTest::newRow("unflag flagged") << QStringList{u"flag:s-hours"_s, u"unflag:s-hours"_s} << QString();
+        QTest::newRow("choose unavailable (condition)")
+            << QStringList{u"choose:c-trusted"_s} << u"not available in scene 'office'"_s;
+        QTest::newRow("choose from another scene")
+            << QStringList{u"choose:c-to-assessment"_s} << u"not available"_s;
+        QTest::newRow("referral outside a referral scene")
+            << QStringList{u"referral:state-police"_s} << u"does not ask for a referral plan"_s;
+        QTest::newRow("referral in its scene")
+            << QStringList{u"choose:c-private"_s, u"referral:state-police"_s} << QString();
+        QTest::newRow("referral to an unknown institution")
+            << QStringList{u"choose:c-private"_s, u"referral:embassy"_s}
+            << u"unknown institution 'embassy'"_s;
+        QTest::newRow("answer outside assessment")
+            << QStringList{u"answer:trafficking"_s} << u"asks no questions"_s;
+        QTest::newRow("answer in assessment")
+            << QStringList{u"choose:c-private"_s, u"choose:c-to-assessment"_s, u"answer:neither"_s}
+            << QString();
+        QTest::newRow("answer an unknown option")
+            << QStringList{u"choose:c-private"_s, u"choose:c-to-assessment"_s, u"answer:maybe"_s}
+            << u"has no option 'maybe'"_s;
+        QTest::newRow("nothing after an ending")
+            << QStringList{u"choose:c-private"_s, u"choose:c-to-assessment"_s, u"choose:c-end-lost"_s,
+                           u"flag:s-hours"_s}
+            << u"has ended (ending 'lost')"_s;
+        QTest::newRow("nothing after abandoning")
+            << QStringList{u"abandon:"_s, u"flag:s-hours"_s} << u"was abandoned"_s;
+    }
+
+    void actionRules() {
+        QFETCH(QStringList, steps);
+        QFETCH(QString, error);
+        Playthrough p = started();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            const QString kind = steps[i].section(u':', 0, 0);
+            const QString arg = steps[i].section(u':', 1);
+            Playthrough::Result r;
+            if (kind == u"flag")
+                r = p.flag(arg);
+            else if (kind == u"unflag")
+                r = p.unflag(arg);
+            else if (kind == u"choose")
+                r = p.choose(arg);
+            else if (kind == u"referral")
+                r = p.submitReferral({{arg, Urgency::SameDay}});
+            else if (kind == u"answer")
+                r = p.answer(u"q-judgement"_s, {arg});
+            else if (kind == u"abandon")
+                r = p.abandon();
+            if (i + 1 < steps.size()) {
+                QVERIFY2(r.ok, qPrintable(r.error));
+                continue;
+            }
+            const qsizetype before = p.events().size();
+            if (error.isEmpty()) {
+                QVERIFY2(r.ok, qPrintable(r.error));
+            } else {
+                QVERIFY(!r.ok);
+                QVERIFY2(r.error.contains(error), qPrintable(r.error));
+                // A refused action leaves no trace in the log.
+                QCOMPARE(p.events().size(), before);
+            }
+        }
+    }
+
+    void effectsAndConditions() {
+        Playthrough p = started();
+        QVERIFY(p.choose(u"c-private"_s).ok);
+        QCOMPARE(p.state().variables.value(u"trust"_s), 1);
+        QVERIFY(p.stepBack().ok); // solo: recorded, refused
+        QCOMPARE(p.state().scene, u"referral"_s);
+        QCOMPARE(p.state().refusedStepBacks, 1);
+        QCOMPARE(p.events().last().type, Event::Type::StepBack);
+    }
+
+    void seminarStepsBack() {
+        Playthrough p = started(PlayMode::Seminar);
+        QVERIFY(!p.stepBack().ok); // nothing to step back to yet
+        QVERIFY(p.choose(u"c-private"_s).ok);
+        QCOMPARE(p.state().variables.value(u"trust"_s), 1);
+        QVERIFY(p.stepBack().ok);
+        QCOMPARE(p.state().scene, u"office"_s);
+        QCOMPARE(p.state().variables.value(u"trust"_s), 0);
+        // Back from an ending too, to discuss the last decision.
+        QVERIFY(p.choose(u"c-private"_s).ok);
+        QVERIFY(p.choose(u"c-to-assessment"_s).ok);
+        QVERIFY(p.choose(u"c-end-lost"_s).ok);
+        QVERIFY(p.state().isFinished());
+        QVERIFY(p.stepBack().ok);
+        QCOMPARE(p.state().scene, u"assessment"_s);
+        QVERIFY(!p.state().isFinished());
+    }
+
+    // The store refuses an event (disk full): the action does not happen, the state does not move.
+    void failedSinkChangesNothing() {
+        Playthrough p = started();
+        bool storeWorks = false;
+        p.setEventSink([&](const Event &) { return storeWorks; });
+        const auto r = p.choose(u"c-private"_s);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(u"could not be saved"_s));
+        QCOMPARE(p.state().scene, u"office"_s);
+        QCOMPARE(p.events().size(), 1);
+        storeWorks = true;
+        QVERIFY(p.choose(u"c-private"_s).ok);
+        QCOMPARE(p.events().size(), 2);
+    }
+
+    // Replaying the log of an interrupted attempt restores it exactly, at every point of the log.
+    void replayRestoresEveryPrefix() {
+        Playthrough p = started(PlayMode::Seminar);
+        QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok);
+        QVERIFY(p.flag(u"s-weather"_s).ok);
+        QVERIFY(p.unflag(u"s-weather"_s).ok);
+        QVERIFY(p.choose(u"c-private"_s).ok);
+        QVERIFY(p.stepBack().ok);
+        QVERIFY(p.flag(u"hs-passport"_s).ok);
+        QVERIFY(p.choose(u"c-private"_s).ok);
+        QVERIFY(
+            p.submitReferral({{u"state-police"_s, Urgency::Immediate}, {u"siva"_s, Urgency::WithinDays}}).ok);
+        QVERIFY(p.choose(u"c-to-assessment"_s).ok);
+        QVERIFY(p.answer(u"q-judgement"_s, {u"trafficking"_s}).ok);
+        QVERIFY(p.choose(u"c-end-referred"_s).ok);
+        for (qsizetype n = 1; n <= p.events().size(); ++n) {
+            const QList<Event> prefix = p.events().mid(0, n);
+            QString error;
+            const std::optional<Playthrough> replayed = Playthrough::replay(m_scenario, prefix, &error);
+            QVERIFY2(replayed, qPrintable(error));
+            QCOMPARE(replayed->events(), prefix);
+            if (n == p.events().size()) {
+                const PlaythroughState &a = p.state(), &b = replayed->state();
+                QCOMPARE(b.scene, a.scene);
+                QCOMPARE(b.ending, a.ending);
+                QCOMPARE(b.variables, a.variables);
+                QCOMPARE(b.flags.keys(), a.flags.keys());
+                QCOMPARE(b.referral.value(), a.referral.value());
+                QCOMPARE(b.answers, a.answers);
+                QCOMPARE(scoreToJson(scorePlaythrough(*m_scenario, b)),
+                         scoreToJson(scorePlaythrough(*m_scenario, a)));
+            }
+        }
+    }
+
+    void replayRejectsWhatDoesNotFit() {
+        Playthrough p = started();
+        QVERIFY(p.choose(u"c-private"_s).ok);
+        QList<Event> events = p.events();
+        events[1].payload.insert(u"choice"_s, u"c-trusted"_s);
+        QString error;
+        QVERIFY(!Playthrough::replay(m_scenario, events, &error));
+        QVERIFY2(error.contains(u"event 2 (choose)"_s), qPrintable(error));
+
+        events = p.events();
+        events[0].payload.insert(u"version"_s, 2);
+        QVERIFY(!Playthrough::replay(m_scenario, events, &error));
+        QVERIFY2(error.contains(u"version 2"_s), qPrintable(error));
+
+        events = p.events();
+        events.removeFirst(); // a gap in the sequence
+        QVERIFY(!Playthrough::replay(m_scenario, events, &error));
+        QVERIFY2(error.contains(u"out of order"_s), qPrintable(error));
+    }
+
+    void eventJsonRoundTrip() {
+        Playthrough p = started();
+        QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok);
+        for (const Event &e : p.events()) {
+            Event back;
+            QString error;
+            QVERIFY2(Event::fromJson(e.toJson(), &back, &error), qPrintable(error));
+            QCOMPARE(back, e);
+        }
+        Event bad;
+        QString error;
+        QVERIFY(!Event::fromJson(QJsonObject{{u"seq"_s, 1}, {u"time"_s, u"yesterday"_s}}, &bad, &error));
+        QVERIFY(error.contains(u"time"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaythrough)
+#include "tst_playthrough.moc"

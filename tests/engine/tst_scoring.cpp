@@ -1,0 +1,312 @@
+#include "playthrough.h"
+#include "scoring.h"
+#include "testscenarios.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+namespace {
+
+// "flag:id[:indicator]", "unflag:id", "choose:id", "referral:inst@urgency,...", "answer:question=opt+opt"
+Playthrough::Result perform(Playthrough &p, const QString &step) {
+    const QString kind = step.section(u':', 0, 0);
+    const QString arg = step.section(u':', 1, 1);
+    if (kind == u"flag")
+        return p.flag(arg, step.section(u':', 2, 2));
+    if (kind == u"unflag")
+        return p.unflag(arg);
+    if (kind == u"choose")
+        return p.choose(arg);
+    if (kind == u"referral") {
+        static const QStringList urgencies = {u"immediate"_s, u"same-day"_s, u"within-days"_s,
+                                              u"when-ready"_s};
+        QList<ReferralStep> plan;
+        for (const QString &item : arg.split(u',', Qt::SkipEmptyParts))
+            plan.append({item.section(u'@', 0, 0), Urgency(urgencies.indexOf(item.section(u'@', 1, 1)))});
+        return p.submitReferral(plan);
+    }
+    if (kind == u"answer")
+        return p.answer(arg.section(u'=', 0, 0), arg.section(u'=', 1).split(u'+', Qt::SkipEmptyParts));
+    return {false, u"unknown step kind"_s};
+}
+
+struct Variant {
+    enum Flags { NoFlags, CuesOnly, Everything } flags;
+    enum Referral { NoPlan, KeyPlan, EveryInstitution } referral;
+    bool rightAnswers;
+};
+
+} // namespace
+
+class TestScoring : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Scenario> m_minimal;
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_minimal = testing::minimalScenario();
+        QVERIFY(m_minimal);
+    }
+
+    // Hand-computed: cues strong 3 / medium 2; false flags -2 (distractor) / -1 (plain); referral required 3,
+    // recommended 1, urgency 1, order 1, harmful -3; the question 3; a critical error caps at 40 %.
+    void rules_data() {
+        QTest::addColumn<QStringList>("steps");
+        QTest::addColumn<QList<int>>("parts"); // recognition, its max, conduct, its max, referral, its max,
+                                               // assessment, its max
+        QTest::addColumn<int>("percent");
+        QTest::addColumn<bool>("capped");
+        QTest::addColumn<int>("criticalErrors");
+        const QString fullPlan = u"referral:state-police@same-day,drosa-maja@within-days,siva@when-ready"_s;
+        QTest::newRow("best path") << QStringList{u"flag:hs-passport:confiscated-documents"_s,
+                                                  u"flag:s-hours"_s,
+                                                  u"flag:s-job"_s,
+                                                  u"flag:s-pay"_s,
+                                                  u"choose:c-private"_s,
+                                                  fullPlan,
+                                                  u"choose:c-to-assessment"_s,
+                                                  u"answer:q-judgement=labour-rights"_s,
+                                                  u"choose:c-end-referred"_s}
+                                   << QList<int>{11, 11, 3, 3, 10, 10, 3, 3} << 100 << false << 0;
+        QTest::newRow("nothing noticed, no plan, no answer")
+            << QStringList{u"choose:c-private"_s, u"choose:c-to-assessment"_s, u"choose:c-end-referred"_s}
+            << QList<int>{0, 11, 3, 3, 0, 10, 0, 3} << 11 << false << 0; // 3 / 27
+        QTest::newRow("companion interprets: capped")
+            << QStringList{u"flag:hs-passport"_s,
+                           u"flag:s-hours"_s,
+                           u"flag:s-job"_s,
+                           u"flag:s-pay"_s,
+                           u"choose:c-companion"_s,
+                           fullPlan,
+                           u"choose:c-to-assessment"_s,
+                           u"answer:q-judgement=labour-rights"_s,
+                           u"choose:c-end-referred"_s}
+            << QList<int>{11, 11, 0, 3, 10, 10, 3, 3} << 40 << true << 1; // 24 / 27 = 89 %, capped
+        QTest::newRow("false flags cost")
+            << QStringList{u"flag:s-hours"_s,         u"flag:s-job"_s,       u"flag:s-weather"_s,
+                           u"flag:s-tattoo"_s,        u"choose:c-private"_s, u"choose:c-to-assessment"_s,
+                           u"choose:c-end-referred"_s}
+            << QList<int>{3, 11, 3, 3, 0, 10, 0, 3} << 22 << false << 0; // 3+3-1-2 = 3; 6 / 27
+        QTest::newRow("false flags never go below zero")
+            << QStringList{u"flag:s-weather"_s, u"flag:s-tattoo"_s, u"choose:c-private"_s,
+                           u"choose:c-to-assessment"_s, u"choose:c-end-lost"_s}
+            << QList<int>{0, 11, 2, 3, 0, 10, 0, 3} << 7 << false << 0; // c-end-lost -1: 3-1 = 2 of 3; 2 / 27
+        QTest::newRow("wrong indicator named: half")
+            << QStringList{u"flag:s-hours:threats"_s, u"choose:c-private"_s, u"choose:c-to-assessment"_s,
+                           u"choose:c-end-referred"_s}
+            << QList<int>{1, 11, 3, 3, 0, 10, 0, 3} << 15 << false << 0; // 3/2 = 1; 4 / 27
+        QTest::newRow("referral: harmful, late and out of order")
+            << QStringList{u"choose:c-private"_s,
+                           u"referral:siva@when-ready,state-police@within-days,labour-inspectorate@immediate"_s,
+                           u"choose:c-to-assessment"_s, u"choose:c-end-referred"_s}
+            << QList<int>{0, 11, 3, 3, 1, 10, 0, 3} << 15 << false << 0; // police 3 + siva 1 - 3 = 1
+        QTest::newRow("either service provider counts")
+            << QStringList{u"choose:c-private"_s, u"referral:state-police@immediate,centrs-marta@same-day"_s,
+                           u"choose:c-to-assessment"_s, u"choose:c-end-referred"_s}
+            << QList<int>{0, 11, 3, 3, 8, 10, 0, 3} << 41 << false << 0; // (3+1)*2; 11 / 27
+        QTest::newRow("abandoned in the first scene")
+            << QStringList{u"flag:s-hours"_s, u"abandon:"_s} << QList<int>{3, 11, 0, 0, 0, 0, 0, 0} << 27
+            << false << 0;
+    }
+
+    void rules() {
+        QFETCH(QStringList, steps);
+        QFETCH(QList<int>, parts);
+        QFETCH(int, percent);
+        QFETCH(bool, capped);
+        QFETCH(int, criticalErrors);
+        Playthrough p(m_minimal);
+        QVERIFY(p.start(PlayMode::Solo).ok);
+        for (const QString &step : std::as_const(steps)) {
+            const auto r = step == u"abandon:" ? p.abandon() : perform(p, step);
+            QVERIFY2(r.ok, qPrintable(step + u": "_s + r.error));
+        }
+        const Score s = scorePlaythrough(*m_minimal, p.state());
+        const QList<int> actual = {s.points.recognition, s.pathMax.recognition, s.points.conduct,
+                                   s.pathMax.conduct,    s.points.referral,     s.pathMax.referral,
+                                   s.points.assessment,  s.pathMax.assessment};
+        QCOMPARE(actual, parts);
+        QCOMPARE(s.percent, percent);
+        QCOMPARE(s.capped, capped);
+        QCOMPARE(s.criticalErrors.size(), criticalErrors);
+        QCOMPARE(s.scenarioMax.total(), 27);
+    }
+
+    void feedbackExplainsEveryLoss() {
+        Playthrough p(m_minimal);
+        QVERIFY(p.start(PlayMode::Solo).ok);
+        for (const QString &step :
+             {u"flag:s-tattoo"_s, u"choose:c-companion"_s, u"referral:labour-inspectorate@same-day"_s,
+              u"choose:c-to-assessment"_s, u"answer:q-judgement=neither"_s, u"choose:c-end-referred"_s})
+            QVERIFY(perform(p, step).ok);
+        const Score s = scorePlaythrough(*m_minimal, p.state());
+        QStringList kinds;
+        for (const FeedbackItem &f : s.feedback)
+            kinds.append(feedbackKindId(f.kind) + u':' + f.ref);
+        QCOMPARE(kinds,
+                 (QStringList{u"miss:hs-passport"_s, u"miss:s-hours"_s, u"miss:s-job"_s, u"miss:s-pay"_s,
+                              u"false-flag:s-tattoo"_s, u"critical-error:c-companion"_s,
+                              u"referral-missing:state-police"_s,
+                              u"referral-missing:centrs-marta|drosa-maja"_s, u"referral-missing:siva"_s,
+                              u"referral-harmful:labour-inspectorate"_s, u"wrong-answer:q-judgement"_s}));
+        for (const FeedbackItem &f : s.feedback)
+            QVERIFY2(!f.text.text(u"lv"_s).isEmpty() && !f.text.text(u"en"_s).isEmpty(), qPrintable(f.ref));
+    }
+
+    void answers_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("correct");
+        QTest::addColumn<QStringList>("selected");
+        QTest::addColumn<int>("points");
+        QTest::newRow("single right")
+            << int(Question::Kind::Single) << QStringList{u"a"_s} << QStringList{u"a"_s} << 4;
+        QTest::newRow("single wrong")
+            << int(Question::Kind::Single) << QStringList{u"a"_s} << QStringList{u"b"_s} << 0;
+        QTest::newRow("multiple exact") << int(Question::Kind::Multiple) << QStringList{u"a"_s, u"b"_s}
+                                        << QStringList{u"b"_s, u"a"_s} << 4;
+        QTest::newRow("multiple half")
+            << int(Question::Kind::Multiple) << QStringList{u"a"_s, u"b"_s} << QStringList{u"a"_s} << 2;
+        QTest::newRow("multiple right and wrong cancel")
+            << int(Question::Kind::Multiple) << QStringList{u"a"_s, u"b"_s} << QStringList{u"a"_s, u"c"_s}
+            << 0;
+        QTest::newRow("nothing to find, nothing chosen")
+            << int(Question::Kind::Dimensions) << QStringList{} << QStringList{} << 4;
+        QTest::newRow("nothing to find, something chosen")
+            << int(Question::Kind::Dimensions) << QStringList{} << QStringList{u"a"_s} << 0;
+    }
+
+    void answers() {
+        QFETCH(int, kind);
+        QFETCH(QStringList, correct);
+        QFETCH(QStringList, selected);
+        QFETCH(int, points);
+        Question q;
+        q.kind = Question::Kind(kind);
+        q.correct = correct;
+        q.points = 4;
+        QCOMPARE(scoreAnswer(q, selected).points, points);
+    }
+
+    void everyPath_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("catalog");
+        QTest::newRow("minimal") << testing::dataPath(u"valid/minimal.json"_s)
+                                 << testing::dataPath(u"catalog"_s);
+        const QDir dir(QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s);
+        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name) << QString();
+    }
+
+    // Every path through the scenario (all choice sequences the conditions allow), each with several ways of
+    // flagging, planning and answering: 0 <= points <= max in every part, and per-decision scores add up to
+    // the path's score.
+    void everyPath() {
+        QFETCH(QString, file);
+        QFETCH(QString, catalog);
+        const auto scenario = testing::loadScenario(file, catalog);
+        QVERIFY(scenario);
+        int paths = 0;
+        QList<QStringList> stack{{}};
+        while (!stack.isEmpty()) {
+            const QStringList choices = stack.takeLast();
+            Playthrough probe(scenario);
+            QVERIFY(probe.start(PlayMode::Solo).ok);
+            for (const QString &c : choices)
+                QVERIFY(probe.choose(c).ok);
+            if (!probe.state().isFinished()) {
+                for (const Choice *c : probe.availableChoices())
+                    stack.append(choices + QStringList{c->id});
+                continue;
+            }
+            ++paths;
+            for (int flags = 0; flags < 3; ++flags)
+                for (int referral = 0; referral < 3; ++referral)
+                    for (bool right : {false, true})
+                        checkPath(scenario, choices,
+                                  Variant{Variant::Flags(flags), Variant::Referral(referral), right});
+        }
+        QVERIFY(paths > 0);
+        qInfo("%d paths checked, 18 variants each", paths);
+    }
+
+private:
+    void checkPath(const std::shared_ptr<const Scenario> &scenario, const QStringList &choices,
+                   const Variant &v) {
+        Playthrough p(scenario);
+        QVERIFY(p.start(PlayMode::Solo).ok);
+        for (const QString &choiceId : choices) {
+            const Scene *scene = scenario->scene(p.state().scene);
+            auto flagAll = [&](const QString &id, const FlagTarget &t) {
+                if (v.flags == Variant::Everything ||
+                    (v.flags == Variant::CuesOnly && t.kind == FlagTarget::Kind::Cue))
+                    QVERIFY(p.flag(id).ok);
+            };
+            for (const Line &line : scene->lines)
+                for (const Segment &s : line.segments)
+                    flagAll(s.id, s.target);
+            for (const Media &m : scene->media)
+                for (const Hotspot &h : m.hotspots)
+                    flagAll(h.id, h.target);
+            if (scene->kind == Scene::Kind::Referral && v.referral != Variant::NoPlan) {
+                QList<ReferralStep> plan;
+                if (v.referral == Variant::KeyPlan) {
+                    for (const ReferralItem &item :
+                         scenario->referral->required + scenario->referral->recommended)
+                        plan.append({item.institutions.first(), Urgency::Immediate});
+                } else {
+                    for (const QString &id : scenario->catalog->institutions.keys())
+                        plan.append({id, Urgency::WhenReady});
+                }
+                QVERIFY(p.submitReferral(plan).ok);
+            }
+            if (scene->kind == Scene::Kind::Assessment) {
+                for (const Question &q : scenario->questions) {
+                    QStringList answer = v.rightAnswers ? q.correct : QStringList{q.options.last().id};
+                    if (answer.isEmpty() &&
+                        (q.kind == Question::Kind::Single || q.kind == Question::Kind::Judgement))
+                        answer = {q.options.first().id};
+                    QVERIFY(p.answer(q.id, answer).ok);
+                }
+            }
+            QVERIFY(p.choose(choiceId).ok);
+        }
+        const Score s = scorePlaythrough(*scenario, p.state());
+        auto within = [](int points, int max) { return points >= 0 && points <= max; };
+        QVERIFY(within(s.points.recognition, s.pathMax.recognition));
+        QVERIFY(within(s.points.conduct, s.pathMax.conduct));
+        QVERIFY(within(s.points.referral, s.pathMax.referral));
+        QVERIFY(within(s.points.assessment, s.pathMax.assessment));
+        QVERIFY(within(s.points.total(), s.pathMax.total()));
+        QVERIFY(within(s.percent, 100));
+        QVERIFY(within(s.percentOfScenario, 100));
+        if (!s.criticalErrors.isEmpty())
+            QVERIFY(s.percent <= scenario->scoring.criticalErrorCap);
+
+        // Per-decision scores add up to the path's: choices, and the flags of each scene on their own.
+        int conduct = 0, recognitionMax = 0;
+        for (const PathStep &step : p.state().path)
+            conduct += scoreChoice(*scenario, step.choice).points;
+        QCOMPARE(std::clamp(conduct, 0, s.pathMax.conduct), s.points.conduct);
+        int recognition = 0;
+        for (const QString &scene : p.state().visitedScenes()) {
+            const RecognitionResult r = scoreFlags(*scenario, {scene}, p.state().flags);
+            recognitionMax += r.max;
+            recognition += r.points;
+        }
+        QCOMPARE(recognitionMax, s.pathMax.recognition);
+        if (v.flags != Variant::Everything) // no false flags: no clamping, so the parts add up exactly
+            QCOMPARE(recognition, s.points.recognition);
+        if (v.flags == Variant::CuesOnly)
+            QCOMPARE(s.points.recognition, s.pathMax.recognition);
+        if (v.referral == Variant::KeyPlan) // every wanted institution, most urgent, in key order
+            QCOMPARE(s.points.referral, s.pathMax.referral);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScoring)
+#include "tst_scoring.moc"
