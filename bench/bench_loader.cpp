@@ -18,7 +18,8 @@ using namespace saskati;
 
 namespace {
 
-template <typename F> double medianMilliseconds(int runs, F &&work) {
+template <typename F> double medianMilliseconds(int runs, F &&work)
+{
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
@@ -32,7 +33,8 @@ template <typename F> double medianMilliseconds(int runs, F &&work) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() == 4 && args[1] == u"--write") {

@@ -8,7 +8,8 @@ namespace saskati::bench {
 
 namespace {
 
-QString text(const QString &lv, const QString &en) {
+QString text(const QString &lv, const QString &en)
+{
     return u"{\"lv\": \"%1\", \"en\": \"%2\"}"_s.arg(lv, en);
 }
 
@@ -17,7 +18,8 @@ const char *const indicators[] = {"deceived-about-job",    "excessive-hours", "n
 
 } // namespace
 
-QByteArray generateScenario(int sceneCount) {
+QByteArray generateScenario(int sceneCount)
+{
     QString out;
     out.reserve(sceneCount * 2600);
     out +=

@@ -22,7 +22,8 @@ constexpr int catalogFormatVersion = 1;
 // Reads the common frame of a catalogue file and calls `readItem` for each element of its list `listName`.
 template <typename ReadItem>
 void readCatalogFile(const QString &directory, const QString &fileName, const QString &listName,
-                     QStringList *languages, Diagnostics *diagnostics, ReadItem readItem) {
+                     QStringList *languages, Diagnostics *diagnostics, ReadItem readItem)
+{
     const QString path = QDir(directory).filePath(fileName);
     JsonFile file = readJsonFile(path, diagnostics);
     if (!file.ok)
@@ -66,14 +67,17 @@ void readCatalogFile(const QString &directory, const QString &fileName, const QS
 
 } // namespace
 
-QString dimensionId(Dimension dimension) {
+QString dimensionId(Dimension dimension)
+{
     return s_dimensionIds.at(int(dimension));
 }
-const QStringList &dimensionIds() {
+const QStringList &dimensionIds()
+{
     return s_dimensionIds;
 }
 
-bool dimensionFromId(const QString &id, Dimension *dimension) {
+bool dimensionFromId(const QString &id, Dimension *dimension)
+{
     const auto index = s_dimensionIds.indexOf(id);
     if (index < 0)
         return false;
@@ -81,16 +85,19 @@ bool dimensionFromId(const QString &id, Dimension *dimension) {
     return true;
 }
 
-bool isRecruitmentDimension(Dimension d) {
+bool isRecruitmentDimension(Dimension d)
+{
     return d == Dimension::DeceptiveRecruitment || d == Dimension::CoerciveRecruitment ||
            d == Dimension::RecruitmentByAbuseOfVulnerability;
 }
 
-bool isDestinationDimension(Dimension d) {
+bool isDestinationDimension(Dimension d)
+{
     return d == Dimension::CoercionAtDestination || d == Dimension::AbuseOfVulnerabilityAtDestination;
 }
 
-QString strengthId(Strength strength) {
+QString strengthId(Strength strength)
+{
     switch (strength) {
     case Strength::Weak:
         return u"weak"_s;
@@ -102,7 +109,8 @@ QString strengthId(Strength strength) {
     return {};
 }
 
-bool strengthFromId(const QString &id, Strength *strength) {
+bool strengthFromId(const QString &id, Strength *strength)
+{
     if (id == u"weak")
         *strength = Strength::Weak;
     else if (id == u"medium")
@@ -114,7 +122,8 @@ bool strengthFromId(const QString &id, Strength *strength) {
     return true;
 }
 
-Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics) {
+Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
+{
     Catalog catalog;
     catalog.directory = directory;
     if (!QFileInfo(directory).isDir()) {
@@ -172,7 +181,8 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics) {
     return catalog;
 }
 
-QString findCatalogFor(const QString &scenarioFile) {
+QString findCatalogFor(const QString &scenarioFile)
+{
     QDir dir = QFileInfo(scenarioFile).absoluteDir();
     for (int level = 0; level < 4; ++level) {
         if (dir.exists(u"catalog"_s))

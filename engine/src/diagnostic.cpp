@@ -7,12 +7,14 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-QString Diagnostic::toString() const {
+QString Diagnostic::toString() const
+{
     return u"%1:%2:%3: %4: %5"_s.arg(file).arg(line).arg(column).arg(isError() ? u"error"_s : u"warning"_s,
                                                                      message);
 }
 
-QJsonObject Diagnostic::toJson() const {
+QJsonObject Diagnostic::toJson() const
+{
     return QJsonObject{{u"file"_s, file},
                        {u"line"_s, line},
                        {u"column"_s, column},
@@ -20,12 +22,14 @@ QJsonObject Diagnostic::toJson() const {
                        {u"message"_s, message}};
 }
 
-bool hasErrors(const Diagnostics &diagnostics) {
+bool hasErrors(const Diagnostics &diagnostics)
+{
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic &d) { return d.isError(); });
 }
 
-QJsonArray diagnosticsToJson(const Diagnostics &diagnostics) {
+QJsonArray diagnosticsToJson(const Diagnostics &diagnostics)
+{
     QJsonArray array;
     for (const Diagnostic &d : diagnostics)
         array.append(d.toJson());

@@ -11,11 +11,13 @@ const QStringList s_typeIds = {u"start"_s,    u"flag"_s,   u"unflag"_s,    u"cho
                                u"referral"_s, u"answer"_s, u"step-back"_s, u"abandon"_s};
 }
 
-QString eventTypeId(Event::Type type) {
+QString eventTypeId(Event::Type type)
+{
     return s_typeIds.at(int(type));
 }
 
-bool eventTypeFromId(const QString &id, Event::Type *type) {
+bool eventTypeFromId(const QString &id, Event::Type *type)
+{
     const auto index = s_typeIds.indexOf(id);
     if (index < 0)
         return false;
@@ -23,14 +25,16 @@ bool eventTypeFromId(const QString &id, Event::Type *type) {
     return true;
 }
 
-QJsonObject Event::toJson() const {
+QJsonObject Event::toJson() const
+{
     return QJsonObject{{u"seq"_s, sequence},
                        {u"time"_s, timestamp.toUTC().toString(Qt::ISODateWithMs)},
                        {u"type"_s, eventTypeId(type)},
                        {u"payload"_s, payload}};
 }
 
-bool Event::fromJson(const QJsonObject &json, Event *event, QString *error) {
+bool Event::fromJson(const QJsonObject &json, Event *event, QString *error)
+{
     Event e;
     if (!json.value(u"seq"_s).isDouble()) {
         *error = u"an event needs a numeric 'seq'"_s;

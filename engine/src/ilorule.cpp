@@ -6,15 +6,18 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-QStringList judgementOptionIds() {
+QStringList judgementOptionIds()
+{
     return {u"trafficking"_s, u"labour-rights"_s, u"neither"_s};
 }
 
-bool isDimensionPositive(int strong, int medium, int weak) {
+bool isDimensionPositive(int strong, int medium, int weak)
+{
     return strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1);
 }
 
-IloAssessment assessIndicators(const QSet<QString> &indicatorIds, const Catalog &catalog, bool child) {
+IloAssessment assessIndicators(const QSet<QString> &indicatorIds, const Catalog &catalog, bool child)
+{
     int counts[dimensionCount][3] = {};
     for (const QString &id : indicatorIds) {
         const auto it = catalog.indicators.constFind(id);
@@ -45,7 +48,8 @@ IloAssessment assessIndicators(const QSet<QString> &indicatorIds, const Catalog 
     return result;
 }
 
-QSet<QString> scenarioIndicators(const Scenario &scenario) {
+QSet<QString> scenarioIndicators(const Scenario &scenario)
+{
     QSet<QString> ids;
     for (const Scene &scene : scenario.scenes) {
         for (const Line &line : scene.lines)
@@ -60,7 +64,8 @@ QSet<QString> scenarioIndicators(const Scenario &scenario) {
     return ids;
 }
 
-void deriveIloKeys(Scenario &scenario) {
+void deriveIloKeys(Scenario &scenario)
+{
     if (!scenario.catalog)
         return;
     const IloAssessment ilo =

@@ -11,52 +11,63 @@ namespace saskati::json {
 
 #define NODE (m_document->m_nodes[size_t(m_index)])
 
-Type Value::type() const {
+Type Value::type() const
+{
     return NODE.type;
 }
-qsizetype Value::offset() const {
+qsizetype Value::offset() const
+{
     return isValid() ? NODE.offset : 0;
 }
-bool Value::toBool() const {
+bool Value::toBool() const
+{
     return isBool() && NODE.boolean;
 }
-double Value::toDouble() const {
+double Value::toDouble() const
+{
     return isNumber() ? NODE.number : 0.0;
 }
 
-QString Value::toString() const {
+QString Value::toString() const
+{
     if (!isString())
         return {};
     return m_document->decode(NODE.contentStart, NODE.contentLength, NODE.hasEscapes);
 }
 
-QString Value::key() const {
+QString Value::key() const
+{
     if (!isValid() || NODE.keyStart < 0)
         return {};
     return m_document->decode(NODE.keyStart + 1, NODE.keyLength, NODE.keyHasEscapes);
 }
 
-qsizetype Value::keyOffset() const {
+qsizetype Value::keyOffset() const
+{
     return isValid() && NODE.keyStart >= 0 ? NODE.keyStart : offset();
 }
 
-qsizetype Value::size() const {
+qsizetype Value::size() const
+{
     return (isArray() || isObject()) ? NODE.childCount : 0;
 }
 
-Value Value::first() const {
+Value Value::first() const
+{
     if (!isArray() && !isObject())
         return Value(m_document, -1);
     return Value(m_document, NODE.firstChild);
 }
 
-Value Value::next() const {
+Value Value::next() const
+{
     if (!isValid())
         return Value(m_document, -1);
     return Value(m_document, NODE.nextSibling);
 }
 
-bool Value::keyEquals(QStringView key) const {
+bool Value::keyEquals(QStringView key) const
+{
     if (!isValid() || NODE.keyStart < 0)
         return false;
     const auto &n = NODE;
@@ -72,7 +83,8 @@ bool Value::keyEquals(QStringView key) const {
     return true;
 }
 
-Value Value::member(QStringView key) const {
+Value Value::member(QStringView key) const
+{
     if (!isObject())
         return Value(m_document, -1);
     for (Value child = first(); child.isValid(); child = child.next())
@@ -91,9 +103,11 @@ public:
         : m_doc(document)
         , m_src(document.m_source.constData())
         , m_size(document.m_source.size())
-        , m_maxDepth(maxDepth) {}
+        , m_maxDepth(maxDepth)
+    {}
 
-    bool run(ParseError *error) {
+    bool run(ParseError *error)
+    {
         skipWhitespace();
         if (m_pos >= m_size)
             return fail(m_pos, u"the file is empty: a scenario file holds one JSON object"_s, error);
@@ -106,7 +120,8 @@ public:
     }
 
 private:
-    bool fail(qsizetype offset, const QString &message, ParseError *error) {
+    bool fail(qsizetype offset, const QString &message, ParseError *error)
+    {
         if (error) {
             error->offset = offset;
             error->message = message;
@@ -114,13 +129,15 @@ private:
         return false;
     }
 
-    bool setError(qsizetype offset, const QString &message) {
+    bool setError(qsizetype offset, const QString &message)
+    {
         m_errorOffset = offset;
         m_errorMessage = message;
         return false;
     }
 
-    void skipWhitespace() {
+    void skipWhitespace()
+    {
         while (m_pos < m_size) {
             const char c = m_src[m_pos];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
@@ -129,7 +146,8 @@ private:
         }
     }
 
-    qint32 newNode(Type type) {
+    qint32 newNode(Type type)
+    {
         Document::Node node;
         node.type = type;
         node.offset = m_pos;
@@ -137,7 +155,8 @@ private:
         return qint32(m_doc.m_nodes.size() - 1);
     }
 
-    bool unexpected() {
+    bool unexpected()
+    {
         if (m_pos >= m_size)
             return setError(m_pos,
                             u"the file ends too early: the JSON is truncated (a bracket, brace or quote is "
@@ -150,7 +169,8 @@ private:
         return setError(m_pos, u"unexpected character '%1'"_s.arg(QChar(char16_t(c))));
     }
 
-    bool parseValue(int depth) {
+    bool parseValue(int depth)
+    {
         if (m_pos >= m_size)
             return unexpected();
         switch (m_src[m_pos]) {
@@ -181,7 +201,8 @@ private:
         }
     }
 
-    bool parseLiteral(const char *word, Type type, bool value) {
+    bool parseLiteral(const char *word, Type type, bool value)
+    {
         const qsizetype length = qsizetype(std::char_traits<char>::length(word));
         if (m_size - m_pos < length ||
             std::char_traits<char>::compare(m_src + m_pos, word, size_t(length)) != 0)
@@ -196,7 +217,8 @@ private:
 
     static bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-    bool parseNumber() {
+    bool parseNumber()
+    {
         const qsizetype start = m_pos;
         qsizetype p = m_pos;
         if (p < m_size && m_src[p] == '-')
@@ -237,7 +259,8 @@ private:
     }
 
     // Validates one UTF-8 sequence starting at m_pos; advances past it.
-    bool skipUtf8() {
+    bool skipUtf8()
+    {
         const auto *s = reinterpret_cast<const unsigned char *>(m_src);
         const unsigned char c = s[m_pos];
         int extra = 0;
@@ -272,7 +295,8 @@ private:
 
     static bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
-    bool parseString(qsizetype *start, qsizetype *length, bool *hasEscapes) {
+    bool parseString(qsizetype *start, qsizetype *length, bool *hasEscapes)
+    {
         const qsizetype open = m_pos;
         ++m_pos; // opening quote
         *start = m_pos;
@@ -321,7 +345,8 @@ private:
         return true;
     }
 
-    bool enter(int depth) {
+    bool enter(int depth)
+    {
         if (depth + 1 > m_maxDepth)
             return setError(m_pos,
                             u"nested too deeply (more than %1 levels): a scenario never needs this; check "
@@ -329,7 +354,8 @@ private:
         return true;
     }
 
-    bool parseArray(int depth) {
+    bool parseArray(int depth)
+    {
         if (!enter(depth))
             return false;
         const qint32 index = newNode(Type::Array);
@@ -371,14 +397,16 @@ private:
         return true;
     }
 
-    void link(qint32 parent, qint32 last, qint32 child) {
+    void link(qint32 parent, qint32 last, qint32 child)
+    {
         if (last < 0)
             m_doc.m_nodes[size_t(parent)].firstChild = child;
         else
             m_doc.m_nodes[size_t(last)].nextSibling = child;
     }
 
-    bool parseObject(int depth) {
+    bool parseObject(int depth)
+    {
         if (!enter(depth))
             return false;
         const qint32 index = newNode(Type::Object);
@@ -439,7 +467,8 @@ private:
         return true;
     }
 
-    void checkDuplicates(qint32 object) {
+    void checkDuplicates(qint32 object)
+    {
         const auto &nodes = m_doc.m_nodes;
         const qint32 count = nodes[size_t(object)].childCount;
         if (count < 2)
@@ -466,7 +495,8 @@ private:
                 reportDuplicate(nodes[size_t(i)]);
     }
 
-    void reportDuplicate(const Document::Node &n) {
+    void reportDuplicate(const Document::Node &n)
+    {
         m_doc.m_duplicateKeys.push_back(
             {n.keyStart, m_doc.decode(n.keyStart + 1, n.keyLength, n.keyHasEscapes)});
     }
@@ -480,7 +510,8 @@ private:
     QString m_errorMessage;
 };
 
-Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth) {
+Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth)
+{
     Document document;
     document.m_source = utf8;
     // Most scenario values are short; one node per ~24 bytes avoids regrowth on typical files.
@@ -497,7 +528,8 @@ Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth
     return document;
 }
 
-QString Document::decode(qsizetype start, qsizetype length, bool hasEscapes) const {
+QString Document::decode(qsizetype start, qsizetype length, bool hasEscapes) const
+{
     const char *s = m_source.constData() + start;
     if (!hasEscapes)
         return QString::fromUtf8(s, length);

@@ -55,7 +55,8 @@ private:
     friend class Document;
     Value(const Document *document, qint32 index)
         : m_document(document)
-        , m_index(index) {}
+        , m_index(index)
+    {}
 
     const Document *m_document = nullptr;
     qint32 m_index = -1;
@@ -64,9 +65,11 @@ private:
 class Value::Iterator {
 public:
     explicit Iterator(Value value)
-        : m_value(value) {}
+        : m_value(value)
+    {}
     Value operator*() const { return m_value; }
-    Iterator &operator++() {
+    Iterator &operator++()
+    {
         m_value = m_value.next();
         return *this;
     }
@@ -76,10 +79,12 @@ private:
     Value m_value;
 };
 
-inline Value::Iterator Value::begin() const {
+inline Value::Iterator Value::begin() const
+{
     return Iterator(first());
 }
-inline Value::Iterator Value::end() const {
+inline Value::Iterator Value::end() const
+{
     return Iterator(Value(m_document, -1));
 }
 

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-JsonFile readJsonFile(const QString &path, Diagnostics *diagnostics) {
+JsonFile readJsonFile(const QString &path, Diagnostics *diagnostics)
+{
     QByteArray bytes;
     if (!readFileBytes(path, &bytes, diagnostics)) {
         JsonFile file;
@@ -19,7 +20,8 @@ JsonFile readJsonFile(const QString &path, Diagnostics *diagnostics) {
     return parseJsonBytes(path, bytes, diagnostics);
 }
 
-bool readFileBytes(const QString &path, QByteArray *out, Diagnostics *diagnostics) {
+bool readFileBytes(const QString &path, QByteArray *out, Diagnostics *diagnostics)
+{
     Reporter reporter(path, nullptr, diagnostics);
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -53,7 +55,8 @@ bool readFileBytes(const QString &path, QByteArray *out, Diagnostics *diagnostic
     return true;
 }
 
-JsonFile parseJsonBytes(const QString &path, const QByteArray &bytes, Diagnostics *diagnostics) {
+JsonFile parseJsonBytes(const QString &path, const QByteArray &bytes, Diagnostics *diagnostics)
+{
     JsonFile file;
     file.path = path;
     file.bytes = bytes;

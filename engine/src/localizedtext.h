@@ -14,7 +14,8 @@ class LocalizedText {
 public:
     LocalizedText() = default;
 
-    void set(const QString &language, const QString &text) {
+    void set(const QString &language, const QString &text)
+    {
         for (auto &entry : m_texts) {
             if (entry.first == language) {
                 entry.second = text;
@@ -25,7 +26,8 @@ public:
     }
     bool has(const QString &language) const { return find(language) != nullptr; }
     bool isEmpty() const { return m_texts.isEmpty(); }
-    QStringList languages() const {
+    QStringList languages() const
+    {
         QStringList list;
         for (const auto &entry : m_texts)
             list.append(entry.first);
@@ -33,7 +35,8 @@ public:
     }
 
     /// The text in `language`, else in `fallback`, else any text there is.
-    QString text(const QString &language, const QString &fallback = QStringLiteral("en")) const {
+    QString text(const QString &language, const QString &fallback = QStringLiteral("en")) const
+    {
         if (const QString *t = find(language))
             return *t;
         if (const QString *t = find(fallback))
@@ -44,7 +47,8 @@ public:
     bool operator==(const LocalizedText &other) const { return m_texts == other.m_texts; }
 
 private:
-    const QString *find(const QString &language) const {
+    const QString *find(const QString &language) const
+    {
         for (const auto &entry : m_texts)
             if (entry.first == language)
                 return &entry.second;

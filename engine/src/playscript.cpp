@@ -12,7 +12,8 @@ namespace saskati {
 
 namespace {
 
-QJsonValue toQt(json::Value v) {
+QJsonValue toQt(json::Value v)
+{
     switch (v.type()) {
     case json::Type::Null:
         return QJsonValue(QJsonValue::Null);
@@ -38,7 +39,8 @@ QJsonValue toQt(json::Value v) {
     return {};
 }
 
-bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Action *action) {
+bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Action *action)
+{
     ObjectReader r(reporter, item, u"step %1"_s.arg(step));
     if (!r.isObject())
         return false;
@@ -105,7 +107,8 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
 
 } // namespace
 
-std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagnostics) {
+std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagnostics)
+{
     JsonFile file = readJsonFile(path, diagnostics);
     if (!file.ok)
         return std::nullopt;
@@ -138,7 +141,8 @@ std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagn
     return script;
 }
 
-PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript &script, bool fixedClock) {
+PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript &script, bool fixedClock)
+{
     PlayRun run;
     Playthrough playthrough(scenario);
     if (fixedClock) {
@@ -172,7 +176,8 @@ PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript
     return run;
 }
 
-QJsonObject playResultJson(const Playthrough &playthrough, const QString &language) {
+QJsonObject playResultJson(const Playthrough &playthrough, const QString &language)
+{
     const Scenario &s = playthrough.scenario();
     const PlaythroughState &state = playthrough.state();
     const Score score = scorePlaythrough(s, state);
@@ -203,7 +208,8 @@ QJsonObject playResultJson(const Playthrough &playthrough, const QString &langua
     };
 }
 
-QJsonValue valueAtPath(const QJsonValue &root, const QString &path) {
+QJsonValue valueAtPath(const QJsonValue &root, const QString &path)
+{
     QJsonValue current = root;
     for (const QString &part : path.split(u'.')) {
         if (current.isArray()) {

@@ -10,7 +10,8 @@ namespace {
 
 const QStringList s_urgencyIds = {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s};
 
-QStringList toStringList(const QJsonValue &value) {
+QStringList toStringList(const QJsonValue &value)
+{
     QStringList list;
     for (const QJsonValue &v : value.toArray())
         list.append(v.toString());
@@ -19,11 +20,13 @@ QStringList toStringList(const QJsonValue &value) {
 
 } // namespace
 
-QString playModeId(PlayMode mode) {
+QString playModeId(PlayMode mode)
+{
     return mode == PlayMode::Seminar ? u"seminar"_s : u"solo"_s;
 }
 
-bool playModeFromId(const QString &id, PlayMode *mode) {
+bool playModeFromId(const QString &id, PlayMode *mode)
+{
     if (id == u"solo")
         *mode = PlayMode::Solo;
     else if (id == u"seminar")
@@ -33,7 +36,8 @@ bool playModeFromId(const QString &id, PlayMode *mode) {
     return true;
 }
 
-QStringList PlaythroughState::visitedScenes() const {
+QStringList PlaythroughState::visitedScenes() const
+{
     QStringList scenes;
     for (const PathStep &step : path)
         scenes.append(step.scene);
@@ -44,9 +48,11 @@ QStringList PlaythroughState::visitedScenes() const {
 
 Playthrough::Playthrough(std::shared_ptr<const Scenario> scenario)
     : m_scenario(std::move(scenario))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {}
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
 
-Playthrough::Result Playthrough::start(PlayMode mode) {
+Playthrough::Result Playthrough::start(PlayMode mode)
+{
     return perform(Event::Type::Start,
                    QJsonObject{{u"scenario"_s, m_scenario->id},
                                {u"version"_s, m_scenario->version},
@@ -54,22 +60,26 @@ Playthrough::Result Playthrough::start(PlayMode mode) {
                                {u"mode"_s, playModeId(mode)}});
 }
 
-Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator) {
+Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator)
+{
     QJsonObject payload{{u"target"_s, target}};
     if (!indicator.isEmpty())
         payload.insert(u"indicator"_s, indicator);
     return perform(Event::Type::Flag, payload);
 }
 
-Playthrough::Result Playthrough::unflag(const QString &target) {
+Playthrough::Result Playthrough::unflag(const QString &target)
+{
     return perform(Event::Type::Unflag, QJsonObject{{u"target"_s, target}});
 }
 
-Playthrough::Result Playthrough::choose(const QString &choice) {
+Playthrough::Result Playthrough::choose(const QString &choice)
+{
     return perform(Event::Type::Choose, QJsonObject{{u"choice"_s, choice}});
 }
 
-Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan) {
+Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan)
+{
     QJsonArray steps;
     for (const ReferralStep &step : plan)
         steps.append(
@@ -77,19 +87,23 @@ Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan)
     return perform(Event::Type::SubmitReferral, QJsonObject{{u"plan"_s, steps}});
 }
 
-Playthrough::Result Playthrough::answer(const QString &question, const QStringList &options) {
+Playthrough::Result Playthrough::answer(const QString &question, const QStringList &options)
+{
     return perform(Event::Type::Answer, QJsonObject{{u"question"_s, question},
                                                     {u"options"_s, QJsonArray::fromStringList(options)}});
 }
 
-Playthrough::Result Playthrough::stepBack() {
+Playthrough::Result Playthrough::stepBack()
+{
     return perform(Event::Type::StepBack, {});
 }
-Playthrough::Result Playthrough::abandon() {
+Playthrough::Result Playthrough::abandon()
+{
     return perform(Event::Type::Abandon, {});
 }
 
-Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload) {
+Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload)
+{
     Event event;
     event.sequence = m_events.size() + 1;
     event.timestamp = m_clock().toUTC();
@@ -98,7 +112,8 @@ Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload) 
     return apply(event);
 }
 
-Playthrough::Result Playthrough::apply(const Event &event) {
+Playthrough::Result Playthrough::apply(const Event &event)
+{
     if (event.sequence != m_events.size() + 1)
         return {
             false,
@@ -113,7 +128,8 @@ Playthrough::Result Playthrough::apply(const Event &event) {
 }
 
 std::optional<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> scenario,
-                                               const QList<Event> &events, QString *error) {
+                                               const QList<Event> &events, QString *error)
+{
     Playthrough playthrough(std::move(scenario));
     for (const Event &event : events) {
         if (const Result r = playthrough.apply(event); !r) {
@@ -126,7 +142,8 @@ std::optional<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> s
     return playthrough;
 }
 
-QList<const Choice *> Playthrough::availableChoices() const {
+QList<const Choice *> Playthrough::availableChoices() const
+{
     QList<const Choice *> choices;
     const Scene *scene = m_scenario->scene(m_state.scene);
     if (!scene || m_state.isFinished())
@@ -141,7 +158,8 @@ QList<const Choice *> Playthrough::availableChoices() const {
     return choices;
 }
 
-QString Playthrough::check(const Event &event) const {
+QString Playthrough::check(const Event &event) const
+{
     const Scenario &s = *m_scenario;
     const QJsonObject &p = event.payload;
     if (event.type == Event::Type::Start) {
@@ -245,7 +263,8 @@ QString Playthrough::check(const Event &event) const {
     return u"unknown event"_s;
 }
 
-void Playthrough::applyChecked(const Event &event) {
+void Playthrough::applyChecked(const Event &event)
+{
     const Scenario &s = *m_scenario;
     const QJsonObject &p = event.payload;
     PlaythroughState &st = m_state;

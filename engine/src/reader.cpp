@@ -6,14 +6,16 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-void Reporter::add(qsizetype offset, Diagnostic::Severity severity, const QString &message) {
+void Reporter::add(qsizetype offset, Diagnostic::Severity severity, const QString &message)
+{
     const SourcePosition pos = m_map ? m_map->position(offset) : SourcePosition{1, 1};
     m_out->append(Diagnostic{m_file, pos.line, pos.column, severity, message});
     if (severity == Diagnostic::Severity::Error)
         ++m_errors;
 }
 
-bool isValidIdentifier(const QString &id) {
+bool isValidIdentifier(const QString &id)
+{
     if (id.isEmpty() || id.size() > 100)
         return false;
     for (qsizetype i = 0; i < id.size(); ++i) {
@@ -25,7 +27,8 @@ bool isValidIdentifier(const QString &id) {
     return true;
 }
 
-QString describeType(json::Value value) {
+QString describeType(json::Value value)
+{
     if (!value.isValid())
         return u"nothing"_s;
     switch (value.type()) {
@@ -46,7 +49,8 @@ QString describeType(json::Value value) {
 }
 
 LocalizedText readText(Reporter &reporter, json::Value value, const QString &what,
-                       const QStringList *languages) {
+                       const QStringList *languages)
+{
     LocalizedText text;
     if (!value.isObject()) {
         reporter.error(value.offset(),
@@ -94,13 +98,15 @@ ObjectReader::ObjectReader(Reporter &reporter, json::Value object, QString what,
     : m_reporter(reporter)
     , m_object(object)
     , m_what(std::move(what))
-    , m_languages(languages) {
+    , m_languages(languages)
+{
     if (!object.isObject())
         m_reporter.error(object.offset(),
                          u"%1 must be a JSON object ({...}), not %2"_s.arg(m_what, describeType(object)));
 }
 
-ObjectReader::~ObjectReader() {
+ObjectReader::~ObjectReader()
+{
     if (!m_object.isObject() || m_ignoreRemaining)
         return;
     for (json::Value member : m_object) {
@@ -115,12 +121,14 @@ ObjectReader::~ObjectReader() {
     }
 }
 
-qsizetype ObjectReader::offsetOf(QStringView name) const {
+qsizetype ObjectReader::offsetOf(QStringView name) const
+{
     const json::Value v = m_object.member(name);
     return v.isValid() ? v.offset() : m_object.offset();
 }
 
-json::Value ObjectReader::value(QStringView name, bool required) {
+json::Value ObjectReader::value(QStringView name, bool required)
+{
     if (!m_known.contains(name))
         m_known.append(name);
     if (!m_object.isObject())
@@ -131,12 +139,14 @@ json::Value ObjectReader::value(QStringView name, bool required) {
     return v;
 }
 
-void ObjectReader::typeError(json::Value value, QStringView name, const QString &expected) {
+void ObjectReader::typeError(json::Value value, QStringView name, const QString &expected)
+{
     m_reporter.error(value.offset(),
                      u"'%1' of %2 must be %3, not %4"_s.arg(name, m_what, expected, describeType(value)));
 }
 
-QString ObjectReader::string(QStringView name, bool required, const QString &fallback) {
+QString ObjectReader::string(QStringView name, bool required, const QString &fallback)
+{
     const json::Value v = value(name, required);
     if (!v.isValid())
         return fallback;
@@ -147,7 +157,8 @@ QString ObjectReader::string(QStringView name, bool required, const QString &fal
     return v.toString();
 }
 
-QString ObjectReader::identifier(QStringView name, bool required) {
+QString ObjectReader::identifier(QStringView name, bool required)
+{
     const json::Value v = value(name, required);
     if (!v.isValid())
         return {};
@@ -165,7 +176,8 @@ QString ObjectReader::identifier(QStringView name, bool required) {
     return id;
 }
 
-int ObjectReader::integer(QStringView name, bool required, int fallback, int minimum, int maximum) {
+int ObjectReader::integer(QStringView name, bool required, int fallback, int minimum, int maximum)
+{
     const json::Value v = value(name, required);
     if (!v.isValid())
         return fallback;
@@ -183,8 +195,8 @@ int ObjectReader::integer(QStringView name, bool required, int fallback, int min
     return int(d);
 }
 
-double ObjectReader::number(QStringView name, bool required, double fallback, double minimum,
-                            double maximum) {
+double ObjectReader::number(QStringView name, bool required, double fallback, double minimum, double maximum)
+{
     const json::Value v = value(name, required);
     if (!v.isValid())
         return fallback;
@@ -202,7 +214,8 @@ double ObjectReader::number(QStringView name, bool required, double fallback, do
     return d;
 }
 
-bool ObjectReader::boolean(QStringView name, bool required, bool fallback) {
+bool ObjectReader::boolean(QStringView name, bool required, bool fallback)
+{
     const json::Value v = value(name, required);
     if (!v.isValid())
         return fallback;
@@ -213,14 +226,16 @@ bool ObjectReader::boolean(QStringView name, bool required, bool fallback) {
     return v.toBool();
 }
 
-LocalizedText ObjectReader::text(QStringView name, bool required) {
+LocalizedText ObjectReader::text(QStringView name, bool required)
+{
     const json::Value v = value(name, required);
     if (!v.isValid())
         return {};
     return readText(m_reporter, v, u"'%1' of %2"_s.arg(name, m_what), m_languages);
 }
 
-json::Value ObjectReader::array(QStringView name, bool required) {
+json::Value ObjectReader::array(QStringView name, bool required)
+{
     const json::Value v = value(name, required);
     if (v.isValid() && !v.isArray()) {
         typeError(v, name, u"an array ([...])"_s);
@@ -229,7 +244,8 @@ json::Value ObjectReader::array(QStringView name, bool required) {
     return v;
 }
 
-QStringList ObjectReader::identifierList(QStringView name, bool required) {
+QStringList ObjectReader::identifierList(QStringView name, bool required)
+{
     QStringList ids;
     const json::Value v = array(name, required);
     for (json::Value item : v) {
@@ -244,7 +260,8 @@ QStringList ObjectReader::identifierList(QStringView name, bool required) {
 }
 
 QString ObjectReader::oneOf(QStringView name, bool required, const QStringList &allowed,
-                            const QString &fallback) {
+                            const QString &fallback)
+{
     const json::Value v = value(name, required);
     if (!v.isValid())
         return fallback;

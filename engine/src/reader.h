@@ -17,12 +17,15 @@ public:
     Reporter(QString file, const SourceMap *map, Diagnostics *out)
         : m_file(std::move(file))
         , m_map(map)
-        , m_out(out) {}
+        , m_out(out)
+    {}
 
-    void error(qsizetype offset, const QString &message) {
+    void error(qsizetype offset, const QString &message)
+    {
         add(offset, Diagnostic::Severity::Error, message);
     }
-    void warning(qsizetype offset, const QString &message) {
+    void warning(qsizetype offset, const QString &message)
+    {
         add(offset, Diagnostic::Severity::Warning, message);
     }
     int errorCount() const { return m_errors; }

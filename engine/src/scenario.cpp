@@ -1,12 +1,15 @@
 #include "scenario.h"
 
+#include "scorebounds.h"
+
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-bool Condition::holds(int actual) const {
+bool Condition::holds(int actual) const
+{
     switch (op) {
     case Op::Less:
         return actual < value;
@@ -24,7 +27,8 @@ bool Condition::holds(int actual) const {
     return false;
 }
 
-QString urgencyId(Urgency urgency) {
+QString urgencyId(Urgency urgency)
+{
     switch (urgency) {
     case Urgency::Immediate:
         return u"immediate"_s;
@@ -38,14 +42,16 @@ QString urgencyId(Urgency urgency) {
     return {};
 }
 
-QByteArray Scenario::contentHash() const {
+QByteArray Scenario::contentHash() const
+{
     std::call_once(m_hashOnce, [this] {
         m_contentHash = QCryptographicHash::hash(sourceBytes, QCryptographicHash::Sha256).toHex();
     });
     return m_contentHash;
 }
 
-void Scenario::buildIndexes() {
+void Scenario::buildIndexes()
+{
     targetIndex.clear();
     choiceIndex.clear();
     for (int s = 0; s < scenes.size(); ++s) {
@@ -61,36 +67,48 @@ void Scenario::buildIndexes() {
     }
 }
 
-const Choice *Scenario::choice(const QString &choiceId) const {
+const Choice *Scenario::choice(const QString &choiceId) const
+{
     const auto it = choiceIndex.constFind(choiceId);
     return it == choiceIndex.constEnd() ? nullptr : &scenes.at(it->first).choices.at(it->second);
 }
 
-const Scene *Scenario::scene(const QString &sceneId) const {
+const ScoreParts &Scenario::bestScore() const
+{
+    std::call_once(m_bestOnce, [this] { m_bestScore = bestReachable(*this); });
+    return m_bestScore;
+}
+
+const Scene *Scenario::scene(const QString &sceneId) const
+{
     const auto it = sceneIndex.constFind(sceneId);
     return it == sceneIndex.constEnd() ? nullptr : &scenes.at(*it);
 }
 
-const Ending *Scenario::ending(const QString &endingId) const {
+const Ending *Scenario::ending(const QString &endingId) const
+{
     const auto it = endingIndex.constFind(endingId);
     return it == endingIndex.constEnd() ? nullptr : &endings.at(*it);
 }
 
-const Variable *Scenario::variable(const QString &variableId) const {
+const Variable *Scenario::variable(const QString &variableId) const
+{
     for (const Variable &v : variables)
         if (v.id == variableId)
             return &v;
     return nullptr;
 }
 
-const Question *Scenario::question(const QString &questionId) const {
+const Question *Scenario::question(const QString &questionId) const
+{
     for (const Question &q : questions)
         if (q.id == questionId)
             return &q;
     return nullptr;
 }
 
-int Scenario::flagPoints(const FlagTarget &target) const {
+int Scenario::flagPoints(const FlagTarget &target) const
+{
     switch (target.kind) {
     case FlagTarget::Kind::Plain:
         return -scoring.plainPenalty;

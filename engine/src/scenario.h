@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "localizedtext.h"
+#include "scoreparts.h"
 #include "sourcemap.h"
 
 #include <QHash>
@@ -191,6 +192,8 @@ struct Scenario {
     /// SHA-256 of the file bytes (hex): the snapshot id results record. Computed on first use, as hashing a
     /// large file costs more than loading it.
     QByteArray contentHash() const;
+    /// The best score reachable in the whole scenario (bestReachable()), computed once.
+    const ScoreParts &bestScore() const;
 
     int formatVersion = 0;
     QString id;
@@ -244,6 +247,8 @@ struct Scenario {
 private:
     mutable std::once_flag m_hashOnce;
     mutable QByteArray m_contentHash;
+    mutable std::once_flag m_bestOnce;
+    mutable ScoreParts m_bestScore;
 };
 
 } // namespace saskati

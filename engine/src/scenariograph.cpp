@@ -12,17 +12,20 @@ namespace saskati {
 
 namespace {
 
-QString quoted(const QString &text) {
+QString quoted(const QString &text)
+{
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
     return u'"' + escaped + u'"';
 }
 
-QString shortened(const QString &text, int length = 40) {
+QString shortened(const QString &text, int length = 40)
+{
     return text.size() <= length ? text : text.left(length - 1) + u'…';
 }
 
-QJsonObject partsToJson(const ScoreParts &parts) {
+QJsonObject partsToJson(const ScoreParts &parts)
+{
     return QJsonObject{{u"total"_s, parts.total()},
                        {u"recognition"_s, parts.recognition},
                        {u"conduct"_s, parts.conduct},
@@ -32,7 +35,8 @@ QJsonObject partsToJson(const ScoreParts &parts) {
 
 } // namespace
 
-QString scenarioToDot(const Scenario &scenario, const QString &language) {
+QString scenarioToDot(const Scenario &scenario, const QString &language)
+{
     QString dot;
     dot += u"digraph "_s + quoted(scenario.id) + u" {\n"_s;
     dot += u"  graph [rankdir=TB, label="_s + quoted(scenario.title.text(language)) + u", labelloc=t];\n"_s;
@@ -67,7 +71,8 @@ QString scenarioToDot(const Scenario &scenario, const QString &language) {
     return dot;
 }
 
-QJsonObject scenarioInfo(const Scenario &scenario) {
+QJsonObject scenarioInfo(const Scenario &scenario)
+{
     QJsonArray indicators;
     QStringList ids = scenarioIndicators(scenario).values();
     std::sort(ids.begin(), ids.end());

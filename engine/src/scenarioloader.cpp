@@ -19,9 +19,11 @@ class ScenarioReader {
 public:
     ScenarioReader(Reporter &reporter, Scenario &scenario)
         : m_reporter(reporter)
-        , m_s(scenario) {}
+        , m_s(scenario)
+    {}
 
-    void read(json::Value root) {
+    void read(json::Value root)
+    {
         ObjectReader r(m_reporter, root, u"the scenario"_s, &m_s.languages);
         if (!r.isObject())
             return;
@@ -90,7 +92,8 @@ public:
     }
 
 private:
-    void registerId(const QString &id, qsizetype offset, const QString &what) {
+    void registerId(const QString &id, qsizetype offset, const QString &what)
+    {
         if (id.isEmpty())
             return;
         // Store only the offset: the first user's description is rebuilt from the source on a clash, which is
@@ -106,7 +109,8 @@ private:
                         .arg(first.column));
     }
 
-    void readScoring(json::Value value) {
+    void readScoring(json::Value value)
+    {
         if (!value.isValid())
             return;
         ObjectReader r(m_reporter, value, u"'scoring'"_s);
@@ -119,7 +123,8 @@ private:
         s.criticalErrorCap = r.integer(u"criticalErrorCap", false, s.criticalErrorCap, 0, 100);
     }
 
-    void readVariable(json::Value value) {
+    void readVariable(json::Value value)
+    {
         ObjectReader r(m_reporter, value, u"a variable"_s);
         Variable v;
         v.offset = value.offset();
@@ -141,7 +146,8 @@ private:
             m_s.variables.append(v);
     }
 
-    void readCastMember(json::Value value) {
+    void readCastMember(json::Value value)
+    {
         ObjectReader r(m_reporter, value, u"a cast member"_s, &m_s.languages);
         CastMember c;
         c.offset = value.offset();
@@ -160,7 +166,8 @@ private:
         m_s.cast.append(c);
     }
 
-    void readFlagTarget(ObjectReader &r, FlagTarget *target, const QString &what) {
+    void readFlagTarget(ObjectReader &r, FlagTarget *target, const QString &what)
+    {
         const json::Value cue = r.value(u"cue", false);
         const json::Value distractor = r.value(u"distractor", false);
         if (cue.isValid() && distractor.isValid()) {
@@ -180,7 +187,8 @@ private:
         }
     }
 
-    void readScene(json::Value value) {
+    void readScene(json::Value value)
+    {
         Scene scene;
         scene.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a scene"_s, &m_s.languages);
@@ -211,7 +219,8 @@ private:
         m_s.scenes.append(scene);
     }
 
-    Media readMedia(json::Value value) {
+    Media readMedia(json::Value value)
+    {
         Media m;
         m.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a media item"_s, &m_s.languages);
@@ -270,7 +279,8 @@ private:
         return m;
     }
 
-    Line readLine(json::Value value) {
+    Line readLine(json::Value value)
+    {
         Line line;
         line.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a dialogue line"_s, &m_s.languages);
@@ -298,13 +308,15 @@ private:
         return line;
     }
 
-    void readConditionOp(ObjectReader &r, Condition *c) {
+    void readConditionOp(ObjectReader &r, Condition *c)
+    {
         static const QStringList ops = {u"<"_s, u"<="_s, u"=="_s, u"!="_s, u">="_s, u">"_s};
         const QString op = r.oneOf(u"op", true, ops, u"=="_s);
         c->op = Condition::Op(ops.indexOf(op) < 0 ? 2 : ops.indexOf(op));
     }
 
-    Choice readChoice(json::Value value, const QString &sceneId) {
+    Choice readChoice(json::Value value, const QString &sceneId)
+    {
         Choice c;
         c.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a choice"_s, &m_s.languages);
@@ -378,7 +390,8 @@ private:
         return c;
     }
 
-    void readReferralItems(ObjectReader &r, QStringView name, QList<ReferralItem> *items, bool withUrgency) {
+    void readReferralItems(ObjectReader &r, QStringView name, QList<ReferralItem> *items, bool withUrgency)
+    {
         for (json::Value item : r.array(name, false)) {
             ObjectReader ir(m_reporter, item, u"an entry of '%1'"_s.arg(name), &m_s.languages);
             ReferralItem ri;
@@ -416,7 +429,8 @@ private:
         }
     }
 
-    void readReferral(json::Value value) {
+    void readReferral(json::Value value)
+    {
         ReferralKey k;
         k.offset = value.offset();
         ObjectReader r(m_reporter, value, u"'referral'"_s, &m_s.languages);
@@ -453,7 +467,8 @@ private:
         m_s.referral = k;
     }
 
-    void readQuestion(json::Value value) {
+    void readQuestion(json::Value value)
+    {
         Question q;
         q.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a question"_s, &m_s.languages);
@@ -511,7 +526,8 @@ private:
         m_s.questions.append(q);
     }
 
-    void checkQuestionOptions(const Question &q, qsizetype offset) {
+    void checkQuestionOptions(const Question &q, qsizetype offset)
+    {
         QStringList required;
         if (q.kind == Question::Kind::Judgement)
             required = judgementOptionIds();
@@ -530,7 +546,8 @@ private:
             m_reporter.error(offset, u"question '%1' needs at least two options"_s.arg(q.id));
     }
 
-    void readEnding(json::Value value) {
+    void readEnding(json::Value value)
+    {
         Ending e;
         e.offset = value.offset();
         ObjectReader r(m_reporter, value, u"an ending"_s, &m_s.languages);
@@ -563,9 +580,11 @@ public:
 } // namespace
 
 ScenarioLoader::ScenarioLoader(std::shared_ptr<const Catalog> catalog)
-    : m_catalog(std::move(catalog)) {}
+    : m_catalog(std::move(catalog))
+{}
 
-LoadResult ScenarioLoader::loadFile(const QString &path) const {
+LoadResult ScenarioLoader::loadFile(const QString &path) const
+{
     LoadResult result;
     QByteArray bytes;
     if (!readFileBytes(path, &bytes, &result.diagnostics))
@@ -573,7 +592,8 @@ LoadResult ScenarioLoader::loadFile(const QString &path) const {
     return loadBytes(path, bytes);
 }
 
-LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &bytes) const {
+LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &bytes) const
+{
     LoadResult result;
     JsonFile file = parseJsonBytes(path, bytes, &result.diagnostics);
     if (!file.ok)
@@ -606,7 +626,8 @@ LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &byte
     return result;
 }
 
-LoadResult loadScenarioWithCatalog(const QString &scenarioFile, const QString &catalogDirectory) {
+LoadResult loadScenarioWithCatalog(const QString &scenarioFile, const QString &catalogDirectory)
+{
     LoadResult result;
     const QString directory = catalogDirectory.isEmpty() ? findCatalogFor(scenarioFile) : catalogDirectory;
     auto catalog = std::make_shared<Catalog>(loadCatalog(directory, &result.diagnostics));

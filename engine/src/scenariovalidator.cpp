@@ -16,9 +16,11 @@ public:
     Validator(const Scenario &s, const ValidationInput &in, Reporter &r)
         : m_s(s)
         , m_in(in)
-        , m_r(r) {}
+        , m_r(r)
+    {}
 
-    void run() {
+    void run()
+    {
         checkCatalogueReferences();
         checkMediaFiles();
         checkStartAndTargets();
@@ -32,7 +34,8 @@ public:
     }
 
 private:
-    void checkCatalogueReferences() {
+    void checkCatalogueReferences()
+    {
         const Catalog *c = m_s.catalog.get();
         if (!c)
             return;
@@ -73,7 +76,8 @@ private:
                 m_r.error(offset, u"unknown speaker '%1'; add them to 'cast' or fix the id"_s.arg(id));
     }
 
-    void checkMediaFiles() {
+    void checkMediaFiles()
+    {
         const QDir dir = QFileInfo(m_s.file).absoluteDir();
         for (const auto &[path, offset] : m_in.media) {
             if (path.isEmpty())
@@ -92,7 +96,8 @@ private:
         }
     }
 
-    void checkStartAndTargets() {
+    void checkStartAndTargets()
+    {
         if (!m_s.scene(m_s.start))
             m_r.error(m_in.startOffset,
                       u"the start scene '%1' does not exist; name one of the scenes"_s.arg(m_s.start));
@@ -110,7 +115,8 @@ private:
         }
     }
 
-    void checkVariables() {
+    void checkVariables()
+    {
         for (const Scene &scene : m_s.scenes) {
             for (const Choice &choice : scene.choices) {
                 for (const Condition &c : choice.conditions)
@@ -127,7 +133,8 @@ private:
         }
     }
 
-    void checkReachability() {
+    void checkReachability()
+    {
         const qsizetype n = m_s.scenes.size();
         QList<bool> reached(n, false);
         QSet<QString> endingsReached;
@@ -190,7 +197,8 @@ private:
     }
 
     // Scores are bounded per path only if no scene can be visited twice: scene graphs are acyclic.
-    void checkLoops() {
+    void checkLoops()
+    {
         const qsizetype n = m_s.scenes.size();
         enum Colour { White, Grey, Black };
         QList<Colour> colour(n, White);
@@ -231,7 +239,8 @@ private:
 
     // The values a variable can take: its initial value, anything a "set" gives, and up to min/max if
     // anything adds in that direction. A simple, safe over-approximation.
-    Range possibleValues(const Variable &v) const {
+    Range possibleValues(const Variable &v) const
+    {
         Range r{v.initial, v.initial};
         for (const Scene &scene : m_s.scenes)
             for (const Choice &choice : scene.choices)
@@ -250,7 +259,8 @@ private:
         return r;
     }
 
-    static bool canHold(const Condition &c, Range r) {
+    static bool canHold(const Condition &c, Range r)
+    {
         switch (c.op) {
         case Condition::Op::Less:
             return r.low < c.value;
@@ -268,7 +278,8 @@ private:
         return true;
     }
 
-    void checkConditions() {
+    void checkConditions()
+    {
         for (const Scene &scene : m_s.scenes) {
             bool anyUnconditional = false;
             for (const Choice &choice : scene.choices) {
@@ -292,7 +303,8 @@ private:
         }
     }
 
-    void checkReferralAndAssessment() {
+    void checkReferralAndAssessment()
+    {
         bool referralScene = false, assessmentScene = false;
         for (const Scene &scene : m_s.scenes) {
             if (scene.kind == Scene::Kind::Referral) {
@@ -361,7 +373,8 @@ private:
 
 } // namespace
 
-void validateScenario(const Scenario &scenario, const ValidationInput &input, Reporter &reporter) {
+void validateScenario(const Scenario &scenario, const ValidationInput &input, Reporter &reporter)
+{
     Validator(scenario, input, reporter).run();
 }
 

@@ -4,13 +4,15 @@ namespace saskati {
 
 namespace {
 
-void addTargetMax(const Scenario &scenario, const FlagTarget &target, int *sum) {
+void addTargetMax(const Scenario &scenario, const FlagTarget &target, int *sum)
+{
     if (target.kind == FlagTarget::Kind::Cue)
         *sum += std::max(0, scenario.flagPoints(target));
 }
 
 // Scenes in an order where every scene comes after all scenes its choices lead to.
-QList<int> reverseTopologicalOrder(const Scenario &scenario) {
+QList<int> reverseTopologicalOrder(const Scenario &scenario)
+{
     const qsizetype n = scenario.scenes.size();
     QList<bool> done(n, false);
     QList<int> order;
@@ -41,7 +43,8 @@ QList<int> reverseTopologicalOrder(const Scenario &scenario) {
 
 } // namespace
 
-int recognitionMax(const Scenario &scenario, const Scene &scene) {
+int recognitionMax(const Scenario &scenario, const Scene &scene)
+{
     int sum = 0;
     for (const Line &line : scene.lines)
         for (const Segment &segment : line.segments)
@@ -52,7 +55,8 @@ int recognitionMax(const Scenario &scenario, const Scene &scene) {
     return sum;
 }
 
-int referralMax(const ReferralKey &key) {
+int referralMax(const ReferralKey &key)
+{
     int sum = 0;
     for (const ReferralItem &item : key.required)
         sum += key.requiredPoints + (item.urgency != Urgency::WhenReady ? key.urgencyPoints : 0);
@@ -62,14 +66,16 @@ int referralMax(const ReferralKey &key) {
     return sum;
 }
 
-int assessmentMax(const Scenario &scenario) {
+int assessmentMax(const Scenario &scenario)
+{
     int sum = 0;
     for (const Question &q : scenario.questions)
         sum += q.points;
     return sum;
 }
 
-ScoreParts sceneMax(const Scenario &scenario, const Scene &scene) {
+ScoreParts sceneMax(const Scenario &scenario, const Scene &scene)
+{
     ScoreParts parts;
     parts.recognition = recognitionMax(scenario, scene);
     if (scene.kind == Scene::Kind::Referral && scenario.referral)
@@ -79,7 +85,8 @@ ScoreParts sceneMax(const Scenario &scenario, const Scene &scene) {
     return parts;
 }
 
-ScoreParts bestReachable(const Scenario &scenario, const QString &fromScene) {
+ScoreParts bestReachable(const Scenario &scenario, const QString &fromScene)
+{
     const QString start = fromScene.isEmpty() ? scenario.start : fromScene;
     if (!scenario.sceneIndex.contains(start))
         return {};

@@ -9,15 +9,18 @@ namespace saskati {
 
 namespace {
 
-int urgencyRank(Urgency u) {
+int urgencyRank(Urgency u)
+{
     return int(u);
 } // immediate (0) is the most urgent
 
-double rounded(double value) {
+double rounded(double value)
+{
     return std::round(value * 1000.0) / 1000.0;
 }
 
-int bestOf(const QList<const Choice *> &choices) {
+int bestOf(const QList<const Choice *> &choices)
+{
     int best = 0;
     bool first = true;
     for (const Choice *c : choices) {
@@ -27,7 +30,8 @@ int bestOf(const QList<const Choice *> &choices) {
     return best;
 }
 
-QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int> &variables) {
+QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int> &variables)
+{
     QList<const Choice *> available;
     for (const Choice &choice : scene.choices)
         if (std::all_of(choice.conditions.begin(), choice.conditions.end(),
@@ -36,21 +40,24 @@ QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int
     return available;
 }
 
-std::optional<CriticalErrorRecord> criticalRecord(const Choice &choice) {
+std::optional<CriticalErrorRecord> criticalRecord(const Choice &choice)
+{
     if (!choice.criticalError)
         return std::nullopt;
     return CriticalErrorRecord{choice.id, choice.criticalError->principle, choice.criticalError->endsBranch,
                                choice.criticalError->explanation};
 }
 
-QJsonObject textJson(const LocalizedText &text, const QString &language) {
+QJsonObject textJson(const LocalizedText &text, const QString &language)
+{
     return QJsonObject{{u"language"_s, text.has(language) ? language : text.languages().value(0)},
                        {u"text"_s, text.text(language)}};
 }
 
 } // namespace
 
-QString feedbackKindId(FeedbackItem::Kind kind) {
+QString feedbackKindId(FeedbackItem::Kind kind)
+{
     static const QStringList ids = {
         u"miss"_s,           u"false-flag"_s,        u"wrong-indicator"_s,  u"choice"_s,
         u"critical-error"_s, u"referral-missing"_s,  u"referral-harmful"_s, u"referral-urgency"_s,
@@ -58,17 +65,43 @@ QString feedbackKindId(FeedbackItem::Kind kind) {
     return ids.at(int(kind));
 }
 
-double RecognitionResult::recall() const {
+double RecognitionResult::recall() const
+{
     const qsizetype present = hits.size() + misses.size();
     return present == 0 ? 1.0 : double(hits.size()) / double(present);
 }
 
-double RecognitionResult::precision() const {
+double RecognitionResult::precision() const
+{
     const qsizetype flagged = hits.size() + falseFlags.size();
     return flagged == 0 ? 1.0 : double(hits.size()) / double(flagged);
 }
 
-DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId) {
+Percentages percentagesOf(const ScoreParts &points, const ScoreParts &pathMax, const ScoreParts &scenarioMax,
+                          bool criticalError, int cap)
+{
+    Percentages p;
+    const int total = points.total();
+    auto percentOf = [&](int max) {
+        return max > 0 ? std::min(100, int(std::lround(100.0 * total / max))) : 0;
+    };
+    p.percent = percentOf(pathMax.total());
+    p.percentOfScenario = percentOf(scenarioMax.total());
+    if (criticalError) {
+        p.capped = p.percent > cap || p.percentOfScenario > cap;
+        p.percent = std::min(p.percent, cap);
+        p.percentOfScenario = std::min(p.percentOfScenario, cap);
+    }
+    return p;
+}
+
+int bestAvailable(const Scene &scene, const QHash<QString, int> &variables)
+{
+    return bestOf(availableWith(scene, variables));
+}
+
+DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId)
+{
     DecisionScore score;
     const Choice *choice = scenario.choice(choiceId);
     if (!choice)
@@ -84,7 +117,8 @@ DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId) {
 }
 
 RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes,
-                             const QMap<QString, Flag> &flags) {
+                             const QMap<QString, Flag> &flags)
+{
     RecognitionResult r;
     int sum = 0;
     const Catalog *catalog = scenario.catalog.get();
@@ -135,7 +169,8 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
     return r;
 }
 
-ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan) {
+ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan)
+{
     ReferralResult r;
     if (!scenario.referral)
         return r;
@@ -197,7 +232,8 @@ ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep>
     return r;
 }
 
-AnswerResult scoreAnswer(const Question &question, const QStringList &selected) {
+AnswerResult scoreAnswer(const Question &question, const QStringList &selected)
+{
     AnswerResult r;
     r.max = question.points;
     const QSet<QString> chosen(selected.begin(), selected.end());
@@ -218,7 +254,8 @@ AnswerResult scoreAnswer(const Question &question, const QStringList &selected) 
     return r;
 }
 
-Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state) {
+Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
+{
     Score score;
     const QStringList scenes = state.visitedScenes();
     score.recognition = scoreFlags(scenario, scenes, state.flags);
@@ -255,7 +292,7 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state) 
         const Scene *scene = scenario.scene(step.scene);
         conduct += decision.points;
         // The best of what was on offer then: conditions are judged with the variables of that moment.
-        conductMax += bestOf(availableWith(*scene, step.variablesBefore));
+        conductMax += bestAvailable(*scene, step.variablesBefore);
         const Choice *choice = scenario.choice(step.choice);
         if (decision.criticalError) {
             score.criticalErrors.append(*decision.criticalError);
@@ -289,23 +326,20 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state) 
         }
     }
 
-    score.scenarioMax = bestReachable(scenario);
-    const int total = score.points.total();
-    auto percentOf = [&](int max) { return max > 0 ? int(std::lround(100.0 * total / max)) : 0; };
-    score.percent = std::min(100, percentOf(score.pathMax.total()));
-    score.percentOfScenario = std::min(100, percentOf(score.scenarioMax.total()));
-    if (!score.criticalErrors.isEmpty()) {
-        const int cap = scenario.scoring.criticalErrorCap;
-        score.capped = score.percent > cap || score.percentOfScenario > cap;
-        score.percent = std::min(score.percent, cap);
-        score.percentOfScenario = std::min(score.percentOfScenario, cap);
-    }
+    score.scenarioMax = scenario.bestScore();
+    const Percentages percentages =
+        percentagesOf(score.points, score.pathMax, score.scenarioMax, !score.criticalErrors.isEmpty(),
+                      scenario.scoring.criticalErrorCap);
+    score.percent = percentages.percent;
+    score.percentOfScenario = percentages.percentOfScenario;
+    score.capped = percentages.capped;
     score.ending = state.ending;
     score.finished = state.isFinished();
     return score;
 }
 
-QJsonObject scoreToJson(const Score &score) {
+QJsonObject scoreToJson(const Score &score)
+{
     auto part = [](int points, int max) { return QJsonObject{{u"points"_s, points}, {u"max"_s, max}}; };
     auto outcomes = [](const QList<FlagOutcome> &list) {
         QJsonArray array;
@@ -343,7 +377,8 @@ QJsonObject scoreToJson(const Score &score) {
     };
 }
 
-QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const QString &language) {
+QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const QString &language)
+{
     QJsonArray array;
     for (const CriticalErrorRecord &e : errors)
         array.append(QJsonObject{{u"choice"_s, e.choice},
@@ -353,7 +388,8 @@ QJsonArray criticalErrorsToJson(const QList<CriticalErrorRecord> &errors, const 
     return array;
 }
 
-QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &language) {
+QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &language)
+{
     QJsonArray array;
     for (const FeedbackItem &item : items) {
         QJsonObject o = textJson(item.text, language);

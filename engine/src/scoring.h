@@ -93,6 +93,17 @@ struct Score {
     bool finished = false;
 };
 
+struct Percentages {
+    int percent = 0;
+    int percentOfScenario = 0;
+    bool capped = false;
+};
+/// Totals as percentages of the path's and the scenario's best, capped after a critical error.
+Percentages percentagesOf(const ScoreParts &points, const ScoreParts &pathMax, const ScoreParts &scenarioMax,
+                          bool criticalError, int cap);
+/// The best points among the choices of `scene` whose conditions hold with `variables`.
+int bestAvailable(const Scene &scene, const QHash<QString, int> &variables);
+
 // Per-decision scoring: each function scores one decision independently; path scoring is their sum.
 DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId);
 RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes,

@@ -5,7 +5,8 @@
 namespace saskati {
 
 SourceMap::SourceMap(const QByteArray &bytes)
-    : m_bytes(bytes) {
+    : m_bytes(bytes)
+{
     m_lineStarts.push_back(0);
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (bytes.at(i) == '\n')
@@ -13,7 +14,8 @@ SourceMap::SourceMap(const QByteArray &bytes)
     }
 }
 
-SourcePosition SourceMap::position(qsizetype byteOffset) const {
+SourcePosition SourceMap::position(qsizetype byteOffset) const
+{
     if (m_lineStarts.empty())
         return {1, 1};
     byteOffset = std::clamp<qsizetype>(byteOffset, 0, m_bytes.size());

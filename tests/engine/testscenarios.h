@@ -8,7 +8,10 @@
 
 namespace saskati::testing {
 
-inline QString dataPath(const QString &path) { return QStringLiteral(SASKATI_TEST_DATA) + u'/' + path; }
+inline QString dataPath(const QString &path)
+{
+    return QStringLiteral(SASKATI_TEST_DATA) + u'/' + path;
+}
 
 inline std::shared_ptr<const Scenario> loadScenario(const QString &path, const QString &catalog = {})
 {

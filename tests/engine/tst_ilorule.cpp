@@ -9,7 +9,8 @@ class TestIloRule : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void dimensionRule_data() {
+    void dimensionRule_data()
+    {
         QTest::addColumn<int>("strong");
         QTest::addColumn<int>("medium");
         QTest::addColumn<int>("weak");
@@ -26,7 +27,8 @@ private Q_SLOTS:
         QTest::newRow("many weak") << 0 << 0 << 9 << false;
     }
 
-    void dimensionRule() {
+    void dimensionRule()
+    {
         QFETCH(int, strong);
         QFETCH(int, medium);
         QFETCH(int, weak);
@@ -34,7 +36,8 @@ private Q_SLOTS:
         QCOMPARE(isDimensionPositive(strong, medium, weak), positive);
     }
 
-    void judgement_data() {
+    void judgement_data()
+    {
         QTest::addColumn<QStringList>("indicators");
         QTest::addColumn<bool>("child");
         QTest::addColumn<QString>("judgement");
@@ -58,7 +61,8 @@ private Q_SLOTS:
         QTest::newRow("unknown ids are ignored") << QStringList{u"nope"_s} << false << u"neither"_s << 0;
     }
 
-    void judgement() {
+    void judgement()
+    {
         QFETCH(QStringList, indicators);
         QFETCH(bool, child);
         QFETCH(QString, judgement);

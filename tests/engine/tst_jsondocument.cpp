@@ -14,7 +14,8 @@ class TestJsonDocument : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void validDocuments_data() {
+    void validDocuments_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("object") << QByteArray(
             "{\"a\": 1, \"b\": [true, false, null], \"c\": {\"d\": \"e\"}}");
@@ -27,7 +28,8 @@ private Q_SLOTS:
     }
 
     // Our parser must agree with Qt's on every valid document.
-    void validDocuments() {
+    void validDocuments()
+    {
         QFETCH(QByteArray, json);
         json::ParseError error;
         const json::Document document = json::Document::parse(json, &error);
@@ -39,7 +41,8 @@ private Q_SLOTS:
                  reference.isObject() ? QJsonValue(reference.object()) : QJsonValue(reference.array()));
     }
 
-    void invalidDocuments_data() {
+    void invalidDocuments_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("offset");
         QTest::addColumn<QString>("words");
@@ -65,7 +68,8 @@ private Q_SLOTS:
         QTest::newRow("too deep") << QByteArray(100, '[') << 64 << u"nested too deeply"_s;
     }
 
-    void invalidDocuments() {
+    void invalidDocuments()
+    {
         QFETCH(QByteArray, json);
         QFETCH(int, offset);
         QFETCH(QString, words);
@@ -77,7 +81,8 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(words), qPrintable(error.message));
     }
 
-    void offsetsOfValues() {
+    void offsetsOfValues()
+    {
         const QByteArray json = "{\n  \"name\": \"Līga\",\n  \"list\": [10, {\"x\": true}]\n}";
         json::ParseError error;
         const json::Document d = json::Document::parse(json, &error);
@@ -92,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(!d.root().member(u"missing").isValid());
     }
 
-    void duplicateKeysAreReported() {
+    void duplicateKeysAreReported()
+    {
         json::ParseError error;
         const json::Document d =
             json::Document::parse("{\"a\": 1, \"b\": {\"c\": 1, \"c\": 2}, \"a\": 3}", &error);
@@ -102,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(d.duplicateKeys()[1].key, u"a"_s);
     }
 
-    void sourcePositions_data() {
+    void sourcePositions_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("offset");
         QTest::addColumn<int>("line");
@@ -116,7 +123,8 @@ private Q_SLOTS:
         QTest::newRow("past the end is clamped") << QByteArray("ab") << 99 << 1 << 3;
     }
 
-    void sourcePositions() {
+    void sourcePositions()
+    {
         QFETCH(QByteArray, text);
         QFETCH(int, offset);
         QFETCH(int, line);
@@ -128,7 +136,8 @@ private Q_SLOTS:
 
     // Random bytes and random cuts of a valid document must give a document or an error, never a crash or
     // hang.
-    void randomInputNeverCrashes() {
+    void randomInputNeverCrashes()
+    {
         const QByteArray valid = "{\"a\": [1, 2.5, \"x\\u00e9\", {\"b\": null}], \"c\": \"Liepāja\"}";
         QRandomGenerator random(20261129);
         for (int round = 0; round < 5000; ++round) {
@@ -159,7 +168,8 @@ private Q_SLOTS:
     }
 
 private:
-    static QJsonValue toQt(json::Value v) {
+    static QJsonValue toQt(json::Value v)
+    {
         switch (v.type()) {
         case json::Type::Null:
             return QJsonValue(QJsonValue::Null);

@@ -14,7 +14,8 @@ class TestPlaythrough : public QObject {
 private:
     std::shared_ptr<const Scenario> m_scenario;
 
-    Playthrough started(PlayMode mode = PlayMode::Solo) const {
+    Playthrough started(PlayMode mode = PlayMode::Solo) const
+    {
         Playthrough p(m_scenario);
         p.setClock([] { return QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC); });
         const auto r = p.start(mode);
@@ -23,12 +24,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_scenario = testing::minimalScenario();
         QVERIFY(m_scenario);
     }
 
-    void startState() {
+    void startState()
+    {
         const Playthrough p = started();
         QCOMPARE(p.state().scene, u"office"_s);
         QCOMPARE(p.state().variables.value(u"trust"_s), 0);
@@ -39,7 +42,8 @@ private Q_SLOTS:
         QCOMPARE(p.availableChoices().size(), 2);
     }
 
-    void actionRules_data() {
+    void actionRules_data()
+    {
         QTest::addColumn<QStringList>("steps"); // "kind:argument", the last one is checked
         QTest::addColumn<QString>("error");     // empty: the last step is accepted
         QTest::newRow("flag a cue") << QStringList{u"flag:s-hours"_s} << QString();
@@ -77,7 +81,8 @@ private Q_SLOTS:
             << QStringList{u"abandon:"_s, u"flag:s-hours"_s} << u"was abandoned"_s;
     }
 
-    void actionRules() {
+    void actionRules()
+    {
         QFETCH(QStringList, steps);
         QFETCH(QString, error);
         Playthrough p = started();
@@ -113,7 +118,8 @@ private Q_SLOTS:
         }
     }
 
-    void effectsAndConditions() {
+    void effectsAndConditions()
+    {
         Playthrough p = started();
         QVERIFY(p.choose(u"c-private"_s).ok);
         QCOMPARE(p.state().variables.value(u"trust"_s), 1);
@@ -123,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(p.events().last().type, Event::Type::StepBack);
     }
 
-    void seminarStepsBack() {
+    void seminarStepsBack()
+    {
         Playthrough p = started(PlayMode::Seminar);
         QVERIFY(!p.stepBack().ok); // nothing to step back to yet
         QVERIFY(p.choose(u"c-private"_s).ok);
@@ -142,7 +149,8 @@ private Q_SLOTS:
     }
 
     // The store refuses an event (disk full): the action does not happen, the state does not move.
-    void failedSinkChangesNothing() {
+    void failedSinkChangesNothing()
+    {
         Playthrough p = started();
         bool storeWorks = false;
         p.setEventSink([&](const Event &) { return storeWorks; });
@@ -157,7 +165,8 @@ private Q_SLOTS:
     }
 
     // Replaying the log of an interrupted attempt restores it exactly, at every point of the log.
-    void replayRestoresEveryPrefix() {
+    void replayRestoresEveryPrefix()
+    {
         Playthrough p = started(PlayMode::Seminar);
         QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok);
         QVERIFY(p.flag(u"s-weather"_s).ok);
@@ -191,7 +200,8 @@ private Q_SLOTS:
         }
     }
 
-    void replayRejectsWhatDoesNotFit() {
+    void replayRejectsWhatDoesNotFit()
+    {
         Playthrough p = started();
         QVERIFY(p.choose(u"c-private"_s).ok);
         QList<Event> events = p.events();
@@ -211,7 +221,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"out of order"_s), qPrintable(error));
     }
 
-    void eventJsonRoundTrip() {
+    void eventJsonRoundTrip()
+    {
         Playthrough p = started();
         QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok);
         for (const Event &e : p.events()) {

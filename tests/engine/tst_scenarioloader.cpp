@@ -24,7 +24,8 @@ private:
     QString data(const QString &path) const { return QStringLiteral(SASKATI_TEST_DATA) + u'/' + path; }
     std::shared_ptr<const Catalog> m_catalog;
 
-    static QString describe(const Diagnostics &diagnostics) {
+    static QString describe(const Diagnostics &diagnostics)
+    {
         QStringList lines;
         for (const Diagnostic &d : diagnostics)
             lines.append(d.toString());
@@ -32,14 +33,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         Diagnostics diagnostics;
         m_catalog = std::make_shared<Catalog>(loadCatalog(data(u"catalog"_s), &diagnostics));
         QVERIFY2(diagnostics.isEmpty(), qPrintable(describe(diagnostics)));
         QCOMPARE(m_catalog->indicators.size(), 7);
     }
 
-    void minimalScenarioLoads() {
+    void minimalScenarioLoads()
+    {
         const LoadResult result = ScenarioLoader(m_catalog).loadFile(data(u"valid/minimal.json"_s));
         QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
         QVERIFY(result.ok());
@@ -65,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(s.questions.at(0).correct, QStringList{u"labour-rights"_s});
     }
 
-    void brokenCorpus_data() {
+    void brokenCorpus_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
@@ -241,7 +245,8 @@ private Q_SLOTS:
             << u"the ILO/EC combination rule"_s;
     }
 
-    void brokenCorpus() {
+    void brokenCorpus()
+    {
         QFETCH(QString, file);
         QFETCH(int, line);
         QFETCH(int, column);
@@ -263,7 +268,8 @@ private Q_SLOTS:
 
     // Every corpus file comes from the generator's list, whose rows the table above mirrors: an orphan file
     // would be a check nobody asserts.
-    void corpusIsComplete() {
+    void corpusIsComplete()
+    {
         const QStringList files = QDir(data(u"broken"_s)).entryList({u"*.json"_s}, QDir::Files);
         QVERIFY(files.size() >= 40);
         QFile generator(data(u"broken/generate.py"_s));
@@ -279,7 +285,8 @@ private Q_SLOTS:
         }
     }
 
-    void missingFile() {
+    void missingFile()
+    {
         const LoadResult result = ScenarioLoader(m_catalog).loadFile(data(u"no/such/file.json"_s));
         QVERIFY(!result.ok());
         QCOMPARE(result.diagnostics.size(), 1);
@@ -287,14 +294,16 @@ private Q_SLOTS:
         QVERIFY(result.diagnostics.first().message.contains(u"does not exist"_s));
     }
 
-    void directoryInsteadOfFile() {
+    void directoryInsteadOfFile()
+    {
         const LoadResult result = ScenarioLoader(m_catalog).loadFile(data(u"broken"_s));
         QVERIFY(!result.ok());
         QVERIFY(result.diagnostics.first().message.contains(u"folder"_s));
     }
 
     // A huge file is refused before it is read (a sparse file: no disk is used).
-    void hugeFileIsRefused() {
+    void hugeFileIsRefused()
+    {
         QTemporaryDir dir;
         QFile huge(dir.filePath(u"huge.json"_s));
         QVERIFY(huge.open(QIODevice::WriteOnly));
@@ -307,7 +316,8 @@ private Q_SLOTS:
     }
 
     // A third language is data: add "de" to every text and to 'languages', and the scenario loads in German.
-    void thirdLanguageNeedsNoCode() {
+    void thirdLanguageNeedsNoCode()
+    {
         QFile file(data(u"valid/minimal.json"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -327,7 +337,8 @@ private Q_SLOTS:
     }
 
     // Random damage to a valid scenario gives a scenario or diagnostics with positions, never a crash.
-    void randomDamageNeverCrashes() {
+    void randomDamageNeverCrashes()
+    {
         QFile file(data(u"valid/minimal.json"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray valid = file.readAll();
@@ -363,7 +374,8 @@ private Q_SLOTS:
         QVERIFY(refused > 1000); // almost every random change breaks something, and is reported
     }
 
-    void shippedScenariosAreValid_data() {
+    void shippedScenariosAreValid_data()
+    {
         QTest::addColumn<QString>("file");
         const QDir dir(QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s);
         const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files);
@@ -373,7 +385,8 @@ private Q_SLOTS:
             QTest::newRow("scenarios/ is empty") << QString();
     }
 
-    void shippedScenariosAreValid() {
+    void shippedScenariosAreValid()
+    {
         QFETCH(QString, file);
         QVERIFY2(!file.isEmpty(), "scenarios/ holds no scenario");
         const LoadResult result = loadScenarioWithCatalog(file);
@@ -383,7 +396,8 @@ private Q_SLOTS:
     }
 
 private:
-    static QJsonValue addGerman(const QJsonValue &value) {
+    static QJsonValue addGerman(const QJsonValue &value)
+    {
         if (value.isArray()) {
             QJsonArray array;
             for (const QJsonValue &item : value.toArray())

@@ -1,4 +1,5 @@
 #include "playthrough.h"
+#include "scoretracker.h"
 #include "scoring.h"
 #include "testscenarios.h"
 
@@ -11,7 +12,8 @@ using namespace saskati;
 namespace {
 
 // "flag:id[:indicator]", "unflag:id", "choose:id", "referral:inst@urgency,...", "answer:question=opt+opt"
-Playthrough::Result perform(Playthrough &p, const QString &step) {
+Playthrough::Result perform(Playthrough &p, const QString &step)
+{
     const QString kind = step.section(u':', 0, 0);
     const QString arg = step.section(u':', 1, 1);
     if (kind == u"flag")
@@ -48,14 +50,16 @@ private:
     std::shared_ptr<const Scenario> m_minimal;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_minimal = testing::minimalScenario();
         QVERIFY(m_minimal);
     }
 
     // Hand-computed: cues strong 3 / medium 2; false flags -2 (distractor) / -1 (plain); referral required 3,
     // recommended 1, urgency 1, order 1, harmful -3; the question 3; a critical error caps at 40 %.
-    void rules_data() {
+    void rules_data()
+    {
         QTest::addColumn<QStringList>("steps");
         QTest::addColumn<QList<int>>("parts"); // recognition, its max, conduct, its max, referral, its max,
                                                // assessment, its max
@@ -114,7 +118,8 @@ private Q_SLOTS:
             << false << 0;
     }
 
-    void rules() {
+    void rules()
+    {
         QFETCH(QStringList, steps);
         QFETCH(QList<int>, parts);
         QFETCH(int, percent);
@@ -137,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(s.scenarioMax.total(), 27);
     }
 
-    void feedbackExplainsEveryLoss() {
+    void feedbackExplainsEveryLoss()
+    {
         Playthrough p(m_minimal);
         QVERIFY(p.start(PlayMode::Solo).ok);
         for (const QString &step :
@@ -158,7 +164,8 @@ private Q_SLOTS:
             QVERIFY2(!f.text.text(u"lv"_s).isEmpty() && !f.text.text(u"en"_s).isEmpty(), qPrintable(f.ref));
     }
 
-    void answers_data() {
+    void answers_data()
+    {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QStringList>("correct");
         QTest::addColumn<QStringList>("selected");
@@ -180,7 +187,8 @@ private Q_SLOTS:
             << int(Question::Kind::Dimensions) << QStringList{} << QStringList{u"a"_s} << 0;
     }
 
-    void answers() {
+    void answers()
+    {
         QFETCH(int, kind);
         QFETCH(QStringList, correct);
         QFETCH(QStringList, selected);
@@ -192,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(scoreAnswer(q, selected).points, points);
     }
 
-    void everyPath_data() {
+    void everyPath_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("catalog");
         QTest::newRow("minimal") << testing::dataPath(u"valid/minimal.json"_s)
@@ -205,7 +214,8 @@ private Q_SLOTS:
     // Every path through the scenario (all choice sequences the conditions allow), each with several ways of
     // flagging, planning and answering: 0 <= points <= max in every part, and per-decision scores add up to
     // the path's score.
-    void everyPath() {
+    void everyPath()
+    {
         QFETCH(QString, file);
         QFETCH(QString, catalog);
         const auto scenario = testing::loadScenario(file, catalog);
@@ -236,15 +246,27 @@ private Q_SLOTS:
 
 private:
     void checkPath(const std::shared_ptr<const Scenario> &scenario, const QStringList &choices,
-                   const Variant &v) {
+                   const Variant &v)
+    {
         Playthrough p(scenario);
-        QVERIFY(p.start(PlayMode::Solo).ok);
+        // The live tracker must agree with the pure score after every single event.
+        ScoreTracker tracker(scenario);
+        auto tracked = [&](Playthrough::Result r) {
+            if (r.ok) {
+                tracker.update(p.state(), p.events().last());
+                if (!(tracker.summary() == ScoreTracker::summarize(scorePlaythrough(*scenario, p.state()))))
+                    r = {false, u"the tracker disagrees with scorePlaythrough after event %1"_s.arg(
+                                    p.events().size())};
+            }
+            return r;
+        };
+        QVERIFY(tracked(p.start(PlayMode::Solo)).ok);
         for (const QString &choiceId : choices) {
             const Scene *scene = scenario->scene(p.state().scene);
             auto flagAll = [&](const QString &id, const FlagTarget &t) {
                 if (v.flags == Variant::Everything ||
                     (v.flags == Variant::CuesOnly && t.kind == FlagTarget::Kind::Cue))
-                    QVERIFY(p.flag(id).ok);
+                    QVERIFY(tracked(p.flag(id)).ok);
             };
             for (const Line &line : scene->lines)
                 for (const Segment &s : line.segments)
@@ -262,7 +284,7 @@ private:
                     for (const QString &id : scenario->catalog->institutions.keys())
                         plan.append({id, Urgency::WhenReady});
                 }
-                QVERIFY(p.submitReferral(plan).ok);
+                QVERIFY(tracked(p.submitReferral(plan)).ok);
             }
             if (scene->kind == Scene::Kind::Assessment) {
                 for (const Question &q : scenario->questions) {
@@ -270,10 +292,10 @@ private:
                     if (answer.isEmpty() &&
                         (q.kind == Question::Kind::Single || q.kind == Question::Kind::Judgement))
                         answer = {q.options.first().id};
-                    QVERIFY(p.answer(q.id, answer).ok);
+                    QVERIFY(tracked(p.answer(q.id, answer)).ok);
                 }
             }
-            QVERIFY(p.choose(choiceId).ok);
+            QVERIFY(tracked(p.choose(choiceId)).ok);
         }
         const Score s = scorePlaythrough(*scenario, p.state());
         auto within = [](int points, int max) { return points >= 0 && points <= max; };

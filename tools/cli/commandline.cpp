@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace saskati::cli {
 
-Arguments::Arguments(const QStringList &arguments, const QStringList &flags, const QStringList &options) {
+Arguments::Arguments(const QStringList &arguments, const QStringList &flags, const QStringList &options)
+{
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"--") {
@@ -31,12 +32,14 @@ Arguments::Arguments(const QStringList &arguments, const QStringList &flags, con
     }
 }
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }

@@ -18,7 +18,8 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; }
     bool flag(const QString &name) const { return m_flags.contains(name); }
-    QString option(const QString &name, const QString &fallback = {}) const {
+    QString option(const QString &name, const QString &fallback = {}) const
+    {
         return m_options.value(name, fallback);
     }
     const QStringList &positional() const { return m_positional; }

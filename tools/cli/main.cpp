@@ -36,7 +36,8 @@ The catalogue is the nearest 'catalog' folder at or above the scenario's folder 
 Exit codes: 0 success, 1 a file has errors, 2 bad usage.
 )"_s;
 
-int usageError(const QString &message) {
+int usageError(const QString &message)
+{
     err() << "saskati-cli: " << message << "\n\n" << usageText;
     err().flush();
     return Usage;
@@ -46,9 +47,11 @@ int usageError(const QString &message) {
 class Loader {
 public:
     explicit Loader(QString catalogOption)
-        : m_catalogOption(std::move(catalogOption)) {}
+        : m_catalogOption(std::move(catalogOption))
+    {}
 
-    LoadResult load(const QString &file) {
+    LoadResult load(const QString &file)
+    {
         LoadResult result;
         const QString directory = m_catalogOption.isEmpty() ? findCatalogFor(file) : m_catalogOption;
         auto it = m_catalogs.find(directory);
@@ -76,13 +79,15 @@ private:
     QMap<QString, std::pair<std::shared_ptr<const Catalog>, Diagnostics>> m_catalogs;
 };
 
-void printDiagnostics(const Diagnostics &diagnostics) {
+void printDiagnostics(const Diagnostics &diagnostics)
+{
     for (const Diagnostic &d : diagnostics)
         err() << d.toString() << '\n';
     err().flush();
 }
 
-int validate(const QStringList &args) {
+int validate(const QStringList &args)
+{
     const Arguments a(args, {u"json"_s}, {u"catalog"_s});
     if (!a.ok())
         return usageError(a.error());
@@ -100,7 +105,8 @@ int validate(const QStringList &args) {
     return hasErrors(all) ? Failure : Success;
 }
 
-int loadOne(const Arguments &a, LoadResult *result) {
+int loadOne(const Arguments &a, LoadResult *result)
+{
     if (!a.ok())
         return usageError(a.error());
     if (a.positional().size() != 1)
@@ -111,7 +117,8 @@ int loadOne(const Arguments &a, LoadResult *result) {
     return result->ok() ? Success : Failure;
 }
 
-int info(const QStringList &args) {
+int info(const QStringList &args)
+{
     const Arguments a(args, {}, {u"catalog"_s});
     LoadResult result;
     if (const int code = loadOne(a, &result); code != Success)
@@ -120,7 +127,8 @@ int info(const QStringList &args) {
     return Success;
 }
 
-int graph(const QStringList &args) {
+int graph(const QStringList &args)
+{
     const Arguments a(args, {}, {u"catalog"_s, u"lang"_s});
     LoadResult result;
     if (const int code = loadOne(a, &result); code != Success)
@@ -129,7 +137,8 @@ int graph(const QStringList &args) {
     return Success;
 }
 
-QString compact(const QJsonValue &value) {
+QString compact(const QJsonValue &value)
+{
     if (value.isUndefined())
         return u"nothing"_s;
     if (value.isObject())
@@ -141,7 +150,8 @@ QString compact(const QJsonValue &value) {
     return text.mid(1, text.size() - 2);
 }
 
-int play(const QStringList &args) {
+int play(const QStringList &args)
+{
     const Arguments a(args, {u"fixed-clock"_s}, {u"catalog"_s, u"script"_s, u"lang"_s});
     if (!a.ok())
         return usageError(a.error());
@@ -172,7 +182,8 @@ int play(const QStringList &args) {
 }
 
 // Plays one scenario test; returns the diagnostics of unmet expectations (empty: passed).
-Diagnostics runScenarioTest(Loader &loader, const QString &testFile) {
+Diagnostics runScenarioTest(Loader &loader, const QString &testFile)
+{
     Diagnostics problems;
     const std::optional<PlayScript> script = loadPlayScript(testFile, &problems);
     if (!script)
@@ -212,7 +223,8 @@ Diagnostics runScenarioTest(Loader &loader, const QString &testFile) {
     return problems;
 }
 
-int test(const QStringList &args) {
+int test(const QStringList &args)
+{
     const Arguments a(args, {}, {u"catalog"_s});
     if (!a.ok())
         return usageError(a.error());
@@ -248,7 +260,8 @@ int test(const QStringList &args) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"saskati-cli"_s);
     const QStringList args = app.arguments().mid(1);

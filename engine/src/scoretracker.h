@@ -1,0 +1,62 @@
+#pragma once
+
+#include "playthrough.h"
+#include "scoring.h"
+
+namespace saskati {
+
+/// A playthrough's score totals, kept up to date event by event: each event touches only the part it changes,
+/// so a live score costs the same in scene 5 and in scene 5,000. Its totals always equal those of
+/// scorePlaythrough() (the tests compare them after every event); the full breakdown and feedback come from
+/// scorePlaythrough().
+class ScoreTracker {
+public:
+    struct Summary {
+        ScoreParts points;
+        ScoreParts pathMax;
+        ScoreParts scenarioMax;
+        Percentages percentages;
+        int criticalErrors = 0;
+        bool operator==(const Summary &o) const
+        {
+            return points == o.points && pathMax == o.pathMax && scenarioMax == o.scenarioMax &&
+                   percentages.percent == o.percentages.percent &&
+                   percentages.percentOfScenario == o.percentages.percentOfScenario &&
+                   percentages.capped == o.percentages.capped && criticalErrors == o.criticalErrors;
+        }
+    };
+
+    explicit ScoreTracker(std::shared_ptr<const Scenario> scenario);
+
+    /// Recomputes everything from a state.
+    void reset(const PlaythroughState &state);
+    /// Brings the totals up to date after `event` was applied, giving `state`.
+    void update(const PlaythroughState &state, const Event &event);
+    const Summary &summary() const { return m_summary; }
+
+    static Summary summarize(const Score &score);
+
+private:
+    struct SceneRecognition {
+        int raw = 0; // hits minus penalties, before clamping
+        int max = 0;
+    };
+    struct Decision {
+        int points = 0;
+        int best = 0;
+        bool critical = false;
+    };
+
+    SceneRecognition recognitionOf(const QString &scene, const PlaythroughState &state) const;
+    void sumUp(const PlaythroughState &state);
+
+    std::shared_ptr<const Scenario> m_scenario;
+    QList<SceneRecognition> m_scenes; // parallel to state.visitedScenes()
+    QList<Decision> m_decisions;      // parallel to state.path
+    int m_referral = 0;
+    int m_assessment = 0;
+    int m_assessmentMax = 0;
+    Summary m_summary;
+};
+
+} // namespace saskati
