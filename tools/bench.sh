@@ -6,3 +6,6 @@ cd "$(dirname "$0")/.."
 build="${SASKATI_BUILD_DIR:-build}"
 echo "== Scenario loading (issue #2) =="
 "$build/bin/bench_loader"
+echo
+echo "== Action + rescore on 10,000 scenes (issue #3) =="
+"$build/bin/bench_runtime"

@@ -25,17 +25,41 @@ ScoreTracker::SceneRecognition ScoreTracker::recognitionOf(const QString &scene,
     return {raw, r.max};
 }
 
+void ScoreTracker::addScene(const QString &sceneId, const PlaythroughState &state)
+{
+    const SceneRecognition r = recognitionOf(sceneId, state);
+    m_scenes.append(r);
+    m_recognitionRaw += r.raw;
+    m_recognitionMax += r.max;
+    const Scene *scene = m_scenario->scene(sceneId);
+    m_referralScenes += scene->kind == Scene::Kind::Referral;
+    m_assessmentScenes += scene->kind == Scene::Kind::Assessment;
+}
+
+void ScoreTracker::addDecision(const PathStep &step)
+{
+    const DecisionScore d = scoreChoice(*m_scenario, step.choice);
+    const Decision decision{d.points, bestAvailable(*m_scenario->scene(step.scene), step.variablesBefore),
+                            d.criticalError.has_value()};
+    m_decisions.append(decision);
+    m_conduct += decision.points;
+    m_conductMax += decision.best;
+    m_criticalErrors += decision.critical;
+}
+
 void ScoreTracker::reset(const PlaythroughState &state)
 {
     m_scenes.clear();
     m_decisions.clear();
-    for (const QString &scene : state.visitedScenes())
-        m_scenes.append(recognitionOf(scene, state));
-    for (const PathStep &step : state.path) {
-        const DecisionScore d = scoreChoice(*m_scenario, step.choice);
-        m_decisions.append({d.points, bestAvailable(*m_scenario->scene(step.scene), step.variablesBefore),
-                            d.criticalError.has_value()});
-    }
+    m_recognitionRaw = m_recognitionMax = m_conduct = m_conductMax = m_criticalErrors = 0;
+    m_referralScenes = m_assessmentScenes = 0;
+    // The scenes on the path, then the current one: the same order as visitedScenes().
+    for (const PathStep &step : state.path)
+        addScene(step.scene, state);
+    if (!state.scene.isEmpty())
+        addScene(state.scene, state);
+    for (const PathStep &step : state.path)
+        addDecision(step);
     m_referral = state.referral ? scoreReferral(*m_scenario, *state.referral).points : 0;
     m_assessment = m_assessmentMax = 0;
     for (const Question &q : m_scenario->questions) {
@@ -51,25 +75,21 @@ void ScoreTracker::update(const PlaythroughState &state, const Event &event)
     switch (event.type) {
     case Event::Type::Flag:
     case Event::Type::Unflag:
-        if (!m_scenes.isEmpty())
-            m_scenes.last() = recognitionOf(state.scene, state);
+        if (!m_scenes.isEmpty()) {
+            const SceneRecognition r = recognitionOf(state.scene, state);
+            m_recognitionRaw += r.raw - m_scenes.last().raw;
+            m_scenes.last() = r;
+        }
         break;
-    case Event::Type::Choose: {
-        const PathStep &step = state.path.last();
-        const DecisionScore d = scoreChoice(*m_scenario, step.choice);
-        m_decisions.append({d.points, bestAvailable(*m_scenario->scene(step.scene), step.variablesBefore),
-                            d.criticalError.has_value()});
+    case Event::Type::Choose:
+        addDecision(state.path.last());
         if (!state.scene.isEmpty())
-            m_scenes.append(
-                recognitionOf(state.scene, state)); // flags may remain from a visit stepped back from
+            addScene(state.scene, state); // flags may remain from a visit stepped back from
         break;
-    }
     case Event::Type::SubmitReferral:
         m_referral = scoreReferral(*m_scenario, *state.referral).points;
         break;
     case Event::Type::Answer:
-        reset(state); // a handful of questions: recounting them all is as cheap as anything smarter
-        return;
     case Event::Type::Start:
     case Event::Type::StepBack: // rare, and it may reopen an ending: recount
         reset(state);
@@ -84,33 +104,16 @@ void ScoreTracker::sumUp(const PlaythroughState &state)
 {
     Summary &s = m_summary;
     s = Summary();
-    int raw = 0;
-    for (const SceneRecognition &r : std::as_const(m_scenes)) {
-        raw += r.raw;
-        s.pathMax.recognition += r.max;
-    }
-    s.points.recognition = std::clamp(raw, 0, s.pathMax.recognition);
-    int conduct = 0, conductMax = 0;
-    for (const Decision &d : std::as_const(m_decisions)) {
-        conduct += d.points;
-        conductMax += d.best;
-        s.criticalErrors += d.critical;
-    }
-    s.pathMax.conduct = std::max(0, conductMax);
-    s.points.conduct = std::clamp(conduct, 0, s.pathMax.conduct);
-    // Referral and assessment count once their scene is on the path; a path is short next to its scenes'
-    // content, but this loop is still the only O(path) step: keep it to kind checks.
-    bool referralScene = false, assessmentScene = false;
-    for (const QString &id : state.visitedScenes()) {
-        const Scene *scene = m_scenario->scene(id);
-        referralScene = referralScene || scene->kind == Scene::Kind::Referral;
-        assessmentScene = assessmentScene || scene->kind == Scene::Kind::Assessment;
-    }
-    if (referralScene && m_scenario->referral) {
+    s.pathMax.recognition = m_recognitionMax;
+    s.points.recognition = std::clamp(m_recognitionRaw, 0, m_recognitionMax);
+    s.pathMax.conduct = std::max(0, m_conductMax);
+    s.points.conduct = std::clamp(m_conduct, 0, s.pathMax.conduct);
+    s.criticalErrors = m_criticalErrors;
+    if (m_referralScenes > 0 && m_scenario->referral) {
         s.pathMax.referral = referralMax(*m_scenario->referral);
         s.points.referral = state.referral ? m_referral : 0;
     }
-    if (assessmentScene) {
+    if (m_assessmentScenes > 0) {
         s.pathMax.assessment = m_assessmentMax;
         s.points.assessment = m_assessment;
     }

@@ -48,11 +48,21 @@ private:
     };
 
     SceneRecognition recognitionOf(const QString &scene, const PlaythroughState &state) const;
+    void addScene(const QString &scene, const PlaythroughState &state);
+    void addDecision(const PathStep &step);
     void sumUp(const PlaythroughState &state);
 
     std::shared_ptr<const Scenario> m_scenario;
     QList<SceneRecognition> m_scenes; // parallel to state.visitedScenes()
     QList<Decision> m_decisions;      // parallel to state.path
+    // Running totals of the lists above, so that an event costs the same late in a long scenario as early on.
+    int m_recognitionRaw = 0;
+    int m_recognitionMax = 0;
+    int m_conduct = 0;
+    int m_conductMax = 0;
+    int m_criticalErrors = 0;
+    int m_referralScenes = 0;
+    int m_assessmentScenes = 0;
     int m_referral = 0;
     int m_assessment = 0;
     int m_assessmentMax = 0;
