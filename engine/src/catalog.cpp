@@ -29,16 +29,18 @@ void readCatalogFile(const QString &directory, const QString &fileName, const QS
     if (!file.ok)
         return;
     Reporter reporter(path, &file.sourceMap, diagnostics);
+    reporter.setFormatDocument(QStringLiteral("docs/catalog-format.md"));
     ObjectReader root(reporter, file.document.root(), u"the catalogue file"_s);
     if (!root.isObject())
         return;
-    const int version = root.integer(u"catalogFormatVersion", true, 0, 0, 1000);
+    const int version = root.integer(u"catalogFormatVersion", true, 0, 1, 1000);
     if (version != catalogFormatVersion && version != 0) {
         reporter.error(
             root.offsetOf(u"catalogFormatVersion"),
             u"catalogue format version %1 is not supported by this Saskati, which reads version %2; "
             u"update Saskati or convert the file"_s.arg(version)
                 .arg(catalogFormatVersion));
+        root.ignoreRemainingFields();
         return;
     }
     const QStringList fileLanguages = root.identifierList(u"languages", true);

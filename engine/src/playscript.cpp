@@ -116,6 +116,7 @@ std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagn
     script.file = path;
     script.sourceMap = file.sourceMap;
     Reporter reporter(path, &script.sourceMap, diagnostics);
+    reporter.setFormatDocument(QStringLiteral("docs/play-script.md"));
     {
         ObjectReader r(reporter, file.document.root(), u"the play script"_s);
         if (!r.isObject())

@@ -69,6 +69,7 @@ LocalizedText readText(Reporter &reporter, json::Value value, const QString &wha
         if (language.isEmpty())
             language = member.key();
         if (!member.isString()) {
+            text.set(language, QString()); // present, if wrong: no second "has no translation" error
             reporter.error(member.offset(), u"the '%1' translation of %2 must be a string, not %3"_s.arg(
                                                 language, what, describeType(member)));
             continue;
@@ -116,8 +117,8 @@ ObjectReader::~ObjectReader()
         const QString key = member.key();
         if (!key.startsWith(u'$') && !key.startsWith(u"//"))
             m_reporter.warning(member.keyOffset(),
-                               u"unknown field '%1' in %2 is ignored; check its spelling (see "
-                               u"docs/scenario-format.md)"_s.arg(key, m_what));
+                               u"unknown field '%1' in %2 is ignored; check its spelling (see %3)"_s.arg(
+                                   key, m_what, m_reporter.formatDocument()));
     }
 }
 

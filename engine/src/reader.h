@@ -29,6 +29,9 @@ public:
         add(offset, Diagnostic::Severity::Warning, message);
     }
     int errorCount() const { return m_errors; }
+    /// The document that describes the file's format, named in hints ("docs/scenario-format.md").
+    void setFormatDocument(const QString &path) { m_formatDocument = path; }
+    const QString &formatDocument() const { return m_formatDocument; }
     const QString &file() const { return m_file; }
 
 private:
@@ -38,6 +41,7 @@ private:
     const SourceMap *m_map;
     Diagnostics *m_out;
     int m_errors = 0;
+    QString m_formatDocument = QStringLiteral("docs/scenario-format.md");
 };
 
 /// Reads the fields of one JSON object with type checks, and warns about fields nobody asked for

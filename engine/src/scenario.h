@@ -63,7 +63,7 @@ struct Media : Located {
 struct CastMember : Located {
     QString id;
     LocalizedText name;
-    QString role; // person, companion, interpreter, employer, official, other
+    QString role; // person, companion, interpreter, employer, official, relative, trainee, other
     QString portrait;
     LocalizedText portraitAlt;
 };

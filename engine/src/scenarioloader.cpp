@@ -24,10 +24,12 @@ public:
 
     void read(json::Value root)
     {
+        // About one id per 150 bytes in real scenarios: reserving avoids rehashing the largest table.
+        m_ids.reserve(size_t(m_s.sourceBytes.size() / 150 + 16));
         ObjectReader r(m_reporter, root, u"the scenario"_s, &m_s.languages);
         if (!r.isObject())
             return;
-        m_s.formatVersion = r.integer(u"formatVersion", true, 0, 0, 1000000);
+        m_s.formatVersion = r.integer(u"formatVersion", true, 0, 1, 1000000);
         if (m_s.formatVersion != 0 && m_s.formatVersion != scenarioFormatVersion) {
             m_reporter.error(
                 r.offsetOf(u"formatVersion"),
@@ -51,6 +53,10 @@ public:
         m_formOffset = r.offsetOf(u"form");
         m_s.subject = r.oneOf(u"subject", false, {u"adult"_s, u"child"_s}, u"adult"_s);
         m_s.audience = r.identifierList(u"audience", true);
+        if (r.value(u"audience", false).isArray() && r.value(u"audience", false).size() == 0)
+            m_reporter.error(r.offsetOf(u"audience"),
+                             u"'audience' is empty; name at least one role from the catalogue's "
+                             u"roles.json"_s);
         {
             json::Value item = r.value(u"audience", false).first();
             for (const QString &role : std::as_const(m_s.audience)) {
@@ -160,9 +166,13 @@ private:
                           u"relative"_s, u"trainee"_s, u"other"_s},
                          u"other"_s);
         c.portrait = r.string(u"portrait", false);
+        c.portraitAlt = r.text(u"portraitAlt", r.value(u"portrait", false).isValid());
+        if (!c.portraitAlt.isEmpty() && c.portrait.isEmpty())
+            m_reporter.warning(
+                r.offsetOf(u"portraitAlt"),
+                u"'portraitAlt' of %1 describes no portrait; add 'portrait' or remove it"_s.arg(r.what()));
         if (r.value(u"portrait", false).isValid())
-            c.portraitAlt = r.text(u"portraitAlt", true);
-        m_mediaRefs.append({c.portrait, r.offsetOf(u"portrait")});
+            m_mediaRefs.append({c.portrait, r.offsetOf(u"portrait")});
         m_s.cast.append(c);
     }
 
@@ -235,10 +245,8 @@ private:
         m_mediaRefs.append({m.file, r.offsetOf(u"file")});
         m.alt = r.text(u"alt", true);
         // Audio and video need captions or a transcript: a deaf trainee must get the same cues.
-        if (m.kind != Media::Kind::Image)
-            m.captions = r.text(u"captions", true);
-        else
-            r.value(u"captions", false);
+        // Images may carry a longer description in 'captions' as well.
+        m.captions = r.text(u"captions", m.kind != Media::Kind::Image);
         const json::Value hotspots = r.array(u"hotspots", false);
         if (hotspots.isValid() && m.kind != Media::Kind::Image)
             m_reporter.error(hotspots.offset(), u"only images can have hotspots; move them to an image"_s);

@@ -28,7 +28,10 @@ public:
         if (m_r.errorCount() > 0)
             return; // the graph below needs every reference resolved
         checkReachability();
+        const int errorsBefore = m_r.errorCount();
         checkLoops();
+        if (m_r.errorCount() == errorsBefore)
+            checkOnePlanPerPath(); // needs an acyclic graph
         checkConditions();
         checkReferralAndAssessment();
     }
@@ -80,8 +83,10 @@ private:
     {
         const QDir dir = QFileInfo(m_s.file).absoluteDir();
         for (const auto &[path, offset] : m_in.media) {
-            if (path.isEmpty())
+            if (path.isEmpty()) {
+                m_r.error(offset, u"the media path is empty; name a file relative to the scenario file"_s);
                 continue;
+            }
             if (QDir::isAbsolutePath(path) || path.contains(u'\\')) {
                 m_r.error(offset,
                           u"media path '%1' must be relative to the scenario file, with '/' separators"_s.arg(
@@ -237,13 +242,40 @@ private:
         int low, high;
     };
 
-    // The values a variable can take: its initial value, anything a "set" gives, and up to min/max if
-    // anything adds in that direction. A simple, safe over-approximation.
-    Range possibleValues(const Variable &v) const
+    // The scenes from which `scene` can be reached (its ancestors), by walking choices backwards.
+    QSet<int> ancestorsOf(int scene) const
     {
+        if (m_predecessors.isEmpty()) {
+            m_predecessors.resize(m_s.scenes.size());
+            for (qsizetype i = 0; i < m_s.scenes.size(); ++i)
+                for (const Choice &choice : m_s.scenes[i].choices)
+                    if (!choice.nextScene.isEmpty())
+                        m_predecessors[m_s.sceneIndex.value(choice.nextScene)].append(int(i));
+        }
+        QSet<int> ancestors;
+        QList<int> queue{scene};
+        while (!queue.isEmpty())
+            for (int previous : m_predecessors[queue.takeLast()])
+                if (!ancestors.contains(previous)) {
+                    ancestors.insert(previous);
+                    queue.append(previous);
+                }
+        return ancestors;
+    }
+
+    // The values a variable can have when the trainee is in `scene`: its initial value, anything a "set" on
+    // the way gives, and up to min/max if something on the way adds in that direction. "On the way" means a
+    // choice in an ancestor scene that leads to an ancestor or to the scene itself. A simple, safe
+    // over-approximation.
+    Range possibleValues(const Variable &v, int scene) const
+    {
+        const QSet<int> ancestors = ancestorsOf(scene);
         Range r{v.initial, v.initial};
-        for (const Scene &scene : m_s.scenes)
-            for (const Choice &choice : scene.choices)
+        for (int a : ancestors)
+            for (const Choice &choice : m_s.scenes[a].choices) {
+                const int next = choice.nextScene.isEmpty() ? -1 : m_s.sceneIndex.value(choice.nextScene);
+                if (next != scene && !ancestors.contains(next))
+                    continue;
                 for (const Effect &e : choice.effects) {
                     if (e.variable != v.id)
                         continue;
@@ -256,7 +288,53 @@ private:
                         r.low = v.minimum;
                     }
                 }
+            }
         return r;
+    }
+
+    // A playthrough makes one referral plan and answers the questions once: no path may pass two scenes that
+    // ask.
+    void checkOnePlanPerPath()
+    {
+        const qsizetype n = m_s.scenes.size();
+        for (const Scene::Kind kind : {Scene::Kind::Referral, Scene::Kind::Assessment}) {
+            // Most scenes of `kind` on any path starting at each scene, in an order where successors come
+            // first.
+            QList<int> most(n, -1);
+            QList<std::pair<int, int>> stack;
+            for (qsizetype root = 0; root < n; ++root) {
+                if (most[root] >= 0)
+                    continue;
+                stack.append({int(root), 0});
+                while (!stack.isEmpty()) {
+                    auto &[scene, next] = stack.last();
+                    const QList<Choice> &choices = m_s.scenes[scene].choices;
+                    if (next < choices.size()) {
+                        const Choice &c = choices[next++];
+                        const int target = c.nextScene.isEmpty() ? -1 : m_s.sceneIndex.value(c.nextScene);
+                        if (target >= 0 && most[target] < 0)
+                            stack.append({target, 0});
+                        continue;
+                    }
+                    int best = 0;
+                    for (const Choice &c : choices)
+                        if (!c.nextScene.isEmpty())
+                            best = std::max(best, most[m_s.sceneIndex.value(c.nextScene)]);
+                    const bool asks = m_s.scenes[scene].kind == kind;
+                    most[scene] = best + (asks ? 1 : 0);
+                    if (asks && best > 0)
+                        m_r.error(
+                            m_s.scenes[scene].offset,
+                            u"after scene '%1' a path reaches another scene of kind \"%2\"; a playthrough %3 "
+                            u"once, so keep one such scene per path"_s.arg(
+                                m_s.scenes[scene].id,
+                                kind == Scene::Kind::Referral ? u"referral"_s : u"assessment"_s,
+                                kind == Scene::Kind::Referral ? u"makes its referral plan"_s
+                                                              : u"answers the questions"_s));
+                    stack.removeLast();
+                }
+            }
+        }
     }
 
     static bool canHold(const Condition &c, Range r)
@@ -280,20 +358,22 @@ private:
 
     void checkConditions()
     {
-        for (const Scene &scene : m_s.scenes) {
+        for (qsizetype index = 0; index < m_s.scenes.size(); ++index) {
+            const Scene &scene = m_s.scenes[index];
             bool anyUnconditional = false;
             for (const Choice &choice : scene.choices) {
                 anyUnconditional = anyUnconditional || choice.conditions.isEmpty();
                 for (const Condition &c : choice.conditions) {
                     const Variable *v = m_s.variable(c.variable);
-                    const Range r = possibleValues(*v);
+                    const Range r = possibleValues(*v, int(index));
                     if (!canHold(c, r))
-                        m_r.error(c.offset,
-                                  u"the condition on '%1' of choice '%2' can never hold: the variable only "
-                                  u"takes values from %3 to %4; fix the condition or the effects"_s
-                                      .arg(c.variable, choice.id)
-                                      .arg(r.low)
-                                      .arg(r.high));
+                        m_r.error(
+                            c.offset,
+                            u"the condition on '%1' of choice '%2' can never hold: in this scene the "
+                            u"variable can only be %3 to %4; fix the condition or the effects before it"_s
+                                .arg(c.variable, choice.id)
+                                .arg(r.low)
+                                .arg(r.high));
                 }
             }
             if (!anyUnconditional)
@@ -369,6 +449,7 @@ private:
     const Scenario &m_s;
     const ValidationInput &m_in;
     Reporter &m_r;
+    mutable QList<QList<int>> m_predecessors;
 };
 
 } // namespace

@@ -71,7 +71,6 @@ def scenario():
                     {"id": "c-private", "text": t("Aicināt Annu runāt vienatnē", "Invite Anna to talk alone"), "next": "referral", "principles": ["privacy-first"], "points": 3, "feedback": t("Labi.", "Good."), "effects": [{"var": "trust", "add": 1}]},
                     {"id": "c-companion", "text": t("Lūgt Pēteri tulkot", "Ask Pēteris to interpret"), "next": "referral", "principles": ["independent-interpreter"], "points": -2, "feedback": t("Slikti.", "Bad."),
                      "criticalError": {"principle": "independent-interpreter", "effect": "cap", "explanation": t("Pavadonis nedrīkst tulkot.", "A companion must not interpret.")}},
-                    {"id": "c-trusted", "text": t("Jautāt par dokumentiem", "Ask about documents"), "next": "referral", "points": 1, "feedback": t("Var.", "Fine."), "conditions": [{"var": "trust", "op": ">=", "value": 1}]},
                 ],
             },
             {
@@ -79,7 +78,10 @@ def scenario():
                 "kind": "referral",
                 "title": t("Nosūtīšana", "Referral"),
                 "setting": t("Kurus iesaistīsiet?", "Whom do you involve?"),
-                "choices": [{"id": "c-to-assessment", "text": t("Tālāk", "Continue"), "next": "assessment", "feedback": t("Tālāk.", "Continue.")}],
+                "choices": [
+                    {"id": "c-to-assessment", "text": t("Tālāk", "Continue"), "next": "assessment", "feedback": t("Tālāk.", "Continue.")},
+                    {"id": "c-trusted", "text": t("Piedāvāt piezvanīt vēlāk", "Offer a call later"), "next": "assessment", "feedback": t("Var.", "Fine."), "conditions": [{"var": "trust", "op": ">=", "value": 1}]},
+                ],
             },
             {
                 "id": "assessment",

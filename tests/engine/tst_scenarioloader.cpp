@@ -80,7 +80,7 @@ private Q_SLOTS:
                                     << u"the file is empty"_s;
         QTest::newRow("whitespace-only")
             << u"whitespace-only.json"_s << 4 << 1 << Diagnostic::Severity::Error << u"the file is empty"_s;
-        QTest::newRow("truncated") << u"truncated.json"_s << 211 << 2 << Diagnostic::Severity::Error
+        QTest::newRow("truncated") << u"truncated.json"_s << 210 << 17 << Diagnostic::Severity::Error
                                    << u"truncated"_s;
         QTest::newRow("binary") << u"binary.json"_s << 1 << 1 << Diagnostic::Severity::Error
                                 << u"not JSON text"_s;
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTest::newRow("windows-1257-bytes")
             << u"windows-1257-bytes.json"_s << 59 << 17 << Diagnostic::Severity::Error << u"UTF-8"_s;
         QTest::newRow("garbage-after-end")
-            << u"garbage-after-end.json"_s << 442 << 1 << Diagnostic::Severity::Error << u"after the end"_s;
+            << u"garbage-after-end.json"_s << 441 << 1 << Diagnostic::Severity::Error << u"after the end"_s;
         QTest::newRow("line-break-in-string")
             << u"line-break-in-string.json"_s << 37 << 21 << Diagnostic::Severity::Error
             << u"line break inside a string"_s;
@@ -110,7 +110,7 @@ private Q_SLOTS:
                                     << u"has no 'id'"_s;
         QTest::newRow("version-string") << u"version-string.json"_s << 4 << 14 << Diagnostic::Severity::Error
                                         << u"must be a whole number"_s;
-        QTest::newRow("unknown-field") << u"unknown-field.json"_s << 441 << 3 << Diagnostic::Severity::Warning
+        QTest::newRow("unknown-field") << u"unknown-field.json"_s << 440 << 3 << Diagnostic::Severity::Warning
                                        << u"unknown field 'titel'"_s;
         QTest::newRow("missing-translation") << u"missing-translation.json"_s << 145 << 23
                                              << Diagnostic::Severity::Error << u"has no 'en' translation"_s;
@@ -119,10 +119,10 @@ private Q_SLOTS:
         QTest::newRow("undeclared-language")
             << u"undeclared-language.json"_s << 12 << 5 << Diagnostic::Severity::Warning
             << u"'de' is not in the scenario's 'languages'"_s;
-        QTest::newRow("bad-identifier") << u"bad-identifier.json"_s << 256 << 13
+        QTest::newRow("bad-identifier") << u"bad-identifier.json"_s << 236 << 13
                                         << Diagnostic::Severity::Error << u"not a valid identifier"_s;
         QTest::newRow("duplicate-id")
-            << u"duplicate-id.json"_s << 234 << 17 << Diagnostic::Severity::Error
+            << u"duplicate-id.json"_s << 260 << 17 << Diagnostic::Severity::Error
             << u"the id 's-hours' of choice 's-hours' is already used at line 116"_s;
         QTest::newRow("next-and-ending") << u"next-and-ending.json"_s << 187 << 9
                                          << Diagnostic::Severity::Error << u"has both 'next' and 'ending'"_s;
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QTest::newRow("choice-to-own-scene")
             << u"choice-to-own-scene.json"_s << 193 << 19 << Diagnostic::Severity::Error
             << u"leads back to its own scene"_s;
-        QTest::newRow("scene-without-choices") << u"scene-without-choices.json"_s << 266 << 18
+        QTest::newRow("scene-without-choices") << u"scene-without-choices.json"_s << 246 << 18
                                                << Diagnostic::Severity::Error << u"has no choices"_s;
         QTest::newRow("cue-and-distractor")
             << u"cue-and-distractor.json"_s << 128 << 29 << Diagnostic::Severity::Error
@@ -152,25 +152,33 @@ private Q_SLOTS:
             << u"critical-end-leads-to-scene.json"_s << 226 << 23 << Diagnostic::Severity::Error
             << u"ends the branch, but the choice leads to a scene"_s;
         QTest::newRow("correct-not-an-option")
-            << u"correct-not-an-option.json"_s << 408 << 9 << Diagnostic::Severity::Error
+            << u"correct-not-an-option.json"_s << 407 << 9 << Diagnostic::Severity::Error
             << u"is not one of its options"_s;
         QTest::newRow("judgement-missing-option")
-            << u"judgement-missing-option.json"_s << 384 << 18 << Diagnostic::Severity::Error
+            << u"judgement-missing-option.json"_s << 383 << 18 << Diagnostic::Severity::Error
             << u"must offer the option 'neither'"_s;
         QTest::newRow("minutes-out-of-range")
             << u"minutes-out-of-range.json"_s << 23 << 23 << Diagnostic::Severity::Error
             << u"must be between 1 and 600"_s;
-        QTest::newRow("unknown-outcome") << u"unknown-outcome.json"_s << 418 << 18
+        QTest::newRow("unknown-outcome") << u"unknown-outcome.json"_s << 417 << 18
                                          << Diagnostic::Severity::Error << u"must be one of: referred"_s;
         QTest::newRow("scenes-empty")
             << u"scenes-empty.json"_s << 66 << 13 << Diagnostic::Severity::Error << u"'scenes' is empty"_s;
         QTest::newRow("languages-empty") << u"languages-empty.json"_s << 5 << 16
                                          << Diagnostic::Severity::Error << u"'languages' is empty"_s;
+        QTest::newRow("audience-empty") << u"audience-empty.json"_s << 19 << 15 << Diagnostic::Severity::Error
+                                        << u"'audience' is empty"_s;
+        QTest::newRow("format-version-0")
+            << u"format-version-0.json"_s << 2 << 20 << Diagnostic::Severity::Error
+            << u"'formatVersion' of the scenario must be between 1"_s;
+        QTest::newRow("translation-not-a-string")
+            << u"translation-not-a-string.json"_s << 11 << 11 << Diagnostic::Severity::Error
+            << u"the 'en' translation of 'title' of the scenario must be a string"_s;
         QTest::newRow("unknown-indicator")
             << u"unknown-indicator.json"_s << 122 << 30 << Diagnostic::Severity::Error
             << u"unknown indicator 'long-hours'"_s;
         QTest::newRow("unknown-institution")
-            << u"unknown-institution.json"_s << 328 << 24 << Diagnostic::Severity::Error
+            << u"unknown-institution.json"_s << 327 << 24 << Diagnostic::Severity::Error
             << u"unknown institution 'police'"_s;
         QTest::newRow("unknown-principle")
             << u"unknown-principle.json"_s << 196 << 13 << Diagnostic::Severity::Error
@@ -185,6 +193,8 @@ private Q_SLOTS:
         QTest::newRow("missing-media-file")
             << u"missing-media-file.json"_s << 81 << 19 << Diagnostic::Severity::Error
             << u"media file 'media/kitchen.svg' does not exist"_s;
+        QTest::newRow("empty-media-path") << u"empty-media-path.json"_s << 81 << 19
+                                          << Diagnostic::Severity::Error << u"the media path is empty"_s;
         QTest::newRow("absolute-media-path")
             << u"absolute-media-path.json"_s << 81 << 19 << Diagnostic::Severity::Error
             << u"must be relative to the scenario file"_s;
@@ -194,54 +204,60 @@ private Q_SLOTS:
             << u"unknown-next-scene.json"_s << 193 << 19 << Diagnostic::Severity::Error
             << u"leads to scene 'kitchen', which does not exist"_s;
         QTest::newRow("unknown-ending")
-            << u"unknown-ending.json"_s << 311 << 21 << Diagnostic::Severity::Error
+            << u"unknown-ending.json"_s << 310 << 21 << Diagnostic::Severity::Error
             << u"leads to ending 'rescued', which does not exist"_s;
         QTest::newRow("unreachable-scene")
-            << u"unreachable-scene.json"_s << 320 << 5 << Diagnostic::Severity::Error
+            << u"unreachable-scene.json"_s << 319 << 5 << Diagnostic::Severity::Error
             << u"scene 'waiting-room' is never reached"_s;
         QTest::newRow("unreachable-ending")
-            << u"unreachable-ending.json"_s << 428 << 5 << Diagnostic::Severity::Warning
+            << u"unreachable-ending.json"_s << 427 << 5 << Diagnostic::Severity::Warning
             << u"ending 'lost' is never reached"_s;
-        QTest::newRow("loop") << u"loop.json"_s << 316 << 19 << Diagnostic::Severity::Error
+        QTest::newRow("loop") << u"loop.json"_s << 315 << 19 << Diagnostic::Severity::Error
                               << u"closes a loop"_s;
         QTest::newRow("no-way-to-an-ending")
-            << u"no-way-to-an-ending.json"_s << 255 << 5 << Diagnostic::Severity::Error
+            << u"no-way-to-an-ending.json"_s << 235 << 5 << Diagnostic::Severity::Error
             << u"no ending can be reached from scene 'referral'"_s;
-        QTest::newRow("condition-never-holds") << u"condition-never-holds.json"_s << 246 << 13
+        QTest::newRow("condition-never-holds") << u"condition-never-holds.json"_s << 271 << 13
                                                << Diagnostic::Severity::Error << u"can never hold"_s;
+        QTest::newRow("condition-before-any-effect")
+            << u"condition-before-any-effect.json"_s << 245 << 13 << Diagnostic::Severity::Error
+            << u"in this scene the variable can only be 0 to 0"_s;
+        QTest::newRow("two-referral-scenes")
+            << u"two-referral-scenes.json"_s << 235 << 5 << Diagnostic::Severity::Error
+            << u"reaches another scene of kind \"referral\""_s;
         QTest::newRow("undeclared-variable")
-            << u"undeclared-variable.json"_s << 247 << 22 << Diagnostic::Severity::Error
+            << u"undeclared-variable.json"_s << 272 << 22 << Diagnostic::Severity::Error
             << u"uses variable 'mood', which is not declared"_s;
         QTest::newRow("effect-undeclared-variable")
             << u"effect-undeclared-variable.json"_s << 204 << 22 << Diagnostic::Severity::Error
             << u"changes variable 'mood', which is not declared"_s;
         QTest::newRow("all-choices-conditional")
-            << u"all-choices-conditional.json"_s << 281 << 5 << Diagnostic::Severity::Warning
+            << u"all-choices-conditional.json"_s << 280 << 5 << Diagnostic::Severity::Warning
             << u"every choice of scene 'assessment' has a condition"_s;
         QTest::newRow("referral-key-without-scene")
-            << u"referral-key-without-scene.json"_s << 321 << 15 << Diagnostic::Severity::Error
+            << u"referral-key-without-scene.json"_s << 320 << 15 << Diagnostic::Severity::Error
             << u"no scene of kind \"referral\""_s;
         QTest::newRow("referral-scene-without-key")
-            << u"referral-scene-without-key.json"_s << 255 << 5 << Diagnostic::Severity::Error
+            << u"referral-scene-without-key.json"_s << 235 << 5 << Diagnostic::Severity::Error
             << u"has no 'referral' key"_s;
         QTest::newRow("questions-without-scene")
-            << u"questions-without-scene.json"_s << 377 << 5 << Diagnostic::Severity::Error
+            << u"questions-without-scene.json"_s << 376 << 5 << Diagnostic::Severity::Error
             << u"no scene of kind \"assessment\""_s;
-        QTest::newRow("wanted-and-harmful") << u"wanted-and-harmful.json"_s << 357 << 7
+        QTest::newRow("wanted-and-harmful") << u"wanted-and-harmful.json"_s << 356 << 7
                                             << Diagnostic::Severity::Error << u"both wanted and harmful"_s;
         QTest::newRow("order-names-unlisted")
-            << u"order-names-unlisted.json"_s << 366 << 7 << Diagnostic::Severity::Error
+            << u"order-names-unlisted.json"_s << 365 << 7 << Diagnostic::Severity::Error
             << u"neither required nor recommended"_s;
-        QTest::newRow("any-of-single") << u"any-of-single.json"_s << 336 << 18 << Diagnostic::Severity::Error
+        QTest::newRow("any-of-single") << u"any-of-single.json"_s << 335 << 18 << Diagnostic::Severity::Error
                                        << u"'anyOf' needs at least two institutions"_s;
         QTest::newRow("institution-and-any-of")
-            << u"institution-and-any-of.json"_s << 335 << 7 << Diagnostic::Severity::Error
+            << u"institution-and-any-of.json"_s << 334 << 7 << Diagnostic::Severity::Error
             << u"exactly one of 'institution' or 'anyOf'"_s;
         QTest::newRow("order-same-institution")
-            << u"order-same-institution.json"_s << 368 << 17 << Diagnostic::Severity::Error
+            << u"order-same-institution.json"_s << 367 << 17 << Diagnostic::Severity::Error
             << u"two different institutions"_s;
         QTest::newRow("key-disagrees-with-ilo")
-            << u"key-disagrees-with-ilo.json"_s << 377 << 5 << Diagnostic::Severity::Warning
+            << u"key-disagrees-with-ilo.json"_s << 376 << 5 << Diagnostic::Severity::Warning
             << u"the ILO/EC combination rule"_s;
     }
 

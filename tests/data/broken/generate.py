@@ -94,6 +94,9 @@ CASES = [
     ("unknown-outcome", "must be one of: referred", m(lambda s: s["endings"][0].update(outcome="happy"))),
     ("scenes-empty", "'scenes' is empty", m(lambda s: s.update(scenes=[]))),
     ("languages-empty", "'languages' is empty", m(lambda s: s.update(languages=[]))),
+    ("audience-empty", "'audience' is empty", m(lambda s: s.update(audience=[]))),
+    ("format-version-0", "'formatVersion' of the scenario must be between 1", m(lambda s: s.update(formatVersion=0))),
+    ("translation-not-a-string", "the 'en' translation of 'title' of the scenario must be a string", m(lambda s: s["title"].update(en=42))),
     # References to the catalogue and the cast.
     ("unknown-indicator", "unknown indicator 'long-hours'", m(lambda s: seg(s, "s-hours")["cue"].update(indicator="long-hours"))),
     ("unknown-institution", "unknown institution 'police'", m(lambda s: s["referral"]["required"][0].update(institution="police"))),
@@ -102,6 +105,7 @@ CASES = [
     ("unknown-audience-role", "unknown audience role 'pilot'", m(lambda s: s.update(audience=["social-worker", "pilot"]))),
     ("unknown-speaker", "unknown speaker 'janis'", m(lambda s: scene(s, "office")["lines"][1].update(speaker="janis"))),
     ("missing-media-file", "media file 'media/kitchen.svg' does not exist", m(lambda s: scene(s, "office")["media"][0].update(file="media/kitchen.svg"))),
+    ("empty-media-path", "the media path is empty", m(lambda s: scene(s, "office")["media"][0].update(file=""))),
     ("absolute-media-path", "must be relative to the scenario file", m(lambda s: scene(s, "office")["media"][0].update(file="/tmp/office.svg"))),
     # The scene graph.
     ("unknown-start", "the start scene 'intro' does not exist", m(lambda s: s.update(start="intro"))),
@@ -112,6 +116,8 @@ CASES = [
     ("loop", "closes a loop", m(lambda s: choice(s, "c-end-lost").pop("ending") and choice(s, "c-end-lost").update(next="office"))),
     ("no-way-to-an-ending", "no ending can be reached from scene 'referral'", m(lambda s: (choice(s, "c-to-assessment").update(next="office"), [c.update(next="referral") or c.pop("ending", None) for c in scene(s, "assessment")["choices"]]))),
     ("condition-never-holds", "can never hold", m(lambda s: choice(s, "c-trusted")["conditions"][0].update(value=5))),
+    ("condition-before-any-effect", "in this scene the variable can only be 0 to 0", m(lambda s: scene(s, "office")["choices"].append(dict(choice(s, "c-trusted"), id="c-early")))),
+    ("two-referral-scenes", "reaches another scene of kind \"referral\"", m(lambda s: scene(s, "assessment").update(kind="referral"))),
     ("undeclared-variable", "uses variable 'mood', which is not declared", m(lambda s: choice(s, "c-trusted")["conditions"][0].update(var="mood"))),
     ("effect-undeclared-variable", "changes variable 'mood', which is not declared", m(lambda s: choice(s, "c-private")["effects"][0].update(var="mood"))),
     ("all-choices-conditional", "every choice of scene 'assessment' has a condition", m(lambda s: [c.update(conditions=[{"var": "trust", "op": ">", "value": -5}]) for c in scene(s, "assessment")["choices"]])),
