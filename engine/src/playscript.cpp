@@ -95,11 +95,15 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
         action->summary = u"answer '%1'"_s.arg(action->payload.value(u"question"_s).toString());
     } else if (key == u"stepBack") {
         action->type = Event::Type::StepBack;
-        r.boolean(u"stepBack", true, true);
+        if (!r.boolean(u"stepBack", true, true))
+            reporter.error(r.offsetOf(u"stepBack"),
+                           u"step %1: write {\"stepBack\": true} or leave the step out"_s.arg(step));
         action->summary = u"step back"_s;
     } else {
         action->type = Event::Type::Abandon;
-        r.boolean(u"abandon", true, true);
+        if (!r.boolean(u"abandon", true, true))
+            reporter.error(r.offsetOf(u"abandon"),
+                           u"step %1: write {\"abandon\": true} or leave the step out"_s.arg(step));
         action->summary = u"abandon"_s;
     }
     return true;

@@ -174,6 +174,12 @@ QString Playthrough::check(const Event &event) const
                 .arg(p.value(u"version"_s).toInt())
                 .arg(s.id)
                 .arg(s.version);
+        if (p.contains(u"contentHash"_s) &&
+            p.value(u"contentHash"_s).toString() != QString::fromLatin1(s.contentHash()))
+            return u"the log was recorded with other content of scenario '%1' version %2 (the file changed "
+                   u"without a "
+                   u"new version); replay it against the snapshot kept with the results"_s.arg(s.id)
+                       .arg(s.version);
         return {};
     }
     if (!m_state.started)

@@ -119,7 +119,7 @@ void ScoreTracker::sumUp(const PlaythroughState &state)
     }
     s.scenarioMax = m_scenario->bestScore();
     s.percentages = percentagesOf(s.points, s.pathMax, s.scenarioMax, s.criticalErrors > 0,
-                                  m_scenario->scoring.criticalErrorCap);
+                                  m_scenario->scoring.criticalErrorCap, state.abandoned);
 }
 
 } // namespace saskati

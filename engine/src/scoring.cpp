@@ -78,14 +78,14 @@ double RecognitionResult::precision() const
 }
 
 Percentages percentagesOf(const ScoreParts &points, const ScoreParts &pathMax, const ScoreParts &scenarioMax,
-                          bool criticalError, int cap)
+                          bool criticalError, int cap, bool abandoned)
 {
     Percentages p;
     const int total = points.total();
     auto percentOf = [&](int max) {
         return max > 0 ? std::min(100, int(std::lround(100.0 * total / max))) : 0;
     };
-    p.percent = percentOf(pathMax.total());
+    p.percent = percentOf(abandoned ? scenarioMax.total() : pathMax.total());
     p.percentOfScenario = percentOf(scenarioMax.total());
     if (criticalError) {
         p.capped = p.percent > cap || p.percentOfScenario > cap;
@@ -140,9 +140,9 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
                 r.misses.append({id, target.indicator, 0});
                 return;
             }
-            // Naming the wrong indicator still shows the trainee noticed something: half the points.
-            const bool wrongName = !flag->indicator.isEmpty() && flag->indicator != target.indicator;
-            const int points = wrongName ? weight / 2 : weight;
+            // Naming is optional and a wrong name is a teaching moment, not a loss: penalising it would teach
+            // trainees to name nothing. The feedback says which indicator it was.
+            const int points = weight;
             r.hits.append({id, target.indicator, points});
             sum += points;
             ++perIndicator.found;
@@ -298,7 +298,7 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
             score.criticalErrors.append(*decision.criticalError);
             score.feedback.append({FeedbackItem::Kind::CriticalError, choice->id,
                                    choice->criticalError->explanation, choice->criticalError->principle});
-        } else if (decision.points < decision.best) {
+        } else if (decision.points < bestAvailable(*scene, step.variablesBefore)) {
             score.feedback.append(
                 {FeedbackItem::Kind::Choice, choice->id, choice->feedback, choice->principles.value(0)});
         }
@@ -329,7 +329,7 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
     score.scenarioMax = scenario.bestScore();
     const Percentages percentages =
         percentagesOf(score.points, score.pathMax, score.scenarioMax, !score.criticalErrors.isEmpty(),
-                      scenario.scoring.criticalErrorCap);
+                      scenario.scoring.criticalErrorCap, state.abandoned);
     score.percent = percentages.percent;
     score.percentOfScenario = percentages.percentOfScenario;
     score.capped = percentages.capped;
@@ -359,8 +359,12 @@ QJsonObject scoreToJson(const Score &score)
     recognition.insert(u"hits"_s, outcomes(r.hits));
     recognition.insert(u"misses"_s, outcomes(r.misses));
     recognition.insert(u"falseFlags"_s, outcomes(r.falseFlags));
-    recognition.insert(u"recall"_s, rounded(r.recall()));
-    recognition.insert(u"precision"_s, rounded(r.precision()));
+    // Undefined ratios (no cue on the path, nothing flagged) are null, not a flattering 1.
+    const bool anyCue = !r.hits.isEmpty() || !r.misses.isEmpty();
+    const bool anyFlag = !r.hits.isEmpty() || !r.falseFlags.isEmpty();
+    recognition.insert(u"recall"_s, anyCue ? QJsonValue(rounded(r.recall())) : QJsonValue(QJsonValue::Null));
+    recognition.insert(u"precision"_s,
+                       anyFlag ? QJsonValue(rounded(r.precision())) : QJsonValue(QJsonValue::Null));
     recognition.insert(u"perIndicator"_s, tallies(r.perIndicator));
     recognition.insert(u"perDimension"_s, tallies(r.perDimension));
     return QJsonObject{

@@ -99,8 +99,10 @@ struct Percentages {
     bool capped = false;
 };
 /// Totals as percentages of the path's and the scenario's best, capped after a critical error.
+/// An abandoned attempt is measured against the whole scenario in both: the path it took says nothing of what
+/// it left out.
 Percentages percentagesOf(const ScoreParts &points, const ScoreParts &pathMax, const ScoreParts &scenarioMax,
-                          bool criticalError, int cap);
+                          bool criticalError, int cap, bool abandoned);
 /// The best points among the choices of `scene` whose conditions hold with `variables`.
 int bestAvailable(const Scene &scene, const QHash<QString, int> &variables);
 

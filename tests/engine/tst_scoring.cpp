@@ -100,10 +100,10 @@ private Q_SLOTS:
             << QStringList{u"flag:s-weather"_s, u"flag:s-tattoo"_s, u"choose:c-private"_s,
                            u"choose:c-to-assessment"_s, u"choose:c-end-lost"_s}
             << QList<int>{0, 11, 2, 3, 0, 10, 0, 3} << 7 << false << 0; // c-end-lost -1: 3-1 = 2 of 3; 2 / 27
-        QTest::newRow("wrong indicator named: half")
+        QTest::newRow("wrong indicator named: full points and feedback")
             << QStringList{u"flag:s-hours:threats"_s, u"choose:c-private"_s, u"choose:c-to-assessment"_s,
                            u"choose:c-end-referred"_s}
-            << QList<int>{1, 11, 3, 3, 0, 10, 0, 3} << 15 << false << 0; // 3/2 = 1; 4 / 27
+            << QList<int>{3, 11, 3, 3, 0, 10, 0, 3} << 22 << false << 0; // 6 / 27
         QTest::newRow("referral: harmful, late and out of order")
             << QStringList{u"choose:c-private"_s,
                            u"referral:siva@when-ready,state-police@within-days,labour-inspectorate@immediate"_s,
@@ -114,8 +114,8 @@ private Q_SLOTS:
                            u"choose:c-to-assessment"_s, u"choose:c-end-referred"_s}
             << QList<int>{0, 11, 3, 3, 8, 10, 0, 3} << 41 << false << 0; // (3+1)*2; 11 / 27
         QTest::newRow("abandoned in the first scene")
-            << QStringList{u"flag:s-hours"_s, u"abandon:"_s} << QList<int>{3, 11, 0, 0, 0, 0, 0, 0} << 27
-            << false << 0;
+            << QStringList{u"flag:s-hours"_s, u"abandon:"_s} << QList<int>{3, 11, 0, 0, 0, 0, 0, 0} << 11
+            << false << 0; // abandoned: against the whole scenario, 3 / 27
     }
 
     void rules()

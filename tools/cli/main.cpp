@@ -207,6 +207,11 @@ Diagnostics runScenarioTest(Loader &loader, const QString &testFile)
     }
     const QString language =
         script->language.isEmpty() ? loaded.scenario->languages.value(0) : script->language;
+    if (!loaded.scenario->languages.contains(language)) {
+        problems.append(Diagnostic{testFile, 1, 1, Diagnostic::Severity::Error,
+                                   u"the scenario has no language '%1'"_s.arg(language)});
+        return problems;
+    }
     const QJsonObject result = playResultJson(*run.playthrough, language);
     for (const PlayScript::Expectation &e : script->expectations) {
         const QJsonValue actual = valueAtPath(result, e.path);
