@@ -120,8 +120,10 @@ Playthrough::Result Playthrough::apply(const Event &event)
             u"event %1 is out of order: expected number %2"_s.arg(event.sequence).arg(m_events.size() + 1)};
     if (const QString error = check(event); !error.isEmpty())
         return {false, error};
-    if (m_sink && !m_sink(event))
-        return {false, u"the action could not be saved, so it was not taken; nothing recorded is lost"_s};
+    if (m_sink) {
+        if (const QString error = m_sink(event); !error.isEmpty())
+            return {false, u"%1 The action was not taken; nothing recorded before is lost."_s.arg(error)};
+    }
     m_events.append(event);
     applyChecked(event);
     return {};

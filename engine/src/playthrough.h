@@ -58,8 +58,9 @@ struct PlaythroughState {
 class Playthrough {
 public:
     using Clock = std::function<QDateTime()>;
-    /// Returns false if the event could not be stored; the action then does not happen.
-    using EventSink = std::function<bool(const Event &)>;
+    /// Stores the event; returns an empty string once it is stored, else why not (the action then does not
+    /// happen).
+    using EventSink = std::function<QString(const Event &)>;
 
     struct Result {
         bool ok = true;

@@ -153,10 +153,10 @@ private Q_SLOTS:
     {
         Playthrough p = started();
         bool storeWorks = false;
-        p.setEventSink([&](const Event &) { return storeWorks; });
+        p.setEventSink([&](const Event &) { return storeWorks ? QString() : u"The disk is full."_s; });
         const auto r = p.choose(u"c-private"_s);
         QVERIFY(!r.ok);
-        QVERIFY(r.error.contains(u"could not be saved"_s));
+        QVERIFY(r.error.contains(u"The disk is full. The action was not taken"_s));
         QCOMPARE(p.state().scene, u"office"_s);
         QCOMPARE(p.events().size(), 1);
         storeWorks = true;

@@ -1,0 +1,110 @@
+#include "attemptrecorder.h"
+
+#include "scenarioloader.h"
+#include "scoring.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+AttemptRecorder::AttemptRecorder(ResultsStore &store, AttemptRecord record, Playthrough playthrough)
+    : m_store(&store)
+    , m_record(std::move(record))
+    , m_playthrough(std::move(playthrough))
+{
+    connectSink();
+}
+
+AttemptRecorder::AttemptRecorder(AttemptRecorder &&other) noexcept
+    : m_store(other.m_store)
+    , m_record(std::move(other.m_record))
+    , m_playthrough(std::move(other.m_playthrough))
+{
+    connectSink(); // the sink captures `this`
+}
+
+void AttemptRecorder::connectSink()
+{
+    m_playthrough.setEventSink([this](const Event &event) {
+        return m_store->appendEvent(m_record.uuid, event) ? QString() : m_store->lastError();
+    });
+}
+
+std::optional<AttemptRecorder> AttemptRecorder::begin(ResultsStore &store,
+                                                      std::shared_ptr<const Scenario> scenario,
+                                                      const QString &participant, const QString &seminar,
+                                                      PlayMode mode, const QString &language, QString *error)
+{
+    const std::optional<AttemptRecord> record =
+        store.beginAttempt(participant, seminar, mode, *scenario, language);
+    if (!record) {
+        *error = store.lastError();
+        return std::nullopt;
+    }
+    AttemptRecorder recorder(store, *record, Playthrough(scenario));
+    if (const auto r = recorder.m_playthrough.start(mode); !r) {
+        *error = r.error;
+        return std::nullopt;
+    }
+    return recorder;
+}
+
+std::optional<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, const QString &attempt,
+                                                       std::shared_ptr<const Catalog> catalog, QString *error)
+{
+    const std::optional<AttemptRecord> record = store.attempt(attempt);
+    if (!record) {
+        *error = u"There is no attempt %1."_s.arg(attempt);
+        return std::nullopt;
+    }
+    // The scenario exactly as it was when the attempt started, whatever happened to the file since.
+    const QByteArray snapshot = store.scenarioSnapshot(record->contentHash);
+    ScenarioLoader loader(std::move(catalog));
+    loader.setCheckMediaFiles(false);
+    const LoadResult loaded = loader.loadBytes(u"snapshot:"_s + record->scenarioId, snapshot);
+    if (!loaded.ok()) {
+        *error = u"The scenario '%1' this attempt was played with can no longer be read: %2"_s.arg(
+            record->scenarioId,
+            loaded.diagnostics.isEmpty() ? u"no snapshot"_s : loaded.diagnostics.first().toString());
+        return std::nullopt;
+    }
+    QString replayError;
+    std::optional<Playthrough> playthrough =
+        Playthrough::replay(loaded.scenario, store.events(attempt), &replayError);
+    if (!playthrough) {
+        *error = u"The attempt cannot be resumed: %1"_s.arg(replayError);
+        return std::nullopt;
+    }
+    AttemptRecorder recorder(store, *record, std::move(*playthrough));
+    recorder.saveResultIfFinished();
+    return recorder;
+}
+
+Playthrough::Result AttemptRecorder::perform(Event::Type type, const QJsonObject &payload)
+{
+    const Playthrough::Result r = m_playthrough.perform(type, payload);
+    if (r.ok && !saveResultIfFinished())
+        return {false, m_store->lastError()}; // the event is safe; the summary is written again on resume
+    return r;
+}
+
+Playthrough::Result AttemptRecorder::abandon()
+{
+    return perform(Event::Type::Abandon, {});
+}
+
+bool AttemptRecorder::saveResultIfFinished()
+{
+    const PlaythroughState &state = m_playthrough.state();
+    if (!state.isFinished() || m_record.status != AttemptRecord::Status::InProgress)
+        return true;
+    const Score score = scorePlaythrough(m_playthrough.scenario(), state);
+    const auto status = state.abandoned ? AttemptRecord::Status::Abandoned : AttemptRecord::Status::Completed;
+    if (!m_store->finishAttempt(m_record.uuid, status, scoreToJson(score),
+                                m_playthrough.events().last().timestamp))
+        return false;
+    m_record.status = status;
+    return true;
+}
+
+} // namespace saskati

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "playthrough.h"
+#include "resultsstore.h"
+
+#include <optional>
+
+namespace saskati {
+
+/// Plays an attempt with every event committed to the results store before the state moves on, and the final
+/// score saved when it ends. Also resumes an attempt a crash interrupted, by replaying its events against the
+/// snapshot of the scenario it was started with.
+class AttemptRecorder {
+public:
+    static std::optional<AttemptRecorder> begin(ResultsStore &store, std::shared_ptr<const Scenario> scenario,
+                                                const QString &participant, const QString &seminar,
+                                                PlayMode mode, const QString &language, QString *error);
+    /// `catalog`: the catalogue to read the snapshot with (indicator strengths, institutions).
+    static std::optional<AttemptRecorder> resume(ResultsStore &store, const QString &attempt,
+                                                 std::shared_ptr<const Catalog> catalog, QString *error);
+
+    AttemptRecorder(AttemptRecorder &&other) noexcept;
+    AttemptRecorder &operator=(AttemptRecorder &&) = delete;
+
+    /// Performs an action; it happens only if its event was committed.
+    Playthrough::Result perform(Event::Type type, const QJsonObject &payload);
+    /// Closes the attempt as abandoned (an abandon event, then the status).
+    Playthrough::Result abandon();
+
+    const Playthrough &playthrough() const { return m_playthrough; }
+    const AttemptRecord &record() const { return m_record; }
+
+private:
+    AttemptRecorder(ResultsStore &store, AttemptRecord record, Playthrough playthrough);
+    void connectSink();
+    /// Saves the final score once the playthrough has ended (again after a crash between event and score).
+    bool saveResultIfFinished();
+
+    ResultsStore *m_store;
+    AttemptRecord m_record;
+    Playthrough m_playthrough;
+};
+
+} // namespace saskati

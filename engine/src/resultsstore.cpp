@@ -1,0 +1,611 @@
+#include "resultsstore.h"
+
+#include "scenario.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "saskati.store")
+
+namespace saskati {
+
+namespace {
+
+// Each migration step brings the schema from version N-1 to N, in one transaction. Never edit a released
+// step: add a new one (docs/results-store.md).
+const QList<QStringList> s_migrations = {
+    // 1: participants, seminars, attempts, their events, and snapshots of the scenarios played.
+    {
+        u"CREATE TABLE participants (uuid TEXT PRIMARY KEY NOT NULL, display_name TEXT NOT NULL, "
+        u"code TEXT NOT NULL UNIQUE, role TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+        u"CREATE TABLE seminars (uuid TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL, date TEXT, "
+        u"place TEXT NOT NULL DEFAULT '', lecturer TEXT NOT NULL DEFAULT '', audience TEXT NOT NULL DEFAULT "
+        u"'', "
+        u"scenarios TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+        u"CREATE TABLE scenario_snapshots (content_hash TEXT PRIMARY KEY NOT NULL, scenario_id TEXT NOT "
+        u"NULL, "
+        u"version INTEGER NOT NULL, source BLOB NOT NULL)"_s,
+        u"CREATE TABLE attempts (uuid TEXT PRIMARY KEY NOT NULL, "
+        u"participant_uuid TEXT NOT NULL REFERENCES participants(uuid) ON DELETE CASCADE, "
+        u"seminar_uuid TEXT REFERENCES seminars(uuid) ON DELETE SET NULL, mode TEXT NOT NULL, "
+        u"scenario_id TEXT NOT NULL, scenario_version INTEGER NOT NULL, "
+        u"content_hash TEXT NOT NULL REFERENCES scenario_snapshots(content_hash), started TEXT NOT NULL, "
+        u"finished TEXT, status TEXT NOT NULL, score TEXT)"_s,
+        u"CREATE INDEX attempts_participant ON attempts(participant_uuid)"_s,
+        u"CREATE TABLE events (attempt_uuid TEXT NOT NULL REFERENCES attempts(uuid) ON DELETE CASCADE, "
+        u"seq INTEGER NOT NULL, time TEXT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, "
+        u"PRIMARY KEY (attempt_uuid, seq)) WITHOUT ROWID"_s,
+    },
+    // 2: the language an attempt was played in; settings (coordinator preferences); finding interrupted
+    // attempts.
+    {
+        u"ALTER TABLE attempts ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+        u"CREATE INDEX attempts_status ON attempts(status)"_s,
+    },
+};
+static_assert(ResultsStore::schemaVersion == 2, "add the migration step to s_migrations");
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime fromIso(const QVariant &v)
+{
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A code that says nothing about the person: "P-" and six characters of a random UUID.
+QString newCode()
+{
+    return u"P-"_s + QUuid::createUuid().toString(QUuid::Id128).left(6).toUpper();
+}
+
+AttemptRecord attemptFrom(const QSqlQuery &q)
+{
+    AttemptRecord a;
+    a.uuid = q.value(0).toString();
+    a.participant = q.value(1).toString();
+    a.seminar = q.value(2).toString();
+    playModeFromId(q.value(3).toString(), &a.mode);
+    a.scenarioId = q.value(4).toString();
+    a.scenarioVersion = q.value(5).toInt();
+    a.contentHash = q.value(6).toString();
+    a.started = fromIso(q.value(7));
+    a.finished = fromIso(q.value(8));
+    attemptStatusFromId(q.value(9).toString(), &a.status);
+    a.score = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
+    a.language = q.value(11).toString();
+    return a;
+}
+
+const QString s_attemptColumns =
+    u"uuid, participant_uuid, seminar_uuid, mode, scenario_id, scenario_version, "
+    u"content_hash, started, finished, status, score, language"_s;
+
+} // namespace
+
+QString attemptStatusId(AttemptRecord::Status status)
+{
+    switch (status) {
+    case AttemptRecord::Status::InProgress:
+        return u"in-progress"_s;
+    case AttemptRecord::Status::Completed:
+        return u"completed"_s;
+    case AttemptRecord::Status::Abandoned:
+        return u"abandoned"_s;
+    }
+    return {};
+}
+
+bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status)
+{
+    if (id == u"in-progress")
+        *status = AttemptRecord::Status::InProgress;
+    else if (id == u"completed")
+        *status = AttemptRecord::Status::Completed;
+    else if (id == u"abandoned")
+        *status = AttemptRecord::Status::Abandoned;
+    else
+        return false;
+    return true;
+}
+
+ResultsStore::ResultsStore(QString path)
+    : m_path(std::move(path))
+    , m_connection(u"saskati-store-"_s + newUuid())
+{}
+
+ResultsStore::~ResultsStore()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString ResultsStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"saskati.sqlite"_s);
+}
+
+QSqlDatabase ResultsStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool ResultsStore::fail(const QString &what, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    QString why;
+    if (code == u"13")
+        why = u"the disk is full (or the database reached its size limit). Free some space and try again; "
+              u"nothing "
+              u"saved before is lost"_s;
+    else if (code == u"5" || code == u"6")
+        why = u"another program (a second Saskati?) kept the database busy for too long. Try again"_s;
+    else if (code == u"8")
+        why = u"the database file is read-only. Check its permissions"_s;
+    else
+        why = error.text();
+    m_lastError = u"Could not %1: %2."_s.arg(what, why);
+    qCWarning(lcStore) << m_lastError;
+    return false;
+}
+
+bool ResultsStore::write(const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery q(database());
+    if (!q.prepare(sql))
+        return fail(what, q.lastError());
+    for (const QVariant &v : values) {
+        // A null QString would bind as SQL NULL; text columns mean "empty" by it.
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.addBindValue(nullText ? QVariant(QString(u""_s)) : v);
+    }
+    if (!q.exec())
+        return fail(what, q.lastError());
+    return true;
+}
+
+ResultsStore::OpenResult ResultsStore::open(int targetVersion)
+{
+    OpenResult result;
+    const QFileInfo info(m_path);
+    const bool exists = info.exists() && info.size() > 0;
+    int version = 0;
+    if (exists) {
+        // Inspect read-only first: a damaged or newer file must not be touched, not even by switching to WAL.
+        const QString inspector = m_connection + u"-inspect"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, inspector);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (!db.open()) {
+                result.status = OpenStatus::CannotOpen;
+                result.message =
+                    u"The results database %1 cannot be opened: %2"_s.arg(m_path, db.lastError().text());
+            } else {
+                QSqlQuery q(db);
+                bool readable = q.exec(u"PRAGMA user_version"_s) && q.next();
+                version = readable ? q.value(0).toInt() : 0;
+                QString check;
+                if (readable && version <= targetVersion) {
+                    readable = q.exec(u"PRAGMA quick_check"_s);
+                    while (readable && q.next())
+                        check += q.value(0).toString() + u'\n';
+                }
+                if (!readable || (!check.isEmpty() && check.trimmed() != u"ok")) {
+                    result.status = OpenStatus::Damaged;
+                    result.message =
+                        u"The results database %1 is damaged (%2). It has been left untouched."_s.arg(
+                            m_path, readable ? check.trimmed().left(200) : q.lastError().text());
+                } else if (version > targetVersion) {
+                    result.status = OpenStatus::NewerThanApp;
+                    result.message =
+                        u"The results database %1 was written by a newer Saskati (schema %2; this one "
+                        u"reads up to %3). It has not been changed: update Saskati to open it."_s.arg(m_path)
+                            .arg(version)
+                            .arg(targetVersion);
+                } else {
+                    result.status = OpenStatus::Ok;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(inspector);
+        if (result.status == OpenStatus::Damaged) {
+            const QStringList copies = backups();
+            result.newestBackup = copies.isEmpty() ? QString() : copies.last();
+            result.message +=
+                result.newestBackup.isEmpty()
+                    ? u" There is no backup of it."_s
+                    : u" The newest backup is %1; restore it to go on."_s.arg(result.newestBackup);
+        }
+        if (result.status != OpenStatus::Ok) {
+            m_lastError = result.message;
+            return result;
+        }
+    } else {
+        QDir().mkpath(info.absolutePath());
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        result.status = OpenStatus::CannotOpen;
+        result.message = u"The results database %1 cannot be opened: %2"_s.arg(m_path, db.lastError().text());
+        m_lastError = result.message;
+        return result;
+    }
+    QSqlQuery q(db);
+    // WAL lets a second reader in while one writes; FULL makes every commit durable against a power cut
+    // (measured in bench/bench_store.cpp, docs/results-store.md); secure_delete overwrites what erasure
+    // deletes.
+    // Switching to WAL needs a moment alone with the file, and SQLite does not wait for it: when a second
+    // process opens a new database at the same time, try again briefly.
+    for (int tries = 0; tries < 50; ++tries) {
+        if (q.exec(u"PRAGMA journal_mode=WAL"_s))
+            break;
+        QThread::msleep(100);
+    }
+    q.finish();
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                  u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s}) {
+        if (!q.exec(pragma)) {
+            fail(u"prepare the results database"_s, q.lastError());
+            result.status = OpenStatus::CannotOpen;
+            result.message = m_lastError;
+            return result;
+        }
+        q.finish(); // a pragma's result row would keep a statement open and block VACUUM INTO
+    }
+    m_open = true;
+    if (version < targetVersion) {
+        if (exists && version > 0 && backup(u"before-migration-to-v%1"_s.arg(targetVersion)).isEmpty()) {
+            result.status = OpenStatus::CannotOpen;
+            result.message = u"The results database needs an update, but no backup could be made first (%1). "
+                             u"Nothing was changed."_s.arg(m_lastError);
+            m_open = false;
+            return result;
+        }
+        if (!migrate(version, targetVersion)) {
+            result.status = OpenStatus::CannotOpen;
+            result.message = m_lastError;
+            m_open = false;
+            return result;
+        }
+    }
+    result.status = OpenStatus::Ok;
+    return result;
+}
+
+bool ResultsStore::migrate(int from, int to)
+{
+    QSqlDatabase db = database();
+    for (int version = from + 1; version <= to; ++version) {
+        QSqlQuery q(db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return fail(u"start the update to schema %1"_s.arg(version), q.lastError());
+        // Another process may have migrated while we waited for the write lock: skip what it has done.
+        if (q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() >= version) {
+            q.finish();
+            q.exec(u"COMMIT"_s);
+            continue;
+        }
+        q.finish();
+        for (const QString &statement : s_migrations.at(version - 1)) {
+            if (!q.exec(statement)) {
+                const QSqlError error = q.lastError();
+                q.exec(u"ROLLBACK"_s);
+                return fail(u"update the results database to schema %1"_s.arg(version), error);
+            }
+        }
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !q.exec(u"COMMIT"_s)) {
+            const QSqlError error = q.lastError();
+            q.exec(u"ROLLBACK"_s);
+            return fail(u"finish the update to schema %1"_s.arg(version), error);
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
+    }
+    return true;
+}
+
+QString ResultsStore::backup(const QString &reason)
+{
+    const QString directory = m_path + u".backups"_s;
+    QDir().mkpath(directory);
+    const QString file = QDir(directory).filePath(
+        u"%1-%2.sqlite"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s), reason));
+    QSqlQuery q(database());
+    // VACUUM INTO writes a consistent, compact copy even while others read.
+    if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(file).replace(u'\'', u"''"_s)))) {
+        fail(u"back up the results database"_s, q.lastError());
+        return {};
+    }
+    return file;
+}
+
+QStringList ResultsStore::backups() const
+{
+    const QDir dir(m_path + u".backups"_s);
+    QStringList files;
+    for (const QString &name : dir.entryList({u"*.sqlite"_s}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files; // oldest first: names start with the UTC time
+}
+
+bool ResultsStore::restoreBackup(const QString &backupPath)
+{
+    if (m_open) {
+        database().close();
+        m_open = false;
+    }
+    const QString aside =
+        m_path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    if (QFile::exists(m_path) && !QFile::rename(m_path, aside)) {
+        m_lastError = u"Could not move the damaged database aside to %1; nothing was changed."_s.arg(aside);
+        return false;
+    }
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, aside + suffix);
+    if (!QFile::copy(backupPath, m_path)) {
+        m_lastError = u"Could not copy the backup %1 into place; the damaged file is kept at %2."_s.arg(
+            backupPath, aside);
+        return false;
+    }
+    QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+bool ResultsStore::execute(const QString &sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return fail(u"run '%1'"_s.arg(sql), q.lastError());
+    return true;
+}
+
+QString ResultsStore::integrityCheck()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines.append(q.value(0).toString());
+    return lines.join(u'\n');
+}
+
+std::optional<Participant> ResultsStore::addParticipant(const QString &displayName, const QString &role,
+                                                        const QString &code)
+{
+    Participant p{newUuid(), displayName.trimmed(), code.isEmpty() ? newCode() : code, role,
+                  QDateTime::currentDateTimeUtc()};
+    if (p.displayName.isEmpty()) {
+        m_lastError = u"A participant needs a name (or a pseudonym)."_s;
+        return std::nullopt;
+    }
+    if (!write(u"INSERT INTO participants (uuid, display_name, code, role, created) VALUES (?, ?, ?, ?, ?)"_s,
+               {p.uuid, p.displayName, p.code, p.role, iso(p.created)}, u"add the participant"_s))
+        return std::nullopt;
+    return p;
+}
+
+QList<Participant> ResultsStore::participants()
+{
+    QList<Participant> list;
+    QSqlQuery q(database());
+    q.exec(
+        u"SELECT uuid, display_name, code, role, created FROM participants ORDER BY display_name, created"_s);
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), fromIso(q.value(4))});
+    return list;
+}
+
+std::optional<Participant> ResultsStore::participant(const QString &key)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT uuid, display_name, code, role, created FROM participants "
+              u"WHERE uuid = ? OR code = ? OR display_name = ? ORDER BY created LIMIT 1"_s);
+    q.addBindValue(key);
+    q.addBindValue(key);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Participant{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), fromIso(q.value(4))};
+}
+
+bool ResultsStore::eraseParticipant(const QString &uuid)
+{
+    // Attempts and their events go with the participant (ON DELETE CASCADE), in one transaction.
+    return write(u"DELETE FROM participants WHERE uuid = ?"_s, {uuid}, u"erase the participant"_s);
+}
+
+std::optional<Seminar> ResultsStore::addSeminar(Seminar s)
+{
+    if (s.uuid.isEmpty())
+        s.uuid = newUuid();
+    if (!s.created.isValid())
+        s.created = QDateTime::currentDateTimeUtc();
+    if (!write(
+            u"INSERT INTO seminars (uuid, title, date, place, lecturer, audience, scenarios, notes, created) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {s.uuid, s.title, s.date.toString(Qt::ISODate), s.place, s.lecturer, s.audience,
+             QString::fromUtf8(
+                 QJsonDocument(QJsonArray::fromStringList(s.scenarios)).toJson(QJsonDocument::Compact)),
+             s.notes, iso(s.created)},
+            u"add the seminar"_s))
+        return std::nullopt;
+    return s;
+}
+
+QList<Seminar> ResultsStore::seminars()
+{
+    QList<Seminar> list;
+    QSqlQuery q(database());
+    q.exec(u"SELECT uuid, title, date, place, lecturer, audience, scenarios, notes, created FROM seminars "
+           u"ORDER BY date, created"_s);
+    while (q.next()) {
+        Seminar s;
+        s.uuid = q.value(0).toString();
+        s.title = q.value(1).toString();
+        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        s.place = q.value(3).toString();
+        s.lecturer = q.value(4).toString();
+        s.audience = q.value(5).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toByteArray()).array())
+            s.scenarios.append(v.toString());
+        s.notes = q.value(7).toString();
+        s.created = fromIso(q.value(8));
+        list.append(s);
+    }
+    return list;
+}
+
+std::optional<AttemptRecord> ResultsStore::beginAttempt(const QString &participant, const QString &seminar,
+                                                        PlayMode mode, const Scenario &scenario,
+                                                        const QString &language)
+{
+    AttemptRecord a;
+    a.uuid = newUuid();
+    a.participant = participant;
+    a.seminar = seminar;
+    a.mode = mode;
+    a.scenarioId = scenario.id;
+    a.scenarioVersion = scenario.version;
+    a.contentHash = QString::fromLatin1(scenario.contentHash());
+    a.language = language;
+    a.started = QDateTime::currentDateTimeUtc();
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        fail(u"start the attempt"_s, q.lastError());
+        return std::nullopt;
+    }
+    // The snapshot of what is played, once per content hash: results stay explainable after the file changes.
+    const bool ok =
+        write(
+            u"INSERT OR IGNORE INTO scenario_snapshots (content_hash, scenario_id, version, source) VALUES (?, ?, ?, ?)"_s,
+            {a.contentHash, a.scenarioId, a.scenarioVersion, scenario.sourceBytes},
+            u"keep the scenario played"_s) &&
+        write(u"INSERT INTO attempts (uuid, participant_uuid, seminar_uuid, mode, scenario_id, "
+              u"scenario_version, "
+              u"content_hash, started, status, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {a.uuid, participant, seminar.isEmpty() ? QVariant() : QVariant(seminar), playModeId(mode),
+               a.scenarioId, a.scenarioVersion, a.contentHash, iso(a.started), attemptStatusId(a.status),
+               language},
+              u"start the attempt"_s);
+    if (!ok || !q.exec(u"COMMIT"_s)) {
+        if (ok)
+            fail(u"start the attempt"_s, q.lastError());
+        q.exec(u"ROLLBACK"_s);
+        return std::nullopt;
+    }
+    return a;
+}
+
+bool ResultsStore::appendEvent(const QString &attempt, const Event &event)
+{
+    // One statement is one transaction: once exec() returns, the event is on disk (synchronous=FULL).
+    return write(u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
+                 {attempt, event.sequence, iso(event.timestamp), eventTypeId(event.type),
+                  QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))},
+                 u"save the action"_s);
+}
+
+bool ResultsStore::finishAttempt(const QString &attempt, AttemptRecord::Status status,
+                                 const QJsonObject &score, const QDateTime &finished)
+{
+    return write(u"UPDATE attempts SET status = ?, score = ?, finished = ? WHERE uuid = ?"_s,
+                 {attemptStatusId(status),
+                  QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact)), iso(finished),
+                  attempt},
+                 u"save the result"_s);
+}
+
+QList<AttemptRecord> ResultsStore::attempts(const QString &participant)
+{
+    QList<AttemptRecord> list;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT %1 FROM attempts WHERE ? = '' OR participant_uuid = ? ORDER BY started, uuid"_s.arg(
+        s_attemptColumns));
+    const QString key = participant.isNull() ? u""_s : participant; // a null QString would bind as SQL NULL
+    q.addBindValue(key);
+    q.addBindValue(key);
+    q.exec();
+    while (q.next())
+        list.append(attemptFrom(q));
+    return list;
+}
+
+std::optional<AttemptRecord> ResultsStore::attempt(const QString &uuid)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT %1 FROM attempts WHERE uuid = ?"_s.arg(s_attemptColumns));
+    q.addBindValue(uuid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return attemptFrom(q);
+}
+
+QList<AttemptRecord> ResultsStore::interruptedAttempts()
+{
+    QList<AttemptRecord> list;
+    QSqlQuery q(database());
+    q.exec(u"SELECT %1 FROM attempts WHERE status = 'in-progress' ORDER BY started"_s.arg(s_attemptColumns));
+    while (q.next())
+        list.append(attemptFrom(q));
+    return list;
+}
+
+QList<Event> ResultsStore::events(const QString &attempt)
+{
+    QList<Event> list;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT seq, time, type, payload FROM events WHERE attempt_uuid = ? ORDER BY seq"_s);
+    q.addBindValue(attempt);
+    q.exec();
+    while (q.next()) {
+        Event e;
+        e.sequence = q.value(0).toLongLong();
+        e.timestamp = fromIso(q.value(1));
+        eventTypeFromId(q.value(2).toString(), &e.type);
+        e.payload = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+        list.append(e);
+    }
+    return list;
+}
+
+QByteArray ResultsStore::scenarioSnapshot(const QString &contentHash)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT source FROM scenario_snapshots WHERE content_hash = ?"_s);
+    q.addBindValue(contentHash);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
+} // namespace saskati

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "event.h"
+#include "playthrough.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace saskati {
+
+/// A real person who takes part. Only what training needs: a display name, an optional pseudonymous code, a
+/// role.
+struct Participant {
+    QString uuid;
+    QString displayName;
+    QString code; // pseudonymous code used in exports; generated when not given
+    QString role; // catalogue audience role id
+    QDateTime created;
+};
+
+struct Seminar {
+    QString uuid;
+    QString title;
+    QDate date;
+    QString place;
+    QString lecturer;
+    QString audience;
+    QStringList scenarios;
+    QString notes;
+    QDateTime created;
+};
+
+struct AttemptRecord {
+    enum class Status { InProgress, Completed, Abandoned };
+    QString uuid;
+    QString participant; // uuid
+    QString seminar;     // uuid, or empty for solo practice
+    PlayMode mode = PlayMode::Solo;
+    QString scenarioId;
+    int scenarioVersion = 0;
+    QString contentHash;
+    QString language;
+    QDateTime started;
+    QDateTime finished;
+    Status status = Status::InProgress;
+    QJsonObject score; // the final breakdown, when finished
+};
+QString attemptStatusId(AttemptRecord::Status status);
+bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status);
+
+/// Participants, seminars, attempts and their event logs in SQLite (docs/results-store.md). WAL journal,
+/// synchronous=FULL (an acknowledged event survives a power cut), foreign keys, a busy timeout for a second
+/// process. Opening never modifies a damaged database or one newer than this build; migrations back the file
+/// up first.
+class ResultsStore {
+public:
+    /// The schema this build writes. Version history: docs/results-store.md.
+    static constexpr int schemaVersion = 2;
+
+    enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen };
+    struct OpenResult {
+        OpenStatus status = OpenStatus::CannotOpen;
+        QString message;      // for the user: what happened and what to do
+        QString newestBackup; // offered when the file is damaged
+        bool ok() const { return status == OpenStatus::Ok; }
+    };
+
+    explicit ResultsStore(QString path);
+    ~ResultsStore();
+    ResultsStore(const ResultsStore &) = delete;
+    ResultsStore &operator=(const ResultsStore &) = delete;
+
+    /// The default database: saskati.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+    /// Opens (creating or migrating) the database. `targetVersion` is for tests that build old fixtures.
+    OpenResult open(int targetVersion = schemaVersion);
+    bool isOpen() const { return m_open; }
+    const QString &path() const { return m_path; }
+    /// The last failure, said for a person ("The disk is full: ...").
+    const QString &lastError() const { return m_lastError; }
+
+    std::optional<Participant> addParticipant(const QString &displayName, const QString &role = {},
+                                              const QString &code = {});
+    QList<Participant> participants();
+    std::optional<Participant> participant(const QString &uuidOrNameOrCode);
+    /// Deletes the participant and every attempt and event of theirs; freed pages are overwritten.
+    bool eraseParticipant(const QString &uuid);
+
+    std::optional<Seminar> addSeminar(Seminar seminar);
+    QList<Seminar> seminars();
+
+    std::optional<AttemptRecord> beginAttempt(const QString &participant, const QString &seminar,
+                                              PlayMode mode, const Scenario &scenario,
+                                              const QString &language);
+    /// Commits one event; true only once it is durable on disk.
+    bool appendEvent(const QString &attempt, const Event &event);
+    bool finishAttempt(const QString &attempt, AttemptRecord::Status status, const QJsonObject &score,
+                       const QDateTime &finished);
+    QList<AttemptRecord> attempts(const QString &participant = {});
+    std::optional<AttemptRecord> attempt(const QString &uuid);
+    /// Attempts still "in progress": interrupted by a crash (or open in another window).
+    QList<AttemptRecord> interruptedAttempts();
+    QList<Event> events(const QString &attempt);
+    /// The scenario file exactly as it was played, by content hash.
+    QByteArray scenarioSnapshot(const QString &contentHash);
+
+    /// Writes a consistent copy into the backup folder (`<database>.backups/`); returns its path or empty.
+    QString backup(const QString &reason);
+    QStringList backups() const;
+    /// Moves the current (damaged) file aside, keeping it, and puts a copy of `backupPath` in its place.
+    bool restoreBackup(const QString &backupPath);
+
+    /// Runs a statement directly: for maintenance and for tests that simulate a full disk (max_page_count).
+    bool execute(const QString &sql);
+    QString integrityCheck();
+
+    /// Imports need raw access within the store's transaction helpers.
+    QSqlDatabase database() const;
+
+private:
+    bool migrate(int from, int to);
+    bool fail(const QString &what, const QSqlError &error);
+    bool write(const QString &sql, const QVariantList &values, const QString &what);
+
+    QString m_path;
+    QString m_connection;
+    bool m_open = false;
+    QString m_lastError;
+};
+
+} // namespace saskati

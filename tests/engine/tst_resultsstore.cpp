@@ -1,0 +1,410 @@
+#include "attemptrecorder.h"
+#include "resultsstore.h"
+#include "scoring.h"
+#include "testscenarios.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QJsonObject choose(const QString &id)
+{
+    return QJsonObject{{u"choice"_s, id}};
+}
+QJsonObject target(const QString &id)
+{
+    return QJsonObject{{u"target"_s, id}};
+}
+
+} // namespace
+
+class TestResultsStore : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Scenario> m_scenario;
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(u"results-%1.sqlite"_s.arg(++m_counter)); }
+
+    QString testPlayer() const { return QCoreApplication::applicationDirPath() + u"/saskati_test_player"_s; }
+    QStringList testPlayerArguments(const QString &database, int seed) const
+    {
+        return {u"--database"_s, database,
+                u"--scenario"_s, testing::dataPath(u"valid/minimal.json"_s),
+                u"--catalog"_s,  testing::dataPath(u"catalog"_s),
+                u"--seed"_s,     QString::number(seed)};
+    }
+
+    // Every "ACK attempt seq" a test player printed must be in the database, and the file must be sound.
+    void verifyAcknowledged(const QByteArray &output, const QString &database, int *acknowledged)
+    {
+        ResultsStore store(database);
+        const auto opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+        QHash<QString, qint64> lastAck;
+        for (const QByteArray &line : output.split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 3 && parts[0] == "ACK")
+                lastAck[QString::fromLatin1(parts[1])] =
+                    std::max(lastAck.value(QString::fromLatin1(parts[1])), parts[2].toLongLong());
+        }
+        for (auto it = lastAck.cbegin(); it != lastAck.cend(); ++it) {
+            const QList<Event> events = store.events(it.key());
+            QVERIFY2(events.size() >= it.value(),
+                     qPrintable(u"attempt %1: %2 events stored, %3 acknowledged"_s.arg(it.key())
+                                    .arg(events.size())
+                                    .arg(it.value())));
+            for (qsizetype i = 0; i < events.size(); ++i)
+                QCOMPARE(events[i].sequence, i + 1); // no gaps
+            *acknowledged += int(it.value());
+        }
+        // Whatever the kill interrupted resumes exactly where it was.
+        for (const AttemptRecord &a : store.interruptedAttempts()) {
+            QString error;
+            auto resumed = AttemptRecorder::resume(store, a.uuid, m_scenario->catalog, &error);
+            QVERIFY2(resumed, qPrintable(error));
+            QCOMPARE(resumed->playthrough().events(), store.events(a.uuid));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_scenario = testing::minimalScenario();
+        QVERIFY(m_scenario);
+    }
+
+    void newDatabase()
+    {
+        const QString path = freshPath();
+        ResultsStore store(path);
+        QVERIFY(store.open().ok());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), ResultsStore::schemaVersion);
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(u"PRAGMA synchronous"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+    }
+
+    void recordAndReadBack()
+    {
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        const auto anna = store.addParticipant(u"Anna Bērziņa"_s, u"social-worker"_s);
+        QVERIFY(anna);
+        QVERIFY(anna->code.startsWith(u"P-"_s));
+        Seminar seminar;
+        seminar.title = u"Liepāja, sociālie darbinieki"_s;
+        seminar.date = QDate(2026, 11, 29);
+        seminar.scenarios = {u"minimal"_s};
+        const auto saved = store.addSeminar(seminar);
+        QVERIFY(saved);
+        QString error;
+        auto recorder = AttemptRecorder::begin(store, m_scenario, anna->uuid, saved->uuid, PlayMode::Solo,
+                                               u"lv"_s, &error);
+        QVERIFY2(recorder, qPrintable(error));
+        QVERIFY(recorder->perform(Event::Type::Flag, target(u"s-hours"_s)).ok);
+        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-to-assessment"_s)).ok);
+        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-end-referred"_s)).ok);
+        const auto record = store.attempt(recorder->record().uuid);
+        QVERIFY(record);
+        QCOMPARE(record->status, AttemptRecord::Status::Completed);
+        QCOMPARE(record->seminar, saved->uuid);
+        QCOMPARE(record->language, u"lv"_s);
+        QCOMPARE(record->score, scoreToJson(scorePlaythrough(*m_scenario, recorder->playthrough().state())));
+        QCOMPARE(store.events(record->uuid), recorder->playthrough().events());
+        QCOMPARE(store.scenarioSnapshot(record->contentHash), m_scenario->sourceBytes);
+        QCOMPARE(store.seminars().first().scenarios, QStringList{u"minimal"_s});
+        QVERIFY(store.interruptedAttempts().isEmpty());
+    }
+
+    void interruptedAttemptResumesOrCloses()
+    {
+        const QString path = freshPath();
+        QString attempt;
+        {
+            ResultsStore store(path);
+            QVERIFY(store.open().ok());
+            const auto p = store.addParticipant(u"Jānis"_s);
+            QString error;
+            auto recorder =
+                AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"en"_s, &error);
+            QVERIFY(recorder->perform(Event::Type::Flag, target(u"s-job"_s)).ok);
+            QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+            attempt = recorder->record().uuid;
+        } // the app "crashes" here: no finish
+        ResultsStore store(path);
+        QVERIFY(store.open().ok());
+        QCOMPARE(store.interruptedAttempts().size(), 1);
+        QString error;
+        auto resumed = AttemptRecorder::resume(store, attempt, m_scenario->catalog, &error);
+        QVERIFY2(resumed, qPrintable(error));
+        QCOMPARE(resumed->playthrough().state().scene, u"referral"_s);
+        QVERIFY(resumed->playthrough().state().flags.contains(u"s-job"_s));
+        QVERIFY(resumed->abandon().ok);
+        QCOMPARE(store.attempt(attempt)->status, AttemptRecord::Status::Abandoned);
+        QVERIFY(store.interruptedAttempts().isEmpty());
+    }
+
+    // A child process records attempts; SIGKILL at random moments, 50 times: every acknowledged event is
+    // stored, the file is sound, and interrupted attempts resume.
+    void killedAtRandomMomentsLosesNothing()
+    {
+        const QString path = freshPath();
+        QRandomGenerator random(4242);
+        int acknowledged = 0;
+        for (int round = 0; round < 50; ++round) {
+            QProcess player;
+            player.start(testPlayer(), testPlayerArguments(path, round));
+            QVERIFY2(player.waitForStarted(), qPrintable(player.errorString()));
+            QTest::qWait(20 + int(random.bounded(120)));
+            player.kill(); // SIGKILL
+            QVERIFY(player.waitForFinished());
+            verifyAcknowledged(player.readAllStandardOutput(), path, &acknowledged);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        qInfo("%d acknowledged events checked after 50 kills", acknowledged);
+        QVERIFY(acknowledged > 50);
+    }
+
+    void twoProcessesAtOnce()
+    {
+        const QString path = freshPath();
+        QProcess first, second;
+        QStringList args1 = testPlayerArguments(path, 1) + QStringList{u"--attempts"_s, u"15"_s};
+        QStringList args2 = testPlayerArguments(path, 2) + QStringList{u"--attempts"_s, u"15"_s};
+        first.start(testPlayer(), args1);
+        second.start(testPlayer(), args2);
+        QVERIFY(first.waitForFinished(120000));
+        QVERIFY(second.waitForFinished(120000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
+        int acknowledged = 0;
+        verifyAcknowledged(first.readAllStandardOutput() + second.readAllStandardOutput(), path,
+                           &acknowledged);
+        ResultsStore store(path);
+        QVERIFY(store.open().ok());
+        QCOMPARE(store.attempts().size(), 30);
+        QCOMPARE(store.participants().size(), 2);
+    }
+
+    // The disk fills up: the action fails with a clear message, nothing half-done remains, and once there is
+    // room again the attempt goes on.
+    void fullDisk()
+    {
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        const auto p = store.addParticipant(u"Līga"_s);
+        QString error;
+        auto recorder =
+            AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
+        QVERIFY(recorder);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        QVERIFY(store.execute(u"PRAGMA max_page_count = %1"_s.arg(q.value(0).toInt())));
+        // Long payloads fill the last pages quickly.
+        Playthrough::Result r;
+        int accepted = 0;
+        for (int i = 0; i < 2000 && (r = recorder->perform(Event::Type::Flag, target(u"s-hours"_s))).ok; ++i)
+            ++accepted;
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"the disk is full"_s), qPrintable(r.error));
+        QCOMPARE(store.events(recorder->record().uuid), recorder->playthrough().events());
+        QVERIFY(store.execute(u"PRAGMA max_page_count = 1073741823"_s));
+        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+        QCOMPARE(store.events(recorder->record().uuid), recorder->playthrough().events());
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    void newerDatabaseIsRefusedUntouched()
+    {
+        const QString path = freshPath();
+        {
+            ResultsStore store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.execute(u"PRAGMA user_version = 99"_s));
+            QVERIFY(store.execute(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QByteArray before = fileHash(path);
+        ResultsStore store(path);
+        const auto opened = store.open();
+        QCOMPARE(opened.status, ResultsStore::OpenStatus::NewerThanApp);
+        QVERIFY(opened.message.contains(u"newer Saskati"_s));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void migratesTheV1Fixture()
+    {
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(testing::dataPath(u"store/results-v1.sqlite"_s), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        ResultsStore store(path);
+        const auto opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(store.backups().size(), 1); // taken before migrating
+        QVERIFY(store.backups().first().contains(u"before-migration-to-v2"_s));
+        QCOMPARE(store.participants().size(), 1);
+        QCOMPARE(store.participants().first().displayName, u"Ilze Fixture"_s);
+        const QList<AttemptRecord> attempts = store.attempts();
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.first().language, QString()); // the column added by v2
+        QCOMPARE(store.events(attempts.first().uuid).size(), 4);
+        QVERIFY(store.execute(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s));
+        // The backup is the untouched v1 file.
+        ResultsStore old(store.backups().first());
+        QVERIFY(old.open(1).ok());
+        QCOMPARE(old.participants().size(), 1);
+    }
+
+    void damagedFileIsKeptAndABackupOffered_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("truncated") << u"truncate"_s;
+        QTest::newRow("bytes overwritten in the middle") << u"overwrite"_s;
+        QTest::newRow("header overwritten") << u"header"_s;
+    }
+
+    void damagedFileIsKeptAndABackupOffered()
+    {
+        QFETCH(QString, damage);
+        const QString path = freshPath();
+        QString backupPath;
+        {
+            ResultsStore store(path);
+            QVERIFY(store.open().ok());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(store.addParticipant(u"Person %1 with a fairly long name to fill pages"_s.arg(i)));
+            backupPath = store.backup(u"manual"_s);
+            QVERIFY(!backupPath.isEmpty());
+            QVERIFY(store.execute(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            if (damage == u"truncate") {
+                QVERIFY(f.resize(f.size() / 2 + 100));
+            } else if (damage == u"overwrite") {
+                f.seek(f.size() / 2);
+                f.write(QByteArray(4096, '\xA5'));
+            } else {
+                f.write(QByteArray(100, 'X'));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        ResultsStore store(path);
+        const auto opened = store.open();
+        QCOMPARE(opened.status, ResultsStore::OpenStatus::Damaged);
+        QVERIFY2(opened.message.contains(u"damaged"_s), qPrintable(opened.message));
+        QCOMPARE(opened.newestBackup, backupPath);
+        QCOMPARE(fileHash(path), before); // untouched
+        QVERIFY(store.restoreBackup(opened.newestBackup));
+        QVERIFY(store.open().ok());
+        QCOMPARE(store.participants().size(), 200);
+        // The damaged file is kept beside it.
+        QStringList aside = QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + u".damaged-*"_s});
+        aside.removeIf(
+            [](const QString &name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(fileHash(m_dir.filePath(aside.first())), before);
+    }
+
+    void erasureLeavesNoRow()
+    {
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        const auto keep = store.addParticipant(u"Keep"_s);
+        const auto erase = store.addParticipant(u"Erase Me"_s);
+        QString error;
+        for (const auto &p : {keep, erase}) {
+            auto recorder =
+                AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
+            QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+        }
+        QVERIFY(store.eraseParticipant(erase->uuid));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(
+            u"SELECT count(*) FROM participants WHERE uuid = '%1' OR display_name LIKE '%Erase%'"_s.arg(
+                erase->uuid)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(u"SELECT count(*) FROM attempts WHERE participant_uuid = '%1'"_s.arg(erase->uuid)) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(
+            q.exec(u"SELECT count(*) FROM events WHERE attempt_uuid NOT IN (SELECT uuid FROM attempts)"_s) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(store.attempts(keep->uuid).size(), 1);
+        q.finish();
+        // Nothing of the name is left in the file's free pages either (secure_delete).
+        QVERIFY(store.execute(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QFile file(store.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Erase Me"));
+    }
+
+    // Writes tests/data/store/results-v1.sqlite; run with SASKATI_WRITE_FIXTURES=1 only when the fixture must
+    // change.
+    void writeV1Fixture()
+    {
+        if (qEnvironmentVariableIsEmpty("SASKATI_WRITE_FIXTURES"))
+            QSKIP("fixture generation only on request");
+        const QString path = testing::dataPath(u"store/results-v1.sqlite"_s);
+        QFile::remove(path);
+        {
+            ResultsStore store(path);
+            QVERIFY(store.open(1).ok());
+            QSqlDatabase db = store.database();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO participants VALUES ('11111111-1111-1111-1111-111111111111', "
+                           u"'Ilze Fixture', 'P-FIX001', 'social-worker', '2026-01-10T09:00:00.000Z')"_s));
+            QVERIFY(q.exec(u"INSERT INTO scenario_snapshots VALUES ('%1', 'minimal', 1, x'%2')"_s.arg(
+                QString::fromLatin1(m_scenario->contentHash()),
+                QString::fromLatin1(m_scenario->sourceBytes.toHex()))));
+            QVERIFY(q.exec(u"INSERT INTO attempts VALUES ('22222222-2222-2222-2222-222222222222', "
+                           u"'11111111-1111-1111-1111-111111111111', NULL, 'solo', 'minimal', 1, '%1', "
+                           u"'2026-01-10T09:05:00.000Z', NULL, 'in-progress', NULL)"_s.arg(
+                               QString::fromLatin1(m_scenario->contentHash()))));
+            Playthrough p(m_scenario);
+            p.setClock([] { return QDateTime(QDate(2026, 1, 10), QTime(9, 5), Qt::UTC); });
+            QVERIFY(p.start(PlayMode::Solo).ok);
+            QVERIFY(p.flag(u"s-hours"_s).ok);
+            QVERIFY(p.choose(u"c-private"_s).ok);
+            QVERIFY(p.stepBack().ok);
+            for (const Event &e : p.events())
+                QVERIFY(store.appendEvent(u"22222222-2222-2222-2222-222222222222"_s, e));
+            QVERIFY(store.execute(u"PRAGMA journal_mode=DELETE"_s));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResultsStore)
+#include "tst_resultsstore.moc"

@@ -1,0 +1,87 @@
+// A child process for the store tests: plays random attempts into a database and prints "ACK <attempt> <seq>"
+// for every event the store acknowledged. The crash test kills it at random moments; the concurrency test
+// runs two.
+#include "attemptrecorder.h"
+#include "catalog.h"
+#include "scenarioloader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &fallback = {}) {
+        const auto i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int attempts = option(u"--attempts"_s, u"1000000"_s).toInt();
+    QRandomGenerator random(option(u"--seed"_s, u"1"_s).toUInt());
+    const LoadResult loaded = loadScenarioWithCatalog(option(u"--scenario"_s), option(u"--catalog"_s));
+    if (!loaded.ok())
+        return 3;
+    ResultsStore store(option(u"--database"_s));
+    if (!store.open().ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
+        return 4;
+    }
+    const auto participant = store.addParticipant(u"Test player "_s + option(u"--seed"_s, u"1"_s));
+    if (!participant)
+        return 5;
+    const Scenario &s = *loaded.scenario;
+    for (int n = 0; n < attempts; ++n) {
+        QString error;
+        auto recorder = AttemptRecorder::begin(store, loaded.scenario, participant->uuid, {}, PlayMode::Solo,
+                                               u"lv"_s, &error);
+        if (!recorder) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 6;
+        }
+        auto acknowledge = [&] {
+            std::printf("ACK %s %lld\n", qPrintable(recorder->record().uuid),
+                        recorder->playthrough().events().last().sequence);
+            std::fflush(stdout);
+        };
+        acknowledge();
+        while (!recorder->playthrough().state().isFinished()) {
+            const PlaythroughState &state = recorder->playthrough().state();
+            const Scene *scene = s.scene(state.scene);
+            Playthrough::Result r;
+            const int pick = int(random.bounded(4));
+            if (pick == 0 && !scene->lines.isEmpty()) {
+                const Line &line = scene->lines.at(int(random.bounded(int(scene->lines.size()))));
+                const Segment &segment = line.segments.at(int(random.bounded(int(line.segments.size()))));
+                r = recorder->perform(state.flags.contains(segment.id) ? Event::Type::Unflag
+                                                                       : Event::Type::Flag,
+                                      QJsonObject{{u"target"_s, segment.id}});
+            } else if (pick == 1 && scene->kind == Scene::Kind::Referral) {
+                r = recorder->perform(
+                    Event::Type::SubmitReferral,
+                    QJsonObject{{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
+                                                                   {u"urgency"_s, u"same-day"_s}}}}});
+            } else if (pick == 1 && scene->kind == Scene::Kind::Assessment && !s.questions.isEmpty()) {
+                const Question &q = s.questions.first();
+                r = recorder->perform(
+                    Event::Type::Answer,
+                    QJsonObject{{u"question"_s, q.id}, {u"options"_s, QJsonArray{q.options.first().id}}});
+            } else {
+                const auto choices = recorder->playthrough().availableChoices();
+                r = recorder->perform(
+                    Event::Type::Choose,
+                    QJsonObject{{u"choice"_s, choices.at(int(random.bounded(int(choices.size()))))->id}});
+            }
+            if (!r.ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error));
+                return 7;
+            }
+            acknowledge();
+        }
+    }
+    return 0;
+}
