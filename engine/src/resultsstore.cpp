@@ -324,7 +324,7 @@ bool ResultsStore::migrate(int from, int to)
             q.exec(u"ROLLBACK"_s);
             return fail(u"finish the update to schema %1"_s.arg(version), error);
         }
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
+        qCDebug(lcStore) << "migrated" << m_path << "to schema" << version;
     }
     return true;
 }

@@ -1,4 +1,5 @@
 #include "attemptrecorder.h"
+#include "resultsexport.h"
 #include "resultsstore.h"
 #include "scoring.h"
 #include "testscenarios.h"
@@ -6,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -369,6 +371,100 @@ private Q_SLOTS:
         QFile file(store.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("Erase Me"));
+    }
+
+    void importTwiceEqualsOnceAndConflictsAreNamed()
+    {
+        ResultsStore source(freshPath());
+        QVERIFY(source.open().ok());
+        const auto p = source.addParticipant(u"Inese"_s, u"teacher"_s);
+        QString error;
+        auto recorder =
+            AttemptRecorder::begin(source, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
+        QVERIFY(recorder->perform(Event::Type::Flag, target(u"s-pay"_s)).ok);
+        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+        const QJsonObject bundle = exportBundle(source, {});
+
+        ResultsStore target(freshPath());
+        QVERIFY(target.open().ok());
+        const ImportReport first = importBundle(target, bundle);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.added, 3); // participant, snapshot, attempt
+        QCOMPARE(target.events(recorder->record().uuid), source.events(recorder->record().uuid));
+        const ImportReport second = importBundle(target, bundle);
+        QVERIFY(second.ok);
+        QCOMPARE(second.added, 0);
+        QCOMPARE(second.unchanged, 3);
+        QVERIFY(second.conflicts.isEmpty());
+        QCOMPARE(exportBundle(target, {}).value(u"attempts"_s), bundle.value(u"attempts"_s));
+
+        // The same participant renamed on the other laptop: a conflict, named; the local row stays.
+        QJsonObject changed = bundle;
+        QJsonArray people = changed.value(u"participants"_s).toArray();
+        QJsonObject person = people.first().toObject();
+        person.insert(u"displayName"_s, u"Inese K."_s);
+        people.replace(0, person);
+        changed.insert(u"participants"_s, people);
+        const ImportReport third = importBundle(target, changed);
+        QVERIFY(third.ok);
+        QCOMPARE(third.conflicts.size(), 1);
+        QVERIFY(third.conflicts.first().contains(p->uuid));
+        QCOMPARE(target.participant(p->uuid)->displayName, u"Inese"_s);
+
+        // A broken bundle changes nothing at all.
+        QJsonObject broken = bundle;
+        QJsonArray attempts = broken.value(u"attempts"_s).toArray();
+        QJsonObject attempt = attempts.first().toObject();
+        attempt.insert(u"uuid"_s, u"33333333-3333-3333-3333-333333333333"_s);
+        attempt.insert(u"events"_s, QJsonArray{QJsonObject{{u"seq"_s, 1}}});
+        attempts.replace(0, attempt);
+        broken.insert(u"attempts"_s, attempts);
+        const qsizetype before = target.attempts().size();
+        QVERIFY(!importBundle(target, broken).ok);
+        QCOMPARE(target.attempts().size(), before);
+    }
+
+    void pseudonymisedExportHasNoNames()
+    {
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        const auto p = store.addParticipant(u"Kristīne Liepiņa"_s, u"police"_s, u"LIE-07"_s);
+        Seminar seminar;
+        seminar.title = u"Robežsardze"_s;
+        seminar.notes = u"Kristīne asked about the reflection period"_s;
+        const auto s = store.addSeminar(seminar);
+        QString error;
+        auto recorder =
+            AttemptRecorder::begin(store, m_scenario, p->uuid, s->uuid, PlayMode::Seminar, u"lv"_s, &error);
+        QVERIFY(recorder);
+        ExportSelection selection;
+        selection.pseudonymise = true;
+        const QByteArray json = QJsonDocument(exportBundle(store, selection)).toJson();
+        QVERIFY(!json.contains("Kristīne"));
+        QVERIFY(!json.contains("Liepiņa"));
+        QVERIFY(json.contains("LIE-07"));
+        const CsvExport csv = exportCsv(store, selection, m_scenario->catalog);
+        QVERIFY(!csv.attempts.contains("Kristīne"));
+        QVERIFY(csv.attempts.contains("LIE-07"));
+    }
+
+    void csvQuoting_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("field");
+        QTest::newRow("plain") << u"abc"_s << QByteArray("abc");
+        QTest::newRow("comma") << u"a,b"_s << QByteArray("\"a,b\"");
+        QTest::newRow("quote") << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
+        QTest::newRow("line break") << u"a\nb"_s << QByteArray("\"a\nb\"");
+        QTest::newRow("latvian") << u"Bāriņtiesa"_s << QString(u"Bāriņtiesa"_s).toUtf8();
+        QTest::newRow("empty") << QString() << QByteArray();
+    }
+
+    void csvQuoting()
+    {
+        QFETCH(QString, value);
+        QFETCH(QByteArray, field);
+        QCOMPARE(csvField(value), field);
     }
 
     // Writes tests/data/store/results-v1.sqlite; run with SASKATI_WRITE_FIXTURES=1 only when the fixture must

@@ -24,7 +24,7 @@ Arguments::Arguments(const QStringList &arguments, const QStringList &flags, con
                 m_error = u"option --%1 needs a value"_s.arg(name);
                 return;
             }
-            m_options.insert(name, arguments.at(++i));
+            m_options[name].append(arguments.at(++i));
         } else {
             m_error = u"unknown option --%1"_s.arg(name);
             return;

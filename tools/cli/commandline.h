@@ -20,13 +20,15 @@ public:
     bool flag(const QString &name) const { return m_flags.contains(name); }
     QString option(const QString &name, const QString &fallback = {}) const
     {
-        return m_options.value(name, fallback);
+        return m_options.contains(name) ? m_options.value(name).last() : fallback;
     }
+    /// Every value of an option given more than once (--participant A --participant B).
+    QStringList options(const QString &name) const { return m_options.value(name); }
     const QStringList &positional() const { return m_positional; }
 
 private:
     QStringList m_flags;
-    QHash<QString, QString> m_options;
+    QHash<QString, QStringList> m_options;
     QStringList m_positional;
     QString m_error;
 };

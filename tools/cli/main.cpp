@@ -2,8 +2,11 @@
 // other tools (docs/cli.md): change them only with a new subcommand or option.
 #include "commandline.h"
 
+#include "attemptrecorder.h"
 #include "catalog.h"
 #include "playscript.h"
+#include "resultsexport.h"
+#include "resultsstore.h"
 #include "scenariograph.h"
 #include "scenarioloader.h"
 
@@ -31,6 +34,14 @@ Commands:
                                               play a scripted playthrough; print the result as JSON;
                                               exit 0 if it reaches an ending, 1 if it does not fit
   test [--catalog DIR] DIR...                 play every *.test.json below DIR and check its expectations
+  play ... --database PATH --participant NAME [--seminar TITLE]
+                                              also record the attempt in a results database
+  results list [--json]                       participants, seminars and attempts in the database
+  results export [--participant X]... [--seminar X]... [--pseudonymise] [--csv] --output PATH
+                                              a results bundle (JSON file), or with --csv three CSV files in PATH
+  results import FILE                         import a bundle; importing it twice changes nothing
+  results erase --participant X --yes         delete a participant with all their attempts
+  Every results command takes --database PATH (default: the app's database in the user's data folder).
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.
 Exit codes: 0 success, 1 a file has errors, 2 bad usage.
@@ -150,9 +161,210 @@ QString compact(const QJsonValue &value)
     return text.mid(1, text.size() - 2);
 }
 
+QString databasePath(const Arguments &a)
+{
+    return a.option(u"database"_s, ResultsStore::defaultPath());
+}
+
+bool openStore(ResultsStore &store)
+{
+    const ResultsStore::OpenResult opened = store.open();
+    if (!opened.ok()) {
+        err() << "saskati-cli: " << opened.message << '\n';
+        err().flush();
+    }
+    return opened.ok();
+}
+
+// Records a scripted playthrough like the app would: each event committed in turn, then the result.
+int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, const Playthrough &played,
+               const QString &language)
+{
+    if (a.option(u"participant"_s).isEmpty())
+        return usageError(u"--database needs --participant NAME to record the attempt"_s);
+    ResultsStore store(databasePath(a));
+    if (!openStore(store))
+        return Failure;
+    std::optional<Participant> participant = store.participant(a.option(u"participant"_s));
+    if (!participant)
+        participant = store.addParticipant(a.option(u"participant"_s));
+    QString seminar;
+    if (!a.option(u"seminar"_s).isEmpty()) {
+        for (const Seminar &s : store.seminars())
+            if (s.title == a.option(u"seminar"_s) || s.uuid == a.option(u"seminar"_s))
+                seminar = s.uuid;
+        if (seminar.isEmpty()) {
+            Seminar s;
+            s.title = a.option(u"seminar"_s);
+            s.date = QDate::currentDate();
+            s.scenarios = {scenario->id};
+            if (const auto added = store.addSeminar(s))
+                seminar = added->uuid;
+        }
+    }
+    QString error;
+    auto recorder = participant ? AttemptRecorder::begin(store, scenario, participant->uuid, seminar,
+                                                         played.state().mode, language, &error)
+                                : std::nullopt;
+    if (!recorder) {
+        err() << "saskati-cli: " << (error.isEmpty() ? store.lastError() : error) << '\n';
+        return Failure;
+    }
+    for (const Event &e : played.events().mid(1)) {
+        if (const auto r = recorder->perform(e.type, e.payload); !r) {
+            err() << "saskati-cli: " << r.error << '\n';
+            return Failure;
+        }
+    }
+    err() << "Recorded attempt " << recorder->record().uuid << " of " << participant->displayName << " in "
+          << store.path() << '\n';
+    return Success;
+}
+
+int results(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(u"results needs list, export, import or erase"_s);
+    const QString action = args.first();
+    const Arguments a(args.mid(1), {u"json"_s, u"pseudonymise"_s, u"csv"_s, u"yes"_s},
+                      {u"database"_s, u"participant"_s, u"seminar"_s, u"output"_s, u"catalog"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    ResultsStore store(databasePath(a));
+    if (action == u"list") {
+        if (!openStore(store))
+            return Failure;
+        QJsonArray participants, seminars, attempts;
+        for (const Participant &p : store.participants())
+            participants.append(QJsonObject{
+                {u"uuid"_s, p.uuid}, {u"name"_s, p.displayName}, {u"code"_s, p.code}, {u"role"_s, p.role}});
+        for (const Seminar &s : store.seminars())
+            seminars.append(QJsonObject{
+                {u"uuid"_s, s.uuid}, {u"title"_s, s.title}, {u"date"_s, s.date.toString(Qt::ISODate)}});
+        for (const AttemptRecord &r : store.attempts())
+            attempts.append(QJsonObject{{u"uuid"_s, r.uuid},
+                                        {u"participant"_s, r.participant},
+                                        {u"scenario"_s, r.scenarioId},
+                                        {u"status"_s, attemptStatusId(r.status)},
+                                        {u"percent"_s, r.score.value(u"percent"_s)}});
+        if (a.flag(u"json"_s)) {
+            out() << QJsonDocument(QJsonObject{{u"participants"_s, participants},
+                                               {u"seminars"_s, seminars},
+                                               {u"attempts"_s, attempts}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            out() << store.path() << "\n\nParticipants (" << participants.size() << ")\n";
+            for (const QJsonValue &v : participants)
+                out() << "  " << v[u"code"_s].toString() << "  " << v[u"name"_s].toString() << "  "
+                      << v[u"role"_s].toString() << '\n';
+            out() << "\nSeminars (" << seminars.size() << ")\n";
+            for (const QJsonValue &v : seminars)
+                out() << "  " << v[u"date"_s].toString() << "  " << v[u"title"_s].toString() << '\n';
+            out() << "\nAttempts (" << attempts.size() << ")\n";
+            for (const QJsonValue &v : attempts)
+                out() << "  " << v[u"uuid"_s].toString().left(8) << "  " << v[u"scenario"_s].toString()
+                      << "  " << v[u"status"_s].toString() << "  " << v[u"percent"_s].toVariant().toString()
+                      << '\n';
+        }
+        return Success;
+    }
+    if (action == u"export") {
+        if (a.option(u"output"_s).isEmpty())
+            return usageError(u"results export needs --output PATH"_s);
+        if (!openStore(store))
+            return Failure;
+        ExportSelection selection;
+        selection.pseudonymise = a.flag(u"pseudonymise"_s);
+        for (const QString &p : a.options(u"participant"_s))
+            selection.participants.append(p);
+        for (const QString &s : a.options(u"seminar"_s))
+            selection.seminars.append(s);
+        if (a.flag(u"csv"_s)) {
+            const QString dir = a.option(u"output"_s);
+            QDir().mkpath(dir);
+            Diagnostics diagnostics;
+            auto catalog = std::make_shared<Catalog>(
+                loadCatalog(a.option(u"catalog"_s,
+                                     QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
+                            &diagnostics));
+            printDiagnostics(diagnostics);
+            if (hasErrors(diagnostics))
+                return Failure;
+            const CsvExport csv = exportCsv(store, selection, catalog);
+            for (const auto &[name, bytes] :
+                 {std::pair{u"attempts.csv"_s, csv.attempts}, std::pair{u"decisions.csv"_s, csv.decisions},
+                  std::pair{u"exposures.csv"_s, csv.exposures}}) {
+                QFile f(QDir(dir).filePath(name));
+                if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+                    err() << "saskati-cli: cannot write " << f.fileName() << '\n';
+                    return Failure;
+                }
+            }
+            err() << "Wrote attempts.csv, decisions.csv and exposures.csv to " << dir << '\n';
+            return Success;
+        }
+        QFile f(a.option(u"output"_s));
+        const QByteArray bytes =
+            QJsonDocument(exportBundle(store, selection)).toJson(QJsonDocument::Indented);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            err() << "saskati-cli: cannot write " << f.fileName() << '\n';
+            return Failure;
+        }
+        return Success;
+    }
+    if (action == u"import") {
+        if (a.positional().size() != 1)
+            return usageError(u"results import needs one FILE"_s);
+        QFile f(a.positional().first());
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << "saskati-cli: cannot read " << f.fileName() << '\n';
+            return Failure;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        if (!doc.isObject()) {
+            err() << "saskati-cli: " << f.fileName()
+                  << " is not a results bundle: " << parseError.errorString() << '\n';
+            return Failure;
+        }
+        if (!openStore(store))
+            return Failure;
+        const ImportReport report = importBundle(store, doc.object());
+        if (!report.ok) {
+            err() << "saskati-cli: " << report.error << '\n';
+            return Failure;
+        }
+        out() << "Imported: " << report.added << " new, " << report.unchanged << " already here, "
+              << report.conflicts.size() << " conflicts\n";
+        for (const QString &c : report.conflicts)
+            err() << "conflict: " << c << '\n';
+        return report.conflicts.isEmpty() ? Success : Failure;
+    }
+    if (action == u"erase") {
+        if (a.option(u"participant"_s).isEmpty() || !a.flag(u"yes"_s))
+            return usageError(u"results erase needs --participant X and --yes (it cannot be undone)"_s);
+        if (!openStore(store))
+            return Failure;
+        const std::optional<Participant> p = store.participant(a.option(u"participant"_s));
+        if (!p) {
+            err() << "saskati-cli: no participant " << a.option(u"participant"_s) << '\n';
+            return Failure;
+        }
+        const int attempts = int(store.attempts(p->uuid).size());
+        if (!store.eraseParticipant(p->uuid)) {
+            err() << "saskati-cli: " << store.lastError() << '\n';
+            return Failure;
+        }
+        out() << "Erased " << p->code << " and " << attempts << " attempts\n";
+        return Success;
+    }
+    return usageError(u"unknown results command '%1'"_s.arg(action));
+}
+
 int play(const QStringList &args)
 {
-    const Arguments a(args, {u"fixed-clock"_s}, {u"catalog"_s, u"script"_s, u"lang"_s});
+    const Arguments a(args, {u"fixed-clock"_s},
+                      {u"catalog"_s, u"script"_s, u"lang"_s, u"database"_s, u"participant"_s, u"seminar"_s});
     if (!a.ok())
         return usageError(a.error());
     if (a.positional().size() != 1 || a.option(u"script"_s).isEmpty())
@@ -176,6 +388,10 @@ int play(const QStringList &args)
     if (run.failure) {
         printDiagnostics({*run.failure});
         return Failure;
+    }
+    if (!a.option(u"database"_s).isEmpty() || !a.option(u"participant"_s).isEmpty()) {
+        if (const int code = recordPlay(a, loaded.scenario, *run.playthrough, language); code != Success)
+            return code;
     }
     out() << QJsonDocument(playResultJson(*run.playthrough, language)).toJson(QJsonDocument::Indented);
     return Success;
@@ -268,7 +484,8 @@ int test(const QStringList &args)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"saskati-cli"_s);
+    // The same name as the app: both find the default database in the same data folder.
+    QCoreApplication::setApplicationName(u"saskati"_s);
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty())
         return usageError(u"no command given"_s);
@@ -285,6 +502,8 @@ int main(int argc, char *argv[])
         code = play(rest);
     else if (command == u"test")
         code = test(rest);
+    else if (command == u"results")
+        code = results(rest);
     else if (command == u"--help" || command == u"help") {
         out() << usageText;
         code = Success;
