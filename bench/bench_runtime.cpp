@@ -1,6 +1,6 @@
 // Applying one trainee action and rescoring, on a generated 10,000-scene scenario (issue #3).
-// Goal: under 50 µs at the median. Prints the median and the 99th percentile of action+rescore, and next to it the
-// cost of scoring the whole path from scratch (scorePlaythrough) at the same points, as a ratio.
+// Goal: under 50 µs at the median. Prints the median and the 99th percentile of action+rescore, and next to
+// it the cost of scoring the whole path from scratch (scorePlaythrough) at the same points, as a ratio.
 #include "scenariogenerator.h"
 
 #include "catalog.h"
@@ -32,8 +32,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int scenes = 10000;
     Diagnostics diagnostics;
-    auto catalog =
-        std::make_shared<Catalog>(loadCatalog(QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s, &diagnostics));
+    auto catalog = std::make_shared<Catalog>(
+        loadCatalog(QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s, &diagnostics));
     ScenarioLoader loader(catalog);
     loader.setCheckMediaFiles(false);
     const LoadResult loaded = loader.loadBytes(u"generated.json"_s, bench::generateScenario(scenes));
@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
                 tracker.summary().points.total(), tracker.summary().pathMax.total());
     std::printf("action + live rescore: median %.1f µs, p99 %.1f µs (goal: median < 50 µs)\n", median,
                 percentile(actionMicros, 0.99));
-    std::printf("full rescore of the path (scorePlaythrough), median over the walk: %.1f µs = %.0f x the live one\n",
-                fullMedian, fullMedian / median);
+    std::printf(
+        "full rescore of the path (scorePlaythrough), median over the walk: %.1f µs = %.0f x the live one\n",
+        fullMedian, fullMedian / median);
     return 0;
 }

@@ -9,3 +9,6 @@ echo "== Scenario loading (issue #2) =="
 echo
 echo "== Action + rescore on 10,000 scenes (issue #3) =="
 "$build/bin/bench_runtime"
+echo
+echo "== Event commits into the results store (issue #4) =="
+"$build/bin/bench_store" "$build"

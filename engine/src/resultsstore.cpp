@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStore, "saskati.store")
+Q_LOGGING_CATEGORY(lcStore, "saskati.store", QtInfoMsg)
 
 namespace saskati {
 
@@ -134,6 +134,7 @@ ResultsStore::ResultsStore(QString path)
 
 ResultsStore::~ResultsStore()
 {
+    m_appendEvent.reset(); // before the connection goes
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -355,6 +356,7 @@ QStringList ResultsStore::backups() const
 
 bool ResultsStore::restoreBackup(const QString &backupPath)
 {
+    m_appendEvent.reset();
     if (m_open) {
         database().close();
         m_open = false;
@@ -528,11 +530,23 @@ std::optional<AttemptRecord> ResultsStore::beginAttempt(const QString &participa
 
 bool ResultsStore::appendEvent(const QString &attempt, const Event &event)
 {
+    if (!m_appendEvent) {
+        auto q = std::make_unique<QSqlQuery>(database());
+        if (!q->prepare(
+                u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s))
+            return fail(u"save the action"_s, q->lastError());
+        m_appendEvent = std::move(q);
+    }
     // One statement is one transaction: once exec() returns, the event is on disk (synchronous=FULL).
-    return write(u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
-                 {attempt, event.sequence, iso(event.timestamp), eventTypeId(event.type),
-                  QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))},
-                 u"save the action"_s);
+    QSqlQuery &q = *m_appendEvent;
+    q.bindValue(0, attempt);
+    q.bindValue(1, event.sequence);
+    q.bindValue(2, iso(event.timestamp));
+    q.bindValue(3, eventTypeId(event.type));
+    q.bindValue(4, QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+    const bool ok = q.exec();
+    q.finish(); // release the statement so that checkpoints and backups are not blocked
+    return ok || fail(u"save the action"_s, q.lastError());
 }
 
 bool ResultsStore::finishAttempt(const QString &attempt, AttemptRecord::Status status,

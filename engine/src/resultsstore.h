@@ -7,7 +7,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace saskati {
@@ -131,6 +133,7 @@ private:
     QString m_connection;
     bool m_open = false;
     QString m_lastError;
+    std::unique_ptr<QSqlQuery> m_appendEvent; // prepared once: the hot path of every trainee action
 };
 
 } // namespace saskati
