@@ -41,6 +41,7 @@ struct Line : Located {
     QString id;
     QString speaker; // cast id; empty for narration
     QList<Segment> segments;
+    LocalizedText voice; // recorded or synthesised speech per language: file paths relative to the scenario
 };
 
 struct Hotspot : Located {

@@ -298,6 +298,13 @@ private:
         line.speaker = r.identifier(u"speaker", false);
         if (!line.speaker.isEmpty())
             m_speakerRefs.append({line.speaker, r.offsetOf(u"speaker")});
+        // Optional speech per language; every path must exist like any other media file.
+        if (const json::Value voice = r.value(u"voice", false); voice.isValid()) {
+            line.voice = readText(m_reporter, voice, u"'voice' of %1"_s.arg(r.what()), &m_s.languages);
+            for (json::Value file : voice)
+                if (file.isString())
+                    m_mediaRefs.append({file.toString(), file.offset()});
+        }
         const json::Value segments = r.array(u"segments", true);
         if (segments.isArray() && segments.size() == 0)
             m_reporter.error(segments.offset(),
