@@ -95,13 +95,23 @@ Playthrough::Result AttemptRecorder::abandon()
 
 bool AttemptRecorder::saveResultIfFinished()
 {
+    // The saved result follows the playthrough: a seminar may step back from an ending and finish again.
     const PlaythroughState &state = m_playthrough.state();
-    if (!state.isFinished() || m_record.status != AttemptRecord::Status::InProgress)
+    const bool wasFinished = m_record.status != AttemptRecord::Status::InProgress;
+    if (!state.isFinished() && !wasFinished)
         return true;
+    const Event &last = m_playthrough.events().last();
+    if (!state.isFinished()) {
+        if (!m_store->finishAttempt(m_record.uuid, AttemptRecord::Status::InProgress, {}, {}))
+            return false;
+        m_record.status = AttemptRecord::Status::InProgress;
+        return true;
+    }
+    if (wasFinished && last.type != Event::Type::Choose && last.type != Event::Type::Abandon)
+        return true; // already saved for this ending
     const Score score = scorePlaythrough(m_playthrough.scenario(), state);
     const auto status = state.abandoned ? AttemptRecord::Status::Abandoned : AttemptRecord::Status::Completed;
-    if (!m_store->finishAttempt(m_record.uuid, status, scoreToJson(score),
-                                m_playthrough.events().last().timestamp))
+    if (!m_store->finishAttempt(m_record.uuid, status, scoreToJson(score), last.timestamp))
         return false;
     m_record.status = status;
     return true;

@@ -224,8 +224,22 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
         return true;
     };
     bool ok = true;
+    QSet<QString> skippedParticipants;
     for (const QJsonValue &v : bundle.value(u"participants"_s).toArray()) {
         const QJsonObject p = v.toObject();
+        {
+            QSqlQuery sameCode(db);
+            if (exec(sameCode, u"SELECT uuid FROM participants WHERE code = ? AND uuid <> ?"_s,
+                     {p[u"code"_s].toString(), p[u"uuid"_s].toString()}, &error) &&
+                sameCode.next()) {
+                report.conflicts.append(
+                    u"participant %1 has the code %2, which another participant here already "
+                    u"has; they were not imported, and neither were their attempts"_s.arg(
+                        p[u"uuid"_s].toString(), p[u"code"_s].toString()));
+                skippedParticipants.insert(p[u"uuid"_s].toString());
+                continue;
+            }
+        }
         ok = ok && upsert(u"participants"_s, u"uuid"_s,
                           {u"uuid"_s, u"display_name"_s, u"code"_s, u"role"_s, u"created"_s},
                           {p[u"uuid"_s].toString(), p[u"displayName"_s].toString(), p[u"code"_s].toString(),
@@ -258,20 +272,24 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
             break;
         const QJsonObject a = v.toObject();
         const QString uuid = a[u"uuid"_s].toString();
+        if (skippedParticipants.contains(a[u"participant"_s].toString()))
+            continue;
         const int before = report.added;
-        ok =
-            upsert(u"attempts"_s, u"uuid"_s,
-                   {u"uuid"_s, u"participant_uuid"_s, u"seminar_uuid"_s, u"mode"_s, u"scenario_id"_s,
-                    u"scenario_version"_s, u"content_hash"_s, u"started"_s, u"finished"_s, u"status"_s,
-                    u"score"_s, u"language"_s},
-                   {uuid, a[u"participant"_s].toString(),
-                    a[u"seminar"_s].isNull() ? QVariant() : QVariant(a[u"seminar"_s].toString()),
-                    a[u"mode"_s].toString(), a[u"scenarioId"_s].toString(), a[u"scenarioVersion"_s].toInt(),
-                    a[u"contentHash"_s].toString(), a[u"started"_s].toString(), a[u"finished"_s].toString(),
-                    a[u"status"_s].toString(),
-                    QString::fromUtf8(QJsonDocument(a[u"score"_s].toObject()).toJson(QJsonDocument::Compact)),
-                    a[u"language"_s].toString()},
-                   u"attempt"_s);
+        ok = upsert(u"attempts"_s, u"uuid"_s,
+                    {u"uuid"_s, u"participant_uuid"_s, u"seminar_uuid"_s, u"mode"_s, u"scenario_id"_s,
+                     u"scenario_version"_s, u"content_hash"_s, u"started"_s, u"finished"_s, u"status"_s,
+                     u"score"_s, u"language"_s},
+                    {uuid, a[u"participant"_s].toString(),
+                     a[u"seminar"_s].isNull() ? QVariant() : QVariant(a[u"seminar"_s].toString()),
+                     a[u"mode"_s].toString(), a[u"scenarioId"_s].toString(), a[u"scenarioVersion"_s].toInt(),
+                     a[u"contentHash"_s].toString(), a[u"started"_s].toString(), a[u"finished"_s].toString(),
+                     a[u"status"_s].toString(),
+                     a[u"score"_s].toObject().isEmpty()
+                         ? QVariant()
+                         : QVariant(QString::fromUtf8(
+                               QJsonDocument(a[u"score"_s].toObject()).toJson(QJsonDocument::Compact))),
+                     a[u"language"_s].toString()},
+                    u"attempt"_s);
         if (!ok || report.added == before)
             continue; // existing attempt: its events are as they are here
         for (const QJsonValue &ev : a[u"events"_s].toArray()) {

@@ -295,8 +295,33 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
             return result;
         }
     }
+    // Participants are real people: the file is for its owner only (SQLite gives -wal and -shm the same
+    // mode).
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    keepDailyBackup();
     result.status = OpenStatus::Ok;
     return result;
+}
+
+void ResultsStore::keepDailyBackup()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT count(*) FROM participants"_s) || !q.next() || q.value(0).toInt() == 0)
+        return; // nothing worth keeping yet
+    q.finish();
+    QStringList daily;
+    for (const QString &file : backups())
+        if (file.endsWith(u"-daily.sqlite"_s))
+            daily.append(file);
+    const QDateTime newest = daily.isEmpty() ? QDateTime() : QFileInfo(daily.last()).lastModified();
+    if (newest.isValid() && newest.secsTo(QDateTime::currentDateTime()) < 24 * 3600)
+        return;
+    const QString made = backup(u"daily"_s);
+    if (!made.isEmpty())
+        daily.append(made);
+    // Keep the ten newest daily copies; copies made before migrations are kept.
+    while (daily.size() > 10)
+        QFile::remove(daily.takeFirst());
 }
 
 bool ResultsStore::migrate(int from, int to)
@@ -342,6 +367,7 @@ QString ResultsStore::backup(const QString &reason)
         fail(u"back up the results database"_s, q.lastError());
         return {};
     }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     return file;
 }
 
@@ -427,22 +453,56 @@ QList<Participant> ResultsStore::participants()
 
 std::optional<Participant> ResultsStore::participant(const QString &key)
 {
+    // A uuid or code names one person; a name may be shared, and then the code must be used.
     QSqlQuery q(database());
     q.prepare(u"SELECT uuid, display_name, code, role, created FROM participants "
-              u"WHERE uuid = ? OR code = ? OR display_name = ? ORDER BY created LIMIT 1"_s);
-    q.addBindValue(key);
-    q.addBindValue(key);
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
+              u"WHERE uuid = ? OR code = ? OR display_name = ? ORDER BY (display_name = ?), created"_s);
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(key);
+    if (!q.exec() || !q.next()) {
+        m_lastError = u"There is no participant '%1'."_s.arg(key);
         return std::nullopt;
-    return Participant{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), fromIso(q.value(4))};
+    }
+    const Participant p{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), fromIso(q.value(4))};
+    if (p.displayName == key && p.uuid != key && p.code != key && q.next()) {
+        m_lastError = u"Several participants are called '%1'; name one by its code."_s.arg(key);
+        return std::nullopt;
+    }
+    return p;
 }
 
 bool ResultsStore::eraseParticipant(const QString &uuid)
 {
     // Attempts and their events go with the participant (ON DELETE CASCADE), in one transaction.
-    return write(u"DELETE FROM participants WHERE uuid = ?"_s, {uuid}, u"erase the participant"_s);
+    if (!write(u"DELETE FROM participants WHERE uuid = ?"_s, {uuid}, u"erase the participant"_s))
+        return false;
+    // Nothing of theirs may linger: not in the write-ahead log, not in the backups.
+    QSqlQuery q(database());
+    q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    q.finish();
+    for (const QString &file : backups()) {
+        const QString connection = m_connection + u"-erase"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery b(db);
+                b.exec(u"PRAGMA foreign_keys=ON"_s);
+                b.exec(u"PRAGMA secure_delete=ON"_s);
+                b.prepare(u"DELETE FROM participants WHERE uuid = ?"_s);
+                b.addBindValue(uuid);
+                const bool deleted = b.exec();
+                b.finish();
+                if (!deleted || !b.exec(u"VACUUM"_s))
+                    qCWarning(lcStore)
+                        << "could not erase the participant from the backup" << file << b.lastError().text();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    return true;
 }
 
 std::optional<Seminar> ResultsStore::addSeminar(Seminar s)
@@ -554,8 +614,10 @@ bool ResultsStore::finishAttempt(const QString &attempt, AttemptRecord::Status s
 {
     return write(u"UPDATE attempts SET status = ?, score = ?, finished = ? WHERE uuid = ?"_s,
                  {attemptStatusId(status),
-                  QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact)), iso(finished),
-                  attempt},
+                  score.isEmpty()
+                      ? QVariant()
+                      : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
+                  finished.isValid() ? QVariant(iso(finished)) : QVariant(), attempt},
                  u"save the result"_s);
 }
 

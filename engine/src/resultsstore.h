@@ -126,6 +126,8 @@ public:
 
 private:
     bool migrate(int from, int to);
+    /// Once a day a copy goes to the backup folder, so that a damaged file has something to return to.
+    void keepDailyBackup();
     bool fail(const QString &what, const QSqlError &error);
     bool write(const QString &sql, const QVariantList &values, const QString &what);
 

@@ -271,8 +271,9 @@ private Q_SLOTS:
         ResultsStore store(path);
         const auto opened = store.open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
-        QCOMPARE(store.backups().size(), 1); // taken before migrating
+        QCOMPARE(store.backups().size(), 2); // taken before migrating, then the daily copy
         QVERIFY(store.backups().first().contains(u"before-migration-to-v2"_s));
+        QVERIFY(store.backups().last().endsWith(u"-daily.sqlite"_s));
         QCOMPARE(store.participants().size(), 1);
         QCOMPARE(store.participants().first().displayName, u"Ilze Fixture"_s);
         const QList<AttemptRecord> attempts = store.attempts();
@@ -350,7 +351,20 @@ private Q_SLOTS:
                 AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
             QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
         }
+        const QString backup = store.backup(u"manual"_s);
+        QVERIFY(!backup.isEmpty());
         QVERIFY(store.eraseParticipant(erase->uuid));
+        // ...and from the backups too.
+        {
+            QFile copy(backup);
+            QVERIFY(copy.open(QIODevice::ReadOnly));
+            QVERIFY(!copy.readAll().contains("Erase Me"));
+        }
+        // A shared name does not pick one of two people silently.
+        QVERIFY(store.addParticipant(u"Keep"_s));
+        QVERIFY(!store.participant(u"Keep"_s));
+        QVERIFY(store.lastError().contains(u"Several participants"_s));
+        QCOMPARE(store.participant(keep->code)->uuid, keep->uuid);
         QSqlQuery q(store.database());
         QVERIFY(q.exec(
             u"SELECT count(*) FROM participants WHERE uuid = '%1' OR display_name LIKE '%Erase%'"_s.arg(
@@ -365,6 +379,8 @@ private Q_SLOTS:
             q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QCOMPARE(store.attempts(keep->uuid).size(), 1);
+        QCOMPARE(QFile(store.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
         q.finish();
         // Nothing of the name is left in the file's free pages either (secure_delete).
         QVERIFY(store.execute(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));

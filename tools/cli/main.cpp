@@ -40,7 +40,8 @@ Commands:
   results export [--participant X]... [--seminar X]... [--pseudonymise] [--csv] --output PATH
                                               a results bundle (JSON file), or with --csv three CSV files in PATH
   results import FILE                         import a bundle; importing it twice changes nothing
-  results erase --participant X --yes         delete a participant with all their attempts
+  results erase --participant X --yes         delete a participant with all their attempts (also from backups)
+  results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
   Every results command takes --database PATH (default: the app's database in the user's data folder).
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.
@@ -185,9 +186,16 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
     ResultsStore store(databasePath(a));
     if (!openStore(store))
         return Failure;
-    std::optional<Participant> participant = store.participant(a.option(u"participant"_s));
+    const QString who = a.option(u"participant"_s);
+    std::optional<Participant> participant = store.participant(who);
+    const auto sameName = std::count_if(store.participants().cbegin(), store.participants().cend(),
+                                        [&](const Participant &p) { return p.displayName == who; });
+    if (!participant && sameName > 1) {
+        err() << "saskati-cli: " << store.lastError() << '\n';
+        return Failure;
+    }
     if (!participant)
-        participant = store.addParticipant(a.option(u"participant"_s));
+        participant = store.addParticipant(who);
     QString seminar;
     if (!a.option(u"seminar"_s).isEmpty()) {
         for (const Seminar &s : store.seminars())
@@ -226,11 +234,31 @@ int results(const QStringList &args)
     if (args.isEmpty())
         return usageError(u"results needs list, export, import or erase"_s);
     const QString action = args.first();
-    const Arguments a(args.mid(1), {u"json"_s, u"pseudonymise"_s, u"csv"_s, u"yes"_s},
-                      {u"database"_s, u"participant"_s, u"seminar"_s, u"output"_s, u"catalog"_s});
+    const Arguments a(
+        args.mid(1), {u"json"_s, u"pseudonymise"_s, u"csv"_s, u"yes"_s},
+        {u"database"_s, u"participant"_s, u"seminar"_s, u"output"_s, u"catalog"_s, u"backup"_s});
     if (!a.ok())
         return usageError(a.error());
     ResultsStore store(databasePath(a));
+    // Reading commands never create a database: a mistyped --database must not look like an empty one.
+    if (action != u"import" && !QFileInfo::exists(store.path())) {
+        err() << "saskati-cli: there is no results database at " << store.path() << '\n';
+        return Failure;
+    }
+    if (action == u"restore") {
+        QStringList copies = store.backups();
+        const QString chosen = a.option(u"backup"_s, copies.isEmpty() ? QString() : copies.last());
+        if (chosen.isEmpty()) {
+            err() << "saskati-cli: there is no backup of " << store.path() << '\n';
+            return Failure;
+        }
+        if (!store.restoreBackup(chosen)) {
+            err() << "saskati-cli: " << store.lastError() << '\n';
+            return Failure;
+        }
+        out() << "Restored " << chosen << "; the previous file was kept beside it (.damaged-*)\n";
+        return Success;
+    }
     if (action == u"list") {
         if (!openStore(store))
             return Failure;
@@ -336,9 +364,10 @@ int results(const QStringList &args)
         }
         out() << "Imported: " << report.added << " new, " << report.unchanged << " already here, "
               << report.conflicts.size() << " conflicts\n";
+        // Conflicts are warnings: the rest was imported, and the local rows were kept.
         for (const QString &c : report.conflicts)
-            err() << "conflict: " << c << '\n';
-        return report.conflicts.isEmpty() ? Success : Failure;
+            err() << f.fileName() << ": warning: " << c << '\n';
+        return Success;
     }
     if (action == u"erase") {
         if (a.option(u"participant"_s).isEmpty() || !a.flag(u"yes"_s))
@@ -347,7 +376,7 @@ int results(const QStringList &args)
             return Failure;
         const std::optional<Participant> p = store.participant(a.option(u"participant"_s));
         if (!p) {
-            err() << "saskati-cli: no participant " << a.option(u"participant"_s) << '\n';
+            err() << "saskati-cli: " << store.lastError() << '\n';
             return Failure;
         }
         const int attempts = int(store.attempts(p->uuid).size());
