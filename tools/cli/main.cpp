@@ -191,44 +191,43 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
     const QList<Participant> everyone = store.participants();
     const auto sameName = std::count_if(everyone.cbegin(), everyone.cend(),
                                         [&](const Participant &p) { return p.displayName == who; });
-});
-if (!participant && sameName > 1) {
-    err() << "saskati-cli: " << store.lastError() << '\n';
-    return Failure;
-}
-if (!participant)
-    participant = store.addParticipant(who);
-QString seminar;
-if (!a.option(u"seminar"_s).isEmpty()) {
-    for (const Seminar &s : store.seminars())
-        if (s.title == a.option(u"seminar"_s) || s.uuid == a.option(u"seminar"_s))
-            seminar = s.uuid;
-    if (seminar.isEmpty()) {
-        Seminar s;
-        s.title = a.option(u"seminar"_s);
-        s.date = QDate::currentDate();
-        s.scenarios = {scenario->id};
-        if (const auto added = store.addSeminar(s))
-            seminar = added->uuid;
-    }
-}
-QString error;
-auto recorder = participant ? AttemptRecorder::begin(store, scenario, participant->uuid, seminar,
-                                                     played.state().mode, language, &error)
-                            : std::nullopt;
-if (!recorder) {
-    err() << "saskati-cli: " << (error.isEmpty() ? store.lastError() : error) << '\n';
-    return Failure;
-}
-for (const Event &e : played.events().mid(1)) {
-    if (const auto r = recorder->perform(e.type, e.payload); !r) {
-        err() << "saskati-cli: " << r.error << '\n';
+    if (!participant && sameName > 1) {
+        err() << "saskati-cli: " << store.lastError() << '\n';
         return Failure;
     }
-}
-err() << "Recorded attempt " << recorder->record().uuid << " of " << participant->displayName << " in "
-      << store.path() << '\n';
-return Success;
+    if (!participant)
+        participant = store.addParticipant(who);
+    QString seminar;
+    if (!a.option(u"seminar"_s).isEmpty()) {
+        for (const Seminar &s : store.seminars())
+            if (s.title == a.option(u"seminar"_s) || s.uuid == a.option(u"seminar"_s))
+                seminar = s.uuid;
+        if (seminar.isEmpty()) {
+            Seminar s;
+            s.title = a.option(u"seminar"_s);
+            s.date = QDate::currentDate();
+            s.scenarios = {scenario->id};
+            if (const auto added = store.addSeminar(s))
+                seminar = added->uuid;
+        }
+    }
+    QString error;
+    auto recorder = participant ? AttemptRecorder::begin(store, scenario, participant->uuid, seminar,
+                                                         played.state().mode, language, &error)
+                                : std::nullopt;
+    if (!recorder) {
+        err() << "saskati-cli: " << (error.isEmpty() ? store.lastError() : error) << '\n';
+        return Failure;
+    }
+    for (const Event &e : played.events().mid(1)) {
+        if (const auto r = recorder->perform(e.type, e.payload); !r) {
+            err() << "saskati-cli: " << r.error << '\n';
+            return Failure;
+        }
+    }
+    err() << "Recorded attempt " << recorder->record().uuid << " of " << participant->displayName << " in "
+          << store.path() << '\n';
+    return Success;
 }
 
 int results(const QStringList &args)
