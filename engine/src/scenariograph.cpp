@@ -120,6 +120,16 @@ QJsonObject scenarioInfo(const Scenario &scenario)
         {u"indicators"_s, indicators},
         {u"questions"_s, int(scenario.questions.size())},
         {u"maxScore"_s, partsToJson(bestReachable(scenario))},
+        {u"ilo"_s, [&] {
+             // What "derive-ilo" keys give: authors check their story against the rule here.
+             const IloAssessment ilo =
+                 assessIndicators(scenarioIndicators(scenario), *scenario.catalog, scenario.subject == u"child");
+             QJsonArray positive;
+             for (int d = 0; d < dimensionCount; ++d)
+                 if (ilo.positiveDimensions.contains(Dimension(d)))
+                     positive.append(dimensionId(Dimension(d)));
+             return QJsonObject{{u"judgement"_s, ilo.judgement}, {u"positiveDimensions"_s, positive}};
+         }()},
         {u"contentHash"_s, QString::fromLatin1(scenario.contentHash())},
     };
 }
