@@ -138,8 +138,12 @@ std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagn
         const json::Value expect = r.value(u"expect", false);
         if (expect.isValid() && !expect.isObject())
             reporter.error(expect.offset(), u"'expect' must be an object of \"path\": value pairs"_s);
-        for (json::Value e : expect)
-            script.expectations.append({e.key(), toQt(e), e.offset()});
+        for (json::Value e : expect) {
+            const QString key = e.key();
+            if (key.startsWith(u'$') || key.startsWith(u"//"))
+                continue; // comments, as everywhere else
+            script.expectations.append({key, toQt(e), e.offset()});
+        }
     }
     if (reporter.errorCount() > 0)
         return std::nullopt;

@@ -122,6 +122,8 @@ QJsonObject scenarioInfo(const Scenario &scenario)
         {u"maxScore"_s, partsToJson(bestReachable(scenario))},
         {u"ilo"_s, [&] {
              // What "derive-ilo" keys give: authors check their story against the rule here.
+             if (!scenario.catalog)
+                 return QJsonObject();
              const IloAssessment ilo =
                  assessIndicators(scenarioIndicators(scenario), *scenario.catalog, scenario.subject == u"child");
              QJsonArray positive;
