@@ -1,0 +1,68 @@
+// saskati: the Qt Quick application. Thin: options, the QML engine, and the screenshot tour.
+#include "appcontext.h"
+#include "resultsstore.h"
+#include "screenshottour.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QTemporaryDir>
+
+Q_IMPORT_QML_PLUGIN(SaskatiPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"saskati"_s); // the data folder the CLI uses too
+    QGuiApplication::setApplicationDisplayName(u"Saskati"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Saskati: a training simulator for recognising and referring possible victims "
+                                     u"of human trafficking."_s);
+    parser.addHelpOption();
+    const QCommandLineOption database(u"database"_s, u"The results database (default: %1)."_s.arg(
+                                                         ResultsStore::defaultPath()),
+                                      u"PATH"_s);
+    const QCommandLineOption scenarios(u"scenarios"_s, u"The folder of scenarios, with catalog/ in it."_s, u"DIR"_s);
+    const QCommandLineOption language(u"language"_s, u"Interface language: lv (default) or en."_s, u"CODE"_s, u"lv"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        u"Save PNGs of the main screens into DIR and quit (uses a temporary database "
+                                        u"unless --database is given)."_s,
+                                        u"DIR"_s);
+    const QCommandLineOption scenario(u"screenshot-scenario"_s, u"The scenario the screenshot tour plays."_s, u"ID"_s,
+                                      u"eures-job-offer"_s);
+    parser.addOptions({database, scenarios, language, screenshot, scenario});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    QString databasePath = parser.value(database);
+    if (databasePath.isEmpty() && parser.isSet(screenshot))
+        databasePath = temporary.filePath(u"screenshots.sqlite"_s);
+    QString scenarioDirectory = parser.value(scenarios);
+    if (scenarioDirectory.isEmpty()) {
+        // Installed: <prefix>/share/saskati/scenarios; in the build tree: the source tree's scenarios.
+        const QString installed = QCoreApplication::applicationDirPath() + u"/../share/saskati/scenarios"_s;
+        scenarioDirectory = QDir(installed).exists() ? installed : QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s;
+    }
+    AppContext::configure(scenarioDirectory, databasePath);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/qt/qml/Saskati/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    AppContext::instance()->setLanguage(parser.value(language));
+
+    if (parser.isSet(screenshot)) {
+        auto *tour = new ScreenshotTour(&engine, parser.value(screenshot), parser.value(scenario));
+        tour->start();
+    }
+    return app.exec();
+}

@@ -1,0 +1,247 @@
+import QtQuick
+import Saskati
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// What the attempt teaches: the score and its four parts, what was missed or flagged wrongly and why, the critical
+// errors with the principle, the referral path the key recommends, and earlier attempts.
+Item {
+    id: root
+
+    required property PlaySession session
+    readonly property var debrief: session.debrief
+
+    signal playAgain
+    signal done
+
+    function partName(id: string): string {
+        switch (id) {
+        case "recognition":
+            return qsTr("Recognising signs");
+        case "conduct":
+            return qsTr("Conducting the conversation");
+        case "referral":
+            return qsTr("Referral");
+        case "assessment":
+            return qsTr("Assessment");
+        }
+        return id;
+    }
+    function kindName(kind: string): string {
+        switch (kind) {
+        case "miss":
+            return qsTr("Missed sign");
+        case "false-flag":
+            return qsTr("Not a sign");
+        case "wrong-indicator":
+            return qsTr("Another indicator");
+        case "choice":
+            return qsTr("A better choice existed");
+        case "critical-error":
+            return qsTr("Critical error");
+        case "referral-missing":
+            return qsTr("Missing from the plan");
+        case "referral-harmful":
+            return qsTr("Should not be in the plan");
+        case "referral-urgency":
+            return qsTr("Too late");
+        case "referral-order":
+            return qsTr("Order");
+        case "referral-not-made":
+            return qsTr("No referral plan");
+        case "wrong-answer":
+            return qsTr("Assessment");
+        }
+        return kind;
+    }
+
+    Component.onCompleted: againButton.forceActiveFocus()
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Theme.margin
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.margin
+                Label {
+                    objectName: "debriefPercent"
+                    text: (root.debrief.percent || 0) + " %"
+                    font.pixelSize: Theme.huge * 1.5
+                    font.bold: true
+                    color: root.debrief.criticalErrors > 0 ? Theme.warning : Theme.accent
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.debrief.endingTitle || ""
+                        font.pixelSize: Theme.title
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.ink
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 of %2 points on the path you took · %3 % of the best possible in this scenario").arg(root.debrief.total).arg(root.debrief.max).arg(root.debrief.percentOfScenario)
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: root.debrief.criticalErrors > 0
+                        text: qsTr("A critical error caps the result, whatever else went well.")
+                        font.pixelSize: Theme.small
+                        color: Theme.warning
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                ColumnLayout {
+                    AppButton {
+                        id: againButton
+                        objectName: "playAgain"
+                        primary: true
+                        text: qsTr("Play again")
+                        onClicked: root.playAgain()
+                    }
+                    AppButton {
+                        objectName: "debriefDone"
+                        text: qsTr("Back to scenarios")
+                        onClicked: root.done()
+                    }
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: root.debrief.endingDebrief || ""
+                font.pixelSize: Theme.body
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 4
+                columnSpacing: Theme.gap
+                Repeater {
+                    model: root.debrief.parts || []
+                    delegate: Rectangle {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        implicitHeight: partColumn.implicitHeight + 2 * Theme.gap
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.line
+                        ColumnLayout {
+                            id: partColumn
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap
+                            Label {
+                                text: root.partName(modelData.id)
+                                font.pixelSize: Theme.small
+                                color: Theme.mutedInk
+                            }
+                            Label {
+                                text: modelData.points + " / " + modelData.max
+                                font.pixelSize: Theme.title
+                                color: Theme.ink
+                            }
+                            ProgressBar {
+                                Layout.fillWidth: true
+                                from: 0
+                                to: Math.max(1, modelData.max)
+                                value: modelData.points
+                            }
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Signs: %1 found, %2 missed, %3 flagged that were not signs").arg(root.debrief.hits).arg(root.debrief.misses).arg(root.debrief.falseFlags)
+                font.pixelSize: Theme.body
+                color: Theme.ink
+            }
+
+            Label {
+                text: qsTr("What to learn from this attempt")
+                font.pixelSize: Theme.subtitle
+                font.bold: true
+                color: Theme.ink
+            }
+            Repeater {
+                model: root.debrief.feedback || []
+                delegate: Rectangle {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: feedbackColumn.implicitHeight + 2 * Theme.gap
+                    radius: Theme.radius
+                    color: modelData.kind === "critical-error" ? "#fdecea" : Theme.surface
+                    border.color: Theme.line
+                    ColumnLayout {
+                        id: feedbackColumn
+                        anchors.fill: parent
+                        anchors.margins: Theme.gap
+                        Label {
+                            Layout.fillWidth: true
+                            text: root.kindName(modelData.kind) + (modelData.principle ? " · " + modelData.principle : "")
+                            font.pixelSize: Theme.small
+                            font.bold: true
+                            color: modelData.kind === "critical-error" ? Theme.danger : Theme.accent
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: modelData.about.length > 0
+                            text: "“" + modelData.about + "”"
+                            font.pixelSize: Theme.small
+                            font.italic: true
+                            wrapMode: Text.WordWrap
+                            color: Theme.mutedInk
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: modelData.text
+                            font.pixelSize: Theme.body
+                            wrapMode: Text.WordWrap
+                            color: Theme.ink
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("The referral path this case calls for")
+                font.pixelSize: Theme.subtitle
+                font.bold: true
+                color: Theme.ink
+            }
+            Repeater {
+                model: root.debrief.recommendedReferral || []
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: (modelData.required ? "● " : "○ ") + modelData.names
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.WordWrap
+                    color: Theme.ink
+                }
+            }
+
+            Label {
+                visible: (root.debrief.earlier || []).length > 0
+                text: qsTr("Your earlier attempts: %1").arg((root.debrief.earlier || []).map(e => e.percent + " %").join(", "))
+                font.pixelSize: Theme.body
+                color: Theme.mutedInk
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import QtQuick
+import Saskati
+import QtQuick.Controls
+import QtQuick.Layouts
+
+ApplicationWindow {
+    id: root
+
+    function showStart() {
+        stack.pop(null);
+    }
+    // For the screenshot tour and tests: go straight to a screen.
+    function showScreen(name: string) {
+        if (name === "start")
+            stack.pop(null);
+        else if (name === "signin")
+            stack.push(signIn);
+        else if (name === "library")
+            stack.push(library);
+        else if (name === "play")
+            stack.push(play);
+    }
+
+    width: 1366
+    height: 768
+    visible: true
+    title: qsTr("Saskati — recognise and refer")
+    color: Theme.background
+
+    header: ToolBar {
+        background: Rectangle {
+            color: Theme.surface
+            border.color: Theme.line
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.gap
+
+            Label {
+                text: "Saskati"
+                font.pixelSize: Theme.subtitle
+                font.bold: true
+                color: Theme.accent
+            }
+            Label {
+                Layout.fillWidth: true
+                text: AppContext.participantName.length > 0 ? qsTr("Signed in: %1").arg(AppContext.participantName) : ""
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
+                elide: Text.ElideRight
+            }
+            AppButton {
+                text: qsTr("Home")
+                visible: stack.depth > 1
+                onClicked: root.showStart()
+            }
+            AppButton {
+                id: languageButton
+                objectName: "languageButton"
+                text: AppContext.language === "lv" ? "English" : "Latviski"
+                Accessible.name: qsTr("Switch the interface language")
+                onClicked: AppContext.language = AppContext.language === "lv" ? "en" : "lv"
+            }
+            AppButton {
+                text: "A−"
+                Accessible.name: qsTr("Smaller text")
+                onClicked: AppContext.fontScale = AppContext.fontScale - 0.1
+            }
+            AppButton {
+                text: "A+"
+                Accessible.name: qsTr("Larger text")
+                onClicked: AppContext.fontScale = AppContext.fontScale + 0.1
+            }
+        }
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        initialItem: StartScreen {
+            onPractise: stack.push(signIn)
+            onSeminar: stack.push(comingSoon, {
+                "heading": qsTr("Run a seminar")
+            })
+            onReview: stack.push(comingSoon, {
+                "heading": qsTr("Review results")
+            })
+        }
+    }
+
+    Component {
+        id: signIn
+        SignInScreen {
+            onSignedIn: stack.push(library)
+        }
+    }
+    Component {
+        id: library
+        LibraryScreen {
+            onOpen: function (scenarioId, warning, title) {
+                stack.push(warningScreen, {
+                    "scenarioId": scenarioId,
+                    "warning": warning,
+                    "scenarioTitle": title
+                });
+            }
+            onResume: function (attemptId) {
+                if (playSession.resume(attemptId))
+                    stack.push(play);
+            }
+            onHistory: stack.push(historyScreen)
+        }
+    }
+    Component {
+        id: warningScreen
+        ContentWarningScreen {
+            onAccepted: {
+                if (playSession.start(scenarioId))
+                    stack.replace(play);
+            }
+            onDeclined: stack.pop()
+        }
+    }
+    Component {
+        id: play
+        PlayScreen {
+            session: playSession
+            onFinished: stack.replace(debriefScreen)
+            onSteppedOut: stack.pop()
+        }
+    }
+    Component {
+        id: debriefScreen
+        DebriefScreen {
+            session: playSession
+            onPlayAgain: {
+                const id = playSession.scenarioId;
+                if (playSession.start(id))
+                    stack.replace(play);
+            }
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: historyScreen
+        HistoryScreen {}
+    }
+    Component {
+        id: comingSoon
+        Pane {
+            property string heading
+            background: null
+            Label {
+                anchors.centerIn: parent
+                width: parent.width * 0.7
+                text: heading + "\n\n" + qsTr("This part of Saskati is being built. Practice works today.")
+                font.pixelSize: Theme.subtitle
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.ink
+            }
+        }
+    }
+
+    PlaySession {
+        id: playSession
+        objectName: "session"
+    }
+}

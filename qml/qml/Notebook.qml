@@ -1,0 +1,61 @@
+import QtQuick
+import Saskati
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// What the trainee has flagged so far; a flag in the current scene can be removed.
+ColumnLayout {
+    id: root
+
+    required property var flags
+
+    signal removeRequested(string target)
+
+    spacing: Theme.gap
+    Label {
+        text: qsTr("Notebook (%1)").arg(root.flags.length)
+        font.pixelSize: Theme.subtitle
+        color: Theme.ink
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.flags.length === 0
+        text: qsTr("Nothing flagged yet. Select a sentence or a part of the picture that worries you.")
+        font.pixelSize: Theme.small
+        color: Theme.mutedInk
+        wrapMode: Text.WordWrap
+    }
+    ListView {
+        id: list
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: Theme.gap / 2
+        model: root.flags
+        delegate: Rectangle {
+            required property var modelData
+            width: list.width
+            implicitHeight: row.implicitHeight + Theme.gap
+            radius: Theme.radius
+            color: "#fff8e1"
+            RowLayout {
+                id: row
+                anchors.fill: parent
+                anchors.margins: Theme.gap / 2
+                Label {
+                    Layout.fillWidth: true
+                    text: "“" + modelData.text + "”" + (modelData.indicator ? "\n→ " + modelData.indicator : "")
+                    font.pixelSize: Theme.small
+                    wrapMode: Text.WordWrap
+                    color: Theme.ink
+                }
+                AppButton {
+                    visible: modelData.inCurrentScene
+                    text: "✕"
+                    Accessible.name: qsTr("Remove this flag")
+                    onClicked: root.removeRequested(modelData.target)
+                }
+            }
+        }
+    }
+}

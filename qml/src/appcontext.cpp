@@ -1,0 +1,253 @@
+#include "appcontext.h"
+
+#include "scenarioloader.h"
+#include "scenariolistmodel.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApp, "saskati.app", QtInfoMsg)
+
+namespace saskati {
+
+namespace {
+QString s_scenarioDirectory;
+QString s_databasePath;
+AppContext *s_instance = nullptr;
+} // namespace
+
+void AppContext::configure(const QString &scenarioDirectory, const QString &databasePath)
+{
+    s_scenarioDirectory = scenarioDirectory;
+    s_databasePath = databasePath;
+}
+
+AppContext *AppContext::create(QQmlEngine *engine, QJSEngine *)
+{
+    if (!s_instance)
+        s_instance = new AppContext(engine);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+AppContext *AppContext::instance() { return s_instance; }
+
+AppContext::AppContext(QQmlEngine *engine)
+    : QObject(engine)
+    , m_engine(engine)
+    , m_scenarioModel(new ScenarioListModel(this))
+{
+    load();
+}
+
+void AppContext::setProblem(const QString &problem)
+{
+    if (!problem.isEmpty())
+        qCWarning(lcApp) << problem;
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
+void AppContext::load()
+{
+    const QString directory = s_scenarioDirectory.isEmpty() ? QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s
+                                                             : s_scenarioDirectory;
+    Diagnostics diagnostics;
+    m_catalog = std::make_shared<Catalog>(loadCatalog(QDir(directory).filePath(u"catalog"_s), &diagnostics));
+    QStringList problems;
+    if (!hasErrors(diagnostics)) {
+        const ScenarioLoader loader(m_catalog);
+        for (const QString &name : QDir(directory).entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+            LoadResult r = loader.loadFile(QDir(directory).filePath(name));
+            diagnostics += r.diagnostics;
+            if (r.scenario)
+                m_scenarios.append(r.scenario);
+        }
+    }
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        if (d.isError())
+            problems.append(d.toString());
+    m_store = std::make_unique<ResultsStore>(s_databasePath.isEmpty() ? ResultsStore::defaultPath() : s_databasePath);
+    const ResultsStore::OpenResult opened = m_store->open();
+    if (!opened.ok())
+        problems.prepend(opened.message);
+    setProblem(problems.join(u"\n"_s));
+    m_scenarioModel->setScenarios(m_scenarios);
+    setLanguage(m_language);
+}
+
+std::shared_ptr<const Scenario> AppContext::scenario(const QString &id) const
+{
+    for (const auto &s : m_scenarios)
+        if (s->id == id)
+            return s;
+    return nullptr;
+}
+
+void AppContext::setLanguage(const QString &language)
+{
+    // Interface strings come from Qt Linguist translations (English source, Latvian .qm); scenario text follows.
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(u":/i18n/saskati_"_s + language))
+        QCoreApplication::installTranslator(translator.get());
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::move(translator);
+    const bool changed = m_language != language;
+    m_language = language;
+    if (m_engine)
+        m_engine->retranslate();
+    m_scenarioModel->refresh();
+    if (changed)
+        Q_EMIT languageChanged();
+}
+
+void AppContext::setFontScale(double scale)
+{
+    scale = std::clamp(scale, 0.8, 2.0);
+    if (qFuzzyCompare(scale, m_fontScale))
+        return;
+    m_fontScale = scale;
+    Q_EMIT fontScaleChanged();
+}
+
+void AppContext::setAutoPlayVoices(bool on)
+{
+    if (on == m_autoPlayVoices)
+        return;
+    m_autoPlayVoices = on;
+    Q_EMIT autoPlayVoicesChanged();
+}
+
+QVariantList AppContext::participants()
+{
+    QVariantList list;
+    if (m_store && m_store->isOpen())
+        for (const Participant &p : m_store->participants())
+            list.append(QVariantMap{{u"id"_s, p.uuid}, {u"name"_s, p.displayName}, {u"code"_s, p.code},
+                                    {u"role"_s, p.role}});
+    return list;
+}
+
+QVariantList AppContext::roles() const
+{
+    QVariantList list;
+    if (m_catalog)
+        for (const AudienceRole &r : m_catalog->roles)
+            list.append(QVariantMap{{u"id"_s, r.id}, {u"name"_s, localized(r.name)}});
+    std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
+    });
+    return list;
+}
+
+QVariantList AppContext::indicators() const
+{
+    QVariantList list;
+    if (m_catalog)
+        for (const Indicator &i : m_catalog->indicators)
+            list.append(QVariantMap{{u"id"_s, i.id},
+                                    {u"name"_s, localized(i.name)},
+                                    {u"dimension"_s, dimensionId(i.dimension)},
+                                    {u"description"_s, localized(i.description)}});
+    std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
+    });
+    return list;
+}
+
+QVariantList AppContext::institutions() const
+{
+    QVariantList list;
+    if (m_catalog)
+        for (const Institution &i : m_catalog->institutions)
+            list.append(QVariantMap{{u"id"_s, i.id},
+                                    {u"name"_s, localized(i.name)},
+                                    {u"role"_s, localized(i.role)},
+                                    {u"whenToInvolve"_s, localized(i.whenToInvolve)},
+                                    {u"phone"_s, i.phone}});
+    std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
+    });
+    return list;
+}
+
+QVariantList AppContext::forms() const
+{
+    QVariantList list;
+    if (m_catalog)
+        for (const TraffickingForm &f : m_catalog->forms)
+            list.append(QVariantMap{{u"id"_s, f.id}, {u"name"_s, localized(f.name)}});
+    return list;
+}
+
+bool AppContext::signIn(const QString &participantId)
+{
+    const std::optional<Participant> p = m_store ? m_store->participant(participantId) : std::nullopt;
+    if (!p)
+        return false;
+    m_participant = *p;
+    m_scenarioModel->refresh();
+    Q_EMIT participantChanged();
+    return true;
+}
+
+bool AppContext::createParticipant(const QString &name, const QString &role)
+{
+    const std::optional<Participant> p = m_store ? m_store->addParticipant(name, role) : std::nullopt;
+    if (!p) {
+        setProblem(m_store ? m_store->lastError() : QString());
+        return false;
+    }
+    Q_EMIT participantsChanged();
+    return signIn(p->uuid);
+}
+
+void AppContext::signOut()
+{
+    m_participant = Participant();
+    m_scenarioModel->refresh();
+    Q_EMIT participantChanged();
+}
+
+QVariantList AppContext::history()
+{
+    QVariantList list;
+    if (!m_store || m_participant.uuid.isEmpty())
+        return list;
+    const QList<AttemptRecord> attempts = m_store->attempts(m_participant.uuid);
+    for (auto it = attempts.crbegin(); it != attempts.crend(); ++it) {
+        const auto s = scenario(it->scenarioId);
+        list.append(QVariantMap{{u"uuid"_s, it->uuid},
+                                {u"scenarioId"_s, it->scenarioId},
+                                {u"title"_s, s ? localized(s->title) : it->scenarioId},
+                                {u"status"_s, attemptStatusId(it->status)},
+                                {u"percent"_s, it->score.value(u"percent"_s).toVariant()},
+                                {u"started"_s, QLocale().toString(it->started.toLocalTime(), QLocale::ShortFormat)}});
+    }
+    return list;
+}
+
+QVariantMap AppContext::interruptedAttempt()
+{
+    if (!m_store || m_participant.uuid.isEmpty())
+        return {};
+    for (const AttemptRecord &a : m_store->interruptedAttempts()) {
+        if (a.participant != m_participant.uuid)
+            continue;
+        const auto s = scenario(a.scenarioId);
+        return QVariantMap{{u"uuid"_s, a.uuid}, {u"title"_s, s ? localized(s->title) : a.scenarioId}};
+    }
+    return {};
+}
+
+QString AppContext::text(const QVariant &localized) const
+{
+    const QVariantMap map = localized.toMap();
+    return map.value(m_language, map.value(u"en"_s)).toString();
+}
+
+} // namespace saskati

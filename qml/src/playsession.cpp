@@ -1,0 +1,393 @@
+#include "playsession.h"
+
+#include "appcontext.h"
+#include "scoring.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+PlaySession::PlaySession(QObject *parent)
+    : QObject(parent)
+{
+    if (AppContext *context = AppContext::instance())
+        connect(context, &AppContext::languageChanged, this, &PlaySession::changed);
+}
+
+QString PlaySession::text(const LocalizedText &t) const
+{
+    return AppContext::instance() ? AppContext::instance()->localized(t) : t.text(u"en"_s);
+}
+
+void PlaySession::setError(const QString &error)
+{
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+bool PlaySession::start(const QString &scenarioId, bool seminarMode)
+{
+    AppContext *context = AppContext::instance();
+    const auto scenario = context ? context->scenario(scenarioId) : nullptr;
+    if (!scenario || context->participantId().isEmpty()) {
+        setError(tr("Sign in and choose a scenario first."));
+        return false;
+    }
+    QString error;
+    m_recorder.reset();
+    auto recorder = AttemptRecorder::begin(*context->store(), scenario, context->participantId(), {},
+                                           seminarMode ? PlayMode::Seminar : PlayMode::Solo, context->language(), &error);
+    if (recorder)
+        m_recorder.emplace(std::move(*recorder));
+    if (!m_recorder) {
+        setError(error);
+        return false;
+    }
+    m_mediaDirectory = QFileInfo(scenario->file).absolutePath();
+    setError({});
+    Q_EMIT changed();
+    return true;
+}
+
+bool PlaySession::resume(const QString &attemptId)
+{
+    AppContext *context = AppContext::instance();
+    if (!context)
+        return false;
+    QString error;
+    m_recorder.reset();
+    auto recorder = AttemptRecorder::resume(*context->store(), attemptId, context->catalog(), &error);
+    if (recorder)
+        m_recorder.emplace(std::move(*recorder));
+    if (!m_recorder) {
+        setError(error);
+        return false;
+    }
+    // Media of the shipped scenario: the snapshot has the text, the files stay where they are.
+    const auto shipped = context->scenario(m_recorder->record().scenarioId);
+    m_mediaDirectory = shipped ? QFileInfo(shipped->file).absolutePath() : QString();
+    setError({});
+    Q_EMIT changed();
+    return true;
+}
+
+bool PlaySession::act(Event::Type type, const QJsonObject &payload)
+{
+    if (!m_recorder) {
+        setError(tr("No scenario is being played."));
+        return false;
+    }
+    const Playthrough::Result r = m_recorder->perform(type, payload);
+    setError(r.ok ? QString() : r.error);
+    Q_EMIT changed();
+    return r.ok;
+}
+
+bool PlaySession::flag(const QString &target, const QString &indicator)
+{
+    QJsonObject payload{{u"target"_s, target}};
+    if (!indicator.isEmpty())
+        payload.insert(u"indicator"_s, indicator);
+    return act(Event::Type::Flag, payload);
+}
+
+bool PlaySession::unflag(const QString &target) { return act(Event::Type::Unflag, {{u"target"_s, target}}); }
+
+bool PlaySession::isFlagged(const QString &target) const
+{
+    return m_recorder && m_recorder->playthrough().state().flags.contains(target);
+}
+
+bool PlaySession::choose(const QString &choice) { return act(Event::Type::Choose, {{u"choice"_s, choice}}); }
+
+bool PlaySession::submitReferral(const QVariantList &plan)
+{
+    QJsonArray steps;
+    for (const QVariant &v : plan) {
+        const QVariantMap m = v.toMap();
+        steps.append(QJsonObject{{u"institution"_s, m.value(u"institution"_s).toString()},
+                                 {u"urgency"_s, m.value(u"urgency"_s, u"when-ready"_s).toString()}});
+    }
+    return act(Event::Type::SubmitReferral, {{u"plan"_s, steps}});
+}
+
+bool PlaySession::answer(const QString &question, const QStringList &options)
+{
+    return act(Event::Type::Answer, {{u"question"_s, question}, {u"options"_s, QJsonArray::fromStringList(options)}});
+}
+
+bool PlaySession::abandon() { return act(Event::Type::Abandon, {}); }
+
+void PlaySession::stepOut()
+{
+    m_recorder.reset();
+    Q_EMIT changed();
+}
+
+const Scene *PlaySession::currentScene() const
+{
+    return m_recorder ? m_recorder->playthrough().scenario().scene(m_recorder->playthrough().state().scene) : nullptr;
+}
+
+QUrl PlaySession::mediaUrl(const QString &path) const
+{
+    if (path.isEmpty() || m_mediaDirectory.isEmpty())
+        return {};
+    return QUrl::fromLocalFile(QDir::cleanPath(QDir(m_mediaDirectory).filePath(path)));
+}
+
+QString PlaySession::scenarioId() const { return m_recorder ? m_recorder->record().scenarioId : QString(); }
+QString PlaySession::scenarioTitle() const
+{
+    return m_recorder ? text(m_recorder->playthrough().scenario().title) : QString();
+}
+QString PlaySession::sceneId() const { return m_recorder ? m_recorder->playthrough().state().scene : QString(); }
+
+QString PlaySession::sceneKind() const
+{
+    const Scene *scene = currentScene();
+    if (!scene)
+        return {};
+    switch (scene->kind) {
+    case Scene::Kind::Interview: return u"interview"_s;
+    case Scene::Kind::Referral: return u"referral"_s;
+    case Scene::Kind::Assessment: return u"assessment"_s;
+    }
+    return {};
+}
+
+QString PlaySession::sceneTitle() const { return currentScene() ? text(currentScene()->title) : QString(); }
+QString PlaySession::setting() const { return currentScene() ? text(currentScene()->setting) : QString(); }
+
+QUrl PlaySession::imageSource() const
+{
+    const Scene *scene = currentScene();
+    if (!scene)
+        return {};
+    for (const Media &m : scene->media)
+        if (m.kind == Media::Kind::Image)
+            return mediaUrl(m.file);
+    return {};
+}
+
+QString PlaySession::imageAlt() const
+{
+    const Scene *scene = currentScene();
+    if (!scene)
+        return {};
+    for (const Media &m : scene->media)
+        if (m.kind == Media::Kind::Image)
+            return text(m.alt);
+    return {};
+}
+
+QVariantList PlaySession::hotspots() const
+{
+    QVariantList list;
+    const Scene *scene = currentScene();
+    if (!scene)
+        return list;
+    for (const Media &m : scene->media) {
+        if (m.kind != Media::Kind::Image)
+            continue;
+        for (const Hotspot &h : m.hotspots)
+            list.append(QVariantMap{{u"id"_s, h.id}, {u"x"_s, h.x}, {u"y"_s, h.y}, {u"width"_s, h.width},
+                                    {u"height"_s, h.height}, {u"label"_s, text(h.label)},
+                                    {u"flagged"_s, isFlagged(h.id)}});
+        break; // the first image is the scene's picture
+    }
+    return list;
+}
+
+QVariantList PlaySession::lines() const
+{
+    QVariantList list;
+    const Scene *scene = currentScene();
+    if (!scene)
+        return list;
+    const Scenario &s = m_recorder->playthrough().scenario();
+    const QString language = AppContext::instance() ? AppContext::instance()->language() : u"en"_s;
+    for (const Line &line : scene->lines) {
+        const CastMember *speaker = nullptr;
+        for (const CastMember &c : s.cast)
+            if (c.id == line.speaker)
+                speaker = &c;
+        QVariantList segments;
+        for (const Segment &seg : line.segments)
+            segments.append(QVariantMap{{u"id"_s, seg.id}, {u"text"_s, text(seg.text)}, {u"flagged"_s, isFlagged(seg.id)}});
+        QString caption;
+        for (const Segment &seg : line.segments)
+            caption += (caption.isEmpty() ? QString() : u" "_s) + text(seg.text);
+        list.append(QVariantMap{{u"id"_s, line.id},
+                                {u"speaker"_s, speaker ? text(speaker->name) : QString()},
+                                {u"portrait"_s, speaker ? mediaUrl(speaker->portrait) : QUrl()},
+                                {u"voice"_s, line.voice.has(language) ? mediaUrl(line.voice.text(language)) : QUrl()},
+                                {u"caption"_s, caption},
+                                {u"segments"_s, segments}});
+    }
+    return list;
+}
+
+QVariantList PlaySession::choices() const
+{
+    QVariantList list;
+    if (!m_recorder)
+        return list;
+    for (const Choice *c : m_recorder->playthrough().availableChoices())
+        list.append(QVariantMap{{u"id"_s, c->id}, {u"text"_s, text(c->text)}});
+    return list;
+}
+
+QVariantList PlaySession::flags() const
+{
+    QVariantList list;
+    if (!m_recorder)
+        return list;
+    const Scenario &s = m_recorder->playthrough().scenario();
+    const Catalog *catalog = s.catalog.get();
+    for (const Flag &f : m_recorder->playthrough().state().flags) {
+        QString what;
+        const auto location = s.targetIndex.value(f.target);
+        if (location.scene >= 0) {
+            const Scene &scene = s.scenes.at(location.scene);
+            for (const Line &line : scene.lines)
+                for (const Segment &seg : line.segments)
+                    if (seg.id == f.target)
+                        what = text(seg.text);
+            for (const Media &m : scene.media)
+                for (const Hotspot &h : m.hotspots)
+                    if (h.id == f.target)
+                        what = text(h.label);
+        }
+        const QString indicator = catalog && catalog->indicators.contains(f.indicator)
+                                      ? text(catalog->indicators.value(f.indicator).name)
+                                      : QString();
+        list.append(QVariantMap{{u"target"_s, f.target}, {u"text"_s, what}, {u"indicator"_s, indicator},
+                                {u"inCurrentScene"_s, f.scene == m_recorder->playthrough().state().scene}});
+    }
+    return list;
+}
+
+QString PlaySession::referralPrompt() const
+{
+    return m_recorder && m_recorder->playthrough().scenario().referral
+               ? text(m_recorder->playthrough().scenario().referral->prompt)
+               : QString();
+}
+
+bool PlaySession::referralSubmitted() const
+{
+    return m_recorder && m_recorder->playthrough().state().referral.has_value();
+}
+
+QVariantList PlaySession::questions() const
+{
+    QVariantList list;
+    if (!m_recorder)
+        return list;
+    const PlaythroughState &state = m_recorder->playthrough().state();
+    for (const Question &q : m_recorder->playthrough().scenario().questions) {
+        QVariantList options;
+        for (const AnswerOption &o : q.options)
+            options.append(QVariantMap{{u"id"_s, o.id}, {u"text"_s, text(o.text)}});
+        const bool single = q.kind == Question::Kind::Single || q.kind == Question::Kind::Judgement;
+        list.append(QVariantMap{{u"id"_s, q.id},
+                                {u"prompt"_s, text(q.prompt)},
+                                {u"single"_s, single},
+                                {u"options"_s, options},
+                                {u"selected"_s, state.answers.value(q.id)}});
+    }
+    return list;
+}
+
+int PlaySession::step() const { return m_recorder ? int(m_recorder->playthrough().state().path.size()) + 1 : 0; }
+int PlaySession::sceneCount() const
+{
+    return m_recorder ? int(m_recorder->playthrough().scenario().scenes.size()) : 0;
+}
+
+QVariantMap PlaySession::debrief() const
+{
+    if (!finished())
+        return {};
+    const Scenario &s = m_recorder->playthrough().scenario();
+    const PlaythroughState &state = m_recorder->playthrough().state();
+    const Score score = scorePlaythrough(s, state);
+    const Catalog *catalog = s.catalog.get();
+    auto part = [](const QString &id, int points, int max) {
+        return QVariantMap{{u"id"_s, id}, {u"points"_s, points}, {u"max"_s, max}};
+    };
+    QVariantList feedback;
+    for (const FeedbackItem &f : score.feedback) {
+        QString about;
+        if (const auto location = s.targetIndex.constFind(f.ref); location != s.targetIndex.constEnd()) {
+            for (const Line &line : s.scenes.at(location->scene).lines)
+                for (const Segment &seg : line.segments)
+                    if (seg.id == f.ref)
+                        about = text(seg.text);
+            for (const Media &m : s.scenes.at(location->scene).media)
+                for (const Hotspot &h : m.hotspots)
+                    if (h.id == f.ref)
+                        about = text(h.label);
+        } else if (const Choice *c = s.choice(f.ref)) {
+            about = text(c->text);
+        } else if (catalog && catalog->institutions.contains(f.ref)) {
+            about = text(catalog->institutions.value(f.ref).name);
+        } else if (const Question *q = s.question(f.ref)) {
+            about = text(q->prompt);
+        }
+        const QString principle = catalog && catalog->principles.contains(f.principle)
+                                      ? text(catalog->principles.value(f.principle).name)
+                                      : QString();
+        feedback.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)}, {u"about"_s, about},
+                                    {u"text"_s, text(f.text)}, {u"principle"_s, principle}});
+    }
+    QVariantList recommended;
+    if (s.referral) {
+        const QList<ReferralItem> items = s.referral->required + s.referral->recommended;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const ReferralItem &item = items.at(i);
+            QStringList names;
+            for (const QString &id : item.institutions)
+                names.append(catalog && catalog->institutions.contains(id) ? text(catalog->institutions.value(id).name)
+                                                                           : id);
+            recommended.append(QVariantMap{{u"names"_s, names.join(tr(" or "))},
+                                           {u"required"_s, i < s.referral->required.size()},
+                                           {u"urgency"_s, urgencyId(item.urgency)}});
+        }
+    }
+    QVariantList earlier;
+    if (AppContext *context = AppContext::instance())
+        for (const AttemptRecord &a : context->store()->attempts(m_recorder->record().participant))
+            if (a.scenarioId == s.id && a.status == AttemptRecord::Status::Completed && a.uuid != attemptId())
+                earlier.append(QVariantMap{{u"percent"_s, a.score.value(u"percent"_s).toInt()},
+                                           {u"started"_s, QLocale().toString(a.started.toLocalTime(), QLocale::ShortFormat)}});
+    const Ending *ending = s.ending(state.ending);
+    return QVariantMap{
+        {u"percent"_s, score.percent},
+        {u"percentOfScenario"_s, score.percentOfScenario},
+        {u"capped"_s, score.capped},
+        {u"criticalErrors"_s, int(score.criticalErrors.size())},
+        {u"total"_s, score.points.total()},
+        {u"max"_s, score.pathMax.total()},
+        {u"parts"_s, QVariantList{part(u"recognition"_s, score.points.recognition, score.pathMax.recognition),
+                                  part(u"conduct"_s, score.points.conduct, score.pathMax.conduct),
+                                  part(u"referral"_s, score.points.referral, score.pathMax.referral),
+                                  part(u"assessment"_s, score.points.assessment, score.pathMax.assessment)}},
+        {u"hits"_s, int(score.recognition.hits.size())},
+        {u"misses"_s, int(score.recognition.misses.size())},
+        {u"falseFlags"_s, int(score.recognition.falseFlags.size())},
+        {u"feedback"_s, feedback},
+        {u"endingTitle"_s, ending ? text(ending->title) : tr("Stopped before the end")},
+        {u"endingDebrief"_s, ending ? text(ending->debrief) : QString()},
+        {u"outcome"_s, ending ? ending->outcome : u"abandoned"_s},
+        {u"recommendedReferral"_s, recommended},
+        {u"earlier"_s, earlier},
+    };
+}
+
+} // namespace saskati

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "attemptrecorder.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+#include <optional>
+
+namespace saskati {
+
+/// One attempt as the play screen sees it: the current scene in the interface language, the actions a trainee can
+/// take, and the debrief at the end. Every action goes through AttemptRecorder, so it is committed to the results
+/// store before anything on screen changes.
+class PlaySession : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(bool finished READ finished NOTIFY changed)
+    Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY changed)
+    Q_PROPERTY(QString scenarioTitle READ scenarioTitle NOTIFY changed)
+    Q_PROPERTY(QString sceneId READ sceneId NOTIFY changed)
+    Q_PROPERTY(QString sceneKind READ sceneKind NOTIFY changed)
+    Q_PROPERTY(QString sceneTitle READ sceneTitle NOTIFY changed)
+    Q_PROPERTY(QString setting READ setting NOTIFY changed)
+    Q_PROPERTY(QUrl imageSource READ imageSource NOTIFY changed)
+    Q_PROPERTY(QString imageAlt READ imageAlt NOTIFY changed)
+    Q_PROPERTY(QVariantList hotspots READ hotspots NOTIFY changed)
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
+    Q_PROPERTY(QVariantList choices READ choices NOTIFY changed)
+    Q_PROPERTY(QVariantList flags READ flags NOTIFY changed)
+    Q_PROPERTY(QString referralPrompt READ referralPrompt NOTIFY changed)
+    Q_PROPERTY(bool referralSubmitted READ referralSubmitted NOTIFY changed)
+    Q_PROPERTY(QVariantList questions READ questions NOTIFY changed)
+    Q_PROPERTY(int step READ step NOTIFY changed)
+    Q_PROPERTY(int sceneCount READ sceneCount NOTIFY changed)
+    Q_PROPERTY(QVariantMap debrief READ debrief NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString attemptId READ attemptId NOTIFY changed)
+
+public:
+    explicit PlaySession(QObject *parent = nullptr);
+
+    Q_INVOKABLE bool start(const QString &scenarioId, bool seminarMode = false);
+    Q_INVOKABLE bool resume(const QString &attemptId);
+    Q_INVOKABLE bool flag(const QString &target, const QString &indicator = {});
+    Q_INVOKABLE bool unflag(const QString &target);
+    Q_INVOKABLE bool isFlagged(const QString &target) const;
+    Q_INVOKABLE bool choose(const QString &choice);
+    /// plan: [{institution, urgency}] in the order of the plan.
+    Q_INVOKABLE bool submitReferral(const QVariantList &plan);
+    Q_INVOKABLE bool answer(const QString &question, const QStringList &options);
+    Q_INVOKABLE bool abandon();
+    /// Leaves the screen; the attempt stays open and is offered for resuming.
+    Q_INVOKABLE void stepOut();
+
+    bool active() const { return m_recorder.has_value(); }
+    bool finished() const { return active() && m_recorder->playthrough().state().isFinished(); }
+    QString scenarioId() const;
+    QString scenarioTitle() const;
+    QString sceneId() const;
+    QString sceneKind() const;
+    QString sceneTitle() const;
+    QString setting() const;
+    QUrl imageSource() const;
+    QString imageAlt() const;
+    QVariantList hotspots() const;
+    QVariantList lines() const;
+    QVariantList choices() const;
+    QVariantList flags() const;
+    QString referralPrompt() const;
+    bool referralSubmitted() const;
+    QVariantList questions() const;
+    int step() const;
+    int sceneCount() const;
+    QVariantMap debrief() const;
+    QString lastError() const { return m_lastError; }
+    QString attemptId() const { return active() ? m_recorder->record().uuid : QString(); }
+
+Q_SIGNALS:
+    void changed();
+    void lastErrorChanged();
+
+private:
+    bool act(Event::Type type, const QJsonObject &payload);
+    const Scene *currentScene() const;
+    QUrl mediaUrl(const QString &path) const;
+    QString text(const LocalizedText &t) const;
+    void setError(const QString &error);
+
+    std::optional<AttemptRecorder> m_recorder;
+    QString m_mediaDirectory; // where the shipped scenario file lives: media paths are relative to it
+    QString m_lastError;
+};
+
+} // namespace saskati

@@ -1,0 +1,131 @@
+#include "screenshottour.h"
+
+#include "appcontext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, QString directory, QString scenarioId)
+    : QObject(engine)
+    , m_engine(engine)
+    , m_directory(std::move(directory))
+    , m_scenarioId(std::move(scenarioId))
+{
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    QTimer::singleShot(800, this, &ScreenshotTour::step);
+}
+
+QObject *ScreenshotTour::window() const
+{
+    return m_engine->rootObjects().isEmpty() ? nullptr : m_engine->rootObjects().first();
+}
+
+QObject *ScreenshotTour::session() const
+{
+    return window() ? window()->findChild<QObject *>(u"session"_s) : nullptr;
+}
+
+void ScreenshotTour::grab(const QString &name)
+{
+    auto *quickWindow = qobject_cast<QQuickWindow *>(window());
+    if (!quickWindow)
+        return;
+    const QString path = QDir(m_directory).filePath(name + u".png"_s);
+    if (!quickWindow->grabWindow().save(path))
+        qWarning("could not save %s", qPrintable(path));
+    else
+        qInfo("saved %s", qPrintable(path));
+}
+
+void ScreenshotTour::step()
+{
+    QObject *w = window();
+    QObject *s = session();
+    auto show = [w](const QString &screen) { QMetaObject::invokeMethod(w, "showScreen", Q_ARG(QString, screen)); };
+    auto choose = [&] {
+        const QVariantList choices = s->property("choices").toList();
+        if (!choices.isEmpty())
+            QMetaObject::invokeMethod(s, "choose", Q_ARG(QString, choices.first().toMap().value(u"id"_s).toString()));
+    };
+    switch (m_step++) {
+    case 0:
+        grab(u"01-start"_s);
+        show(u"signin"_s);
+        break;
+    case 1:
+        grab(u"02-sign-in"_s);
+        AppContext::instance()->createParticipant(u"Ilze (demo)"_s, u"social-worker"_s);
+        show(u"library"_s);
+        break;
+    case 2:
+        grab(u"03-library"_s);
+        QMetaObject::invokeMethod(s, "start", Q_ARG(QString, m_scenarioId), Q_ARG(bool, false));
+        show(u"play"_s);
+        break;
+    case 3: {
+        // Flag the second segment of the first line, as a trainee who noticed something would.
+        const QVariantList lines = s->property("lines").toList();
+        if (!lines.isEmpty()) {
+            const QVariantList segments = lines.first().toMap().value(u"segments"_s).toList();
+            if (segments.size() > 1)
+                QMetaObject::invokeMethod(s, "flag", Q_ARG(QString, segments.at(1).toMap().value(u"id"_s).toString()),
+                                          Q_ARG(QString, QString()));
+        }
+        break;
+    }
+    case 4:
+        grab(u"04-play"_s);
+        // On to the referral scene.
+        for (int guard = 0; guard < 40 && s->property("sceneKind").toString() != u"referral" &&
+                            !s->property("finished").toBool();
+             ++guard)
+            choose();
+        if (s->property("sceneKind").toString() == u"referral") {
+            const QVariantList plan{QVariantMap{{u"institution"_s, u"state-police"_s}, {u"urgency"_s, u"same-day"_s}},
+                                    QVariantMap{{u"institution"_s, u"centrs-marta"_s}, {u"urgency"_s, u"same-day"_s}}};
+            QMetaObject::invokeMethod(s, "submitReferral", Q_ARG(QVariantList, plan));
+        }
+        break;
+    case 5:
+        grab(u"05-referral"_s);
+        for (int guard = 0; guard < 40 && !s->property("finished").toBool(); ++guard) {
+            if (s->property("sceneKind").toString() == u"assessment") {
+                for (const QVariant &q : s->property("questions").toList()) {
+                    const QVariantMap question = q.toMap();
+                    const QVariantList options = question.value(u"options"_s).toList();
+                    QMetaObject::invokeMethod(s, "answer", Q_ARG(QString, question.value(u"id"_s).toString()),
+                                              Q_ARG(QStringList, QStringList{options.first().toMap().value(u"id"_s).toString()}));
+                }
+            }
+            choose();
+        }
+        break;
+    case 6:
+        grab(u"06-debrief"_s);
+        AppContext::instance()->setLanguage(u"en"_s);
+        break;
+    case 7:
+        grab(u"07-debrief-en"_s);
+        show(u"start"_s);
+        break;
+    case 8:
+        grab(u"08-start-en"_s);
+        QCoreApplication::quit();
+        return;
+    }
+    QTimer::singleShot(700, this, &ScreenshotTour::step);
+}
+
+} // namespace saskati
