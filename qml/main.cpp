@@ -22,20 +22,23 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Saskati"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Saskati: a training simulator for recognising and referring possible victims "
-                                     u"of human trafficking."_s);
+    parser.setApplicationDescription(
+        u"Saskati: a training simulator for recognising and referring possible victims "
+        u"of human trafficking."_s);
     parser.addHelpOption();
-    const QCommandLineOption database(u"database"_s, u"The results database (default: %1)."_s.arg(
-                                                         ResultsStore::defaultPath()),
-                                      u"PATH"_s);
-    const QCommandLineOption scenarios(u"scenarios"_s, u"The folder of scenarios, with catalog/ in it."_s, u"DIR"_s);
-    const QCommandLineOption language(u"language"_s, u"Interface language: lv (default) or en."_s, u"CODE"_s, u"lv"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        u"Save PNGs of the main screens into DIR and quit (uses a temporary database "
-                                        u"unless --database is given)."_s,
-                                        u"DIR"_s);
-    const QCommandLineOption scenario(u"screenshot-scenario"_s, u"The scenario the screenshot tour plays."_s, u"ID"_s,
-                                      u"eures-job-offer"_s);
+    const QCommandLineOption database(
+        u"database"_s, u"The results database (default: %1)."_s.arg(ResultsStore::defaultPath()), u"PATH"_s);
+    const QCommandLineOption scenarios(u"scenarios"_s, u"The folder of scenarios, with catalog/ in it."_s,
+                                       u"DIR"_s);
+    const QCommandLineOption language(u"language"_s, u"Interface language: lv (default) or en."_s, u"CODE"_s,
+                                      u"lv"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        u"Save PNGs of the main screens into DIR and quit (uses a temporary database "
+        u"unless --database is given)."_s,
+        u"DIR"_s);
+    const QCommandLineOption scenario(u"screenshot-scenario"_s, u"The scenario the screenshot tour plays."_s,
+                                      u"ID"_s, u"eures-job-offer"_s);
     parser.addOptions({database, scenarios, language, screenshot, scenario});
     parser.process(app);
 
@@ -47,14 +50,16 @@ int main(int argc, char *argv[])
     if (scenarioDirectory.isEmpty()) {
         // Installed: <prefix>/share/saskati/scenarios; in the build tree: the source tree's scenarios.
         const QString installed = QCoreApplication::applicationDirPath() + u"/../share/saskati/scenarios"_s;
-        scenarioDirectory = QDir(installed).exists() ? installed : QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s;
+        scenarioDirectory =
+            QDir(installed).exists() ? installed : QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s;
     }
     AppContext::configure(scenarioDirectory, databasePath);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/Saskati/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;

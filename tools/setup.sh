@@ -6,7 +6,16 @@ cd "$(dirname "$0")/.."
 
 packages=(
     cmake ninja-build g++ pkg-config
+    # Engine, store, CLI
     qt6-base-dev libqt6sql6-sqlite
+    # The Qt Quick app: QML modules it imports, multimedia (GStreamer), SVG pictures, translations
+    qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtqml qml6-module-qtqml-workerscript
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
+    qml6-module-qtquick-window qml6-module-qtmultimedia qml6-module-qttest
+    qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
+    # Tests that really play audio start PulseAudio with a null sink
+    pulseaudio pulseaudio-utils
 )
 
 missing=()

@@ -8,6 +8,8 @@ import QtQuick.Layouts
 Item {
     id: root
 
+    objectName: "debriefScreen"
+
     required property PlaySession session
     readonly property var debrief: session.debrief
 

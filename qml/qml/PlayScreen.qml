@@ -9,7 +9,10 @@ import QtMultimedia
 Item {
     id: root
 
+    objectName: "playScreen"
+
     required property PlaySession session
+    readonly property alias flagMenu: flagMenu
     property var voiceQueue: []
     property url playingVoice
 
@@ -200,6 +203,7 @@ Item {
                 }
 
                 ReferralComposer {
+                    objectName: "referralComposer"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: root.session.sceneKind === "referral"

@@ -1,7 +1,7 @@
 #include "appcontext.h"
 
-#include "scenarioloader.h"
 #include "scenariolistmodel.h"
+#include "scenarioloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,13 +16,16 @@ namespace saskati {
 namespace {
 QString s_scenarioDirectory;
 QString s_databasePath;
+QString s_catalogDirectory;
 AppContext *s_instance = nullptr;
 } // namespace
 
-void AppContext::configure(const QString &scenarioDirectory, const QString &databasePath)
+void AppContext::configure(const QString &scenarioDirectory, const QString &databasePath,
+                           const QString &catalogDirectory)
 {
     s_scenarioDirectory = scenarioDirectory;
     s_databasePath = databasePath;
+    s_catalogDirectory = catalogDirectory;
 }
 
 AppContext *AppContext::create(QQmlEngine *engine, QJSEngine *)
@@ -33,7 +36,10 @@ AppContext *AppContext::create(QQmlEngine *engine, QJSEngine *)
     return s_instance;
 }
 
-AppContext *AppContext::instance() { return s_instance; }
+AppContext *AppContext::instance()
+{
+    return s_instance;
+}
 
 AppContext::AppContext(QQmlEngine *engine)
     : QObject(engine)
@@ -53,10 +59,13 @@ void AppContext::setProblem(const QString &problem)
 
 void AppContext::load()
 {
-    const QString directory = s_scenarioDirectory.isEmpty() ? QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s
-                                                             : s_scenarioDirectory;
+    const QString directory = s_scenarioDirectory.isEmpty()
+                                  ? QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s
+                                  : s_scenarioDirectory;
     Diagnostics diagnostics;
-    m_catalog = std::make_shared<Catalog>(loadCatalog(QDir(directory).filePath(u"catalog"_s), &diagnostics));
+    m_catalog = std::make_shared<Catalog>(loadCatalog(
+        s_catalogDirectory.isEmpty() ? QDir(directory).filePath(u"catalog"_s) : s_catalogDirectory,
+        &diagnostics));
     QStringList problems;
     if (!hasErrors(diagnostics)) {
         const ScenarioLoader loader(m_catalog);
@@ -70,7 +79,8 @@ void AppContext::load()
     for (const Diagnostic &d : std::as_const(diagnostics))
         if (d.isError())
             problems.append(d.toString());
-    m_store = std::make_unique<ResultsStore>(s_databasePath.isEmpty() ? ResultsStore::defaultPath() : s_databasePath);
+    m_store = std::make_unique<ResultsStore>(s_databasePath.isEmpty() ? ResultsStore::defaultPath()
+                                                                      : s_databasePath);
     const ResultsStore::OpenResult opened = m_store->open();
     if (!opened.ok())
         problems.prepend(opened.message);
@@ -89,7 +99,8 @@ std::shared_ptr<const Scenario> AppContext::scenario(const QString &id) const
 
 void AppContext::setLanguage(const QString &language)
 {
-    // Interface strings come from Qt Linguist translations (English source, Latvian .qm); scenario text follows.
+    // Interface strings come from Qt Linguist translations (English source, Latvian .qm); scenario text
+    // follows.
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(u":/i18n/saskati_"_s + language))
         QCoreApplication::installTranslator(translator.get());
@@ -127,8 +138,8 @@ QVariantList AppContext::participants()
     QVariantList list;
     if (m_store && m_store->isOpen())
         for (const Participant &p : m_store->participants())
-            list.append(QVariantMap{{u"id"_s, p.uuid}, {u"name"_s, p.displayName}, {u"code"_s, p.code},
-                                    {u"role"_s, p.role}});
+            list.append(QVariantMap{
+                {u"id"_s, p.uuid}, {u"name"_s, p.displayName}, {u"code"_s, p.code}, {u"role"_s, p.role}});
     return list;
 }
 
@@ -221,12 +232,13 @@ QVariantList AppContext::history()
     const QList<AttemptRecord> attempts = m_store->attempts(m_participant.uuid);
     for (auto it = attempts.crbegin(); it != attempts.crend(); ++it) {
         const auto s = scenario(it->scenarioId);
-        list.append(QVariantMap{{u"uuid"_s, it->uuid},
-                                {u"scenarioId"_s, it->scenarioId},
-                                {u"title"_s, s ? localized(s->title) : it->scenarioId},
-                                {u"status"_s, attemptStatusId(it->status)},
-                                {u"percent"_s, it->score.value(u"percent"_s).toVariant()},
-                                {u"started"_s, QLocale().toString(it->started.toLocalTime(), QLocale::ShortFormat)}});
+        list.append(
+            QVariantMap{{u"uuid"_s, it->uuid},
+                        {u"scenarioId"_s, it->scenarioId},
+                        {u"title"_s, s ? localized(s->title) : it->scenarioId},
+                        {u"status"_s, attemptStatusId(it->status)},
+                        {u"percent"_s, it->score.value(u"percent"_s).toVariant()},
+                        {u"started"_s, QLocale().toString(it->started.toLocalTime(), QLocale::ShortFormat)}});
     }
     return list;
 }

@@ -35,7 +35,9 @@ class AppContext : public QObject {
 
 public:
     /// Configured by main() before QML asks for the singleton.
-    static void configure(const QString &scenarioDirectory, const QString &databasePath);
+    /// `catalogDirectory` defaults to the scenario directory's catalog/.
+    static void configure(const QString &scenarioDirectory, const QString &databasePath,
+                          const QString &catalogDirectory = {});
     static AppContext *create(QQmlEngine *engine, QJSEngine *);
     static AppContext *instance();
 
@@ -59,7 +61,8 @@ public:
     Q_INVOKABLE bool signIn(const QString &participantId);
     Q_INVOKABLE bool createParticipant(const QString &name, const QString &role);
     Q_INVOKABLE void signOut();
-    /// Attempts of the signed-in participant, newest first: {uuid, scenarioId, title, status, percent, started}.
+    /// Attempts of the signed-in participant, newest first: {uuid, scenarioId, title, status, percent,
+    /// started}.
     Q_INVOKABLE QVariantList history();
     /// The signed-in participant's attempt a crash or a step-out left open, if any.
     Q_INVOKABLE QVariantMap interruptedAttempt();

@@ -39,8 +39,9 @@ bool PlaySession::start(const QString &scenarioId, bool seminarMode)
     }
     QString error;
     m_recorder.reset();
-    auto recorder = AttemptRecorder::begin(*context->store(), scenario, context->participantId(), {},
-                                           seminarMode ? PlayMode::Seminar : PlayMode::Solo, context->language(), &error);
+    auto recorder =
+        AttemptRecorder::begin(*context->store(), scenario, context->participantId(), {},
+                               seminarMode ? PlayMode::Seminar : PlayMode::Solo, context->language(), &error);
     if (recorder)
         m_recorder.emplace(std::move(*recorder));
     if (!m_recorder) {
@@ -95,14 +96,20 @@ bool PlaySession::flag(const QString &target, const QString &indicator)
     return act(Event::Type::Flag, payload);
 }
 
-bool PlaySession::unflag(const QString &target) { return act(Event::Type::Unflag, {{u"target"_s, target}}); }
+bool PlaySession::unflag(const QString &target)
+{
+    return act(Event::Type::Unflag, {{u"target"_s, target}});
+}
 
 bool PlaySession::isFlagged(const QString &target) const
 {
     return m_recorder && m_recorder->playthrough().state().flags.contains(target);
 }
 
-bool PlaySession::choose(const QString &choice) { return act(Event::Type::Choose, {{u"choice"_s, choice}}); }
+bool PlaySession::choose(const QString &choice)
+{
+    return act(Event::Type::Choose, {{u"choice"_s, choice}});
+}
 
 bool PlaySession::submitReferral(const QVariantList &plan)
 {
@@ -117,10 +124,14 @@ bool PlaySession::submitReferral(const QVariantList &plan)
 
 bool PlaySession::answer(const QString &question, const QStringList &options)
 {
-    return act(Event::Type::Answer, {{u"question"_s, question}, {u"options"_s, QJsonArray::fromStringList(options)}});
+    return act(Event::Type::Answer,
+               {{u"question"_s, question}, {u"options"_s, QJsonArray::fromStringList(options)}});
 }
 
-bool PlaySession::abandon() { return act(Event::Type::Abandon, {}); }
+bool PlaySession::abandon()
+{
+    return act(Event::Type::Abandon, {});
+}
 
 void PlaySession::stepOut()
 {
@@ -130,7 +141,8 @@ void PlaySession::stepOut()
 
 const Scene *PlaySession::currentScene() const
 {
-    return m_recorder ? m_recorder->playthrough().scenario().scene(m_recorder->playthrough().state().scene) : nullptr;
+    return m_recorder ? m_recorder->playthrough().scenario().scene(m_recorder->playthrough().state().scene)
+                      : nullptr;
 }
 
 QUrl PlaySession::mediaUrl(const QString &path) const
@@ -140,12 +152,18 @@ QUrl PlaySession::mediaUrl(const QString &path) const
     return QUrl::fromLocalFile(QDir::cleanPath(QDir(m_mediaDirectory).filePath(path)));
 }
 
-QString PlaySession::scenarioId() const { return m_recorder ? m_recorder->record().scenarioId : QString(); }
+QString PlaySession::scenarioId() const
+{
+    return m_recorder ? m_recorder->record().scenarioId : QString();
+}
 QString PlaySession::scenarioTitle() const
 {
     return m_recorder ? text(m_recorder->playthrough().scenario().title) : QString();
 }
-QString PlaySession::sceneId() const { return m_recorder ? m_recorder->playthrough().state().scene : QString(); }
+QString PlaySession::sceneId() const
+{
+    return m_recorder ? m_recorder->playthrough().state().scene : QString();
+}
 
 QString PlaySession::sceneKind() const
 {
@@ -153,15 +171,24 @@ QString PlaySession::sceneKind() const
     if (!scene)
         return {};
     switch (scene->kind) {
-    case Scene::Kind::Interview: return u"interview"_s;
-    case Scene::Kind::Referral: return u"referral"_s;
-    case Scene::Kind::Assessment: return u"assessment"_s;
+    case Scene::Kind::Interview:
+        return u"interview"_s;
+    case Scene::Kind::Referral:
+        return u"referral"_s;
+    case Scene::Kind::Assessment:
+        return u"assessment"_s;
     }
     return {};
 }
 
-QString PlaySession::sceneTitle() const { return currentScene() ? text(currentScene()->title) : QString(); }
-QString PlaySession::setting() const { return currentScene() ? text(currentScene()->setting) : QString(); }
+QString PlaySession::sceneTitle() const
+{
+    return currentScene() ? text(currentScene()->title) : QString();
+}
+QString PlaySession::setting() const
+{
+    return currentScene() ? text(currentScene()->setting) : QString();
+}
 
 QUrl PlaySession::imageSource() const
 {
@@ -195,8 +222,12 @@ QVariantList PlaySession::hotspots() const
         if (m.kind != Media::Kind::Image)
             continue;
         for (const Hotspot &h : m.hotspots)
-            list.append(QVariantMap{{u"id"_s, h.id}, {u"x"_s, h.x}, {u"y"_s, h.y}, {u"width"_s, h.width},
-                                    {u"height"_s, h.height}, {u"label"_s, text(h.label)},
+            list.append(QVariantMap{{u"id"_s, h.id},
+                                    {u"x"_s, h.x},
+                                    {u"y"_s, h.y},
+                                    {u"width"_s, h.width},
+                                    {u"height"_s, h.height},
+                                    {u"label"_s, text(h.label)},
                                     {u"flagged"_s, isFlagged(h.id)}});
         break; // the first image is the scene's picture
     }
@@ -218,16 +249,18 @@ QVariantList PlaySession::lines() const
                 speaker = &c;
         QVariantList segments;
         for (const Segment &seg : line.segments)
-            segments.append(QVariantMap{{u"id"_s, seg.id}, {u"text"_s, text(seg.text)}, {u"flagged"_s, isFlagged(seg.id)}});
+            segments.append(QVariantMap{
+                {u"id"_s, seg.id}, {u"text"_s, text(seg.text)}, {u"flagged"_s, isFlagged(seg.id)}});
         QString caption;
         for (const Segment &seg : line.segments)
             caption += (caption.isEmpty() ? QString() : u" "_s) + text(seg.text);
-        list.append(QVariantMap{{u"id"_s, line.id},
-                                {u"speaker"_s, speaker ? text(speaker->name) : QString()},
-                                {u"portrait"_s, speaker ? mediaUrl(speaker->portrait) : QUrl()},
-                                {u"voice"_s, line.voice.has(language) ? mediaUrl(line.voice.text(language)) : QUrl()},
-                                {u"caption"_s, caption},
-                                {u"segments"_s, segments}});
+        list.append(
+            QVariantMap{{u"id"_s, line.id},
+                        {u"speaker"_s, speaker ? text(speaker->name) : QString()},
+                        {u"portrait"_s, speaker ? mediaUrl(speaker->portrait) : QUrl()},
+                        {u"voice"_s, line.voice.has(language) ? mediaUrl(line.voice.text(language)) : QUrl()},
+                        {u"caption"_s, caption},
+                        {u"segments"_s, segments}});
     }
     return list;
 }
@@ -266,7 +299,9 @@ QVariantList PlaySession::flags() const
         const QString indicator = catalog && catalog->indicators.contains(f.indicator)
                                       ? text(catalog->indicators.value(f.indicator).name)
                                       : QString();
-        list.append(QVariantMap{{u"target"_s, f.target}, {u"text"_s, what}, {u"indicator"_s, indicator},
+        list.append(QVariantMap{{u"target"_s, f.target},
+                                {u"text"_s, what},
+                                {u"indicator"_s, indicator},
                                 {u"inCurrentScene"_s, f.scene == m_recorder->playthrough().state().scene}});
     }
     return list;
@@ -304,7 +339,10 @@ QVariantList PlaySession::questions() const
     return list;
 }
 
-int PlaySession::step() const { return m_recorder ? int(m_recorder->playthrough().state().path.size()) + 1 : 0; }
+int PlaySession::step() const
+{
+    return m_recorder ? int(m_recorder->playthrough().state().path.size()) + 1 : 0;
+}
 int PlaySession::sceneCount() const
 {
     return m_recorder ? int(m_recorder->playthrough().scenario().scenes.size()) : 0;
@@ -343,8 +381,10 @@ QVariantMap PlaySession::debrief() const
         const QString principle = catalog && catalog->principles.contains(f.principle)
                                       ? text(catalog->principles.value(f.principle).name)
                                       : QString();
-        feedback.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)}, {u"about"_s, about},
-                                    {u"text"_s, text(f.text)}, {u"principle"_s, principle}});
+        feedback.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)},
+                                    {u"about"_s, about},
+                                    {u"text"_s, text(f.text)},
+                                    {u"principle"_s, principle}});
     }
     QVariantList recommended;
     if (s.referral) {
@@ -353,8 +393,9 @@ QVariantMap PlaySession::debrief() const
             const ReferralItem &item = items.at(i);
             QStringList names;
             for (const QString &id : item.institutions)
-                names.append(catalog && catalog->institutions.contains(id) ? text(catalog->institutions.value(id).name)
-                                                                           : id);
+                names.append(catalog && catalog->institutions.contains(id)
+                                 ? text(catalog->institutions.value(id).name)
+                                 : id);
             recommended.append(QVariantMap{{u"names"_s, names.join(tr(" or "))},
                                            {u"required"_s, i < s.referral->required.size()},
                                            {u"urgency"_s, urgencyId(item.urgency)}});
@@ -364,8 +405,9 @@ QVariantMap PlaySession::debrief() const
     if (AppContext *context = AppContext::instance())
         for (const AttemptRecord &a : context->store()->attempts(m_recorder->record().participant))
             if (a.scenarioId == s.id && a.status == AttemptRecord::Status::Completed && a.uuid != attemptId())
-                earlier.append(QVariantMap{{u"percent"_s, a.score.value(u"percent"_s).toInt()},
-                                           {u"started"_s, QLocale().toString(a.started.toLocalTime(), QLocale::ShortFormat)}});
+                earlier.append(QVariantMap{
+                    {u"percent"_s, a.score.value(u"percent"_s).toInt()},
+                    {u"started"_s, QLocale().toString(a.started.toLocalTime(), QLocale::ShortFormat)}});
     const Ending *ending = s.ending(state.ending);
     return QVariantMap{
         {u"percent"_s, score.percent},

@@ -11,9 +11,9 @@
 
 namespace saskati {
 
-/// One attempt as the play screen sees it: the current scene in the interface language, the actions a trainee can
-/// take, and the debrief at the end. Every action goes through AttemptRecorder, so it is committed to the results
-/// store before anything on screen changes.
+/// One attempt as the play screen sees it: the current scene in the interface language, the actions a trainee
+/// can take, and the debrief at the end. Every action goes through AttemptRecorder, so it is committed to the
+/// results store before anything on screen changes.
 class PlaySession : public QObject {
     Q_OBJECT
     QML_ELEMENT

@@ -18,8 +18,7 @@ ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, QString directory,
     , m_engine(engine)
     , m_directory(std::move(directory))
     , m_scenarioId(std::move(scenarioId))
-{
-}
+{}
 
 void ScreenshotTour::start()
 {
@@ -53,11 +52,14 @@ void ScreenshotTour::step()
 {
     QObject *w = window();
     QObject *s = session();
-    auto show = [w](const QString &screen) { QMetaObject::invokeMethod(w, "showScreen", Q_ARG(QString, screen)); };
+    auto show = [w](const QString &screen) {
+        QMetaObject::invokeMethod(w, "showScreen", Q_ARG(QString, screen));
+    };
     auto choose = [&] {
         const QVariantList choices = s->property("choices").toList();
         if (!choices.isEmpty())
-            QMetaObject::invokeMethod(s, "choose", Q_ARG(QString, choices.first().toMap().value(u"id"_s).toString()));
+            QMetaObject::invokeMethod(s, "choose",
+                                      Q_ARG(QString, choices.first().toMap().value(u"id"_s).toString()));
     };
     switch (m_step++) {
     case 0:
@@ -80,7 +82,8 @@ void ScreenshotTour::step()
         if (!lines.isEmpty()) {
             const QVariantList segments = lines.first().toMap().value(u"segments"_s).toList();
             if (segments.size() > 1)
-                QMetaObject::invokeMethod(s, "flag", Q_ARG(QString, segments.at(1).toMap().value(u"id"_s).toString()),
+                QMetaObject::invokeMethod(s, "flag",
+                                          Q_ARG(QString, segments.at(1).toMap().value(u"id"_s).toString()),
                                           Q_ARG(QString, QString()));
         }
         break;
@@ -93,8 +96,9 @@ void ScreenshotTour::step()
              ++guard)
             choose();
         if (s->property("sceneKind").toString() == u"referral") {
-            const QVariantList plan{QVariantMap{{u"institution"_s, u"state-police"_s}, {u"urgency"_s, u"same-day"_s}},
-                                    QVariantMap{{u"institution"_s, u"centrs-marta"_s}, {u"urgency"_s, u"same-day"_s}}};
+            const QVariantList plan{
+                QVariantMap{{u"institution"_s, u"state-police"_s}, {u"urgency"_s, u"same-day"_s}},
+                QVariantMap{{u"institution"_s, u"centrs-marta"_s}, {u"urgency"_s, u"same-day"_s}}};
             QMetaObject::invokeMethod(s, "submitReferral", Q_ARG(QVariantList, plan));
         }
         break;
@@ -105,8 +109,9 @@ void ScreenshotTour::step()
                 for (const QVariant &q : s->property("questions").toList()) {
                     const QVariantMap question = q.toMap();
                     const QVariantList options = question.value(u"options"_s).toList();
-                    QMetaObject::invokeMethod(s, "answer", Q_ARG(QString, question.value(u"id"_s).toString()),
-                                              Q_ARG(QStringList, QStringList{options.first().toMap().value(u"id"_s).toString()}));
+                    QMetaObject::invokeMethod(
+                        s, "answer", Q_ARG(QString, question.value(u"id"_s).toString()),
+                        Q_ARG(QStringList, QStringList{options.first().toMap().value(u"id"_s).toString()}));
                 }
             }
             choose();

@@ -8,8 +8,9 @@ class QQuickWindow;
 
 namespace saskati {
 
-/// `saskati --screenshot DIR`: walks the main screens as a trainee would (start, sign-in, library, a scene, the
-/// referral plan, the debrief), saves each as a PNG and quits. For the README and for looking at what we build.
+/// `saskati --screenshot DIR`: walks the main screens as a trainee would (start, sign-in, library, a scene,
+/// the referral plan, the debrief), saves each as a PNG and quits. For the README and for looking at what we
+/// build.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 

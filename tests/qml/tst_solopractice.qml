@@ -1,0 +1,84 @@
+import QtQuick
+import QtTest
+import Saskati
+
+// A trainee practises a whole scenario through the real views: sign in, library, content warning, flags, choices,
+// referral plan, assessment, debrief; then the results store must hold the attempt, completed, with its score.
+TestCase {
+    id: testCase
+    name: "SoloPractice"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function clickOn(window, name) {
+        // Lists rebuild after every action: let the old delegates go before looking for the new ones.
+        wait(100);
+        const item = findChild(window.contentItem, name) || findChild(window.overlay, name);
+        verify(item, "no item named " + name);
+        // Wait for page transitions: a click during one lands where the button was.
+        tryVerify(() => !findChild(window.contentItem, "stack").busy, 3000, "the stack is still moving");
+        tryVerify(() => item.visible && item.enabled, 2000, name + " is not clickable");
+        mouseClick(item);
+        return item;
+    }
+
+    function test_wholeScenario() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        compare(AppContext.problem, "");
+
+        clickOn(window, "practiseButton");
+        tryVerify(() => findChild(window.contentItem, "nameField") !== null);
+        findChild(window.contentItem, "nameField").text = "Testa Dalībniece";
+        clickOn(window, "createButton");
+        tryCompare(AppContext, "participantName", "Testa Dalībniece");
+        compare(AppContext.problem, "");
+
+        clickOn(window, "play_minimal");
+        clickOn(window, "acceptWarning");
+        tryVerify(() => findChild(window.contentItem, "segment_s-hours") !== null, 3000);
+
+        // Flag a sentence through the flag menu, naming nothing: "something is wrong here".
+        clickOn(window, "segment_s-hours");
+        const menu = findChild(window.contentItem, "playScreen").flagMenu;
+        verify(menu);
+        tryVerify(() => menu.opened, 2000, "the flag menu did not open");
+        const somethingWrong = findChild(menu.contentItem, "flagSomethingWrong");
+        verify(somethingWrong);
+        mouseClick(somethingWrong);
+        tryVerify(() => !menu.visible);
+        tryCompare(findChild(window.contentItem, "notebookButton"), "text", "Notebook (1)");
+
+        clickOn(window, "choice_c-private");
+        tryVerify(() => findChild(window.contentItem, "submitReferral") !== null, 3000);
+        const composer = findChild(window.contentItem, "referralComposer");
+        verify(composer);
+        composer.toggle({
+            "id": "state-police",
+            "name": "State Police"
+        });
+        clickOn(window, "submitReferral");
+        tryVerify(() => findChild(window.contentItem, "playScreen").session.referralSubmitted, 2000, "the plan was not saved");
+        clickOn(window, "choice_c-to-assessment");
+        clickOn(window, "answer_q-judgement_labour-rights");
+        clickOn(window, "choice_c-end-referred");
+
+        tryVerify(() => findChild(window.contentItem, "debriefPercent") !== null, 3000);
+        const percent = findChild(window.contentItem, "debriefPercent");
+        // 3 (strong cue) + 3 (privacy first) + 3 + 1 (police, same day) + 3 (judgement) = 13 of 27 = 48 %.
+        compare(percent.text, "48 %");
+
+        const history = AppContext.history();
+        compare(history.length, 1);
+        compare(history[0].status, "completed");
+        compare(history[0].percent, 48);
+    }
+}
