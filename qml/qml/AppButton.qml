@@ -7,6 +7,7 @@ Button {
     id: root
 
     property bool primary: false
+    property int textAlignment: Text.AlignHCenter
 
     font.pixelSize: Theme.body
     padding: Theme.gap
@@ -25,7 +26,7 @@ Button {
         text: root.text
         font: root.font
         color: root.primary ? Theme.accentInk : Theme.ink
-        horizontalAlignment: Text.AlignHCenter
+        horizontalAlignment: root.textAlignment
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
     }

@@ -203,11 +203,22 @@ Item {
                 }
 
                 ReferralComposer {
+                    id: composer
                     objectName: "referralComposer"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: root.session.sceneKind === "referral"
                     prompt: root.session.referralPrompt
+                    // Show the saved plan (after a resume, or when it was saved elsewhere) until the trainee edits.
+                    onVisibleChanged: if (visible)
+                        plan = root.session.referralPlan
+                    Connections {
+                        target: root.session
+                        function onChanged() {
+                            if (composer.visible && composer.plan.length === 0)
+                                composer.plan = root.session.referralPlan;
+                        }
+                    }
                     onSubmitted: plan => root.session.submitReferral(plan)
                 }
                 Label {
@@ -248,6 +259,7 @@ Item {
                         required property int index
                         objectName: "choice_" + modelData.id
                         Layout.fillWidth: true
+                        textAlignment: Text.AlignLeft
                         text: (index + 1) + ". " + modelData.text
                         onClicked: root.session.choose(modelData.id)
                     }

@@ -70,6 +70,8 @@ ColumnLayout {
         ListView {
             id: directory
             objectName: "institutionDirectory"
+            // Equal preferred widths: the directory and the plan share the row half and half.
+            Layout.preferredWidth: 1
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -90,6 +92,7 @@ ColumnLayout {
             ScrollBar.vertical: ScrollBar {}
         }
         ColumnLayout {
+            Layout.preferredWidth: 1
             Layout.fillWidth: true
             Layout.fillHeight: true
             Label {

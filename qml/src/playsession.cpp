@@ -319,6 +319,21 @@ bool PlaySession::referralSubmitted() const
     return m_recorder && m_recorder->playthrough().state().referral.has_value();
 }
 
+QVariantList PlaySession::referralPlan() const
+{
+    QVariantList list;
+    if (!m_recorder || !m_recorder->playthrough().state().referral)
+        return list;
+    const Catalog *catalog = m_recorder->playthrough().scenario().catalog.get();
+    for (const ReferralStep &step : *m_recorder->playthrough().state().referral)
+        list.append(QVariantMap{{u"institution"_s, step.institution},
+                                {u"name"_s, catalog && catalog->institutions.contains(step.institution)
+                                                ? text(catalog->institutions.value(step.institution).name)
+                                                : step.institution},
+                                {u"urgency"_s, urgencyId(step.urgency)}});
+    return list;
+}
+
 QVariantList PlaySession::questions() const
 {
     QVariantList list;

@@ -33,6 +33,7 @@ class PlaySession : public QObject {
     Q_PROPERTY(QVariantList flags READ flags NOTIFY changed)
     Q_PROPERTY(QString referralPrompt READ referralPrompt NOTIFY changed)
     Q_PROPERTY(bool referralSubmitted READ referralSubmitted NOTIFY changed)
+    Q_PROPERTY(QVariantList referralPlan READ referralPlan NOTIFY changed)
     Q_PROPERTY(QVariantList questions READ questions NOTIFY changed)
     Q_PROPERTY(int step READ step NOTIFY changed)
     Q_PROPERTY(int sceneCount READ sceneCount NOTIFY changed)
@@ -72,6 +73,8 @@ public:
     QVariantList flags() const;
     QString referralPrompt() const;
     bool referralSubmitted() const;
+    /// The plan as last saved: [{institution, name, urgency}], to show it again after resuming.
+    QVariantList referralPlan() const;
     QVariantList questions() const;
     int step() const;
     int sceneCount() const;
