@@ -8,7 +8,9 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QTimer>
 
 Q_IMPORT_QML_PLUGIN(SaskatiPlugin)
 
@@ -39,7 +41,9 @@ int main(int argc, char *argv[])
         u"DIR"_s);
     const QCommandLineOption scenario(u"screenshot-scenario"_s, u"The scenario the screenshot tour plays."_s,
                                       u"ID"_s, u"eures-job-offer"_s);
-    parser.addOptions({database, scenarios, language, screenshot, scenario});
+    const QCommandLineOption firstFrame(u"quit-after-first-frame"_s,
+                                        u"Quit once the start screen is on screen (bench/startup.sh)."_s);
+    parser.addOptions({database, scenarios, language, screenshot, scenario, firstFrame});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -65,6 +69,12 @@ int main(int argc, char *argv[])
         return 1;
     AppContext::instance()->setLanguage(parser.value(language));
 
+    if (parser.isSet(firstFrame)) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); }, Qt::SingleShotConnection);
+    }
     if (parser.isSet(screenshot)) {
         auto *tour = new ScreenshotTour(&engine, parser.value(screenshot), parser.value(scenario));
         tour->start();

@@ -12,3 +12,6 @@ echo "== Action + rescore on 10,000 scenes (issue #3) =="
 echo
 echo "== Event commits into the results store (issue #4) =="
 "$build/bin/bench_store" "$build"
+echo
+echo "== App start-up and memory (issue #6) =="
+bench/startup.sh "$build"

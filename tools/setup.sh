@@ -16,6 +16,8 @@ packages=(
     qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
     # Tests that really play audio start PulseAudio with a null sink
     pulseaudio pulseaudio-utils
+    # bench/startup.sh measures peak memory with GNU time
+    time
 )
 
 missing=()

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -34,36 +35,36 @@ ScrollView {
                 }
                 Repeater {
                     model: question.modelData.options
-                    delegate: Loader {
+                    delegate: question.modelData.single ? radio : check
+                }
+                Component {
+                    id: radio
+                    RadioButton {
                         required property var modelData
+                        objectName: "answer_" + question.modelData.id + "_" + modelData.id
                         Layout.fillWidth: true
-                        sourceComponent: question.modelData.single ? radio : check
-                        Component {
-                            id: radio
-                            RadioButton {
-                                objectName: "answer_" + question.modelData.id + "_" + modelData.id
-                                text: modelData.text
-                                font.pixelSize: Theme.body
-                                checked: question.modelData.selected.indexOf(modelData.id) >= 0
-                                Accessible.name: modelData.text
-                                onClicked: root.answered(question.modelData.id, [modelData.id])
-                            }
-                        }
-                        Component {
-                            id: check
-                            CheckBox {
-                                objectName: "answer_" + question.modelData.id + "_" + modelData.id
-                                text: modelData.text
-                                font.pixelSize: Theme.body
-                                checked: question.modelData.selected.indexOf(modelData.id) >= 0
-                                Accessible.name: modelData.text
-                                onClicked: {
-                                    const now = question.modelData.selected.filter(s => s !== modelData.id);
-                                    if (checked)
-                                        now.push(modelData.id);
-                                    root.answered(question.modelData.id, now);
-                                }
-                            }
+                        text: modelData.text
+                        font.pixelSize: Theme.body
+                        checked: question.modelData.selected.indexOf(modelData.id) >= 0
+                        Accessible.name: modelData.text
+                        onClicked: root.answered(question.modelData.id, [modelData.id])
+                    }
+                }
+                Component {
+                    id: check
+                    CheckBox {
+                        required property var modelData
+                        objectName: "answer_" + question.modelData.id + "_" + modelData.id
+                        Layout.fillWidth: true
+                        text: modelData.text
+                        font.pixelSize: Theme.body
+                        checked: question.modelData.selected.indexOf(modelData.id) >= 0
+                        Accessible.name: modelData.text
+                        onClicked: {
+                            const now = question.modelData.selected.filter(s => s !== modelData.id);
+                            if (checked)
+                                now.push(modelData.id);
+                            root.answered(question.modelData.id, now);
                         }
                     }
                 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -137,6 +138,7 @@ Item {
                 Repeater {
                     model: root.debrief.parts || []
                     delegate: Rectangle {
+                        id: part
                         required property var modelData
                         Layout.fillWidth: true
                         implicitHeight: partColumn.implicitHeight + 2 * Theme.gap
@@ -148,20 +150,20 @@ Item {
                             anchors.fill: parent
                             anchors.margins: Theme.gap
                             Label {
-                                text: root.partName(modelData.id)
+                                text: root.partName(part.modelData.id)
                                 font.pixelSize: Theme.small
                                 color: Theme.mutedInk
                             }
                             Label {
-                                text: modelData.points + " / " + modelData.max
+                                text: part.modelData.points + " / " + part.modelData.max
                                 font.pixelSize: Theme.title
                                 color: Theme.ink
                             }
                             ProgressBar {
                                 Layout.fillWidth: true
                                 from: 0
-                                to: Math.max(1, modelData.max)
-                                value: modelData.points
+                                to: Math.max(1, part.modelData.max)
+                                value: part.modelData.points
                             }
                         }
                     }
@@ -183,6 +185,7 @@ Item {
             Repeater {
                 model: root.debrief.feedback || []
                 delegate: Rectangle {
+                    id: feedback
                     required property var modelData
                     Layout.fillWidth: true
                     implicitHeight: feedbackColumn.implicitHeight + 2 * Theme.gap
@@ -195,15 +198,15 @@ Item {
                         anchors.margins: Theme.gap
                         Label {
                             Layout.fillWidth: true
-                            text: root.kindName(modelData.kind) + (modelData.principle ? " · " + modelData.principle : "")
+                            text: root.kindName(feedback.modelData.kind) + (feedback.modelData.principle ? " · " + feedback.modelData.principle : "")
                             font.pixelSize: Theme.small
                             font.bold: true
-                            color: modelData.kind === "critical-error" ? Theme.danger : Theme.accent
+                            color: feedback.modelData.kind === "critical-error" ? Theme.danger : Theme.accent
                         }
                         Label {
                             Layout.fillWidth: true
-                            visible: modelData.about.length > 0
-                            text: "“" + modelData.about + "”"
+                            visible: feedback.modelData.about.length > 0
+                            text: "“" + feedback.modelData.about + "”"
                             font.pixelSize: Theme.small
                             font.italic: true
                             wrapMode: Text.WordWrap
@@ -211,7 +214,7 @@ Item {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: modelData.text
+                            text: feedback.modelData.text
                             font.pixelSize: Theme.body
                             wrapMode: Text.WordWrap
                             color: Theme.ink

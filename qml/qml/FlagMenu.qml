@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -69,7 +70,7 @@ Popup {
             Layout.fillHeight: true
             clip: true
             keyNavigationEnabled: true
-            model: AppContext.indicators.filter(i => search.text.length === 0 || i.name.toLowerCase().indexOf(search.text.toLowerCase()) >= 0)
+            model: Array.from(AppContext.indicators).filter(i => search.text.length === 0 || i.name.toLowerCase().indexOf(search.text.toLowerCase()) >= 0)
             delegate: ItemDelegate {
                 required property var modelData
                 required property int index

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -40,6 +41,7 @@ Item {
             spacing: Theme.gap / 2
             model: root.attempts
             delegate: Rectangle {
+                id: attempt
                 required property var modelData
                 width: list.width
                 implicitHeight: row.implicitHeight + Theme.gap
@@ -52,18 +54,18 @@ Item {
                     anchors.margins: Theme.gap / 2
                     Label {
                         Layout.fillWidth: true
-                        text: modelData.title
+                        text: attempt.modelData.title
                         font.pixelSize: Theme.body
                         color: Theme.ink
                         elide: Text.ElideRight
                     }
                     Label {
-                        text: modelData.started + "  ·  " + root.statusName(modelData.status)
+                        text: attempt.modelData.started + "  ·  " + root.statusName(attempt.modelData.status)
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
                     }
                     Label {
-                        text: modelData.percent === undefined ? "—" : modelData.percent + " %"
+                        text: attempt.modelData.percent === undefined ? "—" : attempt.modelData.percent + " %"
                         font.pixelSize: Theme.subtitle
                         color: Theme.accent
                     }

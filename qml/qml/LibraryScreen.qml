@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -36,10 +37,10 @@ Item {
                 model: [{
                         "id": "",
                         "name": qsTr("All forms")
-                    }].concat(AppContext.forms).concat([{
-                            "id": "none",
-                            "name": qsTr("No trafficking (control)")
-                        }])
+                    }, ...AppContext.forms, {
+                        "id": "none",
+                        "name": qsTr("No trafficking (control)")
+                    }]
                 textRole: "name"
                 valueRole: "id"
                 Accessible.name: qsTr("Filter by form of trafficking")
@@ -80,12 +81,17 @@ Item {
         GridView {
             id: cards
             objectName: "scenarioCards"
+
+            // AppContext declares the model as "ScenarioListModel *", without its namespace, so qmllint cannot resolve
+            // the type of AppContext.scenarios; read it through an untyped reference.
+            readonly property var appContext: AppContext
+
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             cellWidth: width / Math.max(1, Math.floor(width / (420 * Theme.scale)))
             cellHeight: 250 * Theme.scale
-            model: AppContext.scenarios
+            model: appContext.scenarios
             keyNavigationEnabled: true
             delegate: Item {
                 id: card

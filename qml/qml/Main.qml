@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -152,12 +153,15 @@ ApplicationWindow {
     Component {
         id: comingSoon
         Pane {
+            id: comingSoonPage
+
             property string heading
+
             background: null
             Label {
                 anchors.centerIn: parent
                 width: parent.width * 0.7
-                text: heading + "\n\n" + qsTr("This part of Saskati is being built. Practice works today.")
+                text: comingSoonPage.heading + "\n\n" + qsTr("This part of Saskati is being built. Practice works today.")
                 font.pixelSize: Theme.subtitle
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter

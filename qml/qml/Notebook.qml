@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -33,6 +34,7 @@ ColumnLayout {
         spacing: Theme.gap / 2
         model: root.flags
         delegate: Rectangle {
+            id: flag
             required property var modelData
             width: list.width
             implicitHeight: row.implicitHeight + Theme.gap
@@ -44,16 +46,16 @@ ColumnLayout {
                 anchors.margins: Theme.gap / 2
                 Label {
                     Layout.fillWidth: true
-                    text: "“" + modelData.text + "”" + (modelData.indicator ? "\n→ " + modelData.indicator : "")
+                    text: "“" + flag.modelData.text + "”" + (flag.modelData.indicator ? "\n→ " + flag.modelData.indicator : "")
                     font.pixelSize: Theme.small
                     wrapMode: Text.WordWrap
                     color: Theme.ink
                 }
                 AppButton {
-                    visible: modelData.inCurrentScene
+                    visible: flag.modelData.inCurrentScene
                     text: "✕"
                     Accessible.name: qsTr("Remove this flag")
-                    onClicked: root.removeRequested(modelData.target)
+                    onClicked: root.removeRequested(flag.modelData.target)
                 }
             }
         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -35,7 +36,7 @@ Item {
     function startScene() {
         player.stop();
         playingVoice = "";
-        voiceQueue = session.lines.map(l => l.voice).filter(v => v.toString().length > 0);
+        voiceQueue = Array.from(session.lines).map(l => l.voice).filter(v => v.toString().length > 0);
         if (AppContext.autoPlayVoices && voiceQueue.length > 0)
             startVoice(voiceQueue.shift());
     }
@@ -144,6 +145,7 @@ Item {
                         Repeater {
                             model: root.session.hotspots
                             delegate: AbstractButton {
+                                id: hotspot
                                 required property var modelData
                                 objectName: "hotspot_" + modelData.id
                                 x: picture.paintedX + modelData.x * picture.paintedWidth
@@ -153,9 +155,9 @@ Item {
                                 Accessible.name: modelData.label
                                 Accessible.description: qsTr("A part of the picture; press Enter to flag it")
                                 background: Rectangle {
-                                    color: modelData.flagged ? "#66f0b429" : "transparent"
-                                    border.width: parent.activeFocus || parent.hovered || modelData.flagged ? 3 : 0
-                                    border.color: parent.activeFocus ? Theme.focus : Theme.flag
+                                    color: hotspot.modelData.flagged ? "#66f0b429" : "transparent"
+                                    border.width: hotspot.activeFocus || hotspot.hovered || hotspot.modelData.flagged ? 3 : 0
+                                    border.color: hotspot.activeFocus ? Theme.focus : Theme.flag
                                     radius: 4
                                 }
                                 onClicked: root.openFlagMenu(modelData.id, modelData.label, modelData.flagged)
@@ -194,7 +196,7 @@ Item {
                                 required property var modelData
                                 Layout.fillWidth: true
                                 line: modelData
-                                playing: root.playingVoice.toString().length > 0 && root.playingVoice === modelData.voice
+                                playing: String(root.playingVoice).length > 0 && root.playingVoice === modelData.voice
                                 onFlagRequested: (target, text, flagged) => root.openFlagMenu(target, text, flagged)
                                 onPlayRequested: voice => root.playVoice(voice)
                             }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
@@ -104,12 +105,13 @@ ColumnLayout {
             Repeater {
                 model: root.plan
                 delegate: RowLayout {
+                    id: step
                     required property var modelData
                     required property int index
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: (index + 1) + ". " + modelData.name
+                        text: (step.index + 1) + ". " + step.modelData.name
                         font.pixelSize: Theme.small
                         wrapMode: Text.WordWrap
                         color: Theme.ink
@@ -119,21 +121,21 @@ ColumnLayout {
                         textRole: "name"
                         valueRole: "id"
                         font.pixelSize: Theme.small
-                        currentIndex: root.urgencies.findIndex(u => u.id === modelData.urgency)
+                        currentIndex: root.urgencies.findIndex(u => u.id === step.modelData.urgency)
                         Accessible.name: qsTr("How urgent")
-                        onActivated: root.setUrgency(index, currentValue)
+                        onActivated: root.setUrgency(step.index, currentValue)
                     }
                     AppButton {
                         text: "↑"
                         Accessible.name: qsTr("Earlier")
-                        enabled: index > 0
-                        onClicked: root.move(index, -1)
+                        enabled: step.index > 0
+                        onClicked: root.move(step.index, -1)
                     }
                     AppButton {
                         text: "↓"
                         Accessible.name: qsTr("Later")
-                        enabled: index < root.plan.length - 1
-                        onClicked: root.move(index, 1)
+                        enabled: step.index < root.plan.length - 1
+                        onClicked: root.move(step.index, 1)
                     }
                 }
             }

@@ -29,7 +29,7 @@ class AppContext : public QObject {
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY languageChanged)
     Q_PROPERTY(QVariantList institutions READ institutions NOTIFY languageChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
-    Q_PROPERTY(ScenarioListModel *scenarios READ scenarios CONSTANT)
+    Q_PROPERTY(saskati::ScenarioListModel *scenarios READ scenarios CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Issue #6 figures: time from process start to the first frame of the start screen, next to a minimal QML window
+# started the same way (goal: ratio <= 1.5); and peak memory while playing a scenario with its voices (the screenshot
+# tour plays one through to the debrief; goal < 250 MB). Offscreen, software rendering, so it runs anywhere.
+set -euo pipefail
+build="${1:-build}"
+export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+runs=9
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+time_of() {
+    for _ in $(seq $runs); do
+        start=$(date +%s%N)
+        "$@" > /dev/null 2>&1
+        end=$(date +%s%N)
+        echo $(( (end - start) / 1000000 ))
+    done | median
+}
+tmp=$(mktemp -d)
+saskati=$(time_of "$build/bin/saskati" --quit-after-first-frame --database "$tmp/startup.sqlite")
+minimal=$(time_of "$build/bin/bench_minimalwindow")
+echo "start to first frame: saskati ${saskati} ms, minimal QML window ${minimal} ms, ratio $(awk "BEGIN {printf \"%.2f\", $saskati/$minimal}") (median of $runs)"
+peak=$( { /usr/bin/time -f "%M" "$build/bin/saskati" --screenshot "$tmp/shots" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+echo "peak memory while playing a scenario with voices (screenshot tour): $((peak / 1024)) MB"
+rm -rf "$tmp"
