@@ -19,6 +19,7 @@ tmp=$(mktemp -d)
 saskati=$(time_of "$build/bin/saskati" --quit-after-first-frame --database "$tmp/startup.sqlite")
 minimal=$(time_of "$build/bin/bench_minimalwindow")
 echo "start to first frame: saskati ${saskati} ms, minimal QML window ${minimal} ms, ratio $(awk "BEGIN {printf \"%.2f\", $saskati/$minimal}") (median of $runs)"
-peak=$( { /usr/bin/time -f "%M" "$build/bin/saskati" --screenshot "$tmp/shots" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+/usr/bin/time -f "%M" -o "$tmp/peak" "$build/bin/saskati" --screenshot "$tmp/shots" > /dev/null 2>&1
+peak=$(tail -1 "$tmp/peak")
 echo "peak memory while playing a scenario with voices (screenshot tour): $((peak / 1024)) MB"
 rm -rf "$tmp"
