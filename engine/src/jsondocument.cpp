@@ -1,5 +1,7 @@
 #include "jsondocument.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <charconv>
 #include <unordered_set>
 
@@ -581,6 +583,33 @@ QString Document::decode(qsizetype start, qsizetype length, bool hasEscapes) con
     }
     out += QString::fromUtf8(s + runStart, length - runStart);
     return out;
+}
+
+QJsonValue toQJsonValue(Value v)
+{
+    switch (v.type()) {
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Type::Bool:
+        return v.toBool();
+    case Type::Number:
+        return v.toDouble();
+    case Type::String:
+        return v.toString();
+    case Type::Array: {
+        QJsonArray a;
+        for (Value item : v)
+            a.append(toQJsonValue(item));
+        return a;
+    }
+    case Type::Object: {
+        QJsonObject o;
+        for (Value item : v)
+            o.insert(item.key(), toQJsonValue(item));
+        return o;
+    }
+    }
+    return {};
 }
 
 } // namespace saskati::json

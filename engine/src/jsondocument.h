@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <QStringView>
 #include <vector>
@@ -140,5 +141,8 @@ private:
     std::vector<Node> m_nodes;
     std::vector<DuplicateKey> m_duplicateKeys;
 };
+
+/// The same value as Qt's JSON type (for scripts' expectations and for comparing with QJsonDocument).
+QJsonValue toQJsonValue(Value value);
 
 } // namespace saskati::json

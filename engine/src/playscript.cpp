@@ -12,33 +12,6 @@ namespace saskati {
 
 namespace {
 
-QJsonValue toQt(json::Value v)
-{
-    switch (v.type()) {
-    case json::Type::Null:
-        return QJsonValue(QJsonValue::Null);
-    case json::Type::Bool:
-        return v.toBool();
-    case json::Type::Number:
-        return v.toDouble();
-    case json::Type::String:
-        return v.toString();
-    case json::Type::Array: {
-        QJsonArray a;
-        for (json::Value item : v)
-            a.append(toQt(item));
-        return a;
-    }
-    case json::Type::Object: {
-        QJsonObject o;
-        for (json::Value item : v)
-            o.insert(item.key(), toQt(item));
-        return o;
-    }
-    }
-    return {};
-}
-
 bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Action *action)
 {
     ObjectReader r(reporter, item, u"step %1"_s.arg(step));
@@ -142,7 +115,7 @@ std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagn
             const QString key = e.key();
             if (key.startsWith(u'$') || key.startsWith(u"//"))
                 continue; // comments, as everywhere else
-            script.expectations.append({key, toQt(e), e.offset()});
+            script.expectations.append({key, json::toQJsonValue(e), e.offset()});
         }
     }
     if (reporter.errorCount() > 0)

@@ -120,12 +120,13 @@ QJsonObject scenarioInfo(const Scenario &scenario)
         {u"indicators"_s, indicators},
         {u"questions"_s, int(scenario.questions.size())},
         {u"maxScore"_s, partsToJson(bestReachable(scenario))},
-        {u"ilo"_s, [&] {
+        {u"ilo"_s,
+         [&] {
              // What "derive-ilo" keys give: authors check their story against the rule here.
              if (!scenario.catalog)
                  return QJsonObject();
-             const IloAssessment ilo =
-                 assessIndicators(scenarioIndicators(scenario), *scenario.catalog, scenario.subject == u"child");
+             const IloAssessment ilo = assessIndicators(scenarioIndicators(scenario), *scenario.catalog,
+                                                        scenario.subject == u"child");
              QJsonArray positive;
              for (int d = 0; d < dimensionCount; ++d)
                  if (ilo.positiveDimensions.contains(Dimension(d)))

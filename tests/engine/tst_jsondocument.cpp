@@ -37,7 +37,7 @@ private Q_SLOTS:
         QJsonParseError qtError;
         const QJsonDocument reference = QJsonDocument::fromJson(json, &qtError);
         QCOMPARE(qtError.error, QJsonParseError::NoError);
-        QCOMPARE(toQt(document.root()),
+        QCOMPARE(json::toQJsonValue(document.root()),
                  reference.isObject() ? QJsonValue(reference.object()) : QJsonValue(reference.array()));
     }
 
@@ -165,34 +165,6 @@ private Q_SLOTS:
             if (error.isError())
                 QVERIFY(error.offset >= 0 && error.offset <= input.size());
         }
-    }
-
-private:
-    static QJsonValue toQt(json::Value v)
-    {
-        switch (v.type()) {
-        case json::Type::Null:
-            return QJsonValue(QJsonValue::Null);
-        case json::Type::Bool:
-            return v.toBool();
-        case json::Type::Number:
-            return v.toDouble();
-        case json::Type::String:
-            return v.toString();
-        case json::Type::Array: {
-            QJsonArray a;
-            for (json::Value item : v)
-                a.append(toQt(item));
-            return a;
-        }
-        case json::Type::Object: {
-            QJsonObject o;
-            for (json::Value item : v)
-                o.insert(item.key(), toQt(item));
-            return o;
-        }
-        }
-        return {};
     }
 };
 

@@ -5,9 +5,9 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QTest>
 #include <algorithm>
 #include <limits>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
@@ -223,8 +223,8 @@ private Q_SLOTS:
         QFETCH(QString, catalog);
         const auto scenario = testing::loadScenario(file, catalog);
         QVERIFY(scenario);
-        // Small scenarios: every path. The shipped ones branch into thousands: a fixed sample of 60 paths, walked
-        // in an order shuffled by a fixed seed so that the sample reaches every part of the graph.
+        // Small scenarios: every path. The shipped ones branch into thousands: a fixed sample of 60 paths,
+        // walked in an order shuffled by a fixed seed so that the sample reaches every part of the graph.
         const int limit = file.endsWith(u"minimal.json"_s) ? std::numeric_limits<int>::max() : 60;
         QRandomGenerator random(2026);
         int paths = 0;
