@@ -10,6 +10,7 @@ Item {
 
     property var interrupted: AppContext.interruptedAttempt()
     property string formFilter: ""
+    property string audienceFilter: ""
 
     signal open(string scenarioId, string warning, string title)
     signal resume(string attemptId)
@@ -45,6 +46,19 @@ Item {
                 valueRole: "id"
                 Accessible.name: qsTr("Filter by form of trafficking")
                 onActivated: root.formFilter = currentValue
+            }
+            ComboBox {
+                id: audienceBox
+                font.pixelSize: Theme.body
+                Layout.preferredWidth: 300 * Theme.scale
+                model: [{
+                        "id": "",
+                        "name": qsTr("All audiences")
+                    }, ...AppContext.roles]
+                textRole: "name"
+                valueRole: "id"
+                Accessible.name: qsTr("Filter by audience")
+                onActivated: root.audienceFilter = currentValue
             }
             AppButton {
                 text: qsTr("My history")
@@ -105,8 +119,9 @@ Item {
                 required property int minutes
                 required property string languages
                 required property var bestPercent
+                required property var audienceIds
                 required property string contentWarning
-                readonly property bool shown: root.formFilter === "" || root.formFilter === form
+                readonly property bool shown: (root.formFilter === "" || root.formFilter === form) && (root.audienceFilter === "" || audienceIds.indexOf(root.audienceFilter) >= 0)
 
                 width: cards.cellWidth
                 height: shown ? cards.cellHeight : 0

@@ -66,6 +66,12 @@ ApplicationWindow {
                 onClicked: AppContext.language = AppContext.language === "lv" ? "en" : "lv"
             }
             AppButton {
+                objectName: "autoPlayButton"
+                text: AppContext.autoPlayVoices ? qsTr("Voices: auto") : qsTr("Voices: on request")
+                Accessible.name: qsTr("Play the voices of a scene by themselves")
+                onClicked: AppContext.autoPlayVoices = !AppContext.autoPlayVoices
+            }
+            AppButton {
                 text: "A−"
                 Accessible.name: qsTr("Smaller text")
                 onClicked: AppContext.fontScale = AppContext.fontScale - 0.1

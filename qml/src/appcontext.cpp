@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +47,8 @@ AppContext::AppContext(QQmlEngine *engine)
     , m_engine(engine)
     , m_scenarioModel(new ScenarioListModel(this))
 {
-    load();
+    // The start screen needs neither scenarios nor results: show it first, read the files right after.
+    QTimer::singleShot(0, this, &AppContext::load);
 }
 
 void AppContext::setProblem(const QString &problem)
@@ -87,6 +89,9 @@ void AppContext::load()
     setProblem(problems.join(u"\n"_s));
     m_scenarioModel->setScenarios(m_scenarios);
     setLanguage(m_language);
+    m_loaded = true;
+    Q_EMIT participantsChanged();
+    Q_EMIT loadedChanged();
 }
 
 std::shared_ptr<const Scenario> AppContext::scenario(const QString &id) const

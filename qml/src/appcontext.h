@@ -31,7 +31,8 @@ class AppContext : public QObject {
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
     Q_PROPERTY(saskati::ScenarioListModel *scenarios READ scenarios CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
-    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY loadedChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
 
 public:
     /// Configured by main() before QML asks for the singleton.
@@ -56,6 +57,7 @@ public:
     QVariantList forms() const;
     ScenarioListModel *scenarios() const { return m_scenarioModel; }
     QString problem() const { return m_problem; }
+    bool loaded() const { return m_loaded; }
     QString databasePath() const { return m_store ? m_store->path() : QString(); }
 
     Q_INVOKABLE bool signIn(const QString &participantId);
@@ -80,6 +82,7 @@ Q_SIGNALS:
     void participantChanged();
     void participantsChanged();
     void problemChanged();
+    void loadedChanged();
 
 private:
     explicit AppContext(QQmlEngine *engine);
@@ -97,6 +100,7 @@ private:
     ScenarioListModel *m_scenarioModel = nullptr;
     Participant m_participant;
     QString m_problem;
+    bool m_loaded = false;
 };
 
 } // namespace saskati

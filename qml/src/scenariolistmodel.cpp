@@ -72,6 +72,8 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
         return m_best.contains(s.id) ? QVariant(m_best.value(s.id)) : QVariant();
     case ContentWarningRole:
         return m_context->localized(s.contentWarning);
+    case AudienceIdsRole:
+        return s.audience;
     }
     return {};
 }
@@ -82,7 +84,8 @@ QHash<int, QByteArray> ScenarioListModel::roleNames() const
             {SummaryRole, "summary"},         {FormRole, "form"},
             {FormNameRole, "formName"},       {AudienceRole, "audience"},
             {MinutesRole, "minutes"},         {LanguagesRole, "languages"},
-            {BestPercentRole, "bestPercent"}, {ContentWarningRole, "contentWarning"}};
+            {BestPercentRole, "bestPercent"}, {ContentWarningRole, "contentWarning"},
+            {AudienceIdsRole, "audienceIds"}};
 }
 
 } // namespace saskati

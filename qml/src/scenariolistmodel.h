@@ -27,6 +27,7 @@ public:
         LanguagesRole,
         BestPercentRole,
         ContentWarningRole,
+        AudienceIdsRole,
     };
     Q_ENUM(Role)
 

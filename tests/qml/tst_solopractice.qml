@@ -33,6 +33,7 @@ TestCase {
         });
         verify(window);
         waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000, "scenarios and results were not loaded");
         compare(AppContext.problem, "");
 
         clickOn(window, "practiseButton");
