@@ -10,6 +10,27 @@ ApplicationWindow {
     function showStart() {
         stack.pop(null);
     }
+    // The play and debrief screens load on first use: they bring Qt Multimedia, which the start screen does not
+    // need, so the first frame comes sooner.
+    function showPlay(replace: bool) {
+        const url = Qt.resolvedUrl("PlayScreen.qml");
+        const properties = {
+            "session": playSession
+        };
+        const page = replace ? stack.replace(url, properties) : stack.push(url, properties);
+        page.finished.connect(() => root.showDebrief());
+        page.steppedOut.connect(() => stack.pop());
+    }
+    function showDebrief() {
+        const page = stack.replace(Qt.resolvedUrl("DebriefScreen.qml"), {
+            "session": playSession
+        });
+        page.playAgain.connect(() => {
+            if (playSession.start(playSession.scenarioId))
+                root.showPlay(true);
+        });
+        page.done.connect(() => stack.pop());
+    }
     // For the screenshot tour and tests: go straight to a screen.
     function showScreen(name: string) {
         if (name === "start")
@@ -19,7 +40,7 @@ ApplicationWindow {
         else if (name === "library")
             stack.push(library);
         else if (name === "play")
-            stack.push(play);
+            root.showPlay(false);
     }
 
     width: 1366
@@ -117,7 +138,7 @@ ApplicationWindow {
             }
             onResume: function (attemptId) {
                 if (playSession.resume(attemptId))
-                    stack.push(play);
+                    root.showPlay(false);
             }
             onHistory: stack.push(historyScreen)
         }
@@ -127,29 +148,9 @@ ApplicationWindow {
         ContentWarningScreen {
             onAccepted: {
                 if (playSession.start(scenarioId))
-                    stack.replace(play);
+                    root.showPlay(true);
             }
             onDeclined: stack.pop()
-        }
-    }
-    Component {
-        id: play
-        PlayScreen {
-            session: playSession
-            onFinished: stack.replace(debriefScreen)
-            onSteppedOut: stack.pop()
-        }
-    }
-    Component {
-        id: debriefScreen
-        DebriefScreen {
-            session: playSession
-            onPlayAgain: {
-                const id = playSession.scenarioId;
-                if (playSession.start(id))
-                    stack.replace(play);
-            }
-            onDone: stack.pop()
         }
     }
     Component {

@@ -13,9 +13,14 @@ namespace saskati {
 
 PlaySession::PlaySession(QObject *parent)
     : QObject(parent)
+{}
+
+void PlaySession::followLanguage()
 {
+    // The context may be created after this object (QML creates singletons on first use): connect when
+    // playing.
     if (AppContext *context = AppContext::instance())
-        connect(context, &AppContext::languageChanged, this, &PlaySession::changed);
+        connect(context, &AppContext::languageChanged, this, &PlaySession::changed, Qt::UniqueConnection);
 }
 
 QString PlaySession::text(const LocalizedText &t) const
@@ -49,6 +54,7 @@ bool PlaySession::start(const QString &scenarioId, bool seminarMode)
         return false;
     }
     m_mediaDirectory = QFileInfo(scenario->file).absolutePath();
+    followLanguage();
     setError({});
     Q_EMIT changed();
     return true;
@@ -71,6 +77,7 @@ bool PlaySession::resume(const QString &attemptId)
     // Media of the shipped scenario: the snapshot has the text, the files stay where they are.
     const auto shipped = context->scenario(m_recorder->record().scenarioId);
     m_mediaDirectory = shipped ? QFileInfo(shipped->file).absolutePath() : QString();
+    followLanguage();
     setError({});
     Q_EMIT changed();
     return true;

@@ -88,6 +88,7 @@ Q_SIGNALS:
 
 private:
     bool act(Event::Type type, const QJsonObject &payload);
+    void followLanguage();
     const Scene *currentScene() const;
     QUrl mediaUrl(const QString &path) const;
     QString text(const LocalizedText &t) const;
