@@ -98,42 +98,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="96"/>
+        <location filename="../qml/DebriefScreen.qml" line="97"/>
         <source>%1 of %2 points on the path you took · %3 % of the best possible in this scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="104"/>
+        <location filename="../qml/DebriefScreen.qml" line="105"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="115"/>
+        <location filename="../qml/DebriefScreen.qml" line="116"/>
         <source>Play again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="120"/>
+        <location filename="../qml/DebriefScreen.qml" line="121"/>
         <source>Back to scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="174"/>
+        <location filename="../qml/DebriefScreen.qml" line="175"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="180"/>
+        <location filename="../qml/DebriefScreen.qml" line="181"/>
         <source>What to learn from this attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="227"/>
+        <location filename="../qml/DebriefScreen.qml" line="228"/>
+        <source>The conversation again, with the signs marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="235"/>
+        <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <source>Noticed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <source>Missed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <source>Not a sign: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="292"/>
         <source>The referral path this case calls for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="246"/>
+        <location filename="../qml/DebriefScreen.qml" line="311"/>
         <source>Your earlier attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,62 +332,62 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="49"/>
         <source>Saskati — recognise and refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="57"/>
+        <location filename="../qml/Main.qml" line="78"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="65"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Switch the interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="70"/>
+        <location filename="../qml/Main.qml" line="91"/>
         <source>Voices: auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="70"/>
+        <location filename="../qml/Main.qml" line="91"/>
         <source>Voices: on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="71"/>
+        <location filename="../qml/Main.qml" line="92"/>
         <source>Play the voices of a scene by themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="97"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="81"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="94"/>
+        <location filename="../qml/Main.qml" line="115"/>
         <source>Run a seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97"/>
+        <location filename="../qml/Main.qml" line="118"/>
         <source>Review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
+        <location filename="../qml/Main.qml" line="171"/>
         <source>This part of Saskati is being built. Practice works today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,22 +576,27 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="37"/>
+        <location filename="../src/playsession.cpp" line="42"/>
         <source>Sign in and choose a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="82"/>
+        <location filename="../src/playsession.cpp" line="89"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="414"/>
+        <location filename="../src/playsession.cpp" line="421"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="442"/>
+        <location filename="../src/playsession.cpp" line="453"/>
+        <source>In the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="485"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>

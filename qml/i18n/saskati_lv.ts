@@ -98,42 +98,67 @@
         <translation>Nav nosūtīšanas plāna</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="96"/>
+        <location filename="../qml/DebriefScreen.qml" line="97"/>
         <source>%1 of %2 points on the path you took · %3 % of the best possible in this scenario</source>
         <translation>%1 no %2 punktiem jūsu izvēlētajā ceļā · %3 % no labākā šajā scenārijā iespējamā rezultāta</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="104"/>
+        <location filename="../qml/DebriefScreen.qml" line="105"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation>Kritiska kļūda ierobežo rezultātu, lai cik labi būtu izdevies viss pārējais.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="115"/>
+        <location filename="../qml/DebriefScreen.qml" line="116"/>
         <source>Play again</source>
         <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="120"/>
+        <location filename="../qml/DebriefScreen.qml" line="121"/>
         <source>Back to scenarios</source>
         <translation>Atpakaļ uz scenārijiem</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="174"/>
+        <location filename="../qml/DebriefScreen.qml" line="175"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation>Pazīmes: atrastas — %1, nepamanītas — %2, atzīmēts bez pamata — %3</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="180"/>
+        <location filename="../qml/DebriefScreen.qml" line="181"/>
         <source>What to learn from this attempt</source>
         <translation>Ko mācīties no šī mēģinājuma</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="227"/>
+        <location filename="../qml/DebriefScreen.qml" line="228"/>
+        <source>The conversation again, with the signs marked</source>
+        <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="235"/>
+        <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
+        <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <source>Noticed: </source>
+        <translation>Pamanīts: </translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <source>Missed: </source>
+        <translation>Nepamanīts: </translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <source>Not a sign: </source>
+        <translation>Nav pazīme: </translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="292"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="246"/>
+        <location filename="../qml/DebriefScreen.qml" line="311"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -308,62 +333,62 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="49"/>
         <source>Saskati — recognise and refer</source>
         <translation>Saskati — pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Signed in: %1</source>
         <translation>Dalībnieks: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="57"/>
+        <location filename="../qml/Main.qml" line="78"/>
         <source>Home</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="65"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Switch the interface language</source>
         <translation>Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="70"/>
+        <location filename="../qml/Main.qml" line="91"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="70"/>
+        <location filename="../qml/Main.qml" line="91"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="71"/>
+        <location filename="../qml/Main.qml" line="92"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="97"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="81"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="94"/>
+        <location filename="../qml/Main.qml" line="115"/>
         <source>Run a seminar</source>
         <translation>Vadīt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97"/>
+        <location filename="../qml/Main.qml" line="118"/>
         <source>Review results</source>
         <translation>Pārskatīt rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
+        <location filename="../qml/Main.qml" line="171"/>
         <source>This part of Saskati is being built. Practice works today.</source>
         <translation>Šī Saskati daļa vēl tiek veidota. Trenēties var jau tagad.</translation>
     </message>
@@ -552,22 +577,27 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="37"/>
+        <location filename="../src/playsession.cpp" line="42"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="82"/>
+        <location filename="../src/playsession.cpp" line="89"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="414"/>
+        <location filename="../src/playsession.cpp" line="421"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="442"/>
+        <location filename="../src/playsession.cpp" line="453"/>
+        <source>In the picture</source>
+        <translation>Attēlā</translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="485"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>

@@ -62,6 +62,7 @@ Item {
 
     ScrollView {
         id: scroll
+        objectName: "debriefScroll"
         anchors.fill: parent
         anchors.margins: Theme.margin
         contentWidth: availableWidth
@@ -218,6 +219,70 @@ Item {
                             font.pixelSize: Theme.body
                             wrapMode: Text.WordWrap
                             color: Theme.ink
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("The conversation again, with the signs marked")
+                font.pixelSize: Theme.subtitle
+                font.bold: true
+                color: Theme.ink
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.")
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: root.debrief.transcript || []
+                delegate: ColumnLayout {
+                    id: transcriptScene
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.gap / 2
+                    Label {
+                        text: transcriptScene.modelData.title
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        color: Theme.accent
+                    }
+                    Repeater {
+                        model: transcriptScene.modelData.lines
+                        delegate: Flow {
+                            id: transcriptLine
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: 6
+                            Label {
+                                visible: transcriptLine.modelData.speaker.length > 0
+                                text: transcriptLine.modelData.speaker + ":"
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                                color: Theme.mutedInk
+                            }
+                            Repeater {
+                                model: transcriptLine.modelData.segments
+                                delegate: Label {
+                                    id: transcriptSegment
+                                    required property var modelData
+                                    width: Math.min(implicitWidth, transcriptLine.width)
+                                    padding: 3
+                                    text: transcriptSegment.modelData.text
+                                    font.pixelSize: Theme.small
+                                    font.strikeout: transcriptSegment.modelData.mark === "false"
+                                    wrapMode: Text.WordWrap
+                                    color: Theme.ink
+                                    Accessible.name: (transcriptSegment.modelData.mark === "hit" ? qsTr("Noticed: ") : transcriptSegment.modelData.mark === "miss" ? qsTr("Missed: ") : transcriptSegment.modelData.mark === "false" ? qsTr("Not a sign: ") : "") + text
+                                    background: Rectangle {
+                                        radius: 3
+                                        color: transcriptSegment.modelData.mark === "hit" ? "#d3f0d5" : transcriptSegment.modelData.mark === "miss" ? "#ffe1c2" : transcriptSegment.modelData.mark === "false" ? "#f8d3d3" : "transparent"
+                                    }
+                                }
+                            }
                         }
                     }
                 }

@@ -430,8 +430,49 @@ QVariantMap PlaySession::debrief() const
                 earlier.append(QVariantMap{
                     {u"percent"_s, a.score.value(u"percent"_s).toInt()},
                     {u"started"_s, QLocale().toString(a.started.toLocalTime(), QLocale::ShortFormat)}});
+    // The transcript of the path taken, every segment and picture region marked: hit, miss, false flag, or
+    // plain.
+    QSet<QString> hits, misses, falseFlags;
+    for (const FlagOutcome &o : score.recognition.hits)
+        hits.insert(o.target);
+    for (const FlagOutcome &o : score.recognition.misses)
+        misses.insert(o.target);
+    for (const FlagOutcome &o : score.recognition.falseFlags)
+        falseFlags.insert(o.target);
+    auto mark = [&](const QString &id) {
+        return hits.contains(id)         ? u"hit"_s
+               : misses.contains(id)     ? u"miss"_s
+               : falseFlags.contains(id) ? u"false"_s
+                                         : QString();
+    };
+    QVariantList transcript;
+    for (const QString &sceneId : state.visitedScenes()) {
+        const Scene *scene = s.scene(sceneId);
+        if (!scene || scene->kind != Scene::Kind::Interview)
+            continue;
+        QVariantList lines;
+        for (const Media &m : scene->media)
+            for (const Hotspot &h : m.hotspots)
+                if (!mark(h.id).isEmpty())
+                    lines.append(QVariantMap{
+                        {u"speaker"_s, tr("In the picture")},
+                        {u"segments"_s,
+                         QVariantList{QVariantMap{{u"text"_s, text(h.label)}, {u"mark"_s, mark(h.id)}}}}});
+        for (const Line &line : scene->lines) {
+            QString speaker;
+            for (const CastMember &c : s.cast)
+                if (c.id == line.speaker)
+                    speaker = text(c.name);
+            QVariantList segments;
+            for (const Segment &seg : line.segments)
+                segments.append(QVariantMap{{u"text"_s, text(seg.text)}, {u"mark"_s, mark(seg.id)}});
+            lines.append(QVariantMap{{u"speaker"_s, speaker}, {u"segments"_s, segments}});
+        }
+        transcript.append(QVariantMap{{u"title"_s, text(scene->title)}, {u"lines"_s, lines}});
+    }
     const Ending *ending = s.ending(state.ending);
     return QVariantMap{
+        {u"transcript"_s, transcript},
         {u"percent"_s, score.percent},
         {u"percentOfScenario"_s, score.percentOfScenario},
         {u"capped"_s, score.capped},

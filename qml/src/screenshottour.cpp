@@ -119,6 +119,15 @@ void ScreenshotTour::step()
         break;
     case 6:
         grab(u"06-debrief"_s);
+        // ...and further down, the transcript with the signs marked.
+        if (QObject *scroll = w->findChild<QObject *>(u"debriefScroll"_s)) {
+            if (auto *flickable = scroll->property("contentItem").value<QObject *>()) {
+                const double height = flickable->property("contentHeight").toDouble();
+                flickable->setProperty("contentY", std::max(0.0, height * 0.78));
+                grab(u"06b-debrief-transcript"_s);
+                flickable->setProperty("contentY", 0.0);
+            }
+        }
         AppContext::instance()->setLanguage(u"en"_s);
         break;
     case 7:
