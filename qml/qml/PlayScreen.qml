@@ -213,12 +213,12 @@ Item {
                     prompt: root.session.referralPrompt
                     // Show the saved plan (after a resume, or when it was saved elsewhere) until the trainee edits.
                     onVisibleChanged: if (visible)
-                        plan = root.session.referralPlan
+                        plan = Array.from(root.session.referralPlan)
                     Connections {
                         target: root.session
                         function onChanged() {
                             if (composer.visible && composer.plan.length === 0)
-                                composer.plan = root.session.referralPlan;
+                                composer.plan = Array.from(root.session.referralPlan);
                         }
                     }
                     onSubmitted: plan => root.session.submitReferral(plan)

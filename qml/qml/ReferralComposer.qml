@@ -122,6 +122,7 @@ ColumnLayout {
                         valueRole: "id"
                         font.pixelSize: Theme.small
                         currentIndex: root.urgencies.findIndex(u => u.id === step.modelData.urgency)
+                        Layout.preferredWidth: 230 * Theme.scale
                         Accessible.name: qsTr("How urgent")
                         onActivated: root.setUrgency(step.index, currentValue)
                     }
