@@ -98,6 +98,16 @@ public:
     }
 
 private:
+    // Reads an entity's id, names the entity after it in later messages ("scene 'kitchen'") and claims the id
+    // in the scenario's one id space.
+    QString identify(ObjectReader &r, QStringView kind)
+    {
+        const QString id = r.identifier(u"id", true);
+        r.setWhat(u"%1 '%2'"_s.arg(kind, id));
+        registerId(id, r.offsetOf(u"id"), r.what());
+        return id;
+    }
+
     void registerId(const QString &id, qsizetype offset, const QString &what)
     {
         if (id.isEmpty())
@@ -157,9 +167,7 @@ private:
         ObjectReader r(m_reporter, value, u"a cast member"_s, &m_s.languages);
         CastMember c;
         c.offset = value.offset();
-        c.id = r.identifier(u"id", true);
-        r.setWhat(u"cast member '%1'"_s.arg(c.id));
-        registerId(c.id, r.offsetOf(u"id"), r.what());
+        c.id = identify(r, u"cast member");
         c.name = r.text(u"name", true);
         c.role = r.oneOf(u"role", true,
                          {u"person"_s, u"companion"_s, u"interpreter"_s, u"employer"_s, u"official"_s,
@@ -202,10 +210,8 @@ private:
         Scene scene;
         scene.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a scene"_s, &m_s.languages);
-        scene.id = r.identifier(u"id", true);
-        const QString what = u"scene '%1'"_s.arg(scene.id);
-        r.setWhat(what);
-        registerId(scene.id, r.offsetOf(u"id"), what);
+        scene.id = identify(r, u"scene");
+        const QString what = r.what();
         const QString kind =
             r.oneOf(u"kind", false, {u"interview"_s, u"referral"_s, u"assessment"_s}, u"interview"_s);
         scene.kind = kind == u"referral"     ? Scene::Kind::Referral
@@ -234,9 +240,7 @@ private:
         Media m;
         m.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a media item"_s, &m_s.languages);
-        m.id = r.identifier(u"id", true);
-        r.setWhat(u"media '%1'"_s.arg(m.id));
-        registerId(m.id, r.offsetOf(u"id"), r.what());
+        m.id = identify(r, u"media");
         const QString kind = r.oneOf(u"type", true, {u"image"_s, u"audio"_s, u"video"_s}, u"image"_s);
         m.kind = kind == u"audio"   ? Media::Kind::Audio
                  : kind == u"video" ? Media::Kind::Video
@@ -254,9 +258,7 @@ private:
             Hotspot h;
             h.offset = item.offset();
             ObjectReader hr(m_reporter, item, u"a hotspot"_s, &m_s.languages);
-            h.id = hr.identifier(u"id", true);
-            hr.setWhat(u"hotspot '%1'"_s.arg(h.id));
-            registerId(h.id, hr.offsetOf(u"id"), hr.what());
+            h.id = identify(hr, u"hotspot");
             const json::Value rect = hr.array(u"rect", true);
             double v[4] = {0, 0, 0, 0};
             if (rect.isArray()) {
@@ -292,9 +294,7 @@ private:
         Line line;
         line.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a dialogue line"_s, &m_s.languages);
-        line.id = r.identifier(u"id", true);
-        r.setWhat(u"line '%1'"_s.arg(line.id));
-        registerId(line.id, r.offsetOf(u"id"), r.what());
+        line.id = identify(r, u"line");
         line.speaker = r.identifier(u"speaker", false);
         if (!line.speaker.isEmpty())
             m_speakerRefs.append({line.speaker, r.offsetOf(u"speaker")});
@@ -313,9 +313,7 @@ private:
             Segment s;
             s.offset = item.offset();
             ObjectReader sr(m_reporter, item, u"a segment"_s, &m_s.languages);
-            s.id = sr.identifier(u"id", true);
-            sr.setWhat(u"segment '%1'"_s.arg(s.id));
-            registerId(s.id, sr.offsetOf(u"id"), sr.what());
+            s.id = identify(sr, u"segment");
             s.text = sr.text(u"text", true);
             readFlagTarget(sr, &s.target, u"segment '%1'"_s.arg(s.id));
             line.segments.append(s);
@@ -335,10 +333,8 @@ private:
         Choice c;
         c.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a choice"_s, &m_s.languages);
-        c.id = r.identifier(u"id", true);
-        const QString what = u"choice '%1'"_s.arg(c.id);
-        r.setWhat(what);
-        registerId(c.id, r.offsetOf(u"id"), what);
+        c.id = identify(r, u"choice");
+        const QString what = r.what();
         c.text = r.text(u"text", true);
         c.nextScene = r.identifier(u"next", false);
         c.ending = r.identifier(u"ending", false);
@@ -487,10 +483,8 @@ private:
         Question q;
         q.offset = value.offset();
         ObjectReader r(m_reporter, value, u"a question"_s, &m_s.languages);
-        q.id = r.identifier(u"id", true);
-        const QString what = u"question '%1'"_s.arg(q.id);
-        r.setWhat(what);
-        registerId(q.id, r.offsetOf(u"id"), what);
+        q.id = identify(r, u"question");
+        const QString what = r.what();
         const QString kind = r.oneOf(
             u"kind", true, {u"judgement"_s, u"dimensions"_s, u"single"_s, u"multiple"_s}, u"single"_s);
         q.kind = kind == u"judgement"    ? Question::Kind::Judgement
@@ -566,9 +560,7 @@ private:
         Ending e;
         e.offset = value.offset();
         ObjectReader r(m_reporter, value, u"an ending"_s, &m_s.languages);
-        e.id = r.identifier(u"id", true);
-        r.setWhat(u"ending '%1'"_s.arg(e.id));
-        registerId(e.id, r.offsetOf(u"id"), r.what());
+        e.id = identify(r, u"ending");
         e.outcome =
             r.oneOf(u"outcome", true,
                     {u"referred"_s, u"safe"_s, u"partial"_s, u"harmed"_s, u"lost-contact"_s, u"no-case"_s},
