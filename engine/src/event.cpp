@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 namespace saskati {
 
 namespace {
-const QStringList s_typeIds = {u"start"_s,    u"flag"_s,   u"unflag"_s,    u"choose"_s,
-                               u"referral"_s, u"answer"_s, u"step-back"_s, u"abandon"_s};
+const QStringList s_typeIds = {u"start"_s,  u"flag"_s,      u"unflag"_s,  u"choose"_s, u"referral"_s,
+                               u"answer"_s, u"step-back"_s, u"abandon"_s, u"vote"_s};
 }
 
 QString eventTypeId(Event::Type type)

@@ -9,7 +9,7 @@ namespace saskati {
 /// One trainee action, as recorded in a playthrough's append-only log. The log is the truth: the runtime
 /// state and the score are pure functions of (scenario, events).
 struct Event {
-    enum class Type { Start, Flag, Unflag, Choose, SubmitReferral, Answer, StepBack, Abandon };
+    enum class Type { Start, Flag, Unflag, Choose, SubmitReferral, Answer, StepBack, Abandon, Vote };
 
     qint64 sequence = 0; // 1, 2, 3... without gaps
     QDateTime timestamp; // UTC; the only wall-clock input, and it never changes state

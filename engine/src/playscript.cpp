@@ -19,8 +19,8 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
         return false;
     action->offset = item.offset();
     // Exactly one action key per step.
-    static const QStringList keys = {u"flag"_s,   u"unflag"_s,   u"choose"_s, u"referral"_s,
-                                     u"answer"_s, u"stepBack"_s, u"abandon"_s};
+    static const QStringList keys = {u"flag"_s,   u"unflag"_s,   u"choose"_s,  u"referral"_s,
+                                     u"answer"_s, u"stepBack"_s, u"abandon"_s, u"vote"_s};
     QStringList present;
     for (const QString &key : keys)
         if (r.object().member(key).isValid())
@@ -48,6 +48,10 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
         action->type = Event::Type::Choose;
         action->payload.insert(u"choice"_s, r.identifier(u"choose", true));
         action->summary = u"choose '%1'"_s.arg(action->payload.value(u"choice"_s).toString());
+    } else if (key == u"vote") {
+        action->type = Event::Type::Vote;
+        action->payload.insert(u"choice"_s, r.identifier(u"vote", true));
+        action->summary = u"vote for '%1'"_s.arg(action->payload.value(u"choice"_s).toString());
     } else if (key == u"referral") {
         action->type = Event::Type::SubmitReferral;
         QJsonArray plan;
@@ -98,7 +102,10 @@ std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagn
         ObjectReader r(reporter, file.document.root(), u"the play script"_s);
         if (!r.isObject())
             return std::nullopt;
-        playModeFromId(r.oneOf(u"mode", false, {u"solo"_s, u"seminar"_s}, u"solo"_s), &script.mode);
+        const QString mode =
+            r.oneOf(u"mode", false, {u"solo"_s, u"seminar"_s, u"seminar-participant"_s}, u"solo"_s);
+        script.voting = mode == u"seminar-participant";
+        playModeFromId(script.voting ? u"seminar"_s : mode, &script.mode);
         script.scenario = r.string(u"scenario", false);
         script.language = r.identifier(u"language", false);
         r.string(u"description", false);
@@ -137,7 +144,7 @@ PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript
         const SourcePosition pos = script.position(offset);
         run.failure = Diagnostic{script.file, pos.line, pos.column, Diagnostic::Severity::Error, message};
     };
-    if (const auto r = playthrough.start(script.mode); !r) {
+    if (const auto r = script.voting ? playthrough.startVoting() : playthrough.start(script.mode); !r) {
         fail(0, r.error);
         return run;
     }
@@ -179,8 +186,14 @@ QJsonObject playResultJson(const Playthrough &playthrough, const QString &langua
         {u"path"_s,
          [&] {
              QJsonArray path;
-             for (const PathStep &step : state.path)
-                 path.append(QJsonObject{{u"scene"_s, step.scene}, {u"choice"_s, step.choice}});
+             for (const PathStep &step : state.path) {
+                 QJsonObject entry{{u"scene"_s, step.scene}, {u"choice"_s, step.choice}};
+                 if (state.voting)
+                     entry.insert(u"vote"_s, state.votes.contains(step.scene)
+                                                 ? QJsonValue(state.votes.value(step.scene))
+                                                 : QJsonValue(QJsonValue::Null));
+                 path.append(entry);
+             }
              return path;
          }()},
         {u"score"_s, scoreToJson(score)},

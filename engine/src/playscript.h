@@ -28,7 +28,8 @@ struct PlayScript {
     QString file;
     SourceMap sourceMap;
     PlayMode mode = PlayMode::Solo;
-    QString scenario; // relative to the script; scenario tests only
+    bool voting = false; // "mode": "seminar-participant": follows the room's choices, scored on votes
+    QString scenario;    // relative to the script; scenario tests only
     QString language;
     QList<Action> actions;
     QList<Expectation> expectations;

@@ -60,6 +60,21 @@ Playthrough::Result Playthrough::start(PlayMode mode)
                                {u"mode"_s, playModeId(mode)}});
 }
 
+Playthrough::Result Playthrough::startVoting()
+{
+    return perform(Event::Type::Start,
+                   QJsonObject{{u"scenario"_s, m_scenario->id},
+                               {u"version"_s, m_scenario->version},
+                               {u"contentHash"_s, QString::fromLatin1(m_scenario->contentHash())},
+                               {u"mode"_s, playModeId(PlayMode::Seminar)},
+                               {u"voting"_s, true}});
+}
+
+Playthrough::Result Playthrough::vote(const QString &choice)
+{
+    return perform(Event::Type::Vote, QJsonObject{{u"choice"_s, choice}});
+}
+
 Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator)
 {
     QJsonObject payload{{u"target"_s, target}};
@@ -176,6 +191,8 @@ QString Playthrough::check(const Event &event) const
                 .arg(p.value(u"version"_s).toInt())
                 .arg(s.id)
                 .arg(s.version);
+        if (p.value(u"voting"_s).toBool() && mode != PlayMode::Seminar)
+            return u"only a seminar playthrough takes votes; start it with mode 'seminar'"_s;
         if (p.contains(u"contentHash"_s) &&
             p.value(u"contentHash"_s).toString() != QString::fromLatin1(s.contentHash()))
             return u"the log was recorded with other content of scenario '%1' version %2 (the file changed "
@@ -213,6 +230,10 @@ QString Playthrough::check(const Event &event) const
         if (!m_state.flags.contains(p.value(u"target"_s).toString()))
             return u"'%1' is not flagged"_s.arg(p.value(u"target"_s).toString());
         return {};
+    case Event::Type::Vote:
+        if (!m_state.voting)
+            return u"this playthrough takes no votes (only a seminar participant's does)"_s;
+        [[fallthrough]];
     case Event::Type::Choose: {
         const QString id = p.value(u"choice"_s).toString();
         const QList<const Choice *> available = availableChoices();
@@ -280,6 +301,7 @@ void Playthrough::applyChecked(const Event &event)
     case Event::Type::Start:
         st.started = true;
         playModeFromId(p.value(u"mode"_s).toString(), &st.mode);
+        st.voting = p.value(u"voting"_s).toBool();
         st.scene = s.start;
         for (const Variable &v : s.variables)
             st.variables.insert(v.id, v.initial);
@@ -335,6 +357,9 @@ void Playthrough::applyChecked(const Event &event)
     }
     case Event::Type::Abandon:
         st.abandoned = true;
+        break;
+    case Event::Type::Vote:
+        st.votes.insert(st.scene, p.value(u"choice"_s).toString());
         break;
     }
 }

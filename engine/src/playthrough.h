@@ -47,6 +47,16 @@ struct PlaythroughState {
     std::optional<QList<ReferralStep>> referral; // the plan as last submitted
     QMap<QString, QStringList> answers;          // question id -> selected option ids
     int refusedStepBacks = 0;                    // asked for where the mode does not allow it
+    /// A seminar participant's playthrough follows the room's path (its `choose` events are the room's) and
+    /// is scored on its own votes: scene id -> the choice this participant voted for there.
+    bool voting = false;
+    QHash<QString, QString> votes;
+    /// The choice a path step is scored by: the participant's vote in a voting playthrough (empty when they
+    /// did not vote), else the choice taken.
+    QString scoredChoice(const PathStep &step) const
+    {
+        return voting ? votes.value(step.scene) : step.choice;
+    }
 
     bool isFinished() const { return !ending.isEmpty() || abandoned; }
     /// Scenes on the path taken, then the current one.
@@ -74,6 +84,9 @@ public:
     void setEventSink(EventSink sink) { m_sink = std::move(sink); }
 
     Result start(PlayMode mode);
+    /// A seminar participant's playthrough: it follows the room (choose) and records the participant's votes.
+    Result startVoting();
+    Result vote(const QString &choice);
     Result flag(const QString &target, const QString &indicator = {});
     Result unflag(const QString &target);
     Result choose(const QString &choice);

@@ -36,9 +36,10 @@ void ScoreTracker::addScene(const QString &sceneId, const PlaythroughState &stat
     m_assessmentScenes += scene->kind == Scene::Kind::Assessment;
 }
 
-void ScoreTracker::addDecision(const PathStep &step)
+void ScoreTracker::addDecision(const PathStep &step, const PlaythroughState &state)
 {
-    const DecisionScore d = scoreChoice(*m_scenario, step.choice);
+    const QString scored = state.scoredChoice(step);
+    const DecisionScore d = scored.isEmpty() ? DecisionScore{} : scoreChoice(*m_scenario, scored);
     const Decision decision{d.points, bestAvailable(*m_scenario->scene(step.scene), step.variablesBefore),
                             d.criticalError.has_value()};
     m_decisions.append(decision);
@@ -59,7 +60,7 @@ void ScoreTracker::reset(const PlaythroughState &state)
     if (!state.scene.isEmpty())
         addScene(state.scene, state);
     for (const PathStep &step : state.path)
-        addDecision(step);
+        addDecision(step, state);
     m_referral = state.referral ? scoreReferral(*m_scenario, *state.referral).points : 0;
     m_assessment = m_assessmentMax = 0;
     for (const Question &q : m_scenario->questions) {
@@ -82,7 +83,7 @@ void ScoreTracker::update(const PlaythroughState &state, const Event &event)
         }
         break;
     case Event::Type::Choose:
-        addDecision(state.path.last());
+        addDecision(state.path.last(), state);
         if (!state.scene.isEmpty())
             addScene(state.scene, state); // flags may remain from a visit stepped back from
         break;
@@ -90,6 +91,7 @@ void ScoreTracker::update(const PlaythroughState &state, const Event &event)
         m_referral = scoreReferral(*m_scenario, *state.referral).points;
         break;
     case Event::Type::Answer:
+    case Event::Type::Vote: // changes the score of a decision already on the path when the room stepped back
     case Event::Type::Start:
     case Event::Type::StepBack: // rare, and it may reopen an ending: recount
         reset(state);

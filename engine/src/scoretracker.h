@@ -49,7 +49,7 @@ private:
 
     SceneRecognition recognitionOf(const QString &scene, const PlaythroughState &state) const;
     void addScene(const QString &scene, const PlaythroughState &state);
-    void addDecision(const PathStep &step);
+    void addDecision(const PathStep &step, const PlaythroughState &state);
     void sumUp(const PlaythroughState &state);
 
     std::shared_ptr<const Scenario> m_scenario;

@@ -61,7 +61,7 @@ QString feedbackKindId(FeedbackItem::Kind kind)
     static const QStringList ids = {
         u"miss"_s,           u"false-flag"_s,        u"wrong-indicator"_s,  u"choice"_s,
         u"critical-error"_s, u"referral-missing"_s,  u"referral-harmful"_s, u"referral-urgency"_s,
-        u"referral-order"_s, u"referral-not-made"_s, u"wrong-answer"_s};
+        u"referral-order"_s, u"referral-not-made"_s, u"wrong-answer"_s,     u"no-vote"_s};
     return ids.at(int(kind));
 }
 
@@ -288,12 +288,17 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
         assessmentScene = assessmentScene || (scene && scene->kind == Scene::Kind::Assessment);
     }
     for (const PathStep &step : state.path) {
-        const DecisionScore decision = scoreChoice(scenario, step.choice);
         const Scene *scene = scenario.scene(step.scene);
-        conduct += decision.points;
         // The best of what was on offer then: conditions are judged with the variables of that moment.
         conductMax += bestAvailable(*scene, step.variablesBefore);
-        const Choice *choice = scenario.choice(step.choice);
+        const QString scored = state.scoredChoice(step);
+        if (scored.isEmpty()) {
+            score.feedback.append({FeedbackItem::Kind::NoVote, step.scene, {}, {}});
+            continue;
+        }
+        const DecisionScore decision = scoreChoice(scenario, scored);
+        conduct += decision.points;
+        const Choice *choice = scenario.choice(scored);
         if (decision.criticalError) {
             score.criticalErrors.append(*decision.criticalError);
             score.feedback.append({FeedbackItem::Kind::CriticalError, choice->id,

@@ -22,6 +22,7 @@ struct FeedbackItem {
         ReferralOrder,
         ReferralNotMade,
         WrongAnswer,
+        NoVote, // a seminar participant did not vote on a decision of the room's path
     };
     Kind kind;
     QString ref; // the segment, hotspot, choice, institution or question it is about

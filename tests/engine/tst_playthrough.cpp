@@ -79,6 +79,30 @@ private Q_SLOTS:
             << u"has ended (ending 'lost')"_s;
         QTest::newRow("nothing after abandoning")
             << QStringList{u"abandon:"_s, u"flag:s-hours"_s} << u"was abandoned"_s;
+        QTest::newRow("vote outside a seminar room")
+            << QStringList{u"vote:c-private"_s} << u"takes no votes"_s;
+    }
+
+    void participantVotes()
+    {
+        Playthrough p(m_scenario);
+        QVERIFY(p.startVoting().ok);
+        QVERIFY(p.state().voting);
+        QCOMPARE(p.state().mode, PlayMode::Seminar);
+        QVERIFY(!p.vote(u"c-to-assessment"_s).ok); // not a choice of this scene
+        QVERIFY(p.vote(u"c-private"_s).ok);
+        QVERIFY(p.vote(u"c-companion"_s).ok); // a change of mind: the last vote counts
+        QCOMPARE(p.state().votes.value(u"office"_s), u"c-companion"_s);
+        QCOMPARE(p.state().scene, u"office"_s); // a vote does not move the room
+        QVERIFY(p.choose(u"c-private"_s).ok);   // the room's choice does
+        QCOMPARE(p.state().scoredChoice(p.state().path.last()), u"c-companion"_s);
+        // A solo start cannot claim to vote.
+        Playthrough solo(m_scenario);
+        QVERIFY(!solo.perform(Event::Type::Start, QJsonObject{{u"scenario"_s, m_scenario->id},
+                                                              {u"version"_s, m_scenario->version},
+                                                              {u"mode"_s, u"solo"_s},
+                                                              {u"voting"_s, true}})
+                     .ok);
     }
 
     void actionRules()
@@ -102,6 +126,8 @@ private Q_SLOTS:
                 r = p.answer(u"q-judgement"_s, {arg});
             else if (kind == u"abandon")
                 r = p.abandon();
+            else if (kind == u"vote")
+                r = p.vote(arg);
             if (i + 1 < steps.size()) {
                 QVERIFY2(r.ok, qPrintable(r.error));
                 continue;
