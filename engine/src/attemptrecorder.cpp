@@ -49,6 +49,25 @@ std::optional<AttemptRecorder> AttemptRecorder::begin(ResultsStore &store,
     return recorder;
 }
 
+std::optional<AttemptRecorder> AttemptRecorder::beginInRoom(ResultsStore &store,
+                                                            std::shared_ptr<const Scenario> scenario,
+                                                            const QString &participant, const RoomRun &run,
+                                                            const QString &language, QString *error)
+{
+    const std::optional<AttemptRecord> record =
+        store.beginAttempt(participant, run.seminar, PlayMode::Seminar, *scenario, language, run.uuid);
+    if (!record) {
+        *error = store.lastError();
+        return std::nullopt;
+    }
+    AttemptRecorder recorder(store, *record, Playthrough(scenario));
+    if (const auto r = recorder.m_playthrough.startVoting(); !r) {
+        *error = r.error;
+        return std::nullopt;
+    }
+    return recorder;
+}
+
 std::optional<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, const QString &attempt,
                                                        std::shared_ptr<const Catalog> catalog, QString *error)
 {

@@ -15,6 +15,11 @@ public:
     static std::optional<AttemptRecorder> begin(ResultsStore &store, std::shared_ptr<const Scenario> scenario,
                                                 const QString &participant, const QString &seminar,
                                                 PlayMode mode, const QString &language, QString *error);
+    /// A seminar participant's attempt: it follows the room's run and records the participant's votes.
+    static std::optional<AttemptRecorder> beginInRoom(ResultsStore &store,
+                                                      std::shared_ptr<const Scenario> scenario,
+                                                      const QString &participant, const RoomRun &run,
+                                                      const QString &language, QString *error);
     /// `catalog`: the catalogue to read the snapshot with (indicator strengths, institutions).
     static std::optional<AttemptRecorder> resume(ResultsStore &store, const QString &attempt,
                                                  std::shared_ptr<const Catalog> catalog, QString *error);

@@ -54,8 +54,28 @@ const QList<QStringList> s_migrations = {
         u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
         u"CREATE INDEX attempts_status ON attempts(status)"_s,
     },
+    // 3: seminar rooms: the path a room took through a scenario (its own event log), show-of-hands counts,
+    // and the link from each participant's attempt to the room it was played in.
+    {
+        u"CREATE TABLE room_runs (uuid TEXT PRIMARY KEY NOT NULL, "
+        u"seminar_uuid TEXT NOT NULL REFERENCES seminars(uuid) ON DELETE CASCADE, scenario_id TEXT NOT NULL, "
+        u"scenario_version INTEGER NOT NULL, "
+        u"content_hash TEXT NOT NULL REFERENCES scenario_snapshots(content_hash), "
+        u"language TEXT NOT NULL DEFAULT '', started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL, "
+        u"score TEXT)"_s,
+        u"CREATE INDEX room_runs_seminar ON room_runs(seminar_uuid)"_s,
+        u"CREATE TABLE room_events (run_uuid TEXT NOT NULL REFERENCES room_runs(uuid) ON DELETE CASCADE, "
+        u"seq INTEGER NOT NULL, time TEXT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, "
+        u"PRIMARY KEY (run_uuid, seq)) WITHOUT ROWID"_s,
+        u"CREATE TABLE room_hand_counts (run_uuid TEXT NOT NULL REFERENCES room_runs(uuid) ON DELETE "
+        u"CASCADE, "
+        u"decision INTEGER NOT NULL, scene TEXT NOT NULL, counts TEXT NOT NULL, time TEXT NOT NULL, "
+        u"PRIMARY KEY (run_uuid, decision)) WITHOUT ROWID"_s,
+        u"ALTER TABLE attempts ADD COLUMN room_run_uuid TEXT REFERENCES room_runs(uuid) ON DELETE SET NULL"_s,
+        u"CREATE INDEX attempts_room_run ON attempts(room_run_uuid)"_s,
+    },
 };
-static_assert(ResultsStore::schemaVersion == 2, "add the migration step to s_migrations");
+static_assert(ResultsStore::schemaVersion == 3, "add the migration step to s_migrations");
 
 QString iso(const QDateTime &t)
 {
@@ -92,12 +112,33 @@ AttemptRecord attemptFrom(const QSqlQuery &q)
     attemptStatusFromId(q.value(9).toString(), &a.status);
     a.score = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
     a.language = q.value(11).toString();
+    a.roomRun = q.value(12).toString();
     return a;
 }
 
 const QString s_attemptColumns =
     u"uuid, participant_uuid, seminar_uuid, mode, scenario_id, scenario_version, "
-    u"content_hash, started, finished, status, score, language"_s;
+    u"content_hash, started, finished, status, score, language, room_run_uuid"_s;
+
+RoomRun roomRunFrom(const QSqlQuery &q)
+{
+    RoomRun r;
+    r.uuid = q.value(0).toString();
+    r.seminar = q.value(1).toString();
+    r.scenarioId = q.value(2).toString();
+    r.scenarioVersion = q.value(3).toInt();
+    r.contentHash = q.value(4).toString();
+    r.language = q.value(5).toString();
+    r.started = fromIso(q.value(6));
+    r.finished = fromIso(q.value(7));
+    attemptStatusFromId(q.value(8).toString(), &r.status);
+    r.score = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+    return r;
+}
+
+const QString s_roomRunColumns =
+    u"uuid, seminar_uuid, scenario_id, scenario_version, content_hash, language, "
+    u"started, finished, status, score"_s;
 
 } // namespace
 
@@ -548,9 +589,10 @@ QList<Seminar> ResultsStore::seminars()
 
 std::optional<AttemptRecord> ResultsStore::beginAttempt(const QString &participant, const QString &seminar,
                                                         PlayMode mode, const Scenario &scenario,
-                                                        const QString &language)
+                                                        const QString &language, const QString &roomRun)
 {
     AttemptRecord a;
+    a.roomRun = roomRun;
     a.uuid = newUuid();
     a.participant = participant;
     a.seminar = seminar;
@@ -560,32 +602,178 @@ std::optional<AttemptRecord> ResultsStore::beginAttempt(const QString &participa
     a.contentHash = QString::fromLatin1(scenario.contentHash());
     a.language = language;
     a.started = QDateTime::currentDateTimeUtc();
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        fail(u"start the attempt"_s, q.lastError());
+    if (!beginTransaction())
         return std::nullopt;
-    }
     // The snapshot of what is played, once per content hash: results stay explainable after the file changes.
     const bool ok =
         write(
             u"INSERT OR IGNORE INTO scenario_snapshots (content_hash, scenario_id, version, source) VALUES (?, ?, ?, ?)"_s,
             {a.contentHash, a.scenarioId, a.scenarioVersion, scenario.sourceBytes},
             u"keep the scenario played"_s) &&
-        write(u"INSERT INTO attempts (uuid, participant_uuid, seminar_uuid, mode, scenario_id, "
-              u"scenario_version, "
-              u"content_hash, started, status, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {a.uuid, participant, seminar.isEmpty() ? QVariant() : QVariant(seminar), playModeId(mode),
-               a.scenarioId, a.scenarioVersion, a.contentHash, iso(a.started), attemptStatusId(a.status),
-               language},
-              u"start the attempt"_s);
-    if (!ok || !q.exec(u"COMMIT"_s)) {
-        if (ok)
-            fail(u"start the attempt"_s, q.lastError());
-        q.exec(u"ROLLBACK"_s);
+        write(
+            u"INSERT INTO attempts (uuid, participant_uuid, seminar_uuid, mode, scenario_id, "
+            u"scenario_version, "
+            u"content_hash, started, status, language, room_run_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            u"?)"_s,
+            {a.uuid, participant, seminar.isEmpty() ? QVariant() : QVariant(seminar), playModeId(mode),
+             a.scenarioId, a.scenarioVersion, a.contentHash, iso(a.started), attemptStatusId(a.status),
+             language, roomRun.isEmpty() ? QVariant() : QVariant(roomRun)},
+            u"start the attempt"_s);
+    if (!ok) {
+        rollbackTransaction();
         return std::nullopt;
     }
+    if (!commitTransaction())
+        return std::nullopt;
     return a;
+}
+
+std::optional<RoomRun> ResultsStore::beginRoomRun(const QString &seminar, const Scenario &scenario,
+                                                  const QString &language)
+{
+    RoomRun r;
+    r.uuid = newUuid();
+    r.seminar = seminar;
+    r.scenarioId = scenario.id;
+    r.scenarioVersion = scenario.version;
+    r.contentHash = QString::fromLatin1(scenario.contentHash());
+    r.language = language;
+    r.started = QDateTime::currentDateTimeUtc();
+    if (!beginTransaction())
+        return std::nullopt;
+    const bool ok =
+        write(
+            u"INSERT OR IGNORE INTO scenario_snapshots (content_hash, scenario_id, version, source) VALUES (?, ?, ?, ?)"_s,
+            {r.contentHash, r.scenarioId, r.scenarioVersion, scenario.sourceBytes},
+            u"keep the scenario played"_s) &&
+        write(u"INSERT INTO room_runs (uuid, seminar_uuid, scenario_id, scenario_version, content_hash, "
+              u"language, "
+              u"started, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {r.uuid, seminar, r.scenarioId, r.scenarioVersion, r.contentHash, language, iso(r.started),
+               attemptStatusId(r.status)},
+              u"start the seminar's scenario"_s);
+    if (!ok) {
+        rollbackTransaction();
+        return std::nullopt;
+    }
+    if (!commitTransaction())
+        return std::nullopt;
+    return r;
+}
+
+bool ResultsStore::appendRoomEvent(const QString &run, const Event &event)
+{
+    return write(u"INSERT INTO room_events (run_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
+                 {run, event.sequence, iso(event.timestamp), eventTypeId(event.type),
+                  QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))},
+                 u"save the room's step"_s);
+}
+
+bool ResultsStore::saveHandCount(const QString &run, int decision, const QString &scene,
+                                 const QJsonObject &counts)
+{
+    return write(
+        u"INSERT OR REPLACE INTO room_hand_counts (run_uuid, decision, scene, counts, time) VALUES (?, "
+        u"?, ?, ?, ?)"_s,
+        {run, decision, scene, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
+         iso(QDateTime::currentDateTimeUtc())},
+        u"save the show of hands"_s);
+}
+
+QList<HandCount> ResultsStore::handCounts(const QString &run)
+{
+    QList<HandCount> list;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT decision, scene, counts FROM room_hand_counts WHERE run_uuid = ? ORDER BY decision"_s);
+    q.addBindValue(run);
+    q.exec();
+    while (q.next())
+        list.append(HandCount{q.value(0).toInt(), q.value(1).toString(),
+                              QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
+    return list;
+}
+
+bool ResultsStore::finishRoomRun(const QString &run, AttemptRecord::Status status, const QJsonObject &score,
+                                 const QDateTime &finished)
+{
+    return write(u"UPDATE room_runs SET status = ?, score = ?, finished = ? WHERE uuid = ?"_s,
+                 {attemptStatusId(status),
+                  score.isEmpty()
+                      ? QVariant()
+                      : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
+                  finished.isValid() ? QVariant(iso(finished)) : QVariant(), run},
+                 u"save the room's result"_s);
+}
+
+QList<RoomRun> ResultsStore::roomRuns(const QString &seminar)
+{
+    QList<RoomRun> list;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT %1 FROM room_runs WHERE ? = '' OR seminar_uuid = ? ORDER BY started, uuid"_s.arg(
+        s_roomRunColumns));
+    const QString key = seminar.isNull() ? u""_s : seminar;
+    q.addBindValue(key);
+    q.addBindValue(key);
+    q.exec();
+    while (q.next())
+        list.append(roomRunFrom(q));
+    return list;
+}
+
+QList<Event> ResultsStore::roomEvents(const QString &run)
+{
+    return readEvents(u"SELECT seq, time, type, payload FROM room_events WHERE run_uuid = ? ORDER BY seq"_s,
+                      run);
+}
+
+QList<AttemptRecord> ResultsStore::roomAttempts(const QString &run)
+{
+    QList<AttemptRecord> list;
+    QSqlQuery q(database());
+    q.prepare(
+        u"SELECT %1 FROM attempts WHERE room_run_uuid = ? ORDER BY started, uuid"_s.arg(s_attemptColumns));
+    q.addBindValue(run);
+    q.exec();
+    while (q.next())
+        list.append(attemptFrom(q));
+    return list;
+}
+
+bool ResultsStore::beginTransaction()
+{
+    // Nested calls join the outer transaction: a room starting 150 attempts commits once.
+    if (m_transactionDepth++ > 0)
+        return true;
+    QSqlQuery q(database());
+    if (q.exec(u"BEGIN IMMEDIATE"_s))
+        return true;
+    m_transactionDepth = 0;
+    return fail(u"start saving"_s, q.lastError());
+}
+
+bool ResultsStore::commitTransaction()
+{
+    if (m_transactionDepth == 0) {
+        m_lastError = u"Could not save: the transaction was already rolled back."_s;
+        return false;
+    }
+    if (--m_transactionDepth > 0)
+        return true;
+    QSqlQuery q(database());
+    if (q.exec(u"COMMIT"_s))
+        return true;
+    fail(u"save"_s, q.lastError());
+    q.exec(u"ROLLBACK"_s);
+    return false;
+}
+
+void ResultsStore::rollbackTransaction()
+{
+    if (m_transactionDepth == 0)
+        return;
+    m_transactionDepth = 0; // a rollback ends the outer transaction too: all of it is lost together
+    QSqlQuery q(database());
+    q.exec(u"ROLLBACK"_s);
 }
 
 bool ResultsStore::appendEvent(const QString &attempt, const Event &event)
@@ -658,10 +846,16 @@ QList<AttemptRecord> ResultsStore::interruptedAttempts()
 
 QList<Event> ResultsStore::events(const QString &attempt)
 {
+    return readEvents(u"SELECT seq, time, type, payload FROM events WHERE attempt_uuid = ? ORDER BY seq"_s,
+                      attempt);
+}
+
+QList<Event> ResultsStore::readEvents(const QString &sql, const QString &owner)
+{
     QList<Event> list;
     QSqlQuery q(database());
-    q.prepare(u"SELECT seq, time, type, payload FROM events WHERE attempt_uuid = ? ORDER BY seq"_s);
-    q.addBindValue(attempt);
+    q.prepare(sql);
+    q.addBindValue(owner);
     q.exec();
     while (q.next()) {
         Event e;

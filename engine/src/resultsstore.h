@@ -50,6 +50,28 @@ struct AttemptRecord {
     QDateTime finished;
     Status status = Status::InProgress;
     QJsonObject score; // the final breakdown, when finished
+    QString roomRun;   // the seminar room's run this attempt followed (seminar participants), or empty
+};
+
+/// One scenario played by a seminar room: the room's own playthrough (its path), stored like an attempt.
+struct RoomRun {
+    QString uuid;
+    QString seminar;
+    QString scenarioId;
+    int scenarioVersion = 0;
+    QString contentHash;
+    QString language;
+    QDateTime started;
+    QDateTime finished;
+    AttemptRecord::Status status = AttemptRecord::Status::InProgress;
+    QJsonObject score; // the room's score (majority answers), when finished
+};
+
+/// A show of hands the lecturer typed in for one decision of a room run: option id -> number of hands.
+struct HandCount {
+    int decision = 0; // the room's decision number, 1, 2, 3...
+    QString scene;
+    QJsonObject counts;
 };
 QString attemptStatusId(AttemptRecord::Status status);
 bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status);
@@ -61,7 +83,7 @@ bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status);
 class ResultsStore {
 public:
     /// The schema this build writes. Version history: docs/results-store.md.
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen };
     struct OpenResult {
@@ -98,7 +120,7 @@ public:
 
     std::optional<AttemptRecord> beginAttempt(const QString &participant, const QString &seminar,
                                               PlayMode mode, const Scenario &scenario,
-                                              const QString &language);
+                                              const QString &language, const QString &roomRun = {});
     /// Commits one event; true only once it is durable on disk.
     bool appendEvent(const QString &attempt, const Event &event);
     bool finishAttempt(const QString &attempt, AttemptRecord::Status status, const QJsonObject &score,
@@ -108,6 +130,25 @@ public:
     /// Attempts still "in progress": interrupted by a crash (or open in another window).
     QList<AttemptRecord> interruptedAttempts();
     QList<Event> events(const QString &attempt);
+
+    // Seminar rooms.
+    std::optional<RoomRun> beginRoomRun(const QString &seminar, const Scenario &scenario,
+                                        const QString &language);
+    bool appendRoomEvent(const QString &run, const Event &event);
+    bool finishRoomRun(const QString &run, AttemptRecord::Status status, const QJsonObject &score,
+                       const QDateTime &finished);
+    bool saveHandCount(const QString &run, int decision, const QString &scene, const QJsonObject &counts);
+    QList<HandCount> handCounts(const QString &run);
+    QList<RoomRun> roomRuns(const QString &seminar = {});
+    QList<Event> roomEvents(const QString &run);
+    QList<AttemptRecord> roomAttempts(const QString &run);
+
+    /// Group commit: many participants' events in one transaction, one fsync (a seminar room receives many
+    /// answers at once). Nothing between begin and commit is durable until commitTransaction() returns true;
+    /// a failed commit rolls back. Calls nest: only the outermost commits.
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
     /// The scenario file exactly as it was played, by content hash.
     QByteArray scenarioSnapshot(const QString &contentHash);
 
@@ -129,12 +170,14 @@ private:
     /// Once a day a copy goes to the backup folder, so that a damaged file has something to return to.
     void keepDailyBackup();
     bool fail(const QString &what, const QSqlError &error);
+    QList<Event> readEvents(const QString &sql, const QString &owner);
     bool write(const QString &sql, const QVariantList &values, const QString &what);
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
     QString m_lastError;
+    int m_transactionDepth = 0;
     std::unique_ptr<QSqlQuery> m_appendEvent; // prepared once: the hot path of every trainee action
 };
 

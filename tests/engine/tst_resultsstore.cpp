@@ -272,13 +272,16 @@ private Q_SLOTS:
         const auto opened = store.open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         QCOMPARE(store.backups().size(), 2); // taken before migrating, then the daily copy
-        QVERIFY(store.backups().first().contains(u"before-migration-to-v2"_s));
+        QVERIFY(
+            store.backups().first().contains(u"before-migration-to-v%1"_s.arg(ResultsStore::schemaVersion)));
         QVERIFY(store.backups().last().endsWith(u"-daily.sqlite"_s));
         QCOMPARE(store.participants().size(), 1);
         QCOMPARE(store.participants().first().displayName, u"Ilze Fixture"_s);
         const QList<AttemptRecord> attempts = store.attempts();
         QCOMPARE(attempts.size(), 1);
         QCOMPARE(attempts.first().language, QString()); // the column added by v2
+        QCOMPARE(attempts.first().roomRun, QString());  // v3: no seminar room
+        QVERIFY(store.roomRuns().isEmpty());
         QCOMPARE(store.events(attempts.first().uuid).size(), 4);
         QVERIFY(store.execute(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s));
         // The backup is the untouched v1 file.

@@ -1,0 +1,768 @@
+/* Saskati seminar page: the participant's phone.
+ * Contract with the server: docs/seminar-protocol.md (version 1).
+ * Server data is only ever written with textContent / setAttribute, never innerHTML. */
+(function () {
+  'use strict';
+
+  // ---- Interface strings ---------------------------------------------------
+  // Both languages have the same keys on the same lines. {name}-style parts are filled in by t().
+  const STRINGS = {
+    lv: {
+      connecting: 'Notiek savienošanās…', reconnecting: 'Savienojums pārtrūka. Mēģinām vēlreiz…',
+      joinTitle: 'Pievienoties semināram', join: 'Pievienoties', joining: 'Pievienojas…',
+      pin: 'PIN kods', pinHint: '4 cipari, kas redzami ekrānā.', pinInvalid: 'Ievadiet četrciparu PIN kodu.',
+      name: 'Vārds (var nenorādīt)',
+      nameHint: 'Ja atstāsiet tukšu, jums piešķirs izdomātu vārdu, piemēram, “Zilā pūce”.',
+      role: 'Loma (var nenorādīt)', roleNone: '— nenorādīt —', language: 'Valoda',
+      wifiHint: 'Izslēdziet mobilos datus, lai tālrunis paliktu savienots ar telpas Wi-Fi tīklu.',
+      'wrong-pin': 'Nepareizs PIN kods. Pārbaudiet to ekrānā.',
+      'joining-closed': 'Pievienošanās semināram ir slēgta.',
+      'too-many-attempts': 'Pārāk daudz nepareizu mēģinājumu. Lūdziet palīdzību lektoram.',
+      'unknown-token': 'Lūdzu, pievienojieties vēlreiz.',
+      you: 'Jūs: {name}', progress: '{n}. solis no {of}',
+      lobbyTitle: 'Jūs esat seminārā', lobbyText: 'Gaidiet lektora norādījumus.', sceneText: 'Klausieties un vērojiet.',
+      openTitle: 'Jūsu atbilde', openText: 'Atbildes ir atvērtas. Kamēr tās nav slēgtas, atbildi var mainīt.',
+      closedTitle: 'Atbildes slēgtas', closedText: 'Lektors drīz parādīs grupas atbildes.',
+      revealedTitle: 'Skatieties ekrānā', revealedText: 'Grupa pārrunā atbildes.',
+      endedTitle: 'Paldies!', endedText: 'Scenārijs ir beidzies.',
+      signsTitle: 'Pazīmes', signsHint: 'Pieskarieties teikumam vai attēla detaļai, kurā saskatāt pazīmi.',
+      inPicture: 'Attēlā', flagged: 'Atzīmēts: {name}', choicesTitle: 'Ko jūs darāt?',
+      chooserTitle: 'Atzīmēt pazīmi', filter: 'Meklēt rādītāju', somethingWrong: 'Kaut kas nav kārtībā',
+      noMatch: 'Nekas netika atrasts.', removeFlag: 'Noņemt atzīmi', cancel: 'Atcelt',
+      referralTitle: 'Nosūtīšanas plāns',
+      referralHint: 'Pievienojiet iestādes tādā secībā, kādā tās informēsiet, un katrai norādiet steidzamību.',
+      institution: 'Iestāde', add: 'Pievienot', allAdded: 'Visas iestādes jau ir plānā.',
+      urgency: 'Steidzamība', chooseUrgency: '— izvēlieties —',
+      moveUp: 'Pārvietot uz augšu: {name}', moveDown: 'Pārvietot uz leju: {name}', removeStep: 'Noņemt: {name}',
+      sendPlan: 'Nosūtīt plānu', planEmpty: 'Plānā vēl nav nevienas iestādes.', planSent: 'Plāns nosūtīts ✓',
+      planUnsent: 'Izmaiņas vēl nav nosūtītas.', planNeedsUrgency: 'Norādiet steidzamību katram solim.',
+      questionsTitle: 'Jautājumi', multipleHint: 'Var izvēlēties vairākas atbildes.',
+      received: 'Atbilde saņemta ✓ {time}', sending: 'Sūta…', closed: 'Atbildes slēgtas.',
+      storage: 'Nav saglabāts, mēģiniet vēlreiz.', invalid: 'Tas neizdevās.',
+      notConnected: 'Nav savienojuma. Atbilde netika nosūtīta.',
+      yourAnswers: 'Jūsu atbildes', yourFlags: 'Atzīmētās pazīmes', yourVote: 'Jūsu izvēle',
+      yourPlan: 'Jūsu nosūtīšanas plāns', yourQuestions: 'Atbildes uz jautājumiem',
+      noAnswers: 'Šajā solī jūs neatbildējāt.'
+    },
+    en: {
+      connecting: 'Connecting…', reconnecting: 'Connection lost. Trying again…',
+      joinTitle: 'Join the seminar', join: 'Join', joining: 'Joining…',
+      pin: 'PIN', pinHint: 'The 4 digits shown on the screen.', pinInvalid: 'Enter the 4-digit PIN.',
+      name: 'Name (optional)',
+      nameHint: 'If you leave it empty, you will get a made-up name such as “Blue Owl”.',
+      role: 'Role (optional)', roleNone: '— not specified —', language: 'Language',
+      wifiHint: 'Switch off mobile data so the phone stays on the room’s Wi-Fi.',
+      'wrong-pin': 'Wrong PIN. Check it on the screen.',
+      'joining-closed': 'Joining this seminar is closed.',
+      'too-many-attempts': 'Too many wrong attempts. Please ask the lecturer for help.',
+      'unknown-token': 'Please join again.',
+      you: 'You: {name}', progress: 'Step {n} of {of}',
+      lobbyTitle: 'You are in', lobbyText: 'Wait for the lecturer.', sceneText: 'Listen and watch.',
+      openTitle: 'Your answer', openText: 'Answers are open. You can change your answer until they close.',
+      closedTitle: 'Answers closed', closedText: 'The lecturer will show the group’s answers soon.',
+      revealedTitle: 'Look at the screen', revealedText: 'The group is discussing the answers.',
+      endedTitle: 'Thank you!', endedText: 'The scenario has ended.',
+      signsTitle: 'Signs', signsHint: 'Tap a sentence or a detail of the picture where you see a sign.',
+      inPicture: 'In the picture', flagged: 'Flagged: {name}', choicesTitle: 'What do you do?',
+      chooserTitle: 'Flag a sign', filter: 'Search indicators', somethingWrong: 'Something is wrong',
+      noMatch: 'Nothing found.', removeFlag: 'Remove flag', cancel: 'Cancel',
+      referralTitle: 'Referral plan',
+      referralHint: 'Add the institutions in the order you would inform them, and set the urgency of each.',
+      institution: 'Institution', add: 'Add', allAdded: 'All institutions are already in the plan.',
+      urgency: 'Urgency', chooseUrgency: '— choose —',
+      moveUp: 'Move up: {name}', moveDown: 'Move down: {name}', removeStep: 'Remove: {name}',
+      sendPlan: 'Send plan', planEmpty: 'The plan has no institutions yet.', planSent: 'Plan sent ✓',
+      planUnsent: 'Changes not sent yet.', planNeedsUrgency: 'Set the urgency of every step.',
+      questionsTitle: 'Questions', multipleHint: 'You may choose more than one answer.',
+      received: 'Answer received ✓ {time}', sending: 'Sending…', closed: 'Answers are closed.',
+      storage: 'Not saved, try again.', invalid: 'That did not go through.',
+      notConnected: 'No connection. The answer was not sent.',
+      yourAnswers: 'Your answers', yourFlags: 'Signs you flagged', yourVote: 'Your choice',
+      yourPlan: 'Your referral plan', yourQuestions: 'Answers to the questions',
+      noAnswers: 'You gave no answers at this step.'
+    }
+  };
+
+  const TOKEN_KEY = 'saskati.token', LANG_KEY = 'saskati.lang';
+  const PING_MS = 20000, PONG_TIMEOUT_MS = 10000, MAX_BACKOFF_MS = 10000, MAX_PLAN = 20;
+  const REJECTED = { closed: 'closed', storage: 'storage', invalid: 'invalid', malformed: 'invalid', 'not-joined': 'invalid' };
+
+  // ---- Page state ----------------------------------------------------------
+  const app = {
+    lang: 'lv', ws: null, attempt: 0, retryTimer: null, pingTimer: null, pongTimer: null,
+    welcome: null, joined: false, resuming: false, joining: false, joinError: null, name: '', indicators: [],
+    state: null, answers: { flags: {}, vote: null, referral: null, answers: {} }, decisionId: null, renderKey: null,
+    plan: [], planDirty: false, planNote: null, chooserTarget: null, status: null
+  };
+
+  // ---- Small helpers -------------------------------------------------------
+  const $ = (id) => document.getElementById(id);
+
+  function t(key, vars) {
+    let s = STRINGS[app.lang][key];
+    if (s === undefined) s = STRINGS.en[key] !== undefined ? STRINGS.en[key] : key;
+    if (vars) Object.keys(vars).forEach((k) => { s = s.split('{' + k + '}').join(String(vars[k])); });
+    return s;
+  }
+
+  // Creates an element; text children become text nodes (never parsed as HTML).
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    Object.keys(props || {}).forEach((k) => {
+      const v = props[k];
+      if (v === null || v === undefined || v === false) return;
+      if (k === 'class') node.className = v;
+      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v === true ? '' : String(v));
+    });
+    children.forEach((c) => { if (c !== null && c !== undefined && c !== false) node.append(c); });
+    return node;
+  }
+
+  const str = (v) => (typeof v === 'string' ? v : '');
+  const arr = (v) => (Array.isArray(v) ? v : []);
+  const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  const fold = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+  function normAnswers(a) {
+    a = obj(a);
+    return { flags: obj(a.flags), vote: typeof a.vote === 'string' ? a.vote : null,
+      referral: Array.isArray(a.referral) ? a.referral : null, answers: obj(a.answers) };
+  }
+
+  function storage(op, key, value) {
+    try {
+      if (op === 'get') return localStorage.getItem(key);
+      if (op === 'set') localStorage.setItem(key, value);
+      if (op === 'del') localStorage.removeItem(key);
+    } catch (e) { /* private mode: live without storage */ }
+    return null;
+  }
+
+  function focusKey(key) {
+    const node = key && document.querySelector('[data-key="' + CSS.escape(key) + '"]');
+    if (node && !node.disabled) node.focus();
+  }
+
+  // ---- Connection: connect, reconnect with backoff, keep alive -------------
+  function connect() {
+    clearTimeout(app.retryTimer);
+    app.retryTimer = null;
+    if (app.ws && app.ws.readyState >= WebSocket.CLOSING) dropSocket();
+    if (app.ws) return;
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    let ws;
+    try { ws = new WebSocket(`${scheme}://${location.host}/ws`); } catch (e) { scheduleReconnect(); return; }
+    app.ws = ws;
+    ws.onopen = () => onOpen(ws);
+    ws.onmessage = (ev) => onMessage(ws, ev);
+    ws.onclose = () => onClose(ws);
+    ws.onerror = () => { /* onclose follows */ };
+  }
+
+  function onOpen(ws) {
+    if (app.ws !== ws) return;
+    renderConn();
+    clearInterval(app.pingTimer);
+    app.pingTimer = setInterval(checkLine, PING_MS);
+    const token = storage('get', TOKEN_KEY);
+    if (token) { app.resuming = true; send({ type: 'resume', token: token }); }
+  }
+
+  function onMessage(ws, ev) {
+    if (app.ws !== ws) return;
+    clearTimeout(app.pongTimer); // any message shows the line is alive
+    let msg;
+    try { msg = JSON.parse(ev.data); } catch (e) { return; }
+    const handler = msg && typeof msg === 'object' && HANDLERS[msg.type];
+    if (handler) handler(msg);
+  }
+
+  function onClose(ws) {
+    if (app.ws !== ws) return;
+    app.ws = null;
+    app.joined = app.resuming = app.joining = false;
+    clearInterval(app.pingTimer);
+    clearTimeout(app.pongTimer);
+    scheduleReconnect();
+    render();
+  }
+
+  // A socket that is closing but has not said so yet: forget it and start afresh.
+  function dropSocket() {
+    const old = app.ws;
+    app.ws = null;
+    app.joined = app.resuming = app.joining = false;
+    clearInterval(app.pingTimer);
+    clearTimeout(app.pongTimer);
+    try { old.close(); } catch (e) { /* already gone */ }
+  }
+
+  // Ping; a socket that stays silent for 10 s after it (a phone back from sleep) is replaced.
+  function checkLine() {
+    if (!send({ type: 'ping' })) return;
+    clearTimeout(app.pongTimer);
+    app.pongTimer = setTimeout(() => { dropSocket(); connect(); render(); }, PONG_TIMEOUT_MS);
+  }
+
+  function scheduleReconnect() {
+    if (app.retryTimer) return;
+    const delay = Math.min(1000 * Math.pow(2, app.attempt), MAX_BACKOFF_MS);
+    app.attempt += 1;
+    app.retryTimer = setTimeout(connect, delay);
+  }
+
+  function isOpen() { return app.ws && app.ws.readyState === WebSocket.OPEN; }
+
+  function send(msg) {
+    if (!isOpen()) return false;
+    app.ws.send(JSON.stringify(msg));
+    return true;
+  }
+
+  // An answer: sent at once; the display follows the server's `received`.
+  function sendAnswer(msg) {
+    if (send(msg)) setStatus('sending');
+    else setStatus('notConnected', 'bad');
+  }
+
+  // ---- Messages from the server --------------------------------------------
+  const HANDLERS = {
+    welcome(msg) {
+      app.welcome = msg;
+      app.attempt = 0; // the line works: the next drop starts at 1 s again
+      fillRoles();
+      render();
+    },
+    joined(msg) {
+      const resumed = app.resuming;
+      if (str(msg.token)) storage('set', TOKEN_KEY, msg.token);
+      app.joined = true;
+      app.resuming = app.joining = false;
+      app.joinError = null;
+      app.name = str(msg.name);
+      app.indicators = arr(msg.indicators).filter((i) => i && typeof i.id === 'string');
+      if (resumed) send({ type: 'language', language: app.lang });
+      render();
+    },
+    state(msg) {
+      app.state = msg;
+      app.answers = normAnswers(msg.answers);
+      render();
+    },
+    received(msg) {
+      app.answers = normAnswers(msg.answers);
+      syncPlanFromServer();
+      app.status = { key: 'received', time: new Date(), kind: 'ok' };
+      render();
+    },
+    rejected(msg) {
+      const reason = str(msg.reason);
+      if (reason === 'not-joined' && storage('get', TOKEN_KEY)) {
+        app.resuming = true;
+        send({ type: 'resume', token: storage('get', TOKEN_KEY) });
+      }
+      app.status = { key: REJECTED[reason] || 'invalid', kind: 'bad' };
+      render(); // puts the inputs back to what the server holds
+    },
+    error(msg) {
+      const code = str(msg.code);
+      if (code === 'unknown-token') {
+        storage('del', TOKEN_KEY);
+        app.state = app.decisionId = null;
+      }
+      app.joined = app.resuming = app.joining = false;
+      app.joinError = STRINGS[app.lang][code] ? { key: code } : { text: str(msg.message) || code };
+      render();
+    },
+    pong() {}
+  };
+
+  // ---- Join form -------------------------------------------------------------
+  function fillRoles() {
+    const select = $('role');
+    const current = select.value;
+    select.textContent = '';
+    select.append(el('option', { value: '', 'data-i18n': 'roleNone' }, t('roleNone')));
+    arr(app.welcome && app.welcome.roles).forEach((r) => {
+      if (r && typeof r.id === 'string') select.append(el('option', { value: r.id }, str(r.name) || r.id));
+    });
+    select.value = current;
+    if (select.value !== current) select.value = '';
+    $('seminar-title').textContent = str(app.welcome && app.welcome.seminar);
+  }
+
+  function onJoinSubmit(ev) {
+    ev.preventDefault();
+    const pin = $('pin').value.replace(/\D/g, '');
+    $('pin').value = pin;
+    app.joinError = null;
+    if (/^\d{4}$/.test(pin)) {
+      app.joining = send({ type: 'join', pin: pin, name: $('name').value.trim().slice(0, 40),
+        role: $('role').value, language: app.lang });
+      if (!app.joining) app.joinError = { key: 'notConnected' };
+    } else app.joinError = { key: 'pinInvalid' };
+    render();
+    if (app.joinError) $('pin').focus();
+  }
+
+  // ---- Language ----------------------------------------------------------------
+  function setLanguage(lang) {
+    if (!STRINGS[lang] || lang === app.lang) return;
+    app.lang = lang;
+    storage('set', LANG_KEY, lang);
+    if (app.joined) send({ type: 'language', language: lang });
+    app.renderKey = null;
+    render();
+  }
+
+  function renderStatic() {
+    document.documentElement.lang = app.lang;
+    document.querySelectorAll('[data-i18n]').forEach((n) => { n.textContent = t(n.getAttribute('data-i18n')); });
+    document.querySelectorAll('.lang button').forEach((b) => {
+      b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === app.lang));
+    });
+    $('join-lang').value = app.lang;
+  }
+
+  // ---- Rendering: which view, header, connection, status --------------------------
+  function render() {
+    renderStatic();
+    renderConn();
+    const token = storage('get', TOKEN_KEY);
+    const view = (app.state || app.joined) && token ? 'main' : (app.welcome && !app.resuming ? 'join' : 'connecting');
+    $('view-connecting').hidden = view !== 'connecting';
+    $('view-join').hidden = view !== 'join';
+    $('view-main').hidden = view !== 'main';
+    $('who').hidden = !(view === 'main' && app.name);
+    $('who').textContent = app.name ? t('you', { name: app.name }) : '';
+    if (view === 'join') renderJoin();
+    if (view === 'main') renderMain();
+    renderStatus();
+  }
+
+  function renderConn() {
+    const down = !isOpen() && (app.state || app.welcome);
+    $('conn').hidden = !down;
+    $('conn').textContent = down ? t('reconnecting') : '';
+  }
+
+  function renderJoin() {
+    const err = app.joinError;
+    $('join-error').hidden = !err;
+    $('join-error').textContent = err ? (err.key ? t(err.key) : err.text) : '';
+    $('join').disabled = app.joining;
+    $('join').textContent = t(app.joining ? 'joining' : 'join');
+  }
+
+  function setStatus(key, kind) {
+    app.status = { key: key, kind: kind || '' };
+    renderStatus();
+  }
+
+  function renderStatus() {
+    const s = app.status;
+    const node = $('status');
+    node.className = s ? s.kind : '';
+    if (!s || $('view-main').hidden) { node.textContent = ''; return; }
+    const locale = app.lang === 'lv' ? 'lv-LV' : 'en-GB';
+    const time = s.time ? s.time.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
+    node.textContent = t(s.key, { time: time });
+  }
+
+  // ---- Main view by phase --------------------------------------------------------
+  // Per phase: [title string, text string]; scene and open use the decision's title when there is one.
+  const PHASES = { lobby: ['lobbyTitle', 'lobbyText'], scene: [null, 'sceneText'], open: ['openTitle', 'openText'],
+    closed: ['closedTitle', 'closedText'], revealed: ['revealedTitle', 'revealedText'], ended: ['endedTitle', 'endedText'] };
+
+  function renderMain() {
+    const s = app.state || {};
+    const phase = str(s.phase);
+    if (phase !== 'open') closeChooser();
+    const d = s.decision && typeof s.decision === 'object' ? s.decision : null;
+    if (d && d.id !== app.decisionId) resetDecision(d);
+
+    const p = obj(s.progress);
+    $('progress').hidden = !(p.step && p.of);
+    $('progress').textContent = p.step && p.of ? t('progress', { n: p.step, of: p.of }) : '';
+    $('scenario').textContent = str(s.scenario);
+
+    const texts = PHASES[phase] || [null, null];
+    const title = (phase === 'scene' || phase === 'open') && d && str(d.title) ? d.title : null;
+    $('phase-title').textContent = title || (texts[0] ? t(texts[0]) : str(s.scenario));
+    $('phase').setAttribute('data-phase', phase);
+    $('phase').textContent = texts[1] ? t(texts[1]) : (phase || t('connecting'));
+
+    renderBody(phase, d);
+  }
+
+  function resetDecision(d) {
+    app.decisionId = d.id;
+    app.plan = arr(app.answers.referral).map((s) => ({ institution: s.institution, urgency: s.urgency }));
+    app.planDirty = false;
+    app.planNote = app.status = app.renderKey = null;
+    closeChooser();
+    window.scrollTo(0, 0);
+  }
+
+  // Rebuilds the decision only when it changed; own answers are applied every time.
+  function renderBody(phase, d) {
+    const body = $('body');
+    if (phase === 'open' && d) {
+      const key = JSON.stringify([d, app.lang]);
+      if (key !== app.renderKey) {
+        const focused = document.activeElement && document.activeElement.getAttribute('data-key');
+        app.renderKey = key;
+        body.textContent = '';
+        body.append(buildDecision(d));
+        renderPlan();
+        focusKey(focused);
+      }
+      applyAnswers();
+    } else {
+      app.renderKey = null;
+      body.textContent = '';
+      if ((phase === 'closed' || phase === 'revealed') && d) body.append(buildSummary(d, app.answers));
+    }
+  }
+
+  function buildDecision(d) {
+    const frag = document.createDocumentFragment();
+    const segments = arr(d.segments), hotspots = arr(d.hotspots);
+    if (segments.length || hotspots.length) {
+      const list = el('div', { class: 'targets' });
+      segments.forEach((s) => list.append(buildTarget(s.id, str(s.speaker), str(s.text), false)));
+      hotspots.forEach((h) => list.append(buildTarget(h.id, '', str(h.label), true)));
+      frag.append(card(t('signsTitle'), el('p', { class: 'section-hint' }, t('signsHint')), list));
+    }
+    if (d.kind === 'referral') frag.append(buildReferral(d));
+    if (d.kind === 'assessment' && arr(d.questions).length) frag.append(buildQuestions(d));
+    const choices = arr(d.choices);
+    if (choices.length) {
+      const group = el('div', { role: 'group', 'aria-label': t('choicesTitle') }, ...choices.map(buildChoice));
+      frag.append(card(t('choicesTitle'), group));
+    }
+    return frag;
+  }
+
+  function card(title, ...children) {
+    return el('section', { class: 'card' }, el('h2', null, title), ...children);
+  }
+
+  // ---- Segments and hotspots: flagging ---------------------------------------
+  function buildTarget(id, speaker, text, isHotspot) {
+    return el('button', {
+      type: 'button', class: 'target', 'data-target': id, 'data-key': 'target-' + id,
+      'data-testid': 'target-' + id, onclick: () => openChooser(id, text)
+    },
+    isHotspot ? el('span', { class: 'tag' }, t('inPicture')) : null,
+    speaker ? el('strong', null, speaker + ': ') : null,
+    text,
+    el('span', { class: 'flag-label' }));
+  }
+
+  function indicatorName(id) {
+    if (!id) return t('somethingWrong');
+    const found = app.indicators.find((i) => i.id === id);
+    return found ? str(found.name) || id : id;
+  }
+
+  // ---- Choices (vote) ------------------------------------------------------------
+  function buildChoice(c) {
+    return el('button', {
+      type: 'button', class: 'choice', 'data-choice': c.id, 'data-key': 'choice-' + c.id,
+      'data-testid': 'choice-' + c.id, 'aria-pressed': 'false',
+      onclick: () => sendAnswer({ type: 'vote', choice: c.id })
+    }, el('span', { class: 'radio', 'aria-hidden': 'true' }), el('span', null, str(c.text)));
+  }
+
+  // ---- Referral composer -------------------------------------------------------
+  function buildReferral(d) {
+    const section = card(t('referralTitle'), el('p', { class: 'section-hint' }, t('referralHint')));
+    section.append(
+      el('ol', { id: 'plan', class: 'plan' }),
+      el('p', { id: 'plan-empty', class: 'muted' }, t('planEmpty')),
+      el('label', { for: 'add-institution' }, t('institution')),
+      el('div', { class: 'add-row' },
+        el('select', { id: 'add-institution', 'data-key': 'add-institution' }),
+        el('button', { type: 'button', class: 'secondary', id: 'add-button', 'data-key': 'add', onclick: addStep }, t('add'))),
+      el('button', { type: 'button', class: 'primary', 'data-key': 'send-plan', 'data-testid': 'send-plan', onclick: sendPlan }, t('sendPlan')),
+      el('p', { id: 'plan-state', class: 'plan-state', 'aria-live': 'polite' }));
+    return section;
+  }
+
+  const nameOf = (list, id) => { const f = arr(list).find((x) => x && x.id === id); return f ? str(f.name) || id : id; };
+  const currentDecision = () => obj(app.state && app.state.decision);
+
+  function renderPlan() {
+    const d = currentDecision();
+    const ol = $('plan');
+    if (!ol) return;
+    const focused = ol.contains(document.activeElement) ? document.activeElement.getAttribute('data-key') : null;
+    ol.textContent = '';
+    app.plan.forEach((step, i) => ol.append(buildStep(d, step, i)));
+    $('plan-empty').hidden = app.plan.length > 0;
+
+    const select = $('add-institution');
+    const free = arr(d.institutions).filter((x) => x && !app.plan.some((s) => s.institution === x.id));
+    select.textContent = '';
+    free.forEach((x) => select.append(el('option', { value: x.id }, str(x.name) || x.id)));
+    if (!free.length) select.append(el('option', { value: '' }, t('allAdded')));
+    select.disabled = !free.length || app.plan.length >= MAX_PLAN;
+    $('add-button').disabled = select.disabled;
+    focusKey(focused);
+    renderPlanState();
+  }
+
+  function buildStep(d, step, i) {
+    const name = nameOf(d.institutions, step.institution);
+    const selectId = 'urgency-' + i;
+    const urgency = el('select', { id: selectId, 'data-key': 'urgency-' + step.institution,
+      onchange: (ev) => { step.urgency = ev.target.value; planChanged(); } },
+    el('option', { value: '' }, t('chooseUrgency')),
+    ...arr(d.urgencies).map((u) => el('option', { value: u.id }, str(u.name) || u.id)));
+    urgency.value = step.urgency || '';
+    const tool = (label, key, disabled, fn) => el('button', {
+      type: 'button', class: 'small', 'data-key': key + '-' + step.institution, 'aria-label': t(label, { name: name }),
+      disabled: disabled, onclick: fn
+    }, { moveUp: '↑', moveDown: '↓', removeStep: '✕' }[label]);
+    return el('li', null,
+      el('div', { class: 'step-name' }, name),
+      el('label', { for: selectId }, t('urgency')), urgency,
+      el('div', { class: 'step-tools' },
+        tool('moveUp', 'up', i === 0, () => moveStep(i, -1, 'up')),
+        tool('moveDown', 'down', i === app.plan.length - 1, () => moveStep(i, 1, 'down')),
+        tool('removeStep', 'remove', false, () => removeStep(i))));
+  }
+
+  function addStep() {
+    const id = $('add-institution').value;
+    if (!id || app.plan.length >= MAX_PLAN) return;
+    app.plan.push({ institution: id, urgency: '' });
+    planChanged();
+    focusKey('urgency-' + id);
+  }
+
+  function moveStep(i, delta, key) {
+    const j = i + delta;
+    if (j < 0 || j >= app.plan.length) return;
+    const step = app.plan[i];
+    [app.plan[i], app.plan[j]] = [app.plan[j], step];
+    planChanged();
+    focusKey(key + '-' + step.institution);
+    if (!document.activeElement || document.activeElement === document.body) focusKey('urgency-' + step.institution);
+  }
+
+  function removeStep(i) {
+    app.plan.splice(i, 1);
+    planChanged();
+    focusKey('add-institution');
+  }
+
+  function planChanged() {
+    app.planDirty = true;
+    app.planNote = null;
+    renderPlan();
+  }
+
+  function sendPlan() {
+    if (app.plan.some((s) => !s.urgency)) {
+      app.planNote = 'planNeedsUrgency';
+      renderPlanState();
+      return;
+    }
+    sendAnswer({ type: 'referral', plan: app.plan.map((s) => ({ institution: s.institution, urgency: s.urgency })) });
+  }
+
+  const samePlan = (a, b) => Array.isArray(a) && Array.isArray(b) && a.length === b.length &&
+    a.every((s, i) => s.institution === b[i].institution && s.urgency === b[i].urgency);
+
+  // The server is the truth: take its plan unless the participant is editing.
+  function syncPlanFromServer() {
+    const server = app.answers.referral;
+    if (samePlan(app.plan, server)) app.planDirty = false;
+    if (!app.planDirty && server && !samePlan(app.plan, server)) {
+      app.plan = server.map((s) => ({ institution: s.institution, urgency: s.urgency }));
+      renderPlan();
+    }
+  }
+
+  function renderPlanState() {
+    const node = $('plan-state');
+    if (!node) return;
+    const sent = samePlan(app.plan, app.answers.referral);
+    const key = app.planNote || (sent ? 'planSent' : (app.planDirty ? 'planUnsent' : ''));
+    node.className = 'plan-state' + (sent && !app.planNote ? ' ok' : '');
+    node.textContent = key ? t(key) : '';
+  }
+
+  // ---- Assessment questions --------------------------------------------------------
+  function buildQuestions(d) {
+    const section = card(t('questionsTitle'));
+    arr(d.questions).forEach((q) => {
+      // The protocol says single | multiple; a raw scenario kind "dimensions" is multi-select too.
+      const multiple = q.kind === 'multiple' || q.kind === 'dimensions';
+      const fs = el('fieldset', { class: 'question', 'data-question': q.id },
+        el('legend', null, str(q.prompt)),
+        multiple ? el('p', { class: 'hint' }, t('multipleHint')) : null);
+      arr(q.options).forEach((o) => {
+        const input = el('input', {
+          type: multiple ? 'checkbox' : 'radio', name: 'q-' + q.id, value: o.id,
+          'data-key': 'q-' + q.id + '-' + o.id, 'data-testid': 'option-' + q.id + '-' + o.id,
+          onchange: () => sendQuestion(fs, q.id)
+        });
+        fs.append(el('label', { class: 'option' }, input, el('span', null, str(o.text))));
+      });
+      section.append(fs);
+    });
+    return section;
+  }
+
+  function sendQuestion(fieldset, questionId) {
+    const options = Array.from(fieldset.querySelectorAll('input:checked')).map((i) => i.value);
+    sendAnswer({ type: 'answer', question: questionId, options: options });
+  }
+
+  // ---- Applying the server's answers to the open decision ---------------------------
+  function applyAnswers() {
+    const a = app.answers;
+    document.querySelectorAll('#body .target').forEach((b) => {
+      const id = b.getAttribute('data-target');
+      const flagged = has(a.flags, id);
+      b.classList.toggle('flagged', flagged);
+      b.querySelector('.flag-label').textContent = flagged ? t('flagged', { name: indicatorName(str(a.flags[id])) }) : '';
+    });
+    document.querySelectorAll('#body .choice').forEach((b) => {
+      b.setAttribute('aria-pressed', String(b.getAttribute('data-choice') === a.vote));
+    });
+    document.querySelectorAll('#body fieldset.question').forEach((fs) => {
+      const chosen = arr(a.answers[fs.getAttribute('data-question')]);
+      fs.querySelectorAll('input').forEach((i) => { i.checked = chosen.indexOf(i.value) >= 0; });
+    });
+    renderPlanState();
+  }
+
+  // ---- Read-only summary (closed, revealed) ----------------------------------------
+  function buildSummary(d, a) {
+    const section = el('section', { class: 'card summary' }, el('h2', null, t('yourAnswers')));
+    const part = (title, node) => section.append(el('h3', null, t(title)), node);
+    const asNames = (list, field) => arr(list).map((x) => ({ id: x.id, name: x[field] }));
+    const targets = asNames(d.hotspots, 'label').concat(arr(d.segments).map((s) =>
+      ({ id: s.id, name: (s.speaker ? s.speaker + ': ' : '') + str(s.text) })));
+    const flagIds = Object.keys(a.flags);
+    if (flagIds.length) {
+      part('yourFlags', el('ul', null, ...flagIds.map((id) => el('li', null, nameOf(targets, id), ' — ',
+        el('span', { class: 'ind' }, indicatorName(str(a.flags[id])))))));
+    }
+    if (a.vote) part('yourVote', el('p', null, nameOf(asNames(d.choices, 'text'), a.vote)));
+    if (a.referral && a.referral.length) {
+      part('yourPlan', el('ol', null, ...a.referral.map((s) => el('li', null,
+        nameOf(d.institutions, s.institution), ' — ', nameOf(d.urgencies, s.urgency)))));
+    }
+    const qs = arr(d.questions).filter((q) => arr(a.answers[q.id]).length);
+    if (qs.length) {
+      part('yourQuestions', el('ul', null, ...qs.map((q) => el('li', null, el('strong', null, str(q.prompt)), ' ',
+        arr(a.answers[q.id]).map((id) => nameOf(asNames(q.options, 'text'), id)).join('; ')))));
+    }
+    if (section.children.length === 1) section.append(el('p', { class: 'muted' }, t('noAnswers')));
+    return section;
+  }
+
+  // ---- Indicator chooser (bottom sheet) --------------------------------------------
+  function openChooser(targetId, text) {
+    if (!app.state || app.state.phase !== 'open') return;
+    app.chooserTarget = targetId;
+    $('chooser-target').textContent = text;
+    $('chooser-filter').value = '';
+    $('chooser-remove').hidden = !has(app.answers.flags, targetId);
+    buildIndicatorList();
+    showSheet(true);
+    $('chooser-title').focus();
+  }
+
+  function closeChooser() {
+    if ($('chooser').hidden) return;
+    showSheet(false);
+    const back = app.chooserTarget && document.querySelector('[data-key="' + CSS.escape('target-' + app.chooserTarget) + '"]');
+    app.chooserTarget = null;
+    if (back) back.focus();
+  }
+
+  // While the sheet is open, the page behind it is inert (no focus, hidden from screen readers).
+  function showSheet(open) {
+    $('chooser').hidden = !open;
+    $('app').toggleAttribute('inert', open);
+    if (open) $('app').setAttribute('aria-hidden', 'true'); else $('app').removeAttribute('aria-hidden');
+  }
+
+  function buildIndicatorList() {
+    const list = $('chooser-list');
+    const current = has(app.answers.flags, app.chooserTarget) ? str(app.answers.flags[app.chooserTarget]) : null;
+    const filter = fold($('chooser-filter').value.trim());
+    const option = (id, name, extra) => el('button', {
+      type: 'button', class: 'indicator' + (extra || ''), 'aria-pressed': String(current === id),
+      'data-testid': 'indicator-' + (id || 'none'), onclick: () => chooseIndicator(id)
+    }, name);
+    list.textContent = '';
+    list.append(option('', t('somethingWrong'), ' wrong'));
+    const groups = new Map();
+    app.indicators.forEach((i) => {
+      if (filter && fold(str(i.name) + ' ' + str(i.group)).indexOf(filter) < 0) return;
+      const g = str(i.group);
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push(i);
+    });
+    groups.forEach((items, group) => {
+      if (group) list.append(el('h3', null, group));
+      items.forEach((i) => list.append(option(i.id, str(i.name) || i.id, '')));
+    });
+    if (filter && !groups.size) list.append(el('p', { class: 'muted' }, t('noMatch')));
+  }
+
+  function chooseIndicator(id) {
+    const target = app.chooserTarget;
+    closeChooser();
+    sendAnswer({ type: 'flag', target: target, indicator: id });
+  }
+
+  function removeFlag() {
+    const target = app.chooserTarget;
+    closeChooser();
+    sendAnswer({ type: 'unflag', target: target });
+  }
+
+  // ---- Start-up -------------------------------------------------------------------------
+  function init() {
+    const params = new URLSearchParams(location.search);
+    const lang = params.get('lang') || storage('get', LANG_KEY);
+    if (lang && STRINGS[lang]) app.lang = lang;
+    const pin = (params.get('pin') || '').replace(/\D/g, '').slice(0, 4);
+    if (pin) $('pin').value = pin;
+
+    $('join-form').addEventListener('submit', onJoinSubmit);
+    $('join-lang').addEventListener('change', (ev) => setLanguage(ev.target.value));
+    document.querySelectorAll('.lang button').forEach((b) => {
+      b.addEventListener('click', () => setLanguage(b.getAttribute('data-lang')));
+    });
+    $('chooser-filter').addEventListener('input', buildIndicatorList);
+    $('chooser-remove').addEventListener('click', removeFlag);
+    $('chooser-cancel').addEventListener('click', closeChooser);
+    $('chooser').addEventListener('click', (ev) => { if (ev.target === $('chooser')) closeChooser(); });
+    document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') closeChooser(); });
+
+    // Phones sleep: when the page comes back, reconnect at once (or check the line).
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return;
+      if (isOpen()) checkLine();
+      else connect();
+    });
+    window.addEventListener('online', () => { if (!app.ws) connect(); });
+
+    render();
+    connect();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

@@ -1,0 +1,747 @@
+#include "seminarroom.h"
+
+#include "scoring.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRoom, "saskati.room")
+
+namespace saskati {
+
+namespace {
+
+const QStringList s_phaseIds = {u"lobby"_s, u"scene"_s, u"open"_s, u"closed"_s, u"revealed"_s, u"ended"_s};
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toHex());
+}
+
+// Decisions on the longest way from a scene to an ending (scenarios have no loops: the validator says so).
+int decisionsToEnding(const Scenario &scenario, const QString &sceneId, QHash<QString, int> &memo,
+                      int depth = 0)
+{
+    if (const auto it = memo.constFind(sceneId); it != memo.constEnd())
+        return *it;
+    const Scene *scene = scenario.scene(sceneId);
+    int longest = 0;
+    if (scene && depth < 1000)
+        for (const Choice &c : scene->choices)
+            longest = std::max(
+                longest,
+                1 + (c.nextScene.isEmpty() ? 0 : decisionsToEnding(scenario, c.nextScene, memo, depth + 1)));
+    memo.insert(sceneId, longest);
+    return longest;
+}
+
+} // namespace
+
+QString roomPhaseId(SeminarRoom::Phase phase)
+{
+    return s_phaseIds.at(int(phase));
+}
+
+QString generatedParticipantName(const QString &language, int seed)
+{
+    // Adjective and noun agree in gender in Latvian, so each animal comes with its adjective form.
+    struct Animal {
+        const char16_t *lv;
+        bool feminine;
+        const char16_t *en;
+    };
+    static const Animal animals[] = {
+        {u"pūce", true, u"owl"},       {u"lapsa", true, u"fox"},     {u"vāvere", true, u"squirrel"},
+        {u"zīle", true, u"tit"},       {u"bite", true, u"bee"},      {u"stirna", true, u"roe deer"},
+        {u"ūdele", true, u"mink"},     {u"zivs", true, u"fish"},     {u"lācis", false, u"bear"},
+        {u"ezis", false, u"hedgehog"}, {u"vilks", false, u"wolf"},   {u"zaķis", false, u"hare"},
+        {u"bebrs", false, u"beaver"},  {u"briedis", false, u"deer"}, {u"dzenis", false, u"woodpecker"},
+        {u"gulbis", false, u"swan"},
+    };
+    struct Colour {
+        const char16_t *feminine;
+        const char16_t *masculine;
+        const char16_t *en;
+    };
+    static const Colour colours[] = {
+        {u"Zilā", u"Zilais", u"Blue"},      {u"Zaļā", u"Zaļais", u"Green"},
+        {u"Sarkanā", u"Sarkanais", u"Red"}, {u"Dzeltenā", u"Dzeltenais", u"Yellow"},
+        {u"Baltā", u"Baltais", u"White"},   {u"Pelēkā", u"Pelēkais", u"Grey"},
+        {u"Brūnā", u"Brūnais", u"Brown"},   {u"Oranžā", u"Oranžais", u"Orange"},
+    };
+    constexpr int animalCount = int(std::size(animals));
+    constexpr int colourCount = int(std::size(colours));
+    const int index = seed % (animalCount * colourCount);
+    const Animal &a = animals[index % animalCount];
+    const Colour &c = colours[index / animalCount];
+    QString name = language == u"en" ? QString::fromUtf16(c.en) + u' ' + QString::fromUtf16(a.en)
+                                     : QString::fromUtf16(a.feminine ? c.feminine : c.masculine) + u' ' +
+                                           QString::fromUtf16(a.lv);
+    if (seed >= animalCount * colourCount)
+        name += u' ' + QString::number(seed / (animalCount * colourCount) + 1);
+    return name;
+}
+
+int RoomTally::totalVotes() const
+{
+    int sum = 0;
+    for (int n : votes)
+        sum += n;
+    for (int n : hands)
+        sum += n;
+    return sum;
+}
+
+SeminarRoom::SeminarRoom(ResultsStore &store, Seminar seminar, QObject *parent)
+    : QObject(parent)
+    , m_store(&store)
+    , m_seminar(std::move(seminar))
+{
+    newPin();
+}
+
+SeminarRoom::~SeminarRoom()
+{
+    flush();
+}
+
+void SeminarRoom::newPin()
+{
+    m_pin = QString::number(QRandomGenerator::system()->bounded(1000, 10000));
+}
+
+void SeminarRoom::setJoiningOpen(bool open)
+{
+    if (m_joiningOpen == open)
+        return;
+    m_joiningOpen = open;
+    Q_EMIT phaseChanged();
+}
+
+SeminarRoom::Member *SeminarRoom::memberById(const QString &id)
+{
+    return m_byId.value(id);
+}
+
+const SeminarRoom::Member *SeminarRoom::member(const QString &memberId) const
+{
+    return m_byId.value(memberId);
+}
+
+QList<const SeminarRoom::Member *> SeminarRoom::members() const
+{
+    QList<const Member *> list;
+    for (const auto &m : m_members)
+        list.append(m.get());
+    return list;
+}
+
+SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &name, const QString &role,
+                                          const QString &language)
+{
+    if (!m_joiningOpen || (running() && !m_recordParticipants))
+        return {u"joining-closed"_s};
+    if (pin.trimmed() != m_pin)
+        return {u"wrong-pin"_s};
+    flush();
+    // A generated name is unique in this room, so the console can tell anonymous participants apart.
+    QString displayName = name;
+    for (int seed = int(QRandomGenerator::global()->bounded(128)); displayName.isEmpty(); ++seed) {
+        const QString candidate = generatedParticipantName(language, seed);
+        if (std::none_of(m_members.begin(), m_members.end(),
+                         [&](const auto &m) { return m->participant.displayName == candidate; }))
+            displayName = candidate;
+    }
+    const std::optional<Participant> participant = m_store->addParticipant(displayName, role);
+    if (!participant)
+        return {u"storage"_s};
+    auto member = std::make_unique<Member>();
+    member->id = randomHex(4);
+    while (m_byId.contains(member->id))
+        member->id = randomHex(4);
+    member->token = randomHex(16);
+    member->participant = *participant;
+    member->language = language;
+    Member *raw = member.get();
+    m_members.push_back(std::move(member));
+    m_byId.insert(raw->id, raw);
+    m_byToken.insert(raw->token, raw);
+    if (running() && m_recordParticipants && m_phase != Phase::Ended) {
+        QString error;
+        if (!beginAttemptFor(*raw, &error))
+            qCWarning(lcRoom) << "could not start the attempt of a late joiner:" << error;
+    }
+    Q_EMIT membersChanged();
+    Q_EMIT tallyChanged();
+    return {{}, raw};
+}
+
+SeminarRoom::JoinResult SeminarRoom::resume(const QString &token)
+{
+    Member *m = m_byToken.value(token);
+    if (!m)
+        return {u"unknown-token"_s};
+    return {{}, m};
+}
+
+void SeminarRoom::setLanguage(const QString &memberId, const QString &language)
+{
+    if (Member *m = memberById(memberId))
+        m->language = language;
+}
+
+bool SeminarRoom::beginAttemptFor(Member &member, QString *error)
+{
+    auto attempt =
+        AttemptRecorder::beginInRoom(*m_store, m_scenario, member.participant.uuid, m_run, m_language, error);
+    if (!attempt)
+        return false;
+    member.attempt = std::make_unique<AttemptRecorder>(std::move(*attempt));
+    // A late joiner follows the room to where it is now; the decisions they missed count as not voted.
+    for (const PathStep &step : m_room->state().path)
+        if (const auto r = member.attempt->perform(Event::Type::Choose, {{u"choice"_s, step.choice}}); !r) {
+            *error = r.error;
+            return false;
+        }
+    return true;
+}
+
+bool SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const QString &language,
+                        bool recordParticipants, QString *error)
+{
+    flush();
+    if (running() && m_phase != Phase::Ended) {
+        *error = u"A scenario is running; stop it or play it to its end first."_s;
+        return false;
+    }
+    const std::optional<RoomRun> run = m_store->beginRoomRun(m_seminar.uuid, *scenario, language);
+    if (!run) {
+        *error = m_store->lastError();
+        return false;
+    }
+    auto room = std::make_unique<Playthrough>(scenario);
+    const QString runId = run->uuid;
+    room->setEventSink([this, runId](const Event &event) {
+        return m_store->appendRoomEvent(runId, event) ? QString() : m_store->lastError();
+    });
+    if (const auto r = room->start(PlayMode::Seminar); !r) {
+        *error = r.error;
+        return false;
+    }
+    m_scenario = std::move(scenario);
+    m_room = std::move(room);
+    m_run = *run;
+    m_language = language;
+    m_recordParticipants = recordParticipants;
+    m_history.clear();
+    m_override.clear();
+    m_hands.clear();
+    ++m_decisionNumber;
+    for (const auto &m : m_members)
+        m->attempt.reset();
+    if (recordParticipants) {
+        if (!m_store->beginTransaction()) {
+            *error = m_store->lastError();
+            return false;
+        }
+        for (const auto &m : m_members)
+            if (!beginAttemptFor(*m, error)) {
+                m_store->rollbackTransaction();
+                return false;
+            }
+        if (!m_store->commitTransaction()) {
+            *error = m_store->lastError();
+            return false;
+        }
+    }
+    setPhase(Phase::Scene);
+    return true;
+}
+
+const Scene *SeminarRoom::currentScene() const
+{
+    return m_room ? m_scenario->scene(m_room->state().scene) : nullptr;
+}
+
+QList<const Choice *> SeminarRoom::availableChoices() const
+{
+    return m_room ? m_room->availableChoices() : QList<const Choice *>();
+}
+
+QString SeminarRoom::decisionId() const
+{
+    return m_room ? u"%1#%2"_s.arg(m_room->state().scene).arg(m_decisionNumber) : QString();
+}
+
+std::pair<int, int> SeminarRoom::progress() const
+{
+    if (!m_room)
+        return {0, 0};
+    QHash<QString, int> memo;
+    const int taken = int(m_room->state().path.size());
+    const int ahead =
+        m_room->state().scene.isEmpty() ? 0 : decisionsToEnding(*m_scenario, m_room->state().scene, memo);
+    return {std::min(taken + 1, taken + ahead), taken + ahead};
+}
+
+void SeminarRoom::setPhase(Phase phase)
+{
+    m_phase = phase;
+    Q_EMIT phaseChanged();
+    Q_EMIT tallyChanged();
+}
+
+bool SeminarRoom::next(QString *error)
+{
+    flush();
+    if (!m_room) {
+        *error = u"Start a scenario first."_s;
+        return false;
+    }
+    switch (m_phase) {
+    case Phase::Lobby:
+        *error = u"Start a scenario first."_s;
+        return false;
+    case Phase::Scene:
+        setPhase(Phase::Open);
+        return true;
+    case Phase::Open:
+        applyMajority();
+        setPhase(Phase::Closed);
+        return true;
+    case Phase::Closed:
+        setPhase(Phase::Revealed);
+        return true;
+    case Phase::Revealed: {
+        const QString choice = roomChoice();
+        if (choice.isEmpty()) {
+            *error = u"Nobody has answered: choose the room's answer first."_s;
+            return false;
+        }
+        RoomDecision decision{m_decisionNumber, m_room->state().scene, tally(), choice,
+                              !m_override.isEmpty()};
+        if (const auto r = m_room->choose(choice); !r) {
+            *error = r.error;
+            return false;
+        }
+        if (!followRoom(Event::Type::Choose, {{u"choice"_s, choice}}, error))
+            return false;
+        m_history.append(decision);
+        m_override.clear();
+        m_hands.clear();
+        ++m_decisionNumber;
+        if (m_room->state().isFinished()) {
+            finishRun();
+            setPhase(Phase::Ended);
+        } else {
+            setPhase(Phase::Scene);
+        }
+        return true;
+    }
+    case Phase::Ended:
+        *error = u"The scenario has ended."_s;
+        return false;
+    }
+    return false;
+}
+
+bool SeminarRoom::back(QString *error)
+{
+    flush();
+    switch (m_phase) {
+    case Phase::Lobby:
+        *error = u"Nothing to go back to."_s;
+        return false;
+    case Phase::Open:
+        setPhase(Phase::Scene);
+        return true;
+    case Phase::Closed:
+        setPhase(Phase::Open);
+        return true;
+    case Phase::Revealed:
+        setPhase(Phase::Closed);
+        return true;
+    case Phase::Scene:
+    case Phase::Ended: {
+        if (!m_room || !m_room->canStepBack()) {
+            *error = u"This is the first decision."_s;
+            return false;
+        }
+        if (const auto r = m_room->stepBack(); !r) {
+            *error = r.error;
+            return false;
+        }
+        if (!followRoom(Event::Type::StepBack, {}, error))
+            return false;
+        if (!m_history.isEmpty()) {
+            m_override = m_history.last().overridden ? m_history.last().roomChoice : QString();
+            m_hands = m_history.last().tally.hands;
+            m_history.removeLast();
+        }
+        ++m_decisionNumber;
+        if (m_phase == Phase::Ended)
+            m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {});
+        setPhase(Phase::Revealed);
+        return true;
+    }
+    }
+    return false;
+}
+
+bool SeminarRoom::stop(QString *error)
+{
+    flush();
+    if (!m_room || m_room->state().isFinished()) {
+        *error = u"No scenario is running."_s;
+        return false;
+    }
+    if (const auto r = m_room->abandon(); !r) {
+        *error = r.error;
+        return false;
+    }
+    if (!followRoom(Event::Type::Abandon, {}, error))
+        return false;
+    finishRun();
+    setPhase(Phase::Ended);
+    return true;
+}
+
+void SeminarRoom::finishRun()
+{
+    const Score score = scorePlaythrough(*m_scenario, m_room->state());
+    const auto status =
+        m_room->state().abandoned ? AttemptRecord::Status::Abandoned : AttemptRecord::Status::Completed;
+    if (!m_store->finishRoomRun(m_run.uuid, status, scoreToJson(score), QDateTime::currentDateTimeUtc()))
+        qCWarning(lcRoom) << "could not save the room's result:" << m_store->lastError();
+    m_run.status = status;
+}
+
+bool SeminarRoom::followRoom(Event::Type type, const QJsonObject &payload, QString *error)
+{
+    if (!m_recordParticipants)
+        return true;
+    if (!m_store->beginTransaction()) {
+        *error = m_store->lastError();
+        return false;
+    }
+    for (const auto &m : m_members) {
+        if (!m->attempt)
+            continue;
+        if (const auto r = m->attempt->perform(type, payload); !r) {
+            // A participant's attempt that cannot follow is left where it is: the room goes on.
+            qCWarning(lcRoom) << "participant" << m->id << "could not follow the room:" << r.error;
+        }
+    }
+    if (!m_store->commitTransaction()) {
+        *error = m_store->lastError();
+        return false;
+    }
+    return true;
+}
+
+bool SeminarRoom::setOverride(const QString &choice, QString *error)
+{
+    if (m_phase != Phase::Closed && m_phase != Phase::Revealed && m_phase != Phase::Open &&
+        m_phase != Phase::Scene) {
+        *error = u"There is no decision to choose for."_s;
+        return false;
+    }
+    if (!choice.isEmpty()) {
+        const QList<const Choice *> available = availableChoices();
+        if (std::none_of(available.begin(), available.end(),
+                         [&](const Choice *c) { return c->id == choice; })) {
+            *error = u"'%1' is not a choice of this decision."_s.arg(choice);
+            return false;
+        }
+    }
+    m_override = choice;
+    Q_EMIT tallyChanged();
+    return true;
+}
+
+bool SeminarRoom::setHands(const QString &choice, int count, QString *error)
+{
+    const QList<const Choice *> available = availableChoices();
+    if (std::none_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == choice; })) {
+        *error = u"'%1' is not a choice of this decision."_s.arg(choice);
+        return false;
+    }
+    if (count < 0 || count > 10000) {
+        *error = u"A show of hands counts 0 to 10,000 hands."_s;
+        return false;
+    }
+    if (count == 0)
+        m_hands.remove(choice);
+    else
+        m_hands.insert(choice, count);
+    QJsonObject counts;
+    for (auto it = m_hands.cbegin(); it != m_hands.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    if (!m_store->saveHandCount(m_run.uuid, m_decisionNumber, m_room->state().scene, counts)) {
+        *error = m_store->lastError();
+        return false;
+    }
+    Q_EMIT tallyChanged();
+    return true;
+}
+
+QString SeminarRoom::roomChoice() const
+{
+    if (!m_override.isEmpty())
+        return m_override;
+    const RoomTally t = tally();
+    QString best;
+    int bestCount = 0;
+    for (const Choice *c : availableChoices()) // scene order breaks ties
+        if (t.total(c->id) > bestCount) {
+            best = c->id;
+            bestCount = t.total(c->id);
+        }
+    return best;
+}
+
+RoomTally SeminarRoom::tally() const
+{
+    RoomTally t;
+    t.hands = m_hands;
+    if (!m_room)
+        return t;
+    const QString scene = m_room->state().scene;
+    for (const auto &m : m_members) {
+        if (!m->attempt)
+            continue;
+        ++t.members;
+        if (m->answeredDecision != m_decisionNumber)
+            continue;
+        ++t.answered;
+        const PlaythroughState &s = m->attempt->playthrough().state();
+        if (const auto vote = s.votes.constFind(scene); vote != s.votes.constEnd()) {
+            ++t.voted;
+            ++t.votes[*vote];
+        }
+        for (const Flag &f : s.flags)
+            if (f.scene == scene) {
+                ++t.flags[f.target];
+                ++t.named[f.target][f.indicator];
+            }
+        const Scene *current = m_scenario->scene(scene);
+        if (current && current->kind == Scene::Kind::Referral && s.referral) {
+            ++t.plans;
+            for (const ReferralStep &step : *s.referral)
+                ++t.institutions[step.institution];
+        }
+        if (current && current->kind == Scene::Kind::Assessment)
+            for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it)
+                for (const QString &option : it.value())
+                    ++t.answers[it.key()][option];
+    }
+    return t;
+}
+
+QJsonObject SeminarRoom::answersOf(const QString &memberId) const
+{
+    const Member *m = member(memberId);
+    QJsonObject flags;
+    QJsonValue vote = QJsonValue::Null, referral = QJsonValue::Null;
+    QJsonObject answers;
+    if (m && m->attempt && m_room) {
+        const PlaythroughState &s = m->attempt->playthrough().state();
+        const QString scene = m_room->state().scene;
+        for (const Flag &f : s.flags)
+            if (f.scene == scene)
+                flags.insert(f.target, f.indicator);
+        if (s.votes.contains(scene))
+            vote = s.votes.value(scene);
+        if (s.referral) {
+            QJsonArray plan;
+            for (const ReferralStep &step : *s.referral)
+                plan.append(QJsonObject{{u"institution"_s, step.institution},
+                                        {u"urgency"_s, urgencyId(step.urgency)}});
+            referral = plan;
+        }
+        for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it)
+            answers.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    }
+    return QJsonObject{
+        {u"flags"_s, flags}, {u"vote"_s, vote}, {u"referral"_s, referral}, {u"answers"_s, answers}};
+}
+
+SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const ParticipantMessage &message)
+{
+    Member *m = memberById(memberId);
+    if (!m)
+        return Answer::NotJoined;
+    if (m_phase != Phase::Open || !m->attempt)
+        return Answer::Closed;
+    Event::Type type;
+    QJsonObject payload;
+    switch (message.type) {
+    case ParticipantMessage::Type::Flag:
+        type = Event::Type::Flag;
+        payload = {{u"target"_s, message.target}};
+        if (!message.indicator.isEmpty())
+            payload.insert(u"indicator"_s, message.indicator);
+        break;
+    case ParticipantMessage::Type::Unflag:
+        type = Event::Type::Unflag;
+        payload = {{u"target"_s, message.target}};
+        break;
+    case ParticipantMessage::Type::Vote:
+        type = Event::Type::Vote;
+        payload = {{u"choice"_s, message.choice}};
+        break;
+    case ParticipantMessage::Type::Referral: {
+        type = Event::Type::SubmitReferral;
+        QJsonArray plan;
+        for (const ReferralStep &step : message.plan)
+            plan.append(
+                QJsonObject{{u"institution"_s, step.institution}, {u"urgency"_s, urgencyId(step.urgency)}});
+        payload = {{u"plan"_s, plan}};
+        break;
+    }
+    case ParticipantMessage::Type::Answer:
+        type = Event::Type::Answer;
+        payload = {{u"question"_s, message.question},
+                   {u"options"_s, QJsonArray::fromStringList(message.options)}};
+        break;
+    default:
+        return Answer::Invalid;
+    }
+    // Re-sending what is already held changes nothing and is not recorded again.
+    const PlaythroughState &state = m->attempt->playthrough().state();
+    const bool unchanged = (type == Event::Type::Vote && state.votes.value(state.scene) == message.choice) ||
+                           (type == Event::Type::Unflag && !state.flags.contains(message.target)) ||
+                           (type == Event::Type::Flag && state.flags.contains(message.target) &&
+                            state.flags.value(message.target).indicator == message.indicator);
+    if (unchanged) {
+        if (!m_pending.contains(m->id))
+            m_pending.append(m->id);
+        if (!m_inTransaction)
+            QTimer::singleShot(0, this, &SeminarRoom::flush);
+        return Answer::Pending;
+    }
+    if (!m_inTransaction) {
+        if (!m_store->beginTransaction())
+            return Answer::Storage;
+        m_inTransaction = true;
+        QTimer::singleShot(0, this, &SeminarRoom::flush);
+    }
+    if (const auto r = m->attempt->perform(type, payload); !r) {
+        // The playthrough checks before the sink; a failure after the check is the database's.
+        return r.error.startsWith(u"Could not"_s) ? Answer::Storage : Answer::Invalid;
+    }
+    m->answeredDecision = m_decisionNumber;
+    if (!m_pending.contains(m->id))
+        m_pending.append(m->id);
+    return Answer::Pending;
+}
+
+bool SeminarRoom::flush()
+{
+    const QStringList pending = std::exchange(m_pending, {});
+    if (!m_inTransaction) {
+        if (!pending.isEmpty())
+            Q_EMIT answersSaved(pending); // repeats of what was already saved
+        return true;
+    }
+    m_inTransaction = false;
+    if (m_store->commitTransaction()) {
+        Q_EMIT answersSaved(pending);
+        Q_EMIT tallyChanged();
+        return true;
+    }
+    // The answers were performed in memory but never reached the disk: read the attempts back as stored.
+    const QString error = m_store->lastError();
+    for (const QString &id : pending) {
+        Member *m = memberById(id);
+        if (!m || !m->attempt)
+            continue;
+        QString resumeError;
+        auto restored =
+            AttemptRecorder::resume(*m_store, m->attempt->record().uuid, m_scenario->catalog, &resumeError);
+        if (restored)
+            m->attempt = std::make_unique<AttemptRecorder>(std::move(*restored));
+        else
+            qCWarning(lcRoom) << "could not re-read an attempt:" << resumeError;
+    }
+    Q_EMIT answersLost(pending, error);
+    Q_EMIT tallyChanged();
+    return false;
+}
+
+void SeminarRoom::applyMajority()
+{
+    const Scene *scene = currentScene();
+    if (!scene)
+        return;
+    const RoomTally t = tally();
+    const int half = t.answered / 2;
+    // Flags placed by more than half of those who answered, with the indicator most of them named.
+    for (auto it = t.flags.cbegin(); it != t.flags.cend(); ++it) {
+        if (it.value() <= half || m_room->state().flags.contains(it.key()))
+            continue;
+        const QMap<QString, int> &named = t.named.value(it.key());
+        const auto most = std::max_element(named.cbegin(), named.cend());
+        m_room->flag(it.key(), most == named.cend() ? QString() : most.key());
+    }
+    if (scene->kind == Scene::Kind::Referral && t.plans > 0) {
+        // Institutions in more than half of the plans, in their average position, with the commonest urgency.
+        struct Entry {
+            double position = 0;
+            QMap<int, int> urgencies;
+        };
+        QMap<QString, Entry> entries;
+        for (const auto &m : m_members) {
+            if (!m->attempt || m->answeredDecision != m_decisionNumber)
+                continue;
+            const auto &plan = m->attempt->playthrough().state().referral;
+            if (!plan)
+                continue;
+            for (qsizetype i = 0; i < plan->size(); ++i) {
+                Entry &e = entries[plan->at(i).institution];
+                e.position += double(i);
+                ++e.urgencies[int(plan->at(i).urgency)];
+            }
+        }
+        QList<std::pair<double, ReferralStep>> chosen;
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            const int count = t.institutions.value(it.key());
+            if (count * 2 <= t.plans)
+                continue;
+            const auto urgency = std::max_element(it->urgencies.cbegin(), it->urgencies.cend());
+            chosen.append({it->position / count, ReferralStep{it.key(), Urgency(urgency.key())}});
+        }
+        std::stable_sort(chosen.begin(), chosen.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<ReferralStep> plan;
+        for (const auto &entry : chosen)
+            plan.append(entry.second);
+        m_room->submitReferral(plan);
+    }
+    if (scene->kind == Scene::Kind::Assessment) {
+        for (const Question &q : m_scenario->questions) {
+            const QMap<QString, int> counts = t.answers.value(q.id);
+            if (counts.isEmpty())
+                continue;
+            QStringList options;
+            if (q.kind == Question::Kind::Multiple || q.kind == Question::Kind::Dimensions) {
+                for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                    if (it.value() * 2 > t.answered)
+                        options.append(it.key());
+            } else {
+                options.append(std::max_element(counts.cbegin(), counts.cend()).key());
+            }
+            if (!options.isEmpty())
+                m_room->answer(q.id, options);
+        }
+    }
+}
+
+} // namespace saskati

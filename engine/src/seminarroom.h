@@ -1,0 +1,177 @@
+#pragma once
+
+#include "attemptrecorder.h"
+#include "participantmessage.h"
+#include "resultsstore.h"
+
+#include <QMap>
+#include <QObject>
+#include <memory>
+#include <vector>
+
+namespace saskati {
+
+/// What the room answered to one decision: counts only, never who.
+struct RoomTally {
+    int members = 0;  // participants whose answers are recorded
+    int answered = 0; // of them, those who answered anything in this decision
+    int voted = 0;
+    QMap<QString, int> votes;                // choice -> phone votes
+    QMap<QString, int> hands;                // choice -> show of hands typed in by the lecturer
+    QMap<QString, int> flags;                // segment or hotspot -> participants who flagged it
+    QMap<QString, QMap<QString, int>> named; // segment or hotspot -> indicator named ("" = unnamed) -> count
+    int plans = 0;                           // referral plans sent
+    QMap<QString, int> institutions;         // institution -> plans naming it
+    QMap<QString, QMap<QString, int>> answers; // question -> option -> count
+    int total(const QString &choice) const { return votes.value(choice) + hands.value(choice); }
+    int totalVotes() const;
+};
+
+/// One decision the room went through, kept for the seminar summary.
+struct RoomDecision {
+    int number = 0;
+    QString scene;
+    RoomTally tally;
+    QString roomChoice;
+    bool overridden = false;
+};
+
+/// A seminar room working through one scenario at a time: the lecturer paces it (next, back, override), the
+/// participants answer from their phones, and every answer is recorded as that participant's own attempt
+/// (docs/seminar-protocol.md). The room's own path is stored as a room run. UI-free: the seminar server and
+/// the presenter console drive it.
+///
+/// Answers are group-committed: an accepted answer is performed at once inside an open transaction, and the
+/// transaction is committed on the next turn of the event loop (or by flush()), one fsync for all the answers
+/// that arrived together. Only then are they acknowledged (answersSaved).
+class SeminarRoom : public QObject {
+    Q_OBJECT
+public:
+    enum class Phase { Lobby, Scene, Open, Closed, Revealed, Ended };
+    enum class Answer { Pending, Closed, Invalid, NotJoined, Storage };
+
+    struct Member {
+        QString id;    // short, for the server and the console
+        QString token; // the phone's private resume token
+        Participant participant;
+        QString language;
+        std::unique_ptr<AttemptRecorder> attempt; // while a scenario runs and answers are recorded
+        int answeredDecision = 0;                 // the last decision number they answered in
+    };
+    struct JoinResult {
+        QString error; // empty, or wrong-pin, joining-closed, unknown-token, storage
+        const Member *member = nullptr;
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    SeminarRoom(ResultsStore &store, Seminar seminar, QObject *parent = nullptr);
+    ~SeminarRoom() override;
+
+    const Seminar &seminar() const { return m_seminar; }
+    ResultsStore &store() { return *m_store; }
+
+    // Joining.
+    QString pin() const { return m_pin; }
+    void newPin();
+    bool joiningOpen() const { return m_joiningOpen; }
+    void setJoiningOpen(bool open);
+    JoinResult join(const QString &pin, const QString &name, const QString &role, const QString &language);
+    JoinResult resume(const QString &token);
+    void setLanguage(const QString &memberId, const QString &language);
+    const Member *member(const QString &memberId) const;
+    QList<const Member *> members() const;
+
+    // The lecturer.
+    /// Starts a scenario for the room. `recordParticipants` false: the room plays without phones and nobody's
+    /// answers are recorded (hands and the lecturer's choices only).
+    bool start(std::shared_ptr<const Scenario> scenario, const QString &language, bool recordParticipants,
+               QString *error);
+    /// Scene -> open -> closed -> revealed -> (the room's choice) next scene, or the ending.
+    bool next(QString *error);
+    /// Open -> scene, closed -> open, revealed -> closed; from a scene or an ending: step back to the last
+    /// decision (revealed again).
+    bool back(QString *error);
+    /// Stops the scenario before its end: the room run and every attempt are recorded as abandoned.
+    bool stop(QString *error);
+    /// The lecturer's choice for the room instead of the majority; empty to follow the majority again.
+    bool setOverride(const QString &choice, QString *error);
+    QString override() const { return m_override; }
+    /// A show of hands for one option of the current decision (phones or not).
+    bool setHands(const QString &choice, int count, QString *error);
+    /// The choice the room takes on next(): the override, else the most votes and hands (ties: the first in
+    /// the scene), else empty.
+    QString roomChoice() const;
+
+    // Phones.
+    Answer submit(const QString &memberId, const ParticipantMessage &message);
+    /// Commits the answers performed since the last flush. Returns false (and emits answersLost) when the
+    /// database refused them; those participants' attempts are then re-read from the database.
+    bool flush();
+
+    // State.
+    Phase phase() const { return m_phase; }
+    bool running() const { return m_room != nullptr; }
+    bool recordingParticipants() const { return m_recordParticipants; }
+    int decisionNumber() const { return m_decisionNumber; }
+    QString decisionId() const;
+    const Playthrough *roomPlaythrough() const { return m_room.get(); }
+    std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
+    const Scene *currentScene() const;
+    /// The choices of the current scene whose conditions hold for the room.
+    QList<const Choice *> availableChoices() const;
+    QString language() const { return m_language; }
+    const RoomRun &run() const { return m_run; }
+    RoomTally tally() const;
+    const QList<RoomDecision> &history() const { return m_history; }
+    /// What the server holds for this participant in the current decision (docs/seminar-protocol.md, 3).
+    QJsonObject answersOf(const QString &memberId) const;
+    /// The room's path so far: decisions taken / decisions on the longest way to an ending from here.
+    std::pair<int, int> progress() const;
+
+Q_SIGNALS:
+    void phaseChanged();
+    void membersChanged();
+    void answersSaved(const QStringList &memberIds);
+    void answersLost(const QStringList &memberIds, const QString &error);
+    void tallyChanged();
+
+private:
+    Member *memberById(const QString &id);
+    bool beginAttemptFor(Member &member, QString *error);
+    /// Every recording participant performs the same room action (choose, step back, abandon) in one
+    /// transaction.
+    bool followRoom(Event::Type type, const QJsonObject &payload, QString *error);
+    /// The room's own flags, plan and answers for the closed decision: what most of the room answered.
+    void applyMajority();
+    void setPhase(Phase phase);
+    void finishRun();
+
+    ResultsStore *m_store;
+    Seminar m_seminar;
+    QString m_pin;
+    bool m_joiningOpen = false;
+    std::vector<std::unique_ptr<Member>> m_members;
+    QHash<QString, Member *> m_byId;
+    QHash<QString, Member *> m_byToken;
+
+    std::shared_ptr<const Scenario> m_scenario;
+    std::unique_ptr<Playthrough> m_room;
+    RoomRun m_run;
+    QString m_language;
+    bool m_recordParticipants = true;
+    Phase m_phase = Phase::Lobby;
+    int m_decisionNumber = 0;
+    QString m_override;
+    QMap<QString, int> m_hands;
+    QList<RoomDecision> m_history;
+
+    bool m_inTransaction = false;
+    QStringList m_pending; // member ids with answers performed but not yet committed
+};
+
+QString roomPhaseId(SeminarRoom::Phase phase);
+
+/// A name for a participant who stays anonymous: "Zilā pūce" / "Blue owl".
+QString generatedParticipantName(const QString &language, int seed);
+
+} // namespace saskati

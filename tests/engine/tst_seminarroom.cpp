@@ -1,0 +1,360 @@
+// A seminar room without a network: joining, pacing, answers, tallies, the room's path, and what the results
+// store holds afterwards (docs/seminar-protocol.md).
+#include "scoring.h"
+#include "seminarroom.h"
+#include "testscenarios.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::testing;
+
+namespace {
+
+ParticipantMessage vote(const QString &choice)
+{
+    ParticipantMessage m;
+    m.type = ParticipantMessage::Type::Vote;
+    m.choice = choice;
+    return m;
+}
+
+ParticipantMessage flag(const QString &target, const QString &indicator = {})
+{
+    ParticipantMessage m;
+    m.type = ParticipantMessage::Type::Flag;
+    m.target = target;
+    m.indicator = indicator;
+    return m;
+}
+
+ParticipantMessage plan(const QStringList &institutions)
+{
+    ParticipantMessage m;
+    m.type = ParticipantMessage::Type::Referral;
+    for (const QString &i : institutions)
+        m.plan.append(ReferralStep{i, Urgency::SameDay});
+    return m;
+}
+
+ParticipantMessage answer(const QString &question, const QStringList &options)
+{
+    ParticipantMessage m;
+    m.type = ParticipantMessage::Type::Answer;
+    m.question = question;
+    m.options = options;
+    return m;
+}
+
+} // namespace
+
+class TestSeminarRoom : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ResultsStore> m_store;
+    std::unique_ptr<SeminarRoom> m_room;
+    std::shared_ptr<const Scenario> m_scenario = minimalScenario();
+
+    QString join(const QString &name = {})
+    {
+        const auto r = m_room->join(m_room->pin(), name, u"police"_s, u"lv"_s);
+        if (!r.ok())
+            qWarning("join: %s", qPrintable(r.error));
+        return r.ok() ? r.member->id : QString();
+    }
+
+    void advance(int steps)
+    {
+        for (int i = 0; i < steps; ++i) {
+            QString error;
+            QVERIFY2(m_room->next(&error), qPrintable(error));
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_scenario);
+        static int n = 0;
+        m_store = std::make_unique<ResultsStore>(m_dir.filePath(u"room%1.sqlite"_s.arg(++n)));
+        QVERIFY(m_store->open().ok());
+        Seminar s;
+        s.title = u"Liepāja, skolotāji"_s;
+        s.date = QDate(2026, 11, 29);
+        const auto seminar = m_store->addSeminar(s);
+        QVERIFY(seminar);
+        m_room = std::make_unique<SeminarRoom>(*m_store, *seminar);
+        m_room->setJoiningOpen(true);
+    }
+
+    void cleanup()
+    {
+        m_room.reset();
+        m_store.reset();
+    }
+
+    void joining_data()
+    {
+        QTest::addColumn<bool>("open");
+        QTest::addColumn<bool>("rightPin");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("joins") << true << true << QString();
+        QTest::newRow("wrong pin") << true << false << u"wrong-pin"_s;
+        QTest::newRow("joining closed") << false << true << u"joining-closed"_s;
+    }
+
+    void joining()
+    {
+        QFETCH(bool, open);
+        QFETCH(bool, rightPin);
+        QFETCH(QString, error);
+        m_room->setJoiningOpen(open);
+        const QString pin = rightPin ? m_room->pin() : (m_room->pin() == u"0000" ? u"1111"_s : u"0000"_s);
+        const auto r = m_room->join(pin, u"Anna"_s, {}, u"lv"_s);
+        QCOMPARE(r.error, error);
+        QCOMPARE(m_store->participants().size(), error.isEmpty() ? 1 : 0);
+        if (r.ok()) {
+            QCOMPARE(r.member->participant.displayName, u"Anna"_s);
+            QCOMPARE(r.member->token.size(), 32); // 128 random bits
+            QCOMPARE(m_room->resume(r.member->token).member, r.member);
+            QCOMPARE(m_room->resume(u"forged"_s).error, u"unknown-token"_s);
+        }
+    }
+
+    void anonymousNamesAreUniqueInTheRoom()
+    {
+        QSet<QString> names;
+        for (int i = 0; i < 40; ++i) {
+            const QString id = join();
+            QVERIFY(!id.isEmpty());
+            names.insert(m_room->member(id)->participant.displayName);
+        }
+        QCOMPARE(names.size(), 40);
+        QCOMPARE(generatedParticipantName(u"lv"_s, 0), u"Zilā pūce"_s);
+        QCOMPARE(generatedParticipantName(u"lv"_s, 8), u"Zilais lācis"_s);
+        QCOMPARE(generatedParticipantName(u"en"_s, 1), u"Blue fox"_s);
+        QCOMPARE(generatedParticipantName(u"lv"_s, 128), u"Zilā pūce 2"_s);
+    }
+
+    void answersOnlyWhileOpen()
+    {
+        const QString anna = join(u"Anna"_s);
+        QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Closed); // lobby
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QCOMPARE(m_room->phase(), SeminarRoom::Phase::Scene);
+        QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Closed);
+        advance(1);
+        QCOMPARE(m_room->phase(), SeminarRoom::Phase::Open);
+        QCOMPARE(m_room->submit(u"nobody"_s, vote(u"c-private"_s)), SeminarRoom::Answer::NotJoined);
+        QCOMPARE(m_room->submit(anna, vote(u"c-end-lost"_s)), SeminarRoom::Answer::Invalid); // not this scene
+        QCOMPARE(m_room->submit(anna, flag(u"s-nope"_s)), SeminarRoom::Answer::Invalid);
+        QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Pending);
+        advance(1);
+        QCOMPARE(m_room->phase(), SeminarRoom::Phase::Closed);
+        QCOMPARE(m_room->submit(anna, vote(u"c-companion"_s)), SeminarRoom::Answer::Closed);
+        QCOMPARE(m_room->tally().votes.value(u"c-private"_s), 1);
+        QCOMPARE(m_room->tally().votes.value(u"c-companion"_s), 0);
+    }
+
+    void groupCommitAcknowledgesAfterTheDisk()
+    {
+        QStringList ids;
+        for (int i = 0; i < 5; ++i)
+            ids.append(join());
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        QSignalSpy saved(m_room.get(), &SeminarRoom::answersSaved);
+        for (const QString &id : ids)
+            QCOMPARE(m_room->submit(id, vote(u"c-private"_s)), SeminarRoom::Answer::Pending);
+        QCOMPARE(saved.size(), 0); // not yet on disk: not acknowledged
+        QVERIFY(saved.wait(1000)); // the next turn of the event loop
+        QCOMPARE(saved.size(), 1); // one commit for all five
+        QCOMPARE(saved.first().first().toStringList().size(), 5);
+        // What was acknowledged is in the database, event by event.
+        int votes = 0;
+        for (const AttemptRecord &a : m_store->attempts())
+            for (const Event &e : m_store->events(a.uuid))
+                votes += e.type == Event::Type::Vote;
+        QCOMPARE(votes, 5);
+    }
+
+    void changedAnswersCountOnce()
+    {
+        const QString anna = join(u"Anna"_s), berta = join(u"Berta"_s), cilda = join(u"Cilda"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        m_room->submit(anna, vote(u"c-companion"_s));
+        m_room->submit(anna, vote(u"c-private"_s)); // changed her mind
+        m_room->submit(berta, vote(u"c-private"_s));
+        m_room->submit(berta, vote(u"c-private"_s)); // the same again: not recorded twice
+        m_room->submit(cilda, vote(u"c-companion"_s));
+        m_room->submit(cilda, flag(u"s-pay"_s, u"no-or-low-pay"_s));
+        QVERIFY(m_room->flush());
+        const RoomTally t = m_room->tally();
+        QCOMPARE(t.members, 3);
+        QCOMPARE(t.answered, 3);
+        QCOMPARE(t.voted, 3);
+        QCOMPARE(t.votes.value(u"c-private"_s), 2);
+        QCOMPARE(t.votes.value(u"c-companion"_s), 1);
+        QCOMPARE(t.flags.value(u"s-pay"_s), 1);
+        QCOMPARE(m_room->roomChoice(), u"c-private"_s);
+        QCOMPARE(m_room->answersOf(anna).value(u"vote"_s).toString(), u"c-private"_s);
+        QCOMPARE(m_room->answersOf(cilda).value(u"flags"_s).toObject().value(u"s-pay"_s).toString(),
+                 u"no-or-low-pay"_s);
+        int bertaVotes = 0;
+        const auto attempts = m_store->attempts(m_room->member(berta)->participant.uuid);
+        QCOMPARE(attempts.size(), 1);
+        for (const Event &e : m_store->events(attempts.first().uuid))
+            bertaVotes += e.type == Event::Type::Vote;
+        QCOMPARE(bertaVotes, 1);
+    }
+
+    void wholeScenario()
+    {
+        const QString anna = join(u"Anna"_s), berta = join(u"Berta"_s), cilda = join(u"Cilda"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QCOMPARE(m_room->progress(), std::make_pair(1, 3));
+        // office: two vote well, Cilda lets the companion interpret (a critical error).
+        advance(1);
+        m_room->submit(anna, vote(u"c-private"_s));
+        m_room->submit(anna, flag(u"s-pay"_s, u"no-or-low-pay"_s));
+        m_room->submit(berta, vote(u"c-private"_s));
+        m_room->submit(berta, flag(u"s-pay"_s));
+        m_room->submit(cilda, vote(u"c-companion"_s));
+        advance(3); // close, reveal, the majority's choice
+        QCOMPARE(m_room->phase(), SeminarRoom::Phase::Scene);
+        QCOMPARE(m_room->roomPlaythrough()->state().scene, u"referral"_s);
+        // The room flagged what most of it flagged, naming what most of them named (a tie: the first name).
+        QVERIFY(m_room->roomPlaythrough()->state().flags.contains(u"s-pay"_s));
+        QCOMPARE(m_room->history().size(), 1);
+        QCOMPARE(m_room->history().first().tally.votes.value(u"c-companion"_s), 1);
+        // referral: plans; the lecturer overrides the choice.
+        advance(1);
+        m_room->submit(anna, plan({u"state-police"_s, u"centrs-marta"_s}));
+        m_room->submit(berta, plan({u"state-police"_s, u"labour-inspectorate"_s}));
+        m_room->submit(cilda, plan({u"centrs-marta"_s, u"state-police"_s}));
+        m_room->submit(anna, vote(u"c-to-assessment"_s));
+        m_room->submit(berta, vote(u"c-trusted"_s));
+        advance(2);
+        QVERIFY(m_room->setOverride(u"c-to-assessment"_s, &error));
+        QCOMPARE(m_room->roomChoice(), u"c-to-assessment"_s);
+        advance(1);
+        // The room's plan: institutions in more than half of the plans, in their average order.
+        const auto roomPlan = m_room->roomPlaythrough()->state().referral;
+        QVERIFY(roomPlan);
+        QCOMPARE(roomPlan->size(), 2);
+        QCOMPARE(roomPlan->at(0).institution, u"state-police"_s);
+        QCOMPARE(roomPlan->at(1).institution, u"centrs-marta"_s);
+        QVERIFY(m_room->history().last().overridden);
+        // assessment, then the ending.
+        advance(1);
+        m_room->submit(anna, answer(u"q-judgement"_s, {u"trafficking"_s}));
+        m_room->submit(anna, vote(u"c-end-referred"_s));
+        m_room->submit(berta, vote(u"c-end-referred"_s));
+        m_room->submit(cilda, vote(u"c-end-lost"_s));
+        advance(3);
+        QCOMPARE(m_room->phase(), SeminarRoom::Phase::Ended);
+        QVERIFY(!m_room->next(&error));
+
+        // The store: the room run with its path, and one scored attempt per participant, linked to the run.
+        const QList<RoomRun> runs = m_store->roomRuns(m_room->seminar().uuid);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, AttemptRecord::Status::Completed);
+        QCOMPARE(runs.first().score.value(u"percent"_s).toInt() > 0, true);
+        int roomChoices = 0;
+        for (const Event &e : m_store->roomEvents(runs.first().uuid))
+            roomChoices += e.type == Event::Type::Choose;
+        QCOMPARE(roomChoices, 3);
+        const QList<AttemptRecord> attempts = m_store->roomAttempts(runs.first().uuid);
+        QCOMPARE(attempts.size(), 3);
+        QHash<QString, QJsonObject> scoreOf;
+        for (const AttemptRecord &a : attempts) {
+            QCOMPARE(a.status, AttemptRecord::Status::Completed);
+            QCOMPARE(a.seminar, m_room->seminar().uuid);
+            QCOMPARE(a.mode, PlayMode::Seminar);
+            scoreOf.insert(a.participant, a.score);
+        }
+        const QJsonObject annaScore = scoreOf.value(m_room->member(anna)->participant.uuid);
+        const QJsonObject cildaScore = scoreOf.value(m_room->member(cilda)->participant.uuid);
+        // Everyone walked the room's path, but each is scored on their own votes.
+        QCOMPARE(annaScore.value(u"capped"_s).toBool(), false);
+        QVERIFY(annaScore.value(u"total"_s).toInt() > cildaScore.value(u"total"_s).toInt());
+        // The stored score is the pure function of the stored events.
+        QHash<QString, qsizetype> criticalErrors;
+        for (const AttemptRecord &a : attempts) {
+            QString replayError;
+            const auto replayed = Playthrough::replay(m_scenario, m_store->events(a.uuid), &replayError);
+            QVERIFY2(replayed, qPrintable(replayError));
+            const Score score = scorePlaythrough(*m_scenario, replayed->state());
+            QCOMPARE(scoreToJson(score), a.score);
+            criticalErrors.insert(a.participant, score.criticalErrors.size());
+        }
+        // Cilda's vote to let the companion interpret is her critical error, although the room chose well.
+        QCOMPARE(criticalErrors.value(m_room->member(anna)->participant.uuid), 0);
+        QCOMPARE(criticalErrors.value(m_room->member(cilda)->participant.uuid), 1);
+    }
+
+    void stepBackAndLateJoiner()
+    {
+        const QString anna = join(u"Anna"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        m_room->submit(anna, vote(u"c-companion"_s));
+        advance(3);
+        QCOMPARE(m_room->roomPlaythrough()->state().scene, u"referral"_s);
+        // Someone arrives late: their attempt follows the room to where it is.
+        const QString late = join(u"Dace"_s);
+        const auto lateAttempt = m_store->attempts(m_room->member(late)->participant.uuid);
+        QCOMPARE(lateAttempt.size(), 1);
+        QCOMPARE(m_store->events(lateAttempt.first().uuid).last().type, Event::Type::Choose);
+        // The lecturer steps back to discuss the first decision again: everyone steps back.
+        QVERIFY(m_room->back(&error));
+        QCOMPARE(m_room->phase(), SeminarRoom::Phase::Revealed);
+        QCOMPARE(m_room->roomPlaythrough()->state().scene, u"office"_s);
+        QCOMPARE(m_room->tally().votes.value(u"c-companion"_s), 0); // a new decision number: answers anew
+        QVERIFY(m_room->back(&error));                              // revealed -> closed
+        QVERIFY(m_room->back(&error));                              // closed -> open
+        QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Pending);
+        QCOMPARE(m_room->submit(late, vote(u"c-private"_s)), SeminarRoom::Answer::Pending);
+        advance(3);
+        QCOMPARE(m_room->roomPlaythrough()->state().path.first().choice, u"c-private"_s);
+        const auto annaEvents =
+            m_store->events(m_store->attempts(m_room->member(anna)->participant.uuid).first().uuid);
+        QVERIFY(std::any_of(annaEvents.begin(), annaEvents.end(),
+                            [](const Event &e) { return e.type == Event::Type::StepBack; }));
+    }
+
+    void showOfHandsWithoutPhones()
+    {
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, false, &error));
+        QCOMPARE(m_room->join(m_room->pin(), u"Anna"_s, {}, u"lv"_s).error, u"joining-closed"_s);
+        advance(3); // open, closed, revealed: nobody answered
+        QCOMPARE(m_room->roomChoice(), QString());
+        QVERIFY(!m_room->next(&error));
+        QVERIFY(error.contains(u"Nobody has answered"_s));
+        QVERIFY(m_room->setHands(u"c-private"_s, 7, &error));
+        QVERIFY(m_room->setHands(u"c-companion"_s, 9, &error));
+        QVERIFY(!m_room->setHands(u"c-end-lost"_s, 3, &error));
+        QCOMPARE(m_room->roomChoice(), u"c-companion"_s);
+        advance(1);
+        const auto counts = m_store->handCounts(m_room->run().uuid);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.first().counts.value(u"c-companion"_s).toInt(), 9);
+        QCOMPARE(m_store->attempts().size(), 0); // nobody's answers recorded
+        QVERIFY(m_room->stop(&error));
+        QCOMPARE(m_store->roomRuns().first().status, AttemptRecord::Status::Abandoned);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeminarRoom)
+#include "tst_seminarroom.moc"
