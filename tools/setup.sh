@@ -14,6 +14,10 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtmultimedia qml6-module-qttest
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
+    # Seminar mode: the local server for the participants' phones, and the QR code to join
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
+    # A real browser loads the phone page in a test (headless)
+    chromium
     # Tests that really play audio start PulseAudio with a null sink
     pulseaudio pulseaudio-utils
     # bench/startup.sh measures peak memory with GNU time

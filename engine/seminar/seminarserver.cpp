@@ -1,0 +1,370 @@
+#include "seminarserver.h"
+
+#include "participantview.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QTcpServer>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "saskati.server")
+
+namespace saskati {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString rejectReason(SeminarRoom::Answer answer)
+{
+    switch (answer) {
+    case SeminarRoom::Answer::Closed:
+        return u"closed"_s;
+    case SeminarRoom::Answer::Invalid:
+        return u"invalid"_s;
+    case SeminarRoom::Answer::NotJoined:
+        return u"not-joined"_s;
+    case SeminarRoom::Answer::Storage:
+        return u"storage"_s;
+    case SeminarRoom::Answer::Pending:
+        break;
+    }
+    return {};
+}
+
+QString errorMessage(const QString &code, const QString &language)
+{
+    const bool lv = language != u"en";
+    if (code == u"wrong-pin")
+        return lv ? u"Nepareizs PIN. Paskatieties uz ekrāna."_s : u"Wrong PIN. Look at the screen."_s;
+    if (code == u"joining-closed")
+        return lv ? u"Pievienošanās ir slēgta."_s : u"Joining is closed."_s;
+    if (code == u"unknown-token")
+        return lv ? u"Sesija beigusies. Pievienojieties vēlreiz."_s
+                  : u"Your session has ended. Please join again."_s;
+    if (code == u"too-many-attempts")
+        return lv ? u"Pārāk daudz nepareizu PIN."_s : u"Too many wrong PINs."_s;
+    return lv ? u"Neizdevās saglabāt. Mēģiniet vēlreiz."_s : u"Could not save. Please try again."_s;
+}
+
+QHttpServerResponse staticFile(const QString &name)
+{
+    QFile file(u":/saskati/web/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+    QByteArray type = "text/html; charset=utf-8";
+    if (name.endsWith(u".js"))
+        type = "text/javascript; charset=utf-8";
+    else if (name.endsWith(u".css"))
+        type = "text/css; charset=utf-8";
+    else if (name.endsWith(u".svg"))
+        type = "image/svg+xml";
+    QHttpServerResponse response(type, file.readAll());
+    // Nothing from elsewhere, ever: the page must work in a room without internet and leak nothing.
+    response.setHeader(
+        "Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
+} // namespace
+
+SeminarServer::SeminarServer(SeminarRoom &room, std::shared_ptr<const Catalog> catalog, QObject *parent)
+    : QObject(parent)
+    , m_room(room)
+    , m_catalog(std::move(catalog))
+{
+    m_http.route(u"/"_s, [] { return staticFile(u"index.html"_s); });
+    for (const QString &name : {u"app.js"_s, u"style.css"_s, u"icon.svg"_s})
+        m_http.route(u"/"_s + name, [name] { return staticFile(name); });
+    // Qt 6.4 upgrades a WebSocket only on a path that has a route whose handler writes nothing: the responder
+    // form with a void handler sends no response of its own, so the socket stays clean for the handshake.
+    m_http.route(u"/ws"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return;
+        responder.write(QHttpServerResponder::StatusCode::UpgradeRequired);
+    });
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &SeminarServer::acceptSocket);
+    connect(&m_room, &SeminarRoom::phaseChanged, this, &SeminarServer::broadcastState);
+    connect(&m_room, &SeminarRoom::answersSaved, this,
+            [this](const QStringList &ids) { acknowledge(ids, true); });
+    connect(&m_room, &SeminarRoom::answersLost, this,
+            [this](const QStringList &ids, const QString &) { acknowledge(ids, false); });
+}
+
+SeminarServer::~SeminarServer()
+{
+    close();
+}
+
+bool SeminarServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    close();
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        *error = u"Could not open the seminar on %1 port %2: %3"_s.arg(address.toString())
+                     .arg(port)
+                     .arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    m_http.bind(tcp);
+    m_tcp = tcp;
+    m_port = tcp->serverPort();
+    m_address = address;
+    qCInfo(lcServer) << "listening on" << joinUrl().toString();
+    return true;
+}
+
+void SeminarServer::close()
+{
+    if (m_tcp) {
+        m_tcp->close();
+        m_tcp->deleteLater();
+        m_tcp = nullptr;
+    }
+    m_port = 0;
+    std::map<QWebSocket *, Client> clients;
+    clients.swap(m_clients);
+    for (auto &[socket, client] : clients) {
+        socket->disconnect(this);
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+    }
+    m_counters.connections = 0;
+    Q_EMIT countersChanged();
+}
+
+QUrl SeminarServer::joinUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    url.setPath(u"/"_s);
+    url.setQuery(u"pin="_s + m_room.pin());
+    return url;
+}
+
+QList<JoinInterface> SeminarServer::interfaces()
+{
+    QList<JoinInterface> list, loopback;
+    const auto all = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : all) {
+        if (!(i.flags() & QNetworkInterface::IsUp) || !(i.flags() & QNetworkInterface::IsRunning))
+            continue;
+        for (const QNetworkAddressEntry &entry : i.addressEntries()) {
+            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            JoinInterface j;
+            j.name = i.name();
+            j.address = entry.ip();
+            j.wireless = i.type() == QNetworkInterface::Wifi || i.name().startsWith(u"wl"_s);
+            const QString kind = i.flags() & QNetworkInterface::IsLoopBack ? u"this laptop only"_s
+                                 : j.wireless                              ? u"Wi-Fi"_s
+                                                                           : u"network"_s;
+            j.label = u"%1 (%2): %3"_s.arg(kind, i.humanReadableName(), entry.ip().toString());
+            (i.flags() & QNetworkInterface::IsLoopBack ? loopback : list).append(j);
+        }
+    }
+    std::stable_sort(list.begin(), list.end(), [](const JoinInterface &a, const JoinInterface &b) {
+        return a.wireless && !b.wireless;
+    });
+    return list + loopback;
+}
+
+void SeminarServer::acceptSocket()
+{
+    while (m_http.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        if (socket->requestUrl().path() != u"/ws"_s) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            socket.release()->deleteLater();
+            continue;
+        }
+        socket->setMaxAllowedIncomingFrameSize(maxParticipantMessageBytes);
+        socket->setMaxAllowedIncomingMessageSize(maxParticipantMessageBytes);
+        QWebSocket *raw = socket.get();
+        connect(raw, &QWebSocket::textMessageReceived, this,
+                [this, raw](const QString &text) { onText(raw, text); });
+        connect(raw, &QWebSocket::binaryMessageReceived, this,
+                [this](const QByteArray &) { ++m_counters.malformed; });
+        connect(raw, &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
+        Client client;
+        client.socket = std::move(socket);
+        client.lastRefillMs = nowMs();
+        Client &stored = m_clients.emplace(raw, std::move(client)).first->second;
+        ++m_counters.connections;
+        send(stored, participantview::welcome(m_room, m_catalog.get(), stored.language));
+        Q_EMIT countersChanged();
+    }
+}
+
+void SeminarServer::drop(QWebSocket *socket)
+{
+    const auto it = m_clients.find(socket);
+    if (it == m_clients.end())
+        return;
+    if (socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
+        ++m_counters.closedForAbuse;
+    std::unique_ptr<QWebSocket> owned = std::move(it->second.socket);
+    m_clients.erase(it);
+    owned.release()->deleteLater(); // we are inside one of its signals
+    --m_counters.connections;
+    Q_EMIT countersChanged();
+}
+
+bool SeminarServer::takeToken(Client &client)
+{
+    const qint64 now = nowMs();
+    client.tokens =
+        std::min(burst, client.tokens + double(now - client.lastRefillMs) * messagesPerSecond / 1000.0);
+    client.lastRefillMs = now;
+    if (client.tokens < 1.0)
+        return false;
+    client.tokens -= 1.0;
+    return true;
+}
+
+void SeminarServer::onText(QWebSocket *socket, const QString &text)
+{
+    const auto it = m_clients.find(socket);
+    if (it == m_clients.end())
+        return;
+    Client &client = it->second;
+    // A flooding client costs a subtraction per message, not a parse.
+    if (!takeToken(client)) {
+        ++m_counters.throttled;
+        return;
+    }
+    QString error;
+    const std::optional<ParticipantMessage> message = parseParticipantMessage(text.toUtf8(), &error);
+    if (!message) {
+        ++m_counters.malformed;
+        if (nowMs() - client.lastRejectMs >= 1000) {
+            client.lastRejectMs = nowMs();
+            send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, u"malformed"_s}});
+        }
+        Q_EMIT countersChanged();
+        return;
+    }
+    ++m_counters.accepted;
+    handle(client, *message);
+}
+
+void SeminarServer::handle(Client &client, const ParticipantMessage &message)
+{
+    using Type = ParticipantMessage::Type;
+    switch (message.type) {
+    case Type::Ping:
+        send(client, {{u"type"_s, u"pong"_s}});
+        return;
+    case Type::Language:
+        client.language = message.language;
+        if (client.memberId.isEmpty()) {
+            send(client, participantview::welcome(m_room, m_catalog.get(), client.language));
+        } else {
+            m_room.setLanguage(client.memberId, message.language);
+            send(client, participantview::joined(*m_room.member(client.memberId), m_catalog.get()));
+            sendState(client);
+        }
+        return;
+    case Type::Join:
+    case Type::Resume: {
+        if (message.type == Type::Join)
+            client.language = message.language;
+        const SeminarRoom::JoinResult r =
+            message.type == Type::Join
+                ? m_room.join(message.pin, message.name, message.role, message.language)
+                : m_room.resume(message.token);
+        if (!r.ok()) {
+            if (r.error == u"wrong-pin") {
+                ++m_counters.wrongPins;
+                if (++client.wrongPins >= maxWrongPins) {
+                    send(client, {{u"type"_s, u"error"_s},
+                                  {u"code"_s, u"too-many-attempts"_s},
+                                  {u"message"_s, errorMessage(u"too-many-attempts"_s, client.language)}});
+                    ++m_counters.closedForAbuse;
+                    client.socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+                    return;
+                }
+            }
+            send(client, {{u"type"_s, u"error"_s},
+                          {u"code"_s, r.error},
+                          {u"message"_s, errorMessage(r.error, client.language)}});
+            return;
+        }
+        client.memberId = r.member->id;
+        if (message.type == Type::Resume)
+            client.language = r.member->language;
+        send(client, participantview::joined(*r.member, m_catalog.get()));
+        sendState(client);
+        return;
+    }
+    default:
+        break;
+    }
+    if (client.memberId.isEmpty()) {
+        send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, u"not-joined"_s}});
+        return;
+    }
+    const SeminarRoom::Answer answer = m_room.submit(client.memberId, message);
+    if (answer != SeminarRoom::Answer::Pending)
+        send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, rejectReason(answer)}});
+    // Pending: "received" follows once the answer is on disk (acknowledge()).
+}
+
+void SeminarServer::acknowledge(const QStringList &memberIds, bool saved)
+{
+    const QSet<QString> ids(memberIds.begin(), memberIds.end());
+    for (auto &[socket, client] : m_clients) {
+        if (client.memberId.isEmpty() || !ids.contains(client.memberId))
+            continue;
+        if (saved)
+            send(client, {{u"type"_s, u"received"_s}, {u"answers"_s, m_room.answersOf(client.memberId)}});
+        else
+            send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, u"storage"_s}});
+    }
+}
+
+void SeminarServer::send(Client &client, const QJsonObject &message)
+{
+    client.socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void SeminarServer::sendState(Client &client)
+{
+    if (m_cachedDecision != m_room.decisionId() + roomPhaseId(m_room.phase())) {
+        m_decisionCache.clear();
+        m_cachedDecision = m_room.decisionId() + roomPhaseId(m_room.phase());
+    }
+    auto cached = m_decisionCache.find(client.language);
+    if (cached == m_decisionCache.end())
+        cached = m_decisionCache.insert(client.language, participantview::decision(m_room, client.language));
+    send(client, participantview::state(m_room, *cached, client.memberId, client.language));
+}
+
+void SeminarServer::broadcastState()
+{
+    for (auto &[socket, client] : m_clients)
+        if (!client.memberId.isEmpty())
+            sendState(client);
+}
+
+} // namespace saskati

@@ -1,0 +1,155 @@
+#include "participantview.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati::participantview {
+
+namespace {
+
+const char *const s_sceneKinds[] = {"interview", "referral", "assessment"};
+
+QString speakerName(const Scenario &scenario, const QString &speaker, const QString &language)
+{
+    for (const CastMember &c : scenario.cast)
+        if (c.id == speaker)
+            return c.name.text(language);
+    return {};
+}
+
+QJsonArray rolesOf(const Catalog *catalog, const QString &language)
+{
+    QJsonArray roles;
+    if (!catalog)
+        return roles;
+    QList<const AudienceRole *> sorted;
+    for (const AudienceRole &r : catalog->roles)
+        sorted.append(&r);
+    std::sort(sorted.begin(), sorted.end(), [&](const AudienceRole *a, const AudienceRole *b) {
+        return a->name.text(language).localeAwareCompare(b->name.text(language)) < 0;
+    });
+    for (const AudienceRole *r : sorted)
+        roles.append(QJsonObject{{u"id"_s, r->id}, {u"name"_s, r->name.text(language)}});
+    return roles;
+}
+
+} // namespace
+
+QJsonObject welcome(const SeminarRoom &room, const Catalog *catalog, const QString &language)
+{
+    return QJsonObject{{u"type"_s, u"welcome"_s},
+                       {u"seminar"_s, room.seminar().title},
+                       {u"roles"_s, rolesOf(catalog, language)},
+                       {u"languages"_s, QJsonArray{u"lv"_s, u"en"_s}}};
+}
+
+QJsonObject joined(const SeminarRoom::Member &member, const Catalog *catalog)
+{
+    QJsonArray indicators;
+    if (catalog) {
+        QList<const Indicator *> sorted;
+        for (const Indicator &i : catalog->indicators)
+            sorted.append(&i);
+        std::sort(sorted.begin(), sorted.end(), [&](const Indicator *a, const Indicator *b) {
+            return std::pair(int(a->dimension), a->name.text(member.language)) <
+                   std::pair(int(b->dimension), b->name.text(member.language));
+        });
+        for (const Indicator *i : sorted)
+            indicators.append(QJsonObject{{u"id"_s, i->id},
+                                          {u"name"_s, i->name.text(member.language)},
+                                          {u"group"_s, dimensionId(i->dimension)}});
+    }
+    return QJsonObject{{u"type"_s, u"joined"_s},
+                       {u"token"_s, member.token},
+                       {u"name"_s, member.participant.displayName},
+                       {u"indicators"_s, indicators}};
+}
+
+QJsonObject decision(const SeminarRoom &room, const QString &language)
+{
+    const Scene *scene = room.currentScene();
+    if (!scene)
+        return {};
+    const Scenario &scenario = *room.scenario();
+    QJsonObject d{{u"id"_s, room.decisionId()},
+                  {u"scene"_s, scene->id},
+                  {u"kind"_s, QString::fromLatin1(s_sceneKinds[int(scene->kind)])},
+                  {u"title"_s, scene->title.text(language)}};
+    if (room.phase() == SeminarRoom::Phase::Scene)
+        return d; // what to answer is shown once answers open
+    QJsonArray segments, hotspots, choices;
+    for (const Line &line : scene->lines)
+        for (const Segment &segment : line.segments)
+            segments.append(QJsonObject{{u"id"_s, segment.id},
+                                        {u"speaker"_s, speakerName(scenario, line.speaker, language)},
+                                        {u"text"_s, segment.text.text(language)}});
+    for (const Media &media : scene->media)
+        for (const Hotspot &h : media.hotspots)
+            hotspots.append(QJsonObject{{u"id"_s, h.id}, {u"label"_s, h.label.text(language)}});
+    for (const Choice *c : room.availableChoices())
+        choices.append(QJsonObject{{u"id"_s, c->id}, {u"text"_s, c->text.text(language)}});
+    d.insert(u"segments"_s, segments);
+    d.insert(u"hotspots"_s, hotspots);
+    d.insert(u"choices"_s, choices);
+    const Catalog *catalog = scenario.catalog.get();
+    if (scene->kind == Scene::Kind::Referral && catalog) {
+        QList<const Institution *> sorted;
+        for (const Institution &i : catalog->institutions)
+            sorted.append(&i);
+        std::sort(sorted.begin(), sorted.end(), [&](const Institution *a, const Institution *b) {
+            return a->name.text(language).localeAwareCompare(b->name.text(language)) < 0;
+        });
+        QJsonArray institutions;
+        for (const Institution *i : sorted)
+            institutions.append(QJsonObject{{u"id"_s, i->id}, {u"name"_s, i->name.text(language)}});
+        d.insert(u"institutions"_s, institutions);
+        const bool lv = language == u"lv";
+        d.insert(u"urgencies"_s,
+                 QJsonArray{
+                     QJsonObject{{u"id"_s, u"immediate"_s},
+                                 {u"name"_s, lv ? u"Nekavējoties"_s : u"Immediately"_s}},
+                     QJsonObject{{u"id"_s, u"same-day"_s},
+                                 {u"name"_s, lv ? u"Tajā pašā dienā"_s : u"The same day"_s}},
+                     QJsonObject{{u"id"_s, u"within-days"_s},
+                                 {u"name"_s, lv ? u"Dažu dienu laikā"_s : u"Within days"_s}},
+                     QJsonObject{{u"id"_s, u"when-ready"_s},
+                                 {u"name"_s, lv ? u"Kad persona gatava"_s : u"When the person is ready"_s}}});
+    }
+    if (scene->kind == Scene::Kind::Assessment) {
+        QJsonArray questions;
+        for (const Question &q : scenario.questions) {
+            QJsonArray options;
+            for (const AnswerOption &o : q.options)
+                options.append(QJsonObject{{u"id"_s, o.id}, {u"text"_s, o.text.text(language)}});
+            const bool multiple = q.kind == Question::Kind::Multiple || q.kind == Question::Kind::Dimensions;
+            questions.append(QJsonObject{{u"id"_s, q.id},
+                                         {u"kind"_s, multiple ? u"multiple"_s : u"single"_s},
+                                         {u"prompt"_s, q.prompt.text(language)},
+                                         {u"options"_s, options}});
+        }
+        d.insert(u"questions"_s, questions);
+    }
+    return d;
+}
+
+QJsonObject state(const SeminarRoom &room, const QJsonObject &decision, const QString &memberId,
+                  const QString &language)
+{
+    const auto [step, of] = room.progress();
+    const bool decisionShown =
+        room.phase() != SeminarRoom::Phase::Lobby && room.phase() != SeminarRoom::Phase::Ended;
+    return QJsonObject{
+        {u"type"_s, u"state"_s},
+        {u"phase"_s, roomPhaseId(room.phase())},
+        {u"scenario"_s, room.scenario() ? room.scenario()->title.text(language) : QString()},
+        {u"progress"_s,
+         of > 0 ? QJsonValue(QJsonObject{{u"step"_s, step}, {u"of"_s, of}}) : QJsonValue(QJsonValue::Null)},
+        {u"decision"_s,
+         decisionShown && !decision.isEmpty() ? QJsonValue(decision) : QJsonValue(QJsonValue::Null)},
+        {u"answers"_s, room.answersOf(memberId)},
+    };
+}
+
+} // namespace saskati::participantview

@@ -1,0 +1,285 @@
+// The seminar server with real WebSocket clients over loopback: joining, answering, closing, revealing,
+// reconnecting, and hostile clients (docs/seminar-protocol.md).
+#include "../engine/testscenarios.h"
+#include "seminarserver.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::testing;
+
+namespace {
+
+/// A phone: a WebSocket that keeps every message it receives.
+class Phone : public QObject {
+public:
+    explicit Phone(const QUrl &url)
+    {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        socket.open(url);
+    }
+    bool waitConnected()
+    {
+        return socket.state() == QAbstractSocket::ConnectedState ||
+               QSignalSpy(&socket, &QWebSocket::connected).wait(5000);
+    }
+    void send(const QJsonObject &o) { socket.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson())); }
+    /// The next message of this type after `from` (an index into received), waiting up to 5 s.
+    QJsonObject waitFor(const QString &type, qsizetype *from)
+    {
+        for (int waited = 0; waited < 5000; waited += 10) {
+            for (qsizetype i = *from; i < received.size(); ++i)
+                if (received[i].value(u"type"_s).toString() == type) {
+                    *from = i + 1;
+                    return received[i];
+                }
+            QTest::qWait(10);
+        }
+        return {};
+    }
+    QWebSocket socket;
+    QList<QJsonObject> received;
+    qsizetype read = 0;
+    QJsonObject next(const QString &type) { return waitFor(type, &read); }
+};
+
+} // namespace
+
+class TestSeminarServer : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ResultsStore> m_store;
+    std::unique_ptr<SeminarRoom> m_room;
+    std::unique_ptr<SeminarServer> m_server;
+    std::shared_ptr<const Scenario> m_scenario = minimalScenario();
+
+    QUrl socketUrl() const { return QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_server->port())); }
+
+    std::unique_ptr<Phone> joinedPhone(const QString &name = {})
+    {
+        auto phone = std::make_unique<Phone>(socketUrl());
+        if (!phone->waitConnected() || phone->next(u"welcome"_s).isEmpty())
+            return nullptr;
+        phone->send(
+            {{u"type"_s, u"join"_s}, {u"pin"_s, m_room->pin()}, {u"name"_s, name}, {u"language"_s, u"en"_s}});
+        if (phone->next(u"joined"_s).isEmpty())
+            return nullptr;
+        return phone;
+    }
+
+    void advance(int steps)
+    {
+        for (int i = 0; i < steps; ++i) {
+            QString error;
+            QVERIFY2(m_room->next(&error), qPrintable(error));
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        m_store = std::make_unique<ResultsStore>(m_dir.filePath(u"server%1.sqlite"_s.arg(++n)));
+        QVERIFY(m_store->open().ok());
+        Seminar s;
+        s.title = u"Liepāja"_s;
+        m_room = std::make_unique<SeminarRoom>(*m_store, *m_store->addSeminar(s));
+        m_room->setJoiningOpen(true);
+        m_server = std::make_unique<SeminarServer>(*m_room, m_scenario->catalog);
+        QString error;
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_room.reset();
+        m_store.reset();
+    }
+
+    void servesThePageAndNothingElse_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("contains");
+        QTest::newRow("page") << u"/"_s << 200 << u"<html"_s;
+        QTest::newRow("script") << u"/app.js"_s << 200 << u"WebSocket"_s;
+        QTest::newRow("style") << u"/style.css"_s << 200 << u"{"_s;
+        QTest::newRow("anything else") << u"/../../etc/passwd"_s << 404 << QString();
+        QTest::newRow("presenter") << u"/presenter"_s << 404 << QString();
+    }
+
+    void servesThePageAndNothingElse()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, contains);
+        QNetworkAccessManager network;
+        QNetworkReply *reply =
+            network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->port()).arg(path))));
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+        if (status == 200) {
+            QVERIFY(QString::fromUtf8(reply->readAll()).contains(contains));
+            QVERIFY(reply->rawHeader("Content-Security-Policy").contains("default-src 'none'"));
+        }
+        reply->deleteLater();
+    }
+
+    void joinAnswerChangeCloseReveal()
+    {
+        auto anna = joinedPhone(u"Anna"_s);
+        QVERIFY(anna);
+        QCOMPARE(anna->next(u"state"_s).value(u"phase"_s).toString(), u"lobby"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QCOMPARE(anna->next(u"state"_s).value(u"phase"_s).toString(), u"scene"_s);
+        advance(1);
+        const QJsonObject open = anna->next(u"state"_s);
+        QCOMPARE(open.value(u"phase"_s).toString(), u"open"_s);
+        const QJsonObject decision = open.value(u"decision"_s).toObject();
+        QCOMPARE(decision.value(u"scene"_s).toString(), u"office"_s);
+        QCOMPARE(decision.value(u"choices"_s).toArray().size(), 2);
+        QCOMPARE(decision.value(u"choices"_s).toArray().first().toObject().value(u"text"_s).toString(),
+                 u"Invite Anna to talk alone"_s); // her language
+        // Nothing of the key reaches a phone.
+        const QByteArray raw = QJsonDocument(open).toJson();
+        QVERIFY(!raw.contains("points") && !raw.contains("feedback") && !raw.contains("criticalError"));
+
+        anna->send({{u"type"_s, u"vote"_s}, {u"choice"_s, u"c-companion"_s}});
+        QCOMPARE(anna->next(u"received"_s).value(u"answers"_s).toObject().value(u"vote"_s).toString(),
+                 u"c-companion"_s);
+        anna->send({{u"type"_s, u"vote"_s}, {u"choice"_s, u"c-private"_s}});
+        anna->send({{u"type"_s, u"flag"_s}, {u"target"_s, u"s-pay"_s}, {u"indicator"_s, u"no-or-low-pay"_s}});
+        // Answers that arrive together are committed together: one acknowledgement may cover both.
+        QJsonObject received = anna->next(u"received"_s);
+        if (!received.value(u"answers"_s).toObject().value(u"flags"_s).toObject().contains(u"s-pay"_s))
+            received = anna->next(u"received"_s);
+        QCOMPARE(received.value(u"answers"_s).toObject().value(u"vote"_s).toString(), u"c-private"_s);
+        QCOMPARE(
+            received.value(u"answers"_s).toObject().value(u"flags"_s).toObject().value(u"s-pay"_s).toString(),
+            u"no-or-low-pay"_s);
+        QCOMPARE(m_room->tally().votes.value(u"c-private"_s), 1);
+        QCOMPARE(m_room->tally().votes.value(u"c-companion"_s), 0);
+
+        advance(1); // closed
+        QCOMPARE(anna->next(u"state"_s).value(u"phase"_s).toString(), u"closed"_s);
+        anna->send({{u"type"_s, u"vote"_s}, {u"choice"_s, u"c-companion"_s}});
+        QCOMPARE(anna->next(u"rejected"_s).value(u"reason"_s).toString(), u"closed"_s);
+        advance(1); // revealed: the phone is told, but never sees the spread
+        const QJsonObject revealed = anna->next(u"state"_s);
+        QCOMPARE(revealed.value(u"phase"_s).toString(), u"revealed"_s);
+        QVERIFY(!QJsonDocument(revealed).toJson().contains("tally"));
+        QCOMPARE(m_room->tally().votes.value(u"c-private"_s), 1);
+    }
+
+    void reconnectKeepsAnswers()
+    {
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        QString token;
+        {
+            auto phone = joinedPhone();
+            QVERIFY(phone);
+            token = phone->received[1].value(u"token"_s).toString();
+            QCOMPARE(token.size(), 32);
+            phone->send({{u"type"_s, u"vote"_s}, {u"choice"_s, u"c-private"_s}});
+            QVERIFY(!phone->next(u"received"_s).isEmpty());
+        } // the phone sleeps: its socket is gone
+        QTRY_COMPARE(m_server->counters().connections, 0);
+        Phone again(socketUrl());
+        QVERIFY(again.waitConnected());
+        again.send({{u"type"_s, u"resume"_s}, {u"token"_s, token}});
+        QVERIFY(!again.next(u"joined"_s).isEmpty());
+        const QJsonObject state = again.next(u"state"_s);
+        QCOMPARE(state.value(u"answers"_s).toObject().value(u"vote"_s).toString(), u"c-private"_s);
+        QCOMPARE(m_room->members().size(), 1); // the same participant, not a new one
+        again.send({{u"type"_s, u"resume"_s}, {u"token"_s, u"0123456789abcdef0123456789abcdef"_s}});
+        QCOMPARE(again.next(u"error"_s).value(u"code"_s).toString(), u"unknown-token"_s);
+    }
+
+    void wrongPinsCloseTheConnection()
+    {
+        Phone phone(socketUrl());
+        QVERIFY(phone.waitConnected());
+        const QString wrong = m_room->pin() == u"0000" ? u"1111"_s : u"0000"_s;
+        QSignalSpy closed(&phone.socket, &QWebSocket::disconnected);
+        for (int i = 0; i < SeminarServer::maxWrongPins; ++i)
+            phone.send({{u"type"_s, u"join"_s}, {u"pin"_s, wrong}});
+        QCOMPARE(phone.next(u"error"_s).value(u"code"_s).toString(), u"wrong-pin"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(closed.size() > 0, 5000);
+        QCOMPARE(m_server->counters().wrongPins, qint64(SeminarServer::maxWrongPins));
+        QCOMPARE(m_room->members().size(), 0);
+    }
+
+    void hostileMessagesAreDroppedAndCounted()
+    {
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        auto calm = joinedPhone(u"Calm"_s);
+        QVERIFY(calm);
+        Phone hostile(socketUrl());
+        QVERIFY(hostile.waitConnected());
+        hostile.socket.sendTextMessage(u"not json"_s);
+        hostile.socket.sendTextMessage(u"{\"type\":\"next\"}"_s); // presenter controls do not exist here
+        hostile.socket.sendTextMessage(u"{\"type\":\"vote\",\"choice\":\"c-private\"}"_s); // not joined
+        hostile.socket.sendBinaryMessage(QByteArray(100, '\0'));
+        QCOMPARE(hostile.next(u"rejected"_s).value(u"reason"_s).toString(), u"malformed"_s);
+        QCOMPARE(hostile.next(u"rejected"_s).value(u"reason"_s).toString(), u"not-joined"_s);
+        QTRY_COMPARE(m_server->counters().malformed, qint64(3));
+        QCOMPARE(m_room->phase(), SeminarRoom::Phase::Open);
+        // An oversized frame closes only that connection.
+        QSignalSpy closed(&hostile.socket, &QWebSocket::disconnected);
+        hostile.socket.sendTextMessage(QString(20000, u'x'));
+        QTRY_VERIFY_WITH_TIMEOUT(closed.size() > 0, 5000);
+        QTRY_COMPARE(m_server->counters().connections, 1);
+        calm->send({{u"type"_s, u"vote"_s}, {u"choice"_s, u"c-private"_s}});
+        QVERIFY(!calm->next(u"received"_s).isEmpty());
+    }
+
+    void aFloodDoesNotSlowTheOthers()
+    {
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        auto flooder = joinedPhone(u"Flood"_s);
+        auto calm = joinedPhone(u"Calm"_s);
+        QVERIFY(flooder && calm);
+        for (int i = 0; i < 3000; ++i)
+            flooder->socket.sendTextMessage(i % 2 ? u"{\"type\":\"vote\",\"choice\":\"c-private\"}"_s
+                                                  : u"{\"type\":\"vote\",\"choice\":\"c-companion\"}"_s);
+        calm->send({{u"type"_s, u"vote"_s}, {u"choice"_s, u"c-private"_s}});
+        QVERIFY(!calm->next(u"received"_s).isEmpty());
+        QTRY_VERIFY(m_server->counters().throttled > 2000); // most of the flood was never parsed
+        // One current answer per participant: the flooder counts once.
+        QVERIFY(m_room->flush());
+        QCOMPARE(m_room->tally().voted, 2);
+        QCOMPARE(m_room->tally().totalVotes(), 2);
+    }
+
+    void stopsListening()
+    {
+        const quint16 port = m_server->port();
+        m_server->close();
+        QVERIFY(!m_server->isListening());
+        QWebSocket socket;
+        QSignalSpy errors(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+        socket.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port)));
+        QVERIFY(errors.wait(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeminarServer)
+#include "tst_seminarserver.moc"
