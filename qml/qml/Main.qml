@@ -31,6 +31,23 @@ ApplicationWindow {
         });
         page.done.connect(() => stack.pop());
     }
+    // Seminar mode loads on first use too (the audience view plays voices).
+    function showSeminarSetup() {
+        const page = stack.push(Qt.resolvedUrl("SeminarSetupScreen.qml"), {
+            "controller": seminarController
+        });
+        page.opened.connect(() => root.showSeminar());
+    }
+    function showSeminar() {
+        const page = stack.replace(Qt.resolvedUrl("SeminarScreen.qml"), {
+            "controller": seminarController,
+            "objectName": "seminarScreen"
+        });
+        page.leaveRequested.connect(() => {
+            seminarController.leave();
+            root.showStart();
+        });
+    }
     // For the screenshot tour and tests: go straight to a screen.
     function showScreen(name: string) {
         if (name === "start")
@@ -41,6 +58,10 @@ ApplicationWindow {
             stack.push(library);
         else if (name === "play")
             root.showPlay(false);
+        else if (name === "seminar-setup")
+            root.showSeminarSetup();
+        else if (name === "seminar")
+            root.showSeminar();
     }
 
     width: 1366
@@ -50,6 +71,9 @@ ApplicationWindow {
     color: Theme.background
 
     header: ToolBar {
+        // A running seminar owns the whole screen (and the keys): the projector shows only the room.
+        visible: stack.currentItem?.objectName !== "seminarScreen"
+
         background: Rectangle {
             color: Theme.surface
             border.color: Theme.line
@@ -111,9 +135,7 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: StartScreen {
             onPractise: stack.push(signIn)
-            onSeminar: stack.push(comingSoon, {
-                "heading": qsTr("Run a seminar")
-            })
+            onSeminar: root.showSeminarSetup()
             onReview: stack.push(comingSoon, {
                 "heading": qsTr("Review results")
             })
@@ -180,5 +202,9 @@ ApplicationWindow {
     PlaySession {
         id: playSession
         objectName: "session"
+    }
+    SeminarController {
+        id: seminarController
+        objectName: "seminar"
     }
 }

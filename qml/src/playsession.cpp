@@ -1,4 +1,5 @@
 #include "playsession.h"
+#include "scenepresenter.h"
 
 #include "appcontext.h"
 #include "scoring.h"
@@ -152,13 +153,6 @@ const Scene *PlaySession::currentScene() const
                       : nullptr;
 }
 
-QUrl PlaySession::mediaUrl(const QString &path) const
-{
-    if (path.isEmpty() || m_mediaDirectory.isEmpty())
-        return {};
-    return QUrl::fromLocalFile(QDir::cleanPath(QDir(m_mediaDirectory).filePath(path)));
-}
-
 QString PlaySession::scenarioId() const
 {
     return m_recorder ? m_recorder->record().scenarioId : QString();
@@ -197,79 +191,32 @@ QString PlaySession::setting() const
     return currentScene() ? text(currentScene()->setting) : QString();
 }
 
+ScenePresenter PlaySession::presenter() const
+{
+    const QString language = AppContext::instance() ? AppContext::instance()->language() : u"en"_s;
+    return ScenePresenter(m_recorder->playthrough().scenario(), currentScene(), language, m_mediaDirectory);
+}
+
 QUrl PlaySession::imageSource() const
 {
-    const Scene *scene = currentScene();
-    if (!scene)
-        return {};
-    for (const Media &m : scene->media)
-        if (m.kind == Media::Kind::Image)
-            return mediaUrl(m.file);
-    return {};
+    return m_recorder ? presenter().image() : QUrl();
 }
 
 QString PlaySession::imageAlt() const
 {
-    const Scene *scene = currentScene();
-    if (!scene)
-        return {};
-    for (const Media &m : scene->media)
-        if (m.kind == Media::Kind::Image)
-            return text(m.alt);
-    return {};
+    return m_recorder ? presenter().imageAlt() : QString();
 }
 
 QVariantList PlaySession::hotspots() const
 {
-    QVariantList list;
-    const Scene *scene = currentScene();
-    if (!scene)
-        return list;
-    for (const Media &m : scene->media) {
-        if (m.kind != Media::Kind::Image)
-            continue;
-        for (const Hotspot &h : m.hotspots)
-            list.append(QVariantMap{{u"id"_s, h.id},
-                                    {u"x"_s, h.x},
-                                    {u"y"_s, h.y},
-                                    {u"width"_s, h.width},
-                                    {u"height"_s, h.height},
-                                    {u"label"_s, text(h.label)},
-                                    {u"flagged"_s, isFlagged(h.id)}});
-        break; // the first image is the scene's picture
-    }
-    return list;
+    return m_recorder ? presenter().hotspots([this](const QString &id) { return isFlagged(id); })
+                      : QVariantList();
 }
 
 QVariantList PlaySession::lines() const
 {
-    QVariantList list;
-    const Scene *scene = currentScene();
-    if (!scene)
-        return list;
-    const Scenario &s = m_recorder->playthrough().scenario();
-    const QString language = AppContext::instance() ? AppContext::instance()->language() : u"en"_s;
-    for (const Line &line : scene->lines) {
-        const CastMember *speaker = nullptr;
-        for (const CastMember &c : s.cast)
-            if (c.id == line.speaker)
-                speaker = &c;
-        QVariantList segments;
-        for (const Segment &seg : line.segments)
-            segments.append(QVariantMap{
-                {u"id"_s, seg.id}, {u"text"_s, text(seg.text)}, {u"flagged"_s, isFlagged(seg.id)}});
-        QString caption;
-        for (const Segment &seg : line.segments)
-            caption += (caption.isEmpty() ? QString() : u" "_s) + text(seg.text);
-        list.append(
-            QVariantMap{{u"id"_s, line.id},
-                        {u"speaker"_s, speaker ? text(speaker->name) : QString()},
-                        {u"portrait"_s, speaker ? mediaUrl(speaker->portrait) : QUrl()},
-                        {u"voice"_s, line.voice.has(language) ? mediaUrl(line.voice.text(language)) : QUrl()},
-                        {u"caption"_s, caption},
-                        {u"segments"_s, segments}});
-    }
-    return list;
+    return m_recorder ? presenter().lines([this](const QString &id) { return isFlagged(id); })
+                      : QVariantList();
 }
 
 QVariantList PlaySession::choices() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attemptrecorder.h"
+#include "scenepresenter.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -90,7 +91,7 @@ private:
     bool act(Event::Type type, const QJsonObject &payload);
     void followLanguage();
     const Scene *currentScene() const;
-    QUrl mediaUrl(const QString &path) const;
+    ScenePresenter presenter() const;
     QString text(const LocalizedText &t) const;
     void setError(const QString &error);
 

@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "appcontext.h"
+#include "seminarcontroller.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -136,10 +137,91 @@ void ScreenshotTour::step()
         break;
     case 8:
         grab(u"08-start-en"_s);
-        QCoreApplication::quit();
-        return;
+        AppContext::instance()->setLanguage(u"lv"_s);
+        show(u"seminar-setup"_s);
+        break;
+    default:
+        if (!seminarStep(m_step - 10))
+            return;
+        break;
     }
     QTimer::singleShot(700, this, &ScreenshotTour::step);
+}
+
+// The seminar: the room as the projector shows it at 1080p, and the lecturer's console, with a few simulated
+// participants answering.
+bool ScreenshotTour::seminarStep(int step)
+{
+    auto *quickWindow = qobject_cast<QQuickWindow *>(window());
+    auto *controller = window()->findChild<SeminarController *>(u"seminar"_s);
+    SeminarRoom *room = controller ? controller->room() : nullptr;
+    auto show = [this](const QString &screen) {
+        QMetaObject::invokeMethod(window(), "showScreen", Q_ARG(QString, screen));
+    };
+    auto vote = [&](const QList<int> &picks) {
+        const QList<const Choice *> choices = room->availableChoices();
+        const QList<const SeminarRoom::Member *> members = room->members();
+        for (qsizetype i = 0; i < members.size() && !choices.isEmpty(); ++i) {
+            ParticipantMessage m;
+            m.type = ParticipantMessage::Type::Vote;
+            m.choice = choices.at(picks.value(i, 0) % choices.size())->id;
+            room->submit(members.at(i)->id, m);
+        }
+        room->flush();
+    };
+    switch (step) {
+    case 0:
+        grab(u"09-seminar-setup"_s);
+        controller->create(u"Liepāja, sociālie darbinieki"_s, u"Liepāja"_s, u"social-worker"_s,
+                           {m_scenarioId});
+        controller->openJoining(0);
+        quickWindow->resize(1920, 1080);
+        show(u"seminar"_s);
+        return true;
+    case 1:
+        for (const QString &name :
+             {u"Anna"_s, u"Jānis"_s, QString(), u"Dace"_s, QString(), u"Ilze"_s, u"Māris"_s})
+            room->join(room->pin(), name, u"social-worker"_s, u"lv"_s);
+        return true;
+    case 2:
+        grab(u"10-seminar-join"_s);
+        controller->start(m_scenarioId, true);
+        return true;
+    case 3:
+        grab(u"11-seminar-scene"_s);
+        controller->next();
+        vote({0, 0, 1, 0, 2, 1});
+        return true;
+    case 4:
+        grab(u"12-seminar-answers-open"_s);
+        controller->next();
+        controller->next();
+        return true;
+    case 5:
+        grab(u"13-seminar-revealed"_s);
+        if (QObject *screen = window()->findChild<QObject *>(u"seminarScreen"_s))
+            screen->setProperty("consoleShown", true);
+        return true;
+    case 6:
+        grab(u"14-seminar-console"_s);
+        // The rest of the scenario: everyone votes the first option, the room follows.
+        for (int guard = 0; guard < 60 && room->phase() != SeminarRoom::Phase::Ended; ++guard) {
+            if (room->phase() == SeminarRoom::Phase::Open)
+                vote({0, 0, 0, 1, 0, 0, 0});
+            controller->next();
+        }
+        return true;
+    case 7:
+        grab(u"15-seminar-summary"_s);
+        if (QObject *screen = window()->findChild<QObject *>(u"seminarScreen"_s))
+            screen->setProperty("consoleShown", false);
+        return true;
+    case 8:
+        grab(u"16-seminar-ending"_s);
+        QCoreApplication::quit();
+        return false;
+    }
+    return false;
 }
 
 } // namespace saskati

@@ -20,6 +20,7 @@ public:
 
 private:
     void step();
+    bool seminarStep(int step);
     void grab(const QString &name);
     QObject *session() const;
     QObject *window() const;

@@ -1,0 +1,381 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtMultimedia
+import Saskati
+
+// What the room sees on the projector: large type on a dark, high-contrast ground (body text 34 px at 1080p),
+// the scene's picture and voices, the answers' spread only once revealed, and the way to join. Never a name.
+Rectangle {
+    id: root
+
+    required property SeminarController controller
+    property bool blanked: false
+    // Sizes follow the height of the screen it is on: 1 unit = 1 px at 1080p.
+    readonly property real unit: Math.max(0.5, height / 1080)
+    readonly property int body: Math.round(34 * unit)
+    readonly property int headline: Math.round(54 * unit)
+    readonly property int small: Math.round(26 * unit)
+    readonly property color ink: "#ffffff"
+    readonly property color muted: "#c8d1dc"
+    readonly property color highlight: "#ffd43b"
+    readonly property color good: "#69db7c"
+    readonly property color bad: "#ff8787"
+    readonly property var letters: ["A", "B", "C", "D", "E", "F", "G", "H"]
+    property var voiceQueue: []
+    readonly property var summary: controller.summary
+    readonly property var lines: controller.lines
+    readonly property string imageSource: controller.imageSource
+    readonly property bool answering: controller.phase === "open" || controller.phase === "closed" || controller.phase === "revealed"
+
+    function playVoices() {
+        voiceQueue = root.lines.map(l => String(l.voice)).filter(v => v.length > 0);
+        if (voiceQueue.length > 0) {
+            player.source = voiceQueue.shift();
+            player.play();
+        }
+    }
+
+    color: "#0b1320"
+
+    Connections {
+        target: root.controller
+        function onChanged() {
+            if (root.controller.phase === "scene" && AppContext.autoPlayVoices)
+                root.playVoices();
+            else if (root.controller.phase !== "scene")
+                player.stop();
+        }
+    }
+    MediaPlayer {
+        id: player
+        audioOutput: AudioOutput {}
+        onMediaStatusChanged: {
+            if (mediaStatus === MediaPlayer.EndOfMedia && root.voiceQueue.length > 0) {
+                source = root.voiceQueue.shift();
+                play();
+            }
+        }
+    }
+
+    // Header: where the room is.
+    ColumnLayout {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 40 * root.unit
+        spacing: 6 * root.unit
+        visible: root.controller.running
+
+        Label {
+            Layout.fillWidth: true
+            text: root.controller.scenarioTitle + (root.controller.progressText.length > 0 ? "  ·  " + root.controller.progressText : "")
+            color: root.muted
+            font.pixelSize: root.small
+            elide: Text.ElideRight
+        }
+        Label {
+            objectName: "audienceSceneTitle"
+            Layout.fillWidth: true
+            text: root.controller.phase === "ended" ? root.controller.endingTitle : root.controller.sceneTitle
+            color: root.ink
+            font.pixelSize: root.headline
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    // The lobby: how to join, filling the screen.
+    JoinPanel {
+        anchors.centerIn: parent
+        width: Math.min(parent.width * 0.8, 1400 * root.unit)
+        visible: !root.controller.running || root.controller.phase === "lobby"
+        large: true
+    }
+
+    // The scene: picture and dialogue.
+    RowLayout {
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 40 * root.unit
+        spacing: 40 * root.unit
+        visible: root.controller.running && root.controller.phase === "scene"
+
+        Image {
+            Layout.preferredWidth: parent.width * 0.38
+            Layout.fillHeight: true
+            visible: root.imageSource.length > 0
+            source: root.controller.imageSource
+            fillMode: Image.PreserveAspectFit
+            verticalAlignment: Image.AlignTop
+            asynchronous: true
+            Accessible.name: root.controller.imageAlt
+        }
+        Flickable {
+            id: dialogue
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: lines.implicitHeight
+            clip: true
+
+            Column {
+                id: lines
+                width: dialogue.width
+                spacing: 20 * root.unit
+
+                Label {
+                    width: parent.width
+                    text: root.controller.setting
+                    visible: text.length > 0
+                    color: root.muted
+                    font.pixelSize: root.body
+                    font.italic: true
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: root.controller.lines
+                    delegate: Label {
+                        required property var modelData
+                        width: lines.width
+                        text: (modelData.speaker.length > 0 ? "<b>" + modelData.speaker + ":</b> " : "") + modelData.caption
+                        textFormat: Text.StyledText
+                        color: root.ink
+                        font.pixelSize: root.body
+                        wrapMode: Text.WordWrap
+                        lineHeight: 1.15
+                    }
+                }
+            }
+        }
+    }
+
+    // Answers open, closed or revealed: the options, then their spread and the discussion.
+    ColumnLayout {
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 40 * root.unit
+        anchors.rightMargin: (joinCorner.visible ? joinCorner.width + 60 * root.unit : 40 * root.unit)
+        spacing: 18 * root.unit
+        visible: root.controller.running && root.answering
+
+        Label {
+            objectName: "audiencePrompt"
+            Layout.fillWidth: true
+            text: root.controller.phase === "open" ? qsTr("What do you notice? What do you do? Answer on your phone.") : root.controller.phase === "closed" ? qsTr("Answers are closed.") : qsTr("The room answered:")
+            color: root.highlight
+            font.pixelSize: root.body
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.controller.withPhones
+            text: qsTr("%1 of %2 have answered").arg(root.controller.answered).arg(root.controller.joined)
+            color: root.muted
+            font.pixelSize: root.small
+        }
+        Repeater {
+            model: root.controller.choices
+            delegate: ColumnLayout {
+                id: option
+
+                required property var modelData
+                required property int index
+                readonly property bool revealed: root.controller.phase === "revealed"
+
+                Layout.fillWidth: true
+                spacing: 4 * root.unit
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 16 * root.unit
+                    Label {
+                        text: root.letters[option.index] ?? ""
+                        color: root.highlight
+                        font.pixelSize: root.body
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: option.modelData.text
+                        color: root.ink
+                        font.pixelSize: root.body
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        visible: option.revealed
+                        text: option.modelData.count + "  (" + option.modelData.percent + " %)"
+                        color: root.ink
+                        font.pixelSize: root.body
+                        font.bold: true
+                    }
+                }
+                // The spread, drawn only when revealed: the room must not follow the first hands.
+                Rectangle {
+                    Layout.preferredWidth: Math.max(4, (parent.width - 60 * root.unit) * option.modelData.percent / 100)
+                    Layout.preferredHeight: 14 * root.unit
+                    Layout.leftMargin: 50 * root.unit
+                    visible: option.revealed
+                    radius: 4
+                    color: option.modelData.critical ? root.bad : option.modelData.best ? root.good : root.muted
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 50 * root.unit
+                    visible: option.revealed && (option.modelData.best || option.modelData.critical)
+                    text: (option.modelData.critical ? "✗ " + qsTr("Critical error") : "✓ " + qsTr("Best practice")) + (option.modelData.principle.length > 0 ? " — " + option.modelData.principle : "") + ". " + option.modelData.feedback
+                    color: option.modelData.critical ? root.bad : root.good
+                    font.pixelSize: root.small
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+
+    // The ending.
+    ColumnLayout {
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 40 * root.unit
+        spacing: 24 * root.unit
+        visible: root.controller.running && root.controller.phase === "ended"
+
+        Label {
+            Layout.fillWidth: true
+            text: root.controller.endingDebrief
+            color: root.ink
+            font.pixelSize: root.body
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.summary.roomPercent !== undefined
+            text: qsTr("The room's path scored %1 %.").arg(root.summary.roomPercent ?? 0)
+            color: root.highlight
+            font.pixelSize: root.body
+            font.bold: true
+        }
+    }
+
+    // While joining is open during a scenario: a small way in, in the corner.
+    JoinPanel {
+        id: joinCorner
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 30 * root.unit
+        width: 360 * root.unit
+        visible: root.controller.joiningOpen && root.controller.running && root.controller.phase !== "lobby" && root.controller.phase !== "scene"
+        large: false
+    }
+
+    // B or . blanks the screen (the room looks at the lecturer).
+    Rectangle {
+        anchors.fill: parent
+        color: "black"
+        visible: root.blanked
+    }
+
+    component JoinPanel: Rectangle {
+        id: panel
+
+        property bool large: true
+
+        height: panelColumn.implicitHeight + 2 * padding
+        readonly property real padding: (large ? 40 : 16) * root.unit
+        color: "#16233a"
+        radius: 12
+        border.color: root.highlight
+        border.width: 2
+
+        ColumnLayout {
+            id: panelColumn
+            anchors.fill: parent
+            anchors.margins: panel.padding
+            spacing: (panel.large ? 24 : 8) * root.unit
+
+            Label {
+                Layout.fillWidth: true
+                visible: panel.large
+                text: root.controller.title
+                color: root.ink
+                font.pixelSize: root.headline
+                font.bold: true
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: panel.large && !root.controller.joiningOpen
+                text: qsTr("Joining is not open yet.")
+                color: root.muted
+                font.pixelSize: root.body
+                horizontalAlignment: Text.AlignHCenter
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.controller.joiningOpen
+                spacing: (panel.large ? 48 : 12) * root.unit
+                QrCode {
+                    objectName: "joinQr"
+                    text: root.controller.joinUrl
+                    Layout.preferredWidth: (panel.large ? 420 : 150) * root.unit
+                    Layout.preferredHeight: Layout.preferredWidth
+                    Accessible.name: qsTr("QR code to join")
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: (panel.large ? 16 : 4) * root.unit
+                    Label {
+                        Layout.fillWidth: true
+                        visible: panel.large
+                        text: qsTr("Join on your phone: scan the code, or open")
+                        color: root.muted
+                        font.pixelSize: root.body
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "joinAddress"
+                        Layout.fillWidth: true
+                        text: root.controller.joinAddress
+                        color: root.ink
+                        font.pixelSize: panel.large ? root.headline : root.small
+                        font.bold: true
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 12
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("PIN %1").arg(root.controller.pin)
+                        color: root.highlight
+                        font.pixelSize: panel.large ? root.headline : root.small
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Switch off mobile data, stay on this Wi-Fi.")
+                        color: root.muted
+                        font.pixelSize: panel.large ? root.body : Math.round(root.small * 0.8)
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: panel.large
+                        text: qsTr("%n joined", "", root.controller.joined)
+                        color: root.ink
+                        font.pixelSize: root.body
+                    }
+                }
+            }
+        }
+    }
+}

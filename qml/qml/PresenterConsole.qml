@@ -1,0 +1,384 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Saskati
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The lecturer's laptop: what comes next, notes for the discussion, a timer, who joined and who answered, the
+// room's choice (majority or override), a show of hands, and the controls. Names appear only here.
+Pane {
+    id: root
+
+    required property SeminarController controller
+    property int elapsed: 0 // seconds in the current phase
+    property int countdown: 0 // seconds left of an optional answer timer; 0: none
+    readonly property var counters: controller.counters
+
+    readonly property string nextLabel: {
+        switch (controller.phase) {
+        case "scene":
+            return qsTr("Open answers");
+        case "open":
+            return qsTr("Close answers");
+        case "closed":
+            return qsTr("Reveal the answers");
+        case "revealed":
+            return qsTr("Go on");
+        default:
+            return qsTr("Next");
+        }
+    }
+    readonly property string phaseLabel: {
+        switch (controller.phase) {
+        case "lobby":
+            return qsTr("Waiting to start");
+        case "scene":
+            return qsTr("Scene on screen");
+        case "open":
+            return qsTr("Answers open");
+        case "closed":
+            return qsTr("Answers closed");
+        case "revealed":
+            return qsTr("Spread revealed: discuss");
+        case "ended":
+            return qsTr("Scenario ended");
+        default:
+            return "";
+        }
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Connections {
+        target: root.controller
+        function onChanged() {
+            root.elapsed = 0;
+            if (root.controller.phase !== "open")
+                root.countdown = 0;
+        }
+    }
+    Timer {
+        interval: 1000
+        repeat: true
+        running: root.controller.running
+        onTriggered: {
+            root.elapsed += 1;
+            if (root.countdown > 0) {
+                root.countdown -= 1;
+                if (root.countdown === 0 && root.controller.phase === "open")
+                    root.controller.next(); // the timer closes the answers; the lecturer may close earlier
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.gap
+
+        // Status line.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.margin
+            Label {
+                Layout.fillWidth: true
+                text: root.controller.title + (root.controller.running ? " — " + root.controller.scenarioTitle : "")
+                font.pixelSize: Theme.subtitle
+                font.bold: true
+                color: Theme.ink
+                elide: Text.ElideRight
+            }
+            Label {
+                objectName: "consolePhase"
+                text: root.phaseLabel
+                font.pixelSize: Theme.body
+                font.bold: true
+                color: Theme.accent
+            }
+            Label {
+                text: Math.floor(root.elapsed / 60) + ":" + String(root.elapsed % 60).padStart(2, "0") + (root.countdown > 0 ? "  ⏱ " + root.countdown + " s" : "")
+                font.pixelSize: Theme.body
+                color: Theme.mutedInk
+                Accessible.name: qsTr("Time in this step")
+            }
+            Label {
+                objectName: "consoleCounts"
+                text: qsTr("Joined: %1  ·  Answered: %2").arg(root.controller.joined).arg(root.controller.answered)
+                font.pixelSize: Theme.body
+                color: Theme.ink
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.margin
+
+            // The decision: notes, options with counts, the room's choice, hands; or the summary at the end.
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                contentWidth: availableWidth
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.gap
+
+                    Label {
+                        Layout.fillWidth: true
+                        visible: root.controller.running && root.controller.phase !== "ended"
+                        text: root.controller.sceneTitle + (root.controller.progressText.length > 0 ? "  ·  " + root.controller.progressText : "")
+                        font.pixelSize: Theme.subtitle
+                        font.bold: true
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: text.length > 0 && root.controller.phase !== "ended"
+                        text: root.controller.setting
+                        font.pixelSize: Theme.body
+                        font.italic: true
+                        color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        visible: root.controller.choices.length > 0 && root.controller.phase !== "ended"
+                        text: qsTr("Options (the key is for you: the room sees it only when revealed)")
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                    }
+                    Repeater {
+                        model: root.controller.phase !== "ended" ? root.controller.choices : []
+                        delegate: Rectangle {
+                            id: choiceRow
+
+                            required property var modelData
+                            Layout.fillWidth: true
+                            implicitHeight: choiceColumn.implicitHeight + Theme.gap
+                            radius: Theme.radius
+                            color: modelData.roomChoice ? Qt.lighter(Theme.accent, 1.85) : Theme.surface
+                            border.color: modelData.critical ? Theme.danger : modelData.best ? Theme.good : Theme.line
+                            border.width: modelData.critical || modelData.best ? 2 : 1
+
+                            ColumnLayout {
+                                id: choiceColumn
+                                anchors.fill: parent
+                                anchors.margins: Theme.gap / 2
+                                RowLayout {
+                                    Layout.fillWidth: true
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: (choiceRow.modelData.best ? "✓ " : choiceRow.modelData.critical ? "✗ " : "") + choiceRow.modelData.text
+                                        font.pixelSize: Theme.body
+                                        color: Theme.ink
+                                        wrapMode: Text.WordWrap
+                                    }
+                                    Label {
+                                        text: qsTr("%1 votes").arg(choiceRow.modelData.votes)
+                                        font.pixelSize: Theme.body
+                                        font.bold: true
+                                        color: Theme.ink
+                                    }
+                                    SpinBox {
+                                        from: 0
+                                        to: 999
+                                        value: choiceRow.modelData.hands
+                                        editable: true
+                                        font.pixelSize: Theme.small
+                                        Accessible.name: qsTr("Hands for: %1").arg(choiceRow.modelData.text)
+                                        ToolTip.visible: hovered
+                                        ToolTip.text: qsTr("Show of hands")
+                                        onValueModified: root.controller.setHands(choiceRow.modelData.id, value)
+                                    }
+                                    AppButton {
+                                        text: choiceRow.modelData.id === root.controller.overrideChoice ? qsTr("Room's choice ✓") : qsTr("Choose for the room")
+                                        Accessible.name: qsTr("Choose for the room: %1").arg(choiceRow.modelData.text)
+                                        onClicked: root.controller.setOverride(choiceRow.modelData.id === root.controller.overrideChoice ? "" : choiceRow.modelData.id)
+                                    }
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    visible: text.length > 0
+                                    text: (choiceRow.modelData.principle.length > 0 ? choiceRow.modelData.principle + ": " : "") + choiceRow.modelData.feedback
+                                    font.pixelSize: Theme.small
+                                    color: Theme.mutedInk
+                                    wrapMode: Text.WordWrap
+                                }
+                            }
+                        }
+                    }
+                    Label {
+                        visible: root.controller.cues.length > 0 && root.controller.phase !== "ended"
+                        text: qsTr("Signs in this scene, and how many flagged them")
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                    }
+                    Repeater {
+                        model: root.controller.phase !== "ended" ? root.controller.cues : []
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            text: (modelData.cue ? "● " : "○ ") + "“" + modelData.text + "” — " + (modelData.cue ? modelData.indicator : qsTr("not a sign")) + ": " + modelData.count + " (" + modelData.percent + " %)"
+                            font.pixelSize: Theme.small
+                            color: modelData.cue ? Theme.ink : Theme.warning
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    SeminarSummary {
+                        Layout.fillWidth: true
+                        visible: root.controller.phase === "ended"
+                        summary: root.controller.summary
+                    }
+                }
+            }
+
+            // The room and the seminar: scenarios, joining, who is here.
+            ColumnLayout {
+                Layout.fillHeight: true
+                Layout.preferredWidth: 2
+                Layout.fillWidth: true
+                spacing: Theme.gap
+
+                Label {
+                    text: qsTr("Scenario")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                }
+                ComboBox {
+                    id: scenarioBox
+                    objectName: "consoleScenario"
+                    Layout.fillWidth: true
+                    enabled: !root.controller.running || root.controller.phase === "ended"
+                    model: AppContext.scenarios
+                    textRole: "title"
+                    valueRole: "scenarioId"
+                    font.pixelSize: Theme.body
+                    Accessible.name: qsTr("Scenario to play")
+                    Component.onCompleted: {
+                        const planned = root.controller.plannedScenarios;
+                        if (planned.length > 0)
+                            currentIndex = Math.max(0, indexOfValue(planned[0]));
+                    }
+                }
+                CheckBox {
+                    id: phonesBox
+                    checked: true
+                    enabled: scenarioBox.enabled
+                    text: qsTr("Participants answer on phones (recorded)")
+                    font.pixelSize: Theme.small
+                }
+                RowLayout {
+                    AppButton {
+                        objectName: "consoleStart"
+                        primary: !root.controller.running
+                        enabled: scenarioBox.enabled
+                        text: qsTr("Start (F5)")
+                        onClicked: root.controller.start(scenarioBox.currentValue, phonesBox.checked)
+                    }
+                    AppButton {
+                        enabled: root.controller.running && root.controller.phase !== "ended"
+                        text: qsTr("Stop")
+                        onClicked: root.controller.stop()
+                    }
+                    AppButton {
+                        enabled: root.controller.phase === "open"
+                        text: root.countdown > 0 ? qsTr("Timer off") : qsTr("60 s timer")
+                        onClicked: root.countdown = root.countdown > 0 ? 0 : 60
+                    }
+                }
+                Label {
+                    text: qsTr("Joining")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                }
+                ComboBox {
+                    id: interfaceBox
+                    Layout.fillWidth: true
+                    model: root.controller.interfaces
+                    textRole: "label"
+                    font.pixelSize: Theme.small
+                    enabled: !root.controller.joiningOpen
+                    Accessible.name: qsTr("The network the phones are on")
+                }
+                RowLayout {
+                    AppButton {
+                        objectName: "openJoining"
+                        text: root.controller.joiningOpen ? qsTr("Close joining") : qsTr("Open joining")
+                        onClicked: root.controller.joiningOpen ? root.controller.closeJoining() : root.controller.openJoining(interfaceBox.currentIndex)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.controller.joiningOpen ? root.controller.joinAddress + "  ·  PIN " + root.controller.pin : ""
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        color: Theme.ink
+                        elide: Text.ElideRight
+                    }
+                }
+                Label {
+                    visible: (root.counters.malformed ?? 0) + (root.counters.throttled ?? 0) > 0
+                    text: qsTr("Dropped messages: %1 malformed, %2 over the rate").arg(root.counters.malformed ?? 0).arg(root.counters.throttled ?? 0)
+                    font.pixelSize: Theme.small
+                    color: Theme.warning
+                }
+                Label {
+                    text: qsTr("Who is here (✓ answered this decision)")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                }
+                ListView {
+                    objectName: "roster"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: root.controller.roster
+                    delegate: Label {
+                        required property var modelData
+                        text: (modelData.answered ? "✓ " : "    ") + modelData.name + (modelData.role.length > 0 ? " · " + modelData.role : "")
+                        font.pixelSize: Theme.small
+                        color: Theme.ink
+                    }
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: root.controller.error.length > 0
+            text: root.controller.error
+            color: Theme.danger
+            font.pixelSize: Theme.body
+            wrapMode: Text.WordWrap
+        }
+
+        // The controls; the same as the clicker's keys.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            AppButton {
+                text: qsTr("◀ Back (PageUp)")
+                enabled: root.controller.running
+                onClicked: root.controller.back()
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: root.controller.phase === "revealed"
+                text: root.controller.roomChoice.length > 0 ? qsTr("The room goes on with the option marked blue.") : qsTr("Nobody answered: choose for the room.")
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
+            }
+            AppButton {
+                objectName: "consoleNext"
+                primary: true
+                enabled: root.controller.running && root.controller.phase !== "ended"
+                text: root.nextLabel + " ▶ (PageDown)"
+                onClicked: root.controller.next()
+            }
+        }
+    }
+}

@@ -1,0 +1,579 @@
+#include "seminarcontroller.h"
+
+#include "appcontext.h"
+#include "scenepresenter.h"
+#include "scoring.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+// Ports a person can type on a phone; the first free one is used.
+constexpr quint16 s_preferredPorts[] = {8080, 8000, 8888};
+
+const Choice *findChoice(const Scene *scene, const QString &id)
+{
+    if (scene)
+        for (const Choice &c : scene->choices)
+            if (c.id == id)
+                return &c;
+    return nullptr;
+}
+
+} // namespace
+
+SeminarController::SeminarController(QObject *parent)
+    : QObject(parent)
+{
+    m_interfaces = SeminarServer::interfaces();
+}
+
+SeminarController::~SeminarController()
+{
+    leave();
+}
+
+QString SeminarController::language() const
+{
+    if (m_room && m_room->running())
+        return m_room->language();
+    return AppContext::instance() ? AppContext::instance()->language() : u"lv"_s;
+}
+
+QString SeminarController::text(const LocalizedText &text) const
+{
+    return text.text(language());
+}
+
+QString SeminarController::mediaDirectory() const
+{
+    return m_room && m_room->scenario() ? QFileInfo(m_room->scenario()->file).absolutePath() : QString();
+}
+
+bool SeminarController::fail(const QString &error)
+{
+    m_error = error;
+    Q_EMIT errorChanged();
+    return false;
+}
+
+void SeminarController::refresh()
+{
+    m_interfaces = SeminarServer::interfaces();
+    Q_EMIT interfacesChanged();
+    Q_EMIT seminarsChanged();
+}
+
+QVariantList SeminarController::seminars() const
+{
+    QVariantList list;
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!store)
+        return list;
+    QList<Seminar> all = store->seminars();
+    std::sort(all.begin(), all.end(),
+              [](const Seminar &a, const Seminar &b) { return a.created > b.created; });
+    for (const Seminar &s : all)
+        list.append(QVariantMap{{u"id"_s, s.uuid},
+                                {u"title"_s, s.title},
+                                {u"date"_s, s.date.isValid() ? s.date.toString(Qt::ISODate) : QString()},
+                                {u"place"_s, s.place},
+                                {u"scenarios"_s, s.scenarios}});
+    return list;
+}
+
+QString SeminarController::title() const
+{
+    return m_room ? m_room->seminar().title : QString();
+}
+
+QStringList SeminarController::plannedScenarios() const
+{
+    return m_room ? m_room->seminar().scenarios : QStringList();
+}
+
+QVariantList SeminarController::interfaces() const
+{
+    QVariantList list;
+    for (const JoinInterface &i : m_interfaces)
+        list.append(QVariantMap{{u"label"_s, i.label}, {u"address"_s, i.address.toString()}});
+    return list;
+}
+
+bool SeminarController::joiningOpen() const
+{
+    return m_room && m_room->joiningOpen() && m_server && m_server->isListening();
+}
+
+QString SeminarController::joinUrl() const
+{
+    return joiningOpen() ? m_server->joinUrl().toString() : QString();
+}
+
+QString SeminarController::joinAddress() const
+{
+    return joiningOpen() ? u"%1:%2"_s.arg(m_server->address().toString()).arg(m_server->port()) : QString();
+}
+
+QString SeminarController::pin() const
+{
+    return m_room ? m_room->pin() : QString();
+}
+
+bool SeminarController::running() const
+{
+    return m_room && m_room->running();
+}
+
+bool SeminarController::withPhones() const
+{
+    return m_room && m_room->recordingParticipants();
+}
+
+QString SeminarController::phase() const
+{
+    return m_room ? roomPhaseId(m_room->phase()) : QString();
+}
+
+QString SeminarController::scenarioId() const
+{
+    return running() ? m_room->scenario()->id : QString();
+}
+
+QString SeminarController::scenarioTitle() const
+{
+    return running() ? text(m_room->scenario()->title) : QString();
+}
+
+QString SeminarController::sceneKind() const
+{
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    if (!scene)
+        return {};
+    static const QStringList kinds = {u"interview"_s, u"referral"_s, u"assessment"_s};
+    return kinds.at(int(scene->kind));
+}
+
+QString SeminarController::sceneTitle() const
+{
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    return scene ? text(scene->title) : QString();
+}
+
+QString SeminarController::setting() const
+{
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    return scene ? text(scene->setting) : QString();
+}
+
+QUrl SeminarController::imageSource() const
+{
+    if (!running())
+        return {};
+    return ScenePresenter(*m_room->scenario(), m_room->currentScene(), language(), mediaDirectory()).image();
+}
+
+QString SeminarController::imageAlt() const
+{
+    if (!running())
+        return {};
+    return ScenePresenter(*m_room->scenario(), m_room->currentScene(), language(), mediaDirectory())
+        .imageAlt();
+}
+
+QVariantList SeminarController::lines() const
+{
+    if (!running())
+        return {};
+    return ScenePresenter(*m_room->scenario(), m_room->currentScene(), language(), mediaDirectory()).lines();
+}
+
+QString SeminarController::progressText() const
+{
+    if (!running() || m_room->phase() == SeminarRoom::Phase::Ended)
+        return {};
+    const auto [step, of] = m_room->progress();
+    return tr("Decision %1 of at most %2").arg(step).arg(of);
+}
+
+QVariantList SeminarController::choices() const
+{
+    QVariantList list;
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    if (!scene)
+        return list;
+    const RoomTally tally = m_room->tally();
+    const int total = tally.totalVotes();
+    const QString roomChoice = m_room->roomChoice();
+    const Catalog *catalog = m_room->scenario()->catalog.get();
+    const QList<const Choice *> available = m_room->availableChoices();
+    int best = std::numeric_limits<int>::min();
+    for (const Choice *c : available)
+        if (!c->criticalError)
+            best = std::max(best, c->points);
+    for (const Choice *c : available) {
+        const int count = tally.total(c->id);
+        QString principle;
+        const QString principleId = c->criticalError ? c->criticalError->principle : c->principles.value(0);
+        if (catalog && catalog->principles.contains(principleId))
+            principle = text(catalog->principles.value(principleId).name);
+        list.append(QVariantMap{
+            {u"id"_s, c->id},
+            {u"text"_s, text(c->text)},
+            {u"votes"_s, tally.votes.value(c->id)},
+            {u"hands"_s, tally.hands.value(c->id)},
+            {u"count"_s, count},
+            {u"percent"_s, total > 0 ? qRound(100.0 * count / total) : 0},
+            {u"roomChoice"_s, c->id == roomChoice},
+            {u"best"_s, !c->criticalError && c->points == best},
+            {u"critical"_s, c->criticalError.has_value()},
+            {u"principle"_s, principle},
+            {u"feedback"_s, c->criticalError ? text(c->criticalError->explanation) : text(c->feedback)},
+        });
+    }
+    return list;
+}
+
+QVariantList SeminarController::cues() const
+{
+    QVariantList list;
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    if (!scene)
+        return list;
+    const RoomTally tally = m_room->tally();
+    const Catalog *catalog = m_room->scenario()->catalog.get();
+    auto add = [&](const QString &id, const QString &what, const FlagTarget &target) {
+        const int count = tally.flags.value(id);
+        if (target.kind != FlagTarget::Kind::Cue && count == 0)
+            return; // plain text nobody flagged is no news
+        const QString indicator =
+            target.kind == FlagTarget::Kind::Cue && catalog && catalog->indicators.contains(target.indicator)
+                ? text(catalog->indicators.value(target.indicator).name)
+                : QString();
+        list.append(
+            QVariantMap{{u"id"_s, id},
+                        {u"text"_s, what},
+                        {u"cue"_s, target.kind == FlagTarget::Kind::Cue},
+                        {u"indicator"_s, indicator},
+                        {u"feedback"_s, text(target.feedback)},
+                        {u"count"_s, count},
+                        {u"percent"_s, tally.answered > 0 ? qRound(100.0 * count / tally.answered) : 0}});
+    };
+    for (const Media &m : scene->media)
+        for (const Hotspot &h : m.hotspots)
+            add(h.id, text(h.label), h.target);
+    for (const Line &line : scene->lines)
+        for (const Segment &s : line.segments)
+            add(s.id, text(s.text), s.target);
+    return list;
+}
+
+QString SeminarController::roomChoice() const
+{
+    return m_room ? m_room->roomChoice() : QString();
+}
+
+QString SeminarController::overrideChoice() const
+{
+    return m_room ? m_room->override() : QString();
+}
+
+int SeminarController::joined() const
+{
+    return m_room ? int(m_room->members().size()) : 0;
+}
+
+int SeminarController::answered() const
+{
+    return m_room ? m_room->tally().answered : 0;
+}
+
+QVariantList SeminarController::roster() const
+{
+    QVariantList list;
+    if (!m_room)
+        return list;
+    const Catalog *catalog = AppContext::instance() ? AppContext::instance()->catalog().get() : nullptr;
+    for (const SeminarRoom::Member *m : m_room->members()) {
+        const QString role = catalog && catalog->roles.contains(m->participant.role)
+                                 ? text(catalog->roles.value(m->participant.role).name)
+                                 : QString();
+        list.append(QVariantMap{{u"name"_s, m->participant.displayName},
+                                {u"role"_s, role},
+                                {u"answered"_s, m->answeredDecision == m_room->decisionNumber()}});
+    }
+    std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(u"name"_s).toString().localeAwareCompare(
+                   b.toMap().value(u"name"_s).toString()) < 0;
+    });
+    return list;
+}
+
+QString SeminarController::endingTitle() const
+{
+    if (!running() || m_room->phase() != SeminarRoom::Phase::Ended)
+        return {};
+    if (m_room->roomPlaythrough()->state().abandoned)
+        return tr("Stopped before the end");
+    const Ending *e = m_room->scenario()->ending(m_room->roomPlaythrough()->state().ending);
+    return e ? text(e->title) : QString();
+}
+
+QString SeminarController::endingDebrief() const
+{
+    if (!running() || m_room->phase() != SeminarRoom::Phase::Ended)
+        return {};
+    const Ending *e = m_room->scenario()->ending(m_room->roomPlaythrough()->state().ending);
+    return e ? text(e->debrief) : QString();
+}
+
+QVariantMap SeminarController::summary() const
+{
+    if (!running() || m_room->phase() != SeminarRoom::Phase::Ended)
+        return {};
+    const Scenario &scenario = *m_room->scenario();
+    const Score roomScore = scorePlaythrough(scenario, m_room->roomPlaythrough()->state());
+
+    QVariantList decisions;
+    for (const RoomDecision &d : m_room->history()) {
+        const Scene *scene = scenario.scene(d.scene);
+        QVariantList options;
+        int critical = 0;
+        for (auto it = d.tally.votes.cbegin(); it != d.tally.votes.cend(); ++it) {
+            const Choice *c = findChoice(scene, it.key());
+            if (c && c->criticalError)
+                critical += it.value();
+        }
+        if (scene)
+            for (const Choice &c : scene->choices)
+                if (d.tally.total(c.id) > 0 || c.id == d.roomChoice)
+                    options.append(QVariantMap{{u"text"_s, text(c.text)},
+                                               {u"count"_s, d.tally.total(c.id)},
+                                               {u"critical"_s, c.criticalError.has_value()},
+                                               {u"roomChoice"_s, c.id == d.roomChoice}});
+        decisions.append(QVariantMap{{u"title"_s, scene ? text(scene->title) : d.scene},
+                                     {u"options"_s, options},
+                                     {u"criticalVotes"_s, critical},
+                                     {u"overridden"_s, d.overridden}});
+    }
+
+    // Detection in the room: for each cue on the room's path, how many participants flagged it.
+    QVariantList participants;
+    QMap<QString, int> detected;
+    int recorded = 0;
+    for (const SeminarRoom::Member *m : m_room->members()) {
+        if (!m->attempt)
+            continue;
+        ++recorded;
+        const Score s = scorePlaythrough(scenario, m->attempt->playthrough().state());
+        for (const FlagOutcome &hit : s.recognition.hits)
+            ++detected[hit.target];
+        participants.append(QVariantMap{{u"name"_s, m->participant.displayName},
+                                        {u"percent"_s, s.percent},
+                                        {u"criticalErrors"_s, int(s.criticalErrors.size())},
+                                        {u"capped"_s, s.capped}});
+    }
+    std::sort(participants.begin(), participants.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(u"percent"_s).toInt() > b.toMap().value(u"percent"_s).toInt();
+    });
+    QVariantList indicators;
+    const Catalog *catalog = scenario.catalog.get();
+    for (const FlagOutcome &cue : roomScore.recognition.hits + roomScore.recognition.misses) {
+        const auto location = scenario.targetIndex.value(cue.target);
+        QString what;
+        if (location.scene >= 0)
+            for (const Line &line : scenario.scenes.at(location.scene).lines)
+                for (const Segment &s : line.segments)
+                    if (s.id == cue.target)
+                        what = text(s.text);
+        if (what.isEmpty() && location.scene >= 0)
+            for (const Media &m : scenario.scenes.at(location.scene).media)
+                for (const Hotspot &h : m.hotspots)
+                    if (h.id == cue.target)
+                        what = text(h.label);
+        indicators.append(
+            QVariantMap{{u"indicator"_s, catalog && catalog->indicators.contains(cue.indicator)
+                                             ? text(catalog->indicators.value(cue.indicator).name)
+                                             : cue.indicator},
+                        {u"text"_s, what},
+                        {u"detected"_s, detected.value(cue.target)},
+                        {u"of"_s, recorded}});
+    }
+    std::sort(indicators.begin(), indicators.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(u"detected"_s).toInt() < b.toMap().value(u"detected"_s).toInt();
+    });
+    return QVariantMap{{u"roomPercent"_s, roomScore.percent},
+                       {u"decisions"_s, decisions},
+                       {u"indicators"_s, indicators},
+                       {u"participants"_s, participants}};
+}
+
+QVariantMap SeminarController::counters() const
+{
+    if (!m_server)
+        return {};
+    const SeminarServer::Counters &c = m_server->counters();
+    return QVariantMap{{u"connections"_s, c.connections},
+                       {u"malformed"_s, c.malformed},
+                       {u"throttled"_s, c.throttled},
+                       {u"wrongPins"_s, c.wrongPins}};
+}
+
+bool SeminarController::create(const QString &title, const QString &place, const QString &audience,
+                               const QStringList &scenarioIds)
+{
+    AppContext *context = AppContext::instance();
+    if (!context || !context->store())
+        return fail(tr("The results database is not open."));
+    if (title.trimmed().isEmpty())
+        return fail(tr("Give the seminar a title."));
+    Seminar s;
+    s.title = title.trimmed();
+    s.place = place.trimmed();
+    s.audience = audience;
+    s.date = QDate::currentDate();
+    s.scenarios = scenarioIds;
+    const std::optional<Seminar> added = context->store()->addSeminar(s);
+    if (!added)
+        return fail(context->store()->lastError());
+    Q_EMIT seminarsChanged();
+    return open(*added);
+}
+
+bool SeminarController::reopen(const QString &seminarId)
+{
+    AppContext *context = AppContext::instance();
+    if (!context || !context->store())
+        return fail(tr("The results database is not open."));
+    for (const Seminar &s : context->store()->seminars())
+        if (s.uuid == seminarId)
+            return open(s);
+    return fail(tr("That seminar is no longer in the database."));
+}
+
+bool SeminarController::open(const Seminar &seminar)
+{
+    leave();
+    m_room = std::make_unique<SeminarRoom>(*AppContext::instance()->store(), seminar);
+    connect(m_room.get(), &SeminarRoom::phaseChanged, this, [this] {
+        Q_EMIT changed();
+        Q_EMIT tallyChanged();
+    });
+    connect(m_room.get(), &SeminarRoom::tallyChanged, this, &SeminarController::tallyChanged);
+    connect(m_room.get(), &SeminarRoom::membersChanged, this, &SeminarController::tallyChanged);
+    m_error.clear();
+    Q_EMIT errorChanged();
+    Q_EMIT changed();
+    Q_EMIT tallyChanged();
+    return true;
+}
+
+bool SeminarController::openJoining(int interfaceIndex)
+{
+    if (!m_room)
+        return fail(tr("Open a seminar first."));
+    if (interfaceIndex < 0 || interfaceIndex >= m_interfaces.size())
+        return fail(tr("Choose the network the phones are on."));
+    if (!m_server) {
+        m_server = std::make_unique<SeminarServer>(*m_room, AppContext::instance()->catalog());
+        connect(m_server.get(), &SeminarServer::countersChanged, this, &SeminarController::countersChanged);
+    }
+    const QHostAddress address = m_interfaces.at(interfaceIndex).address;
+    QString error;
+    bool listening = false;
+    for (quint16 port : s_preferredPorts)
+        if ((listening = m_server->listen(address, port, &error)))
+            break;
+    if (!listening && !m_server->listen(address, 0, &error))
+        return fail(error);
+    m_room->setJoiningOpen(true);
+    Q_EMIT changed();
+    return true;
+}
+
+void SeminarController::closeJoining()
+{
+    if (!m_room)
+        return;
+    m_room->setJoiningOpen(false);
+    // Phones already in stay connected while a scenario runs; with nothing running the server stops.
+    if (m_server && !running())
+        m_server->close();
+    Q_EMIT changed();
+}
+
+bool SeminarController::start(const QString &scenarioId, bool withPhones)
+{
+    if (!m_room)
+        return fail(tr("Open a seminar first."));
+    const std::shared_ptr<const Scenario> scenario = AppContext::instance()->scenario(scenarioId);
+    if (!scenario)
+        return fail(tr("There is no scenario '%1'.").arg(scenarioId));
+    QString error;
+    if (!m_room->start(scenario, AppContext::instance()->language(), withPhones, &error))
+        return fail(error);
+    m_error.clear();
+    Q_EMIT errorChanged();
+    Q_EMIT changed();
+    return true;
+}
+
+bool SeminarController::next()
+{
+    QString error;
+    if (!m_room || !m_room->next(&error))
+        return fail(m_room ? error : tr("Open a seminar first."));
+    m_error.clear();
+    Q_EMIT errorChanged();
+    return true;
+}
+
+bool SeminarController::back()
+{
+    QString error;
+    if (!m_room || !m_room->back(&error))
+        return fail(m_room ? error : tr("Open a seminar first."));
+    m_error.clear();
+    Q_EMIT errorChanged();
+    return true;
+}
+
+bool SeminarController::stop()
+{
+    QString error;
+    if (!m_room || !m_room->stop(&error))
+        return fail(m_room ? error : tr("Open a seminar first."));
+    return true;
+}
+
+bool SeminarController::setOverride(const QString &choiceId)
+{
+    QString error;
+    if (!m_room || !m_room->setOverride(choiceId, &error))
+        return fail(error);
+    return true;
+}
+
+bool SeminarController::setHands(const QString &choiceId, int count)
+{
+    QString error;
+    if (!m_room || !m_room->setHands(choiceId, count, &error))
+        return fail(error);
+    return true;
+}
+
+void SeminarController::leave()
+{
+    if (m_server)
+        m_server->close();
+    m_server.reset();
+    m_room.reset();
+    Q_EMIT changed();
+    Q_EMIT tallyChanged();
+}
+
+} // namespace saskati

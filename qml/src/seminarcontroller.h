@@ -1,0 +1,133 @@
+#pragma once
+
+#include "seminarroom.h"
+#include "seminarserver.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+#include <memory>
+
+namespace saskati {
+
+/// The lecturer's side of seminar mode for QML: creates or reopens a seminar, opens joining on a network
+/// interface, starts scenarios and paces the room (SeminarRoom), and presents what the audience view and the
+/// presenter console show. Scoring and recording stay in the engine; this only translates.
+class SeminarController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QVariantList seminars READ seminars NOTIFY seminarsChanged)
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QStringList plannedScenarios READ plannedScenarios NOTIFY changed)
+    Q_PROPERTY(QVariantList interfaces READ interfaces NOTIFY interfacesChanged)
+    Q_PROPERTY(bool joiningOpen READ joiningOpen NOTIFY changed)
+    Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY changed)
+    Q_PROPERTY(QString joinAddress READ joinAddress NOTIFY changed)
+    Q_PROPERTY(QString pin READ pin NOTIFY changed)
+    Q_PROPERTY(bool running READ running NOTIFY changed)
+    Q_PROPERTY(bool withPhones READ withPhones NOTIFY changed)
+    Q_PROPERTY(QString phase READ phase NOTIFY changed)
+    Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY changed)
+    Q_PROPERTY(QString scenarioTitle READ scenarioTitle NOTIFY changed)
+    Q_PROPERTY(QString sceneKind READ sceneKind NOTIFY changed)
+    Q_PROPERTY(QString sceneTitle READ sceneTitle NOTIFY changed)
+    Q_PROPERTY(QString setting READ setting NOTIFY changed)
+    Q_PROPERTY(QUrl imageSource READ imageSource NOTIFY changed)
+    Q_PROPERTY(QString imageAlt READ imageAlt NOTIFY changed)
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
+    Q_PROPERTY(QVariantList choices READ choices NOTIFY tallyChanged)
+    Q_PROPERTY(QVariantList cues READ cues NOTIFY tallyChanged)
+    Q_PROPERTY(QString roomChoice READ roomChoice NOTIFY tallyChanged)
+    Q_PROPERTY(QString overrideChoice READ overrideChoice NOTIFY tallyChanged)
+    Q_PROPERTY(int joined READ joined NOTIFY tallyChanged)
+    Q_PROPERTY(int answered READ answered NOTIFY tallyChanged)
+    Q_PROPERTY(QVariantList roster READ roster NOTIFY tallyChanged)
+    Q_PROPERTY(QString endingTitle READ endingTitle NOTIFY changed)
+    Q_PROPERTY(QString endingDebrief READ endingDebrief NOTIFY changed)
+    Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
+    Q_PROPERTY(QVariantMap counters READ counters NOTIFY countersChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit SeminarController(QObject *parent = nullptr);
+    ~SeminarController() override;
+
+    QVariantList seminars() const;
+    bool active() const { return m_room != nullptr; }
+    QString title() const;
+    QStringList plannedScenarios() const;
+    QVariantList interfaces() const;
+    bool joiningOpen() const;
+    QString joinUrl() const;
+    QString joinAddress() const;
+    QString pin() const;
+    bool running() const;
+    bool withPhones() const;
+    QString phase() const;
+    QString scenarioId() const;
+    QString scenarioTitle() const;
+    QString sceneKind() const;
+    QString sceneTitle() const;
+    QString setting() const;
+    QUrl imageSource() const;
+    QString imageAlt() const;
+    QVariantList lines() const;
+    QString progressText() const;
+    QVariantList choices() const;
+    QVariantList cues() const;
+    QString roomChoice() const;
+    QString overrideChoice() const;
+    int joined() const;
+    int answered() const;
+    QVariantList roster() const;
+    QString endingTitle() const;
+    QString endingDebrief() const;
+    QVariantMap summary() const;
+    QVariantMap counters() const;
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE void refresh();
+    /// A new seminar: title, place, audience role id and the scenario ids planned. Today's date.
+    Q_INVOKABLE bool create(const QString &title, const QString &place, const QString &audience,
+                            const QStringList &scenarioIds);
+    Q_INVOKABLE bool reopen(const QString &seminarId);
+    /// Opens joining on interfaces[index] (the server listens only while joining is open or a scenario runs).
+    Q_INVOKABLE bool openJoining(int interfaceIndex);
+    Q_INVOKABLE void closeJoining();
+    Q_INVOKABLE bool start(const QString &scenarioId, bool withPhones);
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE bool back();
+    Q_INVOKABLE bool stop();
+    Q_INVOKABLE bool setOverride(const QString &choiceId);
+    Q_INVOKABLE bool setHands(const QString &choiceId, int count);
+    Q_INVOKABLE void leave();
+
+    /// For tests and the screenshot tour: the room behind the controller.
+    SeminarRoom *room() const { return m_room.get(); }
+    SeminarServer *server() const { return m_server.get(); }
+
+Q_SIGNALS:
+    void seminarsChanged();
+    void changed();
+    void tallyChanged();
+    void interfacesChanged();
+    void countersChanged();
+    void errorChanged();
+
+private:
+    bool open(const Seminar &seminar);
+    bool fail(const QString &error);
+    QString text(const LocalizedText &text) const;
+    QString language() const;
+    QString mediaDirectory() const;
+
+    std::unique_ptr<SeminarRoom> m_room;
+    std::unique_ptr<SeminarServer> m_server;
+    QList<JoinInterface> m_interfaces;
+    QString m_error;
+};
+
+} // namespace saskati
