@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AudienceView</name>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="170"/>
+        <source>What do you notice? What do you do? Answer on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="170"/>
+        <source>Answers are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="170"/>
+        <source>The room answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="179"/>
+        <source>%1 of %2 have answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="232"/>
+        <source>Critical error</source>
+        <translation type="unfinished">Kritiska kļūda</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="232"/>
+        <source>Best practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="263"/>
+        <source>The room&apos;s path scored %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="319"/>
+        <source>Joining is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="333"/>
+        <source>QR code to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="341"/>
+        <source>Join on your phone: scan the code, or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="358"/>
+        <source>PIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="365"/>
+        <source>Switch off mobile data, stay on this Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AudienceView.qml" line="373"/>
+        <source>%n joined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentWarningScreen</name>
     <message>
         <location filename="../qml/ContentWarningScreen.qml" line="34"/>
@@ -333,62 +405,61 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="49"/>
+        <location filename="../qml/Main.qml" line="70"/>
         <source>Saskati — recognise and refer</source>
         <translation>Saskati — pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Signed in: %1</source>
         <translation>Dalībnieks: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="78"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Home</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="110"/>
         <source>Switch the interface language</source>
         <translation>Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="91"/>
+        <location filename="../qml/Main.qml" line="115"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="91"/>
+        <location filename="../qml/Main.qml" line="115"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="92"/>
+        <location filename="../qml/Main.qml" line="116"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97"/>
+        <location filename="../qml/Main.qml" line="121"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
+        <location filename="../qml/Main.qml" line="126"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115"/>
         <source>Run a seminar</source>
-        <translation>Vadīt semināru</translation>
+        <translation type="vanished">Vadīt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="118"/>
+        <location filename="../qml/Main.qml" line="140"/>
         <source>Review results</source>
         <translation>Pārskatīt rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="171"/>
+        <location filename="../qml/Main.qml" line="193"/>
         <source>This part of Saskati is being built. Practice works today.</source>
         <translation>Šī Saskati daļa vēl tiek veidota. Trenēties var jau tagad.</translation>
     </message>
@@ -460,6 +531,199 @@
     </message>
 </context>
 <context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="20"/>
+        <source>Open answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <source>Close answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <source>Reveal the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="26"/>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="28"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="34"/>
+        <source>Waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="36"/>
+        <source>Scene on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="38"/>
+        <source>Answers open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="40"/>
+        <source>Answers closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="42"/>
+        <source>Spread revealed: discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="44"/>
+        <source>Scenario ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="103"/>
+        <source>Time in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="107"/>
+        <source>Joined: %1  ·  Answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="149"/>
+        <source>Options (the key is for you: the room sees it only when revealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="180"/>
+        <source>%1 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="191"/>
+        <source>Hands for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="193"/>
+        <source>Show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="197"/>
+        <source>Room&apos;s choice ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="197"/>
+        <source>Choose for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="198"/>
+        <source>Choose for the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="215"/>
+        <source>Signs in this scene, and how many flagged them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="224"/>
+        <source>not a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="246"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="259"/>
+        <source>Scenario to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="270"/>
+        <source>Participants answer on phones (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="278"/>
+        <source>Start (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="283"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="288"/>
+        <source>Timer off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="288"/>
+        <source>60 s timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="293"/>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="304"/>
+        <source>The network the phones are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="309"/>
+        <source>Close joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="309"/>
+        <source>Open joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="323"/>
+        <source>Dropped messages: %1 malformed, %2 over the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="328"/>
+        <source>Who is here (✓ answered this decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="362"/>
+        <source>◀ Back (PageUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <source>The room goes on with the option marked blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <source>Nobody answered: choose for the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralComposer</name>
     <message>
         <location filename="../qml/ReferralComposer.qml" line="15"/>
@@ -487,24 +751,183 @@
         <translation>Jūsu plāns pēc kārtas</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="125"/>
+        <location filename="../qml/ReferralComposer.qml" line="126"/>
         <source>How urgent</source>
         <translation>Steidzamība</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="130"/>
+        <location filename="../qml/ReferralComposer.qml" line="131"/>
         <source>Earlier</source>
         <translation>Pārcelt agrāk</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="136"/>
+        <location filename="../qml/ReferralComposer.qml" line="137"/>
         <source>Later</source>
         <translation>Pārcelt vēlāk</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="150"/>
+        <location filename="../qml/ReferralComposer.qml" line="151"/>
         <source>Save this plan</source>
         <translation>Saglabāt plānu</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarScreen</name>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="107"/>
+        <source>Joined %1 · answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="113"/>
+        <source>Hide console (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="113"/>
+        <source>Console (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="116"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="119"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="122"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="153"/>
+        <source>Saskati — audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeminarSetupScreen</name>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="15"/>
+        <source>Mixed audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="52"/>
+        <source>New seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="58"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="67"/>
+        <source>e.g. Liepāja, social workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="68"/>
+        <source>Seminar title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="72"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="80"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="84"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="93"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="97"/>
+        <source>Scenarios for this seminar (Space to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="111"/>
+        <source>Scenarios for this seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="120"/>
+        <source>Open the seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="142"/>
+        <source>Reopen a seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="149"/>
+        <source>No seminars yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="164"/>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="196"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeminarSummary</name>
+    <message>
+        <location filename="../qml/SeminarSummary.qml" line="17"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSummary.qml" line="24"/>
+        <source>The room&apos;s path scored %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSummary.qml" line="29"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SeminarSummary.qml" line="40"/>
+        <source>%n critical error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSummary.qml" line="46"/>
+        <source>Signs: how many participants flagged each (fewest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSummary.qml" line="64"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SeminarSummary.qml" line="75"/>
+        <source>%n vote(s) for a critical error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,29 +1000,77 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="42"/>
+        <location filename="../src/playsession.cpp" line="43"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="89"/>
+        <location filename="../src/playsession.cpp" line="90"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="421"/>
+        <location filename="../src/playsession.cpp" line="368"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="453"/>
+        <location filename="../src/playsession.cpp" line="405"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="485"/>
+        <location filename="../src/playsession.cpp" line="437"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
+    </message>
+</context>
+<context>
+    <name>saskati::SeminarController</name>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="200"/>
+        <source>Decision %1 of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="321"/>
+        <source>Stopped before the end</source>
+        <translation type="unfinished">Pārtraukts pirms beigām</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="431"/>
+        <location filename="../src/seminarcontroller.cpp" line="451"/>
+        <source>The results database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="433"/>
+        <source>Give the seminar a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="455"/>
+        <source>That seminar is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="478"/>
+        <location filename="../src/seminarcontroller.cpp" line="512"/>
+        <location filename="../src/seminarcontroller.cpp" line="529"/>
+        <location filename="../src/seminarcontroller.cpp" line="539"/>
+        <location filename="../src/seminarcontroller.cpp" line="549"/>
+        <source>Open a seminar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="480"/>
+        <source>Choose the network the phones are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="515"/>
+        <source>There is no scenario &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

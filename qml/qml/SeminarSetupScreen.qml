@@ -112,12 +112,6 @@ Pane {
                 KeyNavigation.tab: createButton
                 Keys.onSpacePressed: root.toggle((currentItem as ScenarioRow).scenarioId)
                 delegate: ScenarioRow {}
-                highlight: Rectangle {
-                    color: "transparent"
-                    border.width: scenarioList.activeFocus ? 3 : 0
-                    border.color: Theme.focus
-                    radius: Theme.radius
-                }
             }
             AppButton {
                 id: createButton
@@ -189,7 +183,9 @@ Pane {
         height: rowLabel.implicitHeight + Theme.gap
         radius: Theme.radius
         color: root.chosen[row.scenarioId] ? Qt.lighter(Theme.accent, 1.9) : Theme.surface
-        border.color: Theme.line
+        // The keyboard's place in the list (a ListView highlight cannot see this file's ids when Bound).
+        border.width: row.ListView.isCurrentItem && row.ListView.view.activeFocus ? 3 : 1
+        border.color: border.width > 1 ? Theme.focus : Theme.line
 
         CheckBox {
             id: rowLabel
