@@ -6,70 +6,70 @@
     <message>
         <location filename="../qml/AudienceView.qml" line="170"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko jūs pamanāt? Ko jūs darīsiet? Atbildiet savā tālrunī.</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="170"/>
         <source>Answers are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildes vairs netiek pieņemtas.</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="170"/>
         <source>The room answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa atbildēja:</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="179"/>
         <source>%1 of %2 have answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildējuši %1 no %2</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="232"/>
         <source>Critical error</source>
-        <translation type="unfinished">Kritiska kļūda</translation>
+        <translation>Kritiska kļūda</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="232"/>
         <source>Best practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Labā prakse</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="263"/>
         <source>The room&apos;s path scored %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="319"/>
         <source>Joining is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienošanās vēl nav atvērta.</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="333"/>
         <source>QR code to join</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kods pievienošanai</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="341"/>
         <source>Join on your phone: scan the code, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienojieties ar tālruni: noskenējiet kodu vai atveriet</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="358"/>
         <source>PIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN %1</translation>
     </message>
     <message>
         <location filename="../qml/AudienceView.qml" line="365"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izslēdziet mobilos datus, palieciet šajā Wi-Fi tīklā.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/AudienceView.qml" line="373"/>
         <source>%n joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pievienojies</numerusform>
+            <numerusform>%n pievienojušies</numerusform>
+            <numerusform>%n pievienojušies</numerusform>
         </translation>
     </message>
 </context>
@@ -535,192 +535,192 @@
     <message>
         <location filename="../qml/PresenterConsole.qml" line="20"/>
         <source>Open answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt atbildes</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="22"/>
         <source>Close answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Slēgt atbildes</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="24"/>
         <source>Reveal the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Parādīt atbildes</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="26"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Turpināt</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="28"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālāk</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="34"/>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaida sākumu</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="36"/>
         <source>Scene on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina ekrānā</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="38"/>
         <source>Answers open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildes atvērtas</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="40"/>
         <source>Answers closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildes slēgtas</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="42"/>
         <source>Spread revealed: discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalījums parādīts: pārrunājiet</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="44"/>
         <source>Scenario ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenārijs beidzies</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="103"/>
         <source>Time in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks šajā solī</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="107"/>
         <source>Joined: %1  ·  Answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienojušies: %1  ·  Atbildējuši: %2</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="149"/>
         <source>Options (the key is for you: the room sees it only when revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilžu varianti (vērtējums paredzēts jums: grupa to redz tikai pēc atbilžu parādīšanas)</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="180"/>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Balsis: %1</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="191"/>
         <source>Hands for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="193"/>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="197"/>
         <source>Room&apos;s choice ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="197"/>
         <source>Choose for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="198"/>
         <source>Choose for the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="215"/>
         <source>Signs in this scene, and how many flagged them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazīmes šajā ainā un cik dalībnieku tās atzīmēja</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="224"/>
         <source>not a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>nav pazīme</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="246"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenārijs</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="259"/>
         <source>Scenario to play</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenārijs, ko sākt</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="270"/>
         <source>Participants answer on phones (recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki atbild tālruņos (atbildes tiek saglabātas)</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="278"/>
         <source>Start (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt (F5)</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="283"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārtraukt</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="288"/>
         <source>Timer off</source>
-        <translation type="unfinished"></translation>
+        <translation>Izslēgt taimeri</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="288"/>
         <source>60 s timer</source>
-        <translation type="unfinished"></translation>
+        <translation>60 s taimeris</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="293"/>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienošanās</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="304"/>
         <source>The network the phones are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="309"/>
         <source>Close joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Slēgt pievienošanos</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="309"/>
         <source>Open joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt pievienošanos</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="323"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="328"/>
         <source>Who is here (✓ answered this decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="362"/>
         <source>◀ Back (PageUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="371"/>
         <source>The room goes on with the option marked blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="371"/>
         <source>Nobody answered: choose for the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neviens neatbildēja: izvēlieties grupas vārdā.</translation>
     </message>
 </context>
 <context>
@@ -776,37 +776,37 @@
     <message>
         <location filename="../qml/SeminarScreen.qml" line="107"/>
         <source>Joined %1 · answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienojušies %1 · atbildējuši %2</translation>
     </message>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="113"/>
         <source>Hide console (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslēpt konsoli (C)</translation>
     </message>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="113"/>
         <source>Console (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole (C)</translation>
     </message>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="116"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpakaļ</translation>
     </message>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="119"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālāk</translation>
     </message>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="122"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Iziet</translation>
     </message>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="153"/>
         <source>Saskati — audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Saskati — auditorijai</translation>
     </message>
 </context>
 <context>
@@ -814,74 +814,74 @@
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="15"/>
         <source>Mixed audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaukta auditorija</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="52"/>
         <source>New seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns seminārs</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="58"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="67"/>
         <source>e.g. Liepāja, social workers</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., Liepāja, sociālie darbinieki</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="68"/>
         <source>Seminar title</source>
-        <translation type="unfinished"></translation>
+        <translation>Semināra nosaukums</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="72"/>
         <location filename="../qml/SeminarSetupScreen.qml" line="80"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="84"/>
         <location filename="../qml/SeminarSetupScreen.qml" line="93"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditorija</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="97"/>
         <source>Scenarios for this seminar (Space to choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī semināra scenāriji (izvēle ar atstarpes taustiņu)</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="111"/>
         <source>Scenarios for this seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī semināra scenāriji</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="120"/>
         <source>Open the seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt semināru</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="142"/>
         <source>Reopen a seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt iepriekšēju semināru</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="149"/>
         <source>No seminars yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav neviena semināra.</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="164"/>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt vēlreiz semināru “%1”</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="196"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -889,44 +889,44 @@
     <message>
         <location filename="../qml/SeminarSummary.qml" line="17"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopsavilkums</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSummary.qml" line="24"/>
         <source>The room&apos;s path scored %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSummary.qml" line="29"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/SeminarSummary.qml" line="40"/>
         <source>%n critical error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kritiska kļūda</numerusform>
+            <numerusform>%n kritiskas kļūdas</numerusform>
+            <numerusform>%n kritisku kļūdu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/SeminarSummary.qml" line="46"/>
         <source>Signs: how many participants flagged each (fewest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazīmes: cik dalībnieku atzīmēja katru no tām (sākot ar retāk atzīmētajām)</translation>
     </message>
     <message>
         <location filename="../qml/SeminarSummary.qml" line="64"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmumi</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/SeminarSummary.qml" line="75"/>
         <source>%n vote(s) for a critical error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n balss par kritisku kļūdu</numerusform>
+            <numerusform>%n balsis par kritisku kļūdu</numerusform>
+            <numerusform>%n balsu par kritisku kļūdu</numerusform>
         </translation>
     </message>
 </context>
@@ -1030,28 +1030,28 @@
     <message>
         <location filename="../src/seminarcontroller.cpp" line="200"/>
         <source>Decision %1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. lēmums (kopā ne vairāk kā %2)</translation>
     </message>
     <message>
         <location filename="../src/seminarcontroller.cpp" line="321"/>
         <source>Stopped before the end</source>
-        <translation type="unfinished">Pārtraukts pirms beigām</translation>
+        <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
         <location filename="../src/seminarcontroller.cpp" line="431"/>
         <location filename="../src/seminarcontroller.cpp" line="451"/>
         <source>The results database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
         <location filename="../src/seminarcontroller.cpp" line="433"/>
         <source>Give the seminar a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
         <location filename="../src/seminarcontroller.cpp" line="455"/>
         <source>That seminar is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
         <location filename="../src/seminarcontroller.cpp" line="478"/>
@@ -1060,17 +1060,17 @@
         <location filename="../src/seminarcontroller.cpp" line="539"/>
         <location filename="../src/seminarcontroller.cpp" line="549"/>
         <source>Open a seminar first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
         <location filename="../src/seminarcontroller.cpp" line="480"/>
         <source>Choose the network the phones are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
         <location filename="../src/seminarcontroller.cpp" line="515"/>
         <source>There is no scenario &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,161 @@
+// A real browser on the participants' side: headless Chromium loads the phone page from the seminar server,
+// joins with the PIN and votes; the vote must reach the room and the results store. Chromium is driven over
+// its DevTools protocol (a WebSocket), so the page runs exactly as on a phone: its own script, its own
+// socket.
+#include "../engine/testscenarios.h"
+#include "seminarserver.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::testing;
+
+namespace {
+
+/// Just enough of the DevTools protocol: navigate, and evaluate JavaScript in the page.
+class DevTools : public QObject {
+public:
+    bool connectTo(const QUrl &url)
+    {
+        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (o.contains(u"id"_s))
+                m_replies.insert(o.value(u"id"_s).toInt(), o);
+        });
+        m_socket.open(url);
+        return QSignalSpy(&m_socket, &QWebSocket::connected).wait(10000);
+    }
+    QJsonObject call(const QString &method, const QJsonObject &params = {})
+    {
+        const int id = ++m_lastId;
+        m_socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"id"_s, id}, {u"method"_s, method}, {u"params"_s, params}})
+                .toJson()));
+        for (int waited = 0; waited < 10000 && !m_replies.contains(id); waited += 20)
+            QTest::qWait(20);
+        return m_replies.take(id);
+    }
+    /// The value of a JavaScript expression in the page (strings, numbers, booleans).
+    QJsonValue evaluate(const QString &expression)
+    {
+        const QJsonObject reply =
+            call(u"Runtime.evaluate"_s, {{u"expression"_s, expression}, {u"returnByValue"_s, true}});
+        return reply.value(u"result"_s).toObject().value(u"result"_s).toObject().value(u"value"_s);
+    }
+    /// Waits until the expression is true in the page.
+    bool waitUntil(const QString &expression, int timeoutMs = 15000)
+    {
+        for (int waited = 0; waited < timeoutMs; waited += 100) {
+            if (evaluate(expression).toBool())
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+private:
+    QWebSocket m_socket;
+    QHash<int, QJsonObject> m_replies;
+    int m_lastId = 0;
+};
+
+} // namespace
+
+class TestBrowser : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aPhoneBrowserJoinsAndVotes()
+    {
+        const QString chromium = QStandardPaths::findExecutable(u"chromium"_s);
+        QVERIFY2(!chromium.isEmpty(),
+                 "chromium is not installed: tools/setup.sh installs it (Debian package 'chromium')");
+
+        QTemporaryDir dir;
+        ResultsStore store(dir.filePath(u"browser.sqlite"_s));
+        QVERIFY(store.open().ok());
+        Seminar s;
+        s.title = u"Liepāja"_s;
+        SeminarRoom room(store, *store.addSeminar(s));
+        room.setJoiningOpen(true);
+        const std::shared_ptr<const Scenario> scenario = minimalScenario();
+        SeminarServer server(room, scenario->catalog);
+        QString error;
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        QVERIFY(room.start(scenario, u"lv"_s, true, &error));
+        QVERIFY(room.next(&error)); // answers open
+
+        // A headless browser with its own profile; port 0: Chromium picks one and writes it down.
+        const QString profile = dir.filePath(u"profile"_s);
+        QProcess browser;
+        // Chromium talks a lot on stderr (no D-Bus in a container); keep it out of the test log.
+        browser.setStandardOutputFile(QProcess::nullDevice());
+        browser.setStandardErrorFile(QProcess::nullDevice());
+        browser.start(chromium,
+                      {u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s,
+                       u"--disable-dev-shm-usage"_s, u"--no-first-run"_s, u"--user-data-dir="_s + profile,
+                       u"--remote-debugging-port=0"_s, u"about:blank"_s});
+        QVERIFY2(browser.waitForStarted(10000), qPrintable(browser.errorString()));
+        auto stopBrowser = qScopeGuard([&] {
+            browser.kill();
+            browser.waitForFinished(5000);
+        });
+        QFile portFile(profile + u"/DevToolsActivePort"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(portFile.exists() && portFile.size() > 0, 30000);
+        QVERIFY(portFile.open(QIODevice::ReadOnly));
+        const int devToolsPort = portFile.readLine().trimmed().toInt();
+        QVERIFY(devToolsPort > 0);
+
+        QNetworkAccessManager network;
+        QNetworkReply *list =
+            network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/json/list"_s.arg(devToolsPort))));
+        QVERIFY(QSignalSpy(list, &QNetworkReply::finished).wait(10000));
+        QString pageSocket;
+        for (const QJsonValue &target : QJsonDocument::fromJson(list->readAll()).array())
+            if (target.toObject().value(u"type"_s).toString() == u"page")
+                pageSocket = target.toObject().value(u"webSocketDebuggerUrl"_s).toString();
+        list->deleteLater();
+        QVERIFY2(!pageSocket.isEmpty(), "no page to drive in the browser");
+
+        DevTools page;
+        QVERIFY(page.connectTo(QUrl(pageSocket)));
+        page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
+        // The page connected, got its welcome, and filled in the PIN from the address.
+        QVERIFY(page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
+                               u" return !!p && p.value === '%1'; })()"_s.arg(room.pin())));
+        QVERIFY(page.waitUntil(u"!!document.querySelector('[data-testid=join]') &&"
+                               u" !document.querySelector('[data-testid=join]').disabled"_s));
+        page.evaluate(u"document.querySelector('[data-testid=name]').value = 'Chromium';"
+                      u" document.querySelector('[data-testid=join]').click(); true"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(room.members().size(), 1, 15000);
+        QCOMPARE(room.members().first()->participant.displayName, u"Chromium"_s);
+
+        // The open decision is on the page: vote.
+        QVERIFY(page.waitUntil(u"!!document.querySelector('[data-testid=\"choice-c-private\"]')"_s));
+        page.evaluate(u"document.querySelector('[data-testid=\"choice-c-private\"]').click(); true"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(room.tally().votes.value(u"c-private"_s), 1, 15000);
+        // The page says the answer was received, and the vote is in the database.
+        QVERIFY(
+            page.waitUntil(u"document.querySelector('[data-testid=status]').textContent.includes('✓')"_s));
+        int votes = 0;
+        for (const AttemptRecord &a : store.attempts())
+            for (const Event &e : store.events(a.uuid))
+                votes +=
+                    e.type == Event::Type::Vote && e.payload.value(u"choice"_s).toString() == u"c-private";
+        QCOMPARE(votes, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrowser)
+#include "tst_browser.moc"
