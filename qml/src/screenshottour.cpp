@@ -166,6 +166,18 @@ bool ScreenshotTour::seminarStep(int step)
             m.type = ParticipantMessage::Type::Vote;
             m.choice = choices.at(picks.value(i, 0) % choices.size())->id;
             room->submit(members.at(i)->id, m);
+            // Most notice the first sign of the scene; fewer the second.
+            int cue = 0;
+            if (const Scene *scene = room->currentScene())
+                for (const Line &line : scene->lines)
+                    for (const Segment &segment : line.segments)
+                        if (segment.target.kind == FlagTarget::Kind::Cue && cue < 2 && int(i) < 5 - 3 * cue++) {
+                            ParticipantMessage f;
+                            f.type = ParticipantMessage::Type::Flag;
+                            f.target = segment.id;
+                            f.indicator = segment.target.indicator;
+                            room->submit(members.at(i)->id, f);
+                        }
         }
         room->flush();
     };
