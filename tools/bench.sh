@@ -13,5 +13,8 @@ echo
 echo "== Event commits into the results store (issue #4) =="
 "$build/bin/bench_store" "$build"
 echo
+echo "== Seminar room: 150 phones answering over loopback (issue #7) =="
+"$build/bin/bench_seminar" --phones 150 --rounds 10
+echo
 echo "== App start-up and memory (issue #6) =="
 bench/startup.sh "$build"
