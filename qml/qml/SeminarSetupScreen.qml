@@ -110,7 +110,14 @@ Pane {
                 activeFocusOnTab: true
                 Accessible.name: qsTr("Scenarios for this seminar")
                 KeyNavigation.tab: createButton
-                Keys.onSpacePressed: root.toggle((currentItem as ScenarioRow).scenarioId)
+                Keys.onSpacePressed: {
+                    if (currentIndex < 0 && count > 0)
+                        currentIndex = 0; // the list filled after it took the focus
+                    // Untyped: Qt 6.4 casts a delegate to its inline component type as null.
+                    const row = itemAtIndex(currentIndex);
+                    if (row)
+                        root.toggle(row.scenarioId); // qmllint disable
+                }
                 delegate: ScenarioRow {}
             }
             AppButton {

@@ -31,10 +31,17 @@ void AppContext::configure(const QString &scenarioDirectory, const QString &data
 
 AppContext *AppContext::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance)
+    // One per engine (Qt Quick Test makes an engine per test file); the engine owns it.
+    if (!s_instance || s_instance->m_engine != engine)
         s_instance = new AppContext(engine);
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
+}
+
+AppContext::~AppContext()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
 }
 
 AppContext *AppContext::instance()

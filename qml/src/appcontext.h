@@ -41,6 +41,7 @@ public:
                           const QString &catalogDirectory = {});
     static AppContext *create(QQmlEngine *engine, QJSEngine *);
     static AppContext *instance();
+    ~AppContext() override;
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);

@@ -171,7 +171,8 @@ bool ScreenshotTour::seminarStep(int step)
             if (const Scene *scene = room->currentScene())
                 for (const Line &line : scene->lines)
                     for (const Segment &segment : line.segments)
-                        if (segment.target.kind == FlagTarget::Kind::Cue && cue < 2 && int(i) < 5 - 3 * cue++) {
+                        if (segment.target.kind == FlagTarget::Kind::Cue && cue < 2 &&
+                            int(i) < 5 - 3 * cue++) {
                             ParticipantMessage f;
                             f.type = ParticipantMessage::Type::Flag;
                             f.target = segment.id;
