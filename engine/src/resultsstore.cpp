@@ -739,6 +739,18 @@ QList<AttemptRecord> ResultsStore::roomAttempts(const QString &run)
     return list;
 }
 
+void ResultsStore::setAutomaticCheckpoints(bool on)
+{
+    QSqlQuery q(database());
+    q.exec(on ? u"PRAGMA wal_autocheckpoint = 1000"_s : u"PRAGMA wal_autocheckpoint = 0"_s);
+}
+
+bool ResultsStore::checkpoint()
+{
+    QSqlQuery q(database());
+    return q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || fail(u"tidy the database"_s, q.lastError());
+}
+
 bool ResultsStore::beginTransaction()
 {
     // Nested calls join the outer transaction: a room starting 150 attempts commits once.

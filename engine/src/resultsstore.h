@@ -146,6 +146,11 @@ public:
     /// Group commit: many participants' events in one transaction, one fsync (a seminar room receives many
     /// answers at once). Nothing between begin and commit is durable until commitTransaction() returns true;
     /// a failed commit rolls back. Calls nest: only the outermost commits.
+    /// SQLite copies the write-ahead log into the database now and then, inside some commit. A seminar room
+    /// turns that off while answers stream in and checkpoints when the lecturer moves on, where a pause costs
+    /// nothing.
+    void setAutomaticCheckpoints(bool on);
+    bool checkpoint();
     bool beginTransaction();
     bool commitTransaction();
     void rollbackTransaction();

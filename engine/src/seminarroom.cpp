@@ -105,11 +105,14 @@ SeminarRoom::SeminarRoom(ResultsStore &store, Seminar seminar, QObject *parent)
     , m_seminar(std::move(seminar))
 {
     newPin();
+    m_store->setAutomaticCheckpoints(false); // checkpoints happen when the lecturer moves on (setPhase)
 }
 
 SeminarRoom::~SeminarRoom()
 {
     flush();
+    m_store->setAutomaticCheckpoints(true);
+    m_store->checkpoint();
 }
 
 void SeminarRoom::newPin()
@@ -293,6 +296,7 @@ std::pair<int, int> SeminarRoom::progress() const
 
 void SeminarRoom::setPhase(Phase phase)
 {
+    m_store->checkpoint(); // between answers, not during them: see setAutomaticCheckpoints
     m_phase = phase;
     Q_EMIT phaseChanged();
     Q_EMIT tallyChanged();
