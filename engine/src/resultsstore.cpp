@@ -739,6 +739,20 @@ QList<AttemptRecord> ResultsStore::roomAttempts(const QString &run)
     return list;
 }
 
+QString ResultsStore::setting(const QString &key)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool ResultsStore::setSetting(const QString &key, const QString &value)
+{
+    return write(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s, {key, value},
+                 u"save the setting"_s);
+}
+
 void ResultsStore::setAutomaticCheckpoints(bool on)
 {
     QSqlQuery q(database());

@@ -163,6 +163,10 @@ public:
     /// Moves the current (damaged) file aside, keeping it, and puts a copy of `backupPath` in its place.
     bool restoreBackup(const QString &backupPath);
 
+    /// Settings kept with the results (the coordinator's password hash, review preferences); empty if unset.
+    QString setting(const QString &key);
+    bool setSetting(const QString &key, const QString &value);
+
     /// Runs a statement directly: for maintenance and for tests that simulate a full disk (max_page_count).
     bool execute(const QString &sql);
     QString integrityCheck();
