@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         scenarioDirectory =
             QDir(installed).exists() ? installed : QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s;
     }
-    AppContext::configure(scenarioDirectory, databasePath);
+    AppContext::configure(scenarioDirectory, databasePath, {}, parser.value(language));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
@@ -67,7 +67,6 @@ int main(int argc, char *argv[])
     engine.load(QUrl(u"qrc:/qt/qml/Saskati/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
-    AppContext::instance()->setLanguage(parser.value(language));
 
     if (parser.isSet(firstFrame)) {
         if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QQuickWindow>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -18,12 +20,14 @@ namespace {
 QString s_scenarioDirectory;
 QString s_databasePath;
 QString s_catalogDirectory;
+QString s_language = u"lv"_s;
 AppContext *s_instance = nullptr;
 } // namespace
 
 void AppContext::configure(const QString &scenarioDirectory, const QString &databasePath,
-                           const QString &catalogDirectory)
+                           const QString &catalogDirectory, const QString &language)
 {
+    s_language = language;
     s_scenarioDirectory = scenarioDirectory;
     s_databasePath = databasePath;
     s_catalogDirectory = catalogDirectory;
@@ -54,8 +58,35 @@ AppContext::AppContext(QQmlEngine *engine)
     , m_engine(engine)
     , m_scenarioModel(new ScenarioListModel(this))
 {
-    // The start screen needs neither scenarios nor results: show it first, read the files right after.
-    QTimer::singleShot(0, this, &AppContext::load);
+    // The interface language before the first binding is evaluated: no retranslation at start-up.
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(u":/i18n/saskati_"_s + s_language))
+        QCoreApplication::installTranslator(translator.get());
+    m_translator = std::move(translator);
+    m_language = s_language;
+    // The start screen needs neither scenarios nor results: show it first, read the files right after its
+    // first frame (a zero timer would fire before the frame and delay it by the whole load).
+    QMetaObject::invokeMethod(this, &AppContext::loadAfterFirstFrame, Qt::QueuedConnection);
+}
+
+void AppContext::loadAfterFirstFrame()
+{
+    QQuickWindow *window = nullptr;
+    for (QWindow *w : QGuiApplication::topLevelWindows())
+        if (auto *quick = qobject_cast<QQuickWindow *>(w); quick && quick->isVisible())
+            window = quick;
+    if (!window) {
+        load();
+        return;
+    }
+    connect(
+        window, &QQuickWindow::frameSwapped, this, [this] { QTimer::singleShot(0, this, &AppContext::load); },
+        Qt::SingleShotConnection);
+    // A window that never draws (minimised at start) must not keep the scenarios away.
+    QTimer::singleShot(1000, this, [this] {
+        if (!m_loaded)
+            load();
+    });
 }
 
 void AppContext::setProblem(const QString &problem)
@@ -68,6 +99,8 @@ void AppContext::setProblem(const QString &problem)
 
 void AppContext::load()
 {
+    if (m_loaded)
+        return;
     const QString directory = s_scenarioDirectory.isEmpty()
                                   ? QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s
                                   : s_scenarioDirectory;

@@ -38,7 +38,8 @@ public:
     /// Configured by main() before QML asks for the singleton.
     /// `catalogDirectory` defaults to the scenario directory's catalog/.
     static void configure(const QString &scenarioDirectory, const QString &databasePath,
-                          const QString &catalogDirectory = {});
+                          const QString &catalogDirectory = {},
+                          const QString &language = QStringLiteral("lv"));
     static AppContext *create(QQmlEngine *engine, QJSEngine *);
     static AppContext *instance();
     ~AppContext() override;
@@ -88,6 +89,7 @@ Q_SIGNALS:
 private:
     explicit AppContext(QQmlEngine *engine);
     void load();
+    void loadAfterFirstFrame();
     void setProblem(const QString &problem);
 
     QQmlEngine *m_engine;

@@ -29,7 +29,7 @@ const Choice *findChoice(const Scene *scene, const QString &id)
 SeminarController::SeminarController(QObject *parent)
     : QObject(parent)
 {
-    m_interfaces = SeminarServer::interfaces();
+    // The network interfaces are listed when a seminar is set up (refresh()), not at start-up.
 }
 
 SeminarController::~SeminarController()
