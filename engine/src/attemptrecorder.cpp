@@ -99,6 +99,47 @@ std::optional<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, cons
     return recorder;
 }
 
+int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog, QStringList *problems)
+{
+    const QStringList missing = store.attemptsWithoutIndex();
+    if (missing.isEmpty())
+        return 0;
+    QHash<QString, std::shared_ptr<const Scenario>> snapshots; // content hash -> scenario
+    ScenarioLoader loader(std::move(catalog));
+    loader.setCheckMediaFiles(false);
+    int indexed = 0;
+    store.beginTransaction();
+    for (const QString &uuid : missing) {
+        const std::optional<AttemptRecord> record = store.attempt(uuid);
+        if (!record)
+            continue;
+        auto &scenario = snapshots[record->contentHash];
+        if (!scenario) {
+            const LoadResult loaded = loader.loadBytes(u"snapshot:"_s + record->scenarioId,
+                                                       store.scenarioSnapshot(record->contentHash));
+            scenario = loaded.scenario;
+        }
+        QString error;
+        const std::optional<Playthrough> replayed =
+            scenario ? Playthrough::replay(scenario, store.events(uuid), &error) : std::nullopt;
+        if (!replayed) {
+            problems->append(u"Attempt %1 of '%2' could not be replayed: %3"_s.arg(
+                uuid.left(8), record->scenarioId,
+                scenario ? error : u"its scenario snapshot cannot be read"_s));
+            continue;
+        }
+        const Score score = scorePlaythrough(*scenario, replayed->state());
+        if (!store.saveIndex(uuid, indexAttempt(*scenario, replayed->state(), score))) {
+            problems->append(store.lastError());
+            break;
+        }
+        ++indexed;
+    }
+    if (!store.commitTransaction())
+        problems->append(store.lastError());
+    return indexed;
+}
+
 Playthrough::Result AttemptRecorder::perform(Event::Type type, const QJsonObject &payload)
 {
     const Playthrough::Result r = m_playthrough.perform(type, payload);
@@ -130,7 +171,10 @@ bool AttemptRecorder::saveResultIfFinished()
         return true; // already saved for this ending
     const Score score = scorePlaythrough(m_playthrough.scenario(), state);
     const auto status = state.abandoned ? AttemptRecord::Status::Abandoned : AttemptRecord::Status::Completed;
-    if (!m_store->finishAttempt(m_record.uuid, status, scoreToJson(score), last.timestamp))
+    // Abandoned attempts say little about a decision: only completed ones feed the item analysis.
+    const AttemptIndex index = indexAttempt(m_playthrough.scenario(), state, score);
+    if (!m_store->finishAttempt(m_record.uuid, status, scoreToJson(score), last.timestamp,
+                                status == AttemptRecord::Status::Completed ? &index : nullptr))
         return false;
     m_record.status = status;
     return true;

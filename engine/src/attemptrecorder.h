@@ -46,4 +46,9 @@ private:
     Playthrough m_playthrough;
 };
 
+/// Writes the review rows of completed attempts that have none (recorded before schema version 4), by
+/// replaying them against their snapshots. Returns how many were indexed; what could not be, is said in
+/// `problems`.
+int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog, QStringList *problems);
+
 } // namespace saskati

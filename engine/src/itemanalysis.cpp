@@ -7,56 +7,61 @@ namespace saskati {
 
 namespace {
 
-double mean(const QList<double> &values)
-{
-    double sum = 0;
-    for (double v : values)
-        sum += v;
-    return values.isEmpty() ? 0 : sum / double(values.size());
-}
-
-// Sample covariance (n - 1).
-double covariance(const QList<double> &a, const QList<double> &b)
-{
-    const double meanA = mean(a), meanB = mean(b);
-    double sum = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        sum += (a[i] - meanA) * (b[i] - meanB);
-    return sum / double(a.size() - 1);
-}
-
 // Exact zero only for truly constant data; allow for rounding in sums of doubles.
 bool isZero(double value)
 {
-    return std::abs(value) < 1e-12;
+    return std::abs(value) < 1e-9;
 }
 
 } // namespace
 
 ItemStatistics analyseItem(const QList<double> &marks, const QList<double> &totals, double maxMark)
 {
-    ItemStatistics s;
-    s.attempts = int(marks.size());
-    s.maxMark = maxMark;
-    s.meanMark = mean(marks);
-    s.facility = maxMark > 0 ? s.meanMark / maxMark : 0;
-    if (marks.size() < 2 || marks.size() != totals.size())
-        return s;
+    ItemSums sums;
+    sums.n = marks.size();
+    sums.maxMark = maxMark;
+    if (marks.size() != totals.size())
+        return analyseItem(ItemSums{0, maxMark});
     QList<double> rest(marks.size());
-    for (qsizetype i = 0; i < marks.size(); ++i)
+    for (qsizetype i = 0; i < marks.size(); ++i) {
         rest[i] = totals[i] - marks[i];
-    const double cov = covariance(marks, rest);
-    const double varMarks = covariance(marks, marks);
-    const double varRest = covariance(rest, rest);
-    if (!isZero(varMarks) && !isZero(varRest))
-        s.discrimination = 100.0 * cov / std::sqrt(varMarks * varRest);
+        sums.x += marks[i];
+        sums.xx += marks[i] * marks[i];
+        sums.r += rest[i];
+        sums.rr += rest[i] * rest[i];
+        sums.xr += marks[i] * rest[i];
+    }
     // The largest covariance these marks and rests could have: both in the same order.
-    QList<double> sortedMarks = marks, sortedRest = rest;
+    QList<double> sortedMarks = marks;
     std::sort(sortedMarks.begin(), sortedMarks.end());
-    std::sort(sortedRest.begin(), sortedRest.end());
-    const double covMax = covariance(sortedMarks, sortedRest);
+    std::sort(rest.begin(), rest.end());
+    for (qsizetype i = 0; i < marks.size(); ++i)
+        sums.xrSorted += sortedMarks[i] * rest[i];
+    return analyseItem(sums);
+}
+
+ItemStatistics analyseItem(const ItemSums &sums)
+{
+    ItemStatistics s;
+    s.attempts = int(sums.n);
+    s.maxMark = sums.maxMark;
+    if (sums.n == 0)
+        return s;
+    const double n = double(sums.n);
+    s.meanMark = sums.x / n;
+    s.facility = sums.maxMark > 0 ? s.meanMark / sums.maxMark : 0;
+    if (sums.n < 2)
+        return s;
+    // Sample (n - 1) covariances from sums: (Σab - Σa·Σb/n) / (n - 1).
+    const auto cov = [n](double ab, double a, double b) { return (ab - a * b / n) / (n - 1); };
+    const double c = cov(sums.xr, sums.x, sums.r);
+    const double varMarks = cov(sums.xx, sums.x, sums.x);
+    const double varRest = cov(sums.rr, sums.r, sums.r);
+    if (!isZero(varMarks) && !isZero(varRest))
+        s.discrimination = 100.0 * c / std::sqrt(varMarks * varRest);
+    const double covMax = cov(sums.xrSorted, sums.x, sums.r);
     if (!isZero(covMax))
-        s.efficiency = 100.0 * cov / covMax;
+        s.efficiency = 100.0 * c / covMax;
     return s;
 }
 

@@ -24,6 +24,15 @@ struct ItemStatistics {
 /// `marks[i]` and `totals[i]` belong to attempt i. Sample (n-1) denominators.
 ItemStatistics analyseItem(const QList<double> &marks, const QList<double> &totals, double maxMark);
 
+/// The same from sums a database can compute (x: marks, r: rests): n, Σx, Σx², Σr, Σr², Σxr, and Σxr with
+/// marks and rests each sorted ascending and paired by rank (for Cov_max).
+struct ItemSums {
+    qint64 n = 0;
+    double maxMark = 0;
+    double x = 0, xx = 0, r = 0, rr = 0, xr = 0, xrSorted = 0;
+};
+ItemStatistics analyseItem(const ItemSums &sums);
+
 /// Hake's normalised gain between a first and a later attempt, percentages 0..100.
 struct GainStatistics {
     int pairs = 0;        // participants with a first and a later attempt

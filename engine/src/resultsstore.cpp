@@ -74,8 +74,31 @@ const QList<QStringList> s_migrations = {
         u"ALTER TABLE attempts ADD COLUMN room_run_uuid TEXT REFERENCES room_runs(uuid) ON DELETE SET NULL"_s,
         u"CREATE INDEX attempts_room_run ON attempts(room_run_uuid)"_s,
     },
+    // 4: the coordinator's review: each finished attempt's percent and total as columns, its decisions
+    // (items)
+    // and indicator counts as rows, so that the review's figures are SQL aggregates
+    // (docs/review-statistics.md).
+    // Attempts finished before version 4 get their items on the next `results reindex` (or app start).
+    {
+        u"ALTER TABLE attempts ADD COLUMN percent INTEGER"_s,
+        u"ALTER TABLE attempts ADD COLUMN total REAL"_s,
+        u"UPDATE attempts SET percent = json_extract(score, '$.percent'), total = json_extract(score, "
+        u"'$.total') "
+        u"WHERE score IS NOT NULL"_s,
+        u"CREATE INDEX attempts_scenario ON attempts(scenario_id, started)"_s,
+        u"CREATE INDEX attempts_seminar ON attempts(seminar_uuid)"_s,
+        u"CREATE TABLE attempt_items (attempt_uuid TEXT NOT NULL REFERENCES attempts(uuid) ON DELETE "
+        u"CASCADE, "
+        u"item TEXT NOT NULL, mark REAL NOT NULL, max REAL NOT NULL, answer TEXT NOT NULL DEFAULT '', "
+        u"PRIMARY KEY (attempt_uuid, item)) WITHOUT ROWID"_s,
+        u"CREATE TABLE attempt_indicators (attempt_uuid TEXT NOT NULL REFERENCES attempts(uuid) ON DELETE "
+        u"CASCADE, "
+        u"indicator TEXT NOT NULL, present INTEGER NOT NULL, found INTEGER NOT NULL, false_named INTEGER NOT "
+        u"NULL, "
+        u"PRIMARY KEY (attempt_uuid, indicator)) WITHOUT ROWID"_s,
+    },
 };
-static_assert(ResultsStore::schemaVersion == 3, "add the migration step to s_migrations");
+static_assert(ResultsStore::schemaVersion == 4, "add the migration step to s_migrations");
 
 QString iso(const QDateTime &t)
 {
@@ -824,15 +847,72 @@ bool ResultsStore::appendEvent(const QString &attempt, const Event &event)
 }
 
 bool ResultsStore::finishAttempt(const QString &attempt, AttemptRecord::Status status,
-                                 const QJsonObject &score, const QDateTime &finished)
+                                 const QJsonObject &score, const QDateTime &finished,
+                                 const AttemptIndex *index)
 {
-    return write(u"UPDATE attempts SET status = ?, score = ?, finished = ? WHERE uuid = ?"_s,
-                 {attemptStatusId(status),
-                  score.isEmpty()
-                      ? QVariant()
-                      : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
-                  finished.isValid() ? QVariant(iso(finished)) : QVariant(), attempt},
-                 u"save the result"_s);
+    if (!beginTransaction())
+        return false;
+    const bool ok =
+        write(
+            u"UPDATE attempts SET status = ?, score = ?, finished = ?, percent = ?, total = ? WHERE uuid = ?"_s,
+            {attemptStatusId(status),
+             score.isEmpty()
+                 ? QVariant()
+                 : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
+             finished.isValid() ? QVariant(iso(finished)) : QVariant(),
+             score.isEmpty() ? QVariant() : QVariant(score.value(u"percent"_s).toInt()),
+             score.isEmpty() ? QVariant() : QVariant(score.value(u"total"_s).toDouble()), attempt},
+            u"save the result"_s) &&
+        writeIndex(attempt, index);
+    if (!ok) {
+        rollbackTransaction();
+        return false;
+    }
+    return commitTransaction();
+}
+
+bool ResultsStore::writeIndex(const QString &attempt, const AttemptIndex *index)
+{
+    // A seminar may step back from an ending and finish again: the index follows the latest result.
+    if (!write(u"DELETE FROM attempt_items WHERE attempt_uuid = ?"_s, {attempt}, u"update the review"_s) ||
+        !write(u"DELETE FROM attempt_indicators WHERE attempt_uuid = ?"_s, {attempt}, u"update the review"_s))
+        return false;
+    if (!index)
+        return true;
+    for (const ItemMark &item : index->items)
+        if (!write(
+                u"INSERT INTO attempt_items (attempt_uuid, item, mark, max, answer) VALUES (?, ?, ?, ?, ?)"_s,
+                {attempt, item.item, item.mark, item.max, item.answer}, u"update the review"_s))
+            return false;
+    for (const IndicatorCount &c : index->indicators)
+        if (!write(u"INSERT INTO attempt_indicators (attempt_uuid, indicator, present, found, false_named) "
+                   u"VALUES "
+                   u"(?, ?, ?, ?, ?)"_s,
+                   {attempt, c.indicator, c.present, c.found, c.falseNamed}, u"update the review"_s))
+            return false;
+    return true;
+}
+
+bool ResultsStore::saveIndex(const QString &attempt, const AttemptIndex &index)
+{
+    if (!beginTransaction())
+        return false;
+    if (!writeIndex(attempt, &index)) {
+        rollbackTransaction();
+        return false;
+    }
+    return commitTransaction();
+}
+
+QStringList ResultsStore::attemptsWithoutIndex()
+{
+    QStringList list;
+    QSqlQuery q(database());
+    q.exec(u"SELECT uuid FROM attempts a WHERE status = 'completed' AND NOT EXISTS "
+           u"(SELECT 1 FROM attempt_items i WHERE i.attempt_uuid = a.uuid) ORDER BY started"_s);
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
 }
 
 QList<AttemptRecord> ResultsStore::attempts(const QString &participant)

@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "playthrough.h"
+#include "reviewindex.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -83,7 +84,7 @@ bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status);
 class ResultsStore {
 public:
     /// The schema this build writes. Version history: docs/results-store.md.
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen };
     struct OpenResult {
@@ -123,8 +124,13 @@ public:
                                               const QString &language, const QString &roomRun = {});
     /// Commits one event; true only once it is durable on disk.
     bool appendEvent(const QString &attempt, const Event &event);
+    /// Saves the result and, for the coordinator's review, what the attempt contributes (`index`), together.
     bool finishAttempt(const QString &attempt, AttemptRecord::Status status, const QJsonObject &score,
-                       const QDateTime &finished);
+                       const QDateTime &finished, const AttemptIndex *index = nullptr);
+    /// Completed attempts whose review rows are missing (finished before schema version 4): `results
+    /// reindex`.
+    QStringList attemptsWithoutIndex();
+    bool saveIndex(const QString &attempt, const AttemptIndex &index);
     QList<AttemptRecord> attempts(const QString &participant = {});
     std::optional<AttemptRecord> attempt(const QString &uuid);
     /// Attempts still "in progress": interrupted by a crash (or open in another window).
@@ -180,6 +186,7 @@ private:
     void keepDailyBackup();
     bool fail(const QString &what, const QSqlError &error);
     QList<Event> readEvents(const QString &sql, const QString &owner);
+    bool writeIndex(const QString &attempt, const AttemptIndex *index);
     bool write(const QString &sql, const QVariantList &values, const QString &what);
 
     QString m_path;

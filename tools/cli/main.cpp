@@ -42,6 +42,7 @@ Commands:
   results import FILE                         import a bundle; importing it twice changes nothing
   results erase --participant X --yes         delete a participant with all their attempts (also from backups)
   results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
+  results reindex [--catalog DIR]             write the review rows of attempts recorded before schema version 4
   Every results command takes --database PATH (default: the app's database in the user's data folder).
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.
@@ -369,6 +370,23 @@ int results(const QStringList &args)
         for (const QString &c : report.conflicts)
             err() << f.fileName() << ": warning: " << c << '\n';
         return Success;
+    }
+    if (action == u"reindex") {
+        if (!openStore(store))
+            return Failure;
+        Diagnostics diagnostics;
+        auto catalog = std::make_shared<Catalog>(loadCatalog(
+            a.option(u"catalog"_s, QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
+            &diagnostics));
+        printDiagnostics(diagnostics);
+        if (hasErrors(diagnostics))
+            return Failure;
+        QStringList problems;
+        const int indexed = reindexAttempts(store, catalog, &problems);
+        for (const QString &p : problems)
+            err() << "saskati-cli: " << p << '\n';
+        out() << "Indexed " << indexed << " attempts for the review\n";
+        return problems.isEmpty() ? Success : Failure;
     }
     if (action == u"erase") {
         if (a.option(u"participant"_s).isEmpty() || !a.flag(u"yes"_s))

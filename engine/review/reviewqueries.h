@@ -1,0 +1,86 @@
+#pragma once
+
+#include "itemanalysis.h"
+#include "resultsstore.h"
+
+#include <QDate>
+#include <QMap>
+
+namespace saskati {
+
+/// What every review view filters by; empty fields do not filter.
+struct ReviewFilter {
+    QDate from, to; // the day an attempt started, inclusive
+    QString scenario;
+    QString lecturer;
+    QString seminar; // uuid
+    QString role;    // participant's audience role id
+};
+
+/// Which of a participant's completed attempts of a scenario count in the item analysis.
+enum class AttemptChoice { First, Best, Latest };
+
+struct IndicatorRow {
+    QString indicator;
+    int exposures = 0; // times the indicator's signs were on an attempt's path
+    int found = 0;
+    int falseNamed = 0; // times it was named for something that is not a sign of it
+    int attempts = 0;
+    double detectionRate() const { return exposures > 0 ? double(found) / exposures : 0; }
+    /// Of the times trainees named this indicator, the share that was wrong.
+    double falseFlagRate() const
+    {
+        return found + falseNamed > 0 ? double(falseNamed) / (found + falseNamed) : 0;
+    }
+    /// A rate from a handful of exposures is not a finding.
+    bool enough() const { return exposures >= minimumExposures; }
+    static constexpr int minimumExposures = 10;
+};
+
+struct ItemRow {
+    QString item; // "choice:<scene>", "referral", "question:<id>"
+    ItemStatistics statistics;
+    QMap<QString, int> answers; // choice or options -> how many chose it
+};
+
+struct OverviewMonth {
+    QString month; // YYYY-MM
+    int seminars = 0;
+    int participants = 0;
+    int attempts = 0;
+    double meanPercent = 0;
+};
+
+struct Overview {
+    QList<OverviewMonth> months;
+    QList<int> histogram; // completed attempts by percent: 0-9, 10-19, ..., 90-100
+    int attempts = 0;
+    int participants = 0;
+    int seminars = 0;
+};
+
+/// The coordinator's questions as SQL aggregates over the results store's review rows (schema version 4),
+/// fast enough for a ten-year database (bench/bench_review.cpp). Only completed attempts count.
+class ReviewQueries {
+public:
+    explicit ReviewQueries(ResultsStore &store);
+
+    Overview overview(const ReviewFilter &filter);
+    /// Worst detection first.
+    QList<IndicatorRow> indicators(const ReviewFilter &filter);
+    /// Item analysis of one scenario's decisions (filter.scenario must be set).
+    QList<ItemRow> items(const ReviewFilter &filter, AttemptChoice choice = AttemptChoice::First);
+    /// First against latest completed attempt of each participant who completed the scenario (or, without
+    /// one in the filter, any one scenario) at least twice.
+    GainStatistics improvement(const ReviewFilter &filter);
+
+    const QString &lastError() const { return m_error; }
+
+private:
+    QString where(const ReviewFilter &filter, QVariantList *values) const;
+
+    ResultsStore &m_store;
+    QString m_error;
+};
+
+} // namespace saskati

@@ -1,0 +1,70 @@
+#include "reviewindex.h"
+
+#include "scorebounds.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &state, const Score &score)
+{
+    AttemptIndex index;
+    bool referralScene = false, assessmentScene = false;
+    for (const QString &sceneId : state.visitedScenes()) {
+        const Scene *scene = scenario.scene(sceneId);
+        referralScene = referralScene || (scene && scene->kind == Scene::Kind::Referral);
+        assessmentScene = assessmentScene || (scene && scene->kind == Scene::Kind::Assessment);
+    }
+    for (const PathStep &step : state.path) {
+        const Scene *scene = scenario.scene(step.scene);
+        if (!scene)
+            continue;
+        int best = 0;
+        for (const Choice &c : scene->choices)
+            if (!c.criticalError)
+                best = std::max(best, c.points);
+        const QString chosen = state.scoredChoice(step);
+        const double mark = chosen.isEmpty() ? 0 : scoreChoice(scenario, chosen).points;
+        index.items.append({u"choice:"_s + step.scene, mark, double(best), chosen});
+    }
+    if (referralScene && scenario.referral)
+        index.items.append({u"referral"_s, double(score.points.referral),
+                            double(referralMax(*scenario.referral)), QString()});
+    if (assessmentScene)
+        for (const Question &q : scenario.questions) {
+            const AnswerResult a = scoreAnswer(q, state.answers.value(q.id));
+            QStringList selected = state.answers.value(q.id);
+            selected.sort();
+            index.items.append({u"question:"_s + q.id, double(a.points), double(a.max), selected.join(u'+')});
+        }
+
+    QMap<QString, IndicatorCount> counts;
+    for (auto it = score.recognition.perIndicator.cbegin(); it != score.recognition.perIndicator.cend();
+         ++it) {
+        IndicatorCount &c = counts[it.key()];
+        c.indicator = it.key();
+        c.present = it->present;
+        c.found = it->found;
+    }
+    for (const FlagOutcome &f : score.recognition.falseFlags)
+        if (!f.indicator.isEmpty()) {
+            IndicatorCount &c = counts[f.indicator];
+            c.indicator = f.indicator;
+            ++c.falseNamed;
+        }
+    // A cue flagged with another indicator's name is a false naming of that other indicator.
+    for (const FlagOutcome &hit : score.recognition.hits) {
+        const QString named = state.flags.value(hit.target).indicator;
+        if (!named.isEmpty() && named != hit.indicator) {
+            IndicatorCount &c = counts[named];
+            c.indicator = named;
+            ++c.falseNamed;
+        }
+    }
+    index.indicators = counts.values();
+    return index;
+}
+
+} // namespace saskati

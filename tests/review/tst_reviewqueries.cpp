@@ -1,0 +1,209 @@
+// The coordinator's review queries on a small database of real recorded attempts: the SQL aggregates must
+// equal the reference statistics computed in C++ from the same attempts, and the designed counts.
+#include "../engine/testscenarios.h"
+#include "attemptrecorder.h"
+#include "reviewqueries.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::testing;
+
+namespace {
+
+struct Play {
+    QString office;                           // the first decision
+    QList<std::pair<QString, QString>> flags; // target, indicator named
+    QString judgement;                        // the assessment answer
+    QString ending;                           // the last decision
+};
+
+} // namespace
+
+class TestReviewQueries : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ResultsStore> m_store;
+    std::shared_ptr<const Scenario> m_scenario = minimalScenario();
+    QHash<QString, QString> m_participants; // name -> uuid
+
+    void record(const QString &name, const QString &role, const Play &play)
+    {
+        if (!m_participants.contains(name))
+            m_participants.insert(name, m_store->addParticipant(name, role)->uuid);
+        QString error;
+        auto recorder = AttemptRecorder::begin(*m_store, m_scenario, m_participants.value(name), {},
+                                               PlayMode::Solo, u"lv"_s, &error);
+        QVERIFY2(recorder, qPrintable(error));
+        auto act = [&](Event::Type type, const QJsonObject &payload) {
+            const auto r = recorder->perform(type, payload);
+            QVERIFY2(r.ok, qPrintable(r.error));
+        };
+        for (const auto &[target, indicator] : play.flags)
+            act(Event::Type::Flag, indicator.isEmpty()
+                                       ? QJsonObject{{u"target"_s, target}}
+                                       : QJsonObject{{u"target"_s, target}, {u"indicator"_s, indicator}});
+        act(Event::Type::Choose, {{u"choice"_s, play.office}});
+        act(Event::Type::SubmitReferral,
+            {{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
+                                                {u"urgency"_s, u"same-day"_s}}}}});
+        act(Event::Type::Choose, {{u"choice"_s, u"c-to-assessment"_s}});
+        act(Event::Type::Answer,
+            {{u"question"_s, u"q-judgement"_s}, {u"options"_s, QJsonArray{play.judgement}}});
+        act(Event::Type::Choose, {{u"choice"_s, play.ending}});
+        QTest::qWait(5); // distinct start times: "first" and "latest" are by time
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::make_unique<ResultsStore>(m_dir.filePath(u"review.sqlite"_s));
+        QVERIFY(m_store->open().ok());
+        const QString payHint = u"no-or-low-pay"_s;
+        record(u"Anna"_s, u"police"_s,
+               {u"c-private"_s, {{u"s-pay"_s, payHint}}, u"labour-rights"_s, u"c-end-referred"_s});
+        record(u"Berta"_s, u"social-worker"_s, {u"c-companion"_s, {}, u"trafficking"_s, u"c-end-lost"_s});
+        record(u"Cilda"_s, u"police"_s,
+               {u"c-private"_s, {{u"s-tattoo"_s, payHint}}, u"labour-rights"_s, u"c-end-referred"_s});
+        // Anna comes back and does better on the signs.
+        record(u"Anna"_s, u"police"_s,
+               {u"c-private"_s,
+                {{u"s-pay"_s, payHint}, {u"s-hours"_s, u"excessive-hours"_s}, {u"s-job"_s, {}}},
+                u"labour-rights"_s,
+                u"c-end-referred"_s});
+        // An abandoned attempt counts nowhere.
+        QString error;
+        auto abandoned = AttemptRecorder::begin(*m_store, m_scenario, m_participants.value(u"Berta"_s), {},
+                                                PlayMode::Solo, u"lv"_s, &error);
+        QVERIFY(abandoned && abandoned->abandon().ok);
+    }
+
+    void itemsEqualTheReference_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<QStringList>("attemptsOf"); // whose attempt counts, in the order they were recorded
+        QTest::newRow("first") << int(AttemptChoice::First)
+                               << QStringList{u"Anna:0"_s, u"Berta:0"_s, u"Cilda:0"_s};
+        QTest::newRow("latest") << int(AttemptChoice::Latest)
+                                << QStringList{u"Anna:1"_s, u"Berta:0"_s, u"Cilda:0"_s};
+        QTest::newRow("best") << int(AttemptChoice::Best)
+                              << QStringList{u"Anna:1"_s, u"Berta:0"_s, u"Cilda:0"_s};
+    }
+
+    void itemsEqualTheReference()
+    {
+        QFETCH(int, choice);
+        QFETCH(QStringList, attemptsOf);
+        ReviewFilter filter;
+        filter.scenario = u"minimal"_s;
+        ReviewQueries queries(*m_store);
+        const QList<ItemRow> rows = queries.items(filter, AttemptChoice(choice));
+        QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+        // The reference: the chosen attempts' items, read row by row, through analyseItem.
+        QHash<QString, QList<double>> marks, totals;
+        QHash<QString, double> maxima;
+        for (const QString &who : attemptsOf) {
+            const QString participant = m_participants.value(who.section(u':', 0, 0));
+            QList<AttemptRecord> completed;
+            for (const AttemptRecord &a : m_store->attempts(participant))
+                if (a.status == AttemptRecord::Status::Completed)
+                    completed.append(a);
+            const AttemptRecord a = completed.at(who.section(u':', 1).toInt());
+            QSqlQuery q(m_store->database());
+            q.prepare(u"SELECT item, mark, max FROM attempt_items WHERE attempt_uuid = ?"_s);
+            q.addBindValue(a.uuid);
+            QVERIFY(q.exec());
+            while (q.next()) {
+                marks[q.value(0).toString()].append(q.value(1).toDouble());
+                totals[q.value(0).toString()].append(a.score.value(u"total"_s).toDouble());
+                maxima[q.value(0).toString()] = q.value(2).toDouble();
+            }
+        }
+        QCOMPARE(rows.size(), marks.size());
+        for (const ItemRow &row : rows) {
+            const ItemStatistics expected =
+                analyseItem(marks.value(row.item), totals.value(row.item), maxima.value(row.item));
+            QCOMPARE(row.statistics.attempts, expected.attempts);
+            QVERIFY(qAbs(row.statistics.facility - expected.facility) < 1e-9);
+            QCOMPARE(row.statistics.discrimination.has_value(), expected.discrimination.has_value());
+            if (expected.discrimination)
+                QVERIFY(qAbs(*row.statistics.discrimination - *expected.discrimination) < 1e-6);
+            QCOMPARE(row.statistics.efficiency.has_value(), expected.efficiency.has_value());
+            if (expected.efficiency)
+                QVERIFY(qAbs(*row.statistics.efficiency - *expected.efficiency) < 1e-6);
+        }
+        // The office decision: two chose to talk in private, one let the companion interpret.
+        const auto office = std::find_if(rows.begin(), rows.end(),
+                                         [](const ItemRow &r) { return r.item == u"choice:office"; });
+        QVERIFY(office != rows.end());
+        QCOMPARE(office->answers.value(u"c-private"_s), 2);
+        QCOMPARE(office->answers.value(u"c-companion"_s), 1);
+        QVERIFY(qAbs(office->statistics.facility - (4.0 / 3) / 3) < 1e-9); // marks 3, -2, 3 of 3
+        QVERIFY(office->statistics.discrimination && *office->statistics.discrimination > 0);
+    }
+
+    void indicators()
+    {
+        ReviewQueries queries(*m_store);
+        const QList<IndicatorRow> rows = queries.indicators({});
+        QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+        QHash<QString, IndicatorRow> byId;
+        for (const IndicatorRow &r : rows)
+            byId.insert(r.indicator, r);
+        // Four completed attempts went through the office: each was exposed to the unpaid wages.
+        const IndicatorRow pay = byId.value(u"no-or-low-pay"_s);
+        QCOMPARE(pay.exposures, 4);
+        QCOMPARE(pay.found, 2);      // Anna, twice
+        QCOMPARE(pay.falseNamed, 1); // Cilda named it for the tattoo
+        QCOMPARE(pay.detectionRate(), 0.5);
+        QVERIFY(qAbs(pay.falseFlagRate() - 1.0 / 3) < 1e-12);
+        QVERIFY(!pay.enough()); // 4 exposures are not a finding
+        const IndicatorRow hours = byId.value(u"excessive-hours"_s);
+        QCOMPARE(hours.exposures, 4);
+        QCOMPARE(hours.found, 1);
+        // Worst first.
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY(rows[i - 1].exposures == 0 || rows[i].exposures == 0 ||
+                    rows[i - 1].detectionRate() <= rows[i].detectionRate());
+    }
+
+    void improvementAndFilters()
+    {
+        ReviewQueries queries(*m_store);
+        const GainStatistics gain = queries.improvement({});
+        QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+        QCOMPARE(gain.pairs, 1); // only Anna came twice (Berta's second attempt was abandoned)
+        QList<double> anna;
+        for (const AttemptRecord &a : m_store->attempts(m_participants.value(u"Anna"_s)))
+            anna.append(a.score.value(u"percent"_s).toDouble());
+        QCOMPARE(gain.meanPre, anna.first());
+        QCOMPARE(gain.meanPost, anna.last());
+        QVERIFY(anna.last() > anna.first());
+
+        ReviewFilter police;
+        police.role = u"police"_s;
+        const Overview o = queries.overview(police);
+        QCOMPARE(o.attempts, 3);
+        QCOMPARE(o.participants, 2);
+        int histogram = 0;
+        for (int n : o.histogram)
+            histogram += n;
+        QCOMPARE(histogram, 3);
+        QCOMPARE(queries.overview({}).attempts, 4);
+        ReviewFilter future;
+        future.from = QDate::currentDate().addDays(1);
+        QCOMPARE(queries.overview(future).attempts, 0);
+        ReviewFilter today;
+        today.from = today.to = QDate::currentDate();
+        QCOMPARE(queries.overview(today).attempts, 4);
+        QVERIFY(queries.items({}).isEmpty());
+        QVERIFY(queries.lastError().contains(u"per scenario"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewQueries)
+#include "tst_reviewqueries.moc"
