@@ -1,6 +1,7 @@
 // saskati-cli: the command-line face of the engine. Its output formats and exit codes are a contract used by
 // other tools (docs/cli.md): change them only with a new subcommand or option.
 #include "commandline.h"
+#include "reviewcommand.h"
 
 #include "attemptrecorder.h"
 #include "catalog.h"
@@ -43,7 +44,10 @@ Commands:
   results erase --participant X --yes         delete a participant with all their attempts (also from backups)
   results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
   results reindex [--catalog DIR]             write the review rows of attempts recorded before schema version 4
-  Every results command takes --database PATH (default: the app's database in the user's data folder).
+  review overview|indicators|gain [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R]
+  review items --scenario ID [--attempt first|best|latest] [...]
+                                              the coordinator's figures: item analysis, detection, gain; --csv
+  Every results and review command takes --database PATH (default: the app's database in the user's data folder).
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.
 Exit codes: 0 success, 1 a file has errors, 2 bad usage.
@@ -552,6 +556,8 @@ int main(int argc, char *argv[])
         code = test(rest);
     else if (command == u"results")
         code = results(rest);
+    else if (command == u"review")
+        code = reviewCommand(rest);
     else if (command == u"--help" || command == u"help") {
         out() << usageText;
         code = Success;

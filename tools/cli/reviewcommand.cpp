@@ -1,0 +1,197 @@
+#include "reviewcommand.h"
+
+#include "catalog.h"
+#include "commandline.h"
+#include "reviewqueries.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::cli;
+
+namespace {
+
+int usage(const QString &message)
+{
+    err() << "saskati-cli: " << message << "\n(see saskati-cli help)\n";
+    return Usage;
+}
+
+QString number(const std::optional<double> &value, int decimals = 1)
+{
+    return value ? QString::number(*value, 'f', decimals) : u"—"_s;
+}
+
+// Prints rows as an aligned table, or as CSV (RFC 4180 quoting) for spreadsheets.
+void print(const QStringList &header, const QList<QStringList> &rows, bool csv)
+{
+    if (csv) {
+        auto quote = [](QString cell) {
+            if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n'))
+                cell = u'"' + cell.replace(u"\""_s, u"\"\""_s) + u'"';
+            return cell;
+        };
+        QStringList line;
+        for (const QString &h : header)
+            line.append(quote(h));
+        out() << line.join(u',') << "\r\n";
+        for (const QStringList &row : rows) {
+            line.clear();
+            for (const QString &cell : row)
+                line.append(quote(cell));
+            out() << line.join(u',') << "\r\n";
+        }
+        return;
+    }
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths.append(h.size());
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    // Numbers right-aligned, words left-aligned.
+    QList<bool> numeric(header.size(), true);
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < numeric.size(); ++i) {
+            bool isNumber = false;
+            row[i].toDouble(&isNumber);
+            numeric[i] = numeric[i] && (isNumber || row[i] == u"—");
+        }
+    auto printRow = [&](const QStringList &row) {
+        QStringList padded;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            padded.append(numeric[i] ? row[i].rightJustified(widths[i]) : row[i].leftJustified(widths[i]));
+        out() << padded.join(u"  "_s).trimmed() << '\n';
+    };
+    printRow(header);
+    for (const QStringList &row : rows)
+        printRow(row);
+}
+
+} // namespace
+
+int reviewCommand(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(u"review needs overview, indicators, items or gain"_s);
+    const QString view = args.first();
+    if (!QStringList{u"overview"_s, u"indicators"_s, u"items"_s, u"gain"_s}.contains(view))
+        return usage(u"unknown review view '%1'; use overview, indicators, items or gain"_s.arg(view));
+    const Arguments a(args.mid(1), {u"csv"_s},
+                      {u"database"_s, u"from"_s, u"to"_s, u"scenario"_s, u"lecturer"_s, u"seminar"_s,
+                       u"role"_s, u"attempt"_s, u"catalog"_s});
+    if (!a.ok())
+        return usage(a.error());
+    ReviewFilter filter;
+    filter.from = QDate::fromString(a.option(u"from"_s), Qt::ISODate);
+    filter.to = QDate::fromString(a.option(u"to"_s), Qt::ISODate);
+    if ((!a.option(u"from"_s).isEmpty() && !filter.from.isValid()) ||
+        (!a.option(u"to"_s).isEmpty() && !filter.to.isValid()))
+        return usage(u"--from and --to take dates as YYYY-MM-DD"_s);
+    filter.scenario = a.option(u"scenario"_s);
+    filter.lecturer = a.option(u"lecturer"_s);
+    filter.seminar = a.option(u"seminar"_s);
+    filter.role = a.option(u"role"_s);
+    const bool csv = a.flag(u"csv"_s);
+    if (view == u"items" && filter.scenario.isEmpty())
+        return usage(u"review items needs --scenario ID"_s);
+
+    ResultsStore store(a.option(u"database"_s, ResultsStore::defaultPath()));
+    if (!QFileInfo::exists(store.path())) {
+        err() << "saskati-cli: there is no results database at " << store.path() << '\n';
+        return Failure;
+    }
+    if (const auto opened = store.open(); !opened.ok()) {
+        err() << "saskati-cli: " << opened.message << '\n';
+        return Failure;
+    }
+    // Indicator names from the catalogue, when it can be read; ids otherwise.
+    Diagnostics diagnostics;
+    const Catalog catalog = loadCatalog(
+        a.option(u"catalog"_s, QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
+        &diagnostics);
+    auto nameOf = [&](const QString &indicator) {
+        return catalog.indicators.contains(indicator) ? catalog.indicators.value(indicator).name.text(u"lv"_s)
+                                                      : indicator;
+    };
+
+    ReviewQueries queries(store);
+    QList<QStringList> rows;
+    if (view == u"overview") {
+        const Overview o = queries.overview(filter);
+        for (const OverviewMonth &m : o.months)
+            rows.append({m.month, QString::number(m.seminars), QString::number(m.participants),
+                         QString::number(m.attempts), QString::number(m.meanPercent, 'f', 1)});
+        print({u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"mean %"_s}, rows, csv);
+        if (!csv) {
+            out() << "\nAll: " << o.attempts << " completed attempts by " << o.participants
+                  << " participants in " << o.seminars
+                  << " seminars (solo practice counts as none)\nScores: ";
+            QStringList buckets;
+            for (int i = 0; i < o.histogram.size(); ++i)
+                buckets.append(u"%1-%2: %3"_s.arg(i * 10).arg(i == 9 ? 100 : i * 10 + 9).arg(o.histogram[i]));
+            out() << buckets.join(u", "_s) << '\n';
+        }
+    } else if (view == u"indicators") {
+        for (const IndicatorRow &r : queries.indicators(filter))
+            rows.append({r.indicator, nameOf(r.indicator), QString::number(r.exposures),
+                         QString::number(r.found), QString::number(100 * r.detectionRate(), 'f', 1),
+                         QString::number(r.falseNamed), QString::number(100 * r.falseFlagRate(), 'f', 1),
+                         r.enough() ? QString() : u"too few exposures"_s});
+        print({u"indicator"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection %"_s, u"false"_s,
+               u"false-flag %"_s, u"note"_s},
+              rows, csv);
+    } else if (view == u"items") {
+        if (filter.scenario.isEmpty())
+            return usage(u"review items needs --scenario ID"_s);
+        const QString which = a.option(u"attempt"_s, u"first"_s);
+        const AttemptChoice choice = which == u"best"     ? AttemptChoice::Best
+                                     : which == u"latest" ? AttemptChoice::Latest
+                                                          : AttemptChoice::First;
+        if (which != u"first" && which != u"best" && which != u"latest")
+            return usage(u"--attempt is first, best or latest"_s);
+        for (const ItemRow &r : queries.items(filter, choice)) {
+            QStringList answers;
+            for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
+                answers.append(u"%1=%2"_s.arg(it.key().isEmpty() ? u"(none)"_s : it.key()).arg(it.value()));
+            rows.append({r.item, QString::number(r.statistics.attempts),
+                         QString::number(r.statistics.maxMark),
+                         QString::number(100 * r.statistics.facility, 'f', 1),
+                         number(r.statistics.discrimination), number(r.statistics.efficiency),
+                         r.statistics.dubious() ? u"dubious"_s : QString(), answers.join(u' ')});
+        }
+        out() << (csv ? "" : qPrintable(u"Counting each participant's %1 completed attempt.\n"_s.arg(which)));
+        print({u"item"_s, u"attempts"_s, u"max"_s, u"F %"_s, u"DI %"_s, u"DE %"_s, u"note"_s, u"answers"_s},
+              rows, csv);
+    } else if (view == u"gain") {
+        const GainStatistics g = queries.improvement(filter);
+        auto level = [](const std::optional<double> &gain) {
+            if (!gain)
+                return u"—"_s;
+            switch (gainLevel(*gain)) {
+            case GainLevel::Low:
+                return u"low"_s;
+            case GainLevel::Medium:
+                return u"medium"_s;
+            case GainLevel::High:
+                return u"high"_s;
+            }
+            return QString();
+        };
+        rows.append({QString::number(g.pairs), QString::number(g.meanPre, 'f', 1),
+                     QString::number(g.meanPost, 'f', 1), number(g.classGain, 2), level(g.classGain),
+                     number(g.meanIndividualGain, 2), level(g.meanIndividualGain)});
+        print({u"repeaters"_s, u"first %"_s, u"latest %"_s, u"class gain"_s, u"level"_s, u"mean gain"_s,
+               u"level"_s},
+              rows, csv);
+    } else {
+        return usage(u"unknown review view '%1'"_s.arg(view));
+    }
+    if (!queries.lastError().isEmpty()) {
+        err() << "saskati-cli: " << queries.lastError() << '\n';
+        return Failure;
+    }
+    return Success;
+}
