@@ -16,5 +16,8 @@ echo
 echo "== Seminar room: 150 phones answering over loopback (issue #7) =="
 "$build/bin/bench_seminar" --phones 150 --rounds 10
 echo
+echo "== The coordinator's review on a ten-year database (issue #8; generated once into $build/) =="
+"$build/bin/bench_review" "$build"
+echo
 echo "== App start-up and memory (issue #6) =="
 bench/startup.sh "$build"

@@ -9,9 +9,17 @@ namespace saskati {
 
 namespace {
 
-// Every query starts from the completed attempts that pass the filter.
-const QString s_from = u"FROM attempts a JOIN participants p ON p.uuid = a.participant_uuid "
-                       u"LEFT JOIN seminars s ON s.uuid = a.seminar_uuid "_s;
+// Every query starts from the completed attempts that pass the filter; participants and seminars are joined
+// only when the filter asks about them.
+QString joinsFor(const ReviewFilter &filter)
+{
+    QString joins;
+    if (!filter.role.isEmpty())
+        joins += u" JOIN participants p ON p.uuid = a.participant_uuid"_s;
+    if (!filter.lecturer.isEmpty())
+        joins += u" JOIN seminars s ON s.uuid = a.seminar_uuid"_s;
+    return joins + u' ';
+}
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
@@ -67,22 +75,22 @@ Overview ReviewQueries::overview(const ReviewFilter &filter)
     if (!run(q,
              u"SELECT substr(a.started, 1, 7) AS month, COUNT(DISTINCT a.seminar_uuid), "
              u"COUNT(DISTINCT a.participant_uuid), COUNT(*), AVG(a.percent) "_s +
-                 s_from + condition + u" GROUP BY month ORDER BY month"_s,
+                 u"FROM attempts a"_s + joinsFor(filter) + condition + u" GROUP BY month ORDER BY month"_s,
              values, &m_error))
         return o;
     while (q.next())
         o.months.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
                          q.value(4).toDouble()});
     if (!run(q,
-             u"SELECT MIN(a.percent / 10, 9) AS bucket, COUNT(*) "_s + s_from + condition +
-                 u" GROUP BY bucket"_s,
+             u"SELECT MIN(a.percent / 10, 9) AS bucket, COUNT(*) "_s + u"FROM attempts a"_s +
+                 joinsFor(filter) + condition + u" GROUP BY bucket"_s,
              values, &m_error))
         return o;
     while (q.next())
         o.histogram[std::clamp(q.value(0).toInt(), 0, 9)] = q.value(1).toInt();
     if (!run(q,
              u"SELECT COUNT(*), COUNT(DISTINCT a.participant_uuid), COUNT(DISTINCT a.seminar_uuid) "_s +
-                 s_from + condition,
+                 u"FROM attempts a"_s + joinsFor(filter) + condition,
              values, &m_error) ||
         !q.next())
         return o;
@@ -134,7 +142,7 @@ QList<ItemRow> ReviewQueries::items(const ReviewFilter &filter, AttemptChoice ch
     const QString chosen =
         u"WITH chosen AS (SELECT uuid, total FROM (SELECT a.uuid, a.total, ROW_NUMBER() OVER "
         u"(PARTITION BY a.participant_uuid ORDER BY "_s +
-        order + u") AS rn "_s + s_from + where(filter, &values) +
+        order + u") AS rn FROM attempts a"_s + joinsFor(filter) + where(filter, &values) +
         u") WHERE rn = 1), "
         u"x AS (SELECT i.item, i.mark, i.max, i.answer, c.total - i.mark AS rest "
         u"FROM attempt_items i JOIN chosen c ON c.uuid = i.attempt_uuid) "_s;
@@ -178,7 +186,7 @@ GainStatistics ReviewQueries::improvement(const ReviewFilter &filter)
              u"SELECT first_percent, last_percent FROM (SELECT FIRST_VALUE(a.percent) OVER w AS "
              u"first_percent, "
              u"LAST_VALUE(a.percent) OVER w AS last_percent, ROW_NUMBER() OVER w AS k "_s +
-                 s_from + where(filter, &values) +
+                 u"FROM attempts a"_s + joinsFor(filter) + where(filter, &values) +
                  u" WINDOW w AS (PARTITION BY a.participant_uuid, a.scenario_id ORDER BY a.started, a.uuid "
                  u"ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) WHERE k = 2"_s,
              values, &m_error))

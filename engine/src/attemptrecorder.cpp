@@ -101,6 +101,11 @@ std::optional<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, cons
 
 int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog, QStringList *problems)
 {
+    // Imported attempts (bundles carry the score, not these columns) get their percent and total from it.
+    if (!store.execute(
+            u"UPDATE attempts SET percent = json_extract(score, '$.percent'), "
+            u"total = json_extract(score, '$.total') WHERE score IS NOT NULL AND percent IS NULL"_s))
+        problems->append(store.lastError());
     const QStringList missing = store.attemptsWithoutIndex();
     if (missing.isEmpty())
         return 0;

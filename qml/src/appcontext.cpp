@@ -1,5 +1,7 @@
 #include "appcontext.h"
 
+#include "attemptrecorder.h"
+
 #include "scenariolistmodel.h"
 #include "scenarioloader.h"
 
@@ -126,6 +128,8 @@ void AppContext::load()
     const ResultsStore::OpenResult opened = m_store->open();
     if (!opened.ok())
         problems.prepend(opened.message);
+    else if (m_catalog)
+        reindexAttempts(*m_store, m_catalog, &problems); // attempts from before schema 4, or imported ones
     setProblem(problems.join(u"\n"_s));
     m_scenarioModel->setScenarios(m_scenarios);
     setLanguage(m_language);
