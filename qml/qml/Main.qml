@@ -62,6 +62,8 @@ ApplicationWindow {
             root.showSeminarSetup();
         else if (name === "seminar")
             root.showSeminar();
+        else if (name === "review")
+            stack.push(Qt.resolvedUrl("ReviewScreen.qml"));
     }
 
     width: 1366
@@ -136,9 +138,7 @@ ApplicationWindow {
         initialItem: StartScreen {
             onPractise: stack.push(signIn)
             onSeminar: root.showSeminarSetup()
-            onReview: stack.push(comingSoon, {
-                "heading": qsTr("Review results")
-            })
+            onReview: stack.push(Qt.resolvedUrl("ReviewScreen.qml"))
         }
     }
 
@@ -179,26 +179,6 @@ ApplicationWindow {
         id: historyScreen
         HistoryScreen {}
     }
-    Component {
-        id: comingSoon
-        Pane {
-            id: comingSoonPage
-
-            property string heading
-
-            background: null
-            Label {
-                anchors.centerIn: parent
-                width: parent.width * 0.7
-                text: comingSoonPage.heading + "\n\n" + qsTr("This part of Saskati is being built. Practice works today.")
-                font.pixelSize: Theme.subtitle
-                wrapMode: Text.WordWrap
-                horizontalAlignment: Text.AlignHCenter
-                color: Theme.ink
-            }
-        }
-    }
-
     PlaySession {
         id: playSession
         objectName: "session"

@@ -14,7 +14,7 @@ FocusScope {
     required property SeminarController controller
     property bool blanked: false
     property bool consoleShown: false
-    // qmllint 6.4 types Qt.application as QQmlApplication, without QtQuick's screens.
+    // The linter (Qt 6.4) types Qt.application as QQmlApplication, without QtQuick's screens.
     readonly property var screens: Qt.application.screens // qmllint disable
     readonly property bool twoScreens: screens.length > 1
 

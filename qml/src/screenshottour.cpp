@@ -231,6 +231,28 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 8:
         grab(u"16-seminar-ending"_s);
+        controller->leave();
+        show(u"start"_s);
+        show(u"review"_s);
+        return true;
+    case 9:
+        grab(u"17-review-password"_s);
+        if (QObject *review = window()->findChild<QObject *>(u"review"_s)) {
+            QMetaObject::invokeMethod(review, "unlock", Q_ARG(QString, u"demo-password"_s),
+                                      Q_ARG(QString, u"demo-password"_s));
+            review->setProperty("scenario", m_scenarioId);
+            QMetaObject::invokeMethod(review, "refresh");
+        }
+        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
+            tabs->setProperty("currentIndex", 1);
+        return true;
+    case 10:
+        grab(u"18-review-indicators"_s);
+        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
+            tabs->setProperty("currentIndex", 2);
+        return true;
+    case 11:
+        grab(u"19-review-decisions"_s);
         QCoreApplication::quit();
         return false;
     }

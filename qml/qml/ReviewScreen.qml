@@ -1,0 +1,390 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Saskati
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The coordinator's review: behind a password; filters; overview, indicators, decisions (item analysis) and
+// improvement. Bars use the Okabe–Ito colour-blind-safe palette and always carry their numbers.
+Pane {
+    id: root
+
+    readonly property color barBlue: "#0072B2"
+    readonly property color barOrange: "#E69F00"
+    readonly property color barVermillion: "#D55E00"
+    readonly property var overview: controller.overview
+    readonly property var gain: controller.gain
+
+    background: null
+    padding: Theme.margin
+    Component.onCompleted: passwordField.forceActiveFocus()
+
+    ReviewController {
+        id: controller
+        objectName: "review"
+    }
+
+    // The gate.
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 520)
+        visible: !controller.unlocked
+        spacing: Theme.gap
+
+        Label {
+            Layout.fillWidth: true
+            text: controller.passwordSet ? qsTr("Review results") : qsTr("Set the coordinator's password")
+            font.pixelSize: Theme.title
+            font.bold: true
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: controller.passwordSet ? qsTr("The review shows every participant's results. Enter the coordinator's password.") : qsTr("Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.")
+            font.pixelSize: Theme.body
+            color: Theme.mutedInk
+            wrapMode: Text.WordWrap
+        }
+        TextField {
+            id: passwordField
+            objectName: "reviewPassword"
+            Layout.fillWidth: true
+            echoMode: TextInput.Password
+            font.pixelSize: Theme.body
+            placeholderText: qsTr("Password")
+            Accessible.name: qsTr("Coordinator's password")
+            onAccepted: controller.passwordSet ? controller.unlock(text) : repeatField.forceActiveFocus()
+        }
+        TextField {
+            id: repeatField
+            objectName: "reviewPasswordRepeat"
+            Layout.fillWidth: true
+            visible: !controller.passwordSet
+            echoMode: TextInput.Password
+            font.pixelSize: Theme.body
+            placeholderText: qsTr("The same again")
+            Accessible.name: qsTr("Repeat the password")
+            onAccepted: controller.unlock(passwordField.text, text)
+        }
+        AppButton {
+            objectName: "reviewUnlock"
+            primary: true
+            text: controller.passwordSet ? qsTr("Open the review") : qsTr("Set the password and open")
+            onClicked: controller.unlock(passwordField.text, repeatField.text)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: controller.error.length > 0
+            text: controller.error
+            color: Theme.danger
+            font.pixelSize: Theme.body
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    // The review.
+    ColumnLayout {
+        anchors.fill: parent
+        visible: controller.unlocked
+        spacing: Theme.gap
+
+        // Filters everywhere.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            ComboBox {
+                id: scenarioBox
+                objectName: "reviewScenario"
+                Layout.preferredWidth: 320
+                model: AppContext.scenarios
+                textRole: "title"
+                valueRole: "scenarioId"
+                displayText: currentIndex < 0 ? qsTr("All scenarios") : currentText
+                currentIndex: -1
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("Scenario")
+                onActivated: {
+                    controller.scenario = currentValue;
+                    controller.refresh();
+                }
+            }
+            ComboBox {
+                id: roleBox
+                Layout.preferredWidth: 240
+                model: AppContext.roles
+                textRole: "name"
+                valueRole: "id"
+                displayText: currentIndex < 0 ? qsTr("All roles") : currentText
+                currentIndex: -1
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("Participants' role")
+                onActivated: {
+                    controller.role = currentValue;
+                    controller.refresh();
+                }
+            }
+            TextField {
+                Layout.preferredWidth: 130
+                placeholderText: qsTr("from YYYY-MM-DD")
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("From date")
+                onEditingFinished: {
+                    controller.from = text;
+                    controller.refresh();
+                }
+            }
+            TextField {
+                Layout.preferredWidth: 130
+                placeholderText: qsTr("to YYYY-MM-DD")
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("To date")
+                onEditingFinished: {
+                    controller.to = text;
+                    controller.refresh();
+                }
+            }
+            ComboBox {
+                Layout.preferredWidth: 230
+                model: [qsTr("first attempt counts"), qsTr("best attempt counts"), qsTr("latest attempt counts")]
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("Which attempt counts")
+                onActivated: index => {
+                    controller.attemptChoice = ["first", "best", "latest"][index];
+                    controller.refresh();
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            AppButton {
+                text: qsTr("Clear filters")
+                onClicked: {
+                    scenarioBox.currentIndex = -1;
+                    roleBox.currentIndex = -1;
+                    controller.scenario = "";
+                    controller.role = "";
+                    controller.refresh();
+                }
+            }
+            AppButton {
+                text: qsTr("Lock")
+                onClicked: controller.lock()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: controller.error.length > 0
+            text: controller.error
+            color: Theme.danger
+            font.pixelSize: Theme.small
+        }
+        TabBar {
+            id: tabs
+            objectName: "reviewTabs"
+            Layout.fillWidth: true
+            font.pixelSize: Theme.body
+            TabButton {
+                text: qsTr("Overview")
+            }
+            TabButton {
+                text: qsTr("Indicators")
+            }
+            TabButton {
+                text: qsTr("Decisions")
+            }
+            TabButton {
+                text: qsTr("Improvement")
+            }
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            // Overview: counts, the score distribution, the months.
+            ScrollView {
+                contentWidth: availableWidth
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.gap
+                    Label {
+                        text: qsTr("%1 completed attempts by %2 participants in %3 seminars").arg(root.overview.attempts ?? 0).arg(root.overview.participants ?? 0).arg(root.overview.seminars ?? 0)
+                        font.pixelSize: Theme.subtitle
+                        color: Theme.ink
+                    }
+                    Label {
+                        text: qsTr("Scores (percent of the best possible)")
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                    }
+                    Repeater {
+                        model: root.overview.histogram ?? []
+                        delegate: Bar {
+                            required property var modelData
+                            label: modelData.label + " %"
+                            share: modelData.share
+                            value: String(modelData.count)
+                            barColor: root.barBlue
+                        }
+                    }
+                    Label {
+                        text: qsTr("By month: seminars · participants · attempts · mean score")
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                    }
+                    Repeater {
+                        model: root.overview.months ?? []
+                        delegate: Bar {
+                            required property var modelData
+                            label: modelData.month
+                            share: modelData.meanPercent / 100
+                            value: modelData.seminars + " · " + modelData.participants + " · " + modelData.attempts + " · " + modelData.meanPercent + " %"
+                            barColor: root.barOrange
+                        }
+                    }
+                }
+            }
+
+            // Indicators: the signs the room keeps missing, worst first.
+            ColumnLayout {
+                Label {
+                    text: qsTr("Detection of each sign, worst first (found / times on the path; wrongly named)")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                }
+                ListView {
+                    objectName: "reviewIndicators"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: controller.indicators
+                    delegate: Bar {
+                        required property var modelData
+                        width: ListView.view.width
+                        label: modelData.name
+                        share: modelData.detection / 100
+                        value: modelData.detection + " %  (" + modelData.found + "/" + modelData.exposures + ")  ·  " + qsTr("wrongly named %1 %").arg(modelData.falseFlagRate) + (modelData.enough ? "" : "  ·  " + qsTr("too few to tell"))
+                        barColor: modelData.enough ? root.barVermillion : Theme.line
+                    }
+                }
+            }
+
+            // Decisions: item analysis of one scenario.
+            ColumnLayout {
+                Label {
+                    Layout.fillWidth: true
+                    text: controller.scenario.length === 0 ? qsTr("Choose a scenario to see how its decisions work.") : qsTr("F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                    wrapMode: Text.WordWrap
+                }
+                ListView {
+                    objectName: "reviewItems"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.gap / 2
+                    model: controller.items
+                    delegate: Rectangle {
+                        id: itemRow
+                        required property var modelData
+                        width: ListView.view.width
+                        height: itemColumn.implicitHeight + Theme.gap
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: modelData.dubious ? Theme.warning : Theme.line
+                        border.width: modelData.dubious ? 2 : 1
+                        ColumnLayout {
+                            id: itemColumn
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap / 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: itemRow.modelData.label
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%1 attempts · F %2 % · DI %3 · DE %4").arg(itemRow.modelData.attempts).arg(itemRow.modelData.facility).arg(itemRow.modelData.discrimination ?? "—").arg(itemRow.modelData.efficiency === undefined ? "—" : itemRow.modelData.efficiency + " %") + (itemRow.modelData.dubious ? "  ·  " + qsTr("dubious") : "")
+                                font.pixelSize: Theme.small
+                                color: itemRow.modelData.dubious ? Theme.warning : Theme.ink
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: itemRow.modelData.answers
+                                font.pixelSize: Theme.small
+                                color: Theme.mutedInk
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
+
+            }
+
+            // Improvement: Hake's gain of those who came back.
+            ColumnLayout {
+                spacing: Theme.gap
+                Label {
+                    text: qsTr("Participants with two or more completed attempts of a scenario: %1").arg(root.gain.pairs ?? 0)
+                    font.pixelSize: Theme.subtitle
+                    color: Theme.ink
+                }
+                Label {
+                    text: qsTr("First attempt %1 % → latest %2 %").arg(root.gain.meanPre ?? 0).arg(root.gain.meanPost ?? 0)
+                    font.pixelSize: Theme.body
+                    color: Theme.ink
+                }
+                Label {
+                    text: qsTr("Class gain %1 (%2) · mean of individual gains %3 (%4)").arg(root.gain.classGain ?? "—").arg(root.gain.classLevel ?? "").arg(root.gain.meanGain ?? "—").arg(root.gain.meanLevel ?? "")
+                    font.pixelSize: Theme.body
+                    color: Theme.ink
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Hake's normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                    wrapMode: Text.WordWrap
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+            }
+        }
+    }
+
+    // A labelled horizontal bar with its number beside it.
+    component Bar: RowLayout {
+        id: bar
+        property string label
+        property real share: 0
+        property string value
+        property color barColor: root.barBlue
+        spacing: Theme.gap
+        Label {
+            Layout.preferredWidth: 280
+            text: bar.label
+            font.pixelSize: Theme.small
+            color: Theme.ink
+            elide: Text.ElideRight
+        }
+        Rectangle {
+            Layout.preferredWidth: Math.max(2, 360 * Math.max(0, Math.min(1, bar.share)))
+            Layout.preferredHeight: Theme.small
+            color: bar.barColor
+            radius: 2
+        }
+        Label {
+            Layout.fillWidth: true
+            text: bar.value
+            font.pixelSize: Theme.small
+            color: Theme.ink
+            elide: Text.ElideRight
+        }
+    }
+}

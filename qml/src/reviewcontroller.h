@@ -1,0 +1,65 @@
+#pragma once
+
+#include "reviewqueries.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace saskati {
+
+/// The coordinator's review for QML: the password gate (CoordinatorLock), the filters, and the figures of
+/// ReviewQueries as lists and maps. The statistics are the engine's; this only translates them.
+class ReviewController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool passwordSet READ passwordSet NOTIFY lockChanged)
+    Q_PROPERTY(bool unlocked READ unlocked NOTIFY lockChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString scenario MEMBER m_scenario NOTIFY filterChanged)
+    Q_PROPERTY(QString role MEMBER m_role NOTIFY filterChanged)
+    Q_PROPERTY(QString from MEMBER m_from NOTIFY filterChanged)
+    Q_PROPERTY(QString to MEMBER m_to NOTIFY filterChanged)
+    Q_PROPERTY(QString attemptChoice MEMBER m_attemptChoice NOTIFY filterChanged)
+    Q_PROPERTY(QVariantMap overview READ overview NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList indicators READ indicators NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList items READ items NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap gain READ gain NOTIFY dataChanged)
+
+public:
+    explicit ReviewController(QObject *parent = nullptr);
+
+    bool passwordSet() const;
+    bool unlocked() const { return m_unlocked; }
+    QString error() const { return m_error; }
+    QVariantMap overview() const { return m_overview; }
+    QVariantList indicators() const { return m_indicators; }
+    QVariantList items() const { return m_items; }
+    QVariantMap gain() const { return m_gain; }
+
+    /// First use: sets the password (twice the same, at least 8 characters); later: checks it.
+    Q_INVOKABLE bool unlock(const QString &password, const QString &repeated = {});
+    Q_INVOKABLE void lock();
+    /// Reads every view again with the current filters.
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void lockChanged();
+    void errorChanged();
+    void filterChanged();
+    void dataChanged();
+
+private:
+    bool fail(const QString &error);
+    QString itemLabel(const QString &item) const;
+    QString answerLabel(const QString &item, const QString &answer) const;
+
+    bool m_unlocked = false;
+    QString m_error;
+    QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first");
+    QVariantMap m_overview, m_gain;
+    QVariantList m_indicators, m_items;
+};
+
+} // namespace saskati
