@@ -460,6 +460,10 @@ bool SeminarController::open(const Seminar &seminar)
     leave();
     m_room = std::make_unique<SeminarRoom>(*AppContext::instance()->store(), seminar);
     connect(m_room.get(), &SeminarRoom::phaseChanged, this, [this] {
+        // The server listens only while joining is open or a scenario runs.
+        if (m_server && m_server->isListening() && !m_room->joiningOpen() &&
+            m_room->phase() == SeminarRoom::Phase::Ended)
+            m_server->close();
         Q_EMIT changed();
         Q_EMIT tallyChanged();
     });
