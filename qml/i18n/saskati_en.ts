@@ -403,58 +403,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="70"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Saskati — recognise and refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="98"/>
         <source>Signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
+        <location filename="../qml/Main.qml" line="104"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="110"/>
+        <location filename="../qml/Main.qml" line="112"/>
         <source>Switch the interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115"/>
+        <location filename="../qml/Main.qml" line="117"/>
         <source>Voices: auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115"/>
+        <location filename="../qml/Main.qml" line="117"/>
         <source>Voices: on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="116"/>
+        <location filename="../qml/Main.qml" line="118"/>
         <source>Play the voices of a scene by themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121"/>
+        <location filename="../qml/Main.qml" line="123"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="126"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="140"/>
-        <source>Review results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="193"/>
-        <source>This part of Saskati is being built. Practice works today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +756,219 @@
     </message>
 </context>
 <context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <source>Review results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <source>Set the coordinator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <source>Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="55"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="56"/>
+        <source>Coordinator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="67"/>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <source>Open the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <source>Set the password and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="103"/>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="106"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="118"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="121"/>
+        <source>Participants&apos; role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="129"/>
+        <source>from YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="139"/>
+        <source>to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>first attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>best attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>latest attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="151"/>
+        <source>Which attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="171"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="188"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="191"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="194"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="197"/>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="212"/>
+        <source>%1 completed attempts by %2 participants in %3 seminars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <source>Scores (percent of the best possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="232"/>
+        <source>By month: seminars · participants · attempts · mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="252"/>
+        <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <source>wrongly named %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <source>too few to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <source>Choose a scenario to see how its decisions work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <source>dubious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="333"/>
+        <source>Participants with two or more completed attempts of a scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="338"/>
+        <source>First attempt %1 % → latest %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="349"/>
+        <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeminarScreen</name>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="107"/>
@@ -853,27 +1056,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="120"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="127"/>
         <source>Open the seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="142"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="149"/>
         <source>Reopen a seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="149"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="156"/>
         <source>No seminars yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="164"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="171"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="196"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="203"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1217,54 @@
     <message>
         <location filename="../src/playsession.cpp" line="437"/>
         <source>Stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saskati::ReviewController</name>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="31"/>
+        <source>The results database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="35"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="38"/>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="42"/>
+        <source>That is not the coordinator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="68"/>
+        <source>Referral plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="109"/>
+        <source>Write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="178"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="180"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="182"/>
+        <source>high</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -405,47 +405,47 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="70"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Saskati — recognise and refer</source>
         <translation>Saskati — pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="98"/>
         <source>Signed in: %1</source>
         <translation>Dalībnieks: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
+        <location filename="../qml/Main.qml" line="104"/>
         <source>Home</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="110"/>
+        <location filename="../qml/Main.qml" line="112"/>
         <source>Switch the interface language</source>
         <translation>Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115"/>
+        <location filename="../qml/Main.qml" line="117"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115"/>
+        <location filename="../qml/Main.qml" line="117"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="116"/>
+        <location filename="../qml/Main.qml" line="118"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121"/>
+        <location filename="../qml/Main.qml" line="123"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="126"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
@@ -454,14 +454,12 @@
         <translation type="vanished">Vadīt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="140"/>
         <source>Review results</source>
-        <translation>Pārskatīt rezultātus</translation>
+        <translation type="vanished">Pārskatīt rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="193"/>
         <source>This part of Saskati is being built. Practice works today.</source>
-        <translation>Šī Saskati daļa vēl tiek veidota. Trenēties var jau tagad.</translation>
+        <translation type="vanished">Šī Saskati daļa vēl tiek veidota. Trenēties var jau tagad.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +770,219 @@
     </message>
 </context>
 <context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <source>Review results</source>
+        <translation>Rezultātu pārskats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <source>Set the coordinator&apos;s password</source>
+        <translation>Iestatiet koordinatora paroli</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
+        <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <source>Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.</source>
+        <translation>Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="55"/>
+        <source>Password</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="56"/>
+        <source>Coordinator&apos;s password</source>
+        <translation>Koordinatora parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <source>The same again</source>
+        <translation>Vēlreiz to pašu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="67"/>
+        <source>Repeat the password</source>
+        <translation>Atkārtojiet paroli</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <source>Open the review</source>
+        <translation>Atvērt pārskatu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <source>Set the password and open</source>
+        <translation>Iestatīt paroli un atvērt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="103"/>
+        <source>All scenarios</source>
+        <translation>Visi scenāriji</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="106"/>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="118"/>
+        <source>All roles</source>
+        <translation>Visas lomas</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="121"/>
+        <source>Participants&apos; role</source>
+        <translation>Dalībnieku loma</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="129"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>no GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <source>From date</source>
+        <translation>Sākuma datums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="139"/>
+        <source>to YYYY-MM-DD</source>
+        <translation>līdz GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <source>To date</source>
+        <translation>Beigu datums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>first attempt counts</source>
+        <translation>vērtē pirmo mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>best attempt counts</source>
+        <translation>vērtē labāko mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>latest attempt counts</source>
+        <translation>vērtē pēdējo mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="151"/>
+        <source>Which attempt counts</source>
+        <translation>Kuru mēģinājumu vērtēt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <source>Clear filters</source>
+        <translation>Notīrīt filtrus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="171"/>
+        <source>Lock</source>
+        <translation>Aizslēgt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="188"/>
+        <source>Overview</source>
+        <translation>Kopskats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="191"/>
+        <source>Indicators</source>
+        <translation>Pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="194"/>
+        <source>Decisions</source>
+        <translation>Lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="197"/>
+        <source>Improvement</source>
+        <translation>Izaugsme</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="212"/>
+        <source>%1 completed attempts by %2 participants in %3 seminars</source>
+        <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <source>Scores (percent of the best possible)</source>
+        <translation>Rezultāti (procentos no labākā iespējamā)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="232"/>
+        <source>By month: seminars · participants · attempts · mean score</source>
+        <translation>Pa mēnešiem: semināri · dalībnieki · mēģinājumi · vidējais rezultāts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="252"/>
+        <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
+        <translation>Katras pazīmes atpazīšana, sākot ar vājāko rezultātu (atrasta / sastapta ceļā; kļūdaini norādīta)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <source>wrongly named %1 %</source>
+        <translation>kļūdaini norādīta %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <source>too few to tell</source>
+        <translation>par maz datu, lai spriestu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <source>Choose a scenario to see how its decisions work.</source>
+        <translation>Izvēlieties scenāriju, lai redzētu, kā darbojas tā lēmumi.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
+        <translation>V: vieglums (cik atbildēja pareizi) · DI: diskriminācijas indekss · DE: diskriminācijas efektivitāte; ja DE ir zem 15 %, lēmums neatšķir spēcīgākus dalībniekus no vājākiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
+        <translation>Mēģinājumi: %1 · V %2 % · DI %3 · DE %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <source>dubious</source>
+        <translation>apšaubāms</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="333"/>
+        <source>Participants with two or more completed attempts of a scenario: %1</source>
+        <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="338"/>
+        <source>First attempt %1 % → latest %2 %</source>
+        <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
+        <translation>Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="349"/>
+        <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
+        <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0.3 — zems, 0.3–0.7 — vidējs, virs 0.7 — augsts.</translation>
+    </message>
+</context>
+<context>
     <name>SeminarScreen</name>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="107"/>
@@ -859,27 +1070,27 @@
         <translation>Šī semināra scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="120"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="127"/>
         <source>Open the seminar</source>
         <translation>Atvērt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="142"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="149"/>
         <source>Reopen a seminar</source>
         <translation>Atvērt iepriekšēju semināru</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="149"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="156"/>
         <source>No seminars yet.</source>
         <translation>Vēl nav neviena semināra.</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="164"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="171"/>
         <source>Reopen %1</source>
         <translation>Atvērt vēlreiz semināru “%1”</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="196"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="203"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1023,6 +1234,54 @@
         <location filename="../src/playsession.cpp" line="437"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
+    </message>
+</context>
+<context>
+    <name>saskati::ReviewController</name>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="31"/>
+        <source>The results database is not open.</source>
+        <translation>Rezultātu datubāze nav atvērta.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="35"/>
+        <source>The two passwords differ.</source>
+        <translation>Abas paroles nesakrīt.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="38"/>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="42"/>
+        <source>That is not the coordinator&apos;s password.</source>
+        <translation>Tā nav koordinatora parole.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="68"/>
+        <source>Referral plan</source>
+        <translation>Nosūtīšanas plāns</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="109"/>
+        <source>Write dates as YYYY-MM-DD.</source>
+        <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="178"/>
+        <source>low</source>
+        <translation>zems</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="180"/>
+        <source>medium</source>
+        <translation>vidējs</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="182"/>
+        <source>high</source>
+        <translation>augsts</translation>
     </message>
 </context>
 <context>
