@@ -873,97 +873,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="171"/>
+        <location filename="../qml/ReviewScreen.qml" line="172"/>
+        <source>Save CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="173"/>
+        <source>Save every table as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="177"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="182"/>
+        <source>Save PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="186"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="190"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="188"/>
+        <location filename="../qml/ReviewScreen.qml" line="215"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="191"/>
+        <location filename="../qml/ReviewScreen.qml" line="218"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="194"/>
+        <location filename="../qml/ReviewScreen.qml" line="221"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="197"/>
+        <location filename="../qml/ReviewScreen.qml" line="224"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="212"/>
+        <location filename="../qml/ReviewScreen.qml" line="239"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
         <source>Scores (percent of the best possible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="232"/>
+        <location filename="../qml/ReviewScreen.qml" line="259"/>
         <source>By month: seminars · participants · attempts · mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="252"/>
+        <location filename="../qml/ReviewScreen.qml" line="279"/>
         <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <location filename="../qml/ReviewScreen.qml" line="294"/>
         <source>wrongly named %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <location filename="../qml/ReviewScreen.qml" line="294"/>
         <source>too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <location filename="../qml/ReviewScreen.qml" line="339"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <location filename="../qml/ReviewScreen.qml" line="339"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="333"/>
+        <location filename="../qml/ReviewScreen.qml" line="360"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="338"/>
+        <location filename="../qml/ReviewScreen.qml" line="365"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <location filename="../qml/ReviewScreen.qml" line="370"/>
         <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="349"/>
+        <location filename="../qml/ReviewScreen.qml" line="376"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,48 +1248,170 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="31"/>
+        <location filename="../src/reviewcontroller.cpp" line="39"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="35"/>
+        <location filename="../src/reviewcontroller.cpp" line="43"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="38"/>
+        <location filename="../src/reviewcontroller.cpp" line="46"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="42"/>
+        <location filename="../src/reviewcontroller.cpp" line="50"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="68"/>
+        <location filename="../src/reviewcontroller.cpp" line="76"/>
         <source>Referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="109"/>
+        <location filename="../src/reviewcontroller.cpp" line="117"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="178"/>
+        <location filename="../src/reviewcontroller.cpp" line="186"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="180"/>
+        <location filename="../src/reviewcontroller.cpp" line="188"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="182"/>
+        <location filename="../src/reviewcontroller.cpp" line="190"/>
         <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="221"/>
+        <source>all scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="221"/>
+        <source>scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="222"/>
+        <source>all roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="222"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="225"/>
+        <source>dates %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="226"/>
+        <source>%1 attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="233"/>
+        <location filename="../src/reviewcontroller.cpp" line="294"/>
+        <source>Open the review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="238"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="285"/>
+        <source>Cannot write the CSV files into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="305"/>
+        <location filename="../src/reviewcontroller.cpp" line="368"/>
+        <source>Saskati — review of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="306"/>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="307"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="308"/>
+        <source>%1 completed attempts by %2 participants in %3 seminars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="330"/>
+        <source>Wrongly named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="338"/>
+        <source>fewer than 10 exposures: too few to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="341"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="342"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="351"/>
+        <source>dubious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="356"/>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="357"/>
+        <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="374"/>
+        <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,21 +1444,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="478"/>
-        <location filename="../src/seminarcontroller.cpp" line="512"/>
-        <location filename="../src/seminarcontroller.cpp" line="529"/>
-        <location filename="../src/seminarcontroller.cpp" line="539"/>
-        <location filename="../src/seminarcontroller.cpp" line="549"/>
+        <location filename="../src/seminarcontroller.cpp" line="482"/>
+        <location filename="../src/seminarcontroller.cpp" line="516"/>
+        <location filename="../src/seminarcontroller.cpp" line="533"/>
+        <location filename="../src/seminarcontroller.cpp" line="543"/>
+        <location filename="../src/seminarcontroller.cpp" line="553"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="480"/>
+        <location filename="../src/seminarcontroller.cpp" line="484"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="515"/>
+        <location filename="../src/seminarcontroller.cpp" line="519"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

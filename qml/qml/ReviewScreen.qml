@@ -168,6 +168,25 @@ Pane {
                 }
             }
             AppButton {
+                objectName: "reviewSaveCsv"
+                text: qsTr("Save CSV")
+                Accessible.name: qsTr("Save every table as CSV files")
+                onClicked: {
+                    const folder = controller.saveCsv();
+                    if (folder.length > 0)
+                        savedLabel.text = qsTr("Saved in %1").arg(folder);
+                }
+            }
+            AppButton {
+                objectName: "reviewSavePdf"
+                text: qsTr("Save PDF report")
+                onClicked: {
+                    const file = controller.savePdf();
+                    if (file.length > 0)
+                        savedLabel.text = qsTr("Saved %1").arg(file);
+                }
+            }
+            AppButton {
                 text: qsTr("Lock")
                 onClicked: controller.lock()
             }
@@ -178,6 +197,14 @@ Pane {
             text: controller.error
             color: Theme.danger
             font.pixelSize: Theme.small
+        }
+        Label {
+            id: savedLabel
+            Layout.fillWidth: true
+            visible: text.length > 0
+            font.pixelSize: Theme.small
+            color: Theme.good
+            elide: Text.ElideMiddle
         }
         TabBar {
             id: tabs

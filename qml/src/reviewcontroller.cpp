@@ -3,6 +3,14 @@
 #include "appcontext.h"
 #include "coordinatorlock.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -200,6 +208,173 @@ void ReviewController::refresh()
         Q_EMIT errorChanged();
     }
     Q_EMIT dataChanged();
+}
+
+QString ReviewController::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"Saskati"_s);
+}
+
+QString ReviewController::filterSummary() const
+{
+    QStringList parts;
+    parts.append(m_scenario.isEmpty() ? tr("all scenarios") : tr("scenario %1").arg(m_scenario));
+    parts.append(m_role.isEmpty() ? tr("all roles") : tr("role %1").arg(m_role));
+    if (!m_from.isEmpty() || !m_to.isEmpty())
+        parts.append(
+            tr("dates %1 to %2").arg(m_from.isEmpty() ? u"…"_s : m_from, m_to.isEmpty() ? u"…"_s : m_to));
+    parts.append(tr("%1 attempt counts").arg(m_attemptChoice));
+    return parts.join(u"; "_s);
+}
+
+QString ReviewController::saveCsv(const QString &folder)
+{
+    if (!m_unlocked) {
+        fail(tr("Open the review first."));
+        return {};
+    }
+    const QString target = folder.isEmpty() ? defaultFolder() : folder;
+    if (!QDir().mkpath(target)) {
+        fail(tr("Cannot create the folder %1.").arg(target));
+        return {};
+    }
+    auto cell = [](QString text) {
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+            text = u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
+        return text;
+    };
+    auto write = [&](const QString &name, const QStringList &header, const QStringList &keys,
+                     const QVariantList &rows) {
+        QFile f(QDir(target).filePath(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        QStringList lines{header.join(u',')};
+        for (const QVariant &row : rows) {
+            QStringList cells;
+            for (const QString &key : keys)
+                cells.append(cell(row.toMap().value(key).toString()));
+            lines.append(cells.join(u','));
+        }
+        return f.write((lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()) >= 0;
+    };
+    const bool ok = write(u"overview-months.csv"_s,
+                          {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"mean_percent"_s},
+                          {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"meanPercent"_s},
+                          m_overview.value(u"months"_s).toList()) &&
+                    write(u"overview-scores.csv"_s, {u"percent"_s, u"attempts"_s}, {u"label"_s, u"count"_s},
+                          m_overview.value(u"histogram"_s).toList()) &&
+                    write(u"indicators.csv"_s,
+                          {u"indicator"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection_percent"_s,
+                           u"false_named"_s, u"false_flag_percent"_s, u"enough"_s},
+                          {u"id"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection"_s, u"falseNamed"_s,
+                           u"falseFlagRate"_s, u"enough"_s},
+                          m_indicators) &&
+                    write(u"decisions.csv"_s,
+                          {u"item"_s, u"label"_s, u"attempts"_s, u"facility_percent"_s, u"discrimination"_s,
+                           u"efficiency"_s, u"dubious"_s, u"answers"_s},
+                          {u"item"_s, u"label"_s, u"attempts"_s, u"facility"_s, u"discrimination"_s,
+                           u"efficiency"_s, u"dubious"_s, u"answers"_s},
+                          m_items) &&
+                    write(u"improvement.csv"_s,
+                          {u"repeaters"_s, u"first_percent"_s, u"latest_percent"_s, u"class_gain"_s,
+                           u"class_level"_s, u"mean_gain"_s, u"mean_level"_s},
+                          {u"pairs"_s, u"meanPre"_s, u"meanPost"_s, u"classGain"_s, u"classLevel"_s,
+                           u"meanGain"_s, u"meanLevel"_s},
+                          {m_gain});
+    if (!ok) {
+        fail(tr("Cannot write the CSV files into %1.").arg(target));
+        return {};
+    }
+    return target;
+}
+
+QString ReviewController::savePdf(const QString &file)
+{
+    if (!m_unlocked) {
+        fail(tr("Open the review first."));
+        return {};
+    }
+    const QString target =
+        file.isEmpty()
+            ? QDir(defaultFolder())
+                  .filePath(u"saskati-report-%1.pdf"_s.arg(QDate::currentDate().toString(Qt::ISODate)))
+            : file;
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    auto esc = [](const QVariant &v) { return v.toString().toHtmlEscaped(); };
+    QString html = u"<h1>%1</h1><p>%2<br>%3</p>"_s.arg(
+        tr("Saskati — review of results").toHtmlEscaped(), filterSummary().toHtmlEscaped(),
+        tr("Made %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s)).toHtmlEscaped());
+    html += u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Overview").toHtmlEscaped(),
+                                          tr("%1 completed attempts by %2 participants in %3 seminars")
+                                              .arg(m_overview.value(u"attempts"_s).toInt())
+                                              .arg(m_overview.value(u"participants"_s).toInt())
+                                              .arg(m_overview.value(u"seminars"_s).toInt())
+                                              .toHtmlEscaped());
+    // Bars as table cells of proportional width, with the numbers beside them.
+    auto bar = [](double share, const char *colour) {
+        const int width = std::max(1, int(200 * std::clamp(share, 0.0, 1.0)));
+        return u"<table cellspacing=0 cellpadding=0><tr><td width=%1 bgcolor=\"%2\">&nbsp;</td></tr></table>"_s
+            .arg(width)
+            .arg(QLatin1StringView(colour));
+    };
+    html += u"<table cellpadding=3>"_s;
+    for (const QVariant &v : m_overview.value(u"histogram"_s).toList()) {
+        const QVariantMap m = v.toMap();
+        html += u"<tr><td>%1 %</td><td>%2</td><td>%3</td></tr>"_s.arg(
+            esc(m.value(u"label"_s)), bar(m.value(u"share"_s).toDouble(), "#0072B2"),
+            esc(m.value(u"count"_s)));
+    }
+    html +=
+        u"</table><h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th></th><th>%3</th><th>%4</th></tr>"_s
+            .arg(tr("Indicators").toHtmlEscaped(), tr("Sign").toHtmlEscaped(), tr("Found").toHtmlEscaped(),
+                 tr("Wrongly named").toHtmlEscaped());
+    for (const QVariant &v : m_indicators) {
+        const QVariantMap m = v.toMap();
+        html += u"<tr><td>%1</td><td>%2</td><td>%3 % (%4/%5)%6</td><td>%7 %</td></tr>"_s.arg(
+            esc(m.value(u"name"_s)), bar(m.value(u"detection"_s).toDouble() / 100, "#D55E00"),
+            esc(m.value(u"detection"_s)), esc(m.value(u"found"_s)), esc(m.value(u"exposures"_s)),
+            m.value(u"enough"_s).toBool() ? QString() : u" *"_s, esc(m.value(u"falseFlagRate"_s)));
+    }
+    html += u"</table><p>* %1</p>"_s.arg(tr("fewer than 10 exposures: too few to tell").toHtmlEscaped());
+    if (!m_items.isEmpty()) {
+        html += u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>n</th><th>F %</th><th>DI</th>"
+                u"<th>DE</th><th></th></tr>"_s.arg(tr("Decisions").toHtmlEscaped(),
+                                                   tr("Decision").toHtmlEscaped());
+        for (const QVariant &v : m_items) {
+            const QVariantMap m = v.toMap();
+            html +=
+                u"<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>"_s
+                    .arg(esc(m.value(u"label"_s)), esc(m.value(u"answers"_s)), esc(m.value(u"attempts"_s)),
+                         esc(m.value(u"facility"_s)),
+                         m.value(u"discrimination"_s).isNull() ? u"—"_s : esc(m.value(u"discrimination"_s)),
+                         m.value(u"efficiency"_s).isNull() ? u"—"_s : esc(m.value(u"efficiency"_s)),
+                         m.value(u"dubious"_s).toBool() ? tr("dubious").toHtmlEscaped() : QString());
+        }
+        html += u"</table>"_s;
+    }
+    html += u"<h2>%1</h2><p>%2</p>"_s.arg(
+        tr("Improvement").toHtmlEscaped(),
+        tr("Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest "
+           "%3 %. "
+           "Class gain %4 (%5); mean of individual gains %6 (%7).")
+            .arg(m_gain.value(u"pairs"_s).toInt())
+            .arg(m_gain.value(u"meanPre"_s).toInt())
+            .arg(m_gain.value(u"meanPost"_s).toInt())
+            .arg(m_gain.value(u"classGain"_s).toString(), m_gain.value(u"classLevel"_s).toString(),
+                 m_gain.value(u"meanGain"_s).toString(), m_gain.value(u"meanLevel"_s).toString())
+            .toHtmlEscaped());
+    QPdfWriter writer(target);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(tr("Saskati — review of results"));
+    writer.setCreator(u"Saskati"_s);
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&writer);
+    if (!QFileInfo(target).isFile() || QFileInfo(target).size() == 0) {
+        fail(tr("Cannot write the report %1.").arg(target));
+        return {};
+    }
+    return target;
 }
 
 } // namespace saskati

@@ -43,6 +43,11 @@ public:
     Q_INVOKABLE void lock();
     /// Reads every view again with the current filters.
     Q_INVOKABLE void refresh();
+    /// Every table shown, as CSV files in `folder` (default: Documents/Saskati); returns the folder or empty.
+    Q_INVOKABLE QString saveCsv(const QString &folder = {});
+    /// The overall report (the four views with the filters stated) as a PDF in the interface language;
+    /// returns the file or empty.
+    Q_INVOKABLE QString savePdf(const QString &file = {});
 
 Q_SIGNALS:
     void lockChanged();
@@ -54,6 +59,8 @@ private:
     bool fail(const QString &error);
     QString itemLabel(const QString &item) const;
     QString answerLabel(const QString &item, const QString &answer) const;
+    QString filterSummary() const;
+    static QString defaultFolder();
 
     bool m_unlocked = false;
     QString m_error;

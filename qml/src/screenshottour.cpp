@@ -253,6 +253,10 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 11:
         grab(u"19-review-decisions"_s);
+        // The printable report of the same review, next to the screenshots.
+        if (QObject *review = window()->findChild<QObject *>(u"review"_s))
+            QMetaObject::invokeMethod(review, "savePdf",
+                                      Q_ARG(QString, QDir(m_directory).filePath(u"review-report.pdf"_s)));
         QCoreApplication::quit();
         return false;
     }

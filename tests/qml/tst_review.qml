@@ -35,6 +35,12 @@ TestCase {
         verify(!controller.unlock("coordinator-2"));
         verify(controller.unlock("coordinator-1"));
         verify(controller.overview.attempts !== undefined);
+        // Every table as CSV, and the report as PDF (the controller checks the files were written).
+        const folder = "/tmp/saskati-review-test-" + Date.now();
+        compare(controller.saveCsv(folder), folder);
+        compare(controller.savePdf(folder + "/report.pdf"), folder + "/report.pdf");
+        controller.lock();
+        compare(controller.saveCsv(folder), "");
     }
 
     id: testCase
