@@ -1319,98 +1319,108 @@
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="226"/>
-        <source>%1 attempt counts</source>
+        <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="233"/>
-        <location filename="../src/reviewcontroller.cpp" line="294"/>
+        <location filename="../src/reviewcontroller.cpp" line="227"/>
+        <source>the latest attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="228"/>
+        <source>the first attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="235"/>
+        <location filename="../src/reviewcontroller.cpp" line="296"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="238"/>
+        <location filename="../src/reviewcontroller.cpp" line="240"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="285"/>
+        <location filename="../src/reviewcontroller.cpp" line="287"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="305"/>
-        <location filename="../src/reviewcontroller.cpp" line="368"/>
+        <location filename="../src/reviewcontroller.cpp" line="307"/>
+        <location filename="../src/reviewcontroller.cpp" line="370"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="306"/>
+        <location filename="../src/reviewcontroller.cpp" line="308"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="307"/>
+        <location filename="../src/reviewcontroller.cpp" line="309"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="308"/>
+        <location filename="../src/reviewcontroller.cpp" line="310"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="331"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="331"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="331"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="330"/>
+        <location filename="../src/reviewcontroller.cpp" line="332"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="338"/>
+        <location filename="../src/reviewcontroller.cpp" line="340"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="341"/>
+        <location filename="../src/reviewcontroller.cpp" line="343"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="342"/>
+        <location filename="../src/reviewcontroller.cpp" line="344"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="351"/>
+        <location filename="../src/reviewcontroller.cpp" line="353"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="356"/>
+        <location filename="../src/reviewcontroller.cpp" line="358"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="357"/>
+        <location filename="../src/reviewcontroller.cpp" line="359"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="374"/>
+        <location filename="../src/reviewcontroller.cpp" line="376"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>

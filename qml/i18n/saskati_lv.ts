@@ -889,27 +889,27 @@
     <message>
         <location filename="../qml/ReviewScreen.qml" line="172"/>
         <source>Save CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt CSV</translation>
     </message>
     <message>
         <location filename="../qml/ReviewScreen.qml" line="173"/>
         <source>Save every table as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
     <message>
         <location filename="../qml/ReviewScreen.qml" line="177"/>
         <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
         <location filename="../qml/ReviewScreen.qml" line="182"/>
         <source>Save PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt PDF atskaiti</translation>
     </message>
     <message>
         <location filename="../qml/ReviewScreen.qml" line="186"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts: %1</translation>
     </message>
     <message>
         <location filename="../qml/ReviewScreen.qml" line="190"/>
@@ -1311,124 +1311,138 @@
     <message>
         <location filename="../src/reviewcontroller.cpp" line="221"/>
         <source>all scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>visi scenāriji</translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="221"/>
         <source>scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scenārijs %1</translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="222"/>
         <source>all roles</source>
-        <translation type="unfinished"></translation>
+        <translation>visas lomas</translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="222"/>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>loma %1</translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="225"/>
         <source>dates %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>datumi no %1 līdz %2</translation>
+    </message>
+    <message>
+        <source>%1 attempt counts</source>
+        <translation type="vanished">vērtētais mēģinājums: %1</translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="226"/>
-        <source>%1 attempt counts</source>
-        <translation type="unfinished"></translation>
+        <source>the best attempt counts</source>
+        <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="233"/>
-        <location filename="../src/reviewcontroller.cpp" line="294"/>
+        <location filename="../src/reviewcontroller.cpp" line="227"/>
+        <source>the latest attempt counts</source>
+        <translation>vērtē pēdējo mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="228"/>
+        <source>the first attempt counts</source>
+        <translation>vērtē pirmo mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="235"/>
+        <location filename="../src/reviewcontroller.cpp" line="296"/>
         <source>Open the review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="238"/>
+        <location filename="../src/reviewcontroller.cpp" line="240"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="285"/>
+        <location filename="../src/reviewcontroller.cpp" line="287"/>
         <source>Cannot write the CSV files into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="305"/>
-        <location filename="../src/reviewcontroller.cpp" line="368"/>
-        <source>Saskati — review of results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="306"/>
-        <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="307"/>
-        <source>Overview</source>
-        <translation type="unfinished">Kopskats</translation>
+        <location filename="../src/reviewcontroller.cpp" line="370"/>
+        <source>Saskati — review of results</source>
+        <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="308"/>
+        <source>Made %1</source>
+        <translation>Izveidots: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="309"/>
+        <source>Overview</source>
+        <translation>Kopskats</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="310"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
-        <translation type="unfinished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
+        <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="331"/>
         <source>Indicators</source>
-        <translation type="unfinished">Pazīmes</translation>
+        <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="331"/>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="331"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="330"/>
+        <location filename="../src/reviewcontroller.cpp" line="332"/>
         <source>Wrongly named</source>
-        <translation type="unfinished"></translation>
+        <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="338"/>
+        <location filename="../src/reviewcontroller.cpp" line="340"/>
         <source>fewer than 10 exposures: too few to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="341"/>
+        <location filename="../src/reviewcontroller.cpp" line="343"/>
         <source>Decisions</source>
-        <translation type="unfinished">Lēmumi</translation>
+        <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="342"/>
+        <location filename="../src/reviewcontroller.cpp" line="344"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="351"/>
+        <location filename="../src/reviewcontroller.cpp" line="353"/>
         <source>dubious</source>
-        <translation type="unfinished">apšaubāms</translation>
+        <translation>apšaubāms</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="356"/>
+        <location filename="../src/reviewcontroller.cpp" line="358"/>
         <source>Improvement</source>
-        <translation type="unfinished">Izaugsme</translation>
+        <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="357"/>
+        <location filename="../src/reviewcontroller.cpp" line="359"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="374"/>
+        <location filename="../src/reviewcontroller.cpp" line="376"/>
         <source>Cannot write the report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,9 @@ QString ReviewController::filterSummary() const
     if (!m_from.isEmpty() || !m_to.isEmpty())
         parts.append(
             tr("dates %1 to %2").arg(m_from.isEmpty() ? u"…"_s : m_from, m_to.isEmpty() ? u"…"_s : m_to));
-    parts.append(tr("%1 attempt counts").arg(m_attemptChoice));
+    parts.append(m_attemptChoice == u"best"     ? tr("the best attempt counts")
+                 : m_attemptChoice == u"latest" ? tr("the latest attempt counts")
+                                                : tr("the first attempt counts"));
     return parts.join(u"; "_s);
 }
 

@@ -186,7 +186,10 @@ private Q_SLOTS:
             QProcess player;
             player.start(testPlayer(), testPlayerArguments(path, round));
             QVERIFY2(player.waitForStarted(), qPrintable(player.errorString()));
-            QTest::qWait(20 + int(random.bounded(120)));
+            // Kill while it records, not while it starts (a sanitizer build starts many times slower): wait
+            // for its first acknowledged event, then a random moment.
+            QVERIFY(player.waitForReadyRead(30000));
+            QTest::qWait(int(random.bounded(120)));
             player.kill(); // SIGKILL
             QVERIFY(player.waitForFinished());
             verifyAcknowledged(player.readAllStandardOutput(), path, &acknowledged);
@@ -194,7 +197,7 @@ private Q_SLOTS:
                 return;
         }
         qInfo("%d acknowledged events checked after 50 kills", acknowledged);
-        QVERIFY(acknowledged > 50);
+        QVERIFY(acknowledged >= 50); // at least one per round: the test checked something each time
     }
 
     void twoProcessesAtOnce()
