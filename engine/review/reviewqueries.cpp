@@ -11,10 +11,10 @@ namespace {
 
 // Every query starts from the completed attempts that pass the filter; participants and seminars are joined
 // only when the filter asks about them.
-QString joinsFor(const ReviewFilter &filter)
+QString joinsFor(const ReviewFilter &filter, bool withParticipants = false)
 {
     QString joins;
-    if (!filter.role.isEmpty())
+    if (!filter.role.isEmpty() || withParticipants)
         joins += u" JOIN participants p ON p.uuid = a.participant_uuid"_s;
     if (!filter.lecturer.isEmpty())
         joins += u" JOIN seminars s ON s.uuid = a.seminar_uuid"_s;
@@ -195,6 +195,36 @@ GainStatistics ReviewQueries::improvement(const ReviewFilter &filter)
     while (q.next())
         pairs.append({q.value(0).toDouble(), q.value(1).toDouble()});
     return hakeGain(pairs);
+}
+
+QList<ParticipantRow> ReviewQueries::participants(const ReviewFilter &filter)
+{
+    QList<ParticipantRow> rows;
+    QVariantList values;
+    QSqlQuery q(m_store.database());
+    if (!run(q,
+             u"SELECT p.uuid, p.display_name, p.code, p.role, COUNT(*), AVG(a.percent), MAX(a.percent) "
+             u"FROM attempts a"_s +
+                 joinsFor(filter, true) + where(filter, &values) +
+                 u" GROUP BY p.uuid ORDER BY p.display_name COLLATE NOCASE, p.code"_s,
+             values, &m_error))
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toInt()});
+    return rows;
+}
+
+QStringList ReviewQueries::lecturers()
+{
+    QStringList list;
+    QSqlQuery q(m_store.database());
+    if (!run(q, u"SELECT DISTINCT lecturer FROM seminars WHERE lecturer != '' ORDER BY lecturer"_s, {},
+             &m_error))
+        return list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
 }
 
 } // namespace saskati

@@ -59,6 +59,17 @@ struct Overview {
     int seminars = 0;
 };
 
+/// A participant's results within the filter (a seminar's report lists its people with these).
+struct ParticipantRow {
+    QString uuid;
+    QString name;
+    QString code;
+    QString role;
+    int attempts = 0;
+    double meanPercent = 0;
+    int bestPercent = 0;
+};
+
 /// The coordinator's questions as SQL aggregates over the results store's review rows (schema version 4),
 /// fast enough for a ten-year database (bench/bench_review.cpp). Only completed attempts count.
 class ReviewQueries {
@@ -73,6 +84,10 @@ public:
     /// First against latest completed attempt of each participant who completed the scenario (or, without
     /// one in the filter, any one scenario) at least twice.
     GainStatistics improvement(const ReviewFilter &filter);
+    /// Who took part, with their completed attempts' mean and best percent, by name.
+    QList<ParticipantRow> participants(const ReviewFilter &filter);
+    /// The lecturers named on seminars, for the filter.
+    QStringList lecturers();
 
     const QString &lastError() const { return m_error; }
 

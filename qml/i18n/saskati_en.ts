@@ -828,167 +828,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="129"/>
+        <location filename="../qml/ReviewScreen.qml" line="134"/>
+        <source>All seminars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="137"/>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="147"/>
+        <source>All lecturers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <source>Lecturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="158"/>
         <source>from YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <location filename="../qml/ReviewScreen.qml" line="160"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="139"/>
+        <location filename="../qml/ReviewScreen.qml" line="168"/>
         <source>to YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="151"/>
+        <location filename="../qml/ReviewScreen.qml" line="180"/>
         <source>Which attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <location filename="../qml/ReviewScreen.qml" line="198"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="172"/>
+        <location filename="../qml/ReviewScreen.qml" line="213"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="173"/>
+        <location filename="../qml/ReviewScreen.qml" line="214"/>
         <source>Save every table as CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="177"/>
+        <location filename="../qml/ReviewScreen.qml" line="218"/>
         <source>Saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="182"/>
+        <location filename="../qml/ReviewScreen.qml" line="223"/>
         <source>Save PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="186"/>
+        <location filename="../qml/ReviewScreen.qml" line="227"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="190"/>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="215"/>
+        <location filename="../qml/ReviewScreen.qml" line="256"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="218"/>
+        <location filename="../qml/ReviewScreen.qml" line="259"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="221"/>
+        <location filename="../qml/ReviewScreen.qml" line="262"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="224"/>
+        <location filename="../qml/ReviewScreen.qml" line="265"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="239"/>
+        <location filename="../qml/ReviewScreen.qml" line="280"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <location filename="../qml/ReviewScreen.qml" line="285"/>
         <source>Scores (percent of the best possible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="259"/>
+        <location filename="../qml/ReviewScreen.qml" line="301"/>
+        <source>Who took part: completed attempts · mean · best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="316"/>
         <source>By month: seminars · participants · attempts · mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="279"/>
+        <location filename="../qml/ReviewScreen.qml" line="336"/>
         <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="294"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>wrongly named %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="294"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="361"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="361"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="339"/>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="339"/>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="360"/>
+        <location filename="../qml/ReviewScreen.qml" line="417"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="365"/>
+        <location filename="../qml/ReviewScreen.qml" line="422"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="370"/>
+        <location filename="../qml/ReviewScreen.qml" line="427"/>
         <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="376"/>
+        <location filename="../qml/ReviewScreen.qml" line="433"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,154 +1298,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="117"/>
+        <location filename="../src/reviewcontroller.cpp" line="119"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="186"/>
+        <location filename="../src/reviewcontroller.cpp" line="215"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="188"/>
+        <location filename="../src/reviewcontroller.cpp" line="217"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="190"/>
+        <location filename="../src/reviewcontroller.cpp" line="219"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="221"/>
+        <location filename="../src/reviewcontroller.cpp" line="250"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="221"/>
+        <location filename="../src/reviewcontroller.cpp" line="250"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="222"/>
+        <location filename="../src/reviewcontroller.cpp" line="251"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="222"/>
+        <location filename="../src/reviewcontroller.cpp" line="251"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="225"/>
+        <location filename="../src/reviewcontroller.cpp" line="255"/>
+        <source>seminar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="257"/>
+        <source>lecturer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="260"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="226"/>
+        <location filename="../src/reviewcontroller.cpp" line="261"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="227"/>
+        <location filename="../src/reviewcontroller.cpp" line="262"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="228"/>
+        <location filename="../src/reviewcontroller.cpp" line="263"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="235"/>
-        <location filename="../src/reviewcontroller.cpp" line="296"/>
+        <location filename="../src/reviewcontroller.cpp" line="270"/>
+        <location filename="../src/reviewcontroller.cpp" line="336"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="240"/>
+        <location filename="../src/reviewcontroller.cpp" line="275"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="287"/>
+        <location filename="../src/reviewcontroller.cpp" line="327"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="307"/>
-        <location filename="../src/reviewcontroller.cpp" line="370"/>
+        <location filename="../src/reviewcontroller.cpp" line="347"/>
+        <location filename="../src/reviewcontroller.cpp" line="410"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="308"/>
+        <location filename="../src/reviewcontroller.cpp" line="348"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="309"/>
+        <location filename="../src/reviewcontroller.cpp" line="349"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="310"/>
+        <location filename="../src/reviewcontroller.cpp" line="350"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="331"/>
+        <location filename="../src/reviewcontroller.cpp" line="371"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="331"/>
+        <location filename="../src/reviewcontroller.cpp" line="371"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="331"/>
+        <location filename="../src/reviewcontroller.cpp" line="371"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="332"/>
+        <location filename="../src/reviewcontroller.cpp" line="372"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="340"/>
+        <location filename="../src/reviewcontroller.cpp" line="380"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="343"/>
+        <location filename="../src/reviewcontroller.cpp" line="383"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="344"/>
+        <location filename="../src/reviewcontroller.cpp" line="384"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="353"/>
+        <location filename="../src/reviewcontroller.cpp" line="393"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="358"/>
+        <location filename="../src/reviewcontroller.cpp" line="398"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="359"/>
+        <location filename="../src/reviewcontroller.cpp" line="399"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="376"/>
+        <location filename="../src/reviewcontroller.cpp" line="416"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>

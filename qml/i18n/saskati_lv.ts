@@ -842,167 +842,192 @@
         <translation>Dalībnieku loma</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="129"/>
+        <location filename="../qml/ReviewScreen.qml" line="134"/>
+        <source>All seminars</source>
+        <translation>Visi semināri</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="137"/>
+        <source>Seminar</source>
+        <translation>Seminārs</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="147"/>
+        <source>All lecturers</source>
+        <translation>Visi lektori</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <source>Lecturer</source>
+        <translation>Lektors</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="158"/>
         <source>from YYYY-MM-DD</source>
         <translation>no GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <location filename="../qml/ReviewScreen.qml" line="160"/>
         <source>From date</source>
         <translation>Sākuma datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="139"/>
+        <location filename="../qml/ReviewScreen.qml" line="168"/>
         <source>to YYYY-MM-DD</source>
         <translation>līdz GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>To date</source>
         <translation>Beigu datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="151"/>
+        <location filename="../qml/ReviewScreen.qml" line="180"/>
         <source>Which attempt counts</source>
         <translation>Kuru mēģinājumu vērtēt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <location filename="../qml/ReviewScreen.qml" line="198"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="172"/>
+        <location filename="../qml/ReviewScreen.qml" line="213"/>
         <source>Save CSV</source>
         <translation>Saglabāt CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="173"/>
+        <location filename="../qml/ReviewScreen.qml" line="214"/>
         <source>Save every table as CSV files</source>
         <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="177"/>
+        <location filename="../qml/ReviewScreen.qml" line="218"/>
         <source>Saved in %1</source>
         <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="182"/>
+        <location filename="../qml/ReviewScreen.qml" line="223"/>
         <source>Save PDF report</source>
         <translation>Saglabāt PDF atskaiti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="186"/>
+        <location filename="../qml/ReviewScreen.qml" line="227"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="190"/>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
         <source>Lock</source>
         <translation>Aizslēgt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="215"/>
+        <location filename="../qml/ReviewScreen.qml" line="256"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="218"/>
+        <location filename="../qml/ReviewScreen.qml" line="259"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="221"/>
+        <location filename="../qml/ReviewScreen.qml" line="262"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="224"/>
+        <location filename="../qml/ReviewScreen.qml" line="265"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="239"/>
+        <location filename="../qml/ReviewScreen.qml" line="280"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <location filename="../qml/ReviewScreen.qml" line="285"/>
         <source>Scores (percent of the best possible)</source>
         <translation>Rezultāti (procentos no labākā iespējamā)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="259"/>
+        <location filename="../qml/ReviewScreen.qml" line="301"/>
+        <source>Who took part: completed attempts · mean · best</source>
+        <translation>Dalībnieki: pabeigti mēģinājumi · vidēji · labākais</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="316"/>
         <source>By month: seminars · participants · attempts · mean score</source>
         <translation>Pa mēnešiem: semināri · dalībnieki · mēģinājumi · vidējais rezultāts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="279"/>
+        <location filename="../qml/ReviewScreen.qml" line="336"/>
         <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
         <translation>Katras pazīmes atpazīšana, sākot ar vājāko rezultātu (atrasta / sastapta ceļā; kļūdaini norādīta)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="294"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>wrongly named %1 %</source>
         <translation>kļūdaini norādīta %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="294"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>too few to tell</source>
         <translation>par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="361"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation>Izvēlieties scenāriju, lai redzētu, kā darbojas tā lēmumi.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="361"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation>V: vieglums (cik atbildēja pareizi) · DI: diskriminācijas indekss · DE: diskriminācijas efektivitāte; ja DE ir zem 15 %, lēmums neatšķir spēcīgākus dalībniekus no vājākiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="339"/>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation>Mēģinājumi: %1 · V %2 % · DI %3 · DE %4</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="339"/>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="360"/>
+        <location filename="../qml/ReviewScreen.qml" line="417"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="365"/>
+        <location filename="../qml/ReviewScreen.qml" line="422"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="370"/>
+        <location filename="../qml/ReviewScreen.qml" line="427"/>
         <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
         <translation>Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="376"/>
+        <location filename="../qml/ReviewScreen.qml" line="433"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0.3 — zems, 0.3–0.7 — vidējs, virs 0.7 — augsts.</translation>
     </message>
@@ -1289,47 +1314,57 @@
         <translation>Nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="117"/>
+        <location filename="../src/reviewcontroller.cpp" line="119"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="186"/>
+        <location filename="../src/reviewcontroller.cpp" line="215"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="188"/>
+        <location filename="../src/reviewcontroller.cpp" line="217"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="190"/>
+        <location filename="../src/reviewcontroller.cpp" line="219"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="221"/>
+        <location filename="../src/reviewcontroller.cpp" line="250"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="221"/>
+        <location filename="../src/reviewcontroller.cpp" line="250"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="222"/>
+        <location filename="../src/reviewcontroller.cpp" line="251"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="222"/>
+        <location filename="../src/reviewcontroller.cpp" line="251"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="225"/>
+        <location filename="../src/reviewcontroller.cpp" line="255"/>
+        <source>seminar %1</source>
+        <translation>seminārs %1</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="257"/>
+        <source>lecturer %1</source>
+        <translation>lektors %1</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="260"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
@@ -1338,109 +1373,109 @@
         <translation type="vanished">vērtētais mēģinājums: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="226"/>
+        <location filename="../src/reviewcontroller.cpp" line="261"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="227"/>
+        <location filename="../src/reviewcontroller.cpp" line="262"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="228"/>
+        <location filename="../src/reviewcontroller.cpp" line="263"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="235"/>
-        <location filename="../src/reviewcontroller.cpp" line="296"/>
+        <location filename="../src/reviewcontroller.cpp" line="270"/>
+        <location filename="../src/reviewcontroller.cpp" line="336"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="240"/>
+        <location filename="../src/reviewcontroller.cpp" line="275"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="287"/>
+        <location filename="../src/reviewcontroller.cpp" line="327"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="307"/>
-        <location filename="../src/reviewcontroller.cpp" line="370"/>
+        <location filename="../src/reviewcontroller.cpp" line="347"/>
+        <location filename="../src/reviewcontroller.cpp" line="410"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="308"/>
+        <location filename="../src/reviewcontroller.cpp" line="348"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="309"/>
+        <location filename="../src/reviewcontroller.cpp" line="349"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="310"/>
+        <location filename="../src/reviewcontroller.cpp" line="350"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="331"/>
+        <location filename="../src/reviewcontroller.cpp" line="371"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="331"/>
+        <location filename="../src/reviewcontroller.cpp" line="371"/>
         <source>Sign</source>
         <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="331"/>
+        <location filename="../src/reviewcontroller.cpp" line="371"/>
         <source>Found</source>
         <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="332"/>
+        <location filename="../src/reviewcontroller.cpp" line="372"/>
         <source>Wrongly named</source>
         <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="340"/>
+        <location filename="../src/reviewcontroller.cpp" line="380"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="343"/>
+        <location filename="../src/reviewcontroller.cpp" line="383"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="344"/>
+        <location filename="../src/reviewcontroller.cpp" line="384"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="353"/>
+        <location filename="../src/reviewcontroller.cpp" line="393"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="358"/>
+        <location filename="../src/reviewcontroller.cpp" line="398"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="359"/>
+        <location filename="../src/reviewcontroller.cpp" line="399"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="376"/>
+        <location filename="../src/reviewcontroller.cpp" line="416"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>

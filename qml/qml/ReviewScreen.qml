@@ -89,14 +89,14 @@ Pane {
         visible: controller.unlocked
         spacing: Theme.gap
 
-        // Filters everywhere.
-        RowLayout {
+        // Filters everywhere; they wrap on a narrow screen.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.gap
             ComboBox {
                 id: scenarioBox
                 objectName: "reviewScenario"
-                Layout.preferredWidth: 320
+                width: 320
                 model: AppContext.scenarios
                 textRole: "title"
                 valueRole: "scenarioId"
@@ -111,7 +111,7 @@ Pane {
             }
             ComboBox {
                 id: roleBox
-                Layout.preferredWidth: 240
+                width: 240
                 model: AppContext.roles
                 textRole: "name"
                 valueRole: "id"
@@ -124,8 +124,37 @@ Pane {
                     controller.refresh();
                 }
             }
+            ComboBox {
+                id: seminarBox
+                objectName: "reviewSeminar"
+                width: 260
+                model: controller.seminars
+                textRole: "title"
+                valueRole: "id"
+                displayText: currentIndex < 0 ? qsTr("All seminars") : currentText
+                currentIndex: -1
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("Seminar")
+                onActivated: {
+                    controller.seminar = currentValue;
+                    controller.refresh();
+                }
+            }
+            ComboBox {
+                id: lecturerBox
+                width: 160
+                model: controller.lecturers
+                displayText: currentIndex < 0 ? qsTr("All lecturers") : currentText
+                currentIndex: -1
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("Lecturer")
+                onActivated: {
+                    controller.lecturer = currentText;
+                    controller.refresh();
+                }
+            }
             TextField {
-                Layout.preferredWidth: 130
+                width: 130
                 placeholderText: qsTr("from YYYY-MM-DD")
                 font.pixelSize: Theme.small
                 Accessible.name: qsTr("From date")
@@ -135,7 +164,7 @@ Pane {
                 }
             }
             TextField {
-                Layout.preferredWidth: 130
+                width: 130
                 placeholderText: qsTr("to YYYY-MM-DD")
                 font.pixelSize: Theme.small
                 Accessible.name: qsTr("To date")
@@ -145,7 +174,7 @@ Pane {
                 }
             }
             ComboBox {
-                Layout.preferredWidth: 230
+                width: 230
                 model: [qsTr("first attempt counts"), qsTr("best attempt counts"), qsTr("latest attempt counts")]
                 font.pixelSize: Theme.small
                 Accessible.name: qsTr("Which attempt counts")
@@ -154,6 +183,11 @@ Pane {
                     controller.refresh();
                 }
             }
+        }
+        // The actions, on their own row: the filters need the width.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
             Item {
                 Layout.fillWidth: true
             }
@@ -162,8 +196,12 @@ Pane {
                 onClicked: {
                     scenarioBox.currentIndex = -1;
                     roleBox.currentIndex = -1;
+                    seminarBox.currentIndex = -1;
+                    lecturerBox.currentIndex = -1;
                     controller.scenario = "";
                     controller.role = "";
+                    controller.seminar = "";
+                    controller.lecturer = "";
                     controller.refresh();
                 }
             }
@@ -252,6 +290,22 @@ Pane {
                             label: modelData.label + " %"
                             share: modelData.share
                             value: String(modelData.count)
+                            barColor: root.barBlue
+                        }
+                    }
+                    Label {
+                        visible: controller.seminar.length > 0
+                        text: qsTr("Who took part: completed attempts · mean · best")
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                    }
+                    Repeater {
+                        model: controller.people
+                        delegate: Bar {
+                            required property var modelData
+                            label: modelData.name + (modelData.role.length > 0 ? " · " + modelData.role : "")
+                            share: modelData.meanPercent / 100
+                            value: modelData.attempts + " · " + modelData.meanPercent + " % · " + modelData.bestPercent + " %"
                             barColor: root.barBlue
                         }
                     }

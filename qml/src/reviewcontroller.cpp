@@ -111,6 +111,8 @@ void ReviewController::refresh()
     ReviewFilter filter;
     filter.scenario = m_scenario;
     filter.role = m_role;
+    filter.seminar = m_seminar;
+    filter.lecturer = m_lecturer;
     filter.from = QDate::fromString(m_from, Qt::ISODate);
     filter.to = QDate::fromString(m_to, Qt::ISODate);
     if ((!m_from.isEmpty() && !filter.from.isValid()) || (!m_to.isEmpty() && !filter.to.isValid())) {
@@ -118,6 +120,33 @@ void ReviewController::refresh()
         return;
     }
     ReviewQueries queries(*store);
+
+    // What the filters offer: every seminar (newest first) and lecturer.
+    QList<Seminar> seminars = store->seminars();
+    std::sort(seminars.begin(), seminars.end(),
+              [](const Seminar &a, const Seminar &b) { return a.date > b.date; });
+    m_seminars.clear();
+    for (const Seminar &s : seminars)
+        m_seminars.append(QVariantMap{
+            {u"id"_s, s.uuid},
+            {u"title"_s,
+             QString((s.date.isValid() ? s.date.toString(Qt::ISODate) + u" · "_s : QString()) + s.title)}});
+    m_lecturers = queries.lecturers();
+
+    // A seminar's report lists its people (all participants of ten years would be a list nobody reads).
+    m_people.clear();
+    const Catalog *roles = AppContext::instance()->catalog().get();
+    for (const ParticipantRow &p :
+         m_seminar.isEmpty() ? QList<ParticipantRow>() : queries.participants(filter))
+        m_people.append(
+            QVariantMap{{u"name"_s, p.name},
+                        {u"code"_s, p.code},
+                        {u"role"_s, roles && roles->roles.contains(p.role)
+                                        ? AppContext::instance()->localized(roles->roles.value(p.role).name)
+                                        : p.role},
+                        {u"attempts"_s, p.attempts},
+                        {u"meanPercent"_s, qRound(p.meanPercent)},
+                        {u"bestPercent"_s, p.bestPercent}});
 
     const Overview o = queries.overview(filter);
     QVariantList months, histogram;
@@ -220,6 +249,12 @@ QString ReviewController::filterSummary() const
     QStringList parts;
     parts.append(m_scenario.isEmpty() ? tr("all scenarios") : tr("scenario %1").arg(m_scenario));
     parts.append(m_role.isEmpty() ? tr("all roles") : tr("role %1").arg(m_role));
+    if (!m_seminar.isEmpty())
+        for (const QVariant &s : m_seminars)
+            if (s.toMap().value(u"id"_s).toString() == m_seminar)
+                parts.append(tr("seminar %1").arg(s.toMap().value(u"title"_s).toString()));
+    if (!m_lecturer.isEmpty())
+        parts.append(tr("lecturer %1").arg(m_lecturer));
     if (!m_from.isEmpty() || !m_to.isEmpty())
         parts.append(
             tr("dates %1 to %2").arg(m_from.isEmpty() ? u"…"_s : m_from, m_to.isEmpty() ? u"…"_s : m_to));
@@ -259,30 +294,35 @@ QString ReviewController::saveCsv(const QString &folder)
         }
         return f.write((lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()) >= 0;
     };
-    const bool ok = write(u"overview-months.csv"_s,
-                          {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"mean_percent"_s},
-                          {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"meanPercent"_s},
-                          m_overview.value(u"months"_s).toList()) &&
-                    write(u"overview-scores.csv"_s, {u"percent"_s, u"attempts"_s}, {u"label"_s, u"count"_s},
-                          m_overview.value(u"histogram"_s).toList()) &&
-                    write(u"indicators.csv"_s,
-                          {u"indicator"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection_percent"_s,
-                           u"false_named"_s, u"false_flag_percent"_s, u"enough"_s},
-                          {u"id"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection"_s, u"falseNamed"_s,
-                           u"falseFlagRate"_s, u"enough"_s},
-                          m_indicators) &&
-                    write(u"decisions.csv"_s,
-                          {u"item"_s, u"label"_s, u"attempts"_s, u"facility_percent"_s, u"discrimination"_s,
-                           u"efficiency"_s, u"dubious"_s, u"answers"_s},
-                          {u"item"_s, u"label"_s, u"attempts"_s, u"facility"_s, u"discrimination"_s,
-                           u"efficiency"_s, u"dubious"_s, u"answers"_s},
-                          m_items) &&
-                    write(u"improvement.csv"_s,
-                          {u"repeaters"_s, u"first_percent"_s, u"latest_percent"_s, u"class_gain"_s,
-                           u"class_level"_s, u"mean_gain"_s, u"mean_level"_s},
-                          {u"pairs"_s, u"meanPre"_s, u"meanPost"_s, u"classGain"_s, u"classLevel"_s,
-                           u"meanGain"_s, u"meanLevel"_s},
-                          {m_gain});
+    const bool ok =
+        write(u"overview-months.csv"_s,
+              {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"mean_percent"_s},
+              {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"meanPercent"_s},
+              m_overview.value(u"months"_s).toList()) &&
+        write(u"overview-scores.csv"_s, {u"percent"_s, u"attempts"_s}, {u"label"_s, u"count"_s},
+              m_overview.value(u"histogram"_s).toList()) &&
+        write(u"indicators.csv"_s,
+              {u"indicator"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection_percent"_s,
+               u"false_named"_s, u"false_flag_percent"_s, u"enough"_s},
+              {u"id"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection"_s, u"falseNamed"_s,
+               u"falseFlagRate"_s, u"enough"_s},
+              m_indicators) &&
+        write(u"decisions.csv"_s,
+              {u"item"_s, u"label"_s, u"attempts"_s, u"facility_percent"_s, u"discrimination"_s,
+               u"efficiency"_s, u"dubious"_s, u"answers"_s},
+              {u"item"_s, u"label"_s, u"attempts"_s, u"facility"_s, u"discrimination"_s, u"efficiency"_s,
+               u"dubious"_s, u"answers"_s},
+              m_items) &&
+        write(u"participants.csv"_s,
+              {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"mean_percent"_s, u"best_percent"_s},
+              {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"meanPercent"_s, u"bestPercent"_s},
+              m_people) &&
+        write(u"improvement.csv"_s,
+              {u"repeaters"_s, u"first_percent"_s, u"latest_percent"_s, u"class_gain"_s, u"class_level"_s,
+               u"mean_gain"_s, u"mean_level"_s},
+              {u"pairs"_s, u"meanPre"_s, u"meanPost"_s, u"classGain"_s, u"classLevel"_s, u"meanGain"_s,
+               u"meanLevel"_s},
+              {m_gain});
     if (!ok) {
         fail(tr("Cannot write the CSV files into %1.").arg(target));
         return {};

@@ -22,6 +22,11 @@ class ReviewController : public QObject {
     Q_PROPERTY(QString from MEMBER m_from NOTIFY filterChanged)
     Q_PROPERTY(QString to MEMBER m_to NOTIFY filterChanged)
     Q_PROPERTY(QString attemptChoice MEMBER m_attemptChoice NOTIFY filterChanged)
+    Q_PROPERTY(QString seminar MEMBER m_seminar NOTIFY filterChanged)
+    Q_PROPERTY(QString lecturer MEMBER m_lecturer NOTIFY filterChanged)
+    Q_PROPERTY(QVariantList seminars READ seminars NOTIFY dataChanged)
+    Q_PROPERTY(QStringList lecturers READ lecturers NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList people READ people NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap overview READ overview NOTIFY dataChanged)
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY dataChanged)
     Q_PROPERTY(QVariantList items READ items NOTIFY dataChanged)
@@ -37,6 +42,9 @@ public:
     QVariantList indicators() const { return m_indicators; }
     QVariantList items() const { return m_items; }
     QVariantMap gain() const { return m_gain; }
+    QVariantList seminars() const { return m_seminars; }
+    QStringList lecturers() const { return m_lecturers; }
+    QVariantList people() const { return m_people; }
 
     /// First use: sets the password (twice the same, at least 8 characters); later: checks it.
     Q_INVOKABLE bool unlock(const QString &password, const QString &repeated = {});
@@ -64,7 +72,10 @@ private:
 
     bool m_unlocked = false;
     QString m_error;
-    QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first");
+    QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first"), m_seminar,
+                                              m_lecturer;
+    QVariantList m_seminars, m_people;
+    QStringList m_lecturers;
     QVariantMap m_overview, m_gain;
     QVariantList m_indicators, m_items;
 };

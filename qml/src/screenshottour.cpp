@@ -241,6 +241,10 @@ bool ScreenshotTour::seminarStep(int step)
             QMetaObject::invokeMethod(review, "unlock", Q_ARG(QString, u"demo-password"_s),
                                       Q_ARG(QString, u"demo-password"_s));
             review->setProperty("scenario", m_scenarioId);
+            // The seminar just run: its report lists its people.
+            QMetaObject::invokeMethod(review, "refresh");
+            if (const QVariantList all = review->property("seminars").toList(); !all.isEmpty())
+                review->setProperty("seminar", all.first().toMap().value(u"id"_s));
             QMetaObject::invokeMethod(review, "refresh");
         }
         if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
@@ -249,9 +253,14 @@ bool ScreenshotTour::seminarStep(int step)
     case 10:
         grab(u"18-review-indicators"_s);
         if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
-            tabs->setProperty("currentIndex", 2);
+            tabs->setProperty("currentIndex", 0);
         return true;
     case 11:
+        grab(u"18b-review-seminar"_s);
+        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
+            tabs->setProperty("currentIndex", 2);
+        return true;
+    case 12:
         grab(u"19-review-decisions"_s);
         // The printable report of the same review, next to the screenshots.
         if (QObject *review = window()->findChild<QObject *>(u"review"_s))

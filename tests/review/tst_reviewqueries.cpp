@@ -200,6 +200,15 @@ private Q_SLOTS:
         ReviewFilter today;
         today.from = today.to = QDate::currentDate();
         QCOMPARE(queries.overview(today).attempts, 4);
+        // The people in the filter, by name, with their mean and best.
+        const QList<ParticipantRow> people = queries.participants(police);
+        QCOMPARE(people.size(), 2);
+        QCOMPARE(people.first().name, u"Anna"_s);
+        QCOMPARE(people.first().attempts, 2);
+        QCOMPARE(people.first().bestPercent, int(anna.last()));
+        QCOMPARE(people.first().meanPercent, (anna.first() + anna.last()) / 2);
+        QCOMPARE(people.last().name, u"Cilda"_s);
+        QVERIFY(queries.lecturers().isEmpty()); // solo attempts only here
         QVERIFY(queries.items({}).isEmpty());
         QVERIFY(queries.lastError().contains(u"per scenario"_s));
     }
