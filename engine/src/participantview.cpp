@@ -9,8 +9,6 @@ namespace saskati::participantview {
 
 namespace {
 
-const char *const s_sceneKinds[] = {"interview", "referral", "assessment"};
-
 QString speakerName(const Scenario &scenario, const QString &speaker, const QString &language)
 {
     for (const CastMember &c : scenario.cast)
@@ -75,7 +73,7 @@ QJsonObject decision(const SeminarRoom &room, const QString &language)
     const Scenario &scenario = *room.scenario();
     QJsonObject d{{u"id"_s, room.decisionId()},
                   {u"scene"_s, scene->id},
-                  {u"kind"_s, QString::fromLatin1(s_sceneKinds[int(scene->kind)])},
+                  {u"kind"_s, sceneKindId(scene->kind)},
                   {u"title"_s, scene->title.text(language)}};
     if (room.phase() == SeminarRoom::Phase::Scene)
         return d; // what to answer is shown once answers open

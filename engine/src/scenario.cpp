@@ -27,6 +27,19 @@ bool Condition::holds(int actual) const
     return false;
 }
 
+QString sceneKindId(Scene::Kind kind)
+{
+    switch (kind) {
+    case Scene::Kind::Interview:
+        return u"interview"_s;
+    case Scene::Kind::Referral:
+        return u"referral"_s;
+    case Scene::Kind::Assessment:
+        return u"assessment"_s;
+    }
+    return {};
+}
+
 QString urgencyId(Urgency urgency)
 {
     switch (urgency) {

@@ -118,6 +118,8 @@ struct Scene : Located {
 
 enum class Urgency { Immediate, SameDay, WithinDays, WhenReady };
 QString urgencyId(Urgency urgency);
+/// "interview", "referral" or "assessment", as scenario files write it.
+QString sceneKindId(Scene::Kind kind);
 
 struct ReferralItem : Located {
     /// The institution; with "anyOf", every one that fulfils the item (one of them suffices).

@@ -169,17 +169,7 @@ QString PlaySession::sceneId() const
 QString PlaySession::sceneKind() const
 {
     const Scene *scene = currentScene();
-    if (!scene)
-        return {};
-    switch (scene->kind) {
-    case Scene::Kind::Interview:
-        return u"interview"_s;
-    case Scene::Kind::Referral:
-        return u"referral"_s;
-    case Scene::Kind::Assessment:
-        return u"assessment"_s;
-    }
-    return {};
+    return scene ? sceneKindId(scene->kind) : QString();
 }
 
 QString PlaySession::sceneTitle() const

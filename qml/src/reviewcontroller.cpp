@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "coordinatorlock.h"
+#include "resultsexport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -275,11 +276,6 @@ QString ReviewController::saveCsv(const QString &folder)
         fail(tr("Cannot create the folder %1.").arg(target));
         return {};
     }
-    auto cell = [](QString text) {
-        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-            text = u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
-        return text;
-    };
     auto write = [&](const QString &name, const QStringList &header, const QStringList &keys,
                      const QVariantList &rows) {
         QFile f(QDir(target).filePath(name));
@@ -289,7 +285,7 @@ QString ReviewController::saveCsv(const QString &folder)
         for (const QVariant &row : rows) {
             QStringList cells;
             for (const QString &key : keys)
-                cells.append(cell(row.toMap().value(key).toString()));
+                cells.append(QString::fromUtf8(csvField(row.toMap().value(key).toString())));
             lines.append(cells.join(u','));
         }
         return f.write((lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()) >= 0;

@@ -154,8 +154,7 @@ QString SeminarController::sceneKind() const
     const Scene *scene = m_room ? m_room->currentScene() : nullptr;
     if (!scene)
         return {};
-    static const QStringList kinds = {u"interview"_s, u"referral"_s, u"assessment"_s};
-    return kinds.at(int(scene->kind));
+    return sceneKindId(scene->kind);
 }
 
 QString SeminarController::sceneTitle() const

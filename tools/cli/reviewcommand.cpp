@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "commandline.h"
+#include "resultsexport.h"
 #include "reviewqueries.h"
 
 #include <QCoreApplication>
@@ -28,11 +29,7 @@ QString number(const std::optional<double> &value, int decimals = 1)
 void print(const QStringList &header, const QList<QStringList> &rows, bool csv)
 {
     if (csv) {
-        auto quote = [](QString cell) {
-            if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n'))
-                cell = u'"' + cell.replace(u"\""_s, u"\"\""_s) + u'"';
-            return cell;
-        };
+        auto quote = [](const QString &cell) { return QString::fromUtf8(csvField(cell)); };
         QStringList line;
         for (const QString &h : header)
             line.append(quote(h));
