@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -65,65 +66,147 @@ QString ReviewQueries::where(const ReviewFilter &filter, QVariantList *values) c
     return u"WHERE "_s + conditions.join(u" AND "_s);
 }
 
+std::shared_ptr<const ReviewSnapshot> ReviewQueries::snapshot()
+{
+    const QSqlDatabase db = m_store.database();
+    const QString stamp = ReviewSnapshot::changeStamp(db);
+    if (!m_snapshot || stamp.isEmpty() || stamp != m_stamp) {
+        m_error.clear();
+        m_snapshot = ReviewSnapshot::load(db, &m_error);
+        // The load's own read transaction does not change the stamp; read it again to be sure.
+        m_stamp = m_snapshot ? ReviewSnapshot::changeStamp(db) : QString();
+    }
+    return m_snapshot;
+}
+
+namespace {
+
+/// A filter in the snapshot's ids: a pass over the attempts compares integers only.
+struct Selection {
+    int fromDay = 0, toDay = std::numeric_limits<int>::max();
+    int scenario = -1, role = -1, lecturer = -1, seminar = -1;
+    bool empty = false; // a value the database has never seen: nothing matches
+
+    Selection(const ReviewSnapshot &s, const ReviewFilter &filter)
+    {
+        if (filter.from.isValid())
+            fromDay = int(filter.from.toJulianDay());
+        if (filter.to.isValid())
+            toDay = int(filter.to.toJulianDay());
+        const auto id = [&](const QHash<QString, int> &index, const QString &value, int *out) {
+            if (value.isEmpty())
+                return;
+            *out = ReviewSnapshot::idOf(index, value);
+            empty = empty || *out < 0;
+        };
+        id(s.scenarioIndex, filter.scenario, &scenario);
+        id(s.roleIndex, filter.role, &role);
+        id(s.lecturerIndex, filter.lecturer, &lecturer);
+        id(s.seminarIndex, filter.seminar, &seminar);
+    }
+    bool matches(const ReviewSnapshot::Attempt &a) const
+    {
+        return a.day >= fromDay && a.day <= toDay && (scenario < 0 || a.scenario == scenario) &&
+               (role < 0 || a.role == role) && (lecturer < 0 || a.lecturer == lecturer) &&
+               (seminar < 0 || a.seminar == seminar);
+    }
+    /// Calls `f` with each matching attempt, in the order they started.
+    template<typename F> void forEach(const ReviewSnapshot &s, F &&f) const
+    {
+        if (empty)
+            return;
+        for (const ReviewSnapshot::Attempt &a : s.attempts)
+            if (matches(a))
+                f(a);
+    }
+};
+
+} // namespace
+
 Overview ReviewQueries::overview(const ReviewFilter &filter)
 {
     Overview o;
     o.histogram = QList<int>(10, 0);
-    QVariantList values;
-    const QString condition = where(filter, &values);
-    QSqlQuery q(m_store.database());
-    if (!run(q,
-             u"SELECT substr(a.started, 1, 7) AS month, COUNT(DISTINCT a.seminar_uuid), "
-             u"COUNT(DISTINCT a.participant_uuid), COUNT(*), AVG(a.percent) "_s +
-                 u"FROM attempts a"_s + joinsFor(filter) + condition + u" GROUP BY month ORDER BY month"_s,
-             values, &m_error))
+    const auto s = snapshot();
+    if (!s)
         return o;
-    while (q.next())
-        o.months.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-                         q.value(4).toDouble()});
-    if (!run(q,
-             u"SELECT MIN(a.percent / 10, 9) AS bucket, COUNT(*) "_s + u"FROM attempts a"_s +
-                 joinsFor(filter) + condition + u" GROUP BY bucket"_s,
-             values, &m_error))
-        return o;
-    while (q.next())
-        o.histogram[std::clamp(q.value(0).toInt(), 0, 9)] = q.value(1).toInt();
-    if (!run(q,
-             u"SELECT COUNT(*), COUNT(DISTINCT a.participant_uuid), COUNT(DISTINCT a.seminar_uuid) "_s +
-                 u"FROM attempts a"_s + joinsFor(filter) + condition,
-             values, &m_error) ||
-        !q.next())
-        return o;
-    o.attempts = q.value(0).toInt();
-    o.participants = q.value(1).toInt();
-    o.seminars = q.value(2).toInt();
+    // Attempts come in start order, so a month's distinct people and seminars are counted by remembering
+    // the last month each was seen in.
+    QList<int> participantMonth(s->participants.size(), 0), seminarMonth(s->seminars.size(), 0);
+    QList<bool> participantSeen(s->participants.size(), false), seminarSeen(s->seminars.size(), false);
+    double percentSum = 0;
+    int currentMonth = 0;
+    Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
+        if (a.month != currentMonth) {
+            currentMonth = a.month;
+            if (!o.months.isEmpty())
+                o.months.last().meanPercent = percentSum / o.months.last().attempts;
+            o.months.append({QString::number(a.month), 0, 0, 0, 0});
+            percentSum = 0;
+        }
+        OverviewMonth &m = o.months.last();
+        ++m.attempts;
+        percentSum += a.percent;
+        if (participantMonth[a.participant] != a.month) {
+            participantMonth[a.participant] = a.month;
+            ++m.participants;
+        }
+        if (a.seminar >= 0 && seminarMonth[a.seminar] != a.month) {
+            seminarMonth[a.seminar] = a.month;
+            ++m.seminars;
+        }
+        ++o.histogram[std::clamp(a.percent / 10, 0, 9)];
+        ++o.attempts;
+        if (!participantSeen[a.participant]) {
+            participantSeen[a.participant] = true;
+            ++o.participants;
+        }
+        if (a.seminar >= 0 && !seminarSeen[a.seminar]) {
+            seminarSeen[a.seminar] = true;
+            ++o.seminars;
+        }
+    });
+    if (!o.months.isEmpty())
+        o.months.last().meanPercent = percentSum / o.months.last().attempts;
+    for (OverviewMonth &m : o.months) // 202611 -> 2026-11
+        m.month = m.month.left(4) + u'-' + m.month.mid(4);
     return o;
 }
 
 QList<IndicatorRow> ReviewQueries::indicators(const ReviewFilter &filter)
 {
     QList<IndicatorRow> rows;
-    QVariantList values;
-    QSqlQuery q(m_store.database());
-    if (!run(
-            q,
-            u"SELECT i.indicator, SUM(i.present), SUM(i.found), SUM(i.false_named), COUNT(*) "
-            u"FROM attempt_indicators i JOIN attempts a ON a.uuid = i.attempt_uuid "
-            u"JOIN participants p ON p.uuid = a.participant_uuid LEFT JOIN seminars s ON s.uuid = a.seminar_uuid "_s +
-                where(filter, &values) + u" GROUP BY i.indicator"_s,
-            values, &m_error))
+    const auto s = snapshot();
+    if (!s)
         return rows;
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-                     q.value(4).toInt()});
-    // Worst detection first; among equals, the more exposures (the surer finding) first.
+    QList<IndicatorRow> sums(s->indicators.size());
+    QList<bool> seen(s->indicators.size(), false);
+    Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
+        for (quint32 i = a.firstIndicator; i < a.endIndicator; ++i) {
+            const ReviewSnapshot::IndicatorCount &c = s->indicatorCounts.at(i);
+            IndicatorRow &row = sums[c.indicator];
+            row.exposures += c.present;
+            row.found += c.found;
+            row.falseNamed += c.falseNamed;
+            ++row.attempts;
+            seen[c.indicator] = true;
+        }
+    });
+    for (qsizetype i = 0; i < sums.size(); ++i)
+        if (seen.at(i)) {
+            sums[i].indicator = s->indicators.at(i);
+            rows.append(sums.at(i));
+        }
+    // Worst detection first; among equals, the more exposures (the surer finding) first, then by id.
     std::sort(rows.begin(), rows.end(), [](const IndicatorRow &a, const IndicatorRow &b) {
         const bool aSeen = a.exposures > 0, bSeen = b.exposures > 0;
         if (aSeen != bSeen)
             return aSeen;
         if (a.detectionRate() != b.detectionRate())
             return a.detectionRate() < b.detectionRate();
-        return a.exposures > b.exposures;
+        if (a.exposures != b.exposures)
+            return a.exposures > b.exposures;
+        return a.indicator < b.indicator;
     });
     return rows;
 }
@@ -135,65 +218,62 @@ QList<ItemRow> ReviewQueries::items(const ReviewFilter &filter, AttemptChoice ch
         m_error = u"Item analysis is per scenario: choose one."_s;
         return rows;
     }
-    const QString order = choice == AttemptChoice::First    ? u"a.started, a.uuid"_s
-                          : choice == AttemptChoice::Latest ? u"a.started DESC, a.uuid"_s
-                                                            : u"a.total DESC, a.started, a.uuid"_s;
-    QVariantList values;
-    const QString chosen =
-        u"WITH chosen AS (SELECT uuid, total FROM (SELECT a.uuid, a.total, ROW_NUMBER() OVER "
-        u"(PARTITION BY a.participant_uuid ORDER BY "_s +
-        order + u") AS rn FROM attempts a"_s + joinsFor(filter) + where(filter, &values) +
-        u") WHERE rn = 1), "
-        u"x AS (SELECT i.item, i.mark, i.max, i.answer, c.total - i.mark AS rest "
-        u"FROM attempt_items i JOIN chosen c ON c.uuid = i.attempt_uuid) "_s;
-    QSqlQuery q(m_store.database());
-    // Σ over marks and rests, and Σ of marks times rests paired by rank (both sorted ascending) for Cov_max.
-    if (!run(q,
-             chosen + u", byMark AS (SELECT item, mark, ROW_NUMBER() OVER (PARTITION BY item ORDER BY mark) "
-                      u"AS k FROM x), "
-                      u"byRest AS (SELECT item, rest, ROW_NUMBER() OVER (PARTITION BY item ORDER BY rest) AS "
-                      u"k FROM x), "
-                      u"sorted AS (SELECT m.item, SUM(m.mark * r.rest) AS xr FROM byMark m JOIN byRest r "
-                      u"ON r.item = m.item AND r.k = m.k GROUP BY m.item) "
-                      u"SELECT x.item, COUNT(*), MAX(x.max), SUM(x.mark), SUM(x.mark * x.mark), SUM(x.rest), "
-                      u"SUM(x.rest * x.rest), SUM(x.mark * x.rest), sorted.xr FROM x JOIN sorted ON "
-                      u"sorted.item = x.item "
-                      u"GROUP BY x.item ORDER BY x.item"_s,
-             values, &m_error))
+    const auto s = snapshot();
+    if (!s)
         return rows;
-    QHash<QString, qsizetype> rowOf;
-    while (q.next()) {
-        ItemSums sums{q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble(),
-                      q.value(4).toDouble(),   q.value(5).toDouble(), q.value(6).toDouble(),
-                      q.value(7).toDouble(),   q.value(8).toDouble()};
-        rowOf.insert(q.value(0).toString(), rows.size());
-        rows.append({q.value(0).toString(), analyseItem(sums), {}});
+    // Each participant's counted attempt: the first, the latest, or the best (the earliest of equal totals).
+    QList<const ReviewSnapshot::Attempt *> chosen(s->participants.size(), nullptr);
+    Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
+        const ReviewSnapshot::Attempt *&c = chosen[a.participant];
+        if (!c || choice == AttemptChoice::Latest || (choice == AttemptChoice::Best && a.total > c->total))
+            c = &a;
+    });
+    struct Collected {
+        QList<double> marks, totals;
+        double maxMark = 0;
+        QMap<QString, int> answers;
+    };
+    QMap<QString, Collected> byItem; // ordered by item id, as the views list them
+    QHash<int, Collected *> collectedOf;
+    for (const ReviewSnapshot::Attempt *a : std::as_const(chosen)) {
+        if (!a)
+            continue;
+        for (quint32 i = a->firstItem; i < a->endItem; ++i) {
+            const ReviewSnapshot::ItemMark &m = s->itemMarks.at(i);
+            Collected *&c = collectedOf[m.item];
+            if (!c)
+                c = &byItem[s->items.at(m.item)];
+            c->marks.append(m.mark);
+            c->totals.append(a->total);
+            c->maxMark = std::max(c->maxMark, double(m.max));
+            ++c->answers[s->answers.at(m.answer)];
+        }
     }
-    if (!run(q, chosen + u"SELECT item, answer, COUNT(*) FROM x GROUP BY item, answer"_s, values, &m_error))
-        return rows;
-    while (q.next())
-        if (const auto it = rowOf.constFind(q.value(0).toString()); it != rowOf.constEnd())
-            rows[*it].answers.insert(q.value(1).toString(), q.value(2).toInt());
+    for (auto it = byItem.cbegin(); it != byItem.cend(); ++it)
+        rows.append({it.key(), analyseItem(it->marks, it->totals, it->maxMark), it->answers});
     return rows;
 }
 
 GainStatistics ReviewQueries::improvement(const ReviewFilter &filter)
 {
-    QVariantList values;
-    QSqlQuery q(m_store.database());
-    QList<std::pair<double, double>> pairs;
-    if (!run(q,
-             u"SELECT first_percent, last_percent FROM (SELECT FIRST_VALUE(a.percent) OVER w AS "
-             u"first_percent, "
-             u"LAST_VALUE(a.percent) OVER w AS last_percent, ROW_NUMBER() OVER w AS k "_s +
-                 u"FROM attempts a"_s + joinsFor(filter) + where(filter, &values) +
-                 u" WINDOW w AS (PARTITION BY a.participant_uuid, a.scenario_id ORDER BY a.started, a.uuid "
-                 u"ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) WHERE k = 2"_s,
-             values, &m_error))
+    const auto s = snapshot();
+    if (!s)
         return {};
-    // k = 2 exists only for participants with two or more completed attempts of the scenario: one row each.
-    while (q.next())
-        pairs.append({q.value(0).toDouble(), q.value(1).toDouble()});
+    // First and latest percent of each participant's scenario, and how many completed attempts it had.
+    struct Span {
+        int first = 0, latest = 0, count = 0;
+    };
+    QHash<qint64, Span> spans;
+    Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
+        Span &span = spans[qint64(a.participant) * 65536 + a.scenario];
+        if (span.count++ == 0)
+            span.first = a.percent;
+        span.latest = a.percent;
+    });
+    QList<std::pair<double, double>> pairs;
+    for (const Span &span : std::as_const(spans))
+        if (span.count >= 2)
+            pairs.append({double(span.first), double(span.latest)});
     return hakeGain(pairs);
 }
 

@@ -2,6 +2,7 @@
 
 #include "itemanalysis.h"
 #include "resultsstore.h"
+#include "reviewsnapshot.h"
 
 #include <QDate>
 #include <QMap>
@@ -70,8 +71,9 @@ struct ParticipantRow {
     int bestPercent = 0;
 };
 
-/// The coordinator's questions as SQL aggregates over the results store's review rows (schema version 4),
-/// fast enough for a ten-year database (bench/bench_review.cpp). Only completed attempts count.
+/// The coordinator's questions over the results store's review rows (schema version 4). The views are passes
+/// over a ReviewSnapshot of the completed, indexed attempts, read once and again only after the database has
+/// changed: milliseconds each on a ten-year database (bench/bench_review.cpp). The people list is SQL.
 class ReviewQueries {
 public:
     explicit ReviewQueries(ResultsStore &store);
@@ -93,9 +95,13 @@ public:
 
 private:
     QString where(const ReviewFilter &filter, QVariantList *values) const;
+    /// The current snapshot, read again when the database has changed since.
+    std::shared_ptr<const ReviewSnapshot> snapshot();
 
     ResultsStore &m_store;
     QString m_error;
+    std::shared_ptr<const ReviewSnapshot> m_snapshot;
+    QString m_stamp;
 };
 
 } // namespace saskati

@@ -212,6 +212,24 @@ private Q_SLOTS:
         QVERIFY(queries.items({}).isEmpty());
         QVERIFY(queries.lastError().contains(u"per scenario"_s));
     }
+
+    // The views read a snapshot: it must follow every change, made here or by another process's connection.
+    void viewsFollowNewResults()
+    {
+        ReviewQueries queries(*m_store);
+        QCOMPARE(queries.overview({}).attempts, 4);
+        record(u"Dora"_s, u"teacher"_s, {u"c-companion"_s, {}, u"trafficking"_s, u"c-end-lost"_s});
+        QCOMPARE(queries.overview({}).attempts, 5);
+        ReviewFilter teachers;
+        teachers.role = u"teacher"_s;
+        QCOMPARE(queries.overview(teachers).participants, 1);
+
+        ResultsStore other(m_store->path()); // another connection, as a second window or the CLI would have
+        QVERIFY(other.open().ok());
+        QVERIFY(other.eraseParticipant(m_participants.take(u"Dora"_s)));
+        QCOMPARE(queries.overview({}).attempts, 4);
+        QCOMPARE(queries.overview(teachers).attempts, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewQueries)

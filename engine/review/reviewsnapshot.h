@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+
+class QSqlDatabase;
+
+namespace saskati {
+
+/// The completed attempts' review rows (schema version 4) read once into compact arrays, so that every review
+/// view is a pass over memory instead of a query over millions of rows: a ten-year database is ~40 MB here and
+/// each view takes milliseconds (bench/bench_review.cpp). Read with SQLite's C interface on the store's own
+/// connection, in one read transaction: a consistent picture. Immutable once loaded; ReviewQueries loads a new
+/// one when the database has changed.
+class ReviewSnapshot {
+public:
+    /// Ids are indexes into the dictionaries below; -1 means none (solo attempts have no seminar or lecturer).
+    struct Attempt {
+        qint64 started = 0; // ms since the epoch, UTC
+        int participant = 0;
+        int seminar = -1;
+        int day = 0;   // Julian day of the start (UTC), for the date filter
+        int month = 0; // year * 100 + month of the start (UTC)
+        qint16 scenario = 0;
+        qint16 role = 0;
+        qint16 lecturer = -1;
+        qint16 percent = 0;
+        double total = 0;
+        quint32 firstIndicator = 0, endIndicator = 0; // this attempt's rows in indicatorCounts
+        quint32 firstItem = 0, endItem = 0;           // and in itemMarks
+    };
+    // Millions of these in a ten-year database: kept small (8 and 12 bytes). Marks are small multiples of 0.5,
+    // exact in a float.
+    struct IndicatorCount {
+        quint16 indicator = 0;
+        quint16 present = 0, found = 0, falseNamed = 0;
+    };
+    struct ItemMark {
+        quint16 item = 0;
+        quint16 answer = 0;
+        float mark = 0, max = 0;
+    };
+
+    /// Reads `database` (an open QSQLITE connection). Null with `error` set when it cannot.
+    static std::shared_ptr<const ReviewSnapshot> load(const QSqlDatabase &database, QString *error);
+    /// Changes whenever anything was committed to `database`, by this connection or another: a snapshot
+    /// taken at one stamp is current while the stamp stays the same.
+    static QString changeStamp(const QSqlDatabase &database);
+
+    /// Completed attempts in the order they started (then by uuid, as the store lists them).
+    QList<Attempt> attempts;
+    QList<IndicatorCount> indicatorCounts;
+    QList<ItemMark> itemMarks;
+
+    // Dictionaries: the text behind each id.
+    QStringList participants, seminars, scenarios, roles, lecturers, indicators, items, answers;
+
+    /// The id of `text` in `dictionary`, or -1: filters compare ids.
+    static int idOf(const QHash<QString, int> &index, const QString &text) { return index.value(text, -1); }
+    QHash<QString, int> scenarioIndex, roleIndex, lecturerIndex, seminarIndex;
+};
+
+} // namespace saskati
