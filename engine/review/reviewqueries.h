@@ -92,6 +92,7 @@ public:
     QStringList lecturers();
 
     const QString &lastError() const { return m_error; }
+    ResultsStore &store() const { return m_store; }
 
 private:
     QString where(const ReviewFilter &filter, QVariantList *values) const;

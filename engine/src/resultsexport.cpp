@@ -12,17 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-namespace {
-
-struct Selected {
-    QList<Participant> participants;
-    QList<Seminar> seminars;
-    QList<AttemptRecord> attempts;
-};
-
-Selected select(ResultsStore &store, const ExportSelection &selection)
+SelectedResults selectResults(ResultsStore &store, const ExportSelection &selection)
 {
-    Selected s;
+    SelectedResults s;
     const QList<Seminar> allSeminars = store.seminars();
     QSet<QString> seminarIds;
     for (const Seminar &seminar : allSeminars)
@@ -58,6 +50,8 @@ Selected select(ResultsStore &store, const ExportSelection &selection)
             s.seminars.append(seminar);
     return s;
 }
+
+namespace {
 
 QString iso(const QDateTime &t)
 {
@@ -152,7 +146,7 @@ QByteArray csvField(const QString &value)
 
 QJsonObject exportBundle(ResultsStore &store, const ExportSelection &selection)
 {
-    const Selected s = select(store, selection);
+    const SelectedResults s = selectResults(store, selection);
     QJsonArray participants, seminars, attempts, scenarios;
     for (const Participant &p : s.participants)
         participants.append(participantJson(p, selection.pseudonymise));
@@ -322,7 +316,7 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
 CsvExport exportCsv(ResultsStore &store, const ExportSelection &selection,
                     std::shared_ptr<const Catalog> catalog)
 {
-    const Selected s = select(store, selection);
+    const SelectedResults s = selectResults(store, selection);
     QHash<QString, Participant> participants;
     for (const Participant &p : s.participants)
         participants.insert(p.uuid, p);

@@ -16,6 +16,14 @@ struct ExportSelection {
     bool pseudonymise = false;
 };
 
+/// What a selection picks: its participants, seminars and attempts (in the store's order).
+struct SelectedResults {
+    QList<Participant> participants;
+    QList<Seminar> seminars;
+    QList<AttemptRecord> attempts;
+};
+SelectedResults selectResults(ResultsStore &store, const ExportSelection &selection);
+
 /// The version of the results bundle format (docs/results-bundle.md).
 inline constexpr int resultsBundleVersion = 1;
 

@@ -904,6 +904,21 @@ bool ResultsStore::saveIndex(const QString &attempt, const AttemptIndex &index)
     return commitTransaction();
 }
 
+QList<ItemMark> ResultsStore::attemptItems(const QString &attempt)
+{
+    QList<ItemMark> items;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT item, mark, max, answer FROM attempt_items WHERE attempt_uuid = ? ORDER BY item"_s);
+    q.addBindValue(attempt);
+    if (!q.exec()) {
+        fail(u"read an attempt's decisions"_s, q.lastError());
+        return items;
+    }
+    while (q.next())
+        items.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toString()});
+    return items;
+}
+
 QStringList ResultsStore::attemptsWithoutIndex()
 {
     QStringList list;

@@ -131,6 +131,8 @@ public:
     /// reindex`.
     QStringList attemptsWithoutIndex();
     bool saveIndex(const QString &attempt, const AttemptIndex &index);
+    /// The decisions of a completed attempt as indexed for the review, in item order.
+    QList<ItemMark> attemptItems(const QString &attempt);
     QList<AttemptRecord> attempts(const QString &participant = {});
     std::optional<AttemptRecord> attempt(const QString &uuid);
     /// Attempts still "in progress": interrupted by a crash (or open in another window).

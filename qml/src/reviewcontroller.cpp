@@ -120,7 +120,10 @@ void ReviewController::refresh()
         fail(tr("Write dates as YYYY-MM-DD."));
         return;
     }
-    ReviewQueries queries(*store);
+    // One ReviewQueries while the store is the same: its snapshot is read again only after a change.
+    if (!m_queries || &m_queries->store() != store)
+        m_queries = std::make_unique<ReviewQueries>(*store);
+    ReviewQueries &queries = *m_queries;
 
     // What the filters offer: every seminar (newest first) and lecturer.
     QList<Seminar> seminars = store->seminars();

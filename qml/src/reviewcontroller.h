@@ -6,6 +6,7 @@
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
+#include <memory>
 
 namespace saskati {
 
@@ -78,6 +79,7 @@ private:
     QStringList m_lecturers;
     QVariantMap m_overview, m_gain;
     QVariantList m_indicators, m_items;
+    std::unique_ptr<ReviewQueries> m_queries;
 };
 
 } // namespace saskati

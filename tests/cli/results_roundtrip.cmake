@@ -1,4 +1,4 @@
-# play --database records; export, import twice (the second changes nothing), pseudonymised CSV, erase.
+# play --database records; export, import twice (the second changes nothing), pseudonymised CSV, xAPI, erase.
 set(db1 ${WORK}/roundtrip-1.sqlite)
 set(db2 ${WORK}/roundtrip-2.sqlite)
 file(REMOVE_RECURSE ${WORK})
@@ -25,6 +25,11 @@ run(0 results export --database ${db2} --csv --pseudonymise --catalog ${DATA}/ca
 file(READ ${WORK}/csv/attempts.csv attempts)
 if(attempts MATCHES "Anna" OR NOT attempts MATCHES "minimal,1,solo")
     message(FATAL_ERROR "pseudonymised CSV: ${attempts}")
+endif()
+run(0 results xapi --database ${db2} --catalog ${DATA}/catalog --output ${WORK}/statements.json)
+file(READ ${WORK}/statements.json statements)
+if(statements MATCHES "Anna" OR NOT statements MATCHES "verbs/completed" OR NOT statements MATCHES "verbs/answered")
+    message(FATAL_ERROR "xAPI statements: ${statements}")
 endif()
 run(2 results erase --database ${db2} --participant "Anna Bērziņa")
 run(0 results erase --database ${db2} --participant "Anna Bērziņa" --yes)

@@ -1,5 +1,5 @@
-// The coordinator's review queries on a small database of real recorded attempts: the SQL aggregates must
-// equal the reference statistics computed in C++ from the same attempts, and the designed counts.
+// The coordinator's review views on a small database of real recorded attempts: they must equal the reference
+// statistics computed in C++ from the same attempts one by one, and the designed counts.
 #include "../engine/testscenarios.h"
 #include "attemptrecorder.h"
 #include "reviewqueries.h"

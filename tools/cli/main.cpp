@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "playscript.h"
 #include "resultsexport.h"
+#include "xapiexport.h"
 #include "resultsstore.h"
 #include "scenariograph.h"
 #include "scenarioloader.h"
@@ -40,6 +41,8 @@ Commands:
   results list [--json]                       participants, seminars and attempts in the database
   results export [--participant X]... [--seminar X]... [--pseudonymise] [--csv] --output PATH
                                               a results bundle (JSON file), or with --csv three CSV files in PATH
+  results xapi [--participant X]... [--seminar X]... [--catalog DIR] --output FILE
+                                              xAPI statements (JSON) of finished attempts and their decisions
   results import FILE                         import a bundle; importing it twice changes nothing
   results erase --participant X --yes         delete a participant with all their attempts (also from backups)
   results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
@@ -238,7 +241,7 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
 int results(const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(u"results needs list, export, import or erase"_s);
+        return usageError(u"results needs list, export, xapi, import, erase, restore or reindex"_s);
     const QString action = args.first();
     const Arguments a(
         args.mid(1), {u"json"_s, u"pseudonymise"_s, u"csv"_s, u"yes"_s},
@@ -344,6 +347,38 @@ int results(const QStringList &args)
             err() << "saskati-cli: cannot write " << f.fileName() << '\n';
             return Failure;
         }
+        return Success;
+    }
+    if (action == u"xapi") {
+        if (a.option(u"output"_s).isEmpty())
+            return usageError(u"results xapi needs --output FILE"_s);
+        if (!openStore(store))
+            return Failure;
+        // Decisions come from the review rows: attempts imported or recorded before version 4 get them first.
+        if (!store.attemptsWithoutIndex().isEmpty()) {
+            Diagnostics diagnostics;
+            auto catalog = std::make_shared<Catalog>(loadCatalog(
+                a.option(u"catalog"_s, QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
+                &diagnostics));
+            printDiagnostics(diagnostics);
+            if (hasErrors(diagnostics))
+                return Failure;
+            QStringList problems;
+            reindexAttempts(store, catalog, &problems);
+            for (const QString &p : problems)
+                err() << "saskati-cli: " << p << '\n';
+        }
+        ExportSelection selection;
+        selection.participants = a.options(u"participant"_s);
+        selection.seminars = a.options(u"seminar"_s);
+        const QJsonArray statements = xapiStatements(store, selection);
+        QFile f(a.option(u"output"_s));
+        const QByteArray bytes = QJsonDocument(statements).toJson(QJsonDocument::Indented);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            err() << "saskati-cli: cannot write " << f.fileName() << '\n';
+            return Failure;
+        }
+        err() << "Wrote " << statements.size() << " xAPI statements to " << f.fileName() << '\n';
         return Success;
     }
     if (action == u"import") {
