@@ -57,7 +57,8 @@ QString ReviewQueries::where(const ReviewFilter &filter, QVariantList *values) c
     const std::pair<QString, QString> equalities[] = {{u"a.scenario_id"_s, filter.scenario},
                                                       {u"s.lecturer"_s, filter.lecturer},
                                                       {u"a.seminar_uuid"_s, filter.seminar},
-                                                      {u"p.role"_s, filter.role}};
+                                                      {u"p.role"_s, filter.role},
+                                                      {u"a.participant_uuid"_s, filter.participant}};
     for (const auto &[column, value] : equalities)
         if (!value.isEmpty()) {
             conditions.append(column + u" = ?"_s);
@@ -84,7 +85,7 @@ namespace {
 /// A filter in the snapshot's ids: a pass over the attempts compares integers only.
 struct Selection {
     int fromDay = 0, toDay = std::numeric_limits<int>::max();
-    int scenario = -1, role = -1, lecturer = -1, seminar = -1;
+    int scenario = -1, role = -1, lecturer = -1, seminar = -1, participant = -1;
     bool empty = false; // a value the database has never seen: nothing matches
 
     Selection(const ReviewSnapshot &s, const ReviewFilter &filter)
@@ -103,12 +104,13 @@ struct Selection {
         id(s.roleIndex, filter.role, &role);
         id(s.lecturerIndex, filter.lecturer, &lecturer);
         id(s.seminarIndex, filter.seminar, &seminar);
+        id(s.participantIndex, filter.participant, &participant);
     }
     bool matches(const ReviewSnapshot::Attempt &a) const
     {
         return a.day >= fromDay && a.day <= toDay && (scenario < 0 || a.scenario == scenario) &&
                (role < 0 || a.role == role) && (lecturer < 0 || a.lecturer == lecturer) &&
-               (seminar < 0 || a.seminar == seminar);
+               (seminar < 0 || a.seminar == seminar) && (participant < 0 || a.participant == participant);
     }
     /// Calls `f` with each matching attempt, in the order they started.
     template<typename F> void forEach(const ReviewSnapshot &s, F &&f) const

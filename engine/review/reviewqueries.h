@@ -16,6 +16,7 @@ struct ReviewFilter {
     QString lecturer;
     QString seminar; // uuid
     QString role;    // participant's audience role id
+    QString participant; // uuid: one person's history
 };
 
 /// Which of a participant's completed attempts of a scenario count in the item analysis.

@@ -257,6 +257,7 @@ std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &d
     snapshot->roleIndex = roles.index();
     snapshot->lecturerIndex = lecturers.index();
     snapshot->seminarIndex = seminars.index();
+    snapshot->participantIndex = participants.index();
     return snapshot;
 }
 

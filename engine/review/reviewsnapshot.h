@@ -60,7 +60,7 @@ public:
 
     /// The id of `text` in `dictionary`, or -1: filters compare ids.
     static int idOf(const QHash<QString, int> &index, const QString &text) { return index.value(text, -1); }
-    QHash<QString, int> scenarioIndex, roleIndex, lecturerIndex, seminarIndex;
+    QHash<QString, int> scenarioIndex, roleIndex, lecturerIndex, seminarIndex, participantIndex;
 };
 
 } // namespace saskati

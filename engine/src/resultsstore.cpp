@@ -539,14 +539,39 @@ std::optional<Participant> ResultsStore::participant(const QString &key)
 bool ResultsStore::eraseParticipant(const QString &uuid)
 {
     // Attempts and their events go with the participant (ON DELETE CASCADE), in one transaction.
-    if (!write(u"DELETE FROM participants WHERE uuid = ?"_s, {uuid}, u"erase the participant"_s))
+    const QString sql = u"DELETE FROM participants WHERE uuid = ?"_s;
+    if (!write(sql, {uuid}, u"erase the participant"_s))
         return false;
-    // Nothing of theirs may linger: not in the write-ahead log, not in the backups.
+    forgetEverywhere(sql, {uuid});
+    return true;
+}
+
+int ResultsStore::pseudonymiseSeminar(const QString &seminar)
+{
+    // A name becomes the person's code everywhere: a participant of two seminars is one person.
+    const QString sql = u"UPDATE participants SET display_name = code WHERE display_name != code AND uuid IN "
+                        u"(SELECT participant_uuid FROM attempts WHERE seminar_uuid = ?)"_s;
+    QSqlQuery q(database());
+    q.prepare(sql);
+    q.addBindValue(seminar);
+    if (!q.exec()) {
+        fail(u"replace the seminar's names by codes"_s, q.lastError());
+        return -1;
+    }
+    const int renamed = q.numRowsAffected();
+    q.finish();
+    forgetEverywhere(sql, {seminar});
+    return renamed;
+}
+
+void ResultsStore::forgetEverywhere(const QString &sql, const QVariantList &values)
+{
+    // Nothing removed may linger: not in the write-ahead log, not in the backups.
     QSqlQuery q(database());
     q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     q.finish();
     for (const QString &file : backups()) {
-        const QString connection = m_connection + u"-erase"_s;
+        const QString connection = m_connection + u"-forget"_s;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
             db.setDatabaseName(file);
@@ -554,19 +579,19 @@ bool ResultsStore::eraseParticipant(const QString &uuid)
                 QSqlQuery b(db);
                 b.exec(u"PRAGMA foreign_keys=ON"_s);
                 b.exec(u"PRAGMA secure_delete=ON"_s);
-                b.prepare(u"DELETE FROM participants WHERE uuid = ?"_s);
-                b.addBindValue(uuid);
-                const bool deleted = b.exec();
+                b.prepare(sql);
+                for (const QVariant &v : values)
+                    b.addBindValue(v);
+                const bool changed = b.exec();
                 b.finish();
-                if (!deleted || !b.exec(u"VACUUM"_s))
-                    qCWarning(lcStore)
-                        << "could not erase the participant from the backup" << file << b.lastError().text();
+                if (!changed || !b.exec(u"VACUUM"_s))
+                    qCWarning(lcStore) << "could not remove personal data from the backup" << file
+                                       << b.lastError().text();
                 db.close();
             }
         }
         QSqlDatabase::removeDatabase(connection);
     }
-    return true;
 }
 
 std::optional<Seminar> ResultsStore::addSeminar(Seminar s)

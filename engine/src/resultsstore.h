@@ -115,6 +115,9 @@ public:
     std::optional<Participant> participant(const QString &uuidOrNameOrCode);
     /// Deletes the participant and every attempt and event of theirs; freed pages are overwritten.
     bool eraseParticipant(const QString &uuid);
+    /// Replaces the names of everyone who took part in the seminar by their pseudonymous codes, here and in the
+    /// backups; returns how many names were replaced, or -1.
+    int pseudonymiseSeminar(const QString &seminar);
 
     std::optional<Seminar> addSeminar(Seminar seminar);
     QList<Seminar> seminars();
@@ -188,6 +191,8 @@ private:
     void keepDailyBackup();
     bool fail(const QString &what, const QSqlError &error);
     QList<Event> readEvents(const QString &sql, const QString &owner);
+    /// Runs `sql` (a removal of personal data) on every backup too, and truncates the write-ahead log.
+    void forgetEverywhere(const QString &sql, const QVariantList &values);
     bool writeIndex(const QString &attempt, const AttemptIndex *index);
     bool write(const QString &sql, const QVariantList &values, const QString &what);
 

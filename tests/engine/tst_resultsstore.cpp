@@ -395,6 +395,34 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("Erase Me"));
     }
 
+    void seminarSwitchedToCodesKeepsNoName()
+    {
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        Seminar seminar;
+        seminar.title = u"Robežsardze"_s;
+        const QString room = store.addSeminar(seminar)->uuid;
+        const auto inRoom = store.addParticipant(u"Ilze Ozoliņa"_s);
+        const auto alone = store.addParticipant(u"Solo Trainee"_s);
+        QString error;
+        for (const auto &[p, s] : {std::pair{inRoom, room}, std::pair{alone, QString()}}) {
+            auto recorder = AttemptRecorder::begin(store, m_scenario, p->uuid, s,
+                                                   s.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s, &error);
+            QVERIFY(recorder && recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+        }
+        const QString backup = store.backup(u"manual"_s);
+        QCOMPARE(store.pseudonymiseSeminar(room), 1);
+        QCOMPARE(store.pseudonymiseSeminar(room), 0); // already codes
+        QCOMPARE(store.participant(inRoom->uuid)->displayName, inRoom->code);
+        QCOMPARE(store.participant(alone->uuid)->displayName, u"Solo Trainee"_s); // not in that seminar
+        QCOMPARE(store.attempts(inRoom->uuid).size(), 1);                          // results stay
+        for (const QString &file : {store.path(), backup}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("Ilze"), qPrintable(file));
+        }
+    }
+
     void importTwiceEqualsOnceAndConflictsAreNamed()
     {
         ResultsStore source(freshPath());

@@ -208,6 +208,17 @@ private Q_SLOTS:
         QCOMPARE(people.first().bestPercent, int(anna.last()));
         QCOMPARE(people.first().meanPercent, (anna.first() + anna.last()) / 2);
         QCOMPARE(people.last().name, u"Cilda"_s);
+        // One person's history: their attempts and what they miss.
+        ReviewFilter annaOnly;
+        annaOnly.participant = m_participants.value(u"Anna"_s);
+        QCOMPARE(queries.overview(annaOnly).attempts, 2);
+        QCOMPARE(queries.participants(annaOnly).size(), 1);
+        const QList<IndicatorRow> annas = queries.indicators(annaOnly);
+        const auto pay = std::find_if(annas.begin(), annas.end(),
+                                      [](const IndicatorRow &r) { return r.indicator == u"no-or-low-pay"; });
+        QVERIFY(pay != annas.end());
+        QCOMPARE(pay->exposures, 2);
+        QCOMPARE(pay->found, 2);
         QVERIFY(queries.lecturers().isEmpty()); // solo attempts only here
         QVERIFY(queries.items({}).isEmpty());
         QVERIFY(queries.lastError().contains(u"per scenario"_s));
