@@ -12,6 +12,7 @@ packages=(
     qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtqml qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtmultimedia qml6-module-qttest
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
     # Seminar mode: the local server for the participants' phones, and the QR code to join

@@ -758,132 +758,132 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <location filename="../qml/ReviewScreen.qml" line="39"/>
         <source>Review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <location filename="../qml/ReviewScreen.qml" line="39"/>
         <source>Set the coordinator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="55"/>
+        <location filename="../qml/ReviewScreen.qml" line="58"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="56"/>
+        <location filename="../qml/ReviewScreen.qml" line="59"/>
         <source>Coordinator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <location filename="../qml/ReviewScreen.qml" line="69"/>
         <source>The same again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="67"/>
+        <location filename="../qml/ReviewScreen.qml" line="70"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <location filename="../qml/ReviewScreen.qml" line="76"/>
         <source>Open the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <location filename="../qml/ReviewScreen.qml" line="76"/>
         <source>Set the password and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="103"/>
+        <location filename="../qml/ReviewScreen.qml" line="106"/>
         <source>All scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="106"/>
+        <location filename="../qml/ReviewScreen.qml" line="109"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="118"/>
+        <location filename="../qml/ReviewScreen.qml" line="121"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="121"/>
+        <location filename="../qml/ReviewScreen.qml" line="124"/>
         <source>Participants&apos; role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="134"/>
+        <location filename="../qml/ReviewScreen.qml" line="137"/>
         <source>All seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="137"/>
+        <location filename="../qml/ReviewScreen.qml" line="140"/>
         <source>Seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="147"/>
+        <location filename="../qml/ReviewScreen.qml" line="150"/>
         <source>All lecturers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <location filename="../qml/ReviewScreen.qml" line="153"/>
         <source>Lecturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="158"/>
+        <location filename="../qml/ReviewScreen.qml" line="161"/>
         <source>from YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="160"/>
+        <location filename="../qml/ReviewScreen.qml" line="163"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="171"/>
         <source>to YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="170"/>
+        <location filename="../qml/ReviewScreen.qml" line="173"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="178"/>
+        <location filename="../qml/ReviewScreen.qml" line="181"/>
         <source>first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="178"/>
+        <location filename="../qml/ReviewScreen.qml" line="181"/>
         <source>best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="178"/>
+        <location filename="../qml/ReviewScreen.qml" line="181"/>
         <source>latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="180"/>
+        <location filename="../qml/ReviewScreen.qml" line="183"/>
         <source>Which attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,129 +893,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/ReviewScreen.qml" line="214"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/ReviewScreen.qml" line="215"/>
         <source>Save every table as CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="218"/>
+        <location filename="../qml/ReviewScreen.qml" line="219"/>
         <source>Saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="223"/>
+        <location filename="../qml/ReviewScreen.qml" line="224"/>
         <source>Save PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="227"/>
+        <location filename="../qml/ReviewScreen.qml" line="228"/>
+        <location filename="../qml/ReviewScreen.qml" line="238"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <source>Save xAPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="234"/>
+        <source>Save the attempts as xAPI statements for a learning record store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="243"/>
+        <source>Import results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <source>Import a results bundle from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="248"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="256"/>
+        <location filename="../qml/ReviewScreen.qml" line="281"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="259"/>
+        <location filename="../qml/ReviewScreen.qml" line="284"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="262"/>
+        <location filename="../qml/ReviewScreen.qml" line="287"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="265"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="280"/>
+        <location filename="../qml/ReviewScreen.qml" line="305"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="285"/>
+        <location filename="../qml/ReviewScreen.qml" line="310"/>
         <source>Scores (percent of the best possible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="301"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="384"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="337"/>
+        <source>Back to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="359"/>
         <source>Who took part: completed attempts · mean · best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="316"/>
+        <location filename="../qml/ReviewScreen.qml" line="365"/>
+        <source>Replace names by codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="366"/>
+        <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="383"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="391"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <source>Erase %1 and all their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="401"/>
         <source>By month: seminars · participants · attempts · mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="336"/>
+        <location filename="../qml/ReviewScreen.qml" line="421"/>
         <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="351"/>
+        <location filename="../qml/ReviewScreen.qml" line="436"/>
         <source>wrongly named %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="351"/>
+        <location filename="../qml/ReviewScreen.qml" line="436"/>
         <source>too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="361"/>
+        <location filename="../qml/ReviewScreen.qml" line="446"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="361"/>
+        <location filename="../qml/ReviewScreen.qml" line="446"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="417"/>
+        <location filename="../qml/ReviewScreen.qml" line="502"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="422"/>
+        <location filename="../qml/ReviewScreen.qml" line="507"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="427"/>
+        <location filename="../qml/ReviewScreen.qml" line="512"/>
         <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="433"/>
+        <location filename="../qml/ReviewScreen.qml" line="518"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="533"/>
+        <source>Import a results bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="534"/>
+        <source>Results bundles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="546"/>
+        <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="558"/>
+        <source>Erase %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="562"/>
+        <source>Every attempt of this participant is deleted, also from the backups. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="573"/>
+        <source>Replace names by codes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="577"/>
+        <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewScreen.qml" line="584"/>
+        <source>%n name(s) replaced by codes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1255,17 +1355,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="368"/>
+        <location filename="../src/playsession.cpp" line="358"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="405"/>
+        <location filename="../src/playsession.cpp" line="395"/>
         <source>In the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="437"/>
+        <location filename="../src/playsession.cpp" line="427"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,189 +1373,224 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="39"/>
+        <location filename="../src/reviewcontroller.cpp" line="46"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="43"/>
+        <location filename="../src/reviewcontroller.cpp" line="50"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="46"/>
+        <location filename="../src/reviewcontroller.cpp" line="53"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="50"/>
+        <location filename="../src/reviewcontroller.cpp" line="57"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="76"/>
+        <location filename="../src/reviewcontroller.cpp" line="83"/>
         <source>Referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="119"/>
+        <location filename="../src/reviewcontroller.cpp" line="127"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="215"/>
+        <location filename="../src/reviewcontroller.cpp" line="179"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="180"/>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="181"/>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="256"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="217"/>
+        <location filename="../src/reviewcontroller.cpp" line="258"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="219"/>
+        <location filename="../src/reviewcontroller.cpp" line="260"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="250"/>
-        <source>all scenarios</source>
+        <location filename="../src/reviewcontroller.cpp" line="302"/>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="250"/>
-        <source>scenario %1</source>
+        <location filename="../src/reviewcontroller.cpp" line="313"/>
+        <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="251"/>
-        <source>all roles</source>
+        <location filename="../src/reviewcontroller.cpp" line="317"/>
+        <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="251"/>
-        <source>role %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="255"/>
-        <source>seminar %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="257"/>
-        <source>lecturer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="260"/>
-        <source>dates %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="261"/>
-        <source>the best attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="262"/>
-        <source>the latest attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="263"/>
-        <source>the first attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="270"/>
-        <location filename="../src/reviewcontroller.cpp" line="336"/>
-        <source>Open the review first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="275"/>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="327"/>
-        <source>Cannot write the CSV files into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="347"/>
-        <location filename="../src/reviewcontroller.cpp" line="410"/>
-        <source>Saskati — review of results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="348"/>
-        <source>Made %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="349"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="350"/>
-        <source>%1 completed attempts by %2 participants in %3 seminars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="371"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="371"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="371"/>
-        <source>Found</source>
+        <location filename="../src/reviewcontroller.cpp" line="322"/>
+        <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="372"/>
-        <source>Wrongly named</source>
+        <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="380"/>
-        <source>fewer than 10 exposures: too few to tell</source>
+        <location filename="../src/reviewcontroller.cpp" line="372"/>
+        <source>scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="373"/>
+        <source>all roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="373"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="377"/>
+        <source>seminar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="379"/>
+        <source>lecturer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="382"/>
+        <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="383"/>
-        <source>Decisions</source>
+        <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="384"/>
+        <source>the latest attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="385"/>
+        <source>the first attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="392"/>
+        <location filename="../src/reviewcontroller.cpp" line="453"/>
+        <source>Open the review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="397"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="444"/>
+        <source>Cannot write the CSV files into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="464"/>
+        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <source>Saskati — review of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="465"/>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="466"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="467"/>
+        <source>%1 completed attempts by %2 participants in %3 seminars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="488"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="488"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="488"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="489"/>
+        <source>Wrongly named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="497"/>
+        <source>fewer than 10 exposures: too few to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="500"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="501"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="393"/>
+        <location filename="../src/reviewcontroller.cpp" line="510"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="398"/>
+        <location filename="../src/reviewcontroller.cpp" line="515"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="399"/>
+        <location filename="../src/reviewcontroller.cpp" line="516"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="416"/>
+        <location filename="../src/reviewcontroller.cpp" line="533"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,47 +1598,47 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="200"/>
+        <location filename="../src/seminarcontroller.cpp" line="199"/>
         <source>Decision %1 of at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="321"/>
+        <location filename="../src/seminarcontroller.cpp" line="320"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="431"/>
-        <location filename="../src/seminarcontroller.cpp" line="451"/>
+        <location filename="../src/seminarcontroller.cpp" line="430"/>
+        <location filename="../src/seminarcontroller.cpp" line="450"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="433"/>
+        <location filename="../src/seminarcontroller.cpp" line="432"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="455"/>
+        <location filename="../src/seminarcontroller.cpp" line="454"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="482"/>
-        <location filename="../src/seminarcontroller.cpp" line="516"/>
-        <location filename="../src/seminarcontroller.cpp" line="533"/>
-        <location filename="../src/seminarcontroller.cpp" line="543"/>
-        <location filename="../src/seminarcontroller.cpp" line="553"/>
+        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <location filename="../src/seminarcontroller.cpp" line="515"/>
+        <location filename="../src/seminarcontroller.cpp" line="532"/>
+        <location filename="../src/seminarcontroller.cpp" line="542"/>
+        <location filename="../src/seminarcontroller.cpp" line="552"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="484"/>
+        <location filename="../src/seminarcontroller.cpp" line="483"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="519"/>
+        <location filename="../src/seminarcontroller.cpp" line="518"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

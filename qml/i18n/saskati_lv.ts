@@ -772,132 +772,132 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <location filename="../qml/ReviewScreen.qml" line="39"/>
         <source>Review results</source>
         <translation>Rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="36"/>
+        <location filename="../qml/ReviewScreen.qml" line="39"/>
         <source>Set the coordinator&apos;s password</source>
         <translation>Iestatiet koordinatora paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="44"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.</source>
         <translation>Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="55"/>
+        <location filename="../qml/ReviewScreen.qml" line="58"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="56"/>
+        <location filename="../qml/ReviewScreen.qml" line="59"/>
         <source>Coordinator&apos;s password</source>
         <translation>Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <location filename="../qml/ReviewScreen.qml" line="69"/>
         <source>The same again</source>
         <translation>Vēlreiz to pašu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="67"/>
+        <location filename="../qml/ReviewScreen.qml" line="70"/>
         <source>Repeat the password</source>
         <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <location filename="../qml/ReviewScreen.qml" line="76"/>
         <source>Open the review</source>
         <translation>Atvērt pārskatu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="73"/>
+        <location filename="../qml/ReviewScreen.qml" line="76"/>
         <source>Set the password and open</source>
         <translation>Iestatīt paroli un atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="103"/>
+        <location filename="../qml/ReviewScreen.qml" line="106"/>
         <source>All scenarios</source>
         <translation>Visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="106"/>
+        <location filename="../qml/ReviewScreen.qml" line="109"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="118"/>
+        <location filename="../qml/ReviewScreen.qml" line="121"/>
         <source>All roles</source>
         <translation>Visas lomas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="121"/>
+        <location filename="../qml/ReviewScreen.qml" line="124"/>
         <source>Participants&apos; role</source>
         <translation>Dalībnieku loma</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="134"/>
+        <location filename="../qml/ReviewScreen.qml" line="137"/>
         <source>All seminars</source>
         <translation>Visi semināri</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="137"/>
+        <location filename="../qml/ReviewScreen.qml" line="140"/>
         <source>Seminar</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="147"/>
+        <location filename="../qml/ReviewScreen.qml" line="150"/>
         <source>All lecturers</source>
         <translation>Visi lektori</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <location filename="../qml/ReviewScreen.qml" line="153"/>
         <source>Lecturer</source>
         <translation>Lektors</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="158"/>
+        <location filename="../qml/ReviewScreen.qml" line="161"/>
         <source>from YYYY-MM-DD</source>
         <translation>no GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="160"/>
+        <location filename="../qml/ReviewScreen.qml" line="163"/>
         <source>From date</source>
         <translation>Sākuma datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="171"/>
         <source>to YYYY-MM-DD</source>
         <translation>līdz GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="170"/>
+        <location filename="../qml/ReviewScreen.qml" line="173"/>
         <source>To date</source>
         <translation>Beigu datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="178"/>
+        <location filename="../qml/ReviewScreen.qml" line="181"/>
         <source>first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="178"/>
+        <location filename="../qml/ReviewScreen.qml" line="181"/>
         <source>best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="178"/>
+        <location filename="../qml/ReviewScreen.qml" line="181"/>
         <source>latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="180"/>
+        <location filename="../qml/ReviewScreen.qml" line="183"/>
         <source>Which attempt counts</source>
         <translation>Kuru mēģinājumu vērtēt</translation>
     </message>
@@ -907,129 +907,230 @@
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/ReviewScreen.qml" line="214"/>
         <source>Save CSV</source>
         <translation>Saglabāt CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/ReviewScreen.qml" line="215"/>
         <source>Save every table as CSV files</source>
         <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="218"/>
+        <location filename="../qml/ReviewScreen.qml" line="219"/>
         <source>Saved in %1</source>
         <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="223"/>
+        <location filename="../qml/ReviewScreen.qml" line="224"/>
         <source>Save PDF report</source>
         <translation>Saglabāt PDF atskaiti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="227"/>
+        <location filename="../qml/ReviewScreen.qml" line="228"/>
+        <location filename="../qml/ReviewScreen.qml" line="238"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <source>Save xAPI</source>
+        <translation>Saglabāt xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="234"/>
+        <source>Save the attempts as xAPI statements for a learning record store</source>
+        <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="243"/>
+        <source>Import results…</source>
+        <translation>Importēt rezultātus…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <source>Import a results bundle from another laptop</source>
+        <translation>Importēt rezultātu paketi no cita datora</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="248"/>
         <source>Lock</source>
         <translation>Aizslēgt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="256"/>
+        <location filename="../qml/ReviewScreen.qml" line="281"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="259"/>
+        <location filename="../qml/ReviewScreen.qml" line="284"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="262"/>
+        <location filename="../qml/ReviewScreen.qml" line="287"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="265"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="280"/>
+        <location filename="../qml/ReviewScreen.qml" line="305"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="285"/>
+        <location filename="../qml/ReviewScreen.qml" line="310"/>
         <source>Scores (percent of the best possible)</source>
         <translation>Rezultāti (procentos no labākā iespējamā)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="301"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="384"/>
+        <source>History of %1</source>
+        <translation>%1 vēsture</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="337"/>
+        <source>Back to all</source>
+        <translation>Atpakaļ pie visiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="359"/>
         <source>Who took part: completed attempts · mean · best</source>
         <translation>Dalībnieki: pabeigti mēģinājumi · vidēji · labākais</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="316"/>
+        <location filename="../qml/ReviewScreen.qml" line="365"/>
+        <source>Replace names by codes</source>
+        <translation>Aizstāt vārdus ar kodiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="366"/>
+        <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
+        <translation>Neatgriezeniski aizstāt šī semināra dalībnieku vārdus ar viņu kodiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="383"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="391"/>
+        <source>Erase</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <source>Erase %1 and all their results</source>
+        <translation>Dzēst %1 un visus viņa rezultātus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="401"/>
         <source>By month: seminars · participants · attempts · mean score</source>
         <translation>Pa mēnešiem: semināri · dalībnieki · mēģinājumi · vidējais rezultāts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="336"/>
+        <location filename="../qml/ReviewScreen.qml" line="421"/>
         <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
         <translation>Katras pazīmes atpazīšana, sākot ar vājāko rezultātu (atrasta / sastapta ceļā; kļūdaini norādīta)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="351"/>
+        <location filename="../qml/ReviewScreen.qml" line="436"/>
         <source>wrongly named %1 %</source>
         <translation>kļūdaini norādīta %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="351"/>
+        <location filename="../qml/ReviewScreen.qml" line="436"/>
         <source>too few to tell</source>
         <translation>par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="361"/>
+        <location filename="../qml/ReviewScreen.qml" line="446"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation>Izvēlieties scenāriju, lai redzētu, kā darbojas tā lēmumi.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="361"/>
+        <location filename="../qml/ReviewScreen.qml" line="446"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation>V: vieglums (cik atbildēja pareizi) · DI: diskriminācijas indekss · DE: diskriminācijas efektivitāte; ja DE ir zem 15 %, lēmums neatšķir spēcīgākus dalībniekus no vājākiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation>Mēģinājumi: %1 · V %2 % · DI %3 · DE %4</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="417"/>
+        <location filename="../qml/ReviewScreen.qml" line="502"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="422"/>
+        <location filename="../qml/ReviewScreen.qml" line="507"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="427"/>
+        <location filename="../qml/ReviewScreen.qml" line="512"/>
         <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
         <translation>Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="433"/>
+        <location filename="../qml/ReviewScreen.qml" line="518"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0.3 — zems, 0.3–0.7 — vidējs, virs 0.7 — augsts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="533"/>
+        <source>Import a results bundle</source>
+        <translation>Importēt rezultātu paketi</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="534"/>
+        <source>Results bundles (*.json)</source>
+        <translation>Rezultātu paketes (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="546"/>
+        <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
+        <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="558"/>
+        <source>Erase %1?</source>
+        <translation>Dzēst %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="562"/>
+        <source>Every attempt of this participant is deleted, also from the backups. This cannot be undone.</source>
+        <translation>Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="573"/>
+        <source>Replace names by codes?</source>
+        <translation>Aizstāt vārdus ar kodiem?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="577"/>
+        <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
+        <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewScreen.qml" line="584"/>
+        <source>%n name(s) replaced by codes</source>
+        <translation>
+            <numerusform>%n vārds aizstāts ar kodu</numerusform>
+            <numerusform>%n vārdi aizstāti ar kodiem</numerusform>
+            <numerusform>%n vārdu aizstāts ar kodiem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,17 +1372,17 @@
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="368"/>
+        <location filename="../src/playsession.cpp" line="358"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="405"/>
+        <location filename="../src/playsession.cpp" line="395"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="437"/>
+        <location filename="../src/playsession.cpp" line="427"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
@@ -1289,82 +1390,117 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="39"/>
+        <location filename="../src/reviewcontroller.cpp" line="46"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="43"/>
+        <location filename="../src/reviewcontroller.cpp" line="50"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="46"/>
+        <location filename="../src/reviewcontroller.cpp" line="53"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="50"/>
+        <location filename="../src/reviewcontroller.cpp" line="57"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="76"/>
+        <location filename="../src/reviewcontroller.cpp" line="83"/>
         <source>Referral plan</source>
         <translation>Nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="119"/>
+        <location filename="../src/reviewcontroller.cpp" line="127"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="215"/>
+        <location filename="../src/reviewcontroller.cpp" line="179"/>
+        <source>completed</source>
+        <translation>pabeigts</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="180"/>
+        <source>abandoned</source>
+        <translation>pārtraukts</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="181"/>
+        <source>not finished</source>
+        <translation>nav pabeigts</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="256"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="217"/>
+        <location filename="../src/reviewcontroller.cpp" line="258"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="219"/>
+        <location filename="../src/reviewcontroller.cpp" line="260"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="250"/>
+        <location filename="../src/reviewcontroller.cpp" line="302"/>
+        <source>Could not write %1.</source>
+        <translation>Neizdevās ierakstīt %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="313"/>
+        <source>The review is locked.</source>
+        <translation>Pārskats ir slēgts.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="317"/>
+        <source>Could not read %1.</source>
+        <translation>Neizdevās nolasīt %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="322"/>
+        <source>%1 is not a results bundle: %2</source>
+        <translation>%1 nav rezultātu pakete: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="372"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="250"/>
+        <location filename="../src/reviewcontroller.cpp" line="372"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="251"/>
+        <location filename="../src/reviewcontroller.cpp" line="373"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="251"/>
+        <location filename="../src/reviewcontroller.cpp" line="373"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="255"/>
+        <location filename="../src/reviewcontroller.cpp" line="377"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="257"/>
+        <location filename="../src/reviewcontroller.cpp" line="379"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="260"/>
+        <location filename="../src/reviewcontroller.cpp" line="382"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
@@ -1373,109 +1509,109 @@
         <translation type="vanished">vērtētais mēģinājums: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="261"/>
+        <location filename="../src/reviewcontroller.cpp" line="383"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="262"/>
+        <location filename="../src/reviewcontroller.cpp" line="384"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="263"/>
+        <location filename="../src/reviewcontroller.cpp" line="385"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="270"/>
-        <location filename="../src/reviewcontroller.cpp" line="336"/>
+        <location filename="../src/reviewcontroller.cpp" line="392"/>
+        <location filename="../src/reviewcontroller.cpp" line="453"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="275"/>
+        <location filename="../src/reviewcontroller.cpp" line="397"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="327"/>
+        <location filename="../src/reviewcontroller.cpp" line="444"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="347"/>
-        <location filename="../src/reviewcontroller.cpp" line="410"/>
+        <location filename="../src/reviewcontroller.cpp" line="464"/>
+        <location filename="../src/reviewcontroller.cpp" line="527"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="348"/>
+        <location filename="../src/reviewcontroller.cpp" line="465"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="349"/>
+        <location filename="../src/reviewcontroller.cpp" line="466"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="350"/>
+        <location filename="../src/reviewcontroller.cpp" line="467"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="371"/>
+        <location filename="../src/reviewcontroller.cpp" line="488"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="371"/>
+        <location filename="../src/reviewcontroller.cpp" line="488"/>
         <source>Sign</source>
         <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="371"/>
+        <location filename="../src/reviewcontroller.cpp" line="488"/>
         <source>Found</source>
         <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="372"/>
+        <location filename="../src/reviewcontroller.cpp" line="489"/>
         <source>Wrongly named</source>
         <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="380"/>
+        <location filename="../src/reviewcontroller.cpp" line="497"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="383"/>
+        <location filename="../src/reviewcontroller.cpp" line="500"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="384"/>
+        <location filename="../src/reviewcontroller.cpp" line="501"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="393"/>
+        <location filename="../src/reviewcontroller.cpp" line="510"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="398"/>
+        <location filename="../src/reviewcontroller.cpp" line="515"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="399"/>
+        <location filename="../src/reviewcontroller.cpp" line="516"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="416"/>
+        <location filename="../src/reviewcontroller.cpp" line="533"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
@@ -1483,47 +1619,47 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="200"/>
+        <location filename="../src/seminarcontroller.cpp" line="199"/>
         <source>Decision %1 of at most %2</source>
         <translation>%1. lēmums (kopā ne vairāk kā %2)</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="321"/>
+        <location filename="../src/seminarcontroller.cpp" line="320"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="431"/>
-        <location filename="../src/seminarcontroller.cpp" line="451"/>
+        <location filename="../src/seminarcontroller.cpp" line="430"/>
+        <location filename="../src/seminarcontroller.cpp" line="450"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="433"/>
+        <location filename="../src/seminarcontroller.cpp" line="432"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="455"/>
+        <location filename="../src/seminarcontroller.cpp" line="454"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="482"/>
-        <location filename="../src/seminarcontroller.cpp" line="516"/>
-        <location filename="../src/seminarcontroller.cpp" line="533"/>
-        <location filename="../src/seminarcontroller.cpp" line="543"/>
-        <location filename="../src/seminarcontroller.cpp" line="553"/>
+        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <location filename="../src/seminarcontroller.cpp" line="515"/>
+        <location filename="../src/seminarcontroller.cpp" line="532"/>
+        <location filename="../src/seminarcontroller.cpp" line="542"/>
+        <location filename="../src/seminarcontroller.cpp" line="552"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="484"/>
+        <location filename="../src/seminarcontroller.cpp" line="483"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="519"/>
+        <location filename="../src/seminarcontroller.cpp" line="518"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>

@@ -2,10 +2,11 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
-// The coordinator's review: behind a password; filters; overview, indicators, decisions (item analysis) and
-// improvement. Bars use the Okabe–Ito colour-blind-safe palette and always carry their numbers.
+// The coordinator's review: behind a password; filters; overview (a seminar's people, one person's history),
+// indicators, decisions (item analysis) and improvement; exports, bundle import, erasure and pseudonymisation. Bars use the Okabe–Ito colour-blind-safe palette and always carry their numbers.
 Pane {
     id: root
 
@@ -14,6 +15,8 @@ Pane {
     readonly property color barVermillion: "#D55E00"
     readonly property var overview: controller.overview
     readonly property var gain: controller.gain
+    readonly property var person: controller.person
+    property var lastImport: ({})
 
     background: null
     padding: Theme.margin
@@ -202,6 +205,7 @@ Pane {
                     controller.role = "";
                     controller.seminar = "";
                     controller.lecturer = "";
+                    controller.participant = "";
                     controller.refresh();
                 }
             }
@@ -225,6 +229,22 @@ Pane {
                 }
             }
             AppButton {
+                objectName: "reviewSaveXapi"
+                text: qsTr("Save xAPI")
+                Accessible.name: qsTr("Save the attempts as xAPI statements for a learning record store")
+                onClicked: {
+                    const file = controller.saveXapi();
+                    if (file.length > 0)
+                        savedLabel.text = qsTr("Saved %1").arg(file);
+                }
+            }
+            AppButton {
+                objectName: "reviewImport"
+                text: qsTr("Import results…")
+                Accessible.name: qsTr("Import a results bundle from another laptop")
+                onClicked: bundleDialog.open()
+            }
+            AppButton {
                 text: qsTr("Lock")
                 onClicked: controller.lock()
             }
@@ -235,6 +255,14 @@ Pane {
             text: controller.error
             color: Theme.danger
             font.pixelSize: Theme.small
+        }
+        Label {
+            id: importSummary
+            objectName: "reviewImportSummary"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            font.pixelSize: Theme.small
+            wrapMode: Text.Wrap
         }
         Label {
             id: savedLabel
@@ -273,6 +301,36 @@ Pane {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.gap
+                    // One person's history: their attempts; the Indicators tab shows what they miss.
+                    RowLayout {
+                        visible: controller.participant.length > 0
+                        spacing: Theme.gap
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("History of %1").arg(root.person.pseudonymous ? root.person.code ?? "" : (root.person.name ?? "") + " (" + (root.person.code ?? "") + ")")
+                            font.pixelSize: Theme.subtitle
+                            color: Theme.ink
+                            wrapMode: Text.Wrap
+                        }
+                        AppButton {
+                            objectName: "reviewPersonBack"
+                            text: qsTr("Back to all")
+                            onClicked: {
+                                controller.participant = "";
+                                controller.refresh();
+                            }
+                        }
+                    }
+                    Repeater {
+                        model: root.person.attempts ?? []
+                        delegate: Bar {
+                            required property var modelData
+                            label: modelData.date
+                            share: modelData.completed ? modelData.percent / 100 : 0
+                            value: (modelData.completed ? modelData.percent + " %" : modelData.status) + " · " + modelData.scenario + (modelData.seminar.length > 0 ? " · " + modelData.seminar : "")
+                            barColor: root.barBlue
+                        }
+                    }
                     Label {
                         text: qsTr("%1 completed attempts by %2 participants in %3 seminars").arg(root.overview.attempts ?? 0).arg(root.overview.participants ?? 0).arg(root.overview.seminars ?? 0)
                         font.pixelSize: Theme.subtitle
@@ -293,20 +351,50 @@ Pane {
                             barColor: root.barBlue
                         }
                     }
-                    Label {
-                        visible: controller.seminar.length > 0
-                        text: qsTr("Who took part: completed attempts · mean · best")
-                        font.pixelSize: Theme.small
-                        color: Theme.mutedInk
+                    RowLayout {
+                        visible: controller.seminar.length > 0 && controller.participant.length === 0
+                        spacing: Theme.gap
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Who took part: completed attempts · mean · best")
+                            font.pixelSize: Theme.small
+                            color: Theme.mutedInk
+                        }
+                        AppButton {
+                            objectName: "reviewPseudonymise"
+                            text: qsTr("Replace names by codes")
+                            Accessible.name: qsTr("Replace the names of this seminar's participants by their codes, for good")
+                            onClicked: pseudonymiseDialog.open()
+                        }
                     }
                     Repeater {
-                        model: controller.people
-                        delegate: Bar {
+                        model: controller.participant.length === 0 ? controller.people : []
+                        delegate: RowLayout {
+                            id: personRow
                             required property var modelData
-                            label: modelData.name + (modelData.role.length > 0 ? " · " + modelData.role : "")
-                            share: modelData.meanPercent / 100
-                            value: modelData.attempts + " · " + modelData.meanPercent + " % · " + modelData.bestPercent + " %"
-                            barColor: root.barBlue
+                            spacing: Theme.gap
+                            Bar {
+                                label: personRow.modelData.name + (personRow.modelData.role.length > 0 ? " · " + personRow.modelData.role : "")
+                                share: personRow.modelData.meanPercent / 100
+                                value: personRow.modelData.attempts + " · " + personRow.modelData.meanPercent + " % · " + personRow.modelData.bestPercent + " %"
+                                barColor: root.barBlue
+                            }
+                            AppButton {
+                                text: qsTr("History")
+                                Accessible.name: qsTr("History of %1").arg(personRow.modelData.name)
+                                onClicked: {
+                                    controller.participant = personRow.modelData.uuid;
+                                    controller.refresh();
+                                }
+                            }
+                            AppButton {
+                                text: qsTr("Erase")
+                                Accessible.name: qsTr("Erase %1 and all their results").arg(personRow.modelData.name)
+                                onClicked: {
+                                    eraseDialog.person = personRow.modelData;
+                                    eraseDialog.open();
+                                }
+                            }
                         }
                     }
                     Label {
@@ -436,6 +524,64 @@ Pane {
                     Layout.fillHeight: true
                 }
             }
+        }
+    }
+
+    // A results bundle from another laptop; the summary says what was new.
+    FileDialog {
+        id: bundleDialog
+        title: qsTr("Import a results bundle")
+        nameFilters: [qsTr("Results bundles (*.json)")]
+        onAccepted: root.importBundle(String(selectedFile))
+    }
+    function importBundle(file: string) {
+        root.lastImport = controller.importBundle(file);
+        const report = root.lastImport;
+        if (!report.ok) {
+            savedLabel.text = "";
+            importSummary.text = report.error;
+            importSummary.color = Theme.danger;
+            return;
+        }
+        let text = qsTr("Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)").arg(report.added).arg(report.unchanged).arg(report.conflicts.length);
+        for (const c of report.conflicts.concat(report.problems))
+            text += "\n" + c;
+        importSummary.text = text;
+        importSummary.color = report.conflicts.length > 0 ? Theme.danger : Theme.good;
+    }
+
+    Dialog {
+        id: eraseDialog
+        property var person: ({})
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Erase %1?").arg(person.name ?? "")
+        standardButtons: Dialog.Yes | Dialog.Cancel
+        Label {
+            width: Math.min(root.width * 0.6, 640)
+            text: qsTr("Every attempt of this participant is deleted, also from the backups. This cannot be undone.")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.body
+        }
+        onAccepted: controller.eraseParticipant(eraseDialog.person.uuid)
+    }
+
+    Dialog {
+        id: pseudonymiseDialog
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Replace names by codes?")
+        standardButtons: Dialog.Yes | Dialog.Cancel
+        Label {
+            width: Math.min(root.width * 0.6, 640)
+            text: qsTr("The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.body
+        }
+        onAccepted: {
+            const renamed = controller.pseudonymiseSeminar();
+            if (renamed >= 0)
+                savedLabel.text = qsTr("%n name(s) replaced by codes", "", renamed);
         }
     }
 

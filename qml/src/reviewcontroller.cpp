@@ -2,11 +2,17 @@
 
 #include "appcontext.h"
 #include "coordinatorlock.h"
+#include "attemptrecorder.h"
 #include "resultsexport.h"
+#include "xapiexport.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUrl>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QStandardPaths>
@@ -114,6 +120,7 @@ void ReviewController::refresh()
     filter.role = m_role;
     filter.seminar = m_seminar;
     filter.lecturer = m_lecturer;
+    filter.participant = m_participant;
     filter.from = QDate::fromString(m_from, Qt::ISODate);
     filter.to = QDate::fromString(m_to, Qt::ISODate);
     if ((!m_from.isEmpty() && !filter.from.isValid()) || (!m_to.isEmpty() && !filter.to.isValid())) {
@@ -143,7 +150,8 @@ void ReviewController::refresh()
     for (const ParticipantRow &p :
          m_seminar.isEmpty() ? QList<ParticipantRow>() : queries.participants(filter))
         m_people.append(
-            QVariantMap{{u"name"_s, p.name},
+            QVariantMap{{u"uuid"_s, p.uuid},
+                        {u"name"_s, p.name},
                         {u"code"_s, p.code},
                         {u"role"_s, roles && roles->roles.contains(p.role)
                                         ? AppContext::instance()->localized(roles->roles.value(p.role).name)
@@ -151,6 +159,35 @@ void ReviewController::refresh()
                         {u"attempts"_s, p.attempts},
                         {u"meanPercent"_s, qRound(p.meanPercent)},
                         {u"bestPercent"_s, p.bestPercent}});
+
+    // One person's history: their attempts, newest first (the Indicators tab then shows what they miss).
+    m_person.clear();
+    if (const auto p = m_participant.isEmpty() ? std::nullopt : store->participant(m_participant)) {
+        QVariantList attempts;
+        QHash<QString, QString> seminarTitles;
+        for (const QVariant &s : std::as_const(m_seminars))
+            seminarTitles.insert(s.toMap().value(u"id"_s).toString(), s.toMap().value(u"title"_s).toString());
+        const AppContext *context = AppContext::instance();
+        QList<AttemptRecord> records = store->attempts(p->uuid);
+        std::reverse(records.begin(), records.end());
+        for (const AttemptRecord &a : std::as_const(records)) {
+            const auto scenario = context->scenario(a.scenarioId);
+            attempts.append(QVariantMap{
+                {u"date"_s, a.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)},
+                {u"scenario"_s, scenario ? context->localized(scenario->title) : a.scenarioId},
+                {u"seminar"_s, seminarTitles.value(a.seminar)},
+                {u"status"_s, a.status == AttemptRecord::Status::Completed   ? tr("completed")
+                              : a.status == AttemptRecord::Status::Abandoned ? tr("abandoned")
+                                                                             : tr("not finished")},
+                {u"completed"_s, a.status == AttemptRecord::Status::Completed},
+                {u"percent"_s, a.score.value(u"percent"_s).toInt()}});
+        }
+        m_person = QVariantMap{{u"uuid"_s, p->uuid},
+                               {u"name"_s, p->displayName},
+                               {u"code"_s, p->code},
+                               {u"pseudonymous"_s, p->displayName == p->code},
+                               {u"attempts"_s, attempts}};
+    }
 
     const Overview o = queries.overview(filter);
     QVariantList months, histogram;
@@ -241,6 +278,87 @@ void ReviewController::refresh()
         Q_EMIT errorChanged();
     }
     Q_EMIT dataChanged();
+}
+
+QString ReviewController::saveXapi(const QString &file)
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!m_unlocked || !store)
+        return {};
+    ExportSelection selection;
+    if (!m_seminar.isEmpty())
+        selection.seminars = {m_seminar};
+    if (!m_participant.isEmpty())
+        selection.participants = {m_participant};
+    const QString path =
+        !file.isEmpty() ? file
+                        : QDir(defaultFolder())
+                              .filePath(u"saskati-xapi-%1.json"_s.arg(
+                                  QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmm"_s)));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QByteArray bytes = QJsonDocument(xapiStatements(*store, selection)).toJson(QJsonDocument::Indented);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        fail(tr("Could not write %1.").arg(path));
+        return {};
+    }
+    return path;
+}
+
+QVariantMap ReviewController::importBundle(const QString &file)
+{
+    AppContext *context = AppContext::instance();
+    ResultsStore *store = context ? context->store() : nullptr;
+    if (!m_unlocked || !store)
+        return {{u"ok"_s, false}, {u"error"_s, tr("The review is locked.")}};
+    const QString path = file.startsWith(u"file:"_s) ? QUrl(file).toLocalFile() : file;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return {{u"ok"_s, false}, {u"error"_s, tr("Could not read %1.").arg(path)}};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (!doc.isObject())
+        return {{u"ok"_s, false},
+                {u"error"_s, tr("%1 is not a results bundle: %2").arg(path, parseError.errorString())}};
+    const ImportReport report = saskati::importBundle(*store, doc.object());
+    if (!report.ok)
+        return {{u"ok"_s, false}, {u"error"_s, report.error}};
+    // Imported attempts have no review rows yet: index them now, so that they count at once.
+    QStringList problems;
+    reindexAttempts(*store, context->catalog(), &problems);
+    refresh();
+    return {{u"ok"_s, true},
+            {u"added"_s, report.added},
+            {u"unchanged"_s, report.unchanged},
+            {u"conflicts"_s, report.conflicts},
+            {u"problems"_s, problems}};
+}
+
+bool ReviewController::eraseParticipant(const QString &uuid)
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!m_unlocked || !store)
+        return false;
+    if (!store->eraseParticipant(uuid))
+        return fail(store->lastError());
+    if (m_participant == uuid) {
+        m_participant.clear();
+        Q_EMIT filterChanged();
+    }
+    refresh();
+    return true;
+}
+
+int ReviewController::pseudonymiseSeminar()
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!m_unlocked || !store || m_seminar.isEmpty())
+        return -1;
+    const int renamed = store->pseudonymiseSeminar(m_seminar);
+    if (renamed < 0)
+        fail(store->lastError());
+    refresh();
+    return renamed;
 }
 
 QString ReviewController::defaultFolder()

@@ -27,7 +27,9 @@ class ReviewController : public QObject {
     Q_PROPERTY(QString lecturer MEMBER m_lecturer NOTIFY filterChanged)
     Q_PROPERTY(QVariantList seminars READ seminars NOTIFY dataChanged)
     Q_PROPERTY(QStringList lecturers READ lecturers NOTIFY dataChanged)
+    Q_PROPERTY(QString participant MEMBER m_participant NOTIFY filterChanged)
     Q_PROPERTY(QVariantList people READ people NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap person READ person NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap overview READ overview NOTIFY dataChanged)
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY dataChanged)
     Q_PROPERTY(QVariantList items READ items NOTIFY dataChanged)
@@ -46,6 +48,7 @@ public:
     QVariantList seminars() const { return m_seminars; }
     QStringList lecturers() const { return m_lecturers; }
     QVariantList people() const { return m_people; }
+    QVariantMap person() const { return m_person; }
 
     /// First use: sets the password (twice the same, at least 8 characters); later: checks it.
     Q_INVOKABLE bool unlock(const QString &password, const QString &repeated = {});
@@ -57,6 +60,15 @@ public:
     /// The overall report (the four views with the filters stated) as a PDF in the interface language;
     /// returns the file or empty.
     Q_INVOKABLE QString savePdf(const QString &file = {});
+    /// xAPI statements (docs/xapi.md) of the shown seminar's or person's attempts, or of all; returns the file.
+    Q_INVOKABLE QString saveXapi(const QString &file = {});
+    /// Imports a results bundle from another laptop (a path or file: URL) and indexes its attempts; returns
+    /// {ok, added, unchanged, conflicts: [...], error}.
+    Q_INVOKABLE QVariantMap importBundle(const QString &file);
+    /// Deletes a participant and all their results, here and in the backups.
+    Q_INVOKABLE bool eraseParticipant(const QString &uuid);
+    /// Replaces the names of the chosen seminar's participants by their codes; returns how many, or -1.
+    Q_INVOKABLE int pseudonymiseSeminar();
 
 Q_SIGNALS:
     void lockChanged();
@@ -75,7 +87,9 @@ private:
     QString m_error;
     QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first"), m_seminar,
                                               m_lecturer;
+    QString m_participant;
     QVariantList m_seminars, m_people;
+    QVariantMap m_person; // the chosen participant: name, code, role, attempts [...]
     QStringList m_lecturers;
     QVariantMap m_overview, m_gain;
     QVariantList m_indicators, m_items;

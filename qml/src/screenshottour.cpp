@@ -266,6 +266,17 @@ bool ScreenshotTour::seminarStep(int step)
         if (QObject *review = window()->findChild<QObject *>(u"review"_s))
             QMetaObject::invokeMethod(review, "savePdf",
                                       Q_ARG(QString, QDir(m_directory).filePath(u"review-report.pdf"_s)));
+        // One person's history from the seminar's list.
+        if (QObject *review = window()->findChild<QObject *>(u"review"_s)) {
+            if (const QVariantList people = review->property("people").toList(); !people.isEmpty())
+                review->setProperty("participant", people.first().toMap().value(u"uuid"_s));
+            QMetaObject::invokeMethod(review, "refresh");
+        }
+        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
+            tabs->setProperty("currentIndex", 0);
+        return true;
+    case 13:
+        grab(u"19b-review-person"_s);
         QCoreApplication::quit();
         return false;
     }
