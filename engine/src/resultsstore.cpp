@@ -97,8 +97,16 @@ const QList<QStringList> s_migrations = {
         u"NULL, "
         u"PRIMARY KEY (attempt_uuid, indicator)) WITHOUT ROWID"_s,
     },
+    // 5: the coordinator's corrections of the institution directory's contacts, each with the date it was
+    // verified; they override the catalogue file's (which a coordinator may not be able to edit) in debriefs.
+    {
+        u"CREATE TABLE institution_contacts (institution TEXT PRIMARY KEY NOT NULL, phone TEXT NOT NULL DEFAULT "
+        u"'', free_phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', email TEXT NOT NULL "
+        u"DEFAULT '', website TEXT NOT NULL DEFAULT '', hours TEXT NOT NULL DEFAULT '', verified_on TEXT NOT "
+        u"NULL DEFAULT '', updated TEXT NOT NULL)"_s,
+    },
 };
-static_assert(ResultsStore::schemaVersion == 4, "add the migration step to s_migrations");
+static_assert(ResultsStore::schemaVersion == 5, "add the migration step to s_migrations");
 
 QString iso(const QDateTime &t)
 {
@@ -927,6 +935,33 @@ bool ResultsStore::saveIndex(const QString &attempt, const AttemptIndex &index)
         return false;
     }
     return commitTransaction();
+}
+
+QList<InstitutionContact> ResultsStore::institutionContacts()
+{
+    QList<InstitutionContact> contacts;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT institution, phone, free_phone, address, email, website, hours, verified_on, updated "
+                u"FROM institution_contacts ORDER BY institution"_s)) {
+        fail(u"read the institution contacts"_s, q.lastError());
+        return contacts;
+    }
+    while (q.next())
+        contacts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toString(), QDate::fromString(q.value(7).toString(), Qt::ISODate),
+                         fromIso(q.value(8))});
+    return contacts;
+}
+
+bool ResultsStore::saveInstitutionContact(const InstitutionContact &c)
+{
+    return write(u"INSERT OR REPLACE INTO institution_contacts (institution, phone, free_phone, address, email, "
+                 u"website, hours, verified_on, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {c.institution, c.phone, c.freePhone, c.address, c.email, c.website, c.hours,
+                  c.verifiedOn.isValid() ? c.verifiedOn.toString(Qt::ISODate) : QString(),
+                  iso(QDateTime::currentDateTimeUtc())},
+                 u"save the institution's contacts"_s);
 }
 
 QList<ItemMark> ResultsStore::attemptItems(const QString &attempt)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "institutioncontact.h"
 #include "playthrough.h"
 #include "reviewindex.h"
 
@@ -84,7 +85,7 @@ bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status);
 class ResultsStore {
 public:
     /// The schema this build writes. Version history: docs/results-store.md.
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen };
     struct OpenResult {
@@ -173,6 +174,10 @@ public:
     QStringList backups() const;
     /// Moves the current (damaged) file aside, keeping it, and puts a copy of `backupPath` in its place.
     bool restoreBackup(const QString &backupPath);
+
+    /// The institution directory's corrected contacts, and saving one (replacing the previous correction).
+    QList<InstitutionContact> institutionContacts();
+    bool saveInstitutionContact(const InstitutionContact &contact);
 
     /// Settings kept with the results (the coordinator's password hash, review preferences); empty if unset.
     QString setting(const QString &key);

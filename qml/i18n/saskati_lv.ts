@@ -230,7 +230,7 @@
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="311"/>
+        <location filename="../qml/DebriefScreen.qml" line="329"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -978,153 +978,253 @@
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="305"/>
+        <location filename="../qml/ReviewScreen.qml" line="293"/>
+        <source>Directory</source>
+        <translation>Iestādes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="338"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="310"/>
+        <location filename="../qml/ReviewScreen.qml" line="343"/>
         <source>Scores (percent of the best possible)</source>
         <translation>Rezultāti (procentos no labākā iespējamā)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
-        <location filename="../qml/ReviewScreen.qml" line="384"/>
+        <location filename="../qml/ReviewScreen.qml" line="313"/>
+        <location filename="../qml/ReviewScreen.qml" line="387"/>
         <source>History of %1</source>
         <translation>%1 vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="337"/>
+        <location filename="../qml/ReviewScreen.qml" line="320"/>
         <source>Back to all</source>
         <translation>Atpakaļ pie visiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="359"/>
+        <location filename="../qml/ReviewScreen.qml" line="362"/>
         <source>Who took part: completed attempts · mean · best</source>
         <translation>Dalībnieki: pabeigti mēģinājumi · vidēji · labākais</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="365"/>
+        <location filename="../qml/ReviewScreen.qml" line="368"/>
         <source>Replace names by codes</source>
         <translation>Aizstāt vārdus ar kodiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="366"/>
+        <location filename="../qml/ReviewScreen.qml" line="369"/>
         <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
         <translation>Neatgriezeniski aizstāt šī semināra dalībnieku vārdus ar viņu kodiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="383"/>
+        <location filename="../qml/ReviewScreen.qml" line="386"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="391"/>
+        <location filename="../qml/ReviewScreen.qml" line="394"/>
         <source>Erase</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <location filename="../qml/ReviewScreen.qml" line="395"/>
         <source>Erase %1 and all their results</source>
         <translation>Dzēst %1 un visus viņa rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="401"/>
+        <location filename="../qml/ReviewScreen.qml" line="404"/>
         <source>By month: seminars · participants · attempts · mean score</source>
         <translation>Pa mēnešiem: semināri · dalībnieki · mēģinājumi · vidējais rezultāts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="421"/>
+        <location filename="../qml/ReviewScreen.qml" line="424"/>
         <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
         <translation>Katras pazīmes atpazīšana, sākot ar vājāko rezultātu (atrasta / sastapta ceļā; kļūdaini norādīta)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="436"/>
+        <location filename="../qml/ReviewScreen.qml" line="439"/>
         <source>wrongly named %1 %</source>
         <translation>kļūdaini norādīta %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="436"/>
+        <location filename="../qml/ReviewScreen.qml" line="439"/>
         <source>too few to tell</source>
         <translation>par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="446"/>
+        <location filename="../qml/ReviewScreen.qml" line="449"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation>Izvēlieties scenāriju, lai redzētu, kā darbojas tā lēmumi.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="446"/>
+        <location filename="../qml/ReviewScreen.qml" line="449"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation>V: vieglums (cik atbildēja pareizi) · DI: diskriminācijas indekss · DE: diskriminācijas efektivitāte; ja DE ir zem 15 %, lēmums neatšķir spēcīgākus dalībniekus no vājākiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="481"/>
+        <location filename="../qml/ReviewScreen.qml" line="484"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation>Mēģinājumi: %1 · V %2 % · DI %3 · DE %4</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="481"/>
+        <location filename="../qml/ReviewScreen.qml" line="484"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="502"/>
+        <location filename="../qml/ReviewScreen.qml" line="505"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="507"/>
+        <location filename="../qml/ReviewScreen.qml" line="510"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="512"/>
+        <location filename="../qml/ReviewScreen.qml" line="515"/>
         <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
         <translation>Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="518"/>
+        <location filename="../qml/ReviewScreen.qml" line="521"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0.3 — zems, 0.3–0.7 — vidējs, virs 0.7 — augsts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="533"/>
+        <location filename="../qml/ReviewScreen.qml" line="539"/>
+        <source>Check each contact with the institution, correct it, tick &quot;verified today&quot; and save. Debriefs show these contacts with the date.</source>
+        <translation>Pārbaudiet katru kontaktu iestādē, izlabojiet to, atzīmējiet “pārbaudīts šodien” un saglabājiet. Atskatos šie kontakti redzami ar datumu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="558"/>
+        <source>verified %1</source>
+        <translation>pārbaudīts %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="558"/>
+        <source>not verified yet</source>
+        <translation>vēl nav pārbaudīts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="568"/>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="569"/>
+        <source>Phone of %1</source>
+        <translation>%1 tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="575"/>
+        <source>Free phone</source>
+        <translation>Bezmaksas tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="576"/>
+        <source>Free phone of %1</source>
+        <translation>%1 bezmaksas tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="582"/>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="583"/>
+        <source>E-mail of %1</source>
+        <translation>%1 e-pasts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="589"/>
+        <source>Website</source>
+        <translation>Tīmekļvietne</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="590"/>
+        <source>Website of %1</source>
+        <translation>%1 tīmekļvietne</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="596"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="597"/>
+        <source>Address of %1</source>
+        <translation>%1 adrese</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="604"/>
+        <source>Hours</source>
+        <translation>Darba laiks</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="605"/>
+        <source>Hours of %1</source>
+        <translation>%1 darba laiks</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="612"/>
+        <source>verified today</source>
+        <translation>pārbaudīts šodien</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="617"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="618"/>
+        <source>Save the contacts of %1</source>
+        <translation>Saglabāt %1 kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="628"/>
+        <source>Saved the contacts of %1</source>
+        <translation>Saglabāti %1 kontakti</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="643"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="534"/>
+        <location filename="../qml/ReviewScreen.qml" line="644"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="546"/>
+        <location filename="../qml/ReviewScreen.qml" line="656"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="558"/>
+        <location filename="../qml/ReviewScreen.qml" line="668"/>
         <source>Erase %1?</source>
         <translation>Dzēst %1?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="562"/>
+        <location filename="../qml/ReviewScreen.qml" line="672"/>
         <source>Every attempt of this participant is deleted, also from the backups. This cannot be undone.</source>
         <translation>Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="573"/>
+        <location filename="../qml/ReviewScreen.qml" line="683"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="577"/>
+        <location filename="../qml/ReviewScreen.qml" line="687"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="584"/>
+        <location filename="../qml/ReviewScreen.qml" line="694"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n vārds aizstāts ar kodu</numerusform>
@@ -1372,17 +1472,32 @@
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="358"/>
+        <location filename="../src/playsession.cpp" line="314"/>
+        <source>free %1</source>
+        <translation>bezmaksas %1</translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="320"/>
+        <source>not verified yet</source>
+        <translation>vēl nav pārbaudīts</translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="321"/>
+        <source>verified %1</source>
+        <translation>pārbaudīts %1</translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="378"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="395"/>
+        <location filename="../src/playsession.cpp" line="416"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="427"/>
+        <location filename="../src/playsession.cpp" line="448"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
@@ -1391,6 +1506,7 @@
     <name>saskati::ReviewController</name>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="46"/>
+        <location filename="../src/reviewcontroller.cpp" line="386"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
@@ -1470,37 +1586,37 @@
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="372"/>
+        <location filename="../src/reviewcontroller.cpp" line="398"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="372"/>
+        <location filename="../src/reviewcontroller.cpp" line="398"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="373"/>
+        <location filename="../src/reviewcontroller.cpp" line="399"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="373"/>
+        <location filename="../src/reviewcontroller.cpp" line="399"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="377"/>
+        <location filename="../src/reviewcontroller.cpp" line="403"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="379"/>
+        <location filename="../src/reviewcontroller.cpp" line="405"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="382"/>
+        <location filename="../src/reviewcontroller.cpp" line="408"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
@@ -1509,109 +1625,109 @@
         <translation type="vanished">vērtētais mēģinājums: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="383"/>
+        <location filename="../src/reviewcontroller.cpp" line="409"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="384"/>
+        <location filename="../src/reviewcontroller.cpp" line="410"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="385"/>
+        <location filename="../src/reviewcontroller.cpp" line="411"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="392"/>
-        <location filename="../src/reviewcontroller.cpp" line="453"/>
+        <location filename="../src/reviewcontroller.cpp" line="418"/>
+        <location filename="../src/reviewcontroller.cpp" line="479"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="397"/>
+        <location filename="../src/reviewcontroller.cpp" line="423"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="444"/>
+        <location filename="../src/reviewcontroller.cpp" line="470"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="464"/>
-        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <location filename="../src/reviewcontroller.cpp" line="490"/>
+        <location filename="../src/reviewcontroller.cpp" line="553"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="465"/>
+        <location filename="../src/reviewcontroller.cpp" line="491"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="466"/>
+        <location filename="../src/reviewcontroller.cpp" line="492"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="467"/>
+        <location filename="../src/reviewcontroller.cpp" line="493"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="488"/>
+        <location filename="../src/reviewcontroller.cpp" line="514"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="488"/>
+        <location filename="../src/reviewcontroller.cpp" line="514"/>
         <source>Sign</source>
         <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="488"/>
+        <location filename="../src/reviewcontroller.cpp" line="514"/>
         <source>Found</source>
         <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="489"/>
+        <location filename="../src/reviewcontroller.cpp" line="515"/>
         <source>Wrongly named</source>
         <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="497"/>
+        <location filename="../src/reviewcontroller.cpp" line="523"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="500"/>
+        <location filename="../src/reviewcontroller.cpp" line="526"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="501"/>
+        <location filename="../src/reviewcontroller.cpp" line="527"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="510"/>
+        <location filename="../src/reviewcontroller.cpp" line="536"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="515"/>
+        <location filename="../src/reviewcontroller.cpp" line="541"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="516"/>
+        <location filename="../src/reviewcontroller.cpp" line="542"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="533"/>
+        <location filename="../src/reviewcontroller.cpp" line="559"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>

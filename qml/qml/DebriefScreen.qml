@@ -296,13 +296,31 @@ Item {
             }
             Repeater {
                 model: root.debrief.recommendedReferral || []
-                delegate: Label {
+                delegate: ColumnLayout {
+                    id: referralStep
                     required property var modelData
                     Layout.fillWidth: true
-                    text: (modelData.required ? "● " : "○ ") + modelData.names
-                    font.pixelSize: Theme.body
-                    wrapMode: Text.WordWrap
-                    color: Theme.ink
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: (referralStep.modelData.required ? "● " : "○ ") + referralStep.modelData.names
+                        font.pixelSize: Theme.body
+                        wrapMode: Text.WordWrap
+                        color: Theme.ink
+                    }
+                    // The institutions' current contacts, with the date the coordinator verified them.
+                    Repeater {
+                        model: referralStep.modelData.contacts.filter(c => c.length > 0)
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            leftPadding: Theme.gap * 2
+                            text: modelData
+                            font.pixelSize: Theme.small
+                            wrapMode: Text.WordWrap
+                            color: Theme.mutedInk
+                        }
+                    }
                 }
             }
 

@@ -289,6 +289,9 @@ Pane {
             TabButton {
                 text: qsTr("Improvement")
             }
+            TabButton {
+                text: qsTr("Directory")
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -522,6 +525,113 @@ Pane {
                 }
                 Item {
                     Layout.fillHeight: true
+                }
+            }
+
+            // Directory: the institutions' contacts as debriefs show them, corrected and verified here.
+            ScrollView {
+                contentWidth: availableWidth
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.gap
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Check each contact with the institution, correct it, tick \"verified today\" and save. Debriefs show these contacts with the date.")
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
+                    }
+                    Repeater {
+                        model: AppContext.institutions
+                        delegate: GridLayout {
+                            id: contact
+                            required property var modelData
+                            required property int index
+                            objectName: "contact-" + modelData.id
+                            Layout.fillWidth: true
+                            columns: 4
+                            columnSpacing: Theme.gap
+                            Label {
+                                Layout.columnSpan: 4
+                                Layout.fillWidth: true
+                                Layout.topMargin: contact.index > 0 ? Theme.gap : 0
+                                text: contact.modelData.name + "  ·  " + (contact.modelData.verifiedOn.length > 0 ? qsTr("verified %1").arg(contact.modelData.verifiedOn) : qsTr("not verified yet"))
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                                color: contact.modelData.verifiedOn.length > 0 ? Theme.ink : Theme.danger
+                                wrapMode: Text.Wrap
+                            }
+                            TextField {
+                                id: phoneField
+                                objectName: "phone"
+                                text: contact.modelData.phone
+                                placeholderText: qsTr("Phone")
+                                Accessible.name: qsTr("Phone of %1").arg(contact.modelData.name)
+                                Layout.fillWidth: true
+                            }
+                            TextField {
+                                id: freePhoneField
+                                text: contact.modelData.freePhone
+                                placeholderText: qsTr("Free phone")
+                                Accessible.name: qsTr("Free phone of %1").arg(contact.modelData.name)
+                                Layout.fillWidth: true
+                            }
+                            TextField {
+                                id: emailField
+                                text: contact.modelData.email
+                                placeholderText: qsTr("E-mail")
+                                Accessible.name: qsTr("E-mail of %1").arg(contact.modelData.name)
+                                Layout.fillWidth: true
+                            }
+                            TextField {
+                                id: websiteField
+                                text: contact.modelData.website
+                                placeholderText: qsTr("Website")
+                                Accessible.name: qsTr("Website of %1").arg(contact.modelData.name)
+                                Layout.fillWidth: true
+                            }
+                            TextField {
+                                id: addressField
+                                text: contact.modelData.address
+                                placeholderText: qsTr("Address")
+                                Accessible.name: qsTr("Address of %1").arg(contact.modelData.name)
+                                Layout.columnSpan: 2
+                                Layout.fillWidth: true
+                            }
+                            TextField {
+                                id: hoursField
+                                text: contact.modelData.hours
+                                placeholderText: qsTr("Hours")
+                                Accessible.name: qsTr("Hours of %1").arg(contact.modelData.name)
+                                Layout.fillWidth: true
+                            }
+                            RowLayout {
+                                CheckBox {
+                                    id: verifiedBox
+                                    objectName: "verified"
+                                    text: qsTr("verified today")
+                                    font.pixelSize: Theme.small
+                                }
+                                AppButton {
+                                    objectName: "saveContact"
+                                    text: qsTr("Save")
+                                    Accessible.name: qsTr("Save the contacts of %1").arg(contact.modelData.name)
+                                    onClicked: {
+                                        if (controller.saveContact(contact.modelData.id, {
+                                            phone: phoneField.text,
+                                            freePhone: freePhoneField.text,
+                                            email: emailField.text,
+                                            website: websiteField.text,
+                                            address: addressField.text,
+                                            hours: hoursField.text
+                                        }, verifiedBox.checked))
+                                            savedLabel.text = qsTr("Saved the contacts of %1").arg(contact.modelData.name);
+                                        verifiedBox.checked = false;
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -128,14 +128,17 @@ void AppContext::load()
     const ResultsStore::OpenResult opened = m_store->open();
     if (!opened.ok())
         problems.prepend(opened.message);
-    else if (m_catalog)
+    else if (m_catalog) {
         reindexAttempts(*m_store, m_catalog, &problems); // attempts from before schema 4, or imported ones
+        m_catalog = std::make_shared<Catalog>(withContacts(*m_catalog, m_store->institutionContacts()));
+    }
     setProblem(problems.join(u"\n"_s));
     m_scenarioModel->setScenarios(m_scenarios);
     setLanguage(m_language);
     m_loaded = true;
     Q_EMIT participantsChanged();
     Q_EMIT loadedChanged();
+    Q_EMIT directoryChanged();
 }
 
 std::shared_ptr<const Scenario> AppContext::scenario(const QString &id) const
@@ -161,8 +164,10 @@ void AppContext::setLanguage(const QString &language)
     if (m_engine)
         m_engine->retranslate();
     m_scenarioModel->refresh();
-    if (changed)
+    if (changed) {
         Q_EMIT languageChanged();
+        Q_EMIT directoryChanged();
+    }
 }
 
 void AppContext::setFontScale(double scale)
@@ -228,11 +233,26 @@ QVariantList AppContext::institutions() const
                                     {u"name"_s, localized(i.name)},
                                     {u"role"_s, localized(i.role)},
                                     {u"whenToInvolve"_s, localized(i.whenToInvolve)},
-                                    {u"phone"_s, i.phone}});
+                                    {u"phone"_s, i.phone},
+                                    {u"freePhone"_s, i.freePhone},
+                                    {u"address"_s, i.address},
+                                    {u"email"_s, i.email},
+                                    {u"website"_s, i.website},
+                                    {u"hours"_s, i.hours},
+                                    {u"verifiedOn"_s, i.verifiedOn}});
     std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
         return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
     });
     return list;
+}
+
+bool AppContext::saveContact(const InstitutionContact &contact)
+{
+    if (!m_store || !m_catalog || !m_store->saveInstitutionContact(contact))
+        return false;
+    m_catalog = std::make_shared<Catalog>(withContacts(*m_catalog, {contact}));
+    Q_EMIT directoryChanged();
+    return true;
 }
 
 QVariantList AppContext::forms() const

@@ -27,7 +27,7 @@ class AppContext : public QObject {
     Q_PROPERTY(QVariantList participants READ participants NOTIFY participantsChanged)
     Q_PROPERTY(QVariantList roles READ roles NOTIFY languageChanged)
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList institutions READ institutions NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList institutions READ institutions NOTIFY directoryChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
     Q_PROPERTY(saskati::ScenarioListModel *scenarios READ scenarios CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
@@ -46,6 +46,8 @@ public:
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    /// Saves a coordinator's correction of an institution's contacts and shows it everywhere at once.
+    bool saveContact(const InstitutionContact &contact);
     double fontScale() const { return m_fontScale; }
     void setFontScale(double scale);
     bool autoPlayVoices() const { return m_autoPlayVoices; }
@@ -85,6 +87,8 @@ Q_SIGNALS:
     void participantsChanged();
     void problemChanged();
     void loadedChanged();
+    /// The institution directory changed: a correction saved, or the language (its names) changed.
+    void directoryChanged();
 
 private:
     explicit AppContext(QQmlEngine *engine);

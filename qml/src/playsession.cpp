@@ -307,6 +307,21 @@ int PlaySession::sceneCount() const
     return m_recorder ? int(m_recorder->playthrough().scenario().scenes.size()) : 0;
 }
 
+QString PlaySession::contactLine(const Institution &institution) const
+{
+    QStringList parts;
+    for (const QString &field :
+         {institution.phone, institution.freePhone.isEmpty() ? QString() : tr("free %1").arg(institution.freePhone),
+          institution.email, institution.website, institution.hours})
+        if (!field.isEmpty())
+            parts.append(field);
+    if (parts.isEmpty())
+        return {};
+    const QString verified = institution.verifiedOn.isEmpty() ? tr("not verified yet")
+                                                              : tr("verified %1").arg(institution.verifiedOn);
+    return u"%1: %2 (%3)"_s.arg(text(institution.name), parts.join(u" · "_s), verified);
+}
+
 QVariantMap PlaySession::debrief() const
 {
     if (!finished())
@@ -350,12 +365,18 @@ QVariantMap PlaySession::debrief() const
         const QList<ReferralItem> items = s.referral->required + s.referral->recommended;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const ReferralItem &item = items.at(i);
-            QStringList names;
-            for (const QString &id : item.institutions)
+            QStringList names, contacts;
+            // Contacts as the coordinator last corrected them (the scenario's catalogue has the file's).
+            const auto current = AppContext::instance() ? AppContext::instance()->catalog() : nullptr;
+            for (const QString &id : item.institutions) {
                 names.append(catalog && catalog->institutions.contains(id)
                                  ? text(catalog->institutions.value(id).name)
                                  : id);
+                if (current && current->institutions.contains(id))
+                    contacts.append(contactLine(current->institutions.value(id)));
+            }
             recommended.append(QVariantMap{{u"names"_s, names.join(tr(" or "))},
+                                           {u"contacts"_s, contacts},
                                            {u"required"_s, i < s.referral->required.size()},
                                            {u"urgency"_s, urgencyId(item.urgency)}});
         }

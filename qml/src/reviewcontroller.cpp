@@ -361,6 +361,32 @@ int ReviewController::pseudonymiseSeminar()
     return renamed;
 }
 
+bool ReviewController::saveContact(const QString &institution, const QVariantMap &fields, bool verified)
+{
+    AppContext *context = AppContext::instance();
+    if (!m_unlocked || !context || !context->catalog() || !context->catalog()->institutions.contains(institution))
+        return false;
+    const Institution current = context->catalog()->institutions.value(institution);
+    InstitutionContact c;
+    c.institution = institution;
+    const auto field = [&](QStringView key) { return fields.value(key.toString()).toString().trimmed(); };
+    c.phone = field(u"phone");
+    c.freePhone = field(u"freePhone");
+    c.address = field(u"address");
+    c.email = field(u"email");
+    c.website = field(u"website");
+    c.hours = field(u"hours");
+    const bool unchanged = c.phone == current.phone && c.freePhone == current.freePhone &&
+                           c.address == current.address && c.email == current.email &&
+                           c.website == current.website && c.hours == current.hours;
+    c.verifiedOn = verified    ? QDate::currentDate()
+                   : unchanged ? QDate::fromString(current.verifiedOn, Qt::ISODate)
+                               : QDate();
+    if (!context->saveContact(c))
+        return fail(context->store() ? context->store()->lastError() : tr("The results database is not open."));
+    return true;
+}
+
 QString ReviewController::defaultFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"Saskati"_s);

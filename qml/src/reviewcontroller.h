@@ -69,6 +69,9 @@ public:
     Q_INVOKABLE bool eraseParticipant(const QString &uuid);
     /// Replaces the names of the chosen seminar's participants by their codes; returns how many, or -1.
     Q_INVOKABLE int pseudonymiseSeminar();
+    /// Saves an institution's contacts (phone, freePhone, address, email, website, hours); `verified`: checked
+    /// with the institution today. Unverified changes clear the verified date; unchanged ones keep it.
+    Q_INVOKABLE bool saveContact(const QString &institution, const QVariantMap &fields, bool verified);
 
 Q_SIGNALS:
     void lockChanged();

@@ -277,6 +277,11 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 13:
         grab(u"19b-review-person"_s);
+        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
+            tabs->setProperty("currentIndex", 4);
+        return true;
+    case 14:
+        grab(u"19c-review-directory"_s);
         QCoreApplication::quit();
         return false;
     }

@@ -423,6 +423,31 @@ private Q_SLOTS:
         }
     }
 
+    void correctedContactsOverrideTheCatalogue()
+    {
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        Diagnostics diagnostics;
+        const Catalog file = loadCatalog(testing::dataPath(u"catalog"_s), &diagnostics);
+        QVERIFY(file.institutions.contains(u"state-police"_s));
+        InstitutionContact police{u"state-police"_s, u"+371 67075212"_s, u"112"_s, u"Liepāja, Ganību iela 9"_s,
+                                  u"kanceleja@vp.gov.lv"_s, u"vp.gov.lv"_s, u"24/7"_s, QDate(2026, 11, 29), {}};
+        QVERIFY(store.saveInstitutionContact(police));
+        police.hours = u"every day, 24 hours"_s; // a second correction replaces the first
+        QVERIFY(store.saveInstitutionContact(police));
+        QVERIFY(store.saveInstitutionContact({u"no-such-institution"_s, u"1"_s, {}, {}, {}, {}, {}, {}, {}}));
+        const QList<InstitutionContact> saved = store.institutionContacts();
+        QCOMPARE(saved.size(), 2);
+        const Catalog corrected = withContacts(file, saved);
+        const Institution &p = corrected.institutions[u"state-police"_s];
+        QCOMPARE(p.phone, u"+371 67075212"_s);
+        QCOMPARE(p.hours, u"every day, 24 hours"_s);
+        QCOMPARE(p.verifiedOn, u"2026-11-29"_s);
+        QCOMPARE(p.name.text(u"lv"_s), file.institutions[u"state-police"_s].name.text(u"lv"_s)); // only contacts
+        QVERIFY(!corrected.institutions.contains(u"no-such-institution"_s));
+        QCOMPARE(corrected.institutions.size(), file.institutions.size());
+    }
+
     void importTwiceEqualsOnceAndConflictsAreNamed()
     {
         ResultsStore source(freshPath());

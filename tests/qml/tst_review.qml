@@ -30,7 +30,7 @@ TestCase {
         verify(controller.unlock("coordinator-1", "coordinator-1"));
         verify(controller.unlocked);
         verify(controller.passwordSet);
-        compare(findChild(screen, "reviewTabs").count, 4);
+        compare(findChild(screen, "reviewTabs").count, 5);
         controller.lock();
         verify(!controller.unlocked);
         verify(!controller.unlock("coordinator-2"));
@@ -42,6 +42,32 @@ TestCase {
         compare(controller.savePdf(folder + "/report.pdf"), folder + "/report.pdf");
         controller.lock();
         compare(controller.saveCsv(folder), "");
+    }
+
+    // The coordinator corrects a contact and marks it verified: the directory (and so every debrief) shows it.
+    function test_reviewCorrectsTheDirectory() {
+        tryVerify(() => AppContext.loaded, 5000);
+        const screen = createTemporaryObject(reviewComponent, testCase);
+        const controller = findChild(screen, "review");
+        verify(controller.passwordSet ? controller.unlock("coordinator-1") : controller.unlock("coordinator-1", "coordinator-1"));
+        const police = () => AppContext.institutions.find(i => i.id === "state-police");
+        verify(police());
+        verify(controller.saveContact("state-police", {
+            phone: " +371 67075212 ",
+            email: "kanceleja@vp.gov.lv"
+        }, true));
+        compare(police().phone, "+371 67075212");
+        compare(police().verifiedOn, Qt.formatDate(new Date(), "yyyy-MM-dd"));
+        // Saved again unchanged and unticked: still verified. Changed and unticked: no longer.
+        verify(controller.saveContact("state-police", police(), false));
+        compare(police().verifiedOn.length, 10);
+        verify(controller.saveContact("state-police", {
+            phone: "+371 11111111"
+        }, false));
+        compare(police().verifiedOn, "");
+        verify(!controller.saveContact("no-such-institution", {}, true));
+        controller.lock();
+        verify(!controller.saveContact("state-police", {}, true)); // locked: nothing changes
     }
 
     // Another laptop's bundle (tests/data/bundles/another-laptop.json: "Mārīte Importa", two attempts of the

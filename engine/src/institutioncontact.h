@@ -1,0 +1,25 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace saskati {
+
+/// A coordinator's correction of an institution's contacts (the contact fields of the catalogue's
+/// `institutions.json`), kept with the results: the catalogue file may be read-only where the app is installed,
+/// and contacts change more often than releases.
+struct InstitutionContact {
+    QString institution; // catalogue id
+    QString phone, freePhone, address, email, website, hours;
+    QDate verifiedOn; // invalid: not verified
+    QDateTime updated;
+};
+
+/// The catalogue with the corrections in place of the file's contacts (corrections of unknown ids are ignored).
+Catalog withContacts(Catalog catalog, const QList<InstitutionContact> &contacts);
+
+} // namespace saskati
