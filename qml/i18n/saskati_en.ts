@@ -1059,6 +1059,14 @@
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewScreen.qml" line="484"/>
+        <source>%n critical error(s) ⚠</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../qml/ReviewScreen.qml" line="505"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
@@ -1489,7 +1497,7 @@
     <name>saskati::ReviewController</name>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="46"/>
-        <location filename="../src/reviewcontroller.cpp" line="386"/>
+        <location filename="../src/reviewcontroller.cpp" line="397"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,179 +1542,187 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="256"/>
+        <location filename="../src/reviewcontroller.cpp" line="267"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="258"/>
+        <location filename="../src/reviewcontroller.cpp" line="269"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="260"/>
+        <location filename="../src/reviewcontroller.cpp" line="271"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="302"/>
+        <location filename="../src/reviewcontroller.cpp" line="313"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="313"/>
+        <location filename="../src/reviewcontroller.cpp" line="324"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="317"/>
+        <location filename="../src/reviewcontroller.cpp" line="328"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="322"/>
+        <location filename="../src/reviewcontroller.cpp" line="333"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="398"/>
+        <location filename="../src/reviewcontroller.cpp" line="409"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="398"/>
+        <location filename="../src/reviewcontroller.cpp" line="409"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="399"/>
+        <location filename="../src/reviewcontroller.cpp" line="410"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="399"/>
+        <location filename="../src/reviewcontroller.cpp" line="410"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="403"/>
+        <location filename="../src/reviewcontroller.cpp" line="414"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="405"/>
+        <location filename="../src/reviewcontroller.cpp" line="416"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="408"/>
+        <location filename="../src/reviewcontroller.cpp" line="419"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="409"/>
+        <location filename="../src/reviewcontroller.cpp" line="420"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="410"/>
+        <location filename="../src/reviewcontroller.cpp" line="421"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="411"/>
+        <location filename="../src/reviewcontroller.cpp" line="422"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="418"/>
-        <location filename="../src/reviewcontroller.cpp" line="479"/>
+        <location filename="../src/reviewcontroller.cpp" line="429"/>
+        <location filename="../src/reviewcontroller.cpp" line="490"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="423"/>
+        <location filename="../src/reviewcontroller.cpp" line="434"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="470"/>
+        <location filename="../src/reviewcontroller.cpp" line="481"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="490"/>
-        <location filename="../src/reviewcontroller.cpp" line="553"/>
+        <location filename="../src/reviewcontroller.cpp" line="501"/>
+        <location filename="../src/reviewcontroller.cpp" line="569"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="491"/>
+        <location filename="../src/reviewcontroller.cpp" line="502"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="492"/>
+        <location filename="../src/reviewcontroller.cpp" line="503"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="493"/>
+        <location filename="../src/reviewcontroller.cpp" line="504"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="514"/>
+        <location filename="../src/reviewcontroller.cpp" line="525"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="514"/>
+        <location filename="../src/reviewcontroller.cpp" line="525"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="514"/>
+        <location filename="../src/reviewcontroller.cpp" line="525"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="515"/>
+        <location filename="../src/reviewcontroller.cpp" line="526"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="523"/>
+        <location filename="../src/reviewcontroller.cpp" line="534"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="526"/>
+        <location filename="../src/reviewcontroller.cpp" line="537"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <location filename="../src/reviewcontroller.cpp" line="538"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="536"/>
+        <location filename="../src/reviewcontroller.cpp" line="547"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/reviewcontroller.cpp" line="549"/>
+        <source>%n critical error(s) ⚠</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="541"/>
+        <location filename="../src/reviewcontroller.cpp" line="557"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="542"/>
+        <location filename="../src/reviewcontroller.cpp" line="558"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="559"/>
+        <location filename="../src/reviewcontroller.cpp" line="575"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>

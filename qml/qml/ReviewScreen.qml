@@ -481,7 +481,7 @@ Pane {
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: qsTr("%1 attempts · F %2 % · DI %3 · DE %4").arg(itemRow.modelData.attempts).arg(itemRow.modelData.facility).arg(itemRow.modelData.discrimination ?? "—").arg(itemRow.modelData.efficiency === undefined ? "—" : itemRow.modelData.efficiency + " %") + (itemRow.modelData.dubious ? "  ·  " + qsTr("dubious") : "")
+                                text: qsTr("%1 attempts · F %2 % · DI %3 · DE %4").arg(itemRow.modelData.attempts).arg(itemRow.modelData.facility).arg(itemRow.modelData.discrimination ?? "—").arg(itemRow.modelData.efficiency === undefined ? "—" : itemRow.modelData.efficiency + " %") + (itemRow.modelData.dubious ? "  ·  " + qsTr("dubious") : "") + (itemRow.modelData.critical > 0 ? "  ·  " + qsTr("%n critical error(s) ⚠", "", itemRow.modelData.critical) : "")
                                 font.pixelSize: Theme.small
                                 color: itemRow.modelData.dubious ? Theme.warning : Theme.ink
                             }

@@ -231,9 +231,19 @@ void ReviewController::refresh()
                                      : m_attemptChoice == u"latest" ? AttemptChoice::Latest
                                                                     : AttemptChoice::First;
         for (const ItemRow &r : queries.items(filter, choice)) {
+            // Answers that are critical errors (harm to the person) are marked and counted: the discussion
+            // after a seminar starts there.
+            const auto scenario = AppContext::instance()->scenario(m_scenario);
             QStringList answers;
-            for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
-                answers.append(u"%1 × %2"_s.arg(it.value()).arg(answerLabel(r.item, it.key())));
+            int critical = 0;
+            for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it) {
+                const Choice *choice =
+                    scenario && r.item.startsWith(u"choice:") ? scenario->choice(it.key()) : nullptr;
+                const bool isCritical = choice && choice->criticalError.has_value();
+                critical += isCritical ? it.value() : 0;
+                answers.append(u"%1 × %2%3"_s.arg(it.value())
+                                   .arg(answerLabel(r.item, it.key()), isCritical ? u" ⚠"_s : QString()));
+            }
             const ItemStatistics &s = r.statistics;
             m_items.append(QVariantMap{
                 {u"item"_s, r.item},
@@ -243,6 +253,7 @@ void ReviewController::refresh()
                 {u"discrimination"_s, s.discrimination ? QVariant(qRound(*s.discrimination)) : QVariant()},
                 {u"efficiency"_s, s.efficiency ? QVariant(qRound(*s.efficiency)) : QVariant()},
                 {u"dubious"_s, s.dubious()},
+                {u"critical"_s, critical},
                 {u"answers"_s, answers.join(u",  "_s)}});
         }
     }
@@ -452,9 +463,9 @@ QString ReviewController::saveCsv(const QString &folder)
               m_indicators) &&
         write(u"decisions.csv"_s,
               {u"item"_s, u"label"_s, u"attempts"_s, u"facility_percent"_s, u"discrimination"_s,
-               u"efficiency"_s, u"dubious"_s, u"answers"_s},
+               u"efficiency"_s, u"dubious"_s, u"critical_errors"_s, u"answers"_s},
               {u"item"_s, u"label"_s, u"attempts"_s, u"facility"_s, u"discrimination"_s, u"efficiency"_s,
-               u"dubious"_s, u"answers"_s},
+               u"dubious"_s, u"critical"_s, u"answers"_s},
               m_items) &&
         write(u"participants.csv"_s,
               {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"mean_percent"_s, u"best_percent"_s},
@@ -533,7 +544,12 @@ QString ReviewController::savePdf(const QString &file)
                          esc(m.value(u"facility"_s)),
                          m.value(u"discrimination"_s).isNull() ? u"—"_s : esc(m.value(u"discrimination"_s)),
                          m.value(u"efficiency"_s).isNull() ? u"—"_s : esc(m.value(u"efficiency"_s)),
-                         m.value(u"dubious"_s).toBool() ? tr("dubious").toHtmlEscaped() : QString());
+                         QStringList{m.value(u"dubious"_s).toBool() ? tr("dubious").toHtmlEscaped() : QString(),
+                                     m.value(u"critical"_s).toInt() > 0
+                                         ? tr("%n critical error(s) ⚠", "", m.value(u"critical"_s).toInt())
+                                               .toHtmlEscaped()
+                                         : QString()}
+                             .join(u" "_s));
         }
         html += u"</table>"_s;
     }

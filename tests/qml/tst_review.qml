@@ -94,6 +94,14 @@ TestCase {
         controller.refresh();
         compare(controller.people.length, 1);
         compare(controller.people[0].name, "Mārīte Importa");
+        // The seminar's decisions: the companion interpreting is a critical error, chosen once.
+        controller.scenario = "minimal";
+        controller.refresh();
+        const office = controller.items.find(i => i.item === "choice:office");
+        verify(office);
+        compare(office.critical, 1);
+        verify(office.answers.indexOf("⚠") > 0);
+        controller.scenario = "";
         controller.participant = controller.people[0].uuid;
         controller.refresh();
         compare(controller.person.attempts.length, 2);
