@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="501"/>
-        <location filename="../src/reviewcontroller.cpp" line="569"/>
+        <location filename="../src/reviewcontroller.cpp" line="595"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,47 +1664,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="525"/>
+        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="539"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="525"/>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="525"/>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="526"/>
+        <location filename="../src/reviewcontroller.cpp" line="552"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="534"/>
+        <location filename="../src/reviewcontroller.cpp" line="560"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="537"/>
+        <location filename="../src/reviewcontroller.cpp" line="563"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="538"/>
+        <location filename="../src/reviewcontroller.cpp" line="564"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="547"/>
+        <location filename="../src/reviewcontroller.cpp" line="573"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="549"/>
+        <location filename="../src/reviewcontroller.cpp" line="575"/>
         <source>%n critical error(s) ⚠</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1712,17 +1742,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="557"/>
+        <location filename="../src/reviewcontroller.cpp" line="583"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="558"/>
+        <location filename="../src/reviewcontroller.cpp" line="584"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="575"/>
+        <location filename="../src/reviewcontroller.cpp" line="601"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>

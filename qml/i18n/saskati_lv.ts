@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="501"/>
-        <location filename="../src/reviewcontroller.cpp" line="569"/>
+        <location filename="../src/reviewcontroller.cpp" line="595"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
@@ -1686,47 +1686,77 @@
         <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="525"/>
+        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <source>Who took part</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <source>Participant</source>
+        <translation>Dalībnieks</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <source>Completed</source>
+        <translation>Pabeigti</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <source>Mean</source>
+        <translation>Vidēji</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <source>Best</source>
+        <translation>Labākais</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="539"/>
+        <source>History of %1</source>
+        <translation>%1 vēsture</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="525"/>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>Sign</source>
         <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="525"/>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>Found</source>
         <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="526"/>
+        <location filename="../src/reviewcontroller.cpp" line="552"/>
         <source>Wrongly named</source>
         <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="534"/>
+        <location filename="../src/reviewcontroller.cpp" line="560"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="537"/>
+        <location filename="../src/reviewcontroller.cpp" line="563"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="538"/>
+        <location filename="../src/reviewcontroller.cpp" line="564"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="547"/>
+        <location filename="../src/reviewcontroller.cpp" line="573"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="549"/>
+        <location filename="../src/reviewcontroller.cpp" line="575"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n kritiska kļūda ⚠</numerusform>
@@ -1735,17 +1765,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="557"/>
+        <location filename="../src/reviewcontroller.cpp" line="583"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="558"/>
+        <location filename="../src/reviewcontroller.cpp" line="584"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="575"/>
+        <location filename="../src/reviewcontroller.cpp" line="601"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>

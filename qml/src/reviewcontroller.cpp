@@ -520,8 +520,34 @@ QString ReviewController::savePdf(const QString &file)
             esc(m.value(u"label"_s)), bar(m.value(u"share"_s).toDouble(), "#0072B2"),
             esc(m.value(u"count"_s)));
     }
+    html += u"</table>"_s;
+    // A seminar's report: who took part. One person's: their attempts.
+    if (!m_people.isEmpty() && m_person.isEmpty()) {
+        html += u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s
+                    .arg(tr("Who took part").toHtmlEscaped(), tr("Participant").toHtmlEscaped(),
+                         tr("Completed").toHtmlEscaped(), tr("Mean").toHtmlEscaped(), tr("Best").toHtmlEscaped());
+        for (const QVariant &v : std::as_const(m_people)) {
+            const QVariantMap m = v.toMap();
+            html += u"<tr><td>%1 <small>%2</small></td><td>%3</td><td>%4 %</td><td>%5 %</td></tr>"_s.arg(
+                esc(m.value(u"name"_s)), esc(m.value(u"role"_s)), esc(m.value(u"attempts"_s)),
+                esc(m.value(u"meanPercent"_s)), esc(m.value(u"bestPercent"_s)));
+        }
+        html += u"</table>"_s;
+    }
+    if (!m_person.isEmpty()) {
+        html += u"<h2>%1</h2><table cellpadding=3>"_s.arg(
+            tr("History of %1").arg(m_person.value(u"name"_s).toString()).toHtmlEscaped());
+        for (const QVariant &v : m_person.value(u"attempts"_s).toList()) {
+            const QVariantMap m = v.toMap();
+            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
+                esc(m.value(u"date"_s)), esc(m.value(u"scenario"_s)),
+                m.value(u"completed"_s).toBool() ? esc(m.value(u"percent"_s)) + u" %"_s : esc(m.value(u"status"_s)),
+                esc(m.value(u"seminar"_s)));
+        }
+        html += u"</table>"_s;
+    }
     html +=
-        u"</table><h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th></th><th>%3</th><th>%4</th></tr>"_s
+        u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th></th><th>%3</th><th>%4</th></tr>"_s
             .arg(tr("Indicators").toHtmlEscaped(), tr("Sign").toHtmlEscaped(), tr("Found").toHtmlEscaped(),
                  tr("Wrongly named").toHtmlEscaped());
     for (const QVariant &v : m_indicators) {
