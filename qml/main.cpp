@@ -1,5 +1,6 @@
 // saskati: the Qt Quick application. Thin: options, the QML engine, and the screenshot tour.
 #include "appcontext.h"
+#include "datadirectory.h"
 #include "resultsstore.h"
 #include "screenshottour.h"
 
@@ -51,12 +52,8 @@ int main(int argc, char *argv[])
     if (databasePath.isEmpty() && parser.isSet(screenshot))
         databasePath = temporary.filePath(u"screenshots.sqlite"_s);
     QString scenarioDirectory = parser.value(scenarios);
-    if (scenarioDirectory.isEmpty()) {
-        // Installed: <prefix>/share/saskati/scenarios; in the build tree: the source tree's scenarios.
-        const QString installed = QCoreApplication::applicationDirPath() + u"/../share/saskati/scenarios"_s;
-        scenarioDirectory =
-            QDir(installed).exists() ? installed : QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s;
-    }
+    if (scenarioDirectory.isEmpty())
+        scenarioDirectory = shippedScenarioDirectory();
     AppContext::configure(scenarioDirectory, databasePath, {}, parser.value(language));
 
     QQmlApplicationEngine engine;

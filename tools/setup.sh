@@ -23,6 +23,8 @@ packages=(
     pulseaudio pulseaudio-utils
     # bench/startup.sh measures peak memory with GNU time; bench_review compares with the sqlite3 tool
     time sqlite3
+    # Packaging (cpack -G DEB finds library dependencies with dpkg-shlibdeps); fuzzing with libFuzzer (clang)
+    dpkg-dev desktop-file-utils clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "attemptrecorder.h"
+#include "datadirectory.h"
 
 #include "scenariolistmodel.h"
 #include "scenarioloader.h"
@@ -103,9 +104,7 @@ void AppContext::load()
 {
     if (m_loaded)
         return;
-    const QString directory = s_scenarioDirectory.isEmpty()
-                                  ? QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s
-                                  : s_scenarioDirectory;
+    const QString directory = s_scenarioDirectory.isEmpty() ? shippedScenarioDirectory() : s_scenarioDirectory;
     Diagnostics diagnostics;
     m_catalog = std::make_shared<Catalog>(loadCatalog(
         s_catalogDirectory.isEmpty() ? QDir(directory).filePath(u"catalog"_s) : s_catalogDirectory,

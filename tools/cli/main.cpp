@@ -6,6 +6,7 @@
 #include "attemptrecorder.h"
 #include "catalog.h"
 #include "playscript.h"
+#include "datadirectory.h"
 #include "resultsexport.h"
 #include "xapiexport.h"
 #include "resultsstore.h"
@@ -322,7 +323,7 @@ int results(const QStringList &args)
             Diagnostics diagnostics;
             auto catalog = std::make_shared<Catalog>(
                 loadCatalog(a.option(u"catalog"_s,
-                                     QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
+                                     shippedCatalogDirectory()),
                             &diagnostics));
             printDiagnostics(diagnostics);
             if (hasErrors(diagnostics))
@@ -358,7 +359,7 @@ int results(const QStringList &args)
         if (!store.attemptsWithoutIndex().isEmpty()) {
             Diagnostics diagnostics;
             auto catalog = std::make_shared<Catalog>(loadCatalog(
-                a.option(u"catalog"_s, QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
+                a.option(u"catalog"_s, shippedCatalogDirectory()),
                 &diagnostics));
             printDiagnostics(diagnostics);
             if (hasErrors(diagnostics))
@@ -415,7 +416,7 @@ int results(const QStringList &args)
             return Failure;
         Diagnostics diagnostics;
         auto catalog = std::make_shared<Catalog>(loadCatalog(
-            a.option(u"catalog"_s, QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
+            a.option(u"catalog"_s, shippedCatalogDirectory()),
             &diagnostics));
         printDiagnostics(diagnostics);
         if (hasErrors(diagnostics))
