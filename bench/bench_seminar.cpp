@@ -3,6 +3,7 @@
 // tally on the presenter side including it (after the group commit to SQLite, synchronous=FULL): p50, p99,
 // max; checks that no vote is lost or counted twice; and, over many rounds (--rounds, the soak run), that
 // latency and memory stay flat. The phones run on their own thread, as real phones run on their own devices.
+#include "benchresult.h"
 #include "seminarserver.h"
 
 #include "scenarioloader.h"
@@ -226,6 +227,18 @@ int main(int argc, char *argv[])
     std::printf("exactly one counted vote per phone per round: %s\n", exact ? "yes" : "NO");
     std::printf("flat over the run: p99 first round %.1f ms, last %.1f ms; RSS first %.1f MB, last %.1f MB\n",
                 firstP99, lastP99, double(firstRss) / 1024, double(lastRss) / 1024);
+    char label[128];
+    const bool soak = rounds > 10;
+    std::snprintf(label, sizeof label, "%s%d phones, vote to tally (p99)", soak ? "soak: " : "", phoneCount);
+    bench::result(label, percentile(all, 0.99), "ms", "", 0, "< 50 ms", percentile(all, 0.99) < 50);
+    if (soak) {
+        std::snprintf(label, sizeof label, "soak: p99 of round %d vs round 1", rounds);
+        bench::result(label, lastP99, "ms", "round 1", firstP99, "< 50 ms, flat", lastP99 < 50);
+        std::snprintf(label, sizeof label, "soak: memory after %d rounds vs round 1", rounds);
+        // Each participant's event log grows by one decision a round (a real seminar has fewer than 30).
+        bench::result(label, double(lastRss) / 1024, "MB", "round 1", double(firstRss) / 1024,
+                      "grows < 50 MB", double(lastRss - firstRss) / 1024 < 50);
+    }
     std::printf("server counters: %lld accepted, %lld malformed, %lld throttled\n",
                 qlonglong(server.counters().accepted), qlonglong(server.counters().malformed),
                 qlonglong(server.counters().throttled));

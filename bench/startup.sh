@@ -18,8 +18,13 @@ time_of() {
 tmp=$(mktemp -d)
 saskati=$(time_of "$build/bin/saskati" --quit-after-first-frame --database "$tmp/startup.sqlite")
 minimal=$(time_of "$build/bin/bench_minimalwindow")
-echo "start to first frame: saskati ${saskati} ms, minimal QML window ${minimal} ms, ratio $(awk "BEGIN {printf \"%.2f\", $saskati/$minimal}") (median of $runs)"
+ratio=$(awk "BEGIN {printf \"%.2f\", $saskati/$minimal}")
+echo "start to first frame: saskati ${saskati} ms, minimal QML window ${minimal} ms, ratio $ratio (median of $runs)"
+met=$(awk "BEGIN {print ($ratio <= 1.5) ? \"met\" : \"NOT met\"}")
+printf 'RESULT\tapp start to first frame\t%s ms\tminimal QML window\t%s ms\tratio <= 1.5\t%s\n' "$saskati" "$minimal" "$met"
 /usr/bin/time -f "%M" -o "$tmp/peak" "$build/bin/saskati" --screenshot "$tmp/shots" > /dev/null 2>&1
 peak=$(tail -1 "$tmp/peak")
 echo "peak memory while playing a scenario with voices (screenshot tour): $((peak / 1024)) MB"
+printf 'RESULT\tpeak memory, a scenario played with voices\t%s MB\t\t\t< 250 MB\t%s\n' "$((peak / 1024))" \
+    "$([ $((peak / 1024)) -lt 250 ] && echo met || echo "NOT met")"
 rm -rf "$tmp"

@@ -40,5 +40,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build_dir=${SASKATI_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${SASKATI_BUILD_TYPE:-RelWithDebInfo}"
 cmake --build "$build_dir" --parallel "$(nproc)"
