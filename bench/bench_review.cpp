@@ -1,7 +1,7 @@
 // The coordinator's review on a ten-year database (issue #8): generates 2,000 seminars, 60,000 participants,
 // 200,000 attempts and 5 million events (with each attempt's review rows), then times every review view's
-// queries (median of 5; goal: each under 200 ms; reading the review snapshot, once after each change, under 3 s)
-// next to the same aggregates run by the sqlite3 command-line tool on the same file. The file is kept
+// queries (median of 5; goal: each under 200 ms; reading the review snapshot, once after each change, under 3
+// s) next to the same aggregates run by the sqlite3 command-line tool on the same file. The file is kept
 // (bench-review.sqlite in the given folder) and reused when it exists.
 #include "benchresult.h"
 #include "reviewqueries.h"

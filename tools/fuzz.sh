@@ -39,7 +39,7 @@ export LSAN_OPTIONS="suppressions=$PWD/tools/sanitizers/lsan.supp:print_suppress
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 run() {
     local t=$1 corpus=$build/corpus/$1 artifacts=$build/artifacts/$1/
-    mkdir -p "$corpus" "$artifacts"
+    mkdir -p "$corpus" "$artifacts" "$(regressions "$t")"
     # shellcheck disable=SC2046
     "$build/bin/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$artifacts" "$corpus" $(regressions "$t") $(seeds "$t") \

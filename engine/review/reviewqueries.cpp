@@ -113,7 +113,7 @@ struct Selection {
                (seminar < 0 || a.seminar == seminar) && (participant < 0 || a.participant == participant);
     }
     /// Calls `f` with each matching attempt, in the order they started.
-    template<typename F> void forEach(const ReviewSnapshot &s, F &&f) const
+    template <typename F> void forEach(const ReviewSnapshot &s, F &&f) const
     {
         if (empty)
             return;

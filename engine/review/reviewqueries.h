@@ -14,8 +14,8 @@ struct ReviewFilter {
     QDate from, to; // the day an attempt started, inclusive
     QString scenario;
     QString lecturer;
-    QString seminar; // uuid
-    QString role;    // participant's audience role id
+    QString seminar;     // uuid
+    QString role;        // participant's audience role id
     QString participant; // uuid: one person's history
 };
 

@@ -124,7 +124,8 @@ std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &d
         scenarios(&snapshot->scenarios), roles(&snapshot->roles), lecturers(&snapshot->lecturers),
         indicators(&snapshot->indicators), items(&snapshot->items), answers(&snapshot->answers);
     const auto failed = [&] {
-        *error = u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        *error =
+            u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return nullptr;
     };

@@ -11,13 +11,14 @@ class QSqlDatabase;
 namespace saskati {
 
 /// The completed attempts' review rows (schema version 4) read once into compact arrays, so that every review
-/// view is a pass over memory instead of a query over millions of rows: a ten-year database is ~40 MB here and
-/// each view takes milliseconds (bench/bench_review.cpp). Read with SQLite's C interface on the store's own
-/// connection, in one read transaction: a consistent picture. Immutable once loaded; ReviewQueries loads a new
-/// one when the database has changed.
+/// view is a pass over memory instead of a query over millions of rows: a ten-year database is ~40 MB here
+/// and each view takes milliseconds (bench/bench_review.cpp). Read with SQLite's C interface on the store's
+/// own connection, in one read transaction: a consistent picture. Immutable once loaded; ReviewQueries loads
+/// a new one when the database has changed.
 class ReviewSnapshot {
 public:
-    /// Ids are indexes into the dictionaries below; -1 means none (solo attempts have no seminar or lecturer).
+    /// Ids are indexes into the dictionaries below; -1 means none (solo attempts have no seminar or
+    /// lecturer).
     struct Attempt {
         qint64 started = 0; // ms since the epoch, UTC
         int participant = 0;
@@ -32,8 +33,8 @@ public:
         quint32 firstIndicator = 0, endIndicator = 0; // this attempt's rows in indicatorCounts
         quint32 firstItem = 0, endItem = 0;           // and in itemMarks
     };
-    // Millions of these in a ten-year database: kept small (8 and 12 bytes). Marks are small multiples of 0.5,
-    // exact in a float.
+    // Millions of these in a ten-year database: kept small (8 and 12 bytes). Marks are small multiples of
+    // 0.5, exact in a float.
     struct IndicatorCount {
         quint16 indicator = 0;
         quint16 present = 0, found = 0, falseNamed = 0;

@@ -149,7 +149,7 @@ Playthrough::Result AttemptRecorder::perform(Event::Type type, const QJsonObject
 {
     const Playthrough::Result r = m_playthrough.perform(type, payload);
     if (r.ok && !saveResultIfFinished())
-        return {false, m_store->lastError()}; // the event is safe; the summary is written again on resume
+        return {false, m_store->lastError(), true}; // the event is safe; the summary is written on resume
     return r;
 }
 

@@ -10,8 +10,8 @@
 namespace saskati {
 
 /// A coordinator's correction of an institution's contacts (the contact fields of the catalogue's
-/// `institutions.json`), kept with the results: the catalogue file may be read-only where the app is installed,
-/// and contacts change more often than releases.
+/// `institutions.json`), kept with the results: the catalogue file may be read-only where the app is
+/// installed, and contacts change more often than releases.
 struct InstitutionContact {
     QString institution; // catalogue id
     QString phone, freePhone, address, email, website, hours;
@@ -19,7 +19,8 @@ struct InstitutionContact {
     QDateTime updated;
 };
 
-/// The catalogue with the corrections in place of the file's contacts (corrections of unknown ids are ignored).
+/// The catalogue with the corrections in place of the file's contacts (corrections of unknown ids are
+/// ignored).
 Catalog withContacts(Catalog catalog, const QList<InstitutionContact> &contacts);
 
 } // namespace saskati

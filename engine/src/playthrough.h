@@ -75,6 +75,8 @@ public:
     struct Result {
         bool ok = true;
         QString error;
+        /// The action was valid but the sink (the database) refused it: try again, the input was fine.
+        bool notStored = false;
         explicit operator bool() const { return ok; }
     };
 

@@ -100,7 +100,8 @@ const QList<QStringList> s_migrations = {
     // 5: the coordinator's corrections of the institution directory's contacts, each with the date it was
     // verified; they override the catalogue file's (which a coordinator may not be able to edit) in debriefs.
     {
-        u"CREATE TABLE institution_contacts (institution TEXT PRIMARY KEY NOT NULL, phone TEXT NOT NULL DEFAULT "
+        u"CREATE TABLE institution_contacts (institution TEXT PRIMARY KEY NOT NULL, phone TEXT NOT NULL "
+        u"DEFAULT "
         u"'', free_phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', email TEXT NOT NULL "
         u"DEFAULT '', website TEXT NOT NULL DEFAULT '', hours TEXT NOT NULL DEFAULT '', verified_on TEXT NOT "
         u"NULL DEFAULT '', updated TEXT NOT NULL)"_s,
@@ -593,8 +594,8 @@ void ResultsStore::forgetEverywhere(const QString &sql, const QVariantList &valu
                 const bool changed = b.exec();
                 b.finish();
                 if (!changed || !b.exec(u"VACUUM"_s))
-                    qCWarning(lcStore) << "could not remove personal data from the backup" << file
-                                       << b.lastError().text();
+                    qCWarning(lcStore)
+                        << "could not remove personal data from the backup" << file << b.lastError().text();
                 db.close();
             }
         }
@@ -941,8 +942,9 @@ QList<InstitutionContact> ResultsStore::institutionContacts()
 {
     QList<InstitutionContact> contacts;
     QSqlQuery q(database());
-    if (!q.exec(u"SELECT institution, phone, free_phone, address, email, website, hours, verified_on, updated "
-                u"FROM institution_contacts ORDER BY institution"_s)) {
+    if (!q.exec(
+            u"SELECT institution, phone, free_phone, address, email, website, hours, verified_on, updated "
+            u"FROM institution_contacts ORDER BY institution"_s)) {
         fail(u"read the institution contacts"_s, q.lastError());
         return contacts;
     }
@@ -956,12 +958,13 @@ QList<InstitutionContact> ResultsStore::institutionContacts()
 
 bool ResultsStore::saveInstitutionContact(const InstitutionContact &c)
 {
-    return write(u"INSERT OR REPLACE INTO institution_contacts (institution, phone, free_phone, address, email, "
-                 u"website, hours, verified_on, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {c.institution, c.phone, c.freePhone, c.address, c.email, c.website, c.hours,
-                  c.verifiedOn.isValid() ? c.verifiedOn.toString(Qt::ISODate) : QString(),
-                  iso(QDateTime::currentDateTimeUtc())},
-                 u"save the institution's contacts"_s);
+    return write(
+        u"INSERT OR REPLACE INTO institution_contacts (institution, phone, free_phone, address, email, "
+        u"website, hours, verified_on, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {c.institution, c.phone, c.freePhone, c.address, c.email, c.website, c.hours,
+         c.verifiedOn.isValid() ? c.verifiedOn.toString(Qt::ISODate) : QString(),
+         iso(QDateTime::currentDateTimeUtc())},
+        u"save the institution's contacts"_s);
 }
 
 QList<ItemMark> ResultsStore::attemptItems(const QString &attempt)
@@ -975,7 +978,8 @@ QList<ItemMark> ResultsStore::attemptItems(const QString &attempt)
         return items;
     }
     while (q.next())
-        items.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toString()});
+        items.append(
+            {q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toString()});
     return items;
 }
 

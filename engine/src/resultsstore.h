@@ -116,8 +116,8 @@ public:
     std::optional<Participant> participant(const QString &uuidOrNameOrCode);
     /// Deletes the participant and every attempt and event of theirs; freed pages are overwritten.
     bool eraseParticipant(const QString &uuid);
-    /// Replaces the names of everyone who took part in the seminar by their pseudonymous codes, here and in the
-    /// backups; returns how many names were replaced, or -1.
+    /// Replaces the names of everyone who took part in the seminar by their pseudonymous codes, here and in
+    /// the backups; returns how many names were replaced, or -1.
     int pseudonymiseSeminar(const QString &seminar);
 
     std::optional<Seminar> addSeminar(Seminar seminar);

@@ -86,6 +86,23 @@ const Choice *Scenario::choice(const QString &choiceId) const
     return it == choiceIndex.constEnd() ? nullptr : &scenes.at(it->first).choices.at(it->second);
 }
 
+const LocalizedText *Scenario::targetText(const QString &targetId) const
+{
+    const auto it = targetIndex.constFind(targetId);
+    if (it == targetIndex.constEnd() || it->scene < 0)
+        return nullptr;
+    const Scene &scene = scenes.at(it->scene);
+    for (const Line &line : scene.lines)
+        for (const Segment &segment : line.segments)
+            if (segment.id == targetId)
+                return &segment.text;
+    for (const Media &media : scene.media)
+        for (const Hotspot &hotspot : media.hotspots)
+            if (hotspot.id == targetId)
+                return &hotspot.label;
+    return nullptr;
+}
+
 const ScoreParts &Scenario::bestScore() const
 {
     std::call_once(m_bestOnce, [this] { m_bestScore = bestReachable(*this); });

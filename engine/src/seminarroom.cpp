@@ -638,8 +638,7 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
         QTimer::singleShot(0, this, &SeminarRoom::flush);
     }
     if (const auto r = m->attempt->perform(type, payload); !r) {
-        // The playthrough checks before the sink; a failure after the check is the database's.
-        return r.error.startsWith(u"Could not"_s) ? Answer::Storage : Answer::Invalid;
+        return r.notStored ? Answer::Storage : Answer::Invalid;
     }
     m->answeredDecision = m_decisionNumber;
     if (!m_pending.contains(m->id))

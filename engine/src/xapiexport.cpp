@@ -79,9 +79,9 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
     for (const AttemptRecord &a : selected.attempts) {
         if (a.status == AttemptRecord::Status::InProgress || !codeOf.contains(a.participant))
             continue;
-        const QJsonObject actor{
-            {u"objectType"_s, u"Agent"_s},
-            {u"account"_s, QJsonObject{{u"homePage"_s, xapiBase()}, {u"name"_s, codeOf.value(a.participant)}}}};
+        const QJsonObject actor{{u"objectType"_s, u"Agent"_s},
+                                {u"account"_s, QJsonObject{{u"homePage"_s, xapiBase()},
+                                                           {u"name"_s, codeOf.value(a.participant)}}}};
         const QJsonObject scenario{
             {u"objectType"_s, u"Activity"_s},
             {u"id"_s, scenarioActivity(a.scenarioId)},
@@ -89,10 +89,9 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
                                           {u"name"_s, title(a)}}}};
         QJsonObject context{
             {u"platform"_s, u"Saskati"_s},
-            {u"extensions"_s,
-             QJsonObject{{xapiBase() + u"/extensions/mode"_s, playModeId(a.mode)},
-                         {xapiBase() + u"/extensions/scenario-version"_s, a.scenarioVersion},
-                         {xapiBase() + u"/extensions/attempt"_s, a.uuid}}}};
+            {u"extensions"_s, QJsonObject{{xapiBase() + u"/extensions/mode"_s, playModeId(a.mode)},
+                                          {xapiBase() + u"/extensions/scenario-version"_s, a.scenarioVersion},
+                                          {xapiBase() + u"/extensions/attempt"_s, a.uuid}}}};
         if (!a.language.isEmpty())
             context.insert(u"language"_s, a.language);
         if (!QUuid(a.seminar).isNull()) // a registration must be a UUID
@@ -107,25 +106,24 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
             {u"timestamp"_s, iso(when)}};
         if (a.status == AttemptRecord::Status::Abandoned) {
             attempt.insert(u"verb"_s, verb(u"terminated"_s, u"pārtrauca"_s));
-            attempt.insert(u"result"_s, QJsonObject{{u"completion"_s, false},
-                                                    {u"duration"_s, duration(a.started, when)}});
+            attempt.insert(u"result"_s,
+                           QJsonObject{{u"completion"_s, false}, {u"duration"_s, duration(a.started, when)}});
             statements.append(attempt);
             continue;
         }
         const double total = a.score.value(u"total"_s).toDouble(), max = a.score.value(u"max"_s).toDouble();
         attempt.insert(u"verb"_s, verb(u"completed"_s, u"pabeidza"_s));
-        attempt.insert(u"result"_s,
-                       QJsonObject{{u"completion"_s, true},
-                                   {u"duration"_s, duration(a.started, when)},
-                                   {u"score"_s, QJsonObject{{u"scaled"_s, scaled(total, max)},
-                                                            {u"raw"_s, total},
-                                                            {u"max"_s, max}}}});
+        attempt.insert(u"result"_s, QJsonObject{{u"completion"_s, true},
+                                                {u"duration"_s, duration(a.started, when)},
+                                                {u"score"_s, QJsonObject{{u"scaled"_s, scaled(total, max)},
+                                                                         {u"raw"_s, total},
+                                                                         {u"max"_s, max}}}});
         statements.append(attempt);
 
         QJsonObject decisionContext = context;
-        decisionContext.insert(u"contextActivities"_s,
-                               QJsonObject{{u"parent"_s, QJsonArray{QJsonObject{{u"id"_s, scenarioActivity(
-                                                                                              a.scenarioId)}}}}});
+        decisionContext.insert(
+            u"contextActivities"_s,
+            QJsonObject{{u"parent"_s, QJsonArray{QJsonObject{{u"id"_s, scenarioActivity(a.scenarioId)}}}}});
         for (const ItemMark &item : store.attemptItems(a.uuid)) {
             QJsonObject result{{u"score"_s, QJsonObject{{u"scaled"_s, scaled(item.mark, item.max)},
                                                         {u"raw"_s, item.mark},
@@ -138,12 +136,13 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
                 {u"actor"_s, actor},
                 {u"verb"_s, verb(u"answered"_s, u"atbildēja"_s)},
                 {u"object"_s,
-                 QJsonObject{{u"objectType"_s, u"Activity"_s},
-                             {u"id"_s, QString(scenarioActivity(a.scenarioId) + u"/decisions/"_s +
-                                                   QString::fromLatin1(QUrl::toPercentEncoding(item.item)))},
-                             {u"definition"_s,
-                              QJsonObject{{u"type"_s, u"http://adlnet.gov/expapi/activities/cmi.interaction"_s},
-                                          {u"interactionType"_s, u"choice"_s}}}}},
+                 QJsonObject{
+                     {u"objectType"_s, u"Activity"_s},
+                     {u"id"_s, QString(scenarioActivity(a.scenarioId) + u"/decisions/"_s +
+                                       QString::fromLatin1(QUrl::toPercentEncoding(item.item)))},
+                     {u"definition"_s,
+                      QJsonObject{{u"type"_s, u"http://adlnet.gov/expapi/activities/cmi.interaction"_s},
+                                  {u"interactionType"_s, u"choice"_s}}}}},
                 {u"result"_s, result},
                 {u"context"_s, decisionContext},
                 {u"timestamp"_s, iso(when)}});

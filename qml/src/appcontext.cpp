@@ -104,7 +104,8 @@ void AppContext::load()
 {
     if (m_loaded)
         return;
-    const QString directory = s_scenarioDirectory.isEmpty() ? shippedScenarioDirectory() : s_scenarioDirectory;
+    const QString directory =
+        s_scenarioDirectory.isEmpty() ? shippedScenarioDirectory() : s_scenarioDirectory;
     Diagnostics diagnostics;
     m_catalog = std::make_shared<Catalog>(loadCatalog(
         s_catalogDirectory.isEmpty() ? QDir(directory).filePath(u"catalog"_s) : s_catalogDirectory,

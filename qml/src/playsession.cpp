@@ -227,19 +227,8 @@ QVariantList PlaySession::flags() const
     const Scenario &s = m_recorder->playthrough().scenario();
     const Catalog *catalog = s.catalog.get();
     for (const Flag &f : m_recorder->playthrough().state().flags) {
-        QString what;
-        const auto location = s.targetIndex.value(f.target);
-        if (location.scene >= 0) {
-            const Scene &scene = s.scenes.at(location.scene);
-            for (const Line &line : scene.lines)
-                for (const Segment &seg : line.segments)
-                    if (seg.id == f.target)
-                        what = text(seg.text);
-            for (const Media &m : scene.media)
-                for (const Hotspot &h : m.hotspots)
-                    if (h.id == f.target)
-                        what = text(h.label);
-        }
+        const LocalizedText *target = s.targetText(f.target);
+        const QString what = target ? text(*target) : QString();
         const QString indicator = catalog && catalog->indicators.contains(f.indicator)
                                       ? text(catalog->indicators.value(f.indicator).name)
                                       : QString();
@@ -311,7 +300,8 @@ QString PlaySession::contactLine(const Institution &institution) const
 {
     QStringList parts;
     for (const QString &field :
-         {institution.phone, institution.freePhone.isEmpty() ? QString() : tr("free %1").arg(institution.freePhone),
+         {institution.phone,
+          institution.freePhone.isEmpty() ? QString() : tr("free %1").arg(institution.freePhone),
           institution.email, institution.website, institution.hours})
         if (!field.isEmpty())
             parts.append(field);
@@ -336,15 +326,8 @@ QVariantMap PlaySession::debrief() const
     QVariantList feedback;
     for (const FeedbackItem &f : score.feedback) {
         QString about;
-        if (const auto location = s.targetIndex.constFind(f.ref); location != s.targetIndex.constEnd()) {
-            for (const Line &line : s.scenes.at(location->scene).lines)
-                for (const Segment &seg : line.segments)
-                    if (seg.id == f.ref)
-                        about = text(seg.text);
-            for (const Media &m : s.scenes.at(location->scene).media)
-                for (const Hotspot &h : m.hotspots)
-                    if (h.id == f.ref)
-                        about = text(h.label);
+        if (const LocalizedText *target = s.targetText(f.ref)) {
+            about = text(*target);
         } else if (const Choice *c = s.choice(f.ref)) {
             about = text(c->text);
         } else if (catalog && catalog->institutions.contains(f.ref)) {

@@ -1,8 +1,8 @@
 #include "reviewcontroller.h"
 
 #include "appcontext.h"
-#include "coordinatorlock.h"
 #include "attemptrecorder.h"
+#include "coordinatorlock.h"
 #include "resultsexport.h"
 #include "xapiexport.h"
 
@@ -11,12 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
-#include <QUrl>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -301,11 +301,11 @@ QString ReviewController::saveXapi(const QString &file)
         selection.seminars = {m_seminar};
     if (!m_participant.isEmpty())
         selection.participants = {m_participant};
-    const QString path =
-        !file.isEmpty() ? file
-                        : QDir(defaultFolder())
-                              .filePath(u"saskati-xapi-%1.json"_s.arg(
-                                  QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmm"_s)));
+    const QString path = !file.isEmpty()
+                             ? file
+                             : QDir(defaultFolder())
+                                   .filePath(u"saskati-xapi-%1.json"_s.arg(
+                                       QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmm"_s)));
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QByteArray bytes = QJsonDocument(xapiStatements(*store, selection)).toJson(QJsonDocument::Indented);
     QSaveFile out(path);
@@ -375,7 +375,8 @@ int ReviewController::pseudonymiseSeminar()
 bool ReviewController::saveContact(const QString &institution, const QVariantMap &fields, bool verified)
 {
     AppContext *context = AppContext::instance();
-    if (!m_unlocked || !context || !context->catalog() || !context->catalog()->institutions.contains(institution))
+    if (!m_unlocked || !context || !context->catalog() ||
+        !context->catalog()->institutions.contains(institution))
         return false;
     const Institution current = context->catalog()->institutions.value(institution);
     InstitutionContact c;
@@ -394,7 +395,8 @@ bool ReviewController::saveContact(const QString &institution, const QVariantMap
                    : unchanged ? QDate::fromString(current.verifiedOn, Qt::ISODate)
                                : QDate();
     if (!context->saveContact(c))
-        return fail(context->store() ? context->store()->lastError() : tr("The results database is not open."));
+        return fail(context->store() ? context->store()->lastError()
+                                     : tr("The results database is not open."));
     return true;
 }
 
@@ -523,9 +525,10 @@ QString ReviewController::savePdf(const QString &file)
     html += u"</table>"_s;
     // A seminar's report: who took part. One person's: their attempts.
     if (!m_people.isEmpty() && m_person.isEmpty()) {
-        html += u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s
-                    .arg(tr("Who took part").toHtmlEscaped(), tr("Participant").toHtmlEscaped(),
-                         tr("Completed").toHtmlEscaped(), tr("Mean").toHtmlEscaped(), tr("Best").toHtmlEscaped());
+        html +=
+            u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s
+                .arg(tr("Who took part").toHtmlEscaped(), tr("Participant").toHtmlEscaped(),
+                     tr("Completed").toHtmlEscaped(), tr("Mean").toHtmlEscaped(), tr("Best").toHtmlEscaped());
         for (const QVariant &v : std::as_const(m_people)) {
             const QVariantMap m = v.toMap();
             html += u"<tr><td>%1 <small>%2</small></td><td>%3</td><td>%4 %</td><td>%5 %</td></tr>"_s.arg(
@@ -541,7 +544,8 @@ QString ReviewController::savePdf(const QString &file)
             const QVariantMap m = v.toMap();
             html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
                 esc(m.value(u"date"_s)), esc(m.value(u"scenario"_s)),
-                m.value(u"completed"_s).toBool() ? esc(m.value(u"percent"_s)) + u" %"_s : esc(m.value(u"status"_s)),
+                m.value(u"completed"_s).toBool() ? esc(m.value(u"percent"_s)) + u" %"_s
+                                                 : esc(m.value(u"status"_s)),
                 esc(m.value(u"seminar"_s)));
         }
         html += u"</table>"_s;
@@ -570,7 +574,8 @@ QString ReviewController::savePdf(const QString &file)
                          esc(m.value(u"facility"_s)),
                          m.value(u"discrimination"_s).isNull() ? u"—"_s : esc(m.value(u"discrimination"_s)),
                          m.value(u"efficiency"_s).isNull() ? u"—"_s : esc(m.value(u"efficiency"_s)),
-                         QStringList{m.value(u"dubious"_s).toBool() ? tr("dubious").toHtmlEscaped() : QString(),
+                         QStringList{m.value(u"dubious"_s).toBool() ? tr("dubious").toHtmlEscaped()
+                                                                    : QString(),
                                      m.value(u"critical"_s).toInt() > 0
                                          ? tr("%n critical error(s) ⚠", "", m.value(u"critical"_s).toInt())
                                                .toHtmlEscaped()

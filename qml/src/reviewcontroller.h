@@ -60,7 +60,8 @@ public:
     /// The overall report (the four views with the filters stated) as a PDF in the interface language;
     /// returns the file or empty.
     Q_INVOKABLE QString savePdf(const QString &file = {});
-    /// xAPI statements (docs/xapi.md) of the shown seminar's or person's attempts, or of all; returns the file.
+    /// xAPI statements (docs/xapi.md) of the shown seminar's or person's attempts, or of all; returns the
+    /// file.
     Q_INVOKABLE QString saveXapi(const QString &file = {});
     /// Imports a results bundle from another laptop (a path or file: URL) and indexes its attempts; returns
     /// {ok, added, unchanged, conflicts: [...], error}.
@@ -69,8 +70,9 @@ public:
     Q_INVOKABLE bool eraseParticipant(const QString &uuid);
     /// Replaces the names of the chosen seminar's participants by their codes; returns how many, or -1.
     Q_INVOKABLE int pseudonymiseSeminar();
-    /// Saves an institution's contacts (phone, freePhone, address, email, website, hours); `verified`: checked
-    /// with the institution today. Unverified changes clear the verified date; unchanged ones keep it.
+    /// Saves an institution's contacts (phone, freePhone, address, email, website, hours); `verified`:
+    /// checked with the institution today. Unverified changes clear the verified date; unchanged ones keep
+    /// it.
     Q_INVOKABLE bool saveContact(const QString &institution, const QVariantMap &fields, bool verified);
 
 Q_SIGNALS:

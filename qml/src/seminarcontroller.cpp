@@ -382,18 +382,8 @@ QVariantMap SeminarController::summary() const
     QVariantList indicators;
     const Catalog *catalog = scenario.catalog.get();
     for (const FlagOutcome &cue : roomScore.recognition.hits + roomScore.recognition.misses) {
-        const auto location = scenario.targetIndex.value(cue.target);
-        QString what;
-        if (location.scene >= 0)
-            for (const Line &line : scenario.scenes.at(location.scene).lines)
-                for (const Segment &s : line.segments)
-                    if (s.id == cue.target)
-                        what = text(s.text);
-        if (what.isEmpty() && location.scene >= 0)
-            for (const Media &m : scenario.scenes.at(location.scene).media)
-                for (const Hotspot &h : m.hotspots)
-                    if (h.id == cue.target)
-                        what = text(h.label);
+        const LocalizedText *target = scenario.targetText(cue.target);
+        const QString what = target ? text(*target) : QString();
         indicators.append(
             QVariantMap{{u"indicator"_s, catalog && catalog->indicators.contains(cue.indicator)
                                              ? text(catalog->indicators.value(cue.indicator).name)

@@ -406,8 +406,9 @@ private Q_SLOTS:
         const auto alone = store.addParticipant(u"Solo Trainee"_s);
         QString error;
         for (const auto &[p, s] : {std::pair{inRoom, room}, std::pair{alone, QString()}}) {
-            auto recorder = AttemptRecorder::begin(store, m_scenario, p->uuid, s,
-                                                   s.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s, &error);
+            auto recorder =
+                AttemptRecorder::begin(store, m_scenario, p->uuid, s,
+                                       s.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s, &error);
             QVERIFY(recorder && recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
         }
         const QString backup = store.backup(u"manual"_s);
@@ -415,7 +416,7 @@ private Q_SLOTS:
         QCOMPARE(store.pseudonymiseSeminar(room), 0); // already codes
         QCOMPARE(store.participant(inRoom->uuid)->displayName, inRoom->code);
         QCOMPARE(store.participant(alone->uuid)->displayName, u"Solo Trainee"_s); // not in that seminar
-        QCOMPARE(store.attempts(inRoom->uuid).size(), 1);                          // results stay
+        QCOMPARE(store.attempts(inRoom->uuid).size(), 1);                         // results stay
         for (const QString &file : {store.path(), backup}) {
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -430,8 +431,15 @@ private Q_SLOTS:
         Diagnostics diagnostics;
         const Catalog file = loadCatalog(testing::dataPath(u"catalog"_s), &diagnostics);
         QVERIFY(file.institutions.contains(u"state-police"_s));
-        InstitutionContact police{u"state-police"_s, u"+371 67075212"_s, u"112"_s, u"Liepāja, Ganību iela 9"_s,
-                                  u"kanceleja@vp.gov.lv"_s, u"vp.gov.lv"_s, u"24/7"_s, QDate(2026, 11, 29), {}};
+        InstitutionContact police{u"state-police"_s,
+                                  u"+371 67075212"_s,
+                                  u"112"_s,
+                                  u"Liepāja, Ganību iela 9"_s,
+                                  u"kanceleja@vp.gov.lv"_s,
+                                  u"vp.gov.lv"_s,
+                                  u"24/7"_s,
+                                  QDate(2026, 11, 29),
+                                  {}};
         QVERIFY(store.saveInstitutionContact(police));
         police.hours = u"every day, 24 hours"_s; // a second correction replaces the first
         QVERIFY(store.saveInstitutionContact(police));
@@ -443,7 +451,8 @@ private Q_SLOTS:
         QCOMPARE(p.phone, u"+371 67075212"_s);
         QCOMPARE(p.hours, u"every day, 24 hours"_s);
         QCOMPARE(p.verifiedOn, u"2026-11-29"_s);
-        QCOMPARE(p.name.text(u"lv"_s), file.institutions[u"state-police"_s].name.text(u"lv"_s)); // only contacts
+        QCOMPARE(p.name.text(u"lv"_s),
+                 file.institutions[u"state-police"_s].name.text(u"lv"_s)); // only contacts
         QVERIFY(!corrected.institutions.contains(u"no-such-institution"_s));
         QCOMPARE(corrected.institutions.size(), file.institutions.size());
     }

@@ -161,6 +161,22 @@ private Q_SLOTS:
         QCOMPARE(m_room->tally().votes.value(u"c-companion"_s), 0);
     }
 
+    // A valid answer the database refuses is "storage" (the phone says: try again), never "invalid".
+    void refusedWriteIsStorageNotInvalid()
+    {
+        const QString anna = join(u"Anna"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        // The database takes the transaction but refuses the event itself, as a full disk would.
+        QVERIFY(m_store->execute(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT "
+                                 u"RAISE(ABORT, 'disk full'); END"_s));
+        QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Storage);
+        QCOMPARE(m_room->submit(anna, vote(u"c-end-lost"_s)), SeminarRoom::Answer::Invalid); // checked first
+        QVERIFY(m_store->execute(u"DROP TRIGGER temp.refuse"_s));
+        QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Pending);
+    }
+
     void groupCommitAcknowledgesAfterTheDisk()
     {
         QStringList ids;

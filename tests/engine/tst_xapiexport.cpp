@@ -41,17 +41,17 @@ private Q_SLOTS:
         m_seminar = m_store->addSeminar(seminar)->uuid;
         QString error;
         // Anna completes the scenario in the seminar.
-        auto anna = AttemptRecorder::begin(*m_store, m_scenario, m_anna, m_seminar, PlayMode::Seminar, u"lv"_s,
-                                           &error);
+        auto anna = AttemptRecorder::begin(*m_store, m_scenario, m_anna, m_seminar, PlayMode::Seminar,
+                                           u"lv"_s, &error);
         QVERIFY2(anna, qPrintable(error));
-        play(*anna,
-             {{Event::Type::Choose, {{u"choice"_s, u"c-private"_s}}},
-              {Event::Type::SubmitReferral,
-               {{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
-                                                   {u"urgency"_s, u"same-day"_s}}}}}},
-              {Event::Type::Choose, {{u"choice"_s, u"c-to-assessment"_s}}},
-              {Event::Type::Answer, {{u"question"_s, u"q-judgement"_s}, {u"options"_s, QJsonArray{u"trafficking"_s}}}},
-              {Event::Type::Choose, {{u"choice"_s, u"c-end-referred"_s}}}});
+        play(*anna, {{Event::Type::Choose, {{u"choice"_s, u"c-private"_s}}},
+                     {Event::Type::SubmitReferral,
+                      {{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
+                                                          {u"urgency"_s, u"same-day"_s}}}}}},
+                     {Event::Type::Choose, {{u"choice"_s, u"c-to-assessment"_s}}},
+                     {Event::Type::Answer,
+                      {{u"question"_s, u"q-judgement"_s}, {u"options"_s, QJsonArray{u"trafficking"_s}}}},
+                     {Event::Type::Choose, {{u"choice"_s, u"c-end-referred"_s}}}});
         // Berta gives up alone; her second attempt is still open.
         auto berta =
             AttemptRecorder::begin(*m_store, m_scenario, m_berta, {}, PlayMode::Solo, u"en"_s, &error);

@@ -91,8 +91,8 @@ int catalog(const uint8_t *data, size_t size)
         QDir(f.scratch.path()).mkdir(u"catalog"_s);
         return f.scratch.filePath(u"catalog"_s);
     }();
-    for (const QString &file :
-         {u"indicators.json"_s, u"forms.json"_s, u"institutions.json"_s, u"principles.json"_s, u"roles.json"_s})
+    for (const QString &file : {u"indicators.json"_s, u"forms.json"_s, u"institutions.json"_s,
+                                u"principles.json"_s, u"roles.json"_s})
         f.write(u"catalog/"_s + file, data, size);
     Diagnostics diagnostics;
     loadCatalog(directory, &diagnostics);
@@ -123,7 +123,8 @@ int playScript(const uint8_t *data, size_t size)
 {
     Fixture &f = fixture();
     Diagnostics diagnostics;
-    const std::optional<PlayScript> script = loadPlayScript(f.write(u"script.test.json"_s, data, size), &diagnostics);
+    const std::optional<PlayScript> script =
+        loadPlayScript(f.write(u"script.test.json"_s, data, size), &diagnostics);
     if (script && f.minimal)
         runPlayScript(f.minimal, *script, true);
     return 0;

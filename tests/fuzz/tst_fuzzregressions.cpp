@@ -23,14 +23,20 @@ struct Kind {
 const QList<Kind> &kinds()
 {
     static const QList<Kind> list = {
-        {"scenario", saskati::fuzz::scenario, {u"scenarios"_s, u"tests/data/valid"_s, u"tests/data/broken"_s},
+        {"scenario",
+         saskati::fuzz::scenario,
+         {u"scenarios"_s, u"tests/data/valid"_s, u"tests/data/broken"_s},
          {u"*.json"_s}},
         {"catalog", saskati::fuzz::catalog, {u"scenarios/catalog"_s, u"tests/data/catalog"_s}, {u"*.json"_s}},
         {"bundle", saskati::fuzz::bundle, {u"tests/data/bundles"_s}, {u"*.json"_s}},
-        {"participant-message", saskati::fuzz::participantMessage, {u"tests/fuzz/seeds/participant-message"_s},
+        {"participant-message",
+         saskati::fuzz::participantMessage,
+         {u"tests/fuzz/seeds/participant-message"_s},
          {u"*.json"_s}},
-        {"play-script", saskati::fuzz::playScript, {u"scenarios/tests"_s, u"tests/data/valid/tests"_s,
-                                                     u"tests/data/scripts"_s}, {u"*.json"_s}},
+        {"play-script",
+         saskati::fuzz::playScript,
+         {u"scenarios/tests"_s, u"tests/data/valid/tests"_s, u"tests/data/scripts"_s},
+         {u"*.json"_s}},
     };
     return list;
 }
@@ -52,13 +58,15 @@ private Q_SLOTS:
             folders.append(u"tests/fuzz/regressions/"_s + QLatin1StringView(kind.name));
             for (const QString &folder : folders) {
                 const bool regressions = folder.startsWith(u"tests/fuzz/"_s);
-                QDirIterator it(source + u'/' + folder, regressions ? QStringList() : kind.filters, QDir::Files,
+                QDirIterator it(source + u'/' + folder, regressions ? QStringList() : kind.filters,
+                                QDir::Files,
                                 regressions ? QDirIterator::NoIteratorFlags : QDirIterator::Subdirectories);
                 while (it.hasNext()) {
                     const QString file = it.next();
                     if (file.endsWith(u"README.md"_s))
                         continue;
-                    QTest::addRow("%s: %s", kind.name, qPrintable(file.mid(source.size() + 1))) << int(k) << file;
+                    QTest::addRow("%s: %s", kind.name, qPrintable(file.mid(source.size() + 1)))
+                        << int(k) << file;
                 }
             }
         }
@@ -70,7 +78,8 @@ private Q_SLOTS:
         QFile f(file);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
         const QByteArray bytes = f.readAll();
-        QCOMPARE(kinds().at(kind).target(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size())),
+        QCOMPARE(kinds().at(kind).target(reinterpret_cast<const uint8_t *>(bytes.constData()),
+                                         size_t(bytes.size())),
                  0);
     }
 };

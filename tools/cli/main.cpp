@@ -5,13 +5,13 @@
 
 #include "attemptrecorder.h"
 #include "catalog.h"
-#include "playscript.h"
 #include "datadirectory.h"
+#include "playscript.h"
 #include "resultsexport.h"
-#include "xapiexport.h"
 #include "resultsstore.h"
 #include "scenariograph.h"
 #include "scenarioloader.h"
+#include "xapiexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -239,6 +239,16 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
     return Success;
 }
 
+// The catalogue `--catalog` names, or the shipped one; its diagnostics printed. Null when it has errors.
+std::shared_ptr<const Catalog> catalogOption(const Arguments &a)
+{
+    Diagnostics diagnostics;
+    auto catalog = std::make_shared<Catalog>(
+        loadCatalog(a.option(u"catalog"_s, shippedCatalogDirectory()), &diagnostics));
+    printDiagnostics(diagnostics);
+    return hasErrors(diagnostics) ? nullptr : catalog;
+}
+
 int results(const QStringList &args)
 {
     if (args.isEmpty())
@@ -320,13 +330,8 @@ int results(const QStringList &args)
         if (a.flag(u"csv"_s)) {
             const QString dir = a.option(u"output"_s);
             QDir().mkpath(dir);
-            Diagnostics diagnostics;
-            auto catalog = std::make_shared<Catalog>(
-                loadCatalog(a.option(u"catalog"_s,
-                                     shippedCatalogDirectory()),
-                            &diagnostics));
-            printDiagnostics(diagnostics);
-            if (hasErrors(diagnostics))
+            const auto catalog = catalogOption(a);
+            if (!catalog)
                 return Failure;
             const CsvExport csv = exportCsv(store, selection, catalog);
             for (const auto &[name, bytes] :
@@ -357,12 +362,8 @@ int results(const QStringList &args)
             return Failure;
         // Decisions come from the review rows: attempts imported or recorded before version 4 get them first.
         if (!store.attemptsWithoutIndex().isEmpty()) {
-            Diagnostics diagnostics;
-            auto catalog = std::make_shared<Catalog>(loadCatalog(
-                a.option(u"catalog"_s, shippedCatalogDirectory()),
-                &diagnostics));
-            printDiagnostics(diagnostics);
-            if (hasErrors(diagnostics))
+            const auto catalog = catalogOption(a);
+            if (!catalog)
                 return Failure;
             QStringList problems;
             reindexAttempts(store, catalog, &problems);
@@ -414,12 +415,8 @@ int results(const QStringList &args)
     if (action == u"reindex") {
         if (!openStore(store))
             return Failure;
-        Diagnostics diagnostics;
-        auto catalog = std::make_shared<Catalog>(loadCatalog(
-            a.option(u"catalog"_s, shippedCatalogDirectory()),
-            &diagnostics));
-        printDiagnostics(diagnostics);
-        if (hasErrors(diagnostics))
+        const auto catalog = catalogOption(a);
+        if (!catalog)
             return Failure;
         QStringList problems;
         const int indexed = reindexAttempts(store, catalog, &problems);
