@@ -30,7 +30,7 @@ echo
 echo "| Figure | Value | Measured against | Ratio | Goal | Met |"
 echo "|---|---:|---|---:|---|---|"
 grep '^RESULT' "$log" | awk -F'\t' '{
-    ratio = ($4 != "" && $5 + 0 > 0) ? sprintf("%.2f", ($3 + 0) / ($5 + 0)) : "—"
+    ratio = ($4 != "" && $5 + 0 > 0) ? sprintf("%.3g", ($3 + 0) / ($5 + 0)) : "—"
     against = ($4 != "") ? $4 " (" $5 ")" : "—"
     printf "| %s | %s | %s | %s | %s | %s |\n", $2, $3, against, ratio, $6, $7
 }'

@@ -123,14 +123,15 @@ std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &d
     Dictionary participants(&snapshot->participants), seminars(&snapshot->seminars),
         scenarios(&snapshot->scenarios), roles(&snapshot->roles), lecturers(&snapshot->lecturers),
         indicators(&snapshot->indicators), items(&snapshot->items), answers(&snapshot->answers);
+    // One read transaction: the attempts and their rows as of one moment (inside a caller's, that one).
+    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
     const auto failed = [&] {
         *error =
             u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (ownTransaction)
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return nullptr;
     };
-    // One read transaction: the attempts and their rows as of one moment.
-    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
     if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
         return failed();
 
@@ -245,15 +246,15 @@ std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &d
             [](Attempt &a, quint32 first, quint32 end) { a.firstItem = first, a.endItem = end; });
     if (!read)
         return failed();
-    if (std::max({snapshot->indicators.size(), snapshot->items.size(), snapshot->answers.size()}) > 65535) {
-        *error = u"The review can tell at most 65,535 different indicators, decisions or answers apart."_s;
-        return nullptr;
-    }
     snapshot->indicatorCounts.squeeze(); // appending doubled the capacity: give the rest back
     snapshot->itemMarks.squeeze();
     snapshot->attempts.squeeze();
     if (ownTransaction)
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    if (std::max({snapshot->indicators.size(), snapshot->items.size(), snapshot->answers.size()}) > 65535) {
+        *error = u"The review can tell at most 65,535 different indicators, decisions or answers apart."_s;
+        return nullptr;
+    }
     snapshot->scenarioIndex = scenarios.index();
     snapshot->roleIndex = roles.index();
     snapshot->lecturerIndex = lecturers.index();
