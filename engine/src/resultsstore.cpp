@@ -500,10 +500,23 @@ QString ResultsStore::integrityCheck()
 std::optional<Participant> ResultsStore::addParticipant(const QString &displayName, const QString &role,
                                                         const QString &code)
 {
-    Participant p{newUuid(), displayName.trimmed(), code.isEmpty() ? newCode() : code, role,
-                  QDateTime::currentDateTimeUtc()};
+    Participant p{newUuid(), displayName.trimmed(), code, role, QDateTime::currentDateTimeUtc()};
     if (p.displayName.isEmpty()) {
         m_lastError = u"A participant needs a name (or a pseudonym)."_s;
+        return std::nullopt;
+    }
+    // Six random characters give 16.7 million codes: over years of seminars two people would meet one
+    // another's code now and then, so a generated code is drawn again until it is free.
+    for (int draw = 0; p.code.isEmpty() && draw < 16; ++draw) {
+        const QString candidate = newCode();
+        QSqlQuery taken(database());
+        taken.prepare(u"SELECT 1 FROM participants WHERE code = ?"_s);
+        taken.addBindValue(candidate);
+        if (taken.exec() && !taken.next())
+            p.code = candidate;
+    }
+    if (p.code.isEmpty()) {
+        m_lastError = u"Could not find a free participant code; check the database."_s;
         return std::nullopt;
     }
     if (!write(u"INSERT INTO participants (uuid, display_name, code, role, created) VALUES (?, ?, ?, ?, ?)"_s,
