@@ -74,8 +74,8 @@ std::shared_ptr<const ReviewSnapshot> ReviewQueries::snapshot()
     if (!m_snapshot || stamp.isEmpty() || stamp != m_stamp) {
         m_error.clear();
         m_snapshot = ReviewSnapshot::load(db, &m_error);
-        // The load's own read transaction does not change the stamp; read it again to be sure.
-        m_stamp = m_snapshot ? ReviewSnapshot::changeStamp(db) : QString();
+        // The stamp from before the load: a commit that lands while it reads makes the next view read again.
+        m_stamp = m_snapshot ? stamp : QString();
     }
     return m_snapshot;
 }

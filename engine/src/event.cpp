@@ -11,6 +11,11 @@ const QStringList s_typeIds = {u"start"_s,  u"flag"_s,      u"unflag"_s,  u"choo
                                u"answer"_s, u"step-back"_s, u"abandon"_s, u"vote"_s};
 }
 
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
 QString eventTypeId(Event::Type type)
 {
     return s_typeIds.at(int(type));
@@ -28,7 +33,7 @@ bool eventTypeFromId(const QString &id, Event::Type *type)
 QJsonObject Event::toJson() const
 {
     return QJsonObject{{u"seq"_s, sequence},
-                       {u"time"_s, timestamp.toUTC().toString(Qt::ISODateWithMs)},
+                       {u"time"_s, isoTime(timestamp)},
                        {u"type"_s, eventTypeId(type)},
                        {u"payload"_s, payload}};
 }

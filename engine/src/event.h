@@ -22,6 +22,10 @@ struct Event {
     bool operator==(const Event &) const = default;
 };
 
+/// The one time format of events, the results store and its exports: UTC, ISO 8601 with milliseconds and Z;
+/// empty for an invalid time.
+QString isoTime(const QDateTime &time);
+
 QString eventTypeId(Event::Type type);
 bool eventTypeFromId(const QString &id, Event::Type *type);
 

@@ -137,7 +137,8 @@ Playthrough::Result Playthrough::apply(const Event &event)
         return {false, error};
     if (m_sink) {
         if (const QString error = m_sink(event); !error.isEmpty())
-            return {false, u"%1 The action was not taken; nothing recorded before is lost."_s.arg(error), true};
+            return {false, u"%1 The action was not taken; nothing recorded before is lost."_s.arg(error),
+                    true};
     }
     m_events.append(event);
     applyChecked(event);

@@ -53,18 +53,13 @@ SelectedResults selectResults(ResultsStore &store, const ExportSelection &select
 
 namespace {
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QJsonObject participantJson(const Participant &p, bool pseudonymise)
 {
     return QJsonObject{{u"uuid"_s, p.uuid},
                        {u"displayName"_s, pseudonymise ? p.code : p.displayName},
                        {u"code"_s, p.code},
                        {u"role"_s, p.role},
-                       {u"created"_s, iso(p.created)}};
+                       {u"created"_s, isoTime(p.created)}};
 }
 
 QJsonObject seminarJson(const Seminar &s, bool pseudonymise)
@@ -77,7 +72,7 @@ QJsonObject seminarJson(const Seminar &s, bool pseudonymise)
                        {u"audience"_s, s.audience},
                        {u"scenarios"_s, QJsonArray::fromStringList(s.scenarios)},
                        {u"notes"_s, pseudonymise ? QString() : s.notes},
-                       {u"created"_s, iso(s.created)}};
+                       {u"created"_s, isoTime(s.created)}};
 }
 
 QJsonObject attemptJson(const AttemptRecord &a, const QList<Event> &events)
@@ -94,8 +89,8 @@ QJsonObject attemptJson(const AttemptRecord &a, const QList<Event> &events)
         {u"scenarioVersion"_s, a.scenarioVersion},
         {u"contentHash"_s, a.contentHash},
         {u"language"_s, a.language},
-        {u"started"_s, iso(a.started)},
-        {u"finished"_s, iso(a.finished)},
+        {u"started"_s, isoTime(a.started)},
+        {u"finished"_s, isoTime(a.finished)},
         {u"status"_s, attemptStatusId(a.status)},
         {u"score"_s, a.score},
         {u"events"_s, list}};
@@ -165,7 +160,7 @@ QJsonObject exportBundle(ResultsStore &store, const ExportSelection &selection)
         }
     }
     return QJsonObject{{u"bundleFormatVersion"_s, resultsBundleVersion},
-                       {u"exportedAt"_s, iso(QDateTime::currentDateTimeUtc())},
+                       {u"exportedAt"_s, isoTime(QDateTime::currentDateTimeUtc())},
                        {u"pseudonymised"_s, selection.pseudonymise},
                        {u"participants"_s, participants},
                        {u"seminars"_s, seminars},
@@ -295,7 +290,7 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
             QSqlQuery insert(db);
             ok = exec(insert,
                       u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
-                      {uuid, e.sequence, iso(e.timestamp), eventTypeId(e.type),
+                      {uuid, e.sequence, isoTime(e.timestamp), eventTypeId(e.type),
                        QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))},
                       &error);
             if (!ok)
@@ -389,8 +384,8 @@ CsvExport exportCsv(ResultsStore &store, const ExportSelection &selection,
                                                  playModeId(a.mode),
                                                  a.language,
                                                  attemptStatusId(a.status),
-                                                 iso(a.started),
-                                                 iso(a.finished),
+                                                 isoTime(a.started),
+                                                 isoTime(a.finished),
                                                  QString::number(score.points.total()),
                                                  QString::number(score.pathMax.total()),
                                                  QString::number(score.percent),

@@ -109,10 +109,6 @@ const QList<QStringList> s_migrations = {
 };
 static_assert(ResultsStore::schemaVersion == 5, "add the migration step to s_migrations");
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 QDateTime fromIso(const QVariant &v)
 {
     const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -520,7 +516,7 @@ std::optional<Participant> ResultsStore::addParticipant(const QString &displayNa
         return std::nullopt;
     }
     if (!write(u"INSERT INTO participants (uuid, display_name, code, role, created) VALUES (?, ?, ?, ?, ?)"_s,
-               {p.uuid, p.displayName, p.code, p.role, iso(p.created)}, u"add the participant"_s))
+               {p.uuid, p.displayName, p.code, p.role, isoTime(p.created)}, u"add the participant"_s))
         return std::nullopt;
     return p;
 }
@@ -628,7 +624,7 @@ std::optional<Seminar> ResultsStore::addSeminar(Seminar s)
             {s.uuid, s.title, s.date.toString(Qt::ISODate), s.place, s.lecturer, s.audience,
              QString::fromUtf8(
                  QJsonDocument(QJsonArray::fromStringList(s.scenarios)).toJson(QJsonDocument::Compact)),
-             s.notes, iso(s.created)},
+             s.notes, isoTime(s.created)},
             u"add the seminar"_s))
         return std::nullopt;
     return s;
@@ -686,7 +682,7 @@ std::optional<AttemptRecord> ResultsStore::beginAttempt(const QString &participa
             u"content_hash, started, status, language, room_run_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             u"?)"_s,
             {a.uuid, participant, seminar.isEmpty() ? QVariant() : QVariant(seminar), playModeId(mode),
-             a.scenarioId, a.scenarioVersion, a.contentHash, iso(a.started), attemptStatusId(a.status),
+             a.scenarioId, a.scenarioVersion, a.contentHash, isoTime(a.started), attemptStatusId(a.status),
              language, roomRun.isEmpty() ? QVariant() : QVariant(roomRun)},
             u"start the attempt"_s);
     if (!ok) {
@@ -719,7 +715,7 @@ std::optional<RoomRun> ResultsStore::beginRoomRun(const QString &seminar, const 
         write(u"INSERT INTO room_runs (uuid, seminar_uuid, scenario_id, scenario_version, content_hash, "
               u"language, "
               u"started, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {r.uuid, seminar, r.scenarioId, r.scenarioVersion, r.contentHash, language, iso(r.started),
+              {r.uuid, seminar, r.scenarioId, r.scenarioVersion, r.contentHash, language, isoTime(r.started),
                attemptStatusId(r.status)},
               u"start the seminar's scenario"_s);
     if (!ok) {
@@ -734,7 +730,7 @@ std::optional<RoomRun> ResultsStore::beginRoomRun(const QString &seminar, const 
 bool ResultsStore::appendRoomEvent(const QString &run, const Event &event)
 {
     return write(u"INSERT INTO room_events (run_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
-                 {run, event.sequence, iso(event.timestamp), eventTypeId(event.type),
+                 {run, event.sequence, isoTime(event.timestamp), eventTypeId(event.type),
                   QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))},
                  u"save the room's step"_s);
 }
@@ -746,7 +742,7 @@ bool ResultsStore::saveHandCount(const QString &run, int decision, const QString
         u"INSERT OR REPLACE INTO room_hand_counts (run_uuid, decision, scene, counts, time) VALUES (?, "
         u"?, ?, ?, ?)"_s,
         {run, decision, scene, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
-         iso(QDateTime::currentDateTimeUtc())},
+         isoTime(QDateTime::currentDateTimeUtc())},
         u"save the show of hands"_s);
 }
 
@@ -771,7 +767,7 @@ bool ResultsStore::finishRoomRun(const QString &run, AttemptRecord::Status statu
                   score.isEmpty()
                       ? QVariant()
                       : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
-                  finished.isValid() ? QVariant(iso(finished)) : QVariant(), run},
+                  finished.isValid() ? QVariant(isoTime(finished)) : QVariant(), run},
                  u"save the room's result"_s);
 }
 
@@ -885,7 +881,7 @@ bool ResultsStore::appendEvent(const QString &attempt, const Event &event)
     QSqlQuery &q = *m_appendEvent;
     q.bindValue(0, attempt);
     q.bindValue(1, event.sequence);
-    q.bindValue(2, iso(event.timestamp));
+    q.bindValue(2, isoTime(event.timestamp));
     q.bindValue(3, eventTypeId(event.type));
     q.bindValue(4, QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
     const bool ok = q.exec();
@@ -906,7 +902,7 @@ bool ResultsStore::finishAttempt(const QString &attempt, AttemptRecord::Status s
              score.isEmpty()
                  ? QVariant()
                  : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
-             finished.isValid() ? QVariant(iso(finished)) : QVariant(),
+             finished.isValid() ? QVariant(isoTime(finished)) : QVariant(),
              score.isEmpty() ? QVariant() : QVariant(score.value(u"percent"_s).toInt()),
              score.isEmpty() ? QVariant() : QVariant(score.value(u"total"_s).toDouble()), attempt},
             u"save the result"_s) &&
@@ -976,7 +972,7 @@ bool ResultsStore::saveInstitutionContact(const InstitutionContact &c)
         u"website, hours, verified_on, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {c.institution, c.phone, c.freePhone, c.address, c.email, c.website, c.hours,
          c.verifiedOn.isValid() ? c.verifiedOn.toString(Qt::ISODate) : QString(),
-         iso(QDateTime::currentDateTimeUtc())},
+         isoTime(QDateTime::currentDateTimeUtc())},
         u"save the institution's contacts"_s);
 }
 

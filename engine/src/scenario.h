@@ -238,7 +238,8 @@ struct Scenario {
     /// Builds targetIndex and choiceIndex; call once the content no longer changes.
     void buildIndexes();
     const Choice *choice(const QString &choiceId) const;
-    /// What a flaggable segment says or a hotspot's label shows, by its id; null when there is no such target.
+    /// What a flaggable segment says or a hotspot's label shows, by its id; null when there is no such
+    /// target.
     const LocalizedText *targetText(const QString &targetId) const;
 
     const Scene *scene(const QString &sceneId) const;

@@ -24,11 +24,6 @@ QJsonObject verb(const QString &id, const QString &lv)
     return {{u"id"_s, verbId(id)}, {u"display"_s, QJsonObject{{u"en-US"_s, id}, {u"lv"_s, lv}}}};
 }
 
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // ISO 8601 duration, whole seconds: PT1H2M3S.
 QString duration(const QDateTime &from, const QDateTime &to)
 {
@@ -103,7 +98,7 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
             {u"actor"_s, actor},
             {u"object"_s, scenario},
             {u"context"_s, context},
-            {u"timestamp"_s, iso(when)}};
+            {u"timestamp"_s, isoTime(when)}};
         if (a.status == AttemptRecord::Status::Abandoned) {
             attempt.insert(u"verb"_s, verb(u"terminated"_s, u"pārtrauca"_s));
             attempt.insert(u"result"_s,
@@ -145,7 +140,7 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
                                   {u"interactionType"_s, u"choice"_s}}}}},
                 {u"result"_s, result},
                 {u"context"_s, decisionContext},
-                {u"timestamp"_s, iso(when)}});
+                {u"timestamp"_s, isoTime(when)}});
         }
     }
     return statements;

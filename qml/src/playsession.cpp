@@ -345,12 +345,12 @@ QVariantMap PlaySession::debrief() const
     }
     QVariantList recommended;
     if (s.referral) {
+        // Contacts as the coordinator last corrected them (the scenario's catalogue has the file's).
+        const auto current = AppContext::instance() ? AppContext::instance()->catalog() : nullptr;
         const QList<ReferralItem> items = s.referral->required + s.referral->recommended;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const ReferralItem &item = items.at(i);
             QStringList names, contacts;
-            // Contacts as the coordinator last corrected them (the scenario's catalogue has the file's).
-            const auto current = AppContext::instance() ? AppContext::instance()->catalog() : nullptr;
             for (const QString &id : item.institutions) {
                 names.append(catalog && catalog->institutions.contains(id)
                                  ? text(catalog->institutions.value(id).name)

@@ -230,10 +230,10 @@ void ReviewController::refresh()
         const AttemptChoice choice = m_attemptChoice == u"best"     ? AttemptChoice::Best
                                      : m_attemptChoice == u"latest" ? AttemptChoice::Latest
                                                                     : AttemptChoice::First;
+        const auto scenario = AppContext::instance()->scenario(m_scenario);
         for (const ItemRow &r : queries.items(filter, choice)) {
             // Answers that are critical errors (harm to the person) are marked and counted: the discussion
             // after a seminar starts there.
-            const auto scenario = AppContext::instance()->scenario(m_scenario);
             QStringList answers;
             int critical = 0;
             for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it) {
