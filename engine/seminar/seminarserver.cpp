@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QTcpServer>
+#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -147,6 +148,24 @@ void SeminarServer::close()
     }
     m_counters.connections = 0;
     Q_EMIT countersChanged();
+}
+
+void SeminarServer::endSeminar()
+{
+    std::map<QWebSocket *, Client> clients;
+    clients.swap(m_clients);
+    for (auto &[socket, client] : clients) {
+        send(client, {{u"type"_s, u"seminar-ended"_s}});
+        socket->disconnect(this);
+        socket->close(QWebSocketProtocol::CloseCodeNormal, u"seminar ended"_s);
+        socket->flush();
+        // A socket destroyed at once would drop the message and the close frame unsent: it goes when the
+        // phone has closed too, or after a few seconds.
+        QWebSocket *released = client.socket.release();
+        connect(released, &QWebSocket::disconnected, released, &QObject::deleteLater);
+        QTimer::singleShot(5000, released, &QObject::deleteLater);
+    }
+    close();
 }
 
 QUrl SeminarServer::joinUrl() const

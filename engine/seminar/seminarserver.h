@@ -43,7 +43,11 @@ public:
 
     /// Starts listening on one address (port 0: any free port). Returns false with a reason.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
+    /// Stops listening and drops every connection; a phone reconnects when the server listens again.
     void close();
+    /// The lecturer left the seminar: every phone is told `seminar-ended` (it then stops reconnecting), its
+    /// connection is closed normally, and the server stops listening.
+    void endSeminar();
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QHostAddress address() const { return m_address; }

@@ -154,6 +154,28 @@ private Q_SLOTS:
                 votes +=
                     e.type == Event::Type::Vote && e.payload.value(u"choice"_s).toString() == u"c-private";
         QCOMPARE(votes, 1);
+
+        // The participant reads in English; the lecturer leaves the seminar: the page says so in English and
+        // stops reconnecting (regression: it said "connection lost, retrying" forever).
+        page.evaluate(u"document.querySelector('.lang button[data-lang=en]').click(); true"_s);
+        QVERIFY(page.waitUntil(u"document.documentElement.lang === 'en'"_s));
+        const quint16 port = server.port();
+        server.endSeminar();
+        QVERIFY(page.waitUntil(u"!document.querySelector('[data-testid=seminar-ended]').hidden"_s));
+        QCOMPARE(page.evaluate(u"document.querySelector('[data-testid=seminar-ended] h1').textContent"_s)
+                     .toString(),
+                 u"The seminar has ended"_s);
+        QVERIFY(
+            page.evaluate(
+                    u"document.getElementById('view-main').hidden && document.getElementById('conn').hidden"_s)
+                .toBool());
+        QVERIFY(page.evaluate(u"localStorage.getItem('saskati.token') === null"_s).toBool());
+        // Even with a server on the same address again, the page does not come back (its first retry would
+        // come after 1 s, the later ones within 10 s).
+        QVERIFY2(server.listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
+        QTest::qWait(3000);
+        QCOMPARE(server.counters().connections, 0);
+        QVERIFY(!page.evaluate(u"document.querySelector('[data-testid=seminar-ended]').hidden"_s).toBool());
     }
 };
 

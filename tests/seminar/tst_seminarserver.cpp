@@ -269,6 +269,35 @@ private Q_SLOTS:
         QCOMPARE(m_room->tally().totalVotes(), 2);
     }
 
+    // Regression: leaving a seminar left the phones saying "connection lost, retrying" forever.
+    void endingTheSeminarTellsEveryPhone()
+    {
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        auto anna = joinedPhone(u"Anna"_s);
+        QVERIFY(anna);
+        Phone watcher(socketUrl()); // connected, not joined yet
+        QVERIFY(watcher.waitConnected());
+        QVERIFY(!watcher.next(u"welcome"_s).isEmpty());
+        QSignalSpy annaClosed(&anna->socket, &QWebSocket::disconnected);
+        QSignalSpy watcherClosed(&watcher.socket, &QWebSocket::disconnected);
+        const quint16 port = m_server->port();
+
+        m_server->endSeminar();
+        QVERIFY(!m_server->isListening());
+        QCOMPARE(m_server->counters().connections, 0);
+        QVERIFY(!anna->next(u"seminar-ended"_s).isEmpty());
+        QVERIFY(!watcher.next(u"seminar-ended"_s).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(annaClosed.size() > 0 && watcherClosed.size() > 0, 5000);
+        QCOMPARE(anna->socket.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+        QCOMPARE(watcher.socket.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+        // Nobody can come back in.
+        QWebSocket late;
+        QSignalSpy errors(&late, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+        late.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port)));
+        QVERIFY(errors.wait(5000));
+    }
+
     void stopsListening()
     {
         const quint16 port = m_server->port();

@@ -1,5 +1,5 @@
 /* Saskati seminar page: the participant's phone.
- * Contract with the server: docs/seminar-protocol.md (version 1).
+ * Contract with the server: docs/seminar-protocol.md (version 1.1).
  * Server data is only ever written with textContent / setAttribute, never innerHTML. */
 (function () {
   'use strict';
@@ -25,6 +25,7 @@
       closedTitle: 'Atbildes slēgtas', closedText: 'Lektors drīz parādīs grupas atbildes.',
       revealedTitle: 'Skatieties ekrānā', revealedText: 'Grupa pārrunā atbildes.',
       endedTitle: 'Paldies!', endedText: 'Scenārijs ir beidzies.',
+      seminarEndedTitle: 'Seminārs ir beidzies', seminarEndedText: 'Paldies par dalību! Šo lapu var aizvērt.',
       signsTitle: 'Pazīmes', signsHint: 'Pieskarieties teikumam vai attēla detaļai, kurā saskatāt pazīmi.',
       inPicture: 'Attēlā', flagged: 'Atzīmēts: {name}', choicesTitle: 'Ko jūs darāt?',
       chooserTitle: 'Atzīmēt pazīmi', filter: 'Meklēt rādītāju', somethingWrong: 'Kaut kas nav kārtībā',
@@ -62,6 +63,7 @@
       closedTitle: 'Answers closed', closedText: 'The lecturer will show the group’s answers soon.',
       revealedTitle: 'Look at the screen', revealedText: 'The group is discussing the answers.',
       endedTitle: 'Thank you!', endedText: 'The scenario has ended.',
+      seminarEndedTitle: 'The seminar has ended', seminarEndedText: 'Thank you for taking part! You may close this page.',
       signsTitle: 'Signs', signsHint: 'Tap a sentence or a detail of the picture where you see a sign.',
       inPicture: 'In the picture', flagged: 'Flagged: {name}', choicesTitle: 'What do you do?',
       chooserTitle: 'Flag a sign', filter: 'Search indicators', somethingWrong: 'Something is wrong',
@@ -92,7 +94,8 @@
     lang: 'lv', ws: null, attempt: 0, retryTimer: null, pingTimer: null, pongTimer: null,
     welcome: null, joined: false, resuming: false, joining: false, joinError: null, name: '', indicators: [],
     state: null, answers: { flags: {}, vote: null, referral: null, answers: {} }, decisionId: null, renderKey: null,
-    plan: [], planDirty: false, planNote: null, chooserTarget: null, status: null
+    plan: [], planDirty: false, planNote: null, chooserTarget: null, status: null,
+    finished: false // the lecturer ended the seminar: no more reconnecting
   };
 
   // ---- Small helpers -------------------------------------------------------
@@ -149,6 +152,7 @@
   function connect() {
     clearTimeout(app.retryTimer);
     app.retryTimer = null;
+    if (app.finished) return;
     if (app.ws && app.ws.readyState >= WebSocket.CLOSING) dropSocket();
     if (app.ws) return;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -185,7 +189,7 @@
     app.joined = app.resuming = app.joining = false;
     clearInterval(app.pingTimer);
     clearTimeout(app.pongTimer);
-    scheduleReconnect();
+    if (!app.finished) scheduleReconnect();
     render();
   }
 
@@ -276,7 +280,17 @@
       app.joinError = STRINGS[app.lang][code] ? { key: code } : { text: str(msg.message) || code };
       render();
     },
-    pong() {}
+    pong() {},
+    // The lecturer left the seminar: say so and stop; the token is of no further use.
+    'seminar-ended'() {
+      app.finished = true;
+      storage('del', TOKEN_KEY);
+      clearTimeout(app.retryTimer);
+      app.retryTimer = null;
+      closeChooser();
+      app.status = null;
+      render();
+    }
   };
 
   // ---- Join form -------------------------------------------------------------
@@ -331,7 +345,9 @@
     renderStatic();
     renderConn();
     const token = storage('get', TOKEN_KEY);
-    const view = (app.state || app.joined) && token ? 'main' : (app.welcome && !app.resuming ? 'join' : 'connecting');
+    const view = app.finished ? 'ended'
+      : (app.state || app.joined) && token ? 'main' : (app.welcome && !app.resuming ? 'join' : 'connecting');
+    $('view-ended').hidden = view !== 'ended';
     $('view-connecting').hidden = view !== 'connecting';
     $('view-join').hidden = view !== 'join';
     $('view-main').hidden = view !== 'main';
@@ -343,7 +359,7 @@
   }
 
   function renderConn() {
-    const down = !isOpen() && (app.state || app.welcome);
+    const down = !app.finished && !isOpen() && (app.state || app.welcome);
     $('conn').hidden = !down;
     $('conn').textContent = down ? t('reconnecting') : '';
   }
