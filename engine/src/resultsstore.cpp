@@ -554,12 +554,58 @@ std::optional<Participant> ResultsStore::participant(const QString &key)
     return p;
 }
 
+namespace {
+
+// Lower case without accents: "Mārīte" and "MARITE" read alike in a search.
+QString searchKey(const QString &text)
+{
+    QString key;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            key.append(c);
+    return key.toCaseFolded();
+}
+
+} // namespace
+
+QList<Participant> ResultsStore::findParticipants(const QString &text, int limit)
+{
+    // In C++, not SQL: SQLite's LIKE folds only ASCII. A laptop holds thousands of people, not millions.
+    const QString needle = searchKey(text.simplified());
+    QList<Participant> found;
+    for (const Participant &p : participants()) {
+        if (found.size() >= limit)
+            break;
+        if (searchKey(p.displayName).contains(needle) || searchKey(p.code).contains(needle))
+            found.append(p);
+    }
+    return found;
+}
+
+QHash<QString, int> ResultsStore::attemptCounts()
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(database());
+    q.exec(u"SELECT participant_uuid, count(*) FROM attempts GROUP BY participant_uuid"_s);
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 bool ResultsStore::eraseParticipant(const QString &uuid)
 {
     // Attempts and their events go with the participant (ON DELETE CASCADE), in one transaction.
     const QString sql = u"DELETE FROM participants WHERE uuid = ?"_s;
-    if (!write(sql, {uuid}, u"erase the participant"_s))
+    QSqlQuery q(database());
+    q.prepare(sql);
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return fail(u"erase the participant"_s, q.lastError());
+    if (q.numRowsAffected() == 0) {
+        m_lastError = u"There is no participant '%1'."_s.arg(uuid);
         return false;
+    }
+    q.finish();
     forgetEverywhere(sql, {uuid});
     return true;
 }

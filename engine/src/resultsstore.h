@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -114,7 +115,13 @@ public:
                                               const QString &code = {});
     QList<Participant> participants();
     std::optional<Participant> participant(const QString &uuidOrNameOrCode);
-    /// Deletes the participant and every attempt and event of theirs; freed pages are overwritten.
+    /// Everyone whose name or code contains `text` (ignoring case and accents: "marite" finds "Mārīte"), by
+    /// name; at most `limit`. Solo trainees, seminar phones and people who left early alike.
+    QList<Participant> findParticipants(const QString &text, int limit = 50);
+    /// How many attempts each participant has (any status), by uuid: to tell two people of one name apart.
+    QHash<QString, int> attemptCounts();
+    /// Deletes the participant and every attempt and event of theirs, whatever their status, here and in the
+    /// backups; freed pages are overwritten. False (and lastError()) when there is no such participant.
     bool eraseParticipant(const QString &uuid);
     /// Replaces the names of everyone who took part in the seminar by their pseudonymous codes, here and in
     /// the backups; returns how many names were replaced, or -1.

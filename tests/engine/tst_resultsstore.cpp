@@ -395,6 +395,64 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("Erase Me"));
     }
 
+    // Regression: only people with a completed attempt in a seminar could be found and erased; a solo trainee
+    // who stopped early, one who never played and a seminar phone name could not.
+    void anyoneCanBeFoundAndErased_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("how"); // what they left behind
+        QTest::newRow("solo, left mid-scenario") << u"Mārīte Ābele"_s << u"MARITE"_s << u"in-progress"_s;
+        QTest::newRow("solo, stopped") << u"Jānis Bērziņš"_s << u"berzin"_s << u"abandoned"_s;
+        QTest::newRow("signed in, never played") << u"Ona"_s << u"ona"_s << u"nothing"_s;
+        QTest::newRow("seminar phone name") << u"Ēriks (tālrunis)"_s << u"eriks ("_s << u"seminar"_s;
+    }
+    void anyoneCanBeFoundAndErased()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, search);
+        QFETCH(QString, how);
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        const auto other = store.addParticipant(u"Somebody Else"_s);
+        const auto person = store.addParticipant(name, u"teacher"_s);
+        QVERIFY(other && person);
+        QString seminar;
+        if (how == u"seminar") {
+            Seminar s;
+            s.title = u"Liepāja"_s;
+            seminar = store.addSeminar(s)->uuid;
+        }
+        if (how != u"nothing") {
+            QString error;
+            auto recorder = AttemptRecorder::begin(store, m_scenario, person->uuid, seminar,
+                                                   seminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar,
+                                                   u"lv"_s, &error);
+            QVERIFY2(recorder, qPrintable(error));
+            if (how == u"abandoned")
+                QVERIFY(recorder->abandon().ok);
+        }
+        // Found by part of the name, whatever the case and accents, or by the code.
+        const QList<Participant> found = store.findParticipants(search);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().uuid, person->uuid);
+        QCOMPARE(store.findParticipants(person->code.toLower()).first().uuid, person->uuid);
+        QCOMPARE(store.findParticipants(u"no such person"_s).size(), 0);
+        QCOMPARE(store.attemptCounts().value(person->uuid), how == u"nothing" ? 0 : 1);
+        const QString backup = store.backup(u"manual"_s);
+        QVERIFY(store.eraseParticipant(person->uuid));
+        QVERIFY(store.findParticipants(search).isEmpty());
+        QVERIFY(!store.participant(person->uuid));
+        QCOMPARE(store.attempts(person->uuid).size(), 0);
+        QCOMPARE(store.participants().size(), 1);
+        QFile copy(backup);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(!copy.readAll().contains(person->code.toUtf8()));
+        // Erasing again (or a uuid nobody has) says so instead of reporting success.
+        QVERIFY(!store.eraseParticipant(person->uuid));
+        QVERIFY(store.lastError().contains(u"no participant"_s));
+    }
+
     void seminarSwitchedToCodesKeepsNoName()
     {
         ResultsStore store(freshPath());
