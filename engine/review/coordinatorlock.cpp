@@ -10,6 +10,7 @@ namespace saskati {
 namespace {
 
 const QString s_key = u"coordinator.password"_s;
+const QString s_offerKey = u"coordinator.offer"_s;
 
 // "pbkdf2-sha256$ITERATIONS$SALT$HASH", base64: the format says how to check it when the count changes later.
 QString hashOf(const QString &password, const QByteArray &salt, int iterations)
@@ -40,6 +41,16 @@ CoordinatorLock::CoordinatorLock(ResultsStore &store)
 bool CoordinatorLock::isSet()
 {
     return !m_store.setting(s_key).isEmpty();
+}
+
+bool CoordinatorLock::offerDone()
+{
+    return isSet() || m_store.setting(s_offerKey) == u"skipped";
+}
+
+bool CoordinatorLock::skipOffer()
+{
+    return m_store.setSetting(s_offerKey, u"skipped"_s);
 }
 
 bool CoordinatorLock::verify(const QString &password)

@@ -4,10 +4,12 @@
 
 namespace saskati {
 
-/// The coordinator's password for the review area: set on first use, kept as a salted PBKDF2-SHA-256 hash
-/// (QPasswordDigestor) in the results database's settings, never the password itself. Trainees at the same
-/// laptop cannot open the review without it. It guards the app's door, not the file: the database is
-/// protected by the operating system account (owner-only permissions, docs/results-store.md).
+/// The coordinator's password for the review area: set deliberately by the team's coordinator (the start
+/// screen offers it once; the review asks for it first, it never makes whoever opens it first the owner),
+/// kept as a salted PBKDF2-SHA-256 hash (QPasswordDigestor) in the results database's settings, never the
+/// password itself. Trainees at the same laptop cannot open the review without it. It guards the app's door,
+/// not the file: the database is protected by the operating system account (owner-only permissions,
+/// docs/results-store.md).
 class CoordinatorLock {
 public:
     explicit CoordinatorLock(ResultsStore &store);
@@ -21,6 +23,11 @@ public:
     /// empty.
     QString setPassword(const QString &password, const QString &current = {});
     bool verify(const QString &password);
+
+    /// The start screen offers, once, to set the password now: true once it has been set, or the offer
+    /// skipped on this database.
+    bool offerDone();
+    bool skipOffer();
 
 private:
     ResultsStore &m_store;

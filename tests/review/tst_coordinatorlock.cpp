@@ -41,6 +41,26 @@ private Q_SLOTS:
         QVERIFY(store.setSetting(u"coordinator.password"_s, u"pbkdf2-sha256$0$$"_s));
         QVERIFY(!lock.verify(u""_s));
     }
+
+    // The start screen offers to set the password once: until it is set or the offer skipped.
+    void offerOnce()
+    {
+        QTemporaryDir dir;
+        ResultsStore store(dir.filePath(u"offer.sqlite"_s));
+        QVERIFY(store.open().ok());
+        CoordinatorLock lock(store);
+        QVERIFY(!lock.offerDone());
+        QVERIFY(lock.skipOffer());
+        QVERIFY(lock.offerDone());
+        QVERIFY(!lock.isSet()); // skipping sets nothing
+
+        ResultsStore other(dir.filePath(u"other.sqlite"_s));
+        QVERIFY(other.open().ok());
+        CoordinatorLock second(other);
+        QVERIFY(!second.offerDone());
+        QCOMPARE(second.setPassword(u"coordinator-1"_s), QString());
+        QVERIFY(second.offerDone());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoordinatorLock)
