@@ -13,6 +13,8 @@ Item {
 
     required property PlaySession session
     readonly property var debrief: session.debrief
+    // A finished attempt opened from a history: read, not played again.
+    property bool readOnly: false
 
     signal playAgain
     signal done
@@ -58,7 +60,7 @@ Item {
         return kind;
     }
 
-    Component.onCompleted: againButton.forceActiveFocus()
+    Component.onCompleted: (root.readOnly ? doneButton : againButton).forceActiveFocus()
 
     ScrollView {
         id: scroll
@@ -112,13 +114,15 @@ Item {
                     AppButton {
                         id: againButton
                         objectName: "playAgain"
+                        visible: !root.readOnly
                         primary: true
                         text: qsTr("Play again")
                         onClicked: root.playAgain()
                     }
                     AppButton {
+                        id: doneButton
                         objectName: "debriefDone"
-                        text: qsTr("Back to scenarios")
+                        text: root.readOnly ? qsTr("Back") : qsTr("Back to scenarios")
                         onClicked: root.done()
                     }
                 }

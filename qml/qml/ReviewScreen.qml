@@ -6,7 +6,9 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 
 // The coordinator's review: behind a password; filters; overview (a seminar's people, one person's history),
-// indicators, decisions (item analysis) and improvement; exports, bundle import, erasure and pseudonymisation. Bars use the Okabe–Ito colour-blind-safe palette and always carry their numbers.
+// indicators, decisions (item analysis), improvement, anyone found and erased; exports, bundle import and
+// pseudonymisation; a finished attempt's debrief, read-only. Bars use the Okabe–Ito colour-blind-safe palette and
+// always carry their numbers.
 Pane {
     id: root
 
@@ -17,42 +19,119 @@ Pane {
     readonly property var gain: controller.gain
     readonly property var person: controller.person
     property var lastImport: ({})
+    // The coordinator chose to set the first password (the gate asks who they are first).
+    property bool settingUp: false
+    // The last thing done ({kind, arg}), said in the current language.
+    property var notice: null
+    property var searchResults: []
+    property DebriefScreen debriefView: null
 
     background: null
     padding: Theme.margin
-    Component.onCompleted: passwordField.forceActiveFocus()
+    Component.onCompleted: {
+        if (controller.passwordSet)
+            passwordField.forceActiveFocus();
+        else
+            setupButton.forceActiveFocus();
+    }
 
     ReviewController {
         id: controller
         objectName: "review"
     }
 
-    // The gate.
+    // Messages that follow the interface language: what happened is kept, the words are looked up when shown.
+    function noticeText(notice: var, language: string): string {
+        switch (notice?.kind ?? "") {
+        case "csv":
+            return qsTr("Saved in %1").arg(notice.arg);
+        case "file":
+            return qsTr("Saved %1").arg(notice.arg);
+        case "contact":
+            return qsTr("Saved the contacts of %1").arg(notice.arg);
+        case "erased":
+            return qsTr("Done: %1 and all their results were erased, also from the backups.").arg(notice.arg);
+        case "codes":
+            return qsTr("%n name(s) replaced by codes", "", notice.arg);
+        }
+        return language.length < 0 ? language : "";
+    }
+    // A filter's entries: "all" first, then [{id, title}] (or names, or the fields given).
+    function choices(all: string, entries: var, idKey: string, titleKey: string): var {
+        const list = [
+            {
+                "id": "",
+                "title": all
+            }
+        ];
+        for (const entry of entries)
+            list.push(typeof entry === "string" ? {
+                "id": entry,
+                "title": entry
+            } : {
+                "id": entry[idKey],
+                "title": entry[titleKey]
+            });
+        return list;
+    }
+    function showHistory(uuid: string) {
+        controller.participant = uuid;
+        controller.refresh();
+        tabs.currentIndex = 0;
+    }
+    function openDebrief(attempt: string) {
+        if (controller.openDebrief(attempt))
+            root.debriefView = debriefComponent.createObject(debriefLayer);
+    }
+    function closeDebrief() {
+        root.debriefView?.destroy();
+        root.debriefView = null;
+        tabs.forceActiveFocus();
+    }
+    function search(text: string) {
+        root.searchResults = controller.findParticipants(text);
+    }
+
+    // The gate. With no password set it asks for the coordinator: whoever opens the review first does not
+    // become its owner.
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 520)
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
         visible: !controller.unlocked
         spacing: Theme.gap
 
         Label {
             Layout.fillWidth: true
-            text: controller.passwordSet ? qsTr("Review results") : qsTr("Set the coordinator's password")
+            text: controller.passwordSet ? qsTr("Review results") : qsTr("No coordinator's password yet")
             font.pixelSize: Theme.title
             font.bold: true
             color: Theme.ink
             wrapMode: Text.WordWrap
         }
         Label {
+            objectName: "reviewGateText"
             Layout.fillWidth: true
-            text: controller.passwordSet ? qsTr("The review shows every participant's results. Enter the coordinator's password.") : qsTr("Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.")
+            text: controller.passwordSet ? qsTr("The review shows every participant's results. Enter the coordinator's password.") : root.settingUp ? qsTr("Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.") : qsTr("The review shows every participant's results, so it opens only with the coordinator's password. The team's coordinator sets it on this laptop; if that is not you, ask them.")
             font.pixelSize: Theme.body
             color: Theme.mutedInk
             wrapMode: Text.WordWrap
+        }
+        AppButton {
+            id: setupButton
+            objectName: "reviewStartSetup"
+            visible: !controller.passwordSet && !root.settingUp
+            primary: true
+            text: qsTr("I am the coordinator: set the password")
+            onClicked: {
+                root.settingUp = true;
+                passwordField.forceActiveFocus();
+            }
         }
         TextField {
             id: passwordField
             objectName: "reviewPassword"
             Layout.fillWidth: true
+            visible: controller.passwordSet || root.settingUp
             echoMode: TextInput.Password
             font.pixelSize: Theme.body
             placeholderText: qsTr("Password")
@@ -63,26 +142,37 @@ Pane {
             id: repeatField
             objectName: "reviewPasswordRepeat"
             Layout.fillWidth: true
-            visible: !controller.passwordSet
+            visible: !controller.passwordSet && root.settingUp
             echoMode: TextInput.Password
             font.pixelSize: Theme.body
             placeholderText: qsTr("The same again")
             Accessible.name: qsTr("Repeat the password")
-            onAccepted: controller.unlock(passwordField.text, text)
+            onAccepted: root.submitPassword()
         }
         AppButton {
             objectName: "reviewUnlock"
+            visible: passwordField.visible
             primary: true
             text: controller.passwordSet ? qsTr("Open the review") : qsTr("Set the password and open")
-            onClicked: controller.unlock(passwordField.text, repeatField.text)
+            onClicked: root.submitPassword()
         }
         Label {
+            objectName: "reviewGateError"
             Layout.fillWidth: true
             visible: controller.error.length > 0
             text: controller.error
             color: Theme.danger
             font.pixelSize: Theme.body
             wrapMode: Text.WordWrap
+        }
+    }
+    function submitPassword() {
+        if (!controller.passwordSet && !controller.setPassword(passwordField.text, repeatField.text))
+            return;
+        if (controller.unlock(passwordField.text)) {
+            passwordField.text = "";
+            repeatField.text = "";
+            root.settingUp = false;
         }
     }
 
@@ -92,71 +182,58 @@ Pane {
         visible: controller.unlocked
         spacing: Theme.gap
 
-        // Filters everywhere; they wrap on a narrow screen.
+        // Filters everywhere; they wrap on a narrow screen. Each has its "all" entry first; the entry shown is
+        // always the one the figures follow.
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gap
-            ComboBox {
-                id: scenarioBox
+            FilterBox {
                 objectName: "reviewScenario"
                 width: 320
-                model: AppContext.scenarios
-                textRole: "title"
-                valueRole: "scenarioId"
-                displayText: currentIndex < 0 ? qsTr("All scenarios") : currentText
-                currentIndex: -1
-                font.pixelSize: Theme.small
+                model: root.choices(qsTr("All scenarios"), controller.scenarios, "id", "title")
+                current: controller.scenario
                 Accessible.name: qsTr("Scenario")
-                onActivated: {
-                    controller.scenario = currentValue;
+                onChosen: id => {
+                    controller.scenario = id;
                     controller.refresh();
                 }
             }
-            ComboBox {
-                id: roleBox
+            FilterBox {
+                objectName: "reviewRole"
                 width: 240
-                model: AppContext.roles
-                textRole: "name"
-                valueRole: "id"
-                displayText: currentIndex < 0 ? qsTr("All roles") : currentText
-                currentIndex: -1
-                font.pixelSize: Theme.small
+                model: root.choices(qsTr("All roles"), AppContext.roles, "id", "name")
+                current: controller.role
                 Accessible.name: qsTr("Participants' role")
-                onActivated: {
-                    controller.role = currentValue;
+                onChosen: id => {
+                    controller.role = id;
                     controller.refresh();
                 }
             }
-            ComboBox {
-                id: seminarBox
+            FilterBox {
                 objectName: "reviewSeminar"
                 width: 260
-                model: controller.seminars
-                textRole: "title"
-                valueRole: "id"
-                displayText: currentIndex < 0 ? qsTr("All seminars") : currentText
-                currentIndex: -1
-                font.pixelSize: Theme.small
+                model: root.choices(qsTr("All seminars"), controller.seminars, "id", "title")
+                current: controller.seminar
                 Accessible.name: qsTr("Seminar")
-                onActivated: {
-                    controller.seminar = currentValue;
+                onChosen: id => {
+                    controller.seminar = id;
+                    controller.participant = "";
                     controller.refresh();
                 }
             }
-            ComboBox {
-                id: lecturerBox
-                width: 160
-                model: controller.lecturers
-                displayText: currentIndex < 0 ? qsTr("All lecturers") : currentText
-                currentIndex: -1
-                font.pixelSize: Theme.small
+            FilterBox {
+                objectName: "reviewLecturer"
+                width: 200
+                model: root.choices(qsTr("All lecturers"), controller.lecturers, "", "")
+                current: controller.lecturer
                 Accessible.name: qsTr("Lecturer")
-                onActivated: {
-                    controller.lecturer = currentText;
+                onChosen: id => {
+                    controller.lecturer = id;
                     controller.refresh();
                 }
             }
             TextField {
+                id: fromField
                 width: 130
                 placeholderText: qsTr("from YYYY-MM-DD")
                 font.pixelSize: Theme.small
@@ -167,6 +244,7 @@ Pane {
                 }
             }
             TextField {
+                id: toField
                 width: 130
                 placeholderText: qsTr("to YYYY-MM-DD")
                 font.pixelSize: Theme.small
@@ -176,13 +254,26 @@ Pane {
                     controller.refresh();
                 }
             }
-            ComboBox {
+            FilterBox {
                 width: 230
-                model: [qsTr("first attempt counts"), qsTr("best attempt counts"), qsTr("latest attempt counts")]
-                font.pixelSize: Theme.small
+                model: [
+                    {
+                        "id": "first",
+                        "title": qsTr("first attempt counts")
+                    },
+                    {
+                        "id": "best",
+                        "title": qsTr("best attempt counts")
+                    },
+                    {
+                        "id": "latest",
+                        "title": qsTr("latest attempt counts")
+                    }
+                ]
+                current: controller.attemptChoice
                 Accessible.name: qsTr("Which attempt counts")
-                onActivated: index => {
-                    controller.attemptChoice = ["first", "best", "latest"][index];
+                onChosen: id => {
+                    controller.attemptChoice = id;
                     controller.refresh();
                 }
             }
@@ -195,17 +286,18 @@ Pane {
                 Layout.fillWidth: true
             }
             AppButton {
+                objectName: "reviewClearFilters"
                 text: qsTr("Clear filters")
                 onClicked: {
-                    scenarioBox.currentIndex = -1;
-                    roleBox.currentIndex = -1;
-                    seminarBox.currentIndex = -1;
-                    lecturerBox.currentIndex = -1;
+                    fromField.text = "";
+                    toField.text = "";
                     controller.scenario = "";
                     controller.role = "";
                     controller.seminar = "";
                     controller.lecturer = "";
                     controller.participant = "";
+                    controller.from = "";
+                    controller.to = "";
                     controller.refresh();
                 }
             }
@@ -216,7 +308,10 @@ Pane {
                 onClicked: {
                     const folder = controller.saveCsv();
                     if (folder.length > 0)
-                        savedLabel.text = qsTr("Saved in %1").arg(folder);
+                        root.notice = {
+                            "kind": "csv",
+                            "arg": folder
+                        };
                 }
             }
             AppButton {
@@ -225,7 +320,10 @@ Pane {
                 onClicked: {
                     const file = controller.savePdf();
                     if (file.length > 0)
-                        savedLabel.text = qsTr("Saved %1").arg(file);
+                        root.notice = {
+                            "kind": "file",
+                            "arg": file
+                        };
                 }
             }
             AppButton {
@@ -235,7 +333,10 @@ Pane {
                 onClicked: {
                     const file = controller.saveXapi();
                     if (file.length > 0)
-                        savedLabel.text = qsTr("Saved %1").arg(file);
+                        root.notice = {
+                            "kind": "file",
+                            "arg": file
+                        };
                 }
             }
             AppButton {
@@ -250,24 +351,31 @@ Pane {
             }
         }
         Label {
+            objectName: "reviewError"
             Layout.fillWidth: true
             visible: controller.error.length > 0
             text: controller.error
+            textFormat: Text.PlainText
             color: Theme.danger
             font.pixelSize: Theme.small
+            wrapMode: Text.Wrap
         }
         Label {
             id: importSummary
             objectName: "reviewImportSummary"
             Layout.fillWidth: true
             visible: text.length > 0
+            textFormat: Text.PlainText
             font.pixelSize: Theme.small
             wrapMode: Text.Wrap
         }
         Label {
-            id: savedLabel
+            id: noticeLabel
+            objectName: "reviewNotice"
             Layout.fillWidth: true
             visible: text.length > 0
+            text: root.noticeText(root.notice, AppContext.language)
+            textFormat: Text.PlainText
             font.pixelSize: Theme.small
             color: Theme.good
             elide: Text.ElideMiddle
@@ -287,7 +395,12 @@ Pane {
                 text: qsTr("Decisions")
             }
             TabButton {
+                objectName: "reviewImprovementTab"
                 text: qsTr("Improvement")
+            }
+            TabButton {
+                objectName: "reviewPeopleTab"
+                text: qsTr("People")
             }
             TabButton {
                 text: qsTr("Directory")
@@ -298,19 +411,32 @@ Pane {
             Layout.fillHeight: true
             currentIndex: tabs.currentIndex
 
-            // Overview: counts, the score distribution, the months.
-            ScrollView {
-                contentWidth: availableWidth
-                ColumnLayout {
-                    width: parent.width
+            // Overview: counts, the score distribution, the months; a seminar's people; one person's history.
+            // A Flickable sized by the layout (a ScrollView sized by its content polishes in a loop), and
+            // Repeaters in Columns (Qt 6.4's layouts read a removed delegate after it is freed).
+            Flickable {
+                id: overviewFlick
+                objectName: "reviewOverview"
+                clip: true
+                contentWidth: width
+                contentHeight: overviewColumn.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+
+                Column {
+                    id: overviewColumn
+                    width: overviewFlick.width - Theme.gap
                     spacing: Theme.gap
                     // One person's history: their attempts; the Indicators tab shows what they miss.
                     RowLayout {
+                        width: overviewColumn.width
                         visible: controller.participant.length > 0
                         spacing: Theme.gap
                         Label {
+                            objectName: "reviewHistoryTitle"
                             Layout.fillWidth: true
                             text: qsTr("History of %1").arg(root.person.pseudonymous ? root.person.code ?? "" : (root.person.name ?? "") + " (" + (root.person.code ?? "") + ")")
+                            textFormat: Text.PlainText
                             font.pixelSize: Theme.subtitle
                             color: Theme.ink
                             wrapMode: Text.Wrap
@@ -324,37 +450,66 @@ Pane {
                             }
                         }
                     }
-                    Repeater {
-                        model: root.person.attempts ?? []
-                        delegate: Bar {
-                            required property var modelData
-                            label: modelData.date
-                            share: modelData.completed ? modelData.percent / 100 : 0
-                            value: (modelData.completed ? modelData.percent + " %" : modelData.status) + " · " + modelData.scenario + (modelData.seminar.length > 0 ? " · " + modelData.seminar : "")
-                            barColor: root.barBlue
+                    Column {
+                        id: historyRows
+                        width: overviewColumn.width
+                        spacing: Theme.gap / 2
+                        Repeater {
+                            model: root.person.attempts ?? []
+                            delegate: RowLayout {
+                                id: attemptRow
+                                required property var modelData
+                                required property int index
+                                objectName: "reviewAttempt-" + index
+                                width: historyRows.width
+                                spacing: Theme.gap
+                                Bar {
+                                    Layout.fillWidth: true
+                                    label: attemptRow.modelData.date
+                                    share: attemptRow.modelData.completed ? attemptRow.modelData.percent / 100 : 0
+                                    value: (attemptRow.modelData.completed ? attemptRow.modelData.percent + " %" : attemptRow.modelData.status) + " · " + attemptRow.modelData.scenario + (attemptRow.modelData.seminar.length > 0 ? " · " + attemptRow.modelData.seminar : "")
+                                    barColor: root.barBlue
+                                }
+                                AppButton {
+                                    objectName: "reviewOpenDebrief"
+                                    visible: attemptRow.modelData.finished
+                                    text: qsTr("Debrief")
+                                    Accessible.name: qsTr("Open the debrief of the attempt of %1").arg(attemptRow.modelData.date)
+                                    onClicked: root.openDebrief(attemptRow.modelData.uuid)
+                                }
+                            }
                         }
                     }
                     Label {
-                        text: qsTr("%1 completed attempts by %2 participants in %3 seminars").arg(root.overview.attempts ?? 0).arg(root.overview.participants ?? 0).arg(root.overview.seminars ?? 0)
+                        objectName: "reviewCounts"
+                        width: overviewColumn.width
+                        text: root.overview.summary ?? ""
                         font.pixelSize: Theme.subtitle
                         color: Theme.ink
+                        wrapMode: Text.Wrap
                     }
                     Label {
                         text: qsTr("Scores (percent of the best possible)")
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
                     }
-                    Repeater {
-                        model: root.overview.histogram ?? []
-                        delegate: Bar {
-                            required property var modelData
-                            label: modelData.label + " %"
-                            share: modelData.share
-                            value: String(modelData.count)
-                            barColor: root.barBlue
+                    Column {
+                        id: histogramRows
+                        width: overviewColumn.width
+                        Repeater {
+                            model: root.overview.histogram ?? []
+                            delegate: Bar {
+                                required property var modelData
+                                width: histogramRows.width
+                                label: modelData.label + " %"
+                                share: modelData.share
+                                value: String(modelData.count)
+                                barColor: root.barBlue
+                            }
                         }
                     }
                     RowLayout {
+                        width: overviewColumn.width
                         visible: controller.seminar.length > 0 && controller.participant.length === 0
                         spacing: Theme.gap
                         Label {
@@ -362,6 +517,7 @@ Pane {
                             text: qsTr("Who took part: completed attempts · mean · best")
                             font.pixelSize: Theme.small
                             color: Theme.mutedInk
+                            wrapMode: Text.Wrap
                         }
                         AppButton {
                             objectName: "reviewPseudonymise"
@@ -370,32 +526,36 @@ Pane {
                             onClicked: pseudonymiseDialog.open()
                         }
                     }
-                    Repeater {
-                        model: controller.participant.length === 0 ? controller.people : []
-                        delegate: RowLayout {
-                            id: personRow
-                            required property var modelData
-                            spacing: Theme.gap
-                            Bar {
-                                label: personRow.modelData.name + (personRow.modelData.role.length > 0 ? " · " + personRow.modelData.role : "")
-                                share: personRow.modelData.meanPercent / 100
-                                value: personRow.modelData.attempts + " · " + personRow.modelData.meanPercent + " % · " + personRow.modelData.bestPercent + " %"
-                                barColor: root.barBlue
-                            }
-                            AppButton {
-                                text: qsTr("History")
-                                Accessible.name: qsTr("History of %1").arg(personRow.modelData.name)
-                                onClicked: {
-                                    controller.participant = personRow.modelData.uuid;
-                                    controller.refresh();
+                    Column {
+                        id: peopleRows
+                        width: overviewColumn.width
+                        spacing: Theme.gap / 2
+                        Repeater {
+                            model: controller.participant.length === 0 ? controller.people : []
+                            delegate: RowLayout {
+                                id: personRow
+                                required property var modelData
+                                width: peopleRows.width
+                                spacing: Theme.gap
+                                Bar {
+                                    Layout.fillWidth: true
+                                    label: personRow.modelData.name + (personRow.modelData.role.length > 0 ? " · " + personRow.modelData.role : "")
+                                    share: personRow.modelData.meanPercent / 100
+                                    value: personRow.modelData.attempts + " · " + personRow.modelData.meanPercent + " % · " + personRow.modelData.bestPercent + " %"
+                                    barColor: root.barBlue
                                 }
-                            }
-                            AppButton {
-                                text: qsTr("Erase")
-                                Accessible.name: qsTr("Erase %1 and all their results").arg(personRow.modelData.name)
-                                onClicked: {
-                                    eraseDialog.person = personRow.modelData;
-                                    eraseDialog.open();
+                                AppButton {
+                                    text: qsTr("History")
+                                    Accessible.name: qsTr("History of %1").arg(personRow.modelData.name)
+                                    onClicked: root.showHistory(personRow.modelData.uuid)
+                                }
+                                AppButton {
+                                    text: qsTr("Erase")
+                                    Accessible.name: qsTr("Erase %1 and all their results").arg(personRow.modelData.name)
+                                    onClicked: {
+                                        eraseDialog.person = personRow.modelData;
+                                        eraseDialog.open();
+                                    }
                                 }
                             }
                         }
@@ -405,20 +565,25 @@ Pane {
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
                     }
-                    Repeater {
-                        model: root.overview.months ?? []
-                        delegate: Bar {
-                            required property var modelData
-                            label: modelData.month
-                            share: modelData.meanPercent / 100
-                            value: modelData.seminars + " · " + modelData.participants + " · " + modelData.attempts + " · " + modelData.meanPercent + " %"
-                            barColor: root.barOrange
+                    Column {
+                        id: monthRows
+                        width: overviewColumn.width
+                        Repeater {
+                            model: root.overview.months ?? []
+                            delegate: Bar {
+                                required property var modelData
+                                width: monthRows.width
+                                label: modelData.month
+                                share: modelData.meanPercent / 100
+                                value: modelData.seminars + " · " + modelData.participants + " · " + modelData.attempts + " · " + modelData.meanPercent + " %"
+                                barColor: root.barOrange
+                            }
                         }
                     }
                 }
             }
 
-            // Indicators: the signs the room keeps missing, worst first.
+    // Indicators: the signs the room keeps missing, worst first.
             ColumnLayout {
                 Label {
                     text: qsTr("Detection of each sign, worst first (found / times on the path; wrongly named)")
@@ -502,19 +667,38 @@ Pane {
             ColumnLayout {
                 spacing: Theme.gap
                 Label {
+                    objectName: "reviewGainEmpty"
+                    Layout.fillWidth: true
+                    visible: (root.gain.pairs ?? 0) === 0
+                    text: qsTr("Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.")
+                    font.pixelSize: Theme.body
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: (root.gain.pairs ?? 0) > 0
                     text: qsTr("Participants with two or more completed attempts of a scenario: %1").arg(root.gain.pairs ?? 0)
                     font.pixelSize: Theme.subtitle
                     color: Theme.ink
+                    wrapMode: Text.WordWrap
                 }
                 Label {
+                    Layout.fillWidth: true
+                    visible: (root.gain.pairs ?? 0) > 0
                     text: qsTr("First attempt %1 % → latest %2 %").arg(root.gain.meanPre ?? 0).arg(root.gain.meanPost ?? 0)
                     font.pixelSize: Theme.body
                     color: Theme.ink
+                    wrapMode: Text.WordWrap
                 }
                 Label {
-                    text: qsTr("Class gain %1 (%2) · mean of individual gains %3 (%4)").arg(root.gain.classGain ?? "—").arg(root.gain.classLevel ?? "").arg(root.gain.meanGain ?? "—").arg(root.gain.meanLevel ?? "")
+                    objectName: "reviewGain"
+                    Layout.fillWidth: true
+                    visible: (root.gain.pairs ?? 0) > 0
+                    text: qsTr("Class gain: %1 · mean of individual gains: %2").arg(root.gain.classText ?? "").arg(root.gain.meanText ?? "")
                     font.pixelSize: Theme.body
                     color: Theme.ink
+                    wrapMode: Text.WordWrap
                 }
                 Label {
                     Layout.fillWidth: true
@@ -528,14 +712,93 @@ Pane {
                 }
             }
 
+            // People: anyone in the results, found by name or code, to see their history or erase them.
+            ColumnLayout {
+                spacing: Theme.gap
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Find anyone in the results by part of their name or code: solo trainees, seminar participants, people who stopped early or never played. Erasing deletes the person and all their results, also from the backups.")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                    wrapMode: Text.WordWrap
+                }
+                TextField {
+                    id: searchField
+                    objectName: "reviewSearch"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 520
+                    font.pixelSize: Theme.body
+                    placeholderText: qsTr("Name or code")
+                    Accessible.name: qsTr("Find a participant by name or code")
+                    onTextChanged: root.search(text)
+                }
+                Label {
+                    objectName: "reviewSearchNone"
+                    Layout.fillWidth: true
+                    visible: searchField.text.trim().length > 0 && root.searchResults.length === 0
+                    text: qsTr("Nobody's name or code contains “%1”.").arg(searchField.text.trim())
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.body
+                    color: Theme.mutedInk
+                    wrapMode: Text.Wrap
+                }
+                ListView {
+                    id: searchList
+                    objectName: "reviewSearchResults"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.gap / 2
+                    model: root.searchResults
+                    delegate: RowLayout {
+                        id: found
+                        required property var modelData
+                        required property int index
+                        objectName: "reviewFound-" + index
+                        width: searchList.width
+                        spacing: Theme.gap
+                        Label {
+                            Layout.fillWidth: true
+                            text: found.modelData.name + (found.modelData.name === found.modelData.code ? "" : " (" + found.modelData.code + ")") + (found.modelData.role.length > 0 ? " · " + found.modelData.role : "") + " · " + qsTr("%n attempt(s)", "", found.modelData.attempts)
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.body
+                            color: Theme.ink
+                            elide: Text.ElideRight
+                        }
+                        AppButton {
+                            objectName: "reviewFoundHistory"
+                            text: qsTr("History")
+                            Accessible.name: qsTr("History of %1").arg(found.modelData.name)
+                            onClicked: root.showHistory(found.modelData.uuid)
+                        }
+                        AppButton {
+                            objectName: "reviewFoundErase"
+                            text: qsTr("Erase")
+                            Accessible.name: qsTr("Erase %1 and all their results").arg(found.modelData.name)
+                            onClicked: {
+                                eraseDialog.person = found.modelData;
+                                eraseDialog.open();
+                            }
+                        }
+                    }
+                }
+            }
+
             // Directory: the institutions' contacts as debriefs show them, corrected and verified here.
-            ScrollView {
-                contentWidth: availableWidth
-                ColumnLayout {
-                    width: parent.width
+            Flickable {
+                id: directoryFlick
+                clip: true
+                contentWidth: width
+                contentHeight: directoryColumn.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+
+                Column {
+                    id: directoryColumn
+                    width: directoryFlick.width - Theme.gap
                     spacing: Theme.gap
                     Label {
-                        Layout.fillWidth: true
+                        width: directoryColumn.width
                         text: qsTr("Check each contact with the institution, correct it, tick \"verified today\" and save. Debriefs show these contacts with the date.")
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
@@ -548,13 +811,14 @@ Pane {
                             required property var modelData
                             required property int index
                             objectName: "contact-" + modelData.id
-                            Layout.fillWidth: true
+                            width: directoryColumn.width
                             columns: 4
                             columnSpacing: Theme.gap
                             Label {
                                 Layout.columnSpan: 4
                                 Layout.fillWidth: true
                                 Layout.topMargin: contact.index > 0 ? Theme.gap : 0
+                                textFormat: Text.PlainText
                                 text: contact.modelData.name + "  ·  " + (contact.modelData.verifiedOn.length > 0 ? qsTr("verified %1").arg(contact.modelData.verifiedOn) : qsTr("not verified yet"))
                                 font.pixelSize: Theme.body
                                 font.bold: true
@@ -625,7 +889,10 @@ Pane {
                                             address: addressField.text,
                                             hours: hoursField.text
                                         }, verifiedBox.checked))
-                                            savedLabel.text = qsTr("Saved the contacts of %1").arg(contact.modelData.name);
+                                            root.notice = {
+                                                "kind": "contact",
+                                                "arg": contact.modelData.name
+                                            };
                                         verifiedBox.checked = false;
                                     }
                                 }
@@ -634,6 +901,24 @@ Pane {
                     }
                 }
             }
+        }
+    }
+
+    // A finished attempt's debrief, read-only, over the review (the coordinator reads; nothing is played).
+    // Created when asked for and destroyed after (a Loader cannot create a bound component in Qt 6.4).
+    Rectangle {
+        id: debriefLayer
+        anchors.fill: parent
+        visible: root.debriefView !== null
+        color: Theme.background
+    }
+    Component {
+        id: debriefComponent
+        DebriefScreen {
+            anchors.fill: parent
+            session: controller.debriefSession
+            readOnly: true
+            onDone: root.closeDebrief()
         }
     }
 
@@ -648,7 +933,7 @@ Pane {
         root.lastImport = controller.importBundle(file);
         const report = root.lastImport;
         if (!report.ok) {
-            savedLabel.text = "";
+            root.notice = null;
             importSummary.text = report.error;
             importSummary.color = Theme.danger;
             return;
@@ -662,28 +947,43 @@ Pane {
 
     Dialog {
         id: eraseDialog
+        objectName: "reviewEraseDialog"
         property var person: ({})
         anchors.centerIn: parent
+        width: Math.min(root.width - 2 * Theme.margin, 680)
         modal: true
-        title: qsTr("Erase %1?").arg(person.name ?? "")
+        title: qsTr("Erase this participant?")
         standardButtons: Dialog.Yes | Dialog.Cancel
+        onOpened: standardButton(Dialog.Cancel).forceActiveFocus()
         Label {
-            width: Math.min(root.width * 0.6, 640)
-            text: qsTr("Every attempt of this participant is deleted, also from the backups. This cannot be undone.")
+            width: eraseDialog.availableWidth
+            text: qsTr("%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.").arg(eraseDialog.person.name ?? "").arg(eraseDialog.person.code ?? "")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.pixelSize: Theme.body
         }
-        onAccepted: controller.eraseParticipant(eraseDialog.person.uuid)
+        onAccepted: {
+            const name = eraseDialog.person.name ?? "";
+            if (controller.eraseParticipant(eraseDialog.person.uuid ?? "")) {
+                importSummary.text = "";
+                root.notice = {
+                    "kind": "erased",
+                    "arg": name
+                };
+                root.search(searchField.text);
+            }
+        }
     }
 
     Dialog {
         id: pseudonymiseDialog
         anchors.centerIn: parent
+        width: Math.min(root.width - 2 * Theme.margin, 680)
         modal: true
         title: qsTr("Replace names by codes?")
         standardButtons: Dialog.Yes | Dialog.Cancel
         Label {
-            width: Math.min(root.width * 0.6, 640)
+            width: pseudonymiseDialog.availableWidth
             text: qsTr("The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.body
@@ -691,8 +991,24 @@ Pane {
         onAccepted: {
             const renamed = controller.pseudonymiseSeminar();
             if (renamed >= 0)
-                savedLabel.text = qsTr("%n name(s) replaced by codes", "", renamed);
+                root.notice = {
+                    "kind": "codes",
+                    "arg": renamed
+                };
         }
+    }
+
+    // A filter: its "all" entry first; shows the entry the controller filters by, whatever the language or a
+    // refreshed list does to the model.
+    component FilterBox: ComboBox {
+        id: box
+        property string current
+        signal chosen(string id)
+        textRole: "title"
+        valueRole: "id"
+        currentIndex: Math.max(0, (model ?? []).findIndex(entry => entry.id === box.current))
+        font.pixelSize: Theme.small
+        onActivated: index => box.chosen(model[index].id)
     }
 
     // A labelled horizontal bar with its number beside it.
@@ -706,6 +1022,7 @@ Pane {
         Label {
             Layout.preferredWidth: 280
             text: bar.label
+            textFormat: Text.PlainText
             font.pixelSize: Theme.small
             color: Theme.ink
             elide: Text.ElideRight
@@ -719,6 +1036,7 @@ Pane {
         Label {
             Layout.fillWidth: true
             text: bar.value
+            textFormat: Text.PlainText
             font.pixelSize: Theme.small
             color: Theme.ink
             elide: Text.ElideRight

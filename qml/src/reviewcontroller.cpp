@@ -4,7 +4,11 @@
 #include "attemptrecorder.h"
 #include "coordinatorlock.h"
 #include "resultsexport.h"
+#include "scenariolistmodel.h"
 #include "xapiexport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 
 #include <QDateTime>
 #include <QDir>
@@ -24,7 +28,12 @@ namespace saskati {
 
 ReviewController::ReviewController(QObject *parent)
     : QObject(parent)
-{}
+    , m_debriefSession(new PlaySession(this))
+{
+    // Everything shown follows the interface language at once: names, statuses, the filters' choices.
+    if (AppContext *context = AppContext::instance())
+        connect(context, &AppContext::languageChanged, this, &ReviewController::refresh);
+}
 
 bool ReviewController::fail(const QString &error)
 {
@@ -39,23 +48,51 @@ bool ReviewController::passwordSet() const
     return store && CoordinatorLock(*store).isSet();
 }
 
-bool ReviewController::unlock(const QString &password, const QString &repeated)
+bool ReviewController::passwordOfferDone() const
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    // Without a database there is nothing to protect and nowhere to keep a password: no offer.
+    return !store || !store->isOpen() || CoordinatorLock(*store).offerDone();
+}
+
+bool ReviewController::setPassword(const QString &password, const QString &repeated)
 {
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!store || !store->isOpen())
         return fail(tr("The results database is not open."));
     CoordinatorLock lock(*store);
-    if (!lock.isSet()) {
-        if (password != repeated)
-            return fail(tr("The two passwords differ."));
-        if (password.size() < CoordinatorLock::minimumLength)
-            return fail(
-                tr("Choose a password of at least %1 characters.").arg(CoordinatorLock::minimumLength));
-        if (const QString error = lock.setPassword(password); !error.isEmpty())
-            return fail(error);
-    } else if (!lock.verify(password)) {
+    if (lock.isSet())
+        return fail(tr("The coordinator's password is already set."));
+    if (password != repeated)
+        return fail(tr("The two passwords differ."));
+    if (password.size() < CoordinatorLock::minimumLength)
+        return fail(tr("Choose a password of at least %1 characters.").arg(CoordinatorLock::minimumLength));
+    if (const QString error = lock.setPassword(password); !error.isEmpty())
+        return fail(error);
+    m_error.clear();
+    Q_EMIT errorChanged();
+    Q_EMIT lockChanged();
+    return true;
+}
+
+void ReviewController::skipPasswordOffer()
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (store && store->isOpen() && !CoordinatorLock(*store).skipOffer())
+        fail(store->lastError());
+    Q_EMIT lockChanged();
+}
+
+bool ReviewController::unlock(const QString &password)
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!store || !store->isOpen())
+        return fail(tr("The results database is not open."));
+    CoordinatorLock lock(*store);
+    if (!lock.isSet())
+        return fail(tr("No coordinator's password is set yet: the team's coordinator sets it first."));
+    if (!lock.verify(password))
         return fail(tr("That is not the coordinator's password."));
-    }
     m_unlocked = true;
     m_error.clear();
     Q_EMIT errorChanged();
@@ -110,11 +147,8 @@ QString ReviewController::answerLabel(const QString &item, const QString &answer
     return answer;
 }
 
-void ReviewController::refresh()
+ReviewFilter ReviewController::currentFilter() const
 {
-    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
-    if (!m_unlocked || !store)
-        return;
     ReviewFilter filter;
     filter.scenario = m_scenario;
     filter.role = m_role;
@@ -123,6 +157,40 @@ void ReviewController::refresh()
     filter.participant = m_participant;
     filter.from = QDate::fromString(m_from, Qt::ISODate);
     filter.to = QDate::fromString(m_to, Qt::ISODate);
+    return filter;
+}
+
+QString ReviewController::roleName(const QString &role) const
+{
+    const Catalog *roles = AppContext::instance() ? AppContext::instance()->catalog().get() : nullptr;
+    return roles && roles->roles.contains(role)
+               ? AppContext::instance()->localized(roles->roles.value(role).name)
+               : role;
+}
+
+QString ReviewController::gainText(const QVariant &gain, const QString &level) const
+{
+    // A gain needs room to grow: (latest − first) / (100 − first) has no value when every first attempt
+    // already scored 100 %.
+    if (gain.toString() == u"—" || level.isEmpty())
+        return tr("none (every first attempt already scored 100 %)");
+    return u"%1 (%2)"_s.arg(gain.toString(), level);
+}
+
+QString ReviewController::countsText() const
+{
+    return QStringList{tr("%n completed attempt(s)", "", m_overview.value(u"attempts"_s).toInt()),
+                       tr("%n participant(s)", "", m_overview.value(u"participants"_s).toInt()),
+                       tr("%n seminar(s)", "", m_overview.value(u"seminars"_s).toInt())}
+        .join(u" · "_s);
+}
+
+void ReviewController::refresh()
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!m_unlocked || !store)
+        return;
+    const ReviewFilter filter = currentFilter();
     if ((!m_from.isEmpty() && !filter.from.isValid()) || (!m_to.isEmpty() && !filter.to.isValid())) {
         fail(tr("Write dates as YYYY-MM-DD."));
         return;
@@ -143,22 +211,24 @@ void ReviewController::refresh()
             {u"title"_s,
              QString((s.date.isValid() ? s.date.toString(Qt::ISODate) + u" · "_s : QString()) + s.title)}});
     m_lecturers = queries.lecturers();
+    m_scenarios.clear();
+    if (const ScenarioListModel *model = AppContext::instance()->scenarios())
+        for (int row = 0; row < model->rowCount(); ++row)
+            m_scenarios.append(
+                QVariantMap{{u"id"_s, model->data(model->index(row), ScenarioListModel::ScenarioIdRole)},
+                            {u"title"_s, model->data(model->index(row), ScenarioListModel::TitleRole)}});
 
     // A seminar's report lists its people (all participants of ten years would be a list nobody reads).
     m_people.clear();
-    const Catalog *roles = AppContext::instance()->catalog().get();
     for (const ParticipantRow &p :
          m_seminar.isEmpty() ? QList<ParticipantRow>() : queries.participants(filter))
-        m_people.append(
-            QVariantMap{{u"uuid"_s, p.uuid},
-                        {u"name"_s, p.name},
-                        {u"code"_s, p.code},
-                        {u"role"_s, roles && roles->roles.contains(p.role)
-                                        ? AppContext::instance()->localized(roles->roles.value(p.role).name)
-                                        : p.role},
-                        {u"attempts"_s, p.attempts},
-                        {u"meanPercent"_s, qRound(p.meanPercent)},
-                        {u"bestPercent"_s, p.bestPercent}});
+        m_people.append(QVariantMap{{u"uuid"_s, p.uuid},
+                                    {u"name"_s, p.name},
+                                    {u"code"_s, p.code},
+                                    {u"role"_s, roleName(p.role)},
+                                    {u"attempts"_s, p.attempts},
+                                    {u"meanPercent"_s, qRound(p.meanPercent)},
+                                    {u"bestPercent"_s, p.bestPercent}});
 
     // One person's history: their attempts, newest first (the Indicators tab then shows what they miss).
     m_person.clear();
@@ -173,6 +243,7 @@ void ReviewController::refresh()
         for (const AttemptRecord &a : std::as_const(records)) {
             const auto scenario = context->scenario(a.scenarioId);
             attempts.append(QVariantMap{
+                {u"uuid"_s, a.uuid},
                 {u"date"_s, a.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)},
                 {u"scenario"_s, scenario ? context->localized(scenario->title) : a.scenarioId},
                 {u"seminar"_s, seminarTitles.value(a.seminar)},
@@ -180,6 +251,7 @@ void ReviewController::refresh()
                               : a.status == AttemptRecord::Status::Abandoned ? tr("abandoned")
                                                                              : tr("not finished")},
                 {u"completed"_s, a.status == AttemptRecord::Status::Completed},
+                {u"finished"_s, a.status != AttemptRecord::Status::InProgress},
                 {u"percent"_s, a.score.value(u"percent"_s).toInt()}});
         }
         m_person = QVariantMap{{u"uuid"_s, p->uuid},
@@ -209,6 +281,7 @@ void ReviewController::refresh()
                              {u"seminars"_s, o.seminars},
                              {u"months"_s, months},
                              {u"histogram"_s, histogram}};
+    m_overview.insert(u"summary"_s, countsText());
 
     const Catalog *catalog = AppContext::instance()->catalog().get();
     m_indicators.clear();
@@ -281,6 +354,10 @@ void ReviewController::refresh()
         {u"meanGain"_s,
          g.meanIndividualGain ? QVariant(QString::number(*g.meanIndividualGain, 'f', 2)) : QVariant(u"—"_s)},
         {u"meanLevel"_s, level(g.meanIndividualGain)}};
+    m_gain.insert(u"classText"_s,
+                  gainText(m_gain.value(u"classGain"_s), m_gain.value(u"classLevel"_s).toString()));
+    m_gain.insert(u"meanText"_s,
+                  gainText(m_gain.value(u"meanGain"_s), m_gain.value(u"meanLevel"_s).toString()));
 
     if (!queries.lastError().isEmpty())
         fail(queries.lastError());
@@ -343,6 +420,37 @@ QVariantMap ReviewController::importBundle(const QString &file)
             {u"unchanged"_s, report.unchanged},
             {u"conflicts"_s, report.conflicts},
             {u"problems"_s, problems}};
+}
+
+QVariantList ReviewController::findParticipants(const QString &text)
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!m_unlocked || !store || text.trimmed().isEmpty())
+        return {};
+    const QHash<QString, int> counts = store->attemptCounts();
+    QVariantList found;
+    for (const Participant &p : store->findParticipants(text))
+        found.append(QVariantMap{{u"uuid"_s, p.uuid},
+                                 {u"name"_s, p.displayName},
+                                 {u"code"_s, p.code},
+                                 {u"role"_s, roleName(p.role)},
+                                 {u"attempts"_s, counts.value(p.uuid)}});
+    return found;
+}
+
+bool ReviewController::openDebrief(const QString &attempt)
+{
+    AppContext *context = AppContext::instance();
+    ResultsStore *store = context ? context->store() : nullptr;
+    if (!m_unlocked || !store)
+        return false;
+    const std::optional<AttemptRecord> record = store->attempt(attempt);
+    if (!record || record->status == AttemptRecord::Status::InProgress)
+        return fail(tr("Only a finished attempt has a debrief."));
+    // Replays the attempt's events against its scenario snapshot; the debrief is read, nothing is played.
+    if (!m_debriefSession->resume(attempt))
+        return fail(m_debriefSession->lastError());
+    return true;
 }
 
 bool ReviewController::eraseParticipant(const QString &uuid)
@@ -436,6 +544,16 @@ QString ReviewController::saveCsv(const QString &folder)
         fail(tr("Cannot create the folder %1.").arg(target));
         return {};
     }
+    // Everyone the overview counts, also without a seminar chosen (the screen lists people per seminar only).
+    QVariantList people;
+    if (m_queries)
+        for (const ParticipantRow &p : m_queries->participants(currentFilter()))
+            people.append(QVariantMap{{u"name"_s, p.name},
+                                      {u"code"_s, p.code},
+                                      {u"role"_s, roleName(p.role)},
+                                      {u"attempts"_s, p.attempts},
+                                      {u"meanPercent"_s, qRound(p.meanPercent)},
+                                      {u"bestPercent"_s, p.bestPercent}});
     auto write = [&](const QString &name, const QStringList &header, const QStringList &keys,
                      const QVariantList &rows) {
         QFile f(QDir(target).filePath(name));
@@ -471,8 +589,7 @@ QString ReviewController::saveCsv(const QString &folder)
               m_items) &&
         write(u"participants.csv"_s,
               {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"mean_percent"_s, u"best_percent"_s},
-              {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"meanPercent"_s, u"bestPercent"_s},
-              m_people) &&
+              {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"meanPercent"_s, u"bestPercent"_s}, people) &&
         write(u"improvement.csv"_s,
               {u"repeaters"_s, u"first_percent"_s, u"latest_percent"_s, u"class_gain"_s, u"class_level"_s,
                u"mean_gain"_s, u"mean_level"_s},
@@ -485,6 +602,69 @@ QString ReviewController::saveCsv(const QString &folder)
     }
     return target;
 }
+
+namespace {
+
+// Lays the report out on the writer's pages (2 cm margins) and starts a section on a new page where it would
+// otherwise be split although it fits on one page, or where its heading would be left at the foot of a page:
+// no page holds a stray line. Returns each section's title and first and last page (counted from 1).
+QVariantList paginate(QTextDocument &document, const QString &head, const QStringList &sections,
+                      QPagedPaintDevice &device)
+{
+    document.documentLayout()->setPaintDevice(&device);
+    QTextFrameFormat frame = document.rootFrame()->frameFormat();
+    const qreal margin = 2 / 2.54 * 96; // in 96-dpi pixels: the layout scales them to the device
+    QSet<int> breaks;
+    QVariantList layout;
+    for (int pass = 0; pass <= sections.size(); ++pass) {
+        QString html = head;
+        for (int i = 0; i < sections.size(); ++i)
+            html +=
+                breaks.contains(i)
+                    ? QString(sections[i]).replace(u"<h2>"_s, u"<h2 style=\"page-break-before: always\">"_s)
+                    : sections[i];
+        document.setHtml(html);
+        frame = document.rootFrame()->frameFormat();
+        frame.setMargin(margin);
+        document.rootFrame()->setFrameFormat(frame);
+        document.setPageSize(QSizeF(device.width(), device.height()));
+        const qreal page = document.pageSize().height();
+        const qreal usable = page - 2 * margin * device.logicalDpiY() / 96.0;
+        // Each section's top (its heading) and bottom (its last block).
+        QList<qreal> tops, bottoms;
+        QStringList titles;
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            const QRectF r = document.documentLayout()->blockBoundingRect(b);
+            if (b.blockFormat().headingLevel() == 2) {
+                tops.append(r.top());
+                bottoms.append(r.bottom());
+                titles.append(b.text());
+            } else if (!bottoms.isEmpty()) {
+                bottoms.last() = std::max(bottoms.last(), r.bottom());
+            }
+        }
+        layout.clear();
+        int moved = -1;
+        for (int i = 0; i < tops.size(); ++i) {
+            const int first = int(tops[i] / page), last = int((bottoms[i] - 1) / page);
+            layout.append(QVariantMap{{u"title"_s, titles[i]},
+                                      {u"firstPage"_s, first + 1},
+                                      {u"lastPage"_s, last + 1},
+                                      {u"fitsOnAPage"_s, bottoms[i] - tops[i] <= usable}});
+            const bool split = first != last;
+            const bool strandedHeading = split && (first + 1) * page - tops[i] < 0.15 * page;
+            if (moved < 0 && !breaks.contains(i) &&
+                ((split && bottoms[i] - tops[i] <= usable) || strandedHeading))
+                moved = i;
+        }
+        if (moved < 0)
+            break;
+        breaks.insert(moved);
+    }
+    return layout;
+}
+
+} // namespace
 
 QString ReviewController::savePdf(const QString &file)
 {
@@ -499,15 +679,13 @@ QString ReviewController::savePdf(const QString &file)
             : file;
     QDir().mkpath(QFileInfo(target).absolutePath());
     auto esc = [](const QVariant &v) { return v.toString().toHtmlEscaped(); };
-    QString html = u"<h1>%1</h1><p>%2<br>%3</p>"_s.arg(
+    // The report in sections, each from its heading: pagination keeps a section on one page when it fits.
+    const QString head = u"<h1>%1</h1><p>%2<br>%3</p>"_s.arg(
         tr("Saskati — review of results").toHtmlEscaped(), filterSummary().toHtmlEscaped(),
         tr("Made %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s)).toHtmlEscaped());
-    html += u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Overview").toHtmlEscaped(),
-                                          tr("%1 completed attempts by %2 participants in %3 seminars")
-                                              .arg(m_overview.value(u"attempts"_s).toInt())
-                                              .arg(m_overview.value(u"participants"_s).toInt())
-                                              .arg(m_overview.value(u"seminars"_s).toInt())
-                                              .toHtmlEscaped());
+    QStringList sections;
+    QString html =
+        u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Overview").toHtmlEscaped(), countsText().toHtmlEscaped());
     // Bars as table cells of proportional width, with the numbers beside them.
     auto bar = [](double share, const char *colour) {
         const int width = std::max(1, int(200 * std::clamp(share, 0.0, 1.0)));
@@ -523,6 +701,7 @@ QString ReviewController::savePdf(const QString &file)
             esc(m.value(u"count"_s)));
     }
     html += u"</table>"_s;
+    sections.append(std::exchange(html, QString()));
     // A seminar's report: who took part. One person's: their attempts.
     if (!m_people.isEmpty() && m_person.isEmpty()) {
         html +=
@@ -536,6 +715,7 @@ QString ReviewController::savePdf(const QString &file)
                 esc(m.value(u"meanPercent"_s)), esc(m.value(u"bestPercent"_s)));
         }
         html += u"</table>"_s;
+        sections.append(std::exchange(html, QString()));
     }
     if (!m_person.isEmpty()) {
         html += u"<h2>%1</h2><table cellpadding=3>"_s.arg(
@@ -549,6 +729,7 @@ QString ReviewController::savePdf(const QString &file)
                 esc(m.value(u"seminar"_s)));
         }
         html += u"</table>"_s;
+        sections.append(std::exchange(html, QString()));
     }
     html +=
         u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th></th><th>%3</th><th>%4</th></tr>"_s
@@ -562,6 +743,7 @@ QString ReviewController::savePdf(const QString &file)
             m.value(u"enough"_s).toBool() ? QString() : u" *"_s, esc(m.value(u"falseFlagRate"_s)));
     }
     html += u"</table><p>* %1</p>"_s.arg(tr("fewer than 10 exposures: too few to tell").toHtmlEscaped());
+    sections.append(std::exchange(html, QString()));
     if (!m_items.isEmpty()) {
         html += u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>n</th><th>F %</th><th>DI</th>"
                 u"<th>DE</th><th></th></tr>"_s.arg(tr("Decisions").toHtmlEscaped(),
@@ -583,24 +765,27 @@ QString ReviewController::savePdf(const QString &file)
                              .join(u" "_s));
         }
         html += u"</table>"_s;
+        sections.append(std::exchange(html, QString()));
     }
-    html += u"<h2>%1</h2><p>%2</p>"_s.arg(
+    sections.append(u"<h2>%1</h2><p>%2</p>"_s.arg(
         tr("Improvement").toHtmlEscaped(),
-        tr("Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest "
-           "%3 %. "
-           "Class gain %4 (%5); mean of individual gains %6 (%7).")
-            .arg(m_gain.value(u"pairs"_s).toInt())
-            .arg(m_gain.value(u"meanPre"_s).toInt())
-            .arg(m_gain.value(u"meanPost"_s).toInt())
-            .arg(m_gain.value(u"classGain"_s).toString(), m_gain.value(u"classLevel"_s).toString(),
-                 m_gain.value(u"meanGain"_s).toString(), m_gain.value(u"meanLevel"_s).toString())
-            .toHtmlEscaped());
+        m_gain.value(u"pairs"_s).toInt() == 0
+            ? tr("Nobody has completed the same scenario twice within these filters yet: improvement needs a "
+                 "first and a later attempt by the same person.")
+                  .toHtmlEscaped()
+            : tr("Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → "
+                 "latest %3 %. Class gain: %4. Mean of individual gains: %5.")
+                  .arg(m_gain.value(u"pairs"_s).toInt())
+                  .arg(m_gain.value(u"meanPre"_s).toInt())
+                  .arg(m_gain.value(u"meanPost"_s).toInt())
+                  .arg(m_gain.value(u"classText"_s).toString(), m_gain.value(u"meanText"_s).toString())
+                  .toHtmlEscaped()));
     QPdfWriter writer(target);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setTitle(tr("Saskati — review of results"));
     writer.setCreator(u"Saskati"_s);
     QTextDocument document;
-    document.setHtml(html);
+    m_reportLayout = paginate(document, head, sections, writer);
     document.print(&writer);
     if (!QFileInfo(target).isFile() || QFileInfo(target).size() == 0) {
         fail(tr("Cannot write the report %1.").arg(target));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playsession.h"
 #include "reviewqueries.h"
 
 #include <QObject>
@@ -16,6 +17,8 @@ class ReviewController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool passwordSet READ passwordSet NOTIFY lockChanged)
+    /// The start screen's one offer to set the password: done once it is set or skipped.
+    Q_PROPERTY(bool passwordOfferDone READ passwordOfferDone NOTIFY lockChanged)
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY lockChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString scenario MEMBER m_scenario NOTIFY filterChanged)
@@ -34,6 +37,10 @@ class ReviewController : public QObject {
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY dataChanged)
     Q_PROPERTY(QVariantList items READ items NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap gain READ gain NOTIFY dataChanged)
+    /// [{id, title}] of the shipped scenarios in the interface language, for the scenario filter.
+    Q_PROPERTY(QVariantList scenarios READ scenarios NOTIFY dataChanged)
+    /// A completed attempt opened read-only (openDebrief()): DebriefScreen shows its `debrief`.
+    Q_PROPERTY(saskati::PlaySession *debriefSession READ debriefSession CONSTANT)
 
 public:
     explicit ReviewController(QObject *parent = nullptr);
@@ -49,9 +56,20 @@ public:
     QStringList lecturers() const { return m_lecturers; }
     QVariantList people() const { return m_people; }
     QVariantMap person() const { return m_person; }
+    QVariantList scenarios() const { return m_scenarios; }
+    bool passwordOfferDone() const;
+    PlaySession *debriefSession() const { return m_debriefSession; }
 
-    /// First use: sets the password (twice the same, at least 8 characters); later: checks it.
-    Q_INVOKABLE bool unlock(const QString &password, const QString &repeated = {});
+    /// Checks the coordinator's password and opens the review. With no password set it stays locked and
+    /// says so: the first person to open the review does not become its owner.
+    Q_INVOKABLE bool unlock(const QString &password);
+    /// The coordinator sets the first password deliberately (twice the same, at least 8 characters). Does
+    /// not replace one that is set.
+    Q_INVOKABLE bool setPassword(const QString &password, const QString &repeated);
+    /// Not now: the start screen stops offering to set the password on this database.
+    Q_INVOKABLE void skipPasswordOffer();
+    /// Reads passwordSet/passwordOfferDone again (another screen may have set the password).
+    Q_INVOKABLE void recheck() { Q_EMIT lockChanged(); }
     Q_INVOKABLE void lock();
     /// Reads every view again with the current filters.
     Q_INVOKABLE void refresh();
@@ -60,14 +78,21 @@ public:
     /// The overall report (the four views with the filters stated) as a PDF in the interface language;
     /// returns the file or empty.
     Q_INVOKABLE QString savePdf(const QString &file = {});
+    /// How the last report was paginated: [{title, firstPage, lastPage, fitsOnAPage}] per section.
+    Q_INVOKABLE QVariantList reportLayout() const { return m_reportLayout; }
     /// xAPI statements (docs/xapi.md) of the shown seminar's or person's attempts, or of all; returns the
     /// file.
     Q_INVOKABLE QString saveXapi(const QString &file = {});
     /// Imports a results bundle from another laptop (a path or file: URL) and indexes its attempts; returns
     /// {ok, added, unchanged, conflicts: [...], error}.
     Q_INVOKABLE QVariantMap importBundle(const QString &file);
+    /// Anyone in the results, whether they finished, stopped, never played or joined by phone: by part of the
+    /// name or code, ignoring case and accents. [{uuid, name, code, role, attempts}], at most 50.
+    Q_INVOKABLE QVariantList findParticipants(const QString &text);
     /// Deletes a participant and all their results, here and in the backups.
     Q_INVOKABLE bool eraseParticipant(const QString &uuid);
+    /// Opens a finished attempt's debrief read-only in debriefSession (nothing is played or recorded).
+    Q_INVOKABLE bool openDebrief(const QString &attempt);
     /// Replaces the names of the chosen seminar's participants by their codes; returns how many, or -1.
     Q_INVOKABLE int pseudonymiseSeminar();
     /// Saves an institution's contacts (phone, freePhone, address, email, website, hours); `verified`:
@@ -86,6 +111,10 @@ private:
     QString itemLabel(const QString &item) const;
     QString answerLabel(const QString &item, const QString &answer) const;
     QString filterSummary() const;
+    ReviewFilter currentFilter() const;
+    QString gainText(const QVariant &gain, const QString &level) const;
+    QString countsText() const;
+    QString roleName(const QString &role) const;
     static QString defaultFolder();
 
     bool m_unlocked = false;
@@ -93,12 +122,13 @@ private:
     QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first"), m_seminar,
                                               m_lecturer;
     QString m_participant;
-    QVariantList m_seminars, m_people;
+    QVariantList m_seminars, m_people, m_scenarios;
     QVariantMap m_person; // the chosen participant: name, code, role, attempts [...]
     QStringList m_lecturers;
     QVariantMap m_overview, m_gain;
-    QVariantList m_indicators, m_items;
+    QVariantList m_indicators, m_items, m_reportLayout;
     std::unique_ptr<ReviewQueries> m_queries;
+    PlaySession *m_debriefSession = nullptr;
 };
 
 } // namespace saskati

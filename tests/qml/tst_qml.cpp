@@ -1,14 +1,41 @@
-// Qt Quick Test runner for the app's QML: the real views, a temporary results database, the test scenarios.
+// Qt Quick Test runner for the app's QML: the real views, a temporary results database, the test scenarios
+// (or the folder in SASKATI_TEST_SCENARIOS, e.g. the shipped ones). A "Polish loop detected" or "Binding loop
+// detected" warning anywhere fails the run: Qt prints them and carries on with a half-done layout, and the
+// first one of this project ended in a crash on a real display.
 #include "appcontext.h"
 
+#include <QDateTime>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+
+#include <atomic>
+#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(SaskatiPlugin)
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+std::atomic_int layoutWarnings{0};
+QtMessageHandler testLogHandler = nullptr;
+
+void guardLayoutWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QRegularExpression loop(u"Polish loop detected|Binding loop detected|polish\\(\\) loop"_s);
+    if (loop.match(message).hasMatch()) {
+        ++layoutWarnings;
+        std::fprintf(stderr, "LAYOUT WARNING (fails the run): %s\n", qPrintable(message));
+    }
+    if (testLogHandler)
+        testLogHandler(type, context, message);
+}
+
+} // namespace
 
 class Setup : public QObject {
     Q_OBJECT
@@ -16,15 +43,45 @@ class Setup : public QObject {
 public Q_SLOTS:
     void applicationAvailable()
     {
-        saskati::AppContext::configure(QStringLiteral(SASKATI_TEST_DATA) + u"/valid"_s,
-                                       m_directory.filePath(u"results.sqlite"_s),
-                                       QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s);
+        // The review test reads the CSV files it saved.
+        qputenv("QML_XHR_ALLOW_FILE_READ", "1");
+        const QString scenarios = qEnvironmentVariableIsSet("SASKATI_TEST_SCENARIOS")
+                                      ? qEnvironmentVariable("SASKATI_TEST_SCENARIOS")
+                                      : QStringLiteral(SASKATI_TEST_DATA) + u"/valid"_s;
+        const QString catalog = qEnvironmentVariableIsSet("SASKATI_TEST_SCENARIOS")
+                                    ? QString() // the folder's own catalog/
+                                    : QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s;
+        saskati::AppContext::configure(scenarios, m_directory.filePath(u"results.sqlite"_s), catalog);
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(u"qrc:/qt/qml"_s); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        // Quick Test's log handler is in place by now: chain to it.
+        if (!testLogHandler)
+            testLogHandler = qInstallMessageHandler(guardLayoutWarnings);
+        // The seed of the paths a test takes: printed, and given back with SASKATI_TEST_SEED to replay a run.
+        const int seed = qEnvironmentVariableIsSet("SASKATI_TEST_SEED")
+                             ? qEnvironmentVariableIntValue("SASKATI_TEST_SEED")
+                             : int(QDateTime::currentMSecsSinceEpoch() % 1000000);
+        engine->rootContext()->setContextProperty(u"testSeed"_s, seed);
+    }
 
 private:
     QTemporaryDir m_directory;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(saskati_qml, Setup)
+int main(int argc, char **argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    const int failed = quick_test_main_with_setup(argc, argv, "saskati_qml", QUICK_TEST_SOURCE_DIR, &setup);
+    if (layoutWarnings > 0) {
+        std::fprintf(stderr,
+                     "FAIL: %d layout warning(s) (polish or binding loops) during the run; see above.\n",
+                     int(layoutWarnings));
+        return failed > 0 ? failed : 1;
+    }
+    return failed;
+}
+
 #include "tst_qml.moc"

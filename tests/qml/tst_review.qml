@@ -1,13 +1,130 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Saskati
 
-// The coordinator's review: the first use sets the password (twice the same), a wrong one keeps it locked, and
-// the unlocked review shows its tabs; a bundle from another laptop is imported and counted, a person's history
-// shown, exported as xAPI, pseudonymised and erased.
+// The coordinator's review: nobody becomes its owner by opening it first (the start screen offers the
+// coordinator to set the password, the gate says who must); a wrong password keeps it locked, and the unlocked
+// review shows its tabs; a bundle from another laptop is imported and counted, a person's history shown (and a
+// debrief reopened), exported as xAPI, pseudonymised and erased; anyone can be found and erased. Test functions run
+// in alphabetical order: the test_a* ones need a database with no password yet.
 TestCase {
     name: "Review"
     when: windowShown
+
+    readonly property string password: "coordinator-1"
+
+    // A screen in the test's window (shown, at the laptop size): keys go to that window, clicks land, and
+    // visibility means it.
+    function show(component) {
+        const window = testCase.Window.window;
+        window.width = 1366;
+        window.height = 700;
+        const screen = createTemporaryObject(component, window.contentItem, {
+            "width": 1366,
+            "height": 700
+        });
+        verify(screen);
+        waitForRendering(screen);
+        return screen;
+    }
+    Component {
+        id: startComponent
+        StartScreen {}
+    }
+    Component {
+        id: historyComponent
+        HistoryScreen {}
+    }
+
+    function clickOn(parentItem, name) {
+        const item = findChild(parentItem, name);
+        verify(item, "no " + name);
+        tryVerify(() => item.visible && item.enabled, 3000, name + " is not shown");
+        // Where the layouts put it now, not where it was before something above appeared.
+        if (item.parent)
+            waitForItemPolished(item.parent);
+        wait(20);
+        mouseClick(item);
+        return item;
+    }
+    function typeInto(parentItem, name, text) {
+        const field = clickOn(parentItem, name);
+        field.selectAll();
+        keyClick(Qt.Key_Delete);
+        for (const c of text)
+            keyClick(c);
+        compare(field.text, text);
+        return field;
+    }
+    // The review behind its gate, opened by typing the password and pressing Enter.
+    function openReview() {
+        tryVerify(() => AppContext.loaded, 5000);
+        const screen = show(reviewComponent);
+        const controller = findChild(screen, "review");
+        verify(controller.passwordSet);
+        typeInto(screen, "reviewPassword", testCase.password);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => controller.unlocked, 5000);
+        return screen;
+    }
+    function importOtherLaptop(controller) {
+        const report = controller.importBundle(Qt.resolvedUrl("../data/bundles/another-laptop.json"));
+        verify(report.ok, report.error);
+    }
+    function readText(file) {
+        const request = new XMLHttpRequest();
+        request.open("GET", "file://" + file, false);
+        request.send(null);
+        return request.responseText;
+    }
+
+    // Regression: the first person to open the review became its owner by typing any password twice.
+    function test_a1_reviewWithoutPasswordAsksForTheCoordinator() {
+        tryVerify(() => AppContext.loaded, 5000);
+        const screen = show(reviewComponent);
+        const controller = findChild(screen, "review");
+        verify(!controller.passwordSet);
+        verify(findChild(screen, "reviewGateText").text.indexOf("coordinator") >= 0);
+        verify(!findChild(screen, "reviewPassword").visible); // nothing to type until someone says who they are
+        verify(!controller.unlock("anything-at-all"));
+        verify(controller.error.indexOf("coordinator") >= 0);
+        clickOn(screen, "reviewStartSetup");
+        verify(findChild(screen, "reviewPasswordRepeat").visible);
+        typeInto(screen, "reviewPassword", "coordinator-x");
+        typeInto(screen, "reviewPasswordRepeat", "coordinator-y");
+        clickOn(screen, "reviewUnlock");
+        verify(findChild(screen, "reviewGateError").text.indexOf("differ") >= 0);
+        verify(!controller.passwordSet);
+        verify(!controller.unlocked);
+    }
+
+    // First run: the start screen offers the coordinator to set the password, once.
+    function test_a2_startScreenOffersToSetThePassword() {
+        tryVerify(() => AppContext.loaded, 5000);
+        const start = show(startComponent);
+        const offer = findChild(start, "passwordOffer");
+        tryVerify(() => offer.visible, 3000);
+        clickOn(start, "offerSetPassword");
+        const dialog = findChild(start, "passwordDialog");
+        tryVerify(() => dialog.opened, 3000);
+        typeInto(dialog.contentItem, "offerPassword", "short");
+        typeInto(dialog.contentItem, "offerPasswordRepeat", "short");
+        clickOn(dialog.contentItem, "offerSave");
+        verify(findChild(dialog.contentItem, "offerError").text.indexOf("8") >= 0);
+        verify(dialog.visible);
+        typeInto(dialog.contentItem, "offerPassword", testCase.password);
+        typeInto(dialog.contentItem, "offerPasswordRepeat", testCase.password);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !dialog.visible, 3000);
+        verify(findChild(start, "passwordSetLabel").visible);
+        verify(!offer.visible);
+        // Asked once: a new start screen does not offer it again, and the review asks for the password.
+        const again = show(startComponent);
+        verify(!findChild(again, "passwordOffer").visible);
+        const screen = openReview();
+        verify(findChild(screen, "review").unlocked);
+    }
 
     Component {
         id: reviewComponent
@@ -19,18 +136,16 @@ TestCase {
 
     function test_passwordGate() {
         tryVerify(() => AppContext.loaded, 5000);
-        const screen = createTemporaryObject(reviewComponent, testCase);
+        const screen = show(reviewComponent);
         verify(screen);
         const controller = findChild(screen, "review");
         verify(!controller.unlocked);
-        // First use: the two must agree and be long enough.
-        verify(!controller.unlock("short", "short"));
-        verify(controller.error.length > 0);
-        verify(!controller.unlock("coordinator-1", "coordinator-2"));
-        verify(controller.unlock("coordinator-1", "coordinator-1"));
+        verify(controller.passwordSet); // set by the coordinator in test_a2
+        verify(!controller.setPassword("another-one", "another-one")); // not replaced without the current one
+        verify(!controller.unlock("coordinator-2"));
+        verify(controller.unlock("coordinator-1"));
         verify(controller.unlocked);
-        verify(controller.passwordSet);
-        compare(findChild(screen, "reviewTabs").count, 5);
+        compare(findChild(screen, "reviewTabs").count, 6);
         controller.lock();
         verify(!controller.unlocked);
         verify(!controller.unlock("coordinator-2"));
@@ -47,9 +162,9 @@ TestCase {
     // The coordinator corrects a contact and marks it verified: the directory (and so every debrief) shows it.
     function test_reviewCorrectsTheDirectory() {
         tryVerify(() => AppContext.loaded, 5000);
-        const screen = createTemporaryObject(reviewComponent, testCase);
+        const screen = show(reviewComponent);
         const controller = findChild(screen, "review");
-        verify(controller.passwordSet ? controller.unlock("coordinator-1") : controller.unlock("coordinator-1", "coordinator-1"));
+        verify(controller.unlock("coordinator-1"));
         const police = () => AppContext.institutions.find(i => i.id === "state-police");
         verify(police());
         verify(controller.saveContact("state-police", {
@@ -74,16 +189,18 @@ TestCase {
     // minimal scenario in the seminar "Ventspils, 2026", made with saskati-cli play and results export).
     function test_reviewOfAnImportedSeminar() {
         tryVerify(() => AppContext.loaded, 5000);
-        const screen = createTemporaryObject(reviewComponent, testCase);
+        const screen = show(reviewComponent);
         const controller = findChild(screen, "review");
-        verify(controller.passwordSet ? controller.unlock("coordinator-1") : controller.unlock("coordinator-1", "coordinator-1"));
+        verify(controller.unlock("coordinator-1"));
         const before = controller.overview.attempts;
         const bundle = Qt.resolvedUrl("../data/bundles/another-laptop.json");
         let report = controller.importBundle(bundle);
         verify(report.ok, report.error);
-        compare(report.added, 5); // participant, seminar, scenario snapshot, two attempts
+        // Participant, seminar, scenario snapshot, two attempts (the test_b… ones imported it already).
+        compare(report.added + report.unchanged, 5);
+        const fresh = report.added === 5;
         compare(report.conflicts.length, 0);
-        compare(controller.overview.attempts, before + 2); // indexed at once, counted at once
+        compare(controller.overview.attempts, before + (report.added === 5 ? 2 : 0)); // indexed and counted at once
         report = controller.importBundle(bundle);
         compare(report.added, 0);
         compare(report.unchanged, 5);
@@ -118,8 +235,166 @@ TestCase {
         compare(controller.people.length, 0);
         controller.seminar = "";
         controller.refresh();
-        compare(controller.overview.attempts, before);
+        compare(controller.overview.attempts, before - (fresh ? 0 : 2));
         controller.lock();
+    }
+
+    // Regression: the seminar box showed a seminar while the figures covered everything; in English the role
+    // box showed "Border guard" instead of "All roles", and statuses stayed Latvian.
+    function test_b_filtersShowWhatTheFiguresFollow() {
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        importOtherLaptop(controller);
+        const seminarBox = findChild(screen, "reviewSeminar");
+        const roleBox = findChild(screen, "reviewRole");
+        compare(seminarBox.currentIndex, 0);
+        compare(seminarBox.displayText, "All seminars");
+        compare(controller.seminar, "");
+        const all = controller.overview.attempts;
+        // The keyboard picks the newest seminar: the figures follow it.
+        mouseClick(seminarBox);
+        keyClick(Qt.Key_Escape);
+        keyClick(Qt.Key_Down);
+        verify(controller.seminar.length > 0);
+        compare(seminarBox.displayText, controller.seminars[0].title);
+        compare(controller.overview.seminars, 1);
+        verify(controller.overview.attempts <= all);
+        // Back to all of them by the first entry.
+        keyClick(Qt.Key_Up);
+        compare(controller.seminar, "");
+        compare(seminarBox.displayText, "All seminars");
+        compare(controller.overview.attempts, all);
+        // The language changes under the boxes: each still shows what the figures follow, in that language.
+        const language = AppContext.language;
+        AppContext.language = "en";
+        compare(roleBox.displayText, "All roles");
+        compare(controller.role, "");
+        compare(seminarBox.displayText, "All seminars");
+        const person = controller.findParticipants("Importa")[0];
+        clickOn(screen, "reviewPeopleTab");
+        typeInto(screen, "reviewSearch", "importa");
+        tryVerify(() => findChild(screen, "reviewFound-0") !== null, 3000);
+        clickOn(findChild(screen, "reviewFound-0"), "reviewFoundHistory");
+        compare(controller.participant, person.uuid);
+        verify(controller.person.attempts.every(a => ["completed", "abandoned", "not finished"].indexOf(a.status) >= 0));
+        const counts = findChild(screen, "reviewCounts").text;
+        verify(counts.indexOf("1 participant") >= 0, counts);
+        verify(counts.indexOf("1 participants") < 0, counts);
+        // What the controller says (names, statuses, titles) is read again in the new language at once (the
+        // test runner has no .qm files: scenario titles, which are data, show it).
+        const englishTitles = JSON.stringify(controller.scenarios.map(c => c.title));
+        AppContext.language = "lv";
+        verify(JSON.stringify(controller.scenarios.map(c => c.title)) !== englishTitles, englishTitles);
+        AppContext.language = language;
+    }
+
+    // Regression: participants.csv had only its header while the overview counted a participant.
+    function test_c_participantsCsvListsWhoTheOverviewCounts() {
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        importOtherLaptop(controller);
+        clickOn(screen, "reviewClearFilters");
+        verify(controller.overview.participants >= 1);
+        const folder = "/tmp/saskati-review-csv-" + Date.now();
+        compare(controller.saveCsv(folder), folder);
+        const lines = readText(folder + "/participants.csv").split("\r\n").filter(l => l.length > 0);
+        compare(lines.length, 1 + controller.overview.participants);
+        verify(lines.some(l => l.indexOf("Mārīte Importa") >= 0));
+    }
+
+    // Regression: "Class gain — ()": without repeaters the tab says why there is nothing, with them no "()".
+    function test_d_improvementSaysSomethingWithoutData() {
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        importOtherLaptop(controller);
+        clickOn(screen, "reviewImprovementTab");
+        controller.scenario = "no-such-scenario";
+        controller.refresh();
+        verify(findChild(screen, "reviewGainEmpty").visible);
+        verify(!findChild(screen, "reviewGain").visible);
+        controller.scenario = "";
+        controller.refresh();
+        verify(controller.gain.pairs >= 1);
+        verify(!findChild(screen, "reviewGainEmpty").visible);
+        verify(findChild(screen, "reviewGain").text.indexOf("()") < 0);
+    }
+
+    // Regression: a history row could not reopen its debrief. It opens read-only (no "Play again").
+    function test_e_historyRowOpensTheDebrief() {
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        importOtherLaptop(controller);
+        const seminarBox = findChild(screen, "reviewSeminar");
+        const index = seminarBox.model.findIndex(s => s.title.indexOf("Ventspils, 2026") >= 0);
+        verify(index > 0);
+        mouseClick(seminarBox);
+        keyClick(Qt.Key_Escape);
+        compare(seminarBox.currentIndex, 0);
+        for (let i = 0; i < index; ++i)
+            keyClick(Qt.Key_Down);
+        verify(controller.people.length === 1);
+        controller.participant = controller.people[0].uuid;
+        controller.refresh();
+        const row = findChild(screen, "reviewAttempt-0");
+        verify(row);
+        clickOn(row, "reviewOpenDebrief");
+        const debrief = findChild(screen, "debriefScreen");
+        verify(debrief);
+        tryVerify(() => debrief.visible, 3000);
+        verify(findChild(debrief, "debriefPercent").text.indexOf("%") > 0);
+        verify(!findChild(debrief, "playAgain").visible);
+        clickOn(debrief, "debriefDone");
+        tryVerify(() => findChild(screen, "debriefScreen") === null, 3000);
+        // The trainee's own history: dates in the interface language, and a finished attempt opens its debrief.
+        AppContext.language = "lv";
+        verify(AppContext.signIn(controller.participant));
+        const history = show(historyComponent);
+        const date = findChild(history, "historyDate");
+        tryVerify(() => date !== null && date.text.length > 0, 3000);
+        verify(!/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(date.text), date.text);
+        clickOn(findChild(history, "historyRow-0"), "historyDebrief");
+        tryVerify(() => findChild(history, "debriefScreen") !== null, 3000);
+        verify(!findChild(history, "playAgain").visible);
+        clickOn(history, "debriefDone");
+        AppContext.signOut();
+    }
+
+    // Regression: only people with a completed seminar attempt could be erased; a solo trainee could not.
+    function test_f_anyoneCanBeFoundAndErased() {
+        tryVerify(() => AppContext.loaded, 5000);
+        verify(AppContext.createParticipant("Solo Ēriks Tests", ""));
+        AppContext.signOut();
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        clickOn(screen, "reviewPeopleTab");
+        typeInto(screen, "reviewSearch", "eriks tests"); // no accents typed
+        tryVerify(() => findChild(screen, "reviewFound-0") !== null, 3000);
+        compare(findChild(screen, "reviewSearchResults").count, 1);
+        clickOn(findChild(screen, "reviewFound-0"), "reviewFoundErase");
+        const dialog = findChild(screen, "reviewEraseDialog");
+        tryVerify(() => dialog.opened, 3000);
+        mouseClick(dialog.standardButton(Dialog.Yes));
+        tryVerify(() => !dialog.visible, 3000);
+        const notice = findChild(screen, "reviewNotice");
+        verify(notice.visible);
+        verify(notice.text.indexOf("Solo Ēriks Tests") >= 0, notice.text);
+        compare(findChild(screen, "reviewSearchResults").count, 0);
+        verify(findChild(screen, "reviewSearchNone").visible);
+        compare(controller.findParticipants("Ēriks Tests").length, 0);
+    }
+
+    // Regression: the PDF report's page 2 held one stray line: a section that fits on a page is not split.
+    function test_g_pdfKeepsSectionsTogether() {
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        importOtherLaptop(controller);
+        const file = "/tmp/saskati-review-report-" + Date.now() + ".pdf";
+        compare(controller.savePdf(file), file);
+        const layout = controller.reportLayout();
+        verify(layout.length >= 3);
+        for (const section of layout)
+            if (section.fitsOnAPage)
+                compare(section.lastPage, section.firstPage, section.title);
     }
 
     id: testCase
