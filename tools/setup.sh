@@ -9,7 +9,7 @@ packages=(
     # Engine, store, CLI
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
     # The Qt Quick app: QML modules it imports, multimedia (GStreamer), SVG pictures, translations
-    qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtqml qml6-module-qtqml-workerscript
+    qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtmultimedia qml6-module-qttest
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
@@ -21,6 +21,8 @@ packages=(
     chromium
     # Tests that really play audio start PulseAudio with a null sink
     pulseaudio pulseaudio-utils
+    # The real-input playthrough also runs on a real X11 display: Xvfb with a window manager
+    xvfb openbox
     # bench/startup.sh measures peak memory with GNU time; bench_review compares with the sqlite3 tool
     time sqlite3
     # Packaging (cpack -G DEB finds library dependencies with dpkg-shlibdeps); fuzzing with libFuzzer (clang)

@@ -24,6 +24,7 @@ Button {
     }
     contentItem: Text {
         text: root.text
+        textFormat: Text.PlainText
         font: root.font
         color: root.primary ? Theme.accentInk : Theme.ink
         horizontalAlignment: root.textAlignment

@@ -2,87 +2,119 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
-import QtQuick.Layouts
 
-// One line of dialogue: the speaker, their portrait, the voice, and segments that can each be flagged.
+// One line of dialogue: the speaker, their portrait, the voice, and segments that can each be flagged. A line
+// without a speaker is narration: no portrait, no name row.
 Rectangle {
     id: root
 
     required property var line
     property bool playing: false
+    // The segments as last laid out: replaced only when their ids or texts change, so that flagging one keeps
+    // the others (and keyboard focus) where they are.
+    property var segments: []
+    readonly property bool narration: root.line.speaker.length === 0 && root.line.voice.toString().length === 0
 
     signal flagRequested(string target, string text, bool flagged)
     signal playRequested(url voice)
+    signal focusedItem(Item item)
 
-    implicitHeight: content.implicitHeight + 2 * Theme.gap
+    function isFlagged(id: string): bool {
+        return root.line.segments.some(s => s.id === id && s.flagged);
+    }
+
+    onLineChanged: {
+        const shape = l => JSON.stringify(l.map(s => [s.id, s.text]));
+        if (shape(line.segments) !== shape(segments))
+            segments = line.segments;
+    }
+    Component.onCompleted: segments = line.segments
+
+    // Positioners with explicit widths, no layouts: a line's height follows its wrapped text in one pass.
+    implicitHeight: Math.max(portrait.visible ? portrait.height : 0, textColumn.height) + 2 * Theme.gap
     radius: Theme.radius
-    color: Theme.surface
+    color: root.narration ? "transparent" : Theme.surface
     border.color: Theme.line
 
-    RowLayout {
-        id: content
-        anchors.fill: parent
-        anchors.margins: Theme.gap
-        spacing: Theme.gap
-        Image {
-            Layout.preferredWidth: 72 * Theme.scale
-            Layout.preferredHeight: 72 * Theme.scale
-            Layout.alignment: Qt.AlignTop
-            source: root.line.portrait
-            sourceSize.width: 144
-            sourceSize.height: 144
-            fillMode: Image.PreserveAspectFit
-            visible: root.line.portrait.toString().length > 0
-            Accessible.role: Accessible.Graphic
-            Accessible.name: root.line.speaker
-        }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: Theme.gap / 2
-            RowLayout {
-                Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: root.line.speaker
-                    font.pixelSize: Theme.small
-                    font.bold: true
-                    color: Theme.accent
-                }
-                AppButton {
-                    visible: root.line.voice.toString().length > 0
-                    text: root.playing ? qsTr("■ Stop") : qsTr("▶ Listen")
-                    Accessible.name: root.playing ? qsTr("Stop the voice") : qsTr("Listen to %1").arg(root.line.speaker)
-                    onClicked: root.playRequested(root.line.voice)
-                }
+    Image {
+        id: portrait
+        x: Theme.gap
+        y: Theme.gap
+        width: visible ? 72 * Theme.scale : 0
+        height: width
+        source: root.line.portrait
+        sourceSize.width: 144
+        sourceSize.height: 144
+        fillMode: Image.PreserveAspectFit
+        visible: root.line.portrait.toString().length > 0
+        Accessible.role: Accessible.Graphic
+        Accessible.name: root.line.speaker
+    }
+    Column {
+        id: textColumn
+        x: portrait.visible ? portrait.x + portrait.width + Theme.gap : Theme.gap
+        y: Theme.gap
+        width: root.width - x - Theme.gap
+        spacing: Theme.gap / 2
+        Item {
+            width: parent.width
+            height: Math.max(speaker.implicitHeight, listen.visible ? listen.implicitHeight : 0)
+            visible: !root.narration
+            Label {
+                id: speaker
+                anchors.verticalCenter: parent.verticalCenter
+                width: parent.width - (listen.visible ? listen.width + Theme.gap : 0)
+                text: root.line.speaker
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.small
+                font.bold: true
+                color: Theme.accent
+                wrapMode: Text.WordWrap
             }
-            Flow {
-                Layout.fillWidth: true
-                spacing: 6
-                Repeater {
-                    model: root.line.segments
-                    delegate: AbstractButton {
-                        id: segment
-                        required property var modelData
-                        objectName: "segment_" + modelData.id
-                        width: Math.min(implicitWidth, content.width - 100 * Theme.scale)
-                        padding: 4
-                        Accessible.name: (modelData.flagged ? qsTr("Flagged: ") : "") + modelData.text
-                        Accessible.description: qsTr("Press Enter to flag this as a sign")
-                        contentItem: Text {
-                            text: segment.modelData.text
-                            font.pixelSize: Theme.body
-                            color: segment.modelData.flagged ? Theme.flagInk : Theme.ink
-                            wrapMode: Text.WordWrap
-                        }
-                        background: Rectangle {
-                            radius: 4
-                            color: segment.modelData.flagged ? Theme.flag : (segment.hovered ? "#eef2f7" : "transparent")
-                            border.width: segment.activeFocus ? 2 : 0
-                            border.color: Theme.focus
-                        }
-                        onClicked: root.flagRequested(modelData.id, modelData.text, modelData.flagged)
-                        Keys.onReturnPressed: clicked()
+            AppButton {
+                id: listen
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                visible: root.line.voice.toString().length > 0
+                text: root.playing ? qsTr("■ Stop") : qsTr("▶ Listen")
+                Accessible.name: root.playing ? qsTr("Stop the voice") : qsTr("Listen to %1").arg(root.line.speaker)
+                onClicked: root.playRequested(root.line.voice)
+            }
+        }
+        Flow {
+            id: flow
+            width: parent.width
+            spacing: 6
+            Repeater {
+                model: root.segments
+                delegate: AbstractButton {
+                    id: segment
+                    required property var modelData
+                    readonly property bool flagged: root.isFlagged(modelData.id)
+                    objectName: "segment_" + modelData.id
+                    width: Math.min(implicitWidth, flow.width)
+                    padding: 4
+                    Accessible.name: (flagged ? qsTr("Flagged: ") : "") + modelData.text
+                    Accessible.description: qsTr("Press Enter to flag this as a sign")
+                    contentItem: Text {
+                        text: segment.modelData.text
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.body
+                        font.italic: root.narration
+                        color: segment.flagged ? Theme.flagInk : Theme.ink
+                        wrapMode: Text.WordWrap
                     }
+                    background: Rectangle {
+                        radius: 4
+                        color: segment.flagged ? Theme.flag : (segment.hovered ? "#eef2f7" : "transparent")
+                        border.width: segment.activeFocus ? 2 : 0
+                        border.color: Theme.focus
+                    }
+                    onClicked: root.flagRequested(modelData.id, modelData.text, flagged)
+                    onActiveFocusChanged: if (activeFocus)
+                        root.focusedItem(segment)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
                 }
             }
         }

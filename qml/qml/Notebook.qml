@@ -8,19 +8,22 @@ import QtQuick.Layouts
 ColumnLayout {
     id: root
 
+    // PlaySession.flagModel: rows of {target, text, indicator, inCurrentScene}.
     required property var flags
 
     signal removeRequested(string target)
 
     spacing: Theme.gap
     Label {
-        text: qsTr("Notebook (%1)").arg(root.flags.length)
+        Layout.fillWidth: true
+        text: qsTr("Notebook (%1)").arg(list.count)
         font.pixelSize: Theme.subtitle
         color: Theme.ink
+        wrapMode: Text.WordWrap
     }
     Label {
         Layout.fillWidth: true
-        visible: root.flags.length === 0
+        visible: list.count === 0
         text: qsTr("Nothing flagged yet. Select a sentence or a part of the picture that worries you.")
         font.pixelSize: Theme.small
         color: Theme.mutedInk
@@ -35,7 +38,7 @@ ColumnLayout {
         model: root.flags
         delegate: Rectangle {
             id: flag
-            required property var modelData
+            required property var entry
             width: list.width
             implicitHeight: row.implicitHeight + Theme.gap
             radius: Theme.radius
@@ -46,16 +49,17 @@ ColumnLayout {
                 anchors.margins: Theme.gap / 2
                 Label {
                     Layout.fillWidth: true
-                    text: "“" + flag.modelData.text + "”" + (flag.modelData.indicator ? "\n→ " + flag.modelData.indicator : "")
+                    text: "“" + flag.entry.text + "”" + (flag.entry.indicator ? "\n→ " + flag.entry.indicator : "")
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.small
                     wrapMode: Text.WordWrap
                     color: Theme.ink
                 }
                 AppButton {
-                    visible: flag.modelData.inCurrentScene
+                    visible: flag.entry.inCurrentScene
                     text: "✕"
                     Accessible.name: qsTr("Remove this flag")
-                    onClicked: root.removeRequested(flag.modelData.target)
+                    onClicked: root.removeRequested(flag.entry.target)
                 }
             }
         }

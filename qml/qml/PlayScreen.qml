@@ -5,8 +5,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtMultimedia
 
-// Playing one scene: the picture (with regions that can be flagged), the dialogue with voices and captions, and
-// what to do next — a choice, the referral plan, or the assessment.
+// Playing one scene: the picture (with regions that can be flagged) and the setting on the left, and on the
+// right, in one scrolling column, the dialogue with voices and captions and what to do next — a choice, the
+// referral plan, or the assessment. Lists that change come from PlaySession's models and sit in positioners
+// (Column), never directly in a layout: Qt 6.4's layouts read removed children after they are freed.
 Item {
     id: root
 
@@ -14,6 +16,7 @@ Item {
 
     required property PlaySession session
     readonly property alias flagMenu: flagMenu
+    readonly property bool hasPicture: String(session.imageSource).length > 0 || session.setting.length > 0
     property var voiceQueue: []
     property url playingVoice
 
@@ -36,6 +39,8 @@ Item {
     function startScene() {
         player.stop();
         playingVoice = "";
+        sceneView.contentY = 0;
+        picturePanel.contentY = 0;
         voiceQueue = Array.from(session.lines).map(l => l.voice).filter(v => v.toString().length > 0);
         if (AppContext.autoPlayVoices && voiceQueue.length > 0)
             startVoice(voiceQueue.shift());
@@ -44,7 +49,17 @@ Item {
         flagMenu.target = target;
         flagMenu.targetText = text;
         flagMenu.flagged = flagged;
+        flagMenu.returnFocusTo = Window.activeFocusItem;
         flagMenu.open();
+    }
+    // Keyboard users: the item that takes focus scrolls into view.
+    function ensureVisible(item: Item) {
+        const top = item.mapToItem(sceneBody, 0, 0).y;
+        const bottom = top + item.height;
+        if (top < sceneView.contentY)
+            sceneView.contentY = Math.max(0, top - Theme.gap);
+        else if (bottom > sceneView.contentY + sceneView.height)
+            sceneView.contentY = Math.min(sceneView.contentHeight - sceneView.height, bottom - sceneView.height + Theme.gap);
     }
 
     Component.onCompleted: {
@@ -91,13 +106,15 @@ Item {
 
         RowLayout {
             Layout.fillWidth: true
+            spacing: Theme.gap
             Label {
                 Layout.fillWidth: true
                 text: root.session.scenarioTitle + "  ·  " + root.session.sceneTitle
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Theme.ink
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
             }
             Label {
                 text: qsTr("Step %1").arg(root.session.step)
@@ -107,7 +124,7 @@ Item {
             AppButton {
                 id: firstFocus
                 objectName: "notebookButton"
-                text: qsTr("Notebook (%1)").arg(root.session.flags.length)
+                text: qsTr("Notebook (%1)").arg(root.session.flagModel.count)
                 onClicked: notebookDrawer.open()
             }
             AppButton {
@@ -121,18 +138,31 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.gap
+            spacing: Theme.margin
 
-            ColumnLayout {
-                Layout.preferredWidth: parent.width * 0.5
+            // The picture and the setting; scrolls when the setting is long.
+            Flickable {
+                id: picturePanel
+                objectName: "picturePanel"
+                Layout.preferredWidth: root.width * 0.4
                 Layout.fillHeight: true
-                spacing: Theme.gap
-                Item {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
+                visible: root.hasPicture
+                clip: true
+                contentWidth: width
+                contentHeight: pictureColumn.height
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+
+                Column {
+                    id: pictureColumn
+                    width: picturePanel.width
+                    spacing: Theme.gap
                     Image {
                         id: picture
-                        anchors.fill: parent
+                        width: parent.width
+                        // As tall as the picture is at this width, but never so tall that the setting is out of sight.
+                        height: implicitWidth > 0 ? Math.min(width * implicitHeight / implicitWidth, picturePanel.height * 0.75) : 0
+                        visible: String(root.session.imageSource).length > 0
                         source: root.session.imageSource
                         fillMode: Image.PreserveAspectFit
                         sourceSize.width: 1600
@@ -143,127 +173,152 @@ Item {
                         readonly property real paintedX: (width - paintedWidth) / 2
                         readonly property real paintedY: (height - paintedHeight) / 2
                         Repeater {
-                            model: root.session.hotspots
+                            model: root.session.hotspotModel
                             delegate: AbstractButton {
                                 id: hotspot
-                                required property var modelData
-                                objectName: "hotspot_" + modelData.id
-                                x: picture.paintedX + modelData.x * picture.paintedWidth
-                                y: picture.paintedY + modelData.y * picture.paintedHeight
-                                width: modelData.width * picture.paintedWidth
-                                height: modelData.height * picture.paintedHeight
-                                Accessible.name: modelData.label
+                                required property var entry
+                                objectName: "hotspot_" + entry.id
+                                x: picture.paintedX + entry.x * picture.paintedWidth
+                                y: picture.paintedY + entry.y * picture.paintedHeight
+                                width: entry.width * picture.paintedWidth
+                                height: entry.height * picture.paintedHeight
+                                Accessible.name: (entry.flagged ? qsTr("Flagged: ") : "") + entry.label
                                 Accessible.description: qsTr("A part of the picture; press Enter to flag it")
                                 background: Rectangle {
-                                    color: hotspot.modelData.flagged ? "#66f0b429" : "transparent"
-                                    border.width: hotspot.activeFocus || hotspot.hovered || hotspot.modelData.flagged ? 3 : 0
+                                    color: hotspot.entry.flagged ? "#66f0b429" : "transparent"
+                                    border.width: hotspot.activeFocus || hotspot.hovered || hotspot.entry.flagged ? 3 : 0
                                     border.color: hotspot.activeFocus ? Theme.focus : Theme.flag
                                     radius: 4
                                 }
-                                onClicked: root.openFlagMenu(modelData.id, modelData.label, modelData.flagged)
+                                onClicked: root.openFlagMenu(entry.id, entry.label, entry.flagged)
                                 Keys.onReturnPressed: clicked()
+                                Keys.onEnterPressed: clicked()
                             }
                         }
                     }
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: root.session.setting
-                    font.pixelSize: Theme.small
-                    color: Theme.mutedInk
-                    wrapMode: Text.WordWrap
+                    Label {
+                        width: parent.width
+                        text: root.session.setting
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
+                    }
                 }
             }
 
-            ColumnLayout {
+            // The dialogue, the task of the scene and the choices, in one column that scrolls.
+            Flickable {
+                id: sceneView
+                objectName: "sceneView"
+                Layout.preferredWidth: root.width * 0.6
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: Theme.gap
+                clip: true
+                contentWidth: width
+                contentHeight: sceneBody.height
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {
+                    id: sceneScroll
+                    policy: sceneView.contentHeight > sceneView.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                }
 
-                ScrollView {
-                    id: dialogue
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    visible: root.session.sceneKind === "interview"
-                    contentWidth: availableWidth
-                    clip: true
-                    ColumnLayout {
-                        width: dialogue.availableWidth
+                Column {
+                    id: sceneBody
+                    width: sceneView.width - sceneScroll.width - Theme.gap / 2
+                    spacing: Theme.gap
+
+                    Column {
+                        id: dialogue
+                        objectName: "dialogue"
+                        width: parent.width
                         spacing: Theme.gap / 2
+                        visible: root.session.sceneKind === "interview"
                         Repeater {
-                            model: root.session.lines
+                            model: root.session.lineModel
                             delegate: DialogueLine {
-                                required property var modelData
-                                Layout.fillWidth: true
-                                line: modelData
-                                playing: String(root.playingVoice).length > 0 && root.playingVoice === modelData.voice
+                                required property var entry
+                                width: dialogue.width
+                                line: entry
+                                playing: String(root.playingVoice).length > 0 && root.playingVoice === entry.voice
                                 onFlagRequested: (target, text, flagged) => root.openFlagMenu(target, text, flagged)
                                 onPlayRequested: voice => root.playVoice(voice)
+                                onFocusedItem: item => root.ensureVisible(item)
                             }
                         }
                     }
-                }
-
-                ReferralComposer {
-                    id: composer
-                    objectName: "referralComposer"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    visible: root.session.sceneKind === "referral"
-                    prompt: root.session.referralPrompt
-                    // Show the saved plan (after a resume, or when it was saved elsewhere) until the trainee edits.
-                    onVisibleChanged: if (visible)
-                        plan = Array.from(root.session.referralPlan)
-                    Connections {
-                        target: root.session
-                        function onChanged() {
-                            if (composer.visible && composer.plan.length === 0)
-                                composer.plan = Array.from(root.session.referralPlan);
-                        }
+                    Label {
+                        objectName: "flagHint"
+                        width: parent.width
+                        visible: root.session.sceneKind === "interview"
+                        text: qsTr("Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.")
+                        font.pixelSize: Theme.small
+                        font.italic: true
+                        color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
                     }
-                    onSubmitted: plan => root.session.submitReferral(plan)
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: root.session.sceneKind === "referral" && root.session.referralSubmitted
-                    text: qsTr("Plan saved. You can change it and save again before you go on.")
-                    font.pixelSize: Theme.small
-                    color: Theme.good
-                }
 
-                AssessmentPanel {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    visible: root.session.sceneKind === "assessment"
-                    questions: root.session.questions
-                    onAnswered: (question, options) => root.session.answer(question, options)
-                }
+                    ReferralComposer {
+                        id: composer
+                        objectName: "referralComposer"
+                        width: parent.width
+                        visible: root.session.sceneKind === "referral"
+                        prompt: root.session.referralPrompt
+                        saved: root.session.referralSubmitted
+                        // Show the saved plan (after a resume, or when it was saved elsewhere) until the trainee edits.
+                        onVisibleChanged: if (visible)
+                            load(Array.from(root.session.referralPlan))
+                        onSubmitted: plan => root.session.submitReferral(plan)
+                        onFocusedItem: item => root.ensureVisible(item)
+                    }
 
-                Label {
-                    Layout.fillWidth: true
-                    visible: root.session.lastError.length > 0
-                    text: root.session.lastError
-                    font.pixelSize: Theme.small
-                    color: Theme.danger
-                    wrapMode: Text.WordWrap
-                }
+                    AssessmentPanel {
+                        width: parent.width
+                        visible: root.session.sceneKind === "assessment"
+                        questions: root.session.questionModel
+                        onAnswered: (question, options) => root.session.answer(question, options)
+                        onFocusedItem: item => root.ensureVisible(item)
+                    }
 
-                Label {
-                    text: qsTr("What do you do?")
-                    font.pixelSize: Theme.body
-                    font.bold: true
-                    color: Theme.ink
-                }
-                Repeater {
-                    model: root.session.choices
-                    delegate: AppButton {
-                        required property var modelData
-                        required property int index
-                        objectName: "choice_" + modelData.id
-                        Layout.fillWidth: true
-                        textAlignment: Text.AlignLeft
-                        text: (index + 1) + ". " + modelData.text
-                        onClicked: root.session.choose(modelData.id)
+                    Label {
+                        objectName: "sessionError"
+                        width: parent.width
+                        visible: root.session.lastError.length > 0
+                        text: root.session.lastError
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.small
+                        color: Theme.danger
+                        wrapMode: Text.WordWrap
+                    }
+
+                    Label {
+                        width: parent.width
+                        visible: root.session.choiceModel.count > 0
+                        text: qsTr("What do you do?")
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                    }
+                    Column {
+                        id: choices
+                        objectName: "choices"
+                        width: parent.width
+                        spacing: Theme.gap / 2
+                        Repeater {
+                            model: root.session.choiceModel
+                            delegate: AppButton {
+                                required property var entry
+                                required property int index
+                                objectName: "choice_" + entry.id
+                                width: choices.width
+                                textAlignment: Text.AlignLeft
+                                text: (index + 1) + ". " + entry.text
+                                onClicked: root.session.choose(entry.id)
+                                onActiveFocusChanged: if (activeFocus)
+                                    root.ensureVisible(this)
+                            }
+                        }
                     }
                 }
             }
@@ -281,12 +336,14 @@ Item {
     Drawer {
         id: notebookDrawer
         edge: Qt.RightEdge
-        width: Math.min(root.width * 0.4, 560)
-        height: root.height
+        width: Math.min(root.Window.width * 0.4, 560 * Theme.scale)
+        // The whole window, header included: the dimmed part is everything the drawer covers.
+        parent: Overlay.overlay
+        height: parent ? parent.height : root.height
         Notebook {
             anchors.fill: parent
             anchors.margins: Theme.margin
-            flags: root.session.flags
+            flags: root.session.flagModel
             onRemoveRequested: target => root.session.unflag(target)
         }
     }
@@ -302,7 +359,7 @@ Item {
             text: qsTr("Your progress is kept. Next time you can continue exactly where you stopped.")
             font.pixelSize: Theme.body
             wrapMode: Text.WordWrap
-            width: 500 * Theme.scale
+            width: Math.min(500 * Theme.scale, root.width * 0.8)
         }
         onAccepted: {
             player.stop();

@@ -10,7 +10,11 @@ Item {
 
     signal signedIn
 
+    // A role is chosen, never assumed: the coordinator's figures by role count only what people said.
+    readonly property bool roleChosen: roleBox.currentIndex >= 0
+
     Component.onCompleted: nameField.forceActiveFocus()
+    StackView.onActivated: nameField.forceActiveFocus()
 
     RowLayout {
         anchors.fill: parent
@@ -38,6 +42,7 @@ Item {
                     required property var modelData
                     width: people.width
                     text: modelData.name + "  ·  " + modelData.code
+                    textAlignment: Text.AlignLeft
                     onClicked: {
                         if (AppContext.signIn(modelData.id))
                             root.signedIn();
@@ -77,24 +82,47 @@ Item {
                     font.pixelSize: Theme.body
                     placeholderText: qsTr("Name or pseudonym")
                     Accessible.name: qsTr("Name or pseudonym")
-                    onAccepted: createButton.clicked()
+                    onAccepted: if (createButton.enabled)
+                        createButton.clicked()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Your work")
+                    font.pixelSize: Theme.small
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
                 }
                 ComboBox {
                     id: roleBox
                     objectName: "roleBox"
                     Layout.fillWidth: true
+                    // Room for the descenders and the comma of "ņ" at any text size.
+                    Layout.preferredHeight: Math.max(implicitHeight, Theme.body * 2.4)
                     font.pixelSize: Theme.body
-                    model: AppContext.roles
+                    currentIndex: -1
+                    model: [{
+                            "id": "",
+                            "name": qsTr("I'd rather not say")
+                        }, ...AppContext.roles]
                     textRole: "name"
                     valueRole: "id"
+                    displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
                     Accessible.name: qsTr("Your work")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: nameField.text.trim().length > 0 && !root.roleChosen
+                    text: qsTr("Choose your work (or “I'd rather not say”) to start.")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                    wrapMode: Text.WordWrap
                 }
                 AppButton {
                     id: createButton
                     objectName: "createButton"
                     Layout.fillWidth: true
                     primary: true
-                    enabled: nameField.text.trim().length > 0
+                    enabled: nameField.text.trim().length > 0 && root.roleChosen
                     text: qsTr("Start")
                     onClicked: {
                         if (AppContext.createParticipant(nameField.text, roleBox.currentValue || ""))

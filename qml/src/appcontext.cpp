@@ -6,6 +6,7 @@
 #include "scenariolistmodel.h"
 #include "scenarioloader.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -16,6 +17,22 @@
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApp, "saskati.app", QtInfoMsg)
+
+namespace {
+
+// Lists people pick from, in the reader's alphabet whatever the case ("bāriņtiesa" before "Centrs", "ā" after
+// "a").
+void sortByName(QVariantList &list, const QString &language)
+{
+    QCollator collator{QLocale(language)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(list.begin(), list.end(), [&collator](const QVariant &a, const QVariant &b) {
+        return collator.compare(a.toMap().value(u"name"_s).toString(),
+                                b.toMap().value(u"name"_s).toString()) < 0;
+    });
+}
+
+} // namespace
 
 namespace saskati {
 
@@ -191,9 +208,18 @@ QVariantList AppContext::participants()
 {
     QVariantList list;
     if (m_store && m_store->isOpen())
-        for (const Participant &p : m_store->participants())
+        for (const Participant &p : m_store->participants()) {
+            // People who only ever joined a seminar from a phone are not among those who practise here.
+            const QList<AttemptRecord> attempts = m_store->attempts(p.uuid);
+            const bool onlySeminars = !attempts.isEmpty() && std::all_of(attempts.cbegin(), attempts.cend(),
+                                                                         [](const AttemptRecord &a) {
+                                                                             return !a.seminar.isEmpty();
+                                                                         });
+            if (onlySeminars)
+                continue;
             list.append(QVariantMap{
                 {u"id"_s, p.uuid}, {u"name"_s, p.displayName}, {u"code"_s, p.code}, {u"role"_s, p.role}});
+        }
     return list;
 }
 
@@ -203,9 +229,7 @@ QVariantList AppContext::roles() const
     if (m_catalog)
         for (const AudienceRole &r : m_catalog->roles)
             list.append(QVariantMap{{u"id"_s, r.id}, {u"name"_s, localized(r.name)}});
-    std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
-    });
+    sortByName(list, m_language);
     return list;
 }
 
@@ -218,9 +242,7 @@ QVariantList AppContext::indicators() const
                                     {u"name"_s, localized(i.name)},
                                     {u"dimension"_s, dimensionId(i.dimension)},
                                     {u"description"_s, localized(i.description)}});
-    std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
-    });
+    sortByName(list, m_language);
     return list;
 }
 
@@ -240,9 +262,7 @@ QVariantList AppContext::institutions() const
                                     {u"website"_s, i.website},
                                     {u"hours"_s, i.hours},
                                     {u"verifiedOn"_s, i.verifiedOn}});
-    std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
-    });
+    sortByName(list, m_language);
     return list;
 }
 
@@ -301,13 +321,13 @@ QVariantList AppContext::history()
     const QList<AttemptRecord> attempts = m_store->attempts(m_participant.uuid);
     for (auto it = attempts.crbegin(); it != attempts.crend(); ++it) {
         const auto s = scenario(it->scenarioId);
-        list.append(
-            QVariantMap{{u"uuid"_s, it->uuid},
-                        {u"scenarioId"_s, it->scenarioId},
-                        {u"title"_s, s ? localized(s->title) : it->scenarioId},
-                        {u"status"_s, attemptStatusId(it->status)},
-                        {u"percent"_s, it->score.value(u"percent"_s).toVariant()},
-                        {u"started"_s, QLocale().toString(it->started.toLocalTime(), QLocale::ShortFormat)}});
+        list.append(QVariantMap{
+            {u"uuid"_s, it->uuid},
+            {u"scenarioId"_s, it->scenarioId},
+            {u"title"_s, s ? localized(s->title) : it->scenarioId},
+            {u"status"_s, attemptStatusId(it->status)},
+            {u"percent"_s, it->score.value(u"percent"_s).toVariant()},
+            {u"started"_s, QLocale(m_language).toString(it->started.toLocalTime(), QLocale::ShortFormat)}});
     }
     return list;
 }

@@ -14,7 +14,36 @@ namespace saskati {
 
 PlaySession::PlaySession(QObject *parent)
     : QObject(parent)
-{}
+{
+    // First connection: the models are current before any view's handler of changed() runs.
+    connect(this, &PlaySession::changed, this, &PlaySession::refreshModels);
+}
+
+void PlaySession::refreshModels()
+{
+    m_lineModel.setEntries(lines());
+    m_hotspotModel.setEntries(hotspots());
+    m_choiceModel.setEntries(choices());
+    m_questionModel.setEntries(questions());
+    m_flagModel.setEntries(flags());
+}
+
+// An action is committed before this returns; the views hear of it from the event loop, after the handler
+// that asked for it (a choice button's onClicked) has returned: a delegate is never destroyed inside its own
+// handler.
+void PlaySession::notifyChangedSoon()
+{
+    if (m_notifyPending)
+        return;
+    m_notifyPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_notifyPending = false;
+            Q_EMIT changed();
+        },
+        Qt::QueuedConnection);
+}
 
 void PlaySession::followLanguage()
 {
@@ -92,7 +121,7 @@ bool PlaySession::act(Event::Type type, const QJsonObject &payload)
     }
     const Playthrough::Result r = m_recorder->perform(type, payload);
     setError(r.ok ? QString() : r.error);
-    Q_EMIT changed();
+    notifyChangedSoon();
     return r.ok;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attemptrecorder.h"
+#include "keyedlistmodel.h"
 #include "scenepresenter.h"
 
 #include <QObject>
@@ -41,6 +42,13 @@ class PlaySession : public QObject {
     Q_PROPERTY(QVariantMap debrief READ debrief NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString attemptId READ attemptId NOTIFY changed)
+    // The same lists as models that keep their rows across actions (views keep delegates, focus and
+    // scrolling).
+    Q_PROPERTY(saskati::KeyedListModel *lineModel READ lineModel CONSTANT)
+    Q_PROPERTY(saskati::KeyedListModel *hotspotModel READ hotspotModel CONSTANT)
+    Q_PROPERTY(saskati::KeyedListModel *choiceModel READ choiceModel CONSTANT)
+    Q_PROPERTY(saskati::KeyedListModel *questionModel READ questionModel CONSTANT)
+    Q_PROPERTY(saskati::KeyedListModel *flagModel READ flagModel CONSTANT)
 
 public:
     explicit PlaySession(QObject *parent = nullptr);
@@ -84,6 +92,11 @@ public:
     QString contactLine(const Institution &institution) const;
     QString lastError() const { return m_lastError; }
     QString attemptId() const { return active() ? m_recorder->record().uuid : QString(); }
+    KeyedListModel *lineModel() { return &m_lineModel; }
+    KeyedListModel *hotspotModel() { return &m_hotspotModel; }
+    KeyedListModel *choiceModel() { return &m_choiceModel; }
+    KeyedListModel *questionModel() { return &m_questionModel; }
+    KeyedListModel *flagModel() { return &m_flagModel; }
 
 Q_SIGNALS:
     void changed();
@@ -96,10 +109,18 @@ private:
     ScenePresenter presenter() const;
     QString text(const LocalizedText &t) const;
     void setError(const QString &error);
+    void notifyChangedSoon();
+    void refreshModels();
 
     std::optional<AttemptRecorder> m_recorder;
     QString m_mediaDirectory; // where the shipped scenario file lives: media paths are relative to it
     QString m_lastError;
+    bool m_notifyPending = false;
+    KeyedListModel m_lineModel{QStringLiteral("id")};
+    KeyedListModel m_hotspotModel{QStringLiteral("id")};
+    KeyedListModel m_choiceModel{QStringLiteral("id")};
+    KeyedListModel m_questionModel{QStringLiteral("id")};
+    KeyedListModel m_flagModel{QStringLiteral("target")};
 };
 
 } // namespace saskati

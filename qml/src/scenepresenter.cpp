@@ -73,7 +73,8 @@ QVariantList ScenePresenter::lines(const IsFlagged &isFlagged) const
         QVariantList segments;
         QString caption;
         for (const Segment &seg : line.segments) {
-            const QString text = seg.text.text(m_language);
+            // Authors end sentences with a space before the next segment; the view spaces segments itself.
+            const QString text = seg.text.text(m_language).simplified();
             segments.append(QVariantMap{
                 {u"id"_s, seg.id}, {u"text"_s, text}, {u"flagged"_s, isFlagged && isFlagged(seg.id)}});
             caption += (caption.isEmpty() ? QString() : u" "_s) + text;

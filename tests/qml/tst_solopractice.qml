@@ -38,7 +38,23 @@ TestCase {
 
         clickOn(window, "practiseButton");
         tryVerify(() => findChild(window.contentItem, "nameField") !== null);
-        findChild(window.contentItem, "nameField").text = "Testa Dalībniece";
+        const nameField = findChild(window.contentItem, "nameField");
+        // The name field has the focus as the screen opens: typing goes there.
+        tryVerify(() => nameField.activeFocus, 3000, "the name field does not have the focus");
+        nameField.text = "Testa Dalībniece";
+        // No role is assumed: Start waits until one is chosen ("I'd rather not say" counts).
+        const createButton = findChild(window.contentItem, "createButton");
+        verify(!createButton.enabled, "Start is enabled before a role is chosen");
+        const roleBox = findChild(window.contentItem, "roleBox");
+        compare(roleBox.currentIndex, -1);
+        clickOn(window, "roleBox");
+        tryVerify(() => roleBox.popup.opened);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !roleBox.popup.visible);
+        compare(roleBox.currentIndex, 1);
+        verify(roleBox.currentValue.length > 0);
         clickOn(window, "createButton");
         tryCompare(AppContext, "participantName", "Testa Dalībniece");
         compare(AppContext.problem, "");
@@ -59,13 +75,12 @@ TestCase {
         tryCompare(findChild(window.contentItem, "notebookButton"), "text", "Notebook (1)");
 
         clickOn(window, "choice_c-private");
-        tryVerify(() => findChild(window.contentItem, "submitReferral") !== null, 3000);
         const composer = findChild(window.contentItem, "referralComposer");
         verify(composer);
-        composer.toggle({
-            "id": "state-police",
-            "name": "State Police"
-        });
+        tryVerify(() => composer.visible, 3000, "the referral scene did not come");
+        // Tick the State Police in the directory: it joins the plan, "same day" by default.
+        clickOn(window, "institution_state-police");
+        tryVerify(() => findChild(window.contentItem, "planStep_state-police") !== null, 2000, "not in the plan");
         clickOn(window, "submitReferral");
         tryVerify(() => findChild(window.contentItem, "playScreen").session.referralSubmitted, 2000, "the plan was not saved");
         clickOn(window, "choice_c-to-assessment");

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs a command on a real X11 display, as a person's desktop has one: Xvfb (1920x1080), a window manager
+# (openbox) and PulseAudio with a null sink, all started here and stopped afterwards; Qt uses xcb.
+# Usage: with-xvfb.sh COMMAND [ARGS...]
+set -euo pipefail
+work=$(mktemp -d)
+cleanup() {
+    [ -n "${wm:-}" ] && kill "$wm" 2>/dev/null || true
+    [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+# Xvfb picks a free display and writes its number to fd 5.
+Xvfb -displayfd 5 -screen 0 1920x1080x24 -nolisten tcp 5>"$work/display" 2>"$work/xvfb.log" &
+xvfb=$!
+for _ in $(seq 100); do
+    [ -s "$work/display" ] && break
+    sleep 0.1
+done
+[ -s "$work/display" ] || { echo "Xvfb did not start:"; cat "$work/xvfb.log"; exit 1; }
+export DISPLAY=":$(head -n1 "$work/display")"
+openbox --sm-disable >"$work/openbox.log" 2>&1 &
+wm=$!
+# Sound really plays (into a null sink); a running daemon is reused.
+if command -v pulseaudio >/dev/null; then
+    pulseaudio --check 2>/dev/null || pulseaudio --start --exit-idle-time=-1 2>/dev/null || true
+    pactl list short sinks 2>/dev/null | grep -q null || pactl load-module module-null-sink >/dev/null 2>&1 || true
+fi
+sleep 0.5
+export QT_QPA_PLATFORM=xcb
+unset QT_QUICK_BACKEND
+"$@"
