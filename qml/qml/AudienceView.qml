@@ -12,6 +12,8 @@ Rectangle {
 
     required property SeminarController controller
     property bool blanked: false
+    // Single screen: the console is behind C here; two screens: it is on the laptop.
+    property bool consoleOnThisScreen: true
     // Sizes follow the height of the screen it is on: 1 unit = 1 px at 1080p.
     readonly property real unit: Math.max(0.5, height / 1080)
     readonly property int body: Math.round(34 * unit)
@@ -29,6 +31,10 @@ Rectangle {
     readonly property string imageSource: controller.imageSource
     readonly property bool answering: controller.phase === "open" || controller.phase === "closed" || controller.phase === "revealed"
 
+    // Scenario texts go into styled text: their own < and & must stay characters.
+    function escaped(text: string): string {
+        return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    }
     function playVoices() {
         voiceQueue = root.lines.map(l => String(l.voice)).filter(v => v.length > 0);
         if (voiceQueue.length > 0) {
@@ -141,7 +147,7 @@ Rectangle {
                     delegate: Label {
                         required property var modelData
                         width: lines.width
-                        text: (modelData.speaker.length > 0 ? "<b>" + modelData.speaker + ":</b> " : "") + modelData.caption
+                        text: (modelData.speaker.length > 0 ? "<b>" + root.escaped(modelData.speaker) + ":</b> " : "") + root.escaped(modelData.caption)
                         textFormat: Text.StyledText
                         color: root.ink
                         font.pixelSize: root.body
@@ -180,59 +186,67 @@ Rectangle {
             color: root.muted
             font.pixelSize: root.small
         }
-        Repeater {
-            model: root.controller.choices
-            delegate: ColumnLayout {
-                id: option
+        Column {
+            id: choiceList
+            Layout.fillWidth: true
+            spacing: 18 * root.unit
 
-                required property var modelData
-                required property int index
-                readonly property bool revealed: root.controller.phase === "revealed"
+            Repeater {
+                model: root.controller.choices
+                delegate: ColumnLayout {
+                    id: option
 
-                Layout.fillWidth: true
-                spacing: 4 * root.unit
+                    required property var modelData
+                    required property int index
+                    readonly property bool revealed: root.controller.phase === "revealed"
 
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 16 * root.unit
-                    Label {
-                        text: root.letters[option.index] ?? ""
-                        color: root.highlight
-                        font.pixelSize: root.body
-                        font.bold: true
+                    width: choiceList.width
+                    spacing: 4 * root.unit
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 16 * root.unit
+                        Label {
+                            text: root.letters[option.index] ?? ""
+                            color: root.highlight
+                            font.pixelSize: root.body
+                            font.bold: true
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: option.modelData.text
+                            textFormat: Text.PlainText
+                            color: root.ink
+                            font.pixelSize: root.body
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            visible: option.revealed
+                            text: option.modelData.count + "  (" + option.modelData.percent + " %)"
+                            color: root.ink
+                            font.pixelSize: root.body
+                            font.bold: true
+                        }
+                    }
+                    // The spread, drawn only when revealed: the room must not follow the first hands.
+                    Rectangle {
+                        Layout.preferredWidth: Math.max(4, (parent.width - 60 * root.unit) * option.modelData.percent / 100)
+                        Layout.preferredHeight: 14 * root.unit
+                        Layout.leftMargin: 50 * root.unit
+                        visible: option.revealed
+                        radius: 4
+                        color: option.modelData.critical ? root.bad : option.modelData.best ? root.good : root.muted
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: option.modelData.text
-                        color: root.ink
-                        font.pixelSize: root.body
+                        Layout.leftMargin: 50 * root.unit
+                        visible: option.revealed && (option.modelData.best || option.modelData.critical)
+                        text: (option.modelData.critical ? "✗ " + qsTr("Critical error") : "✓ " + qsTr("Best practice")) + (option.modelData.principle.length > 0 ? " — " + option.modelData.principle : "") + ". " + option.modelData.feedback
+                        textFormat: Text.PlainText
+                        color: option.modelData.critical ? root.bad : root.good
+                        font.pixelSize: root.small
                         wrapMode: Text.WordWrap
                     }
-                    Label {
-                        visible: option.revealed
-                        text: option.modelData.count + "  (" + option.modelData.percent + " %)"
-                        color: root.ink
-                        font.pixelSize: root.body
-                        font.bold: true
-                    }
-                }
-                // The spread, drawn only when revealed: the room must not follow the first hands.
-                Rectangle {
-                    Layout.preferredWidth: Math.max(4, (parent.width - 60 * root.unit) * option.modelData.percent / 100)
-                    Layout.preferredHeight: 14 * root.unit
-                    Layout.leftMargin: 50 * root.unit
-                    visible: option.revealed
-                    radius: 4
-                    color: option.modelData.critical ? root.bad : option.modelData.best ? root.good : root.muted
-                }
-                Label {
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 50 * root.unit
-                    visible: option.revealed && (option.modelData.best || option.modelData.critical)
-                    text: (option.modelData.critical ? "✗ " + qsTr("Critical error") : "✓ " + qsTr("Best practice")) + (option.modelData.principle.length > 0 ? " — " + option.modelData.principle : "") + ". " + option.modelData.feedback
-                    color: option.modelData.critical ? root.bad : root.good
-                    font.pixelSize: root.small
-                    wrapMode: Text.WordWrap
                 }
             }
         }
@@ -278,6 +292,34 @@ Rectangle {
         large: false
     }
 
+    // What the lecturer needs to know before the room can go on (nobody answered): on the screen, not in a log.
+    Rectangle {
+        objectName: "audienceNotice"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 30 * root.unit
+        anchors.rightMargin: (joinCorner.visible ? joinCorner.width + 60 * root.unit : 30 * root.unit)
+        height: noticeText.implicitHeight + 40 * root.unit
+        visible: root.controller.notice.length > 0
+        color: "#16233a"
+        radius: 12
+        border.color: root.highlight
+        border.width: 3
+
+        Label {
+            id: noticeText
+            anchors.fill: parent
+            anchors.margins: 20 * root.unit
+            text: root.controller.notice
+            color: root.highlight
+            font.pixelSize: root.body
+            font.bold: true
+            wrapMode: Text.WordWrap
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
     // B or . blanks the screen (the room looks at the lecturer).
     Rectangle {
         anchors.fill: parent
@@ -319,6 +361,17 @@ Rectangle {
                 text: qsTr("Joining is not open yet.")
                 color: root.muted
                 font.pixelSize: root.body
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Label {
+                objectName: "joinHint"
+                Layout.fillWidth: true
+                visible: panel.large && !root.controller.joiningOpen
+                text: root.consoleOnThisScreen ? qsTr("To open it: press J, or C for the presenter console and “Open joining”.") : qsTr("To open it: press J, or “Open joining” on the presenter console.")
+                color: root.ink
+                font.pixelSize: root.body
+                wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }
             RowLayout {

@@ -13,6 +13,8 @@ Pane {
     property int elapsed: 0 // seconds in the current phase
     property int countdown: 0 // seconds left of an optional answer timer; 0: none
     readonly property var counters: controller.counters
+    // The right column: wide enough for its buttons at any font scale, never more than half the console.
+    readonly property real sideWidth: Math.min(width * 0.5, Math.max(width * 0.36, 330 * Theme.scale))
 
     readonly property string nextLabel: {
         switch (controller.phase) {
@@ -47,6 +49,16 @@ Pane {
         }
     }
 
+    signal leaveRequested
+
+    // J and "Open joining": on the network chosen here.
+    function toggleJoining() {
+        if (root.controller.joiningOpen)
+            root.controller.closeJoining();
+        else
+            root.controller.openJoining(interfaceBox.currentIndex);
+    }
+
     background: Rectangle {
         color: Theme.background
     }
@@ -77,16 +89,20 @@ Pane {
         anchors.fill: parent
         spacing: Theme.gap
 
-        // Status line.
+        // Status line: the title may wrap; the phase, time and counts stay whole.
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.margin
             Label {
+                objectName: "consoleTitle"
                 Layout.fillWidth: true
                 text: root.controller.title + (root.controller.running ? " — " + root.controller.scenarioTitle : "")
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Theme.ink
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -110,26 +126,32 @@ Pane {
             }
         }
 
-        RowLayout {
+        // The decision on the left, the room on the right; sizes set here, not taken from the content (a
+        // ScrollView sized by its content inside a layout loops its polish).
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.margin
 
             // The decision: notes, options with counts, the room's choice, hands; or the summary at the end.
             ScrollView {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 3
+                id: decisionView
+                objectName: "consoleDecision"
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: parent.width - root.sideWidth - Theme.margin
                 contentWidth: availableWidth
+                clip: true
 
                 ColumnLayout {
-                    width: parent.width
+                    width: decisionView.availableWidth
                     spacing: Theme.gap
 
                     Label {
                         Layout.fillWidth: true
                         visible: root.controller.running && root.controller.phase !== "ended"
                         text: root.controller.sceneTitle + (root.controller.progressText.length > 0 ? "  ·  " + root.controller.progressText : "")
+                        textFormat: Text.PlainText
                         font.pixelSize: Theme.subtitle
                         font.bold: true
                         color: Theme.ink
@@ -139,92 +161,55 @@ Pane {
                         Layout.fillWidth: true
                         visible: text.length > 0 && root.controller.phase !== "ended"
                         text: root.controller.setting
+                        textFormat: Text.PlainText
                         font.pixelSize: Theme.body
                         font.italic: true
                         color: Theme.mutedInk
                         wrapMode: Text.WordWrap
                     }
                     Label {
+                        Layout.fillWidth: true
                         visible: root.controller.choices.length > 0 && root.controller.phase !== "ended"
                         text: qsTr("Options (the key is for you: the room sees it only when revealed)")
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
                     }
-                    Repeater {
-                        model: root.controller.phase !== "ended" ? root.controller.choices : []
-                        delegate: Rectangle {
-                            id: choiceRow
+                    Column {
+                        id: choiceList
+                        Layout.fillWidth: true
+                        spacing: Theme.gap
 
-                            required property var modelData
-                            Layout.fillWidth: true
-                            implicitHeight: choiceColumn.implicitHeight + Theme.gap
-                            radius: Theme.radius
-                            color: modelData.roomChoice ? Qt.lighter(Theme.accent, 1.85) : Theme.surface
-                            border.color: modelData.critical ? Theme.danger : modelData.best ? Theme.good : Theme.line
-                            border.width: modelData.critical || modelData.best ? 2 : 1
-
-                            ColumnLayout {
-                                id: choiceColumn
-                                anchors.fill: parent
-                                anchors.margins: Theme.gap / 2
-                                RowLayout {
-                                    Layout.fillWidth: true
-                                    Label {
-                                        Layout.fillWidth: true
-                                        text: (choiceRow.modelData.best ? "✓ " : choiceRow.modelData.critical ? "✗ " : "") + choiceRow.modelData.text
-                                        font.pixelSize: Theme.body
-                                        color: Theme.ink
-                                        wrapMode: Text.WordWrap
-                                    }
-                                    Label {
-                                        text: qsTr("%1 votes").arg(choiceRow.modelData.votes)
-                                        font.pixelSize: Theme.body
-                                        font.bold: true
-                                        color: Theme.ink
-                                    }
-                                    SpinBox {
-                                        from: 0
-                                        to: 999
-                                        value: choiceRow.modelData.hands
-                                        editable: true
-                                        font.pixelSize: Theme.small
-                                        Accessible.name: qsTr("Hands for: %1").arg(choiceRow.modelData.text)
-                                        ToolTip.visible: hovered
-                                        ToolTip.text: qsTr("Show of hands")
-                                        onValueModified: root.controller.setHands(choiceRow.modelData.id, value)
-                                    }
-                                    AppButton {
-                                        text: choiceRow.modelData.id === root.controller.overrideChoice ? qsTr("Room's choice ✓") : qsTr("Choose for the room")
-                                        Accessible.name: qsTr("Choose for the room: %1").arg(choiceRow.modelData.text)
-                                        onClicked: root.controller.setOverride(choiceRow.modelData.id === root.controller.overrideChoice ? "" : choiceRow.modelData.id)
-                                    }
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    visible: text.length > 0
-                                    text: (choiceRow.modelData.principle.length > 0 ? choiceRow.modelData.principle + ": " : "") + choiceRow.modelData.feedback
-                                    font.pixelSize: Theme.small
-                                    color: Theme.mutedInk
-                                    wrapMode: Text.WordWrap
-                                }
+                        Repeater {
+                            model: root.controller.phase !== "ended" ? root.controller.choices : []
+                            delegate: ChoiceRow {
+                                width: choiceList.width
                             }
                         }
                     }
                     Label {
+                        Layout.fillWidth: true
                         visible: root.controller.cues.length > 0 && root.controller.phase !== "ended"
                         text: qsTr("Signs in this scene, and how many flagged them")
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
                     }
-                    Repeater {
-                        model: root.controller.phase !== "ended" ? root.controller.cues : []
-                        delegate: Label {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            text: (modelData.cue ? "● " : "○ ") + "“" + modelData.text + "” — " + (modelData.cue ? modelData.indicator : qsTr("not a sign")) + ": " + modelData.count + " (" + modelData.percent + " %)"
-                            font.pixelSize: Theme.small
-                            color: modelData.cue ? Theme.ink : Theme.warning
-                            wrapMode: Text.WordWrap
+                    Column {
+                        id: cueList
+                        Layout.fillWidth: true
+
+                        Repeater {
+                            model: root.controller.phase !== "ended" ? root.controller.cues : []
+                            delegate: Label {
+                                required property var modelData
+                                width: cueList.width
+                                text: (modelData.cue ? "● " : "○ ") + "“" + modelData.text + "” — " + (modelData.cue ? modelData.indicator : qsTr("not a sign")) + ": " + modelData.count + " (" + modelData.percent + " %)"
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                color: modelData.cue ? Theme.ink : Theme.warning
+                                wrapMode: Text.WordWrap
+                            }
                         }
                     }
                     SeminarSummary {
@@ -237,9 +222,11 @@ Pane {
 
             // The room and the seminar: scenarios, joining, who is here.
             ColumnLayout {
-                Layout.fillHeight: true
-                Layout.preferredWidth: 2
-                Layout.fillWidth: true
+                objectName: "consoleSide"
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: root.sideWidth
                 spacing: Theme.gap
 
                 Label {
@@ -265,13 +252,28 @@ Pane {
                 }
                 CheckBox {
                     id: phonesBox
+                    Layout.fillWidth: true
                     checked: true
                     enabled: scenarioBox.enabled
                     text: qsTr("Participants answer on phones (recorded)")
                     font.pixelSize: Theme.small
+                    Accessible.name: text
+                    contentItem: Label {
+                        leftPadding: phonesBox.indicator.width + phonesBox.spacing
+                        text: phonesBox.text
+                        font: phonesBox.font
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
+                // A layout, not a Flow: the buttons share the width and wrap their words (a wrapping label in a
+                // positioner loops its height at some font scales).
                 RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap / 2
                     AppButton {
+                        Layout.fillWidth: true
                         objectName: "consoleStart"
                         primary: !root.controller.running
                         enabled: scenarioBox.enabled
@@ -279,11 +281,13 @@ Pane {
                         onClicked: root.controller.start(scenarioBox.currentValue, phonesBox.checked)
                     }
                     AppButton {
+                        Layout.fillWidth: true
                         enabled: root.controller.running && root.controller.phase !== "ended"
                         text: qsTr("Stop")
                         onClicked: root.controller.stop()
                     }
                     AppButton {
+                        Layout.fillWidth: true
                         enabled: root.controller.phase === "open"
                         text: root.countdown > 0 ? qsTr("Timer off") : qsTr("60 s timer")
                         onClicked: root.countdown = root.countdown > 0 ? 0 : 60
@@ -303,44 +307,60 @@ Pane {
                     enabled: !root.controller.joiningOpen
                     Accessible.name: qsTr("The network the phones are on")
                 }
-                RowLayout {
-                    AppButton {
-                        objectName: "openJoining"
-                        text: root.controller.joiningOpen ? qsTr("Close joining") : qsTr("Open joining")
-                        onClicked: root.controller.joiningOpen ? root.controller.closeJoining() : root.controller.openJoining(interfaceBox.currentIndex)
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: root.controller.joiningOpen ? root.controller.joinAddress + "  ·  PIN " + root.controller.pin : ""
-                        font.pixelSize: Theme.body
-                        font.bold: true
-                        color: Theme.ink
-                        elide: Text.ElideRight
-                    }
+                AppButton {
+                    objectName: "openJoining"
+                    Layout.maximumWidth: parent.width
+                    text: root.controller.joiningOpen ? qsTr("Close joining") : qsTr("Open joining (J)")
+                    onClicked: root.toggleJoining()
                 }
                 Label {
+                    objectName: "consoleJoinAddress"
+                    Layout.fillWidth: true
+                    visible: root.controller.joiningOpen
+                    text: root.controller.joinAddress + "  ·  PIN " + root.controller.pin
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    color: Theme.ink
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                }
+                Label {
+                    Layout.fillWidth: true
                     visible: (root.counters.malformed ?? 0) + (root.counters.throttled ?? 0) > 0
                     text: qsTr("Dropped messages: %1 malformed, %2 over the rate").arg(root.counters.malformed ?? 0).arg(root.counters.throttled ?? 0)
                     font.pixelSize: Theme.small
                     color: Theme.warning
+                    wrapMode: Text.WordWrap
                 }
                 Label {
+                    Layout.fillWidth: true
                     text: qsTr("Who is here (✓ answered this decision)")
                     font.pixelSize: Theme.small
                     color: Theme.mutedInk
+                    wrapMode: Text.WordWrap
                 }
                 ListView {
+                    id: rosterView
                     objectName: "roster"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.body * 2
                     clip: true
                     model: root.controller.roster
                     delegate: Label {
                         required property var modelData
+                        width: rosterView.width
                         text: (modelData.answered ? "✓ " : "    ") + modelData.name + (modelData.role.length > 0 ? " · " + modelData.role : "")
+                        textFormat: Text.PlainText // names are typed on phones
                         font.pixelSize: Theme.small
                         color: Theme.ink
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     }
+                }
+                AppButton {
+                    objectName: "consoleLeave"
+                    Layout.maximumWidth: parent.width
+                    text: qsTr("Leave the seminar")
+                    onClicked: root.leaveRequested()
                 }
             }
         }
@@ -349,6 +369,7 @@ Pane {
             Layout.fillWidth: true
             visible: root.controller.error.length > 0
             text: root.controller.error
+            textFormat: Text.PlainText
             color: Theme.danger
             font.pixelSize: Theme.body
             wrapMode: Text.WordWrap
@@ -363,14 +384,20 @@ Pane {
                 enabled: root.controller.running
                 onClicked: root.controller.back()
             }
+            Label {
+                objectName: "consoleNotice"
+                Layout.fillWidth: true
+                visible: root.controller.phase === "revealed"
+                text: root.controller.notice.length > 0 ? root.controller.notice : root.controller.roomChoice.length > 0 ? qsTr("The room goes on with the option marked blue.") : qsTr("Nobody answered: count hands or choose for the room.")
+                font.pixelSize: Theme.small
+                font.bold: root.controller.notice.length > 0
+                color: root.controller.notice.length > 0 ? Theme.warning : Theme.mutedInk
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignRight
+            }
             Item {
                 Layout.fillWidth: true
-            }
-            Label {
-                visible: root.controller.phase === "revealed"
-                text: root.controller.roomChoice.length > 0 ? qsTr("The room goes on with the option marked blue.") : qsTr("Nobody answered: choose for the room.")
-                font.pixelSize: Theme.small
-                color: Theme.mutedInk
+                visible: root.controller.phase !== "revealed"
             }
             AppButton {
                 objectName: "consoleNext"
@@ -378,6 +405,73 @@ Pane {
                 enabled: root.controller.running && root.controller.phase !== "ended"
                 text: root.nextLabel + " ▶ (PageDown)"
                 onClicked: root.controller.next()
+            }
+        }
+    }
+
+    // One option of the decision: its text and votes, the show of hands, the lecturer's choice for the room.
+    component ChoiceRow: Rectangle {
+        id: choiceRow
+
+        required property var modelData
+
+        implicitHeight: choiceColumn.implicitHeight + Theme.gap
+        radius: Theme.radius
+        color: modelData.roomChoice ? Qt.lighter(Theme.accent, 1.85) : Theme.surface
+        border.color: modelData.critical ? Theme.danger : modelData.best ? Theme.good : Theme.line
+        border.width: modelData.critical || modelData.best ? 2 : 1
+
+        ColumnLayout {
+            id: choiceColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.gap / 2
+            Label {
+                Layout.fillWidth: true
+                text: (choiceRow.modelData.best ? "✓ " : choiceRow.modelData.critical ? "✗ " : "") + choiceRow.modelData.text
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.body
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+            // Counts and the lecturer's controls under the text, so that a narrow column keeps the text whole.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Label {
+                    text: qsTr("%1 votes").arg(choiceRow.modelData.votes)
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    color: Theme.ink
+                }
+                SpinBox {
+                    id: hands
+                    from: 0
+                    to: 999
+                    value: choiceRow.modelData.hands
+                    editable: true
+                    font.pixelSize: Theme.small
+                    Accessible.name: qsTr("Hands for: %1").arg(choiceRow.modelData.text)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Show of hands")
+                    onValueModified: root.controller.setHands(choiceRow.modelData.id, value)
+                }
+                AppButton {
+                    Layout.fillWidth: true
+                    text: choiceRow.modelData.id === root.controller.overrideChoice ? qsTr("Room's choice ✓") : qsTr("Choose for the room")
+                    Accessible.name: qsTr("Choose for the room: %1").arg(choiceRow.modelData.text)
+                    onClicked: root.controller.setOverride(choiceRow.modelData.id === root.controller.overrideChoice ? "" : choiceRow.modelData.id)
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: (choiceRow.modelData.principle.length > 0 ? choiceRow.modelData.principle + ": " : "") + choiceRow.modelData.feedback
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
+                wrapMode: Text.WordWrap
             }
         }
     }

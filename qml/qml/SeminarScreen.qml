@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import QtQuick.Window
 import Saskati
 
@@ -18,8 +19,17 @@ FocusScope {
     readonly property var screens: Qt.application.screens // qmllint disable
     readonly property bool twoScreens: screens.length > 1
 
+    // Leaving ends the seminar for the phones: while anything runs or phones can join, ask first.
+    readonly property bool leavingEndsSomething: controller.running || controller.joiningOpen || controller.joined > 0
+
     signal leaveRequested
 
+    function requestLeave() {
+        if (root.leavingEndsSomething)
+            leaveDialog.open();
+        else
+            root.leaveRequested();
+    }
     function handleKey(event: KeyEvent): bool {
         switch (event.key) {
         case Qt.Key_PageDown:
@@ -45,6 +55,10 @@ FocusScope {
             return true;
         case Qt.Key_C:
             root.consoleShown = !root.consoleShown;
+            return true;
+        case Qt.Key_J:
+            if (!root.controller.joiningOpen)
+                presenter.toggleJoining();
             return true;
         }
         return false;
@@ -77,13 +91,16 @@ FocusScope {
         visible: !root.twoScreens
         controller: root.controller
         blanked: root.blanked
+        consoleOnThisScreen: true
     }
     PresenterConsole {
+        id: presenter
         objectName: "presenterConsole"
         anchors.fill: parent
         anchors.bottomMargin: root.twoScreens ? 0 : strip.height
         visible: root.twoScreens || root.consoleShown
         controller: root.controller
+        onLeaveRequested: root.requestLeave()
     }
 
     // The discreet strip: where the room is, and the same controls as the keys.
@@ -124,6 +141,7 @@ FocusScope {
                     }]
                 delegate: Button {
                     required property var modelData
+                    objectName: modelData.key === -1 ? "seminarLeave" : ""
                     text: modelData.label
                     font.pixelSize: 14
                     flat: true
@@ -138,8 +156,57 @@ FocusScope {
                         else if (modelData.key === Qt.Key_PageDown)
                             root.controller.next();
                         else
-                            root.leaveRequested();
+                            root.requestLeave();
                     }
+                }
+            }
+        }
+    }
+
+    // Leaving a running seminar ends it for everyone: asked first. Esc or "Continue" keeps it; the keys come
+    // back to the seminar when the dialog closes.
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 640 * Theme.scale)
+        modal: true
+        focus: true
+        title: qsTr("End the seminar?")
+        closePolicy: Popup.CloseOnEscape
+        onOpened: stayButton.forceActiveFocus()
+        onClosed: root.forceActiveFocus()
+        onAccepted: root.leaveRequested()
+
+        Column {
+            width: leaveDialog.availableWidth
+            spacing: Theme.margin
+
+            Label {
+                width: parent.width
+                // Only while open: a hidden dialog re-measuring wrapped text on every resize looped its height.
+                text: !leaveDialog.visible ? "" : root.controller.running && root.controller.phase !== "ended" ? qsTr("The scenario stops here and the phones are told that the seminar has ended. Answers given so far are kept.") : qsTr("The phones are told that the seminar has ended. Answers given so far are kept.")
+                font.pixelSize: Theme.body
+                wrapMode: Text.WordWrap
+            }
+            // Tab moves between the two; Return or Space presses; Esc is "Continue".
+            RowLayout {
+                width: parent.width
+                spacing: Theme.gap
+                layoutDirection: Qt.RightToLeft
+                AppButton {
+                    Layout.fillWidth: true
+                    objectName: "leaveConfirm"
+                    primary: true
+                    text: qsTr("End the seminar")
+                    onClicked: leaveDialog.accept()
+                }
+                AppButton {
+                    id: stayButton
+                    Layout.fillWidth: true
+                    objectName: "leaveCancel"
+                    text: qsTr("Continue the seminar")
+                    onClicked: leaveDialog.reject()
                 }
             }
         }
@@ -159,6 +226,7 @@ FocusScope {
             anchors.fill: parent
             controller: root.controller
             blanked: root.blanked
+            consoleOnThisScreen: false
             focus: true
             Keys.onPressed: event => event.accepted = root.handleKey(event)
         }

@@ -11,6 +11,11 @@ ColumnLayout {
 
     property var summary: ({})
 
+    // Scenario texts go into styled text: their own < and & must stay characters.
+    function escaped(text: string): string {
+        return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    }
+
     spacing: Theme.gap
 
     Label {
@@ -32,14 +37,20 @@ ColumnLayout {
         color: Theme.ink
         visible: (root.summary.participants ?? []).length > 0
     }
-    Repeater {
-        model: root.summary.participants ?? []
-        delegate: Label {
-            required property var modelData
-            Layout.fillWidth: true
-            text: modelData.name + ": " + modelData.percent + " %" + (modelData.criticalErrors > 0 ? "  ·  " + qsTr("%n critical error(s)", "", modelData.criticalErrors) : "")
-            font.pixelSize: Theme.body
-            color: modelData.criticalErrors > 0 ? Theme.danger : Theme.ink
+    Column {
+        id: participantList
+        Layout.fillWidth: true
+        Repeater {
+            model: root.summary.participants ?? []
+            delegate: Label {
+                required property var modelData
+                width: participantList.width
+                textFormat: Text.PlainText // names are typed on phones
+                wrapMode: Text.WordWrap
+                text: modelData.name + ": " + modelData.percent + " %" + (modelData.criticalErrors > 0 ? "  ·  " + qsTr("%n critical error(s)", "", modelData.criticalErrors) : "")
+                font.pixelSize: Theme.body
+                color: modelData.criticalErrors > 0 ? Theme.danger : Theme.ink
+            }
         }
     }
     Label {
@@ -49,15 +60,20 @@ ColumnLayout {
         color: Theme.ink
         visible: (root.summary.indicators ?? []).length > 0
     }
-    Repeater {
-        model: root.summary.indicators ?? []
-        delegate: Label {
-            required property var modelData
-            Layout.fillWidth: true
-            text: modelData.indicator + " — “" + modelData.text + "”: " + modelData.detected + " / " + modelData.of
-            font.pixelSize: Theme.small
-            color: Theme.ink
-            wrapMode: Text.WordWrap
+    Column {
+        id: indicatorList
+        Layout.fillWidth: true
+        Repeater {
+            model: root.summary.indicators ?? []
+            delegate: Label {
+                required property var modelData
+                width: indicatorList.width
+                textFormat: Text.PlainText
+                text: modelData.indicator + " — “" + modelData.text + "”: " + modelData.detected + " / " + modelData.of
+                font.pixelSize: Theme.small
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
         }
     }
     Label {
@@ -67,16 +83,21 @@ ColumnLayout {
         color: Theme.ink
         visible: (root.summary.decisions ?? []).length > 0
     }
-    Repeater {
-        model: root.summary.decisions ?? []
-        delegate: Label {
-            required property var modelData
-            Layout.fillWidth: true
-            text: "<b>" + modelData.title + "</b>" + (modelData.criticalVotes > 0 ? "  ·  " + qsTr("%n vote(s) for a critical error", "", modelData.criticalVotes) : "") + "<br>" + modelData.options.map(o => (o.roomChoice ? "▶ " : "") + (o.critical ? "✗ " : "") + o.text + ": " + o.count).join("<br>")
-            textFormat: Text.StyledText
-            font.pixelSize: Theme.small
-            color: Theme.ink
-            wrapMode: Text.WordWrap
+    Column {
+        id: decisionList
+        Layout.fillWidth: true
+        spacing: Theme.gap / 2
+        Repeater {
+            model: root.summary.decisions ?? []
+            delegate: Label {
+                required property var modelData
+                width: decisionList.width
+                text: "<b>" + root.escaped(modelData.title) + "</b>" + (modelData.criticalVotes > 0 ? "  ·  " + qsTr("%n vote(s) for a critical error", "", modelData.criticalVotes) : "") + "<br>" + modelData.options.map(o => (o.roomChoice ? "▶ " : "") + (o.critical ? "✗ " : "") + root.escaped(o.text) + ": " + o.count).join("<br>")
+                textFormat: Text.StyledText
+                font.pixelSize: Theme.small
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
         }
     }
 }

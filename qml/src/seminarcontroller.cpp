@@ -448,15 +448,16 @@ bool SeminarController::open(const Seminar &seminar)
 {
     leave();
     m_room = std::make_unique<SeminarRoom>(*AppContext::instance()->store(), seminar);
+    // The server keeps listening when a scenario ends: the phones show "thank you" and stay for the next
+    // scenario of the seminar; leave() tells them the seminar has ended.
     connect(m_room.get(), &SeminarRoom::phaseChanged, this, [this] {
-        // The server listens only while joining is open or a scenario runs.
-        if (m_server && m_server->isListening() && !m_room->joiningOpen() &&
-            m_room->phase() == SeminarRoom::Phase::Ended)
-            m_server->close();
+        m_nobodyAnsweredDecision = -1;
         Q_EMIT changed();
         Q_EMIT tallyChanged();
+        Q_EMIT noticeChanged();
     });
     connect(m_room.get(), &SeminarRoom::tallyChanged, this, &SeminarController::tallyChanged);
+    connect(m_room.get(), &SeminarRoom::tallyChanged, this, &SeminarController::noticeChanged);
     connect(m_room.get(), &SeminarRoom::membersChanged, this, &SeminarController::tallyChanged);
     m_error.clear();
     Q_EMIT errorChanged();
@@ -515,8 +516,41 @@ bool SeminarController::start(const QString &scenarioId, bool withPhones)
     return true;
 }
 
+QString SeminarController::bestChoice() const
+{
+    const Choice *best = nullptr;
+    for (const Choice *c : m_room->availableChoices()) // scene order breaks ties
+        if (!c->criticalError && (!best || c->points > best->points))
+            best = c;
+    return best ? best->id : QString();
+}
+
+QString SeminarController::notice() const
+{
+    if (!m_room || m_room->phase() != SeminarRoom::Phase::Revealed ||
+        m_nobodyAnsweredDecision != m_room->decisionNumber() || !m_room->roomChoice().isEmpty())
+        return {};
+    return tr("Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count "
+              "hands on the console.");
+}
+
 bool SeminarController::next()
 {
+    // A revealed decision nobody answered: say so first (the projector and the console), then go on with the
+    // best practice, recorded as the lecturer's choice for the room.
+    if (m_room && m_room->phase() == SeminarRoom::Phase::Revealed && m_room->roomChoice().isEmpty()) {
+        if (m_nobodyAnsweredDecision != m_room->decisionNumber()) {
+            m_nobodyAnsweredDecision = m_room->decisionNumber();
+            Q_EMIT noticeChanged();
+            return false;
+        }
+        QString error;
+        const QString best = bestChoice();
+        if (best.isEmpty() || !m_room->setOverride(best, &error))
+            return fail(best.isEmpty() ? tr("Choose the room's answer on the console: no option is without "
+                                            "a critical error.")
+                                       : error);
+    }
     QString error;
     if (!m_room || !m_room->next(&error))
         return fail(m_room ? error : tr("Open a seminar first."));
@@ -562,7 +596,7 @@ bool SeminarController::setHands(const QString &choiceId, int count)
 void SeminarController::leave()
 {
     if (m_server)
-        m_server->close();
+        m_server->endSeminar();
     m_server.reset();
     m_room.reset();
     Q_EMIT changed();

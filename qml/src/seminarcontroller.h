@@ -50,6 +50,7 @@ class SeminarController : public QObject {
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
     Q_PROPERTY(QVariantMap counters READ counters NOTIFY countersChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 
 public:
     explicit SeminarController(QObject *parent = nullptr);
@@ -88,6 +89,9 @@ public:
     QVariantMap summary() const;
     QVariantMap counters() const;
     QString error() const { return m_error; }
+    /// What the projector and the console say about the next step when it needs the lecturer (e.g. nobody
+    /// answered a revealed decision: the next next() goes on with the best practice). Empty otherwise.
+    QString notice() const;
 
     Q_INVOKABLE void refresh();
     /// A new seminar: title, place, audience role id and the scenario ids planned. Today's date.
@@ -98,11 +102,14 @@ public:
     Q_INVOKABLE bool openJoining(int interfaceIndex);
     Q_INVOKABLE void closeJoining();
     Q_INVOKABLE bool start(const QString &scenarioId, bool withPhones);
+    /// The room's next step. On a revealed decision nobody answered (no votes, hands or override), the first
+    /// call only raises the notice; a second one goes on with the best practice as the lecturer's choice.
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool back();
     Q_INVOKABLE bool stop();
     Q_INVOKABLE bool setOverride(const QString &choiceId);
     Q_INVOKABLE bool setHands(const QString &choiceId, int count);
+    /// Leaves the seminar: the phones are told it has ended (they stop reconnecting), the server stops.
     Q_INVOKABLE void leave();
 
     /// For tests and the screenshot tour: the room behind the controller.
@@ -116,6 +123,7 @@ Q_SIGNALS:
     void interfacesChanged();
     void countersChanged();
     void errorChanged();
+    void noticeChanged();
 
 private:
     bool open(const Seminar &seminar);
@@ -123,11 +131,13 @@ private:
     QString text(const LocalizedText &text) const;
     QString language() const;
     QString mediaDirectory() const;
+    QString bestChoice() const;
 
     std::unique_ptr<SeminarRoom> m_room;
     std::unique_ptr<SeminarServer> m_server;
     QList<JoinInterface> m_interfaces;
     QString m_error;
+    int m_nobodyAnsweredDecision = -1; // the decision whose "nobody answered" notice is up
 };
 
 } // namespace saskati

@@ -15,6 +15,77 @@ TestCase {
         Main {}
     }
 
+    // Qt 6.4 crashes or misdraws after these: any of them in a seminar screen fails the test that caused it.
+    function init() {
+        failOnWarning(/(Seminar\w*|AudienceView|PresenterConsole)\.qml.*(Polish|Binding) loop detected/);
+    }
+
+    // The start screen -> a new seminar with the first scenario planned, by keyboard; returns the seminar screen.
+    function openSeminar(window: var, title: string): var {
+        tryVerify(() => AppContext.loaded, 5000, "scenarios and results were not loaded");
+        window.requestActivate();
+        tryVerify(() => window.active, 3000, "the window should be active for the keys");
+        waitForRendering(window.contentItem);
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(window.contentItem, "seminarTitle") !== null, 3000, "Right, Return should open the seminar setup");
+        const titleField = findChild(window.contentItem, "seminarTitle");
+        tryVerify(() => titleField.activeFocus, 2000, "the title field should take the focus");
+        for (const ch of title)
+            keyClick(ch);
+        const scenarios = findChild(window.contentItem, "seminarScenarios");
+        scenarios.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        const create = findChild(window.contentItem, "createSeminar");
+        create.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(window.contentItem, "seminarScreen") !== null, 3000);
+        tryVerify(() => !findChild(window.contentItem, "stack").busy, 3000, "the stack is still moving");
+        const screen = findChild(window.contentItem, "seminarScreen");
+        tryVerify(() => screen.activeFocus, 2000, "the seminar screen should have the keys");
+        return screen;
+    }
+
+    // Every visible text of `item` whole (not elided), inside `item` (vertically too unless it scrolls), and no
+    // two visible children of a layout or positioner on top of each other. Returns the problems found.
+    function layoutProblems(item: Item): list<string> {
+        const problems = [];
+        const bounds = item.mapToItem(null, 0, 0, item.width, item.height);
+        const describe = i => (i.objectName || "") + " “" + String(i.text ?? "").slice(0, 40) + "”";
+        function walk(node, scrolls) {
+            if (!node.visible || node.opacity === 0 || node.width <= 0 || node.height <= 0)
+                return;
+            const r = node.mapToItem(null, 0, 0, node.width, node.height);
+            if (node.truncated === true)
+                problems.push("elided: " + describe(node));
+            // A line wider than its box runs under its neighbours or is cut by its parent.
+            if (node.truncated !== undefined && node.wrapMode === Text.NoWrap && node.elide === Text.ElideNone && node.fontSizeMode === Text.FixedSize && node.contentWidth > node.width + 1)
+                problems.push("wider than its box: " + describe(node));
+            if (r.x < bounds.x - 1 || r.x + r.width > bounds.x + bounds.width + 1)
+                problems.push("cut at the side: " + describe(node));
+            if (!scrolls && (r.y < bounds.y - 1 || r.y + r.height > bounds.y + bounds.height + 1))
+                problems.push("cut at the bottom: " + describe(node));
+            const layout = node.spacing !== undefined && node.background === undefined && node.contentItem === undefined;
+            const children = [];
+            for (let i = 0; i < node.children.length; ++i)
+                children.push(node.children[i]);
+            const kids = children.filter(k => k.visible && k.width > 0 && k.height > 0 && k.opacity > 0);
+            if (layout)
+                for (let a = 0; a < kids.length; ++a)
+                    for (let b = a + 1; b < kids.length; ++b) {
+                        const ra = kids[a].mapToItem(null, 0, 0, kids[a].width, kids[a].height);
+                        const rb = kids[b].mapToItem(null, 0, 0, kids[b].width, kids[b].height);
+                        if (ra.x + ra.width > rb.x + 1 && rb.x + rb.width > ra.x + 1 && ra.y + ra.height > rb.y + 1 && rb.y + rb.height > ra.y + 1)
+                            problems.push("overlap: " + describe(kids[a]) + " / " + describe(kids[b]));
+                    }
+            const flickable = node.contentY !== undefined && node.flicking !== undefined;
+            for (const k of children)
+                walk(k, scrolls || flickable);
+        }
+        walk(item, false);
+        return problems;
+    }
+
     function test_clickerRunsARoom() {
         const window = createTemporaryObject(mainComponent, null, {
             "width": 1366,
@@ -64,10 +135,13 @@ TestCase {
         tryCompare(controller, "phase", "closed");
         keyClick(Qt.Key_Space);
         tryCompare(controller, "phase", "revealed");
-        // Nobody answered: going on needs a show of hands (or the lecturer's choice).
+        // Nobody answered: PageDown says so on the projector first (regression: it did nothing, silently).
+        const notice = findChild(audience, "audienceNotice");
+        verify(!notice.visible);
         keyClick(Qt.Key_PageDown);
         compare(controller.phase, "revealed");
-        verify(controller.error.length > 0);
+        tryVerify(() => notice.visible, 2000, "the projector should say why the room does not go on");
+        verify(controller.notice.indexOf("PageDown") >= 0);
         const firstScene = controller.sceneTitle;
         const options = controller.choices;
         verify(options.length >= 2);
@@ -75,6 +149,7 @@ TestCase {
         verify(controller.setHands(options[1].id, 5));
         compare(controller.roomChoice, options[1].id);
         compare(controller.choices[1].percent, 63);
+        tryVerify(() => !notice.visible, 2000, "with hands counted the notice has nothing to say");
 
         // B blanks the projector and brings it back.
         keyClick(Qt.Key_B);
@@ -103,5 +178,160 @@ TestCase {
         verify(controller.endingTitle.length > 0);
         compare(findChild(consoleView, "consolePhase").text.length > 0, true);
         controller.leave();
+    }
+
+    // Nobody answered a revealed decision: the first PageDown explains on the projector and the console, the
+    // second goes on with the best practice as the lecturer's choice.
+    function test_nobodyAnsweredGoesOnWithTheBestPractice() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        const controller = findChild(window, "seminar");
+        const screen = openSeminar(window, "Nobody answers");
+        keyClick(Qt.Key_F5);
+        tryCompare(controller, "phase", "scene");
+        keyClick(Qt.Key_Escape);
+        for (const phase of ["open", "closed", "revealed"]) {
+            keyClick(Qt.Key_PageDown);
+            tryCompare(controller, "phase", phase);
+        }
+        const best = controller.choices.filter(c => c.best)[0];
+        verify(best);
+        const firstScene = controller.sceneTitle;
+        keyClick(Qt.Key_PageDown);
+        compare(controller.phase, "revealed");
+        const notice = findChild(screen, "audienceNotice");
+        tryVerify(() => notice.visible);
+        keyClick(Qt.Key_C);
+        const consoleNotice = findChild(findChild(screen, "presenterConsole"), "consoleNotice");
+        tryVerify(() => consoleNotice.visible && consoleNotice.text === controller.notice);
+        keyClick(Qt.Key_C);
+        keyClick(Qt.Key_PageDown);
+        tryVerify(() => controller.phase === "scene" || controller.phase === "ended", 2000, "the second PageDown should go on");
+        verify(!notice.visible);
+        // Back to that decision: the room's choice was the best practice, marked as the lecturer's.
+        keyClick(Qt.Key_PageUp);
+        tryCompare(controller, "phase", "revealed");
+        compare(controller.sceneTitle, firstScene);
+        compare(controller.overrideChoice, best.id);
+        controller.leave();
+    }
+
+    // Leave during a seminar asks first (regression: one click ended it and the phones retried for ever); Esc
+    // keeps the seminar and its keys; Tab and Return end it.
+    function test_leaveAsksFirst() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        const controller = findChild(window, "seminar");
+        const screen = openSeminar(window, "Leaving");
+        keyClick(Qt.Key_F5);
+        tryCompare(controller, "phase", "scene");
+        keyClick(Qt.Key_Escape);
+        const dialog = findChild(screen, "leaveDialog");
+        verify(dialog);
+
+        mouseClick(findChild(screen, "seminarLeave"));
+        tryVerify(() => dialog.opened, 2000, "Leave should ask first");
+        tryVerify(() => findChild(dialog.contentItem, "leaveCancel")?.activeFocus === true, 2000, "the safe answer should have the focus");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !dialog.visible);
+        verify(controller.active);
+        compare(controller.phase, "scene");
+        tryVerify(() => screen.activeFocus, 2000, "the keys should come back to the seminar");
+        keyClick(Qt.Key_PageDown);
+        tryCompare(controller, "phase", "open");
+
+        // "Continue the seminar" by mouse keeps it too.
+        mouseClick(findChild(screen, "seminarLeave"));
+        tryVerify(() => dialog.opened);
+        mouseClick(findChild(dialog.contentItem, "leaveCancel"));
+        tryVerify(() => !dialog.visible);
+        verify(controller.active);
+
+        // The console's own Leave (two screens have no strip), then the keyboard: Tab to "End the seminar".
+        keyClick(Qt.Key_C);
+        mouseClick(findChild(screen, "consoleLeave"));
+        tryVerify(() => dialog.opened);
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !controller.active, 2000, "End the seminar should leave it");
+        tryVerify(() => findChild(window.contentItem, "seminarScreen") === null, 3000);
+    }
+
+    // The projector says how to open joining, and J opens it.
+    function test_joiningHintAndKey() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        const controller = findChild(window, "seminar");
+        const screen = openSeminar(window, "Joining");
+        verify(!controller.joiningOpen);
+        const hint = findChild(findChild(screen, "audienceView"), "joinHint");
+        verify(hint.visible);
+        verify(hint.text.indexOf("J") >= 0);
+        compare(hint.truncated, false);
+        verify(controller.interfaces.length > 0);
+        keyClick(Qt.Key_J);
+        tryVerify(() => controller.joiningOpen, 3000, "J should open joining");
+        verify(!hint.visible);
+        verify(findChild(findChild(screen, "audienceView"), "joinQr").visible);
+        controller.leave();
+    }
+
+    // The presenter console holds at a laptop's and a projector's size, in both languages, small and large type:
+    // nothing elided, nothing cut at its edges, nothing on top of anything else.
+    function test_consoleHolds_data() {
+        const rows = [];
+        for (const size of [[1366, 768], [1920, 1080]])
+            for (const language of ["lv", "en"])
+                for (const scale of [0.9, 1.3])
+                    rows.push({
+                        "tag": size[0] + "x" + size[1] + " " + language + " " + scale,
+                        "width": size[0],
+                        "height": size[1],
+                        "language": language,
+                        "scale": scale
+                    });
+        return rows;
+    }
+    function test_consoleHolds(data) {
+        const language = AppContext.language;
+        const scale = AppContext.fontScale;
+        AppContext.language = data.language;
+        AppContext.fontScale = data.scale;
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": data.width,
+            "height": data.height
+        });
+        verify(window);
+        const controller = findChild(window, "seminar");
+        const screen = openSeminar(window, "Layout");
+        keyClick(Qt.Key_J);
+        tryVerify(() => controller.joiningOpen, 3000);
+        keyClick(Qt.Key_F5);
+        tryCompare(controller, "phase", "scene");
+        keyClick(Qt.Key_Escape);
+        keyClick(Qt.Key_C);
+        const consoleView = findChild(screen, "presenterConsole");
+        tryVerify(() => consoleView.visible);
+        for (const phase of ["open", "closed", "revealed"]) {
+            keyClick(Qt.Key_PageDown);
+            tryCompare(controller, "phase", phase);
+        }
+        keyClick(Qt.Key_PageDown); // nobody answered: the notice is up too
+        tryVerify(() => controller.notice.length > 0);
+        waitForRendering(consoleView);
+        const problems = layoutProblems(consoleView);
+        AppContext.language = language;
+        AppContext.fontScale = scale;
+        controller.leave();
+        compare(problems, [], problems.join("\n"));
     }
 }
