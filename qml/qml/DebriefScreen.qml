@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
-import QtQuick.Layouts
 
 // What the attempt teaches: the score and its four parts, what was missed or flagged wrongly and why, the critical
 // errors with the principle, the referral path the key recommends, and earlier attempts.
@@ -62,47 +61,62 @@ Item {
 
     Component.onCompleted: (root.readOnly ? doneButton : againButton).forceActiveFocus()
 
-    ScrollView {
+    // One scrolling column of positioners (widths bound, heights from content): nothing here is laid out twice.
+    Flickable {
         id: scroll
         objectName: "debriefScroll"
         anchors.fill: parent
         anchors.margins: Theme.margin
-        contentWidth: availableWidth
         clip: true
+        contentWidth: width
+        contentHeight: page.height
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            id: scrollBar
+            policy: scroll.contentHeight > scroll.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        }
 
-        ColumnLayout {
-            width: scroll.availableWidth
+        Column {
+            id: page
+            width: scroll.width - scrollBar.width - Theme.gap / 2
             spacing: Theme.margin
 
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.margin
+            // The result, what it means, and the way on. Placed by hand, not by a layout: the middle text wraps,
+            // and a layout that sizes by wrapped text polishes in a loop.
+            Item {
+                width: parent.width
+                height: Math.max(percentLabel.height, summary.height, buttons.height)
                 Label {
+                    id: percentLabel
                     objectName: "debriefPercent"
                     text: (root.debrief.percent || 0) + " %"
                     font.pixelSize: Theme.huge * 1.5
                     font.bold: true
                     color: root.debrief.criticalErrors > 0 ? Theme.warning : Theme.accent
                 }
-                ColumnLayout {
-                    Layout.fillWidth: true
+                Column {
+                    id: summary
+                    x: percentLabel.width + Theme.margin
+                    width: parent.width - x - buttons.width - Theme.margin
+                    spacing: Theme.gap / 2
                     Label {
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: root.debrief.endingTitle || ""
+                        textFormat: Text.PlainText
                         font.pixelSize: Theme.title
                         font.bold: true
                         wrapMode: Text.WordWrap
                         color: Theme.ink
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: qsTr("%1 of %2 points on the path you took · %3 % of the best possible in this scenario").arg(root.debrief.total).arg(root.debrief.max).arg(root.debrief.percentOfScenario)
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
                         wrapMode: Text.WordWrap
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent.width
                         visible: root.debrief.criticalErrors > 0
                         text: qsTr("A critical error caps the result, whatever else went well.")
                         font.pixelSize: Theme.small
@@ -110,10 +124,15 @@ Item {
                         wrapMode: Text.WordWrap
                     }
                 }
-                ColumnLayout {
+                Column {
+                    id: buttons
+                    anchors.right: parent.right
+                    width: Math.max(againButton.implicitWidth, doneButton.implicitWidth)
+                    spacing: Theme.gap / 2
                     AppButton {
                         id: againButton
                         objectName: "playAgain"
+                        width: parent.width
                         visible: !root.readOnly
                         primary: true
                         text: qsTr("Play again")
@@ -122,6 +141,7 @@ Item {
                     AppButton {
                         id: doneButton
                         objectName: "debriefDone"
+                        width: parent.width
                         text: root.readOnly ? qsTr("Back") : qsTr("Back to scenarios")
                         onClicked: root.done()
                     }
@@ -129,35 +149,41 @@ Item {
             }
 
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 text: root.debrief.endingDebrief || ""
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.body
                 wrapMode: Text.WordWrap
                 color: Theme.ink
             }
 
-            GridLayout {
-                Layout.fillWidth: true
-                columns: 4
-                columnSpacing: Theme.gap
+            Grid {
+                id: parts
+                width: parent.width
+                columns: width >= 760 * Theme.scale ? 4 : 2
+                spacing: Theme.gap
                 Repeater {
                     model: root.debrief.parts || []
                     delegate: Rectangle {
                         id: part
                         required property var modelData
-                        Layout.fillWidth: true
-                        implicitHeight: partColumn.implicitHeight + 2 * Theme.gap
+                        width: (parts.width - (parts.columns - 1) * parts.spacing) / parts.columns
+                        height: partColumn.height + 2 * Theme.gap
                         radius: Theme.radius
                         color: Theme.surface
                         border.color: Theme.line
-                        ColumnLayout {
+                        Column {
                             id: partColumn
-                            anchors.fill: parent
-                            anchors.margins: Theme.gap
+                            x: Theme.gap
+                            y: Theme.gap
+                            width: parent.width - 2 * Theme.gap
+                            spacing: Theme.gap / 2
                             Label {
+                                width: parent.width
                                 text: root.partName(part.modelData.id)
                                 font.pixelSize: Theme.small
                                 color: Theme.mutedInk
+                                wrapMode: Text.WordWrap
                             }
                             Label {
                                 text: part.modelData.points + " / " + part.modelData.max
@@ -165,7 +191,7 @@ Item {
                                 color: Theme.ink
                             }
                             ProgressBar {
-                                Layout.fillWidth: true
+                                width: parent.width
                                 from: 0
                                 to: Math.max(1, part.modelData.max)
                                 value: part.modelData.points
@@ -176,114 +202,139 @@ Item {
             }
 
             Label {
+                width: parent.width
                 text: qsTr("Signs: %1 found, %2 missed, %3 flagged that were not signs").arg(root.debrief.hits).arg(root.debrief.misses).arg(root.debrief.falseFlags)
                 font.pixelSize: Theme.body
                 color: Theme.ink
+                wrapMode: Text.WordWrap
             }
 
             Label {
+                width: parent.width
                 text: qsTr("What to learn from this attempt")
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Theme.ink
+                wrapMode: Text.WordWrap
             }
-            Repeater {
-                model: root.debrief.feedback || []
-                delegate: Rectangle {
-                    id: feedback
-                    required property var modelData
-                    Layout.fillWidth: true
-                    implicitHeight: feedbackColumn.implicitHeight + 2 * Theme.gap
-                    radius: Theme.radius
-                    color: modelData.kind === "critical-error" ? "#fdecea" : Theme.surface
-                    border.color: Theme.line
-                    ColumnLayout {
-                        id: feedbackColumn
-                        anchors.fill: parent
-                        anchors.margins: Theme.gap
-                        Label {
-                            Layout.fillWidth: true
-                            text: root.kindName(feedback.modelData.kind) + (feedback.modelData.principle ? " · " + feedback.modelData.principle : "")
-                            font.pixelSize: Theme.small
-                            font.bold: true
-                            color: feedback.modelData.kind === "critical-error" ? Theme.danger : Theme.accent
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            visible: feedback.modelData.about.length > 0
-                            text: "“" + feedback.modelData.about + "”"
-                            font.pixelSize: Theme.small
-                            font.italic: true
-                            wrapMode: Text.WordWrap
-                            color: Theme.mutedInk
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: feedback.modelData.text
-                            font.pixelSize: Theme.body
-                            wrapMode: Text.WordWrap
-                            color: Theme.ink
+            Column {
+                width: parent.width
+                spacing: Theme.gap / 2
+                Repeater {
+                    model: root.debrief.feedback || []
+                    delegate: Rectangle {
+                        id: feedback
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        height: feedbackColumn.height + 2 * Theme.gap
+                        radius: Theme.radius
+                        color: modelData.kind === "critical-error" ? "#fdecea" : Theme.surface
+                        border.color: Theme.line
+                        Column {
+                            id: feedbackColumn
+                            x: Theme.gap
+                            y: Theme.gap
+                            width: parent.width - 2 * Theme.gap
+                            spacing: 2
+                            Label {
+                                width: parent.width
+                                text: root.kindName(feedback.modelData.kind) + (feedback.modelData.principle ? " · " + feedback.modelData.principle : "")
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                                color: feedback.modelData.kind === "critical-error" ? Theme.danger : Theme.accent
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                width: parent.width
+                                visible: feedback.modelData.about.length > 0
+                                text: "“" + feedback.modelData.about + "”"
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                font.italic: true
+                                wrapMode: Text.WordWrap
+                                color: Theme.mutedInk
+                            }
+                            Label {
+                                width: parent.width
+                                text: feedback.modelData.text
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.body
+                                wrapMode: Text.WordWrap
+                                color: Theme.ink
+                            }
                         }
                     }
                 }
             }
 
             Label {
+                width: parent.width
                 text: qsTr("The conversation again, with the signs marked")
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Theme.ink
+                wrapMode: Text.WordWrap
             }
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 text: qsTr("Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.")
                 font.pixelSize: Theme.small
                 color: Theme.mutedInk
                 wrapMode: Text.WordWrap
             }
-            Repeater {
-                model: root.debrief.transcript || []
-                delegate: ColumnLayout {
-                    id: transcriptScene
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.gap / 2
-                    Label {
-                        text: transcriptScene.modelData.title
-                        font.pixelSize: Theme.body
-                        font.bold: true
-                        color: Theme.accent
-                    }
-                    Repeater {
-                        model: transcriptScene.modelData.lines
-                        delegate: Flow {
-                            id: transcriptLine
-                            required property var modelData
-                            Layout.fillWidth: true
-                            spacing: 6
-                            Label {
-                                visible: transcriptLine.modelData.speaker.length > 0
-                                text: transcriptLine.modelData.speaker + ":"
-                                font.pixelSize: Theme.small
-                                font.bold: true
-                                color: Theme.mutedInk
-                            }
-                            Repeater {
-                                model: transcriptLine.modelData.segments
-                                delegate: Label {
-                                    id: transcriptSegment
-                                    required property var modelData
-                                    width: Math.min(implicitWidth, transcriptLine.width)
-                                    padding: 3
-                                    text: transcriptSegment.modelData.text
+            Column {
+                width: parent.width
+                spacing: Theme.gap
+                Repeater {
+                    model: root.debrief.transcript || []
+                    delegate: Column {
+                        id: transcriptScene
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        spacing: Theme.gap / 2
+                        Label {
+                            width: parent.width
+                            text: transcriptScene.modelData.title
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.body
+                            font.bold: true
+                            color: Theme.accent
+                            wrapMode: Text.WordWrap
+                        }
+                        Repeater {
+                            model: transcriptScene.modelData.lines
+                            delegate: Flow {
+                                id: transcriptLine
+                                required property var modelData
+                                width: transcriptScene.width
+                                spacing: 6
+                                Label {
+                                    visible: transcriptLine.modelData.speaker.length > 0
+                                    text: transcriptLine.modelData.speaker + ":"
+                                    textFormat: Text.PlainText
                                     font.pixelSize: Theme.small
-                                    font.strikeout: transcriptSegment.modelData.mark === "false"
-                                    wrapMode: Text.WordWrap
-                                    color: Theme.ink
-                                    Accessible.name: (transcriptSegment.modelData.mark === "hit" ? qsTr("Noticed: ") : transcriptSegment.modelData.mark === "miss" ? qsTr("Missed: ") : transcriptSegment.modelData.mark === "false" ? qsTr("Not a sign: ") : "") + text
-                                    background: Rectangle {
-                                        radius: 3
-                                        color: transcriptSegment.modelData.mark === "hit" ? "#d3f0d5" : transcriptSegment.modelData.mark === "miss" ? "#ffe1c2" : transcriptSegment.modelData.mark === "false" ? "#f8d3d3" : "transparent"
+                                    font.bold: true
+                                    color: Theme.mutedInk
+                                }
+                                Repeater {
+                                    model: transcriptLine.modelData.segments
+                                    delegate: Label {
+                                        id: transcriptSegment
+                                        required property var modelData
+                                        width: Math.min(implicitWidth, transcriptLine.width)
+                                        padding: 3
+                                        text: transcriptSegment.modelData.text
+                                        textFormat: Text.PlainText
+                                        font.pixelSize: Theme.small
+                                        font.strikeout: transcriptSegment.modelData.mark === "false"
+                                        wrapMode: Text.WordWrap
+                                        color: Theme.ink
+                                        Accessible.name: (transcriptSegment.modelData.mark === "hit" ? qsTr("Noticed: ") : transcriptSegment.modelData.mark === "miss" ? qsTr("Missed: ") : transcriptSegment.modelData.mark === "false" ? qsTr("Not a sign: ") : "") + text
+                                        background: Rectangle {
+                                            radius: 3
+                                            color: transcriptSegment.modelData.mark === "hit" ? "#d3f0d5" : transcriptSegment.modelData.mark === "miss" ? "#ffe1c2" : transcriptSegment.modelData.mark === "false" ? "#f8d3d3" : "transparent"
+                                        }
                                     }
                                 }
                             }
@@ -293,46 +344,56 @@ Item {
             }
 
             Label {
+                width: parent.width
                 text: qsTr("The referral path this case calls for")
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Theme.ink
+                wrapMode: Text.WordWrap
             }
-            Repeater {
-                model: root.debrief.recommendedReferral || []
-                delegate: ColumnLayout {
-                    id: referralStep
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        Layout.fillWidth: true
-                        text: (referralStep.modelData.required ? "● " : "○ ") + referralStep.modelData.names
-                        font.pixelSize: Theme.body
-                        wrapMode: Text.WordWrap
-                        color: Theme.ink
-                    }
-                    // The institutions' current contacts, with the date the coordinator verified them.
-                    Repeater {
-                        model: referralStep.modelData.contacts.filter(c => c.length > 0)
-                        delegate: Label {
-                            required property string modelData
-                            Layout.fillWidth: true
-                            leftPadding: Theme.gap * 2
-                            text: modelData
-                            font.pixelSize: Theme.small
+            Column {
+                width: parent.width
+                spacing: Theme.gap / 2
+                Repeater {
+                    model: root.debrief.recommendedReferral || []
+                    delegate: Column {
+                        id: referralStep
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        spacing: 2
+                        Label {
+                            width: parent.width
+                            text: (referralStep.modelData.required ? "● " : "○ ") + referralStep.modelData.names
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.body
                             wrapMode: Text.WordWrap
-                            color: Theme.mutedInk
+                            color: Theme.ink
+                        }
+                        // The institutions' current contacts, with the date the coordinator verified them.
+                        Repeater {
+                            model: referralStep.modelData.contacts.filter(c => c.length > 0)
+                            delegate: Label {
+                                required property string modelData
+                                width: referralStep.width
+                                leftPadding: Theme.gap * 2
+                                text: modelData
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.WordWrap
+                                color: Theme.mutedInk
+                            }
                         }
                     }
                 }
             }
 
             Label {
+                width: parent.width
                 visible: (root.debrief.earlier || []).length > 0
                 text: qsTr("Your earlier attempts: %1").arg((root.debrief.earlier || []).map(e => e.percent + " %").join(", "))
                 font.pixelSize: Theme.body
                 color: Theme.mutedInk
+                wrapMode: Text.WordWrap
             }
         }
     }

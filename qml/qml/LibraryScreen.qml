@@ -16,7 +16,26 @@ Item {
     signal resume(string attemptId)
     signal history
 
-    Component.onCompleted: cards.forceActiveFocus()
+    // Keyboard users: the card that takes focus scrolls into view.
+    function ensureVisible(item: Item) {
+        const top = item.mapToItem(grid, 0, 0).y;
+        if (top < cards.contentY)
+            cards.contentY = top;
+        else if (top + item.height > cards.contentY + cards.height)
+            cards.contentY = Math.min(top + item.height - cards.height, Math.max(0, cards.contentHeight - cards.height));
+    }
+    function focusFirstCard() {
+        for (let i = 0; i < grid.children.length; ++i) {
+            const child = grid.children[i];
+            if (child.objectName.startsWith("card_") && child.visible) {
+                child.forceActiveFocus();
+                return;
+            }
+        }
+    }
+
+    Component.onCompleted: focusFirstCard()
+    StackView.onActivated: focusFirstCard()
 
     ColumnLayout {
         anchors.fill: parent
@@ -31,7 +50,7 @@ Item {
                 font.pixelSize: Theme.title
                 color: Theme.ink
             }
-            ComboBox {
+            AppComboBox {
                 id: formBox
                 font.pixelSize: Theme.body
                 Layout.preferredWidth: 360 * Theme.scale
@@ -47,7 +66,7 @@ Item {
                 Accessible.name: qsTr("Filter by form of trafficking")
                 onActivated: root.formFilter = currentValue
             }
-            ComboBox {
+            AppComboBox {
                 id: audienceBox
                 font.pixelSize: Theme.body
                 Layout.preferredWidth: 300 * Theme.scale
@@ -92,105 +111,125 @@ Item {
             }
         }
 
-        GridView {
+        // Cards as tall as what they say (every summary in full), in as many columns as fit; the page scrolls.
+        Flickable {
             id: cards
             objectName: "scenarioCards"
 
             // AppContext declares the model as "ScenarioListModel *", without its namespace, so qmllint cannot resolve
             // the type of AppContext.scenarios; read it through an untyped reference.
             readonly property var appContext: AppContext
+            readonly property int columns: Math.max(1, Math.floor(width / (420 * Theme.scale)))
 
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            cellWidth: width / Math.max(1, Math.floor(width / (420 * Theme.scale)))
-            cellHeight: 250 * Theme.scale
-            model: appContext.scenarios
-            keyNavigationEnabled: true
-            delegate: Item {
-                id: card
-                required property int index
-                required property string scenarioId
-                required property string title
-                required property string summary
-                required property string form
-                required property string formName
-                required property string audience
-                required property int minutes
-                required property string languages
-                required property var bestPercent
-                required property var audienceIds
-                required property string contentWarning
-                readonly property bool shown: (root.formFilter === "" || root.formFilter === form) && (root.audienceFilter === "" || audienceIds.indexOf(root.audienceFilter) >= 0)
+            contentWidth: width
+            contentHeight: grid.height
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+                id: cardsScroll
+            }
 
-                width: cards.cellWidth
-                height: shown ? cards.cellHeight : 0
-                visible: shown
+            Grid {
+                id: grid
+                width: cards.width - cardsScroll.width
+                columns: cards.columns
+                spacing: Theme.gap
+                Repeater {
+                    model: cards.appContext.scenarios
+                    delegate: Rectangle {
+                        id: card
+                        required property int index
+                        required property string scenarioId
+                        required property string title
+                        required property string summary
+                        required property string form
+                        required property string formName
+                        required property string audience
+                        required property int minutes
+                        required property string languages
+                        required property var bestPercent
+                        required property var audienceIds
+                        required property string contentWarning
+                        readonly property bool shown: (root.formFilter === "" || root.formFilter === form) && (root.audienceFilter === "" || audienceIds.indexOf(root.audienceFilter) >= 0)
 
-                Rectangle {
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap / 2
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.width: card.GridView.isCurrentItem && cards.activeFocus ? 3 : 1
-                    border.color: card.GridView.isCurrentItem && cards.activeFocus ? Theme.focus : Theme.line
+                        objectName: "card_" + scenarioId
+                        width: (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns
+                        height: cardColumn.height + 2 * Theme.gap
+                        visible: shown
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.width: card.activeFocus ? 3 : 1
+                        border.color: card.activeFocus ? Theme.focus : Theme.line
+                        activeFocusOnTab: true
+                        Accessible.role: Accessible.Button
+                        Accessible.name: card.title
+                        Accessible.description: card.summary
+                        Keys.onReturnPressed: root.open(scenarioId, contentWarning, title)
+                        Keys.onEnterPressed: root.open(scenarioId, contentWarning, title)
+                        onActiveFocusChanged: if (activeFocus)
+                            root.ensureVisible(card)
 
-                    ColumnLayout {
-                        anchors.fill: parent
-                        anchors.margins: Theme.gap
-                        spacing: Theme.gap / 2
-                        Label {
-                            Layout.fillWidth: true
-                            text: card.title
-                            font.pixelSize: Theme.subtitle
-                            font.bold: true
-                            color: Theme.ink
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: (card.formName || qsTr("No trafficking (control)")) + " · " + qsTr("%n min", "", card.minutes) + " · " + card.languages
-                            font.pixelSize: Theme.small
-                            color: Theme.accent
-                            wrapMode: Text.WordWrap
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            text: card.summary
-                            font.pixelSize: Theme.small
-                            color: Theme.mutedInk
-                            wrapMode: Text.WordWrap
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("For: %1").arg(card.audience)
-                            font.pixelSize: Theme.small
-                            color: Theme.mutedInk
-                            elide: Text.ElideRight
-                        }
-                        RowLayout {
-                            Layout.fillWidth: true
+                        Column {
+                            id: cardColumn
+                            x: Theme.gap
+                            y: Theme.gap
+                            width: parent.width - 2 * Theme.gap
+                            spacing: Theme.gap / 2
                             Label {
-                                Layout.fillWidth: true
-                                text: card.bestPercent === undefined ? qsTr("Not played yet") : qsTr("Your best: %1 %").arg(card.bestPercent)
-                                font.pixelSize: Theme.small
+                                width: parent.width
+                                text: card.title
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.subtitle
+                                font.bold: true
                                 color: Theme.ink
+                                wrapMode: Text.WordWrap
                             }
-                            AppButton {
-                                objectName: "play_" + card.scenarioId
-                                primary: true
-                                text: qsTr("Play")
-                                Accessible.name: qsTr("Play %1").arg(card.title)
-                                onClicked: root.open(card.scenarioId, card.contentWarning, card.title)
+                            Label {
+                                width: parent.width
+                                text: (card.formName || qsTr("No trafficking (control)")) + " · " + qsTr("%n min", "", card.minutes) + " · " + card.languages
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                color: Theme.accent
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                width: parent.width
+                                text: card.summary
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                color: Theme.mutedInk
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                width: parent.width
+                                text: qsTr("For: %1").arg(card.audience)
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                color: Theme.mutedInk
+                                wrapMode: Text.WordWrap
+                            }
+                            RowLayout {
+                                width: parent.width
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: card.bestPercent === undefined ? qsTr("Not played yet") : qsTr("Your best: %1 %").arg(card.bestPercent)
+                                    font.pixelSize: Theme.small
+                                    color: Theme.ink
+                                    wrapMode: Text.WordWrap
+                                }
+                                AppButton {
+                                    objectName: "play_" + card.scenarioId
+                                    primary: true
+                                    text: qsTr("Play")
+                                    Accessible.name: qsTr("Play %1").arg(card.title)
+                                    onClicked: root.open(card.scenarioId, card.contentWarning, card.title)
+                                }
                             }
                         }
                     }
                 }
-                Keys.onReturnPressed: root.open(scenarioId, contentWarning, title)
             }
         }
     }

@@ -144,7 +144,8 @@ Item {
             Flickable {
                 id: picturePanel
                 objectName: "picturePanel"
-                Layout.preferredWidth: root.width * 0.4
+                // The picture matters most while people talk; the plan and the assessment need the room.
+                Layout.preferredWidth: root.width * (root.session.sceneKind === "interview" ? 0.4 : 0.28)
                 Layout.fillHeight: true
                 visible: root.hasPicture
                 clip: true
@@ -268,6 +269,14 @@ Item {
                         // Show the saved plan (after a resume, or when it was saved elsewhere) until the trainee edits.
                         onVisibleChanged: if (visible)
                             load(Array.from(root.session.referralPlan))
+                        // A plan saved elsewhere (a resumed attempt) shows here unless the trainee is editing one.
+                        Connections {
+                            target: root.session
+                            function onChanged() {
+                                if (composer.visible && !composer.editedSinceSave)
+                                    composer.load(Array.from(root.session.referralPlan));
+                            }
+                        }
                         onSubmitted: plan => root.session.submitReferral(plan)
                         onFocusedItem: item => root.ensureVisible(item)
                     }

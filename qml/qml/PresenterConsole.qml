@@ -102,7 +102,6 @@ Pane {
                 font.bold: true
                 color: Theme.ink
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -133,22 +132,30 @@ Pane {
             Layout.fillHeight: true
 
             // The decision: notes, options with counts, the room's choice, hands; or the summary at the end.
-            ScrollView {
+            // A Flickable told its content's size (a ScrollView sized by its content polishes in a loop), and a
+            // Column of width-bound items.
+            Flickable {
                 id: decisionView
                 objectName: "consoleDecision"
                 anchors.left: parent.left
                 anchors.top: parent.top
                 anchors.bottom: parent.bottom
                 width: parent.width - root.sideWidth - Theme.margin
-                contentWidth: availableWidth
+                contentWidth: width
+                contentHeight: decisionColumn.height
+                boundsBehavior: Flickable.StopAtBounds
                 clip: true
+                ScrollBar.vertical: ScrollBar {
+                    id: decisionScroll
+                }
 
-                ColumnLayout {
-                    width: decisionView.availableWidth
+                Column {
+                    id: decisionColumn
+                    width: decisionView.width - decisionScroll.width
                     spacing: Theme.gap
 
                     Label {
-                        Layout.fillWidth: true
+                        width: decisionColumn.width
                         visible: root.controller.running && root.controller.phase !== "ended"
                         text: root.controller.sceneTitle + (root.controller.progressText.length > 0 ? "  ·  " + root.controller.progressText : "")
                         textFormat: Text.PlainText
@@ -158,7 +165,7 @@ Pane {
                         wrapMode: Text.WordWrap
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: decisionColumn.width
                         visible: text.length > 0 && root.controller.phase !== "ended"
                         text: root.controller.setting
                         textFormat: Text.PlainText
@@ -168,7 +175,7 @@ Pane {
                         wrapMode: Text.WordWrap
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: decisionColumn.width
                         visible: root.controller.choices.length > 0 && root.controller.phase !== "ended"
                         text: qsTr("Options (the key is for you: the room sees it only when revealed)")
                         font.pixelSize: Theme.small
@@ -177,7 +184,7 @@ Pane {
                     }
                     Column {
                         id: choiceList
-                        Layout.fillWidth: true
+                        width: decisionColumn.width
                         spacing: Theme.gap
 
                         Repeater {
@@ -188,7 +195,7 @@ Pane {
                         }
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: decisionColumn.width
                         visible: root.controller.cues.length > 0 && root.controller.phase !== "ended"
                         text: qsTr("Signs in this scene, and how many flagged them")
                         font.pixelSize: Theme.small
@@ -197,7 +204,7 @@ Pane {
                     }
                     Column {
                         id: cueList
-                        Layout.fillWidth: true
+                        width: decisionColumn.width
 
                         Repeater {
                             model: root.controller.phase !== "ended" ? root.controller.cues : []
@@ -213,7 +220,7 @@ Pane {
                         }
                     }
                     SeminarSummary {
-                        Layout.fillWidth: true
+                        width: decisionColumn.width
                         visible: root.controller.phase === "ended"
                         summary: root.controller.summary
                     }
@@ -234,7 +241,7 @@ Pane {
                     font.pixelSize: Theme.small
                     color: Theme.mutedInk
                 }
-                ComboBox {
+                AppComboBox {
                     id: scenarioBox
                     objectName: "consoleScenario"
                     Layout.fillWidth: true
@@ -298,7 +305,7 @@ Pane {
                     font.pixelSize: Theme.small
                     color: Theme.mutedInk
                 }
-                ComboBox {
+                AppComboBox {
                     id: interfaceBox
                     Layout.fillWidth: true
                     model: root.controller.interfaces

@@ -14,7 +14,8 @@ Column {
     // The plan as last saved: the save button says so until the trainee changes something.
     property bool saved: false
     property bool editedSinceSave: false
-    readonly property bool sideBySide: width >= 820 * Theme.scale
+    // Side by side while each half has room for an institution's name on a line or two.
+    readonly property bool sideBySide: width >= 760 * Theme.scale
     readonly property int columnWidth: sideBySide ? (width - Theme.margin) / 2 : width
     readonly property var urgencies: [{
             "id": "immediate",
@@ -211,7 +212,7 @@ Column {
                         Flow {
                             width: parent.width
                             spacing: Theme.gap / 2
-                            ComboBox {
+                            AppComboBox {
                                 id: urgencyBox
                                 objectName: "urgency_" + step.institution
                                 width: Math.min(parent.width, 260 * Theme.scale)

@@ -1000,7 +1000,7 @@ Pane {
 
     // A filter: its "all" entry first; shows the entry the controller filters by, whatever the language or a
     // refreshed list does to the model.
-    component FilterBox: ComboBox {
+    component FilterBox: AppComboBox {
         id: box
         property string current
         signal chosen(string id)

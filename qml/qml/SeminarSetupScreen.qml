@@ -49,7 +49,9 @@ Pane {
             spacing: Theme.gap
 
             Label {
+                Layout.fillWidth: true
                 text: qsTr("New seminar")
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.title
                 font.bold: true
                 color: Theme.ink
@@ -85,7 +87,7 @@ Pane {
                 font.pixelSize: Theme.small
                 color: Theme.mutedInk
             }
-            ComboBox {
+            AppComboBox {
                 id: audienceBox
                 Layout.fillWidth: true
                 font.pixelSize: Theme.body
@@ -146,7 +148,9 @@ Pane {
             spacing: Theme.gap
 
             Label {
+                Layout.fillWidth: true
                 text: qsTr("Reopen a seminar")
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.title
                 font.bold: true
                 color: Theme.ink

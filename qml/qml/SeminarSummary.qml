@@ -2,11 +2,10 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
-import QtQuick.Layouts
 
 // The seminar summary for the lecturer's console (never the projector): each participant's score, which signs
 // the room missed, and how the room answered each decision.
-ColumnLayout {
+Column {
     id: root
 
     property var summary: ({})
@@ -19,18 +18,22 @@ ColumnLayout {
     spacing: Theme.gap
 
     Label {
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("Summary")
         font.pixelSize: Theme.title
         font.bold: true
         color: Theme.ink
     }
     Label {
-        Layout.fillWidth: true
+        width: root.width
         text: qsTr("The room's path scored %1 %.").arg(root.summary.roomPercent ?? 0)
         font.pixelSize: Theme.body
         color: Theme.ink
     }
     Label {
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("Participants")
         font.pixelSize: Theme.subtitle
         font.bold: true
@@ -39,7 +42,7 @@ ColumnLayout {
     }
     Column {
         id: participantList
-        Layout.fillWidth: true
+        width: root.width
         Repeater {
             model: root.summary.participants ?? []
             delegate: Label {
@@ -54,6 +57,8 @@ ColumnLayout {
         }
     }
     Label {
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("Signs: how many participants flagged each (fewest first)")
         font.pixelSize: Theme.subtitle
         font.bold: true
@@ -62,7 +67,7 @@ ColumnLayout {
     }
     Column {
         id: indicatorList
-        Layout.fillWidth: true
+        width: root.width
         Repeater {
             model: root.summary.indicators ?? []
             delegate: Label {
@@ -77,6 +82,8 @@ ColumnLayout {
         }
     }
     Label {
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("Decisions")
         font.pixelSize: Theme.subtitle
         font.bold: true
@@ -85,7 +92,7 @@ ColumnLayout {
     }
     Column {
         id: decisionList
-        Layout.fillWidth: true
+        width: root.width
         spacing: Theme.gap / 2
         Repeater {
             model: root.summary.decisions ?? []

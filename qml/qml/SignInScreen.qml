@@ -92,7 +92,7 @@ Item {
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                 }
-                ComboBox {
+                AppComboBox {
                     id: roleBox
                     objectName: "roleBox"
                     Layout.fillWidth: true

@@ -1,18 +1,41 @@
 #include "screenshottour.h"
 
 #include "appcontext.h"
+#include "layoutinspector.h"
 #include "seminarcontroller.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QVariant>
+
+#include <atomic>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace saskati {
+
+namespace {
+
+// Qt prints a polish or binding loop and carries on with a half-done layout: with --check-layout it is a
+// problem.
+std::atomic_int loopWarnings{0};
+QtMessageHandler previousHandler = nullptr;
+
+void countLoopWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QRegularExpression loop(u"Polish loop detected|Binding loop detected|polish\\(\\) loop"_s);
+    if (loop.match(message).hasMatch())
+        ++loopWarnings;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
 
 ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, QString directory, QString scenarioId)
     : QObject(engine)
@@ -24,7 +47,23 @@ ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, QString directory,
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
+    if (m_checkLayout)
+        previousHandler = qInstallMessageHandler(countLoopWarnings);
+    if (auto *quickWindow = qobject_cast<QQuickWindow *>(window()); quickWindow && m_fixedSize.isValid())
+        quickWindow->resize(m_fixedSize);
     QTimer::singleShot(800, this, &ScreenshotTour::step);
+}
+
+void ScreenshotTour::finish()
+{
+    if (m_checkLayout) {
+        m_problems += loopWarnings;
+        std::fprintf(stderr, "layout check: %d problem(s)%s\n", m_problems,
+                     loopWarnings > 0 ? " (polish or binding loops included)" : "");
+        QCoreApplication::exit(m_problems > 0 ? 1 : 0);
+        return;
+    }
+    QCoreApplication::quit();
 }
 
 QObject *ScreenshotTour::window() const
@@ -47,6 +86,15 @@ void ScreenshotTour::grab(const QString &name)
         qWarning("could not save %s", qPrintable(path));
     else
         qInfo("saved %s", qPrintable(path));
+    if (m_checkLayout) {
+        const QStringList problems = LayoutInspector::inspect(quickWindow->contentItem());
+        for (const QString &problem : problems)
+            std::fprintf(stderr, "LAYOUT %s (%dx%d, %s, text x%.1f): %s\n", qPrintable(name),
+                         quickWindow->width(), quickWindow->height(),
+                         qPrintable(AppContext::instance()->language()), AppContext::instance()->fontScale(),
+                         qPrintable(problem));
+        m_problems += int(problems.size());
+    }
 }
 
 void ScreenshotTour::step()
@@ -129,7 +177,9 @@ void ScreenshotTour::step()
                 flickable->setProperty("contentY", 0.0);
             }
         }
-        AppContext::instance()->setLanguage(u"en"_s);
+        // The debrief and the start screen once more in the other language.
+        m_language = AppContext::instance()->language();
+        AppContext::instance()->setLanguage(m_language == u"lv"_s ? u"en"_s : u"lv"_s);
         break;
     case 7:
         grab(u"07-debrief-en"_s);
@@ -137,7 +187,7 @@ void ScreenshotTour::step()
         break;
     case 8:
         grab(u"08-start-en"_s);
-        AppContext::instance()->setLanguage(u"lv"_s);
+        AppContext::instance()->setLanguage(m_language);
         show(u"seminar-setup"_s);
         break;
     default:
@@ -188,7 +238,8 @@ bool ScreenshotTour::seminarStep(int step)
         controller->create(u"Liepāja, sociālie darbinieki"_s, u"Liepāja"_s, u"social-worker"_s,
                            {m_scenarioId});
         controller->openJoining(0);
-        quickWindow->resize(1920, 1080);
+        if (!m_fixedSize.isValid())
+            quickWindow->resize(1920, 1080);
         show(u"seminar"_s);
         return true;
     case 1:
@@ -282,7 +333,7 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 14:
         grab(u"19c-review-directory"_s);
-        QCoreApplication::quit();
+        finish();
         return false;
     }
     return false;

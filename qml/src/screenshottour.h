@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 class QQmlApplicationEngine;
@@ -10,12 +11,17 @@ namespace saskati {
 
 /// `saskati --screenshot DIR`: walks the main screens as a trainee would (start, sign-in, library, a scene,
 /// the referral plan, the debrief), saves each as a PNG and quits. For the README and for looking at what we
-/// build.
+/// build; with --check-layout, the layout tests.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 
 public:
     ScreenshotTour(QQmlApplicationEngine *engine, QString directory, QString scenarioId);
+    /// Also look at every screen with LayoutInspector (and fail on polish or binding loops): the tour prints
+    /// each problem and quits with exit code 1 if there was one.
+    void setCheckLayout(bool check) { m_checkLayout = check; }
+    /// Keep the window at this size throughout (otherwise the seminar's screens are taken at 1920x1080).
+    void setFixedSize(QSize size) { m_fixedSize = size; }
     void start();
 
 private:
@@ -28,7 +34,12 @@ private:
     QQmlApplicationEngine *m_engine;
     QString m_directory;
     QString m_scenarioId;
+    QString m_language; // the tour's own language, back after the screens in the other one
+    void finish();
     int m_step = 0;
+    bool m_checkLayout = false;
+    QSize m_fixedSize;
+    int m_problems = 0;
 };
 
 } // namespace saskati
