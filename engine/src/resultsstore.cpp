@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -210,6 +211,55 @@ ResultsStore::~ResultsStore()
     }
 }
 
+QString ResultsStore::lockPath(const QString &databasePath)
+{
+    return databasePath + u".lock"_s;
+}
+
+ResultsStore::OpenResult ResultsStore::lock()
+{
+    OpenResult result;
+    if (m_lock) {
+        result.status = OpenStatus::Ok;
+        return result;
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(lockPath(m_path));
+    // Stale only when the process that took it is gone, never by age: a lecturer's app stays open all day.
+    // QLockFile holds an flock() too, so a live holder's file is never taken over.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        result.status = OpenStatus::Ok;
+        return result;
+    }
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        QString application;
+        lock->getLockInfo(&result.holderPid, &result.holderHost, &application);
+        result.status = OpenStatus::InUse;
+        result.message = u"The results database %1 is in use by another Saskati (process %2 on %3). Use that "
+                         u"window, or open another database."_s.arg(m_path)
+                             .arg(result.holderPid)
+                             .arg(result.holderHost);
+        break;
+    }
+    case QLockFile::PermissionError:
+        result.status = OpenStatus::ReadOnlyFolder;
+        result.message = u"The folder of the results database %1 is read-only: results cannot be saved "
+                         u"there."_s.arg(m_path);
+        break;
+    default:
+        result.status = OpenStatus::CannotOpen;
+        result.message =
+            u"The results database %1 cannot be locked for this app (%2)."_s.arg(m_path, lockPath(m_path));
+        break;
+    }
+    m_lastError = result.message;
+    qCWarning(lcStore) << m_lastError;
+    return result;
+}
+
 QString ResultsStore::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -261,6 +311,25 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
     const QFileInfo info(m_path);
     const bool exists = info.exists() && info.size() > 0;
     int version = 0;
+    // Readable is not enough: every action is saved as it happens, SQLite keeps its journal beside the file,
+    // and backups go beside it too. Say so before anything is played, not at the first answer. (access(2)
+    // decides: root may write a chmod-ed file, and nobody a file on a read-only file system.) Checked before
+    // the inspection: a WAL database in a read-only folder cannot even be read, and is not damaged.
+    if (!exists)
+        QDir().mkpath(info.absolutePath());
+    if (!QFileInfo(info.absolutePath()).isWritable()) // a write-protected stick: its files are read-only too
+        result.status = OpenStatus::ReadOnlyFolder;
+    else if (exists && !info.isWritable())
+        result.status = OpenStatus::ReadOnlyFile;
+    if (result.status == OpenStatus::ReadOnlyFile || result.status == OpenStatus::ReadOnlyFolder) {
+        result.message =
+            result.status == OpenStatus::ReadOnlyFile
+                ? u"The results database %1 is read-only: results cannot be saved in it."_s.arg(m_path)
+                : u"The folder of the results database %1 is read-only: results cannot be saved "
+                  u"there."_s.arg(m_path);
+        m_lastError = result.message;
+        return result;
+    }
     if (exists) {
         // Inspect read-only first: a damaged or newer file must not be touched, not even by switching to WAL.
         const QString inspector = m_connection + u"-inspect"_s;
@@ -313,8 +382,6 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
             m_lastError = result.message;
             return result;
         }
-    } else {
-        QDir().mkpath(info.absolutePath());
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
@@ -342,7 +409,9 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
                                   u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s}) {
         if (!q.exec(pragma)) {
             fail(u"prepare the results database"_s, q.lastError());
-            result.status = OpenStatus::CannotOpen;
+            // SQLITE_READONLY: writable by its mode, yet not (a read-only mount access(2) did not see).
+            result.status =
+                q.lastError().nativeErrorCode() == u"8" ? OpenStatus::ReadOnlyFile : OpenStatus::CannotOpen;
             result.message = m_lastError;
             return result;
         }

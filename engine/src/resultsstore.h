@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QString>
 #include <memory>
+
+class QLockFile;
 #include <optional>
 
 namespace saskati {
@@ -82,17 +84,22 @@ bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status);
 /// Participants, seminars, attempts and their event logs in SQLite (docs/results-store.md). WAL journal,
 /// synchronous=FULL (an acknowledged event survives a power cut), foreign keys, a busy timeout for a second
 /// process. Opening never modifies a damaged database or one newer than this build; migrations back the file
-/// up first.
+/// up first. The app also lock()s the file, so that one app at a time uses a database; the CLI does not.
 class ResultsStore {
 public:
     /// The schema this build writes. Version history: docs/results-store.md.
     static constexpr int schemaVersion = 5;
 
-    enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen };
+    /// Why a database cannot be used. ReadOnlyFile / ReadOnlyFolder: it can be read but nothing can be saved
+    /// (the file, or its folder, where SQLite keeps its journal and the backups go, is not writable, e.g. a
+    /// write-protected stick or another user's file). InUse: another Saskati holds its lock (lock()).
+    enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen, ReadOnlyFile, ReadOnlyFolder, InUse };
     struct OpenResult {
         OpenStatus status = OpenStatus::CannotOpen;
         QString message;      // for the user: what happened and what to do
         QString newestBackup; // offered when the file is damaged
+        qint64 holderPid = 0; // InUse: the process that holds the lock, and on which computer
+        QString holderHost;
         bool ok() const { return status == OpenStatus::Ok; }
     };
 
@@ -106,6 +113,14 @@ public:
 
     /// Opens (creating or migrating) the database. `targetVersion` is for tests that build old fixtures.
     OpenResult open(int targetVersion = schemaVersion);
+    /// One app per database: takes `<database>.lock` (QLockFile) until the store is destroyed; call before
+    /// open(). InUse when another live process on this computer holds it (or one on another computer: its
+    /// lock cannot be checked from here); a lock left by a process that is gone (a crash) is taken over.
+    /// ReadOnlyFolder when no lock file can be made beside the database. Readers need no lock: the CLI
+    /// reads (and writes, through SQLite's own locking) while the app runs.
+    OpenResult lock();
+    /// The lock file lock() takes for `databasePath`.
+    static QString lockPath(const QString &databasePath);
     bool isOpen() const { return m_open; }
     const QString &path() const { return m_path; }
     /// The last failure, said for a person ("The disk is full: ...").
@@ -214,6 +229,7 @@ private:
     QString m_lastError;
     int m_transactionDepth = 0;
     std::unique_ptr<QSqlQuery> m_appendEvent; // prepared once: the hot path of every trainee action
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace saskati
