@@ -55,6 +55,9 @@ int main(int argc, char *argv[])
     if (scenarioDirectory.isEmpty())
         scenarioDirectory = shippedScenarioDirectory();
     AppContext::configure(scenarioDirectory, databasePath, {}, parser.value(language));
+    // The tour's pictures show the defaults, and leave the person's settings be.
+    if (!parser.isSet(screenshot))
+        AppContext::setSettingsFile(AppContext::defaultSettingsFile());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

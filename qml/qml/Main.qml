@@ -69,7 +69,8 @@ ApplicationWindow {
     width: 1366
     height: 768
     visible: true
-    title: qsTr("Saskati — recognise and refer")
+    // The platform appends the application's display name unless the title ends with it: the name once.
+    title: qsTr("Recognise and refer") + " — Saskati"
     color: Theme.background
 
     header: ToolBar {
@@ -93,9 +94,20 @@ ApplicationWindow {
                 font.bold: true
                 color: Theme.accent
             }
+            // On every screen while nothing is kept: the person chose it on the start screen.
+            Label {
+                objectName: "practiceOnlyNotice"
+                visible: AppContext.practiceOnly
+                text: qsTr("Not saved")
+                font.pixelSize: Theme.small
+                font.bold: true
+                color: Theme.warning
+                Accessible.name: qsTr("Results are not saved in this window")
+            }
             Label {
                 Layout.fillWidth: true
                 text: AppContext.participantName.length > 0 ? qsTr("Signed in: %1").arg(AppContext.participantName) : ""
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.small
                 color: Theme.mutedInk
                 elide: Text.ElideRight

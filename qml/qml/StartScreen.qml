@@ -1,10 +1,13 @@
 import QtQuick
 import Saskati
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
 // The three uses of Saskati: practise alone, run a seminar, review results. On first run it offers, once, to
-// set the coordinator's password, and says who should.
+// set the coordinator's password, and says who should. When the results file cannot be used (read-only,
+// damaged, newer, open in another Saskati) it says so before anyone practises, and offers another file; a
+// scenario folder with broken files is summarised in one line, its problems listed on demand.
 Item {
     id: root
 
@@ -12,7 +15,14 @@ Item {
     signal seminar
     signal review
 
-    Component.onCompleted: practiseButton.forceActiveFocus()
+    function focusFirst() {
+        if (AppContext.storeStatus.length > 0)
+            openOtherButton.forceActiveFocus();
+        else
+            practiseButton.forceActiveFocus();
+    }
+
+    Component.onCompleted: focusFirst()
     StackView.onActivated: coordinator.recheck()
 
     // Only for the password: whether one is set, and setting the first one.
@@ -24,125 +34,323 @@ Item {
         target: AppContext
         function onLoadedChanged() {
             coordinator.recheck();
+            root.focusFirst();
+        }
+        function onStoreChanged() {
+            coordinator.recheck();
         }
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 900)
-        spacing: Theme.margin
+    // Scrolls only when the window is too small for it (A+ on a small screen): the buttons stay reachable.
+    Flickable {
+        id: page
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.margin)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Recognise. Ask well. Refer.")
-            font.pixelSize: Theme.huge
-            font.bold: true
-            color: Theme.ink
-            wrapMode: Text.WordWrap
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("A training simulator for meeting people who may be victims of human trafficking.")
-            font.pixelSize: Theme.subtitle
-            color: Theme.mutedInk
-            wrapMode: Text.WordWrap
-        }
-        Label {
-            id: doneLabel
-            objectName: "passwordSetLabel"
-            Layout.fillWidth: true
-            visible: false
-            text: qsTr("The coordinator's password is set. Review results now asks for it.")
-            font.pixelSize: Theme.body
-            color: Theme.good
-            wrapMode: Text.WordWrap
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: AppContext.problem.length > 0
-            text: AppContext.problem
-            font.pixelSize: Theme.small
-            color: Theme.danger
-            wrapMode: Text.WordWrap
-        }
-        // First run: the coordinator's password is set on purpose, by the coordinator, not by whoever opens the
-        // review first.
-        Rectangle {
-            objectName: "passwordOffer"
-            Layout.fillWidth: true
-            Layout.preferredHeight: offerColumn.implicitHeight + 2 * Theme.gap
-            visible: !coordinator.passwordOfferDone
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.warning
-            border.width: 2
-            ColumnLayout {
-                id: offerColumn
-                anchors.fill: parent
-                anchors.margins: Theme.gap
-                spacing: Theme.gap
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Set the coordinator's password now?")
-                    font.pixelSize: Theme.subtitle
-                    font.bold: true
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Review results shows every participant's results and opens only with this password. Your team's coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.")
-                    font.pixelSize: Theme.body
-                    color: Theme.mutedInk
-                    wrapMode: Text.WordWrap
-                }
-                RowLayout {
+        ColumnLayout {
+            id: column
+            x: (page.width - width) / 2
+            y: Math.max(Theme.margin, (page.height - implicitHeight) / 2)
+            width: Math.min(page.width - 2 * Theme.margin, 900)
+            spacing: Theme.margin
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Recognise. Ask well. Refer.")
+                font.pixelSize: Theme.huge
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("A training simulator for meeting people who may be victims of human trafficking.")
+                font.pixelSize: Theme.subtitle
+                color: Theme.mutedInk
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                id: doneLabel
+                objectName: "passwordSetLabel"
+                Layout.fillWidth: true
+                visible: false
+                text: qsTr("The coordinator's password is set. Review results now asks for it.")
+                font.pixelSize: Theme.body
+                color: Theme.good
+                wrapMode: Text.WordWrap
+            }
+            // The results file cannot be used, or the person chose to go on without saving: said before anyone
+            // practises, with what to do.
+            Rectangle {
+                objectName: "storeProblem"
+                Layout.fillWidth: true
+                Layout.preferredHeight: storeColumn.implicitHeight + 2 * Theme.gap
+                visible: AppContext.storeStatus.length > 0 || AppContext.practiceOnly
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: AppContext.practiceOnly ? Theme.warning : Theme.danger
+                border.width: 2
+                ColumnLayout {
+                    id: storeColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
                     spacing: Theme.gap
-                    AppButton {
-                        objectName: "offerSetPassword"
-                        text: qsTr("I am the coordinator: set it now")
-                        onClicked: passwordDialog.open()
+                    Label {
+                        objectName: "storeProblemTitle"
+                        Layout.fillWidth: true
+                        text: AppContext.practiceOnly ? qsTr("Practising without saving") : AppContext.storeStatus === "in-use" ? qsTr("This results file is already open") : qsTr("Results cannot be saved here")
+                        font.pixelSize: Theme.subtitle
+                        font.bold: true
+                        color: AppContext.practiceOnly ? Theme.warning : Theme.danger
+                        wrapMode: Text.WordWrap
                     }
-                    AppButton {
-                        objectName: "offerSkip"
-                        text: qsTr("Skip: I am not the coordinator")
-                        onClicked: {
-                            coordinator.skipPasswordOffer();
-                            practiseButton.forceActiveFocus();
+                    Label {
+                        objectName: "storeProblemText"
+                        Layout.fillWidth: true
+                        text: AppContext.practiceOnly ? qsTr("Nothing done in this window is kept: no names, no attempts, no seminar answers. To keep results, open a results file.") : AppContext.storeProblem
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.body
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "storeProblemDetail"
+                        Layout.fillWidth: true
+                        visible: !AppContext.practiceOnly && (AppContext.storeStatus === "cannot-open" || AppContext.storeStatus === "damaged")
+                        text: AppContext.storeDetail
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        spacing: Theme.gap
+                        AppButton {
+                            id: openOtherButton
+                            objectName: "openOtherDatabase"
+                            primary: !AppContext.practiceOnly
+                            text: qsTr("Open another results file…")
+                            KeyNavigation.right: withoutSavingButton.visible ? withoutSavingButton : quitButton
+                            onClicked: databaseDialog.open()
+                        }
+                        AppButton {
+                            id: withoutSavingButton
+                            objectName: "practiseWithoutSaving"
+                            // Safe: a temporary file, and every screen's header says that nothing is kept. Not for a
+                            // file open in another window: that window is where to practise.
+                            visible: !AppContext.practiceOnly && AppContext.storeStatus !== "in-use"
+                            text: qsTr("Practise without saving")
+                            KeyNavigation.right: quitButton
+                            onClicked: {
+                                if (AppContext.continueWithoutSaving())
+                                    practiseButton.forceActiveFocus();
+                            }
+                        }
+                        AppButton {
+                            id: quitButton
+                            objectName: "quitButton"
+                            visible: !AppContext.practiceOnly
+                            text: qsTr("Quit")
+                            Accessible.name: qsTr("Quit Saskati")
+                            onClicked: Qt.quit()
                         }
                     }
                 }
             }
+            // A scenario folder with broken files (a copy without its media): one line, the rest still loads.
+            RowLayout {
+                objectName: "scenarioSummary"
+                Layout.fillWidth: true
+                visible: AppContext.loaded && AppContext.scenarioProblemCount > 0
+                spacing: Theme.gap
+                Label {
+                    objectName: "scenarioSummaryText"
+                    Layout.fillWidth: true
+                    text: qsTr("%n scenario(s) loaded;", "", AppContext.scenarioCount) + " " + qsTr("%n file(s) have problems and were left out.", "", AppContext.scenarioProblemCount)
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.body
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+                AppButton {
+                    objectName: "scenarioProblemsButton"
+                    text: qsTr("Details")
+                    Accessible.name: qsTr("Show the problems in the scenario files")
+                    onClicked: problemsDialog.open()
+                }
+            }
+            Label {
+                objectName: "problemLabel"
+                Layout.fillWidth: true
+                visible: AppContext.problem.length > 0
+                text: AppContext.problem
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.small
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+            // First run: the coordinator's password is set on purpose, by the coordinator, not by whoever opens the
+            // review first.
+            Rectangle {
+                objectName: "passwordOffer"
+                Layout.fillWidth: true
+                Layout.preferredHeight: offerColumn.implicitHeight + 2 * Theme.gap
+                visible: !coordinator.passwordOfferDone && AppContext.storeStatus.length === 0 && !AppContext.practiceOnly
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.warning
+                border.width: 2
+                ColumnLayout {
+                    id: offerColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    spacing: Theme.gap
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Set the coordinator's password now?")
+                        font.pixelSize: Theme.subtitle
+                        font.bold: true
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Review results shows every participant's results and opens only with this password. Your team's coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.")
+                        font.pixelSize: Theme.body
+                        color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
+                    }
+                    RowLayout {
+                        spacing: Theme.gap
+                        AppButton {
+                            objectName: "offerSetPassword"
+                            text: qsTr("I am the coordinator: set it now")
+                            onClicked: passwordDialog.open()
+                        }
+                        AppButton {
+                            objectName: "offerSkip"
+                            text: qsTr("Skip: I am not the coordinator")
+                            onClicked: {
+                                coordinator.skipPasswordOffer();
+                                practiseButton.forceActiveFocus();
+                            }
+                        }
+                    }
+                }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 3
+                columnSpacing: Theme.gap
+                AppButton {
+                    id: practiseButton
+                    objectName: "practiseButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.huge * 3
+                    primary: true
+                    enabled: AppContext.storeStatus.length === 0
+                    text: qsTr("Practise a scenario")
+                    KeyNavigation.right: seminarButton
+                    onClicked: root.practise()
+                }
+                AppButton {
+                    id: seminarButton
+                    objectName: "seminarButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.huge * 3
+                    enabled: AppContext.storeStatus.length === 0
+                    text: qsTr("Run a seminar")
+                    KeyNavigation.right: reviewButton
+                    onClicked: root.seminar()
+                }
+                AppButton {
+                    id: reviewButton
+                    objectName: "reviewButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.huge * 3
+                    // Nothing to review in a file that is thrown away at exit.
+                    enabled: AppContext.storeStatus.length === 0 && !AppContext.practiceOnly
+                    text: qsTr("Review results")
+                    onClicked: root.review()
+                }
+            }
         }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: 3
-            columnSpacing: Theme.gap
-            AppButton {
-                id: practiseButton
-                objectName: "practiseButton"
+    }
+
+    // The validator's lines as it gives them (FILE:LINE:COLUMN: error: MESSAGE), scrolled with the keys too.
+    Dialog {
+        id: problemsDialog
+        objectName: "scenarioProblemsDialog"
+        anchors.centerIn: parent
+        width: Math.min(root.width - 2 * Theme.margin, 1100)
+        height: Math.min(root.height - 2 * Theme.margin, 720)
+        modal: true
+        title: qsTr("Problems in the scenario files")
+        font.pixelSize: Theme.body
+        standardButtons: Dialog.Close
+        onOpened: problemList.forceActiveFocus()
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.gap
+            Label {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.huge * 3
-                primary: true
-                text: qsTr("Practise a scenario")
-                KeyNavigation.right: seminarButton
-                onClicked: root.practise()
+                text: qsTr("These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.")
+                font.pixelSize: Theme.body
+                wrapMode: Text.WordWrap
             }
-            AppButton {
-                id: seminarButton
+            ListView {
+                id: problemList
+                objectName: "scenarioProblemList"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.huge * 3
-                text: qsTr("Run a seminar")
-                KeyNavigation.right: reviewButton
-                onClicked: root.seminar()
+                Layout.fillHeight: true
+                clip: true
+                model: AppContext.scenarioProblems
+                boundsBehavior: Flickable.StopAtBounds
+                highlightMoveDuration: 0
+                Accessible.name: qsTr("Problems in the scenario files")
+                ScrollBar.vertical: ScrollBar {
+                    policy: ScrollBar.AsNeeded
+                }
+                delegate: Label {
+                    id: problemLine
+                    required property string modelData
+                    required property int index
+                    readonly property bool current: ListView.isCurrentItem
+                    width: ListView.view.width - Theme.gap
+                    padding: 4
+                    text: modelData
+                    textFormat: Text.PlainText
+                    font.family: "monospace"
+                    font.pixelSize: Theme.small
+                    color: Theme.ink
+                    wrapMode: Text.Wrap
+                    background: Rectangle {
+                        color: problemLine.current ? Theme.line : "transparent"
+                    }
+                }
             }
-            AppButton {
-                id: reviewButton
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.huge * 3
-                text: qsTr("Review results")
-                onClicked: root.review()
-            }
+        }
+    }
+
+    // Another results file: an existing one, or a new name (a new, empty file).
+    FileDialog {
+        id: databaseDialog
+        objectName: "databaseDialog"
+        title: qsTr("Open or create a results file")
+        fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Open")
+        defaultSuffix: "sqlite"
+        currentFolder: AppContext.suggestedFolder
+        nameFilters: [qsTr("Saskati results (*.sqlite)"), qsTr("All files (*)")]
+        onAccepted: {
+            if (AppContext.openDatabase(String(selectedFile)))
+                practiseButton.forceActiveFocus();
+            else
+                openOtherButton.forceActiveFocus();
         }
     }
 

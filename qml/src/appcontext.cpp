@@ -9,9 +9,12 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +44,56 @@ QString s_scenarioDirectory;
 QString s_databasePath;
 QString s_catalogDirectory;
 QString s_language = u"lv"_s;
+QString s_settingsFile;
 AppContext *s_instance = nullptr;
+
+QString statusId(ResultsStore::OpenStatus status)
+{
+    switch (status) {
+    case ResultsStore::OpenStatus::Ok:
+        return {};
+    case ResultsStore::OpenStatus::ReadOnlyFile:
+        return u"read-only-file"_s;
+    case ResultsStore::OpenStatus::ReadOnlyFolder:
+        return u"read-only-folder"_s;
+    case ResultsStore::OpenStatus::InUse:
+        return u"in-use"_s;
+    case ResultsStore::OpenStatus::Damaged:
+        return u"damaged"_s;
+    case ResultsStore::OpenStatus::NewerThanApp:
+        return u"newer"_s;
+    case ResultsStore::OpenStatus::CannotOpen:
+        break;
+    }
+    return u"cannot-open"_s;
+}
+
+const QString s_voicesKey = u"display/autoPlayVoices"_s;
+const QString s_fontScaleKey = u"display/fontScale"_s;
 } // namespace
+
+void AppContext::setSettingsFile(const QString &path)
+{
+    s_settingsFile = path;
+}
+
+QString AppContext::defaultSettingsFile()
+{
+    // Not QSettings' default: without an organisation name it files settings under "Unknown Organization".
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(u"saskati.conf"_s);
+}
+
+void AppContext::saveSetting(const QString &key, const QVariant &value) const
+{
+    if (s_settingsFile.isEmpty())
+        return;
+    QSettings settings(s_settingsFile, QSettings::IniFormat);
+    settings.setValue(key, value);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qCWarning(lcApp) << "Could not remember the setting" << key << "in" << s_settingsFile;
+}
 
 void AppContext::configure(const QString &scenarioDirectory, const QString &databasePath,
                            const QString &catalogDirectory, const QString &language)
@@ -84,6 +135,12 @@ AppContext::AppContext(QQmlEngine *engine)
         QCoreApplication::installTranslator(translator.get());
     m_translator = std::move(translator);
     m_language = s_language;
+    // The display settings as the person left them (the language is the command line's: --language).
+    if (!s_settingsFile.isEmpty()) {
+        const QSettings settings(s_settingsFile, QSettings::IniFormat);
+        m_autoPlayVoices = settings.value(s_voicesKey, m_autoPlayVoices).toBool();
+        m_fontScale = std::clamp(settings.value(s_fontScaleKey, m_fontScale).toDouble(), 0.8, 2.0);
+    }
     // The start screen needs neither scenarios nor results: show it first, read the files right after its
     // first frame (a zero timer would fire before the frame and delay it by the whole load).
     QMetaObject::invokeMethod(this, &AppContext::loadAfterFirstFrame, Qt::QueuedConnection);
@@ -124,10 +181,14 @@ void AppContext::load()
     const QString directory =
         s_scenarioDirectory.isEmpty() ? shippedScenarioDirectory() : s_scenarioDirectory;
     Diagnostics diagnostics;
-    m_catalog = std::make_shared<Catalog>(loadCatalog(
+    m_fileCatalog = std::make_shared<Catalog>(loadCatalog(
         s_catalogDirectory.isEmpty() ? QDir(directory).filePath(u"catalog"_s) : s_catalogDirectory,
         &diagnostics));
-    QStringList problems;
+    m_catalog = m_fileCatalog;
+    // A folder copied without its media makes every file fail: one line on the start screen, and the
+    // validator's own lines on demand, so that the buttons stay where they are. The files that load are
+    // offered.
+    m_scenarioProblemCount = hasErrors(diagnostics) ? 1 : 0; // the catalogue: no scenario can be read
     if (!hasErrors(diagnostics)) {
         const ScenarioLoader loader(m_catalog);
         for (const QString &name : QDir(directory).entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
@@ -135,27 +196,133 @@ void AppContext::load()
             diagnostics += r.diagnostics;
             if (r.scenario)
                 m_scenarios.append(r.scenario);
+            else
+                ++m_scenarioProblemCount;
         }
     }
     for (const Diagnostic &d : std::as_const(diagnostics))
         if (d.isError())
-            problems.append(d.toString());
-    m_store = std::make_unique<ResultsStore>(s_databasePath.isEmpty() ? ResultsStore::defaultPath()
-                                                                      : s_databasePath);
-    const ResultsStore::OpenResult opened = m_store->open();
+            m_scenarioProblems.append(d.toString());
+    if (m_scenarioProblemCount > 0)
+        qCWarning(lcApp).noquote() << m_scenarioProblemCount << "scenario file(s) in" << directory
+                                   << "have errors and were left out; the first:"
+                                   << m_scenarioProblems.value(0);
+    useStore(s_databasePath.isEmpty() ? ResultsStore::defaultPath() : s_databasePath);
+    m_scenarioModel->setScenarios(m_scenarios);
+    setLanguage(m_language);
+    m_loaded = true;
+    Q_EMIT loadedChanged();
+}
+
+bool AppContext::useStore(const QString &path)
+{
+    if (m_store && m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path))
+        return true; // already ours (and locked by us: a second lock would say "in use")
+    // The lock before anything else: a second app must not migrate, back up or offer the first one's attempt.
+    auto store = std::make_unique<ResultsStore>(path);
+    ResultsStore::OpenResult opened = store->lock();
+    if (opened.ok())
+        opened = store->open();
+    m_storeStatus = statusId(opened.status);
+    m_storeDetail = opened.ok() ? QString() : opened.message;
+    m_storePath = QFileInfo(path).absoluteFilePath();
+    m_holderPid = opened.holderPid;
+    m_holderHost = opened.holderHost;
     if (!opened.ok())
-        problems.prepend(opened.message);
-    else if (m_catalog) {
+        qCWarning(lcApp).noquote() << opened.message;
+    m_store = std::move(store); // the previous one closes (and unlocks) here
+    m_catalog = m_fileCatalog;
+    QStringList problems;
+    if (m_store->isOpen() && m_catalog) {
         reindexAttempts(*m_store, m_catalog, &problems); // attempts from before schema 4, or imported ones
         m_catalog = std::make_shared<Catalog>(withContacts(*m_catalog, m_store->institutionContacts()));
     }
     setProblem(problems.join(u"\n"_s));
-    m_scenarioModel->setScenarios(m_scenarios);
-    setLanguage(m_language);
-    m_loaded = true;
+    if (!m_participant.uuid.isEmpty())
+        signOut();
+    Q_EMIT storeChanged();
     Q_EMIT participantsChanged();
-    Q_EMIT loadedChanged();
     Q_EMIT directoryChanged();
+    return opened.ok();
+}
+
+bool AppContext::openDatabase(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    if (path.isEmpty())
+        return false;
+    const bool wasPracticeOnly = m_practiceOnly;
+    m_practiceOnly = false;
+    if (useStore(path)) {
+        m_practiceFolder.reset();
+        return true;
+    }
+    if (wasPracticeOnly)
+        Q_EMIT storeChanged();
+    return false;
+}
+
+bool AppContext::continueWithoutSaving()
+{
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid())
+        return false;
+    const QString failed = m_storeStatus;
+    const QString path = folder->filePath(u"practice.sqlite"_s);
+    m_practiceOnly = true;
+    m_practiceFolder = std::move(folder);
+    if (!useStore(path)) {
+        m_practiceOnly = false;
+        return false;
+    }
+    qCInfo(lcApp).noquote() << "Practising without saving (" << failed << "): results go to" << path
+                            << "and are deleted at exit.";
+    return true;
+}
+
+QString AppContext::storeProblem() const
+{
+    // Under a title that says "results cannot be saved here": the file, and why.
+    const QString file = QDir::toNativeSeparators(m_storePath);
+    if (m_storeStatus == u"read-only-file")
+        return tr("%1 is read-only (for example on a write-protected stick, or another user's file). Open "
+                  "another "
+                  "results file, or practise without saving.")
+            .arg(file);
+    if (m_storeStatus == u"read-only-folder")
+        return tr("The folder of %1 is read-only, and the database needs to write beside the file. Open a "
+                  "results "
+                  "file in another folder, or practise without saving.")
+            .arg(file);
+    if (m_storeStatus == u"in-use")
+        return m_holderPid > 0
+                   ? tr("Saskati is already open with %1 (program %2 on %3). Use that window: two windows on "
+                        "one "
+                        "results file would offer the same attempt twice. Or open another results file.")
+                         .arg(file)
+                         .arg(m_holderPid)
+                         .arg(m_holderHost)
+                   : tr("Saskati is already open with %1. Use that window, or open another results file.")
+                         .arg(file);
+    if (m_storeStatus == u"damaged")
+        return tr("%1 is damaged. It has been left untouched; the coordinator can restore a backup "
+                  "(saskati-cli "
+                  "results restore). Open another results file, or practise without saving.")
+            .arg(file);
+    if (m_storeStatus == u"newer")
+        return tr("%1 was written by a newer version of Saskati. It has not been changed: update Saskati to "
+                  "use it. "
+                  "Open another results file, or practise without saving.")
+            .arg(file);
+    if (m_storeStatus == u"cannot-open")
+        return tr("%1 cannot be opened. Open another results file, or practise without saving.").arg(file);
+    return {};
+}
+
+QUrl AppContext::suggestedFolder() const
+{
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
 }
 
 std::shared_ptr<const Scenario> AppContext::scenario(const QString &id) const
@@ -184,6 +351,7 @@ void AppContext::setLanguage(const QString &language)
     if (changed) {
         Q_EMIT languageChanged();
         Q_EMIT directoryChanged();
+        Q_EMIT storeChanged(); // storeProblem is said in the interface language
     }
 }
 
@@ -193,6 +361,7 @@ void AppContext::setFontScale(double scale)
     if (qFuzzyCompare(scale, m_fontScale))
         return;
     m_fontScale = scale;
+    saveSetting(s_fontScaleKey, m_fontScale);
     Q_EMIT fontScaleChanged();
 }
 
@@ -201,6 +370,7 @@ void AppContext::setAutoPlayVoices(bool on)
     if (on == m_autoPlayVoices)
         return;
     m_autoPlayVoices = on;
+    saveSetting(s_voicesKey, m_autoPlayVoices);
     Q_EMIT autoPlayVoicesChanged();
 }
 

@@ -7,7 +7,9 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QTranslator>
+#include <QUrl>
 #include <QVariantList>
 #include <memory>
 
@@ -31,8 +33,24 @@ class AppContext : public QObject {
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
     Q_PROPERTY(saskati::ScenarioListModel *scenarios READ scenarios CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
-    Q_PROPERTY(QString databasePath READ databasePath NOTIFY loadedChanged)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY storeChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    // The results database: why it cannot be used ("" when it can: read-only-file, read-only-folder, in-use,
+    // damaged, newer, cannot-open), said for a person in the interface language, and the store's own words.
+    Q_PROPERTY(QString storeStatus READ storeStatus NOTIFY storeChanged)
+    Q_PROPERTY(QString storeProblem READ storeProblem NOTIFY storeChanged)
+    Q_PROPERTY(QString storeDetail READ storeDetail NOTIFY storeChanged)
+    /// Practising is possible: a database is open (the chosen one, or a temporary one: practiceOnly).
+    Q_PROPERTY(bool ready READ ready NOTIFY storeChanged)
+    /// The person chose to go on without saving: results go to a temporary database deleted at exit.
+    Q_PROPERTY(bool practiceOnly READ practiceOnly NOTIFY storeChanged)
+    /// Where the file dialog for another database starts (a file: URL).
+    Q_PROPERTY(QUrl suggestedFolder READ suggestedFolder CONSTANT)
+    // The scenario folder: how many scenarios loaded, how many files were left out for errors, and their
+    // diagnostics as the validator gives them (FILE:LINE:COLUMN: error: MESSAGE).
+    Q_PROPERTY(int scenarioCount READ scenarioCount NOTIFY loadedChanged)
+    Q_PROPERTY(int scenarioProblemCount READ scenarioProblemCount NOTIFY loadedChanged)
+    Q_PROPERTY(QStringList scenarioProblems READ scenarioProblems NOTIFY loadedChanged)
 
 public:
     /// Configured by main() before QML asks for the singleton.
@@ -40,6 +58,11 @@ public:
     static void configure(const QString &scenarioDirectory, const QString &databasePath,
                           const QString &catalogDirectory = {},
                           const QString &language = QStringLiteral("lv"));
+    /// Remember the display settings (voices, text size) in this file (QSettings, INI) and read them from it;
+    /// main() passes defaultSettingsFile(). Without a call nothing is remembered (tests, screenshots).
+    static void setSettingsFile(const QString &path);
+    /// `saskati.conf` in the user's configuration folder (~/.config/saskati/).
+    static QString defaultSettingsFile();
     static AppContext *create(QQmlEngine *engine, QJSEngine *);
     static AppContext *instance();
     ~AppContext() override;
@@ -63,6 +86,22 @@ public:
     QString problem() const { return m_problem; }
     bool loaded() const { return m_loaded; }
     QString databasePath() const { return m_store ? m_store->path() : QString(); }
+    QString storeStatus() const { return m_storeStatus; }
+    QString storeProblem() const;
+    QString storeDetail() const { return m_storeDetail; }
+    bool ready() const { return m_store && m_store->isOpen(); }
+    bool practiceOnly() const { return m_practiceOnly; }
+    QUrl suggestedFolder() const;
+    int scenarioCount() const { return int(m_scenarios.size()); }
+    int scenarioProblemCount() const { return m_scenarioProblemCount; }
+    QStringList scenarioProblems() const { return m_scenarioProblems; }
+
+    /// Uses another results database (a path or a file: URL), locked for this app; the previous one is
+    /// closed and whoever was signed in is signed out. False, and storeStatus says why, when it cannot be
+    /// used.
+    Q_INVOKABLE bool openDatabase(const QString &pathOrUrl);
+    /// Goes on with a temporary database, deleted at exit: practising works, nothing is kept (practiceOnly).
+    Q_INVOKABLE bool continueWithoutSaving();
 
     Q_INVOKABLE bool signIn(const QString &participantId);
     Q_INVOKABLE bool createParticipant(const QString &name, const QString &role);
@@ -87,6 +126,7 @@ Q_SIGNALS:
     void participantsChanged();
     void problemChanged();
     void loadedChanged();
+    void storeChanged();
     /// The institution directory changed: a correction saved, or the language (its names) changed.
     void directoryChanged();
 
@@ -95,6 +135,8 @@ private:
     void load();
     void loadAfterFirstFrame();
     void setProblem(const QString &problem);
+    bool useStore(const QString &path);
+    void saveSetting(const QString &key, const QVariant &value) const;
 
     QQmlEngine *m_engine;
     QString m_language = QStringLiteral("lv");
@@ -102,12 +144,23 @@ private:
     bool m_autoPlayVoices = true;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<ResultsStore> m_store;
+    std::shared_ptr<const Catalog>
+        m_fileCatalog; // as read from the files; m_catalog adds the store's contacts
     std::shared_ptr<const Catalog> m_catalog;
     QList<std::shared_ptr<const Scenario>> m_scenarios;
     ScenarioListModel *m_scenarioModel = nullptr;
     Participant m_participant;
     QString m_problem;
     bool m_loaded = false;
+    QString m_storeStatus;
+    QString m_storeDetail;
+    QString m_storePath;
+    qint64 m_holderPid = 0;
+    QString m_holderHost;
+    bool m_practiceOnly = false;
+    std::unique_ptr<QTemporaryDir> m_practiceFolder;
+    int m_scenarioProblemCount = 0;
+    QStringList m_scenarioProblems;
 };
 
 } // namespace saskati
