@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cstdio>
+
 Q_IMPORT_QML_PLUGIN(SaskatiPlugin)
 
 using namespace Qt::StringLiterals;
@@ -44,7 +46,16 @@ int main(int argc, char *argv[])
                                       u"ID"_s, u"eures-job-offer"_s);
     const QCommandLineOption firstFrame(u"quit-after-first-frame"_s,
                                         u"Quit once the start screen is on screen (bench/startup.sh)."_s);
-    parser.addOptions({database, scenarios, language, screenshot, scenario, firstFrame});
+    const QCommandLineOption checkLayout(
+        u"check-layout"_s,
+        u"With --screenshot: report text that is elided or cut off and items on top of each other "
+        u"on every screen, and exit with 1 if there is any (the layout tests)."_s);
+    const QCommandLineOption windowSize(u"size"_s, u"With --screenshot: the window's size, e.g. 1366x768."_s,
+                                        u"WxH"_s);
+    const QCommandLineOption textScale(u"text-scale"_s,
+                                       u"The text size, as A- and A+ set it (1 is normal)."_s, u"FACTOR"_s);
+    parser.addOptions({database, scenarios, language, screenshot, scenario, firstFrame, checkLayout,
+                       windowSize, textScale});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -68,14 +79,26 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    if (AppContext *context = AppContext::instance(); context && parser.isSet(textScale))
+        context->setFontScale(parser.value(textScale).toDouble());
     if (parser.isSet(firstFrame)) {
         if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
             QObject::connect(
                 window, &QQuickWindow::frameSwapped, &app,
-                [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); }, Qt::SingleShotConnection);
+                [] {
+                    // bench/startup.sh takes the time when this line arrives: what runs after the first
+                    // frame (loading the scenarios, quitting) is not part of the figure.
+                    std::fputs("first frame\n", stdout);
+                    std::fflush(stdout);
+                    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+                },
+                Qt::SingleShotConnection);
     }
     if (parser.isSet(screenshot)) {
         auto *tour = new ScreenshotTour(&engine, parser.value(screenshot), parser.value(scenario));
+        tour->setCheckLayout(parser.isSet(checkLayout));
+        if (const QStringList size = parser.value(windowSize).split(u'x'); size.size() == 2)
+            tour->setFixedSize(QSize(size.at(0).toInt(), size.at(1).toInt()));
         tour->start();
     }
     return app.exec();
