@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Saskati needs on Debian 12 (only what is missing) and builds it into build/.
-# Used by tools/run-app.sh and tools/run-tests.sh; safe to run again.
+# Usage: tools/setup.sh [TARGET...] (default: every target). Used by tools/run-app.sh (the app and the CLI only)
+# and tools/run-tests.sh (everything); safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +35,7 @@ for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
+    echo "Installing the Debian packages that are missing: ${missing[*]}"
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -q
@@ -42,5 +43,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build_dir=${SASKATI_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${SASKATI_BUILD_TYPE:-RelWithDebInfo}"
-cmake --build "$build_dir" --parallel "$(nproc)"
+echo "Configuring the build in $build_dir/"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${SASKATI_BUILD_TYPE:-RelWithDebInfo}" > "$build_dir.configure.log" 2>&1 ||
+    { cat "$build_dir.configure.log"; exit 1; }
+rm -f "$build_dir.configure.log"
+# Arguments name the targets to build (the app's command builds only the app and the CLI); none: everything.
+if [ $# -gt 0 ]; then
+    echo "Building $* ..."
+    cmake --build "$build_dir" --parallel "$(nproc)" --target "$@"
+else
+    echo "Building everything: the app, the CLI, the tests, the benchmarks ..."
+    cmake --build "$build_dir" --parallel "$(nproc)"
+fi
