@@ -4,67 +4,77 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../qml/AudienceView.qml" line="170"/>
+        <location filename="../qml/AudienceView.qml" line="176"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
         <translation>Ko jūs pamanāt? Ko jūs darīsiet? Atbildiet savā tālrunī.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="170"/>
+        <location filename="../qml/AudienceView.qml" line="176"/>
         <source>Answers are closed.</source>
         <translation>Atbildes vairs netiek pieņemtas.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="170"/>
+        <location filename="../qml/AudienceView.qml" line="176"/>
         <source>The room answered:</source>
         <translation>Grupa atbildēja:</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="179"/>
+        <location filename="../qml/AudienceView.qml" line="185"/>
         <source>%1 of %2 have answered</source>
         <translation>Atbildējuši %1 no %2</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="244"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="244"/>
         <source>Best practice</source>
         <translation>Labā prakse</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="263"/>
+        <location filename="../qml/AudienceView.qml" line="277"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="319"/>
+        <location filename="../qml/AudienceView.qml" line="361"/>
         <source>Joining is not open yet.</source>
         <translation>Pievienošanās vēl nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="333"/>
+        <location filename="../qml/AudienceView.qml" line="371"/>
+        <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
+        <translation>Lai to atvērtu, nospiediet J vai atveriet vadītāja konsoli (C) un izvēlieties “Atvērt pievienošanos”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="371"/>
+        <source>To open it: press J, or “Open joining” on the presenter console.</source>
+        <translation>Lai to atvērtu, nospiediet J vai vadītāja konsolē izvēlieties “Atvērt pievienošanos”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="386"/>
         <source>QR code to join</source>
         <translation>QR kods pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="341"/>
+        <location filename="../qml/AudienceView.qml" line="394"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation>Pievienojieties ar tālruni: noskenējiet kodu vai atveriet</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="358"/>
+        <location filename="../qml/AudienceView.qml" line="411"/>
         <source>PIN %1</source>
         <translation>PIN %1</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="365"/>
+        <location filename="../qml/AudienceView.qml" line="418"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation>Izslēdziet mobilos datus, palieciet šajā Wi-Fi tīklā.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="373"/>
+        <location filename="../qml/AudienceView.qml" line="426"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n pievienojies</numerusform>
@@ -99,138 +109,143 @@
 <context>
     <name>DebriefScreen</name>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="23"/>
+        <location filename="../qml/DebriefScreen.qml" line="24"/>
         <source>Recognising signs</source>
         <translation>Pazīmju atpazīšana</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="25"/>
+        <location filename="../qml/DebriefScreen.qml" line="26"/>
         <source>Conducting the conversation</source>
         <translation>Sarunas vadīšana</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="27"/>
+        <location filename="../qml/DebriefScreen.qml" line="28"/>
         <source>Referral</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="29"/>
-        <location filename="../qml/DebriefScreen.qml" line="56"/>
+        <location filename="../qml/DebriefScreen.qml" line="30"/>
+        <location filename="../qml/DebriefScreen.qml" line="57"/>
         <source>Assessment</source>
         <translation>Situācijas vērtējums</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="36"/>
+        <location filename="../qml/DebriefScreen.qml" line="37"/>
         <source>Missed sign</source>
         <translation>Nepamanīta pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="38"/>
+        <location filename="../qml/DebriefScreen.qml" line="39"/>
         <source>Not a sign</source>
         <translation>Nav pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="40"/>
+        <location filename="../qml/DebriefScreen.qml" line="41"/>
         <source>Another indicator</source>
         <translation>Cits rādītājs</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="42"/>
+        <location filename="../qml/DebriefScreen.qml" line="43"/>
         <source>A better choice existed</source>
         <translation>Bija labāka izvēle</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="44"/>
+        <location filename="../qml/DebriefScreen.qml" line="45"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="46"/>
+        <location filename="../qml/DebriefScreen.qml" line="47"/>
         <source>Missing from the plan</source>
         <translation>Trūkst plānā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="48"/>
+        <location filename="../qml/DebriefScreen.qml" line="49"/>
         <source>Should not be in the plan</source>
         <translation>Plānā nevajadzētu būt</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="50"/>
+        <location filename="../qml/DebriefScreen.qml" line="51"/>
         <source>Too late</source>
         <translation>Par vēlu</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="52"/>
+        <location filename="../qml/DebriefScreen.qml" line="53"/>
         <source>Order</source>
         <translation>Secība</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="54"/>
+        <location filename="../qml/DebriefScreen.qml" line="55"/>
         <source>No referral plan</source>
         <translation>Nav nosūtīšanas plāna</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="97"/>
+        <location filename="../qml/DebriefScreen.qml" line="113"/>
         <source>%1 of %2 points on the path you took · %3 % of the best possible in this scenario</source>
         <translation>%1 no %2 punktiem jūsu izvēlētajā ceļā · %3 % no labākā šajā scenārijā iespējamā rezultāta</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="105"/>
+        <location filename="../qml/DebriefScreen.qml" line="121"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation>Kritiska kļūda ierobežo rezultātu, lai cik labi būtu izdevies viss pārējais.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="116"/>
+        <location filename="../qml/DebriefScreen.qml" line="138"/>
         <source>Play again</source>
         <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="121"/>
+        <location filename="../qml/DebriefScreen.qml" line="145"/>
         <source>Back to scenarios</source>
         <translation>Atpakaļ uz scenārijiem</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="175"/>
+        <location filename="../qml/DebriefScreen.qml" line="145"/>
+        <source>Back</source>
+        <translation>Atpakaļ</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="206"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation>Pazīmes: atrastas — %1, nepamanītas — %2, atzīmēts bez pamata — %3</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="181"/>
+        <location filename="../qml/DebriefScreen.qml" line="214"/>
         <source>What to learn from this attempt</source>
         <translation>Ko mācīties no šī mēģinājuma</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="228"/>
+        <location filename="../qml/DebriefScreen.qml" line="273"/>
         <source>The conversation again, with the signs marked</source>
         <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="235"/>
+        <location filename="../qml/DebriefScreen.qml" line="281"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <location filename="../qml/DebriefScreen.qml" line="333"/>
         <source>Noticed: </source>
         <translation>Pamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <location filename="../qml/DebriefScreen.qml" line="333"/>
         <source>Missed: </source>
         <translation>Nepamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="279"/>
+        <location filename="../qml/DebriefScreen.qml" line="333"/>
         <source>Not a sign: </source>
         <translation>Nav pazīme: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="292"/>
+        <location filename="../qml/DebriefScreen.qml" line="348"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="329"/>
+        <location filename="../qml/DebriefScreen.qml" line="393"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -238,32 +253,32 @@
 <context>
     <name>DialogueLine</name>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="53"/>
+        <location filename="../qml/DialogueLine.qml" line="79"/>
         <source>■ Stop</source>
         <translation>■ Apturēt</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="53"/>
+        <location filename="../qml/DialogueLine.qml" line="79"/>
         <source>▶ Listen</source>
         <translation>▶ Klausīties</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="54"/>
+        <location filename="../qml/DialogueLine.qml" line="80"/>
         <source>Stop the voice</source>
         <translation>Apturēt atskaņošanu</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="54"/>
+        <location filename="../qml/DialogueLine.qml" line="80"/>
         <source>Listen to %1</source>
         <translation>Klausīties: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="69"/>
+        <location filename="../qml/DialogueLine.qml" line="97"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="70"/>
+        <location filename="../qml/DialogueLine.qml" line="98"/>
         <source>Press Enter to flag this as a sign</source>
         <translation>Nospiediet Enter, lai atzīmētu šo kā pazīmi</translation>
     </message>
@@ -271,104 +286,119 @@
 <context>
     <name>FlagMenu</name>
     <message>
-        <location filename="../qml/FlagMenu.qml" line="44"/>
+        <location filename="../qml/FlagMenu.qml" line="65"/>
         <source>Something is wrong here</source>
         <translation>Šeit kaut kas nav kārtībā</translation>
     </message>
     <message>
-        <location filename="../qml/FlagMenu.qml" line="52"/>
+        <location filename="../qml/FlagMenu.qml" line="73"/>
         <source>Remove the flag</source>
         <translation>Noņemt atzīmi</translation>
     </message>
     <message>
-        <location filename="../qml/FlagMenu.qml" line="63"/>
+        <location filename="../qml/FlagMenu.qml" line="84"/>
         <source>…or find the indicator</source>
         <translation>…vai atrodiet rādītāju</translation>
     </message>
     <message>
-        <location filename="../qml/FlagMenu.qml" line="64"/>
+        <location filename="../qml/FlagMenu.qml" line="85"/>
         <source>Find an indicator</source>
         <translation>Meklēt rādītāju</translation>
+    </message>
+    <message>
+        <location filename="../qml/FlagMenu.qml" line="123"/>
+        <source>No indicator matches “%1”. Flag it as “Something is wrong here”, or try another word.</source>
+        <translation>Vaicājumam “%1” neatbilst neviens rādītājs. Atzīmējiet to kā “Šeit kaut kas nav kārtībā” vai izmēģiniet citu vārdu.</translation>
     </message>
 </context>
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../qml/HistoryScreen.qml" line="15"/>
+        <location filename="../qml/HistoryScreen.qml" line="17"/>
         <source>completed</source>
         <translation>pabeigts</translation>
     </message>
     <message>
-        <location filename="../qml/HistoryScreen.qml" line="17"/>
+        <location filename="../qml/HistoryScreen.qml" line="19"/>
         <source>stopped</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../qml/HistoryScreen.qml" line="18"/>
+        <location filename="../qml/HistoryScreen.qml" line="20"/>
         <source>not finished</source>
         <translation>nav pabeigts</translation>
     </message>
     <message>
-        <location filename="../qml/HistoryScreen.qml" line="26"/>
+        <location filename="../qml/HistoryScreen.qml" line="48"/>
         <source>My history</source>
         <translation>Mana vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/HistoryScreen.qml" line="32"/>
+        <location filename="../qml/HistoryScreen.qml" line="54"/>
         <source>No attempts yet.</source>
         <translation>Vēl nav neviena mēģinājuma.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HistoryScreen.qml" line="102"/>
+        <source>Debrief</source>
+        <translation>Atskats</translation>
+    </message>
+    <message>
+        <location filename="../qml/HistoryScreen.qml" line="103"/>
+        <source>Open the debrief of %1 from %2</source>
+        <translation>Atvērt atskatu: “%1”, %2</translation>
     </message>
 </context>
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="30"/>
+        <location filename="../qml/LibraryScreen.qml" line="49"/>
         <source>Scenarios</source>
         <translation>Scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="40"/>
+        <location filename="../qml/LibraryScreen.qml" line="59"/>
         <source>All forms</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="43"/>
-        <location filename="../qml/LibraryScreen.qml" line="154"/>
+        <location filename="../qml/LibraryScreen.qml" line="62"/>
+        <location filename="../qml/LibraryScreen.qml" line="191"/>
         <source>No trafficking (control)</source>
         <translation>Bez cilvēku tirdzniecības (kontrole)</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="47"/>
+        <location filename="../qml/LibraryScreen.qml" line="66"/>
         <source>Filter by form of trafficking</source>
         <translation>Filtrēt pēc cilvēku tirdzniecības veida</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="56"/>
+        <location filename="../qml/LibraryScreen.qml" line="75"/>
         <source>All audiences</source>
         <translation>Visas auditorijas</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="60"/>
+        <location filename="../qml/LibraryScreen.qml" line="79"/>
         <source>Filter by audience</source>
         <translation>Atlasīt pēc auditorijas</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="64"/>
+        <location filename="../qml/LibraryScreen.qml" line="83"/>
         <source>My history</source>
         <translation>Mana vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="81"/>
+        <location filename="../qml/LibraryScreen.qml" line="100"/>
         <source>You left “%1” before the end. Continue where you stopped?</source>
         <translation>Scenāriju “%1” jūs pametāt nepabeigtu. Turpināt no vietas, kur apstājāties?</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="89"/>
+        <location filename="../qml/LibraryScreen.qml" line="108"/>
         <source>Continue</source>
         <translation>Turpināt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryScreen.qml" line="154"/>
+        <location filename="../qml/LibraryScreen.qml" line="191"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -377,27 +407,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="170"/>
+        <location filename="../qml/LibraryScreen.qml" line="207"/>
         <source>For: %1</source>
         <translation>Kam paredzēts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="179"/>
+        <location filename="../qml/LibraryScreen.qml" line="217"/>
         <source>Not played yet</source>
         <translation>Vēl nav mēģināts</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="179"/>
+        <location filename="../qml/LibraryScreen.qml" line="217"/>
         <source>Your best: %1 %</source>
         <translation>Jūsu labākais: %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="186"/>
+        <location filename="../qml/LibraryScreen.qml" line="225"/>
         <source>Play</source>
         <translation>Sākt</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="187"/>
+        <location filename="../qml/LibraryScreen.qml" line="226"/>
         <source>Play %1</source>
         <translation>Sākt scenāriju “%1”</translation>
     </message>
@@ -405,47 +435,61 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
         <source>Saskati — recognise and refer</source>
-        <translation>Saskati — pamani un palīdzi</translation>
+        <translation type="vanished">Saskati — pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="98"/>
+        <location filename="../qml/Main.qml" line="73"/>
+        <source>Recognise and refer</source>
+        <translation>Pamani un palīdzi</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="101"/>
+        <source>Not saved</source>
+        <translation>Bez saglabāšanas</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="105"/>
+        <source>Results are not saved in this window</source>
+        <translation>Šajā logā rezultāti netiek saglabāti</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="109"/>
         <source>Signed in: %1</source>
         <translation>Dalībnieks: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="104"/>
+        <location filename="../qml/Main.qml" line="116"/>
         <source>Home</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="112"/>
+        <location filename="../qml/Main.qml" line="124"/>
         <source>Switch the interface language</source>
         <translation>Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="117"/>
+        <location filename="../qml/Main.qml" line="129"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="117"/>
+        <location filename="../qml/Main.qml" line="129"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="118"/>
+        <location filename="../qml/Main.qml" line="130"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="123"/>
+        <location filename="../qml/Main.qml" line="135"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="128"/>
+        <location filename="../qml/Main.qml" line="140"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
@@ -465,17 +509,17 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../qml/Notebook.qml" line="17"/>
+        <location filename="../qml/Notebook.qml" line="19"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Notebook.qml" line="24"/>
+        <location filename="../qml/Notebook.qml" line="27"/>
         <source>Nothing flagged yet. Select a sentence or a part of the picture that worries you.</source>
         <translation>Vēl nekas nav atzīmēts. Izvēlieties teikumu vai attēla daļu, kas jums rada bažas.</translation>
     </message>
     <message>
-        <location filename="../qml/Notebook.qml" line="57"/>
+        <location filename="../qml/Notebook.qml" line="61"/>
         <source>Remove this flag</source>
         <translation>Noņemt šo atzīmi</translation>
     </message>
@@ -483,47 +527,56 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="103"/>
+        <location filename="../qml/PlayScreen.qml" line="120"/>
         <source>Step %1</source>
         <translation>%1. solis</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="110"/>
+        <location filename="../qml/PlayScreen.qml" line="127"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="115"/>
+        <location filename="../qml/PlayScreen.qml" line="132"/>
         <source>Step out</source>
         <translation>Iziet uz brīdi</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="116"/>
+        <location filename="../qml/PlayScreen.qml" line="133"/>
         <source>Pause and leave; your progress is kept</source>
         <translation>Pārtraukt un iziet; jūsu progress tiks saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="156"/>
+        <location filename="../qml/PlayScreen.qml" line="186"/>
+        <source>Flagged: </source>
+        <translation>Atzīmēts: </translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="187"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="229"/>
-        <source>Plan saved. You can change it and save again before you go on.</source>
-        <translation>Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
+        <location filename="../qml/PlayScreen.qml" line="255"/>
+        <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
+        <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="252"/>
+        <source>Plan saved. You can change it and save again before you go on.</source>
+        <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="306"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="299"/>
+        <location filename="../qml/PlayScreen.qml" line="365"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="302"/>
+        <location filename="../qml/PlayScreen.qml" line="368"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -531,240 +584,290 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="20"/>
+        <location filename="../qml/PresenterConsole.qml" line="22"/>
         <source>Open answers</source>
         <translation>Atvērt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <location filename="../qml/PresenterConsole.qml" line="24"/>
         <source>Close answers</source>
         <translation>Slēgt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <location filename="../qml/PresenterConsole.qml" line="26"/>
         <source>Reveal the answers</source>
         <translation>Parādīt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="26"/>
+        <location filename="../qml/PresenterConsole.qml" line="28"/>
         <source>Go on</source>
         <translation>Turpināt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="28"/>
+        <location filename="../qml/PresenterConsole.qml" line="30"/>
         <source>Next</source>
         <translation>Tālāk</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="34"/>
+        <location filename="../qml/PresenterConsole.qml" line="36"/>
         <source>Waiting to start</source>
         <translation>Gaida sākumu</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="36"/>
+        <location filename="../qml/PresenterConsole.qml" line="38"/>
         <source>Scene on screen</source>
         <translation>Aina ekrānā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="38"/>
+        <location filename="../qml/PresenterConsole.qml" line="40"/>
         <source>Answers open</source>
         <translation>Atbildes atvērtas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="40"/>
+        <location filename="../qml/PresenterConsole.qml" line="42"/>
         <source>Answers closed</source>
         <translation>Atbildes slēgtas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="42"/>
+        <location filename="../qml/PresenterConsole.qml" line="44"/>
         <source>Spread revealed: discuss</source>
         <translation>Sadalījums parādīts: pārrunājiet</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="44"/>
+        <location filename="../qml/PresenterConsole.qml" line="46"/>
         <source>Scenario ended</source>
         <translation>Scenārijs beidzies</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="103"/>
+        <location filename="../qml/PresenterConsole.qml" line="118"/>
         <source>Time in this step</source>
         <translation>Laiks šajā solī</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="107"/>
+        <location filename="../qml/PresenterConsole.qml" line="122"/>
         <source>Joined: %1  ·  Answered: %2</source>
         <translation>Pievienojušies: %1  ·  Atbildējuši: %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="149"/>
+        <location filename="../qml/PresenterConsole.qml" line="180"/>
         <source>Options (the key is for you: the room sees it only when revealed)</source>
         <translation>Atbilžu varianti (vērtējums paredzēts jums: grupa to redz tikai pēc atbilžu parādīšanas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="180"/>
+        <location filename="../qml/PresenterConsole.qml" line="320"/>
+        <source>Open joining (J)</source>
+        <translation>Atvērt pievienošanos (J)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="369"/>
+        <source>Leave the seminar</source>
+        <translation>Iziet no semināra</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="398"/>
+        <source>Nobody answered: count hands or choose for the room.</source>
+        <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="450"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="191"/>
+        <location filename="../qml/PresenterConsole.qml" line="462"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="193"/>
+        <location filename="../qml/PresenterConsole.qml" line="464"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="197"/>
+        <location filename="../qml/PresenterConsole.qml" line="469"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="197"/>
+        <location filename="../qml/PresenterConsole.qml" line="469"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="198"/>
+        <location filename="../qml/PresenterConsole.qml" line="470"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="215"/>
+        <location filename="../qml/PresenterConsole.qml" line="200"/>
         <source>Signs in this scene, and how many flagged them</source>
         <translation>Pazīmes šajā ainā un cik dalībnieku tās atzīmēja</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="224"/>
+        <location filename="../qml/PresenterConsole.qml" line="214"/>
         <source>not a sign</source>
         <translation>nav pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="246"/>
+        <location filename="../qml/PresenterConsole.qml" line="240"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="259"/>
+        <location filename="../qml/PresenterConsole.qml" line="253"/>
         <source>Scenario to play</source>
         <translation>Scenārijs, ko sākt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="270"/>
+        <location filename="../qml/PresenterConsole.qml" line="265"/>
         <source>Participants answer on phones (recorded)</source>
         <translation>Dalībnieki atbild tālruņos (atbildes tiek saglabātas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="278"/>
+        <location filename="../qml/PresenterConsole.qml" line="287"/>
         <source>Start (F5)</source>
         <translation>Sākt (F5)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="283"/>
+        <location filename="../qml/PresenterConsole.qml" line="293"/>
         <source>Stop</source>
         <translation>Pārtraukt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="288"/>
+        <location filename="../qml/PresenterConsole.qml" line="299"/>
         <source>Timer off</source>
         <translation>Izslēgt taimeri</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="288"/>
+        <location filename="../qml/PresenterConsole.qml" line="299"/>
         <source>60 s timer</source>
         <translation>60 s taimeris</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="293"/>
+        <location filename="../qml/PresenterConsole.qml" line="304"/>
         <source>Joining</source>
         <translation>Pievienošanās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="304"/>
+        <location filename="../qml/PresenterConsole.qml" line="315"/>
         <source>The network the phones are on</source>
         <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="309"/>
+        <location filename="../qml/PresenterConsole.qml" line="320"/>
         <source>Close joining</source>
         <translation>Slēgt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="309"/>
         <source>Open joining</source>
-        <translation>Atvērt pievienošanos</translation>
+        <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="323"/>
+        <location filename="../qml/PresenterConsole.qml" line="336"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="328"/>
+        <location filename="../qml/PresenterConsole.qml" line="343"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="362"/>
+        <location filename="../qml/PresenterConsole.qml" line="390"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <location filename="../qml/PresenterConsole.qml" line="398"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="371"/>
         <source>Nobody answered: choose for the room.</source>
-        <translation>Neviens neatbildēja: izvēlieties grupas vārdā.</translation>
+        <translation type="vanished">Neviens neatbildēja: izvēlieties grupas vārdā.</translation>
     </message>
 </context>
 <context>
     <name>ReferralComposer</name>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="15"/>
+        <location filename="../qml/ReferralComposer.qml" line="22"/>
         <source>Immediately</source>
         <translation>Nekavējoties</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="18"/>
+        <location filename="../qml/ReferralComposer.qml" line="25"/>
         <source>The same day</source>
         <translation>Tajā pašā dienā</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="21"/>
+        <location filename="../qml/ReferralComposer.qml" line="28"/>
         <source>Within days</source>
         <translation>Dažu dienu laikā</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="24"/>
+        <location filename="../qml/ReferralComposer.qml" line="31"/>
         <source>When the person is ready</source>
         <translation>Kad persona ir gatava</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="100"/>
+        <location filename="../qml/ReferralComposer.qml" line="121"/>
+        <source>Who should be involved?</source>
+        <translation>Kuras iestādes iesaistīt?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferralComposer.qml" line="169"/>
         <source>Your plan, in order</source>
         <translation>Jūsu plāns pēc kārtas</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="126"/>
+        <location filename="../qml/ReferralComposer.qml" line="178"/>
+        <source>Tick the institutions to involve. Then set how urgent each one is and put them in the order you would contact them.</source>
+        <translation>Atzīmējiet iestādes, kuras iesaistīt. Pēc tam norādiet katras steidzamību un sakārtojiet tās secībā, kādā ar tām sazinātos.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferralComposer.qml" line="224"/>
+        <source>How urgent: %1</source>
+        <translation>Steidzamība: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferralComposer.qml" line="232"/>
+        <source>Earlier: %1</source>
+        <translation>Pārcelt agrāk: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferralComposer.qml" line="238"/>
+        <source>Later: %1</source>
+        <translation>Pārcelt vēlāk: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferralComposer.qml" line="244"/>
+        <source>Take out of the plan: %1</source>
+        <translation>Izņemt no plāna: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferralComposer.qml" line="259"/>
+        <source>Plan saved ✓ — save again after changes</source>
+        <translation>Plāns saglabāts ✓ — pēc izmaiņām saglabājiet vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferralComposer.qml" line="274"/>
+        <source>Plan saved. You can change it and save again before you go on.</source>
+        <translation>Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
+    </message>
+    <message>
         <source>How urgent</source>
-        <translation>Steidzamība</translation>
+        <translation type="vanished">Steidzamība</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="131"/>
         <source>Earlier</source>
-        <translation>Pārcelt agrāk</translation>
+        <translation type="vanished">Pārcelt agrāk</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="137"/>
         <source>Later</source>
-        <translation>Pārcelt vēlāk</translation>
+        <translation type="vanished">Pārcelt vēlāk</translation>
     </message>
     <message>
-        <location filename="../qml/ReferralComposer.qml" line="151"/>
+        <location filename="../qml/ReferralComposer.qml" line="259"/>
         <source>Save this plan</source>
         <translation>Saglabāt plānu</translation>
     </message>
@@ -772,309 +875,349 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="39"/>
+        <location filename="../qml/ReviewScreen.qml" line="105"/>
         <source>Review results</source>
         <translation>Rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="39"/>
         <source>Set the coordinator&apos;s password</source>
-        <translation>Iestatiet koordinatora paroli</translation>
+        <translation type="vanished">Iestatiet koordinatora paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="47"/>
+        <location filename="../qml/ReviewScreen.qml" line="114"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.</source>
-        <translation>Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
+        <translation type="vanished">Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="58"/>
+        <location filename="../qml/ReviewScreen.qml" line="137"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="59"/>
+        <location filename="../qml/ReviewScreen.qml" line="138"/>
         <source>Coordinator&apos;s password</source>
         <translation>Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="69"/>
+        <location filename="../qml/ReviewScreen.qml" line="148"/>
         <source>The same again</source>
         <translation>Vēlreiz to pašu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="70"/>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
         <source>Repeat the password</source>
         <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="76"/>
+        <location filename="../qml/ReviewScreen.qml" line="156"/>
         <source>Open the review</source>
         <translation>Atvērt pārskatu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="76"/>
+        <location filename="../qml/ReviewScreen.qml" line="156"/>
         <source>Set the password and open</source>
         <translation>Iestatīt paroli un atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="106"/>
+        <location filename="../qml/ReviewScreen.qml" line="193"/>
         <source>All scenarios</source>
         <translation>Visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="109"/>
+        <location filename="../qml/ReviewScreen.qml" line="195"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="121"/>
+        <location filename="../qml/ReviewScreen.qml" line="204"/>
         <source>All roles</source>
         <translation>Visas lomas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="124"/>
+        <location filename="../qml/ReviewScreen.qml" line="206"/>
         <source>Participants&apos; role</source>
         <translation>Dalībnieku loma</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="137"/>
+        <location filename="../qml/ReviewScreen.qml" line="215"/>
         <source>All seminars</source>
         <translation>Visi semināri</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="140"/>
+        <location filename="../qml/ReviewScreen.qml" line="217"/>
         <source>Seminar</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <location filename="../qml/ReviewScreen.qml" line="227"/>
         <source>All lecturers</source>
         <translation>Visi lektori</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="153"/>
+        <location filename="../qml/ReviewScreen.qml" line="229"/>
         <source>Lecturer</source>
         <translation>Lektors</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <location filename="../qml/ReviewScreen.qml" line="238"/>
         <source>from YYYY-MM-DD</source>
         <translation>no GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="163"/>
+        <location filename="../qml/ReviewScreen.qml" line="240"/>
         <source>From date</source>
         <translation>Sākuma datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="171"/>
+        <location filename="../qml/ReviewScreen.qml" line="249"/>
         <source>to YYYY-MM-DD</source>
         <translation>līdz GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="173"/>
+        <location filename="../qml/ReviewScreen.qml" line="251"/>
         <source>To date</source>
         <translation>Beigu datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="181"/>
+        <location filename="../qml/ReviewScreen.qml" line="262"/>
         <source>first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="181"/>
+        <location filename="../qml/ReviewScreen.qml" line="266"/>
         <source>best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="181"/>
+        <location filename="../qml/ReviewScreen.qml" line="270"/>
         <source>latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="183"/>
+        <location filename="../qml/ReviewScreen.qml" line="274"/>
         <source>Which attempt counts</source>
         <translation>Kuru mēģinājumu vērtēt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="198"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/ReviewScreen.qml" line="306"/>
         <source>Save CSV</source>
         <translation>Saglabāt CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="215"/>
+        <location filename="../qml/ReviewScreen.qml" line="307"/>
         <source>Save every table as CSV files</source>
         <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="219"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>Saved in %1</source>
         <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="224"/>
+        <location filename="../qml/ReviewScreen.qml" line="319"/>
         <source>Save PDF report</source>
         <translation>Saglabāt PDF atskaiti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="228"/>
-        <location filename="../qml/ReviewScreen.qml" line="238"/>
+        <location filename="../qml/ReviewScreen.qml" line="49"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <location filename="../qml/ReviewScreen.qml" line="331"/>
         <source>Save xAPI</source>
         <translation>Saglabāt xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="234"/>
+        <location filename="../qml/ReviewScreen.qml" line="332"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="243"/>
+        <location filename="../qml/ReviewScreen.qml" line="344"/>
         <source>Import results…</source>
         <translation>Importēt rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <location filename="../qml/ReviewScreen.qml" line="345"/>
         <source>Import a results bundle from another laptop</source>
         <translation>Importēt rezultātu paketi no cita datora</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="248"/>
+        <location filename="../qml/ReviewScreen.qml" line="349"/>
         <source>Lock</source>
         <translation>Aizslēgt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="281"/>
+        <location filename="../qml/ReviewScreen.qml" line="389"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="284"/>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="287"/>
+        <location filename="../qml/ReviewScreen.qml" line="395"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
+        <location filename="../qml/ReviewScreen.qml" line="399"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="293"/>
+        <location filename="../qml/ReviewScreen.qml" line="406"/>
         <source>Directory</source>
         <translation>Iestādes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="338"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
-        <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
+        <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <location filename="../qml/ReviewScreen.qml" line="492"/>
         <source>Scores (percent of the best possible)</source>
         <translation>Rezultāti (procentos no labākā iespējamā)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="313"/>
-        <location filename="../qml/ReviewScreen.qml" line="387"/>
+        <location filename="../qml/ReviewScreen.qml" line="438"/>
+        <location filename="../qml/ReviewScreen.qml" line="549"/>
+        <location filename="../qml/ReviewScreen.qml" line="771"/>
         <source>History of %1</source>
         <translation>%1 vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="320"/>
+        <location filename="../qml/ReviewScreen.qml" line="53"/>
+        <source>Done: %1 and all their results were erased, also from the backups.</source>
+        <translation>Izdarīts: %1 un visi šī dalībnieka rezultāti ir dzēsti, arī no rezerves kopijām.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="105"/>
+        <source>No coordinator&apos;s password yet</source>
+        <translation>Koordinatora parole vēl nav iestatīta</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="114"/>
+        <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
+        <translation>Izvēlieties vismaz 8 rakstzīmju garu paroli. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="114"/>
+        <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
+        <translation>Pārskatā redzami visu dalībnieku rezultāti, tāpēc to var atvērt tikai ar koordinatora paroli. Paroli šajā klēpjdatorā iestata komandas koordinators; ja tas neesat jūs, vērsieties pie viņa.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="124"/>
+        <source>I am the coordinator: set the password</source>
+        <translation>Esmu koordinators: iestatīt paroli</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="403"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="446"/>
         <source>Back to all</source>
         <translation>Atpakaļ pie visiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="362"/>
+        <location filename="../qml/ReviewScreen.qml" line="476"/>
+        <source>Debrief</source>
+        <translation>Atskats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="477"/>
+        <source>Open the debrief of the attempt of %1</source>
+        <translation>Atvērt mēģinājuma atskatu: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="517"/>
         <source>Who took part: completed attempts · mean · best</source>
         <translation>Dalībnieki: pabeigti mēģinājumi · vidēji · labākais</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="368"/>
+        <location filename="../qml/ReviewScreen.qml" line="524"/>
         <source>Replace names by codes</source>
         <translation>Aizstāt vārdus ar kodiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="369"/>
+        <location filename="../qml/ReviewScreen.qml" line="525"/>
         <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
         <translation>Neatgriezeniski aizstāt šī semināra dalībnieku vārdus ar viņu kodiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="386"/>
+        <location filename="../qml/ReviewScreen.qml" line="548"/>
+        <location filename="../qml/ReviewScreen.qml" line="770"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="394"/>
+        <location filename="../qml/ReviewScreen.qml" line="553"/>
+        <location filename="../qml/ReviewScreen.qml" line="776"/>
         <source>Erase</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="395"/>
+        <location filename="../qml/ReviewScreen.qml" line="554"/>
+        <location filename="../qml/ReviewScreen.qml" line="777"/>
         <source>Erase %1 and all their results</source>
         <translation>Dzēst %1 un visus viņa rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="404"/>
+        <location filename="../qml/ReviewScreen.qml" line="564"/>
         <source>By month: seminars · participants · attempts · mean score</source>
         <translation>Pa mēnešiem: semināri · dalībnieki · mēģinājumi · vidējais rezultāts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="424"/>
+        <location filename="../qml/ReviewScreen.qml" line="589"/>
         <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
         <translation>Katras pazīmes atpazīšana, sākot ar vājāko rezultātu (atrasta / sastapta ceļā; kļūdaini norādīta)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="439"/>
+        <location filename="../qml/ReviewScreen.qml" line="604"/>
         <source>wrongly named %1 %</source>
         <translation>kļūdaini norādīta %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="439"/>
+        <location filename="../qml/ReviewScreen.qml" line="604"/>
         <source>too few to tell</source>
         <translation>par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="449"/>
+        <location filename="../qml/ReviewScreen.qml" line="614"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation>Izvēlieties scenāriju, lai redzētu, kā darbojas tā lēmumi.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="449"/>
+        <location filename="../qml/ReviewScreen.qml" line="614"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation>V: vieglums (cik atbildēja pareizi) · DI: diskriminācijas indekss · DE: diskriminācijas efektivitāte; ja DE ir zem 15 %, lēmums neatšķir spēcīgākus dalībniekus no vājākiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="484"/>
+        <location filename="../qml/ReviewScreen.qml" line="649"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation>Mēģinājumi: %1 · V %2 % · DI %3 · DE %4</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="484"/>
+        <location filename="../qml/ReviewScreen.qml" line="649"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="484"/>
+        <location filename="../qml/ReviewScreen.qml" line="649"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n kritiska kļūda ⚠</numerusform>
@@ -1083,157 +1226,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="505"/>
+        <location filename="../qml/ReviewScreen.qml" line="673"/>
+        <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
+        <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="681"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="510"/>
+        <location filename="../qml/ReviewScreen.qml" line="689"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="515"/>
-        <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
-        <translation>Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
+        <location filename="../qml/ReviewScreen.qml" line="955"/>
+        <source>Erase this participant?</source>
+        <translation>Dzēst šo dalībnieku?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="521"/>
+        <location filename="../qml/ReviewScreen.qml" line="960"/>
+        <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
+        <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
+        <translation type="vanished">Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="705"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0.3 — zems, 0.3–0.7 — vidējs, virs 0.7 — augsts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="539"/>
+        <location filename="../qml/ReviewScreen.qml" line="720"/>
+        <source>Find anyone in the results by part of their name or code: solo trainees, seminar participants, people who stopped early or never played. Erasing deletes the person and all their results, also from the backups.</source>
+        <translation>Atrodiet rezultātos jebkuru personu pēc vārda vai koda daļas: tos, kas trenējušies patstāvīgi, semināru dalībniekus, tos, kas pārtrauca priekšlaicīgi vai nav sākuši nevienu scenāriju. Dzēšot tiek izdzēsta persona un visi tās rezultāti, arī no rezerves kopijām.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="731"/>
+        <source>Name or code</source>
+        <translation>Vārds vai kods</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="732"/>
+        <source>Find a participant by name or code</source>
+        <translation>Meklēt dalībnieku pēc vārda vai koda</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="739"/>
+        <source>Nobody&apos;s name or code contains “%1”.</source>
+        <translation>Neviena dalībnieka vārdā vai kodā nav “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewScreen.qml" line="762"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n mēģinājums</numerusform>
+            <numerusform>%n mēģinājumi</numerusform>
+            <numerusform>%n mēģinājumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="802"/>
         <source>Check each contact with the institution, correct it, tick &quot;verified today&quot; and save. Debriefs show these contacts with the date.</source>
         <translation>Pārbaudiet katru kontaktu iestādē, izlabojiet to, atzīmējiet “pārbaudīts šodien” un saglabājiet. Atskatos šie kontakti redzami ar datumu.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="558"/>
+        <location filename="../qml/ReviewScreen.qml" line="822"/>
         <source>verified %1</source>
         <translation>pārbaudīts %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="558"/>
+        <location filename="../qml/ReviewScreen.qml" line="822"/>
         <source>not verified yet</source>
         <translation>vēl nav pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="568"/>
+        <location filename="../qml/ReviewScreen.qml" line="832"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="569"/>
+        <location filename="../qml/ReviewScreen.qml" line="833"/>
         <source>Phone of %1</source>
         <translation>%1 tālrunis</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="575"/>
+        <location filename="../qml/ReviewScreen.qml" line="839"/>
         <source>Free phone</source>
         <translation>Bezmaksas tālrunis</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="576"/>
+        <location filename="../qml/ReviewScreen.qml" line="840"/>
         <source>Free phone of %1</source>
         <translation>%1 bezmaksas tālrunis</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="582"/>
+        <location filename="../qml/ReviewScreen.qml" line="846"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="583"/>
+        <location filename="../qml/ReviewScreen.qml" line="847"/>
         <source>E-mail of %1</source>
         <translation>%1 e-pasts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="589"/>
+        <location filename="../qml/ReviewScreen.qml" line="853"/>
         <source>Website</source>
         <translation>Tīmekļvietne</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="590"/>
+        <location filename="../qml/ReviewScreen.qml" line="854"/>
         <source>Website of %1</source>
         <translation>%1 tīmekļvietne</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="596"/>
+        <location filename="../qml/ReviewScreen.qml" line="860"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="597"/>
+        <location filename="../qml/ReviewScreen.qml" line="861"/>
         <source>Address of %1</source>
         <translation>%1 adrese</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="604"/>
+        <location filename="../qml/ReviewScreen.qml" line="868"/>
         <source>Hours</source>
         <translation>Darba laiks</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="605"/>
+        <location filename="../qml/ReviewScreen.qml" line="869"/>
         <source>Hours of %1</source>
         <translation>%1 darba laiks</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="612"/>
+        <location filename="../qml/ReviewScreen.qml" line="876"/>
         <source>verified today</source>
         <translation>pārbaudīts šodien</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="617"/>
+        <location filename="../qml/ReviewScreen.qml" line="881"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="618"/>
+        <location filename="../qml/ReviewScreen.qml" line="882"/>
         <source>Save the contacts of %1</source>
         <translation>Saglabāt %1 kontaktus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="628"/>
+        <location filename="../qml/ReviewScreen.qml" line="51"/>
         <source>Saved the contacts of %1</source>
         <translation>Saglabāti %1 kontakti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="643"/>
+        <location filename="../qml/ReviewScreen.qml" line="698"/>
+        <source>Class gain: %1 · mean of individual gains: %2</source>
+        <translation>Grupas pieaugums: %1 · vidējais individuālais pieaugums: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="928"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="644"/>
+        <location filename="../qml/ReviewScreen.qml" line="929"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="656"/>
+        <location filename="../qml/ReviewScreen.qml" line="941"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="668"/>
         <source>Erase %1?</source>
-        <translation>Dzēst %1?</translation>
+        <translation type="vanished">Dzēst %1?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="672"/>
         <source>Every attempt of this participant is deleted, also from the backups. This cannot be undone.</source>
-        <translation>Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
+        <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="683"/>
+        <location filename="../qml/ReviewScreen.qml" line="983"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="687"/>
+        <location filename="../qml/ReviewScreen.qml" line="987"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="694"/>
+        <location filename="../qml/ReviewScreen.qml" line="55"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n vārds aizstāts ar kodu</numerusform>
@@ -1245,37 +1434,62 @@
 <context>
     <name>SeminarScreen</name>
     <message>
-        <location filename="../qml/SeminarScreen.qml" line="107"/>
+        <location filename="../qml/SeminarScreen.qml" line="124"/>
         <source>Joined %1 · answered %2</source>
         <translation>Pievienojušies %1 · atbildējuši %2</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarScreen.qml" line="113"/>
+        <location filename="../qml/SeminarScreen.qml" line="130"/>
         <source>Hide console (C)</source>
         <translation>Paslēpt konsoli (C)</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarScreen.qml" line="113"/>
+        <location filename="../qml/SeminarScreen.qml" line="130"/>
         <source>Console (C)</source>
         <translation>Konsole (C)</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarScreen.qml" line="116"/>
+        <location filename="../qml/SeminarScreen.qml" line="133"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarScreen.qml" line="119"/>
+        <location filename="../qml/SeminarScreen.qml" line="136"/>
         <source>Next</source>
         <translation>Tālāk</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarScreen.qml" line="122"/>
+        <location filename="../qml/SeminarScreen.qml" line="139"/>
         <source>Leave</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarScreen.qml" line="153"/>
+        <location filename="../qml/SeminarScreen.qml" line="175"/>
+        <source>End the seminar?</source>
+        <translation>Beigt semināru?</translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="188"/>
+        <source>The scenario stops here and the phones are told that the seminar has ended. Answers given so far are kept.</source>
+        <translation>Scenārijs šeit tiek pārtraukts, un tālruņiem tiek paziņots, ka seminārs ir beidzies. Līdz šim sniegtās atbildes tiek saglabātas.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="188"/>
+        <source>The phones are told that the seminar has ended. Answers given so far are kept.</source>
+        <translation>Tālruņiem tiek paziņots, ka seminārs ir beidzies. Līdz šim sniegtās atbildes tiek saglabātas.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="201"/>
+        <source>End the seminar</source>
+        <translation>Beigt semināru</translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="208"/>
+        <source>Continue the seminar</source>
+        <translation>Turpināt semināru</translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarScreen.qml" line="220"/>
         <source>Saskati — audience</source>
         <translation>Saskati — auditorijai</translation>
     </message>
@@ -1288,69 +1502,69 @@
         <translation>Jaukta auditorija</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="52"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="53"/>
         <source>New seminar</source>
         <translation>Jauns seminārs</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="58"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="60"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="67"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="69"/>
         <source>e.g. Liepāja, social workers</source>
         <translation>piem., Liepāja, sociālie darbinieki</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="68"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="70"/>
         <source>Seminar title</source>
         <translation>Semināra nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="72"/>
-        <location filename="../qml/SeminarSetupScreen.qml" line="80"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="74"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="82"/>
         <source>Place</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="84"/>
-        <location filename="../qml/SeminarSetupScreen.qml" line="93"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="86"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="95"/>
         <source>Audience</source>
         <translation>Auditorija</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="97"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="99"/>
         <source>Scenarios for this seminar (Space to choose)</source>
         <translation>Šī semināra scenāriji (izvēle ar atstarpes taustiņu)</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="111"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="113"/>
         <source>Scenarios for this seminar</source>
         <translation>Šī semināra scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="127"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="129"/>
         <source>Open the seminar</source>
         <translation>Atvērt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="149"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="152"/>
         <source>Reopen a seminar</source>
         <translation>Atvērt iepriekšēju semināru</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="156"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="160"/>
         <source>No seminars yet.</source>
         <translation>Vēl nav neviena semināra.</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="171"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="175"/>
         <source>Reopen %1</source>
         <translation>Atvērt vēlreiz semināru “%1”</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="203"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="207"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1358,22 +1572,22 @@
 <context>
     <name>SeminarSummary</name>
     <message>
-        <location filename="../qml/SeminarSummary.qml" line="17"/>
+        <location filename="../qml/SeminarSummary.qml" line="23"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSummary.qml" line="24"/>
+        <location filename="../qml/SeminarSummary.qml" line="30"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSummary.qml" line="29"/>
+        <location filename="../qml/SeminarSummary.qml" line="37"/>
         <source>Participants</source>
         <translation>Dalībnieki</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SeminarSummary.qml" line="40"/>
+        <location filename="../qml/SeminarSummary.qml" line="53"/>
         <source>%n critical error(s)</source>
         <translation>
             <numerusform>%n kritiska kļūda</numerusform>
@@ -1382,17 +1596,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSummary.qml" line="46"/>
+        <location filename="../qml/SeminarSummary.qml" line="62"/>
         <source>Signs: how many participants flagged each (fewest first)</source>
         <translation>Pazīmes: cik dalībnieku atzīmēja katru no tām (sākot ar retāk atzīmētajām)</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSummary.qml" line="64"/>
+        <location filename="../qml/SeminarSummary.qml" line="87"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SeminarSummary.qml" line="75"/>
+        <location filename="../qml/SeminarSummary.qml" line="102"/>
         <source>%n vote(s) for a critical error</source>
         <translation>
             <numerusform>%n balss par kritisku kļūdu</numerusform>
@@ -1404,38 +1618,54 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../qml/SignInScreen.qml" line="25"/>
+        <location filename="../qml/SignInScreen.qml" line="29"/>
         <source>Who is practising?</source>
         <translation>Kas trenējas?</translation>
     </message>
     <message>
-        <location filename="../qml/SignInScreen.qml" line="48"/>
+        <location filename="../qml/SignInScreen.qml" line="53"/>
         <source>Nobody has practised on this computer yet.</source>
         <translation>Šajā datorā vēl neviens nav trenējies.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInScreen.qml" line="62"/>
+        <location filename="../qml/SignInScreen.qml" line="67"/>
         <source>New participant</source>
         <translation>Jauns dalībnieks</translation>
     </message>
     <message>
-        <location filename="../qml/SignInScreen.qml" line="68"/>
+        <location filename="../qml/SignInScreen.qml" line="73"/>
         <source>A first name or a pseudonym is enough. Results stay on this computer unless exported.</source>
         <translation>Pietiek ar vārdu vai pseidonīmu. Rezultāti paliek šajā datorā, ja vien tos neeksportē.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInScreen.qml" line="78"/>
-        <location filename="../qml/SignInScreen.qml" line="79"/>
+        <location filename="../qml/SignInScreen.qml" line="83"/>
+        <location filename="../qml/SignInScreen.qml" line="84"/>
         <source>Name or pseudonym</source>
         <translation>Vārds vai pseidonīms</translation>
     </message>
     <message>
         <location filename="../qml/SignInScreen.qml" line="90"/>
+        <location filename="../qml/SignInScreen.qml" line="110"/>
         <source>Your work</source>
         <translation>Jūsu nodarbošanās</translation>
     </message>
     <message>
-        <location filename="../qml/SignInScreen.qml" line="98"/>
+        <location filename="../qml/SignInScreen.qml" line="105"/>
+        <source>I&apos;d rather not say</source>
+        <translation>Nevēlos norādīt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInScreen.qml" line="109"/>
+        <source>Choose…</source>
+        <translation>Izvēlieties…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInScreen.qml" line="115"/>
+        <source>Choose your work (or “I&apos;d rather not say”) to start.</source>
+        <translation>Lai sāktu, izvēlieties savu nodarbošanos (vai “Nevēlos norādīt”).</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInScreen.qml" line="126"/>
         <source>Start</source>
         <translation>Sākt</translation>
     </message>
@@ -1443,70 +1673,267 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../qml/StartScreen.qml" line="23"/>
+        <location filename="../qml/StartScreen.qml" line="63"/>
         <source>Recognise. Ask well. Refer.</source>
         <translation>Pamani. Jautā prasmīgi. Nosūti pie speciālista.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="31"/>
+        <location filename="../qml/StartScreen.qml" line="71"/>
         <source>A training simulator for meeting people who may be victims of human trafficking.</source>
         <translation>Mācību simulators saskarsmei ar personām, kuras var būt cilvēku tirdzniecības upuri.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="54"/>
+        <location filename="../qml/StartScreen.qml" line="81"/>
+        <source>The coordinator&apos;s password is set. Review results now asks for it.</source>
+        <translation>Koordinatora parole ir iestatīta. Tagad, atverot rezultātu pārskatu, tā tiks prasīta.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="105"/>
+        <source>Practising without saving</source>
+        <translation>Treniņš bez saglabāšanas</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="105"/>
+        <source>This results file is already open</source>
+        <translation>Šis rezultātu fails jau ir atvērts</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="105"/>
+        <source>Results cannot be saved here</source>
+        <translation>Rezultātus šeit nevar saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="114"/>
+        <source>Nothing done in this window is kept: no names, no attempts, no seminar answers. To keep results, open a results file.</source>
+        <translation>Nekas, kas tiek darīts šajā logā, netiek saglabāts: ne vārdi, ne mēģinājumi, ne atbildes semināros. Lai rezultāti tiktu saglabāti, atveriet rezultātu failu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="136"/>
+        <source>Open another results file…</source>
+        <translation>Atvērt citu rezultātu failu…</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="146"/>
+        <source>Practise without saving</source>
+        <translation>Trenēties bez saglabāšanas</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="157"/>
+        <source>Quit</source>
+        <translation>Iziet</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="158"/>
+        <source>Quit Saskati</source>
+        <translation>Iziet no Saskati</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/StartScreen.qml" line="173"/>
+        <source>%n scenario(s) loaded;</source>
+        <translation>
+            <numerusform>Ielādēts %n scenārijs;</numerusform>
+            <numerusform>Ielādēti %n scenāriji;</numerusform>
+            <numerusform>Ielādēts %n scenāriju;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/StartScreen.qml" line="173"/>
+        <source>%n file(s) have problems and were left out.</source>
+        <translation>
+            <numerusform>%n fails ar problēmām netika ielādēts.</numerusform>
+            <numerusform>%n faili ar problēmām netika ielādēti.</numerusform>
+            <numerusform>%n failu ar problēmām netika ielādēts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="181"/>
+        <source>Details</source>
+        <translation>Sīkāk</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="182"/>
+        <source>Show the problems in the scenario files</source>
+        <translation>Parādīt problēmas scenāriju failos</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="214"/>
+        <source>Set the coordinator&apos;s password now?</source>
+        <translation>Iestatīt koordinatora paroli tagad?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="222"/>
+        <source>Review results shows every participant&apos;s results and opens only with this password. Your team&apos;s coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.</source>
+        <translation>Sadaļā “Pārskatīt rezultātus” redzami visu dalībnieku rezultāti, un tā atveras tikai ar šo paroli. Parole jāiestata jūsu komandas koordinatoram — vienreiz, šajā klēpjdatorā. Ja neesat koordinators, izlaidiet šo soli: trenēties un vadīt seminārus var arī bez paroles.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="231"/>
+        <source>I am the coordinator: set it now</source>
+        <translation>Esmu koordinators: iestatīt tagad</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="236"/>
+        <source>Skip: I am not the coordinator</source>
+        <translation>Izlaist: neesmu koordinators</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="256"/>
         <source>Practise a scenario</source>
         <translation>Trenēties ar scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="62"/>
+        <location filename="../qml/StartScreen.qml" line="266"/>
         <source>Run a seminar</source>
         <translation>Vadīt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="70"/>
+        <location filename="../qml/StartScreen.qml" line="277"/>
         <source>Review results</source>
         <translation>Pārskatīt rezultātus</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="292"/>
+        <location filename="../qml/StartScreen.qml" line="314"/>
+        <source>Problems in the scenario files</source>
+        <translation>Problēmas scenāriju failos</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="301"/>
+        <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
+        <translation>Šie faili netika ielādēti; pārējos scenārijus var izmantot. Katrā rindā norādīts, kur ir problēma (fails:rinda:kolonna) un kas jādara. Ja mape nokopēta bez blakus esošās multivides mapes, katrs trūkstošais attēls un balss ieraksts tiek norādīts atsevišķā rindā.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="343"/>
+        <source>Open or create a results file</source>
+        <translation>Atvērt vai izveidot rezultātu failu</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="345"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="348"/>
+        <source>Saskati results (*.sqlite)</source>
+        <translation>Saskati rezultāti (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="348"/>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="363"/>
+        <source>The coordinator&apos;s password</source>
+        <translation>Koordinatora parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="382"/>
+        <source>At least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
+        <translation>Vismaz 8 rakstzīmes. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="392"/>
+        <source>Password</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="393"/>
+        <source>Coordinator&apos;s password</source>
+        <translation>Koordinatora parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="402"/>
+        <source>The same again</source>
+        <translation>Vēlreiz to pašu</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="403"/>
+        <source>Repeat the password</source>
+        <translation>Atkārtojiet paroli</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="418"/>
+        <source>Set the password</source>
+        <translation>Iestatīt paroli</translation>
+    </message>
+</context>
+<context>
+    <name>saskati::AppContext</name>
+    <message>
+        <location filename="../src/appcontext.cpp" line="289"/>
+        <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
+        <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="294"/>
+        <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
+        <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="300"/>
+        <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
+        <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="306"/>
+        <source>Saskati is already open with %1. Use that window, or open another results file.</source>
+        <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="309"/>
+        <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
+        <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="314"/>
+        <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
+        <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="319"/>
+        <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
+        <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
 </context>
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="43"/>
+        <location filename="../src/playsession.cpp" line="72"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="90"/>
+        <location filename="../src/playsession.cpp" line="119"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="314"/>
+        <location filename="../src/playsession.cpp" line="333"/>
         <source>free %1</source>
         <translation>bezmaksas %1</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="320"/>
+        <location filename="../src/playsession.cpp" line="339"/>
         <source>not verified yet</source>
         <translation>vēl nav pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="321"/>
+        <location filename="../src/playsession.cpp" line="340"/>
         <source>verified %1</source>
         <translation>pārbaudīts %1</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="378"/>
+        <location filename="../src/playsession.cpp" line="390"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="416"/>
+        <location filename="../src/playsession.cpp" line="428"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="448"/>
+        <location filename="../src/playsession.cpp" line="460"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
@@ -1514,249 +1941,306 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="46"/>
-        <location filename="../src/reviewcontroller.cpp" line="397"/>
+        <location filename="../src/reviewcontroller.cpp" line="62"/>
+        <location filename="../src/reviewcontroller.cpp" line="90"/>
+        <location filename="../src/reviewcontroller.cpp" line="507"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="50"/>
+        <location filename="../src/reviewcontroller.cpp" line="65"/>
+        <source>The coordinator&apos;s password is already set.</source>
+        <translation>Koordinatora parole jau ir iestatīta.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="67"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="53"/>
+        <location filename="../src/reviewcontroller.cpp" line="69"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="57"/>
+        <location filename="../src/reviewcontroller.cpp" line="93"/>
+        <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
+        <translation>Koordinatora parole vēl nav iestatīta: vispirms tā jāiestata komandas koordinatoram.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="95"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="83"/>
+        <location filename="../src/reviewcontroller.cpp" line="120"/>
         <source>Referral plan</source>
         <translation>Nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="127"/>
+        <location filename="../src/reviewcontroller.cpp" line="176"/>
+        <source>none (every first attempt already scored 100 %)</source>
+        <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reviewcontroller.cpp" line="182"/>
+        <source>%n completed attempt(s)</source>
+        <translation>
+            <numerusform>%n pabeigts mēģinājums</numerusform>
+            <numerusform>%n pabeigti mēģinājumi</numerusform>
+            <numerusform>%n pabeigtu mēģinājumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reviewcontroller.cpp" line="183"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n dalībnieks</numerusform>
+            <numerusform>%n dalībnieki</numerusform>
+            <numerusform>%n dalībnieku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reviewcontroller.cpp" line="184"/>
+        <source>%n seminar(s)</source>
+        <translation>
+            <numerusform>%n seminārs</numerusform>
+            <numerusform>%n semināri</numerusform>
+            <numerusform>%n semināru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="195"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="179"/>
+        <location filename="../src/reviewcontroller.cpp" line="250"/>
         <source>completed</source>
         <translation>pabeigts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="180"/>
+        <location filename="../src/reviewcontroller.cpp" line="251"/>
         <source>abandoned</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="181"/>
+        <location filename="../src/reviewcontroller.cpp" line="252"/>
         <source>not finished</source>
         <translation>nav pabeigts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="267"/>
+        <location filename="../src/reviewcontroller.cpp" line="340"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="269"/>
+        <location filename="../src/reviewcontroller.cpp" line="342"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="271"/>
+        <location filename="../src/reviewcontroller.cpp" line="344"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="313"/>
+        <location filename="../src/reviewcontroller.cpp" line="390"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="324"/>
+        <location filename="../src/reviewcontroller.cpp" line="401"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="328"/>
+        <location filename="../src/reviewcontroller.cpp" line="405"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="333"/>
+        <location filename="../src/reviewcontroller.cpp" line="410"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="409"/>
+        <location filename="../src/reviewcontroller.cpp" line="449"/>
+        <source>Only a finished attempt has a debrief.</source>
+        <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="519"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="409"/>
+        <location filename="../src/reviewcontroller.cpp" line="519"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="410"/>
+        <location filename="../src/reviewcontroller.cpp" line="520"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="410"/>
+        <location filename="../src/reviewcontroller.cpp" line="520"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="414"/>
+        <location filename="../src/reviewcontroller.cpp" line="524"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="416"/>
+        <location filename="../src/reviewcontroller.cpp" line="526"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="419"/>
+        <location filename="../src/reviewcontroller.cpp" line="529"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="773"/>
+        <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
+        <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="776"/>
+        <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
+        <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
     </message>
     <message>
         <source>%1 attempt counts</source>
         <translation type="vanished">vērtētais mēģinājums: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="420"/>
+        <location filename="../src/reviewcontroller.cpp" line="530"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="421"/>
+        <location filename="../src/reviewcontroller.cpp" line="531"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="422"/>
+        <location filename="../src/reviewcontroller.cpp" line="532"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="429"/>
-        <location filename="../src/reviewcontroller.cpp" line="490"/>
+        <location filename="../src/reviewcontroller.cpp" line="539"/>
+        <location filename="../src/reviewcontroller.cpp" line="672"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="434"/>
+        <location filename="../src/reviewcontroller.cpp" line="544"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="481"/>
+        <location filename="../src/reviewcontroller.cpp" line="600"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="501"/>
-        <location filename="../src/reviewcontroller.cpp" line="595"/>
+        <location filename="../src/reviewcontroller.cpp" line="684"/>
+        <location filename="../src/reviewcontroller.cpp" line="785"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="502"/>
+        <location filename="../src/reviewcontroller.cpp" line="685"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="503"/>
+        <location filename="../src/reviewcontroller.cpp" line="688"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="504"/>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
-        <translation>Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
+        <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <location filename="../src/reviewcontroller.cpp" line="709"/>
         <source>Who took part</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="527"/>
+        <location filename="../src/reviewcontroller.cpp" line="709"/>
         <source>Participant</source>
         <translation>Dalībnieks</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <location filename="../src/reviewcontroller.cpp" line="710"/>
         <source>Completed</source>
         <translation>Pabeigti</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <location filename="../src/reviewcontroller.cpp" line="710"/>
         <source>Mean</source>
         <translation>Vidēji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <location filename="../src/reviewcontroller.cpp" line="710"/>
         <source>Best</source>
         <translation>Labākais</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="539"/>
+        <location filename="../src/reviewcontroller.cpp" line="722"/>
         <source>History of %1</source>
         <translation>%1 vēsture</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="551"/>
+        <location filename="../src/reviewcontroller.cpp" line="736"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="551"/>
+        <location filename="../src/reviewcontroller.cpp" line="736"/>
         <source>Sign</source>
         <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="551"/>
+        <location filename="../src/reviewcontroller.cpp" line="736"/>
         <source>Found</source>
         <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="552"/>
+        <location filename="../src/reviewcontroller.cpp" line="737"/>
         <source>Wrongly named</source>
         <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="560"/>
+        <location filename="../src/reviewcontroller.cpp" line="745"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="563"/>
+        <location filename="../src/reviewcontroller.cpp" line="749"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="564"/>
+        <location filename="../src/reviewcontroller.cpp" line="750"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="573"/>
+        <location filename="../src/reviewcontroller.cpp" line="759"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="575"/>
+        <location filename="../src/reviewcontroller.cpp" line="762"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n kritiska kļūda ⚠</numerusform>
@@ -1765,17 +2249,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="583"/>
+        <location filename="../src/reviewcontroller.cpp" line="771"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="584"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
-        <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
+        <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="601"/>
+        <location filename="../src/reviewcontroller.cpp" line="791"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
@@ -1793,39 +2276,49 @@
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="430"/>
-        <location filename="../src/seminarcontroller.cpp" line="450"/>
+        <location filename="../src/seminarcontroller.cpp" line="420"/>
+        <location filename="../src/seminarcontroller.cpp" line="440"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="432"/>
+        <location filename="../src/seminarcontroller.cpp" line="422"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="454"/>
+        <location filename="../src/seminarcontroller.cpp" line="444"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="481"/>
-        <location filename="../src/seminarcontroller.cpp" line="515"/>
-        <location filename="../src/seminarcontroller.cpp" line="532"/>
-        <location filename="../src/seminarcontroller.cpp" line="542"/>
-        <location filename="../src/seminarcontroller.cpp" line="552"/>
+        <location filename="../src/seminarcontroller.cpp" line="472"/>
+        <location filename="../src/seminarcontroller.cpp" line="506"/>
+        <location filename="../src/seminarcontroller.cpp" line="556"/>
+        <location filename="../src/seminarcontroller.cpp" line="566"/>
+        <location filename="../src/seminarcontroller.cpp" line="576"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="483"/>
+        <location filename="../src/seminarcontroller.cpp" line="474"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="518"/>
+        <location filename="../src/seminarcontroller.cpp" line="509"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="533"/>
+        <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
+        <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="550"/>
+        <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
+        <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>
 </context>
 </TS>
