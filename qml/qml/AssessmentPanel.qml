@@ -71,7 +71,7 @@ Column {
                         root.answered(question.entry.id, [modelData.id]);
                         checked = Qt.binding(() => question.isSelected(modelData.id));
                     }
-                    onActiveFocusChanged: if (activeFocus)
+                    onActiveFocusChanged: if (activeFocus && focusReason !== Qt.MouseFocusReason)
                         root.focusedItem(option)
                 }
             }
@@ -102,7 +102,7 @@ Column {
                         root.answered(question.entry.id, now);
                         checked = Qt.binding(() => question.isSelected(modelData.id));
                     }
-                    onActiveFocusChanged: if (activeFocus)
+                    onActiveFocusChanged: if (activeFocus && focusReason !== Qt.MouseFocusReason)
                         root.focusedItem(option)
                 }
             }

@@ -111,7 +111,7 @@ Rectangle {
                         border.color: Theme.focus
                     }
                     onClicked: root.flagRequested(modelData.id, modelData.text, flagged)
-                    onActiveFocusChanged: if (activeFocus)
+                    onActiveFocusChanged: if (activeFocus && focusReason !== Qt.MouseFocusReason)
                         root.focusedItem(segment)
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()

@@ -52,7 +52,7 @@ Item {
         flagMenu.returnFocusTo = Window.activeFocusItem;
         flagMenu.open();
     }
-    // Keyboard users: the item that takes focus scrolls into view.
+    // Keyboard users: the item that takes focus by keyboard scrolls into view (a click never moves the page).
     function ensureVisible(item: Item) {
         const top = item.mapToItem(sceneBody, 0, 0).y;
         const bottom = top + item.height;
@@ -324,7 +324,7 @@ Item {
                                 textAlignment: Text.AlignLeft
                                 text: (index + 1) + ". " + entry.text
                                 onClicked: root.session.choose(entry.id)
-                                onActiveFocusChanged: if (activeFocus)
+                                onActiveFocusChanged: if (activeFocus && focusReason !== Qt.MouseFocusReason)
                                     root.ensureVisible(this)
                             }
                         }

@@ -153,7 +153,7 @@ Column {
                         // A click toggles the box itself; the plan decides.
                         checked = Qt.binding(() => planModel.count >= 0 && root.contains(modelData.id));
                     }
-                    onActiveFocusChanged: if (activeFocus)
+                    onActiveFocusChanged: if (activeFocus && focusReason !== Qt.MouseFocusReason)
                         root.focusedItem(institution)
                 }
             }
@@ -223,7 +223,7 @@ Column {
                                 currentIndex: root.urgencies.findIndex(u => u.id === step.urgency)
                                 Accessible.name: qsTr("How urgent: %1").arg(step.name)
                                 onActivated: root.setUrgency(step.index, currentValue)
-                                onActiveFocusChanged: if (activeFocus)
+                                onActiveFocusChanged: if (activeFocus && focusReason !== Qt.MouseFocusReason)
                                     root.focusedItem(urgencyBox)
                             }
                             AppButton {
@@ -264,7 +264,7 @@ Column {
                                 })));
                     root.editedSinceSave = false;
                 }
-                onActiveFocusChanged: if (activeFocus)
+                onActiveFocusChanged: if (activeFocus && focusReason !== Qt.MouseFocusReason)
                     root.focusedItem(saveButton)
             }
             Label {

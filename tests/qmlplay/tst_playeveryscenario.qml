@@ -77,13 +77,33 @@ TestCase {
                 return; // as far as it goes
 
             mouseWheel(flick, flick.width / 2, flick.height / 2, 0, top < 0 ? 120 : -120);
-            tryVerify(() => !flick.moving, 3000);
+            waitStill(flick);
+            placed(item);
         }
         fail("could not scroll " + item.objectName + " into view");
     }
+    // A wheel turn scrolls on over a few frames: wait until the view has come to rest (a click while it still
+    // moves lands on whatever has slid under the pointer).
+    function waitStill(flick: var) {
+        let last = NaN;
+        tryVerify(() => {
+            const still = flick.contentY === last && !flick.moving;
+            last = flick.contentY;
+            return still;
+        }, 3000, "the view does not come to rest");
+    }
+    // A person clicks what they see: wait until the layouts and positioners above the item have placed it (a
+    // row just added is drawn where it belongs only after their next polish).
+    function placed(item: var) {
+        for (let p = item; p; p = p.parent)
+            if (isPolishScheduled(p))
+                waitForItemPolished(p, 3000);
+    }
     function click(item: var, roomBelow: real) {
         verify(item, "nothing to click");
+        placed(item);
         bringIntoView(item, roomBelow || 0);
+        placed(item);
         tryVerify(() => item.visible && item.enabled, 3000, item.objectName + " is not clickable");
         mouseClick(item);
     }
@@ -98,8 +118,10 @@ TestCase {
     }
     // A ComboBox as a person uses it: open it with a click, move with the arrow keys, confirm with Enter.
     function pickInComboBox(box: var, steps: int) {
+        const flick = enclosingFlickable(box);
+        const before = JSON.stringify(box.mapToItem(null, 0, 0)) + (flick ? " view at " + flick.contentY : "");
         click(box, 0.4);
-        tryVerify(() => box.popup.opened, 3000, "the list did not open (" + box.objectName + ", window active: " + window.active + ")");
+        tryVerify(() => box.popup.opened, 3000, "the list did not open (" + box.objectName + " at " + before + ", then at " + JSON.stringify(box.mapToItem(null, 0, 0)) + (flick ? " view at " + flick.contentY : "") + ", popup visible " + box.popup.visible + ")");
         for (let i = 0; i < steps; ++i)
             keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Return);
@@ -205,7 +227,7 @@ TestCase {
         const cards = find("scenarioCards");
         for (let i = 0; i < 50 && !find("play_" + scenarioId); ++i) {
             mouseWheel(cards, cards.width / 2, cards.height / 2, 0, -120);
-            tryVerify(() => !cards.moving, 3000);
+            waitStill(cards);
         }
         clickNamed("play_" + scenarioId);
         clickNamed("acceptWarning");
