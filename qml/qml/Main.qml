@@ -31,6 +31,32 @@ ApplicationWindow {
         });
         page.done.connect(() => stack.pop());
     }
+    // The practice screens load on first use too: the start screen comes first, and sooner.
+    function showSignIn() {
+        const page = stack.push(Qt.resolvedUrl("SignInScreen.qml"));
+        page.signedIn.connect(() => root.showLibrary());
+    }
+    function showLibrary() {
+        const page = stack.push(Qt.resolvedUrl("LibraryScreen.qml"));
+        page.open.connect((scenarioId, warning, title) => root.showWarning(scenarioId, warning, title));
+        page.resume.connect(attemptId => {
+            if (playSession.resume(attemptId))
+                root.showPlay(false);
+        });
+        page.history.connect(() => stack.push(Qt.resolvedUrl("HistoryScreen.qml")));
+    }
+    function showWarning(scenarioId: string, warning: string, title: string) {
+        const page = stack.push(Qt.resolvedUrl("ContentWarningScreen.qml"), {
+            "scenarioId": scenarioId,
+            "warning": warning,
+            "scenarioTitle": title
+        });
+        page.accepted.connect(() => {
+            if (playSession.start(scenarioId))
+                root.showPlay(true);
+        });
+        page.declined.connect(() => stack.pop());
+    }
     // Seminar mode loads on first use too (the audience view plays voices).
     function showSeminarSetup() {
         const page = stack.push(Qt.resolvedUrl("SeminarSetupScreen.qml"), {
@@ -53,9 +79,9 @@ ApplicationWindow {
         if (name === "start")
             stack.pop(null);
         else if (name === "signin")
-            stack.push(signIn);
+            root.showSignIn();
         else if (name === "library")
-            stack.push(library);
+            root.showLibrary();
         else if (name === "play")
             root.showPlay(false);
         else if (name === "seminar-setup")
@@ -148,49 +174,12 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         initialItem: StartScreen {
-            onPractise: stack.push(signIn)
+            onPractise: root.showSignIn()
             onSeminar: root.showSeminarSetup()
             onReview: stack.push(Qt.resolvedUrl("ReviewScreen.qml"))
         }
     }
 
-    Component {
-        id: signIn
-        SignInScreen {
-            onSignedIn: stack.push(library)
-        }
-    }
-    Component {
-        id: library
-        LibraryScreen {
-            onOpen: function (scenarioId, warning, title) {
-                stack.push(warningScreen, {
-                    "scenarioId": scenarioId,
-                    "warning": warning,
-                    "scenarioTitle": title
-                });
-            }
-            onResume: function (attemptId) {
-                if (playSession.resume(attemptId))
-                    root.showPlay(false);
-            }
-            onHistory: stack.push(historyScreen)
-        }
-    }
-    Component {
-        id: warningScreen
-        ContentWarningScreen {
-            onAccepted: {
-                if (playSession.start(scenarioId))
-                    root.showPlay(true);
-            }
-            onDeclined: stack.pop()
-        }
-    }
-    Component {
-        id: historyScreen
-        HistoryScreen {}
-    }
     PlaySession {
         id: playSession
         objectName: "session"

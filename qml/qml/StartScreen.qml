@@ -1,7 +1,6 @@
 import QtQuick
 import Saskati
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 
 // The three uses of Saskati: practise alone, run a seminar, review results. On first run it offers, once, to
@@ -336,21 +335,22 @@ Item {
         }
     }
 
-    // Another results file: an existing one, or a new name (a new, empty file).
-    FileDialog {
+    // Another results file: an existing one, or a new name (a new, empty file). The dialog loads on first use:
+    // Qt Quick Dialogs is a module of its own, and the start screen is quicker without it.
+    Loader {
         id: databaseDialog
-        objectName: "databaseDialog"
-        title: qsTr("Open or create a results file")
-        fileMode: FileDialog.SaveFile
-        acceptLabel: qsTr("Open")
-        defaultSuffix: "sqlite"
-        currentFolder: AppContext.suggestedFolder
-        nameFilters: [qsTr("Saskati results (*.sqlite)"), qsTr("All files (*)")]
-        onAccepted: {
-            if (AppContext.openDatabase(String(selectedFile)))
+        objectName: "databaseDialogLoader"
+        active: false
+        source: "ResultsFileDialog.qml"
+        onLoaded: (item as ResultsFileDialog).chosen.connect(file => {
+            if (AppContext.openDatabase(file))
                 practiseButton.forceActiveFocus();
             else
                 openOtherButton.forceActiveFocus();
+        })
+        function open() {
+            active = true;
+            (item as ResultsFileDialog).open();
         }
     }
 

@@ -69,7 +69,7 @@ TestCase {
         keyClick(Qt.Key_Left);
         verify(openOther.activeFocus);
         keyClick(Qt.Key_Return);
-        const dialog = findChild(item(window, "stack").currentItem, "databaseDialog");
+        const dialog = findChild(item(window, "stack").currentItem, "databaseDialogLoader").item;
         verify(dialog, "no file dialog");
         tryVerify(() => dialog.visible, 3000, "the file dialog did not open");
         dialog.close();
@@ -116,7 +116,11 @@ TestCase {
         tryVerify(() => !stack.busy);
 
         // The file dialog's answer: another file (new), and saving again.
-        const dialog = findChild(stack.currentItem, "databaseDialog");
+        // The file dialog loads when first opened.
+        const loader = findChild(stack.currentItem, "databaseDialogLoader");
+        verify(loader);
+        loader.open();
+        const dialog = loader.item;
         verify(dialog);
         dialog.selectedFile = "file://" + fixtures.goodDatabase;
         dialog.accepted();
