@@ -439,57 +439,57 @@
         <translation type="vanished">Saskati — pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="73"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Recognise and refer</source>
         <translation>Pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
+        <location filename="../qml/Main.qml" line="127"/>
         <source>Not saved</source>
         <translation>Bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="105"/>
+        <location filename="../qml/Main.qml" line="131"/>
         <source>Results are not saved in this window</source>
         <translation>Šajā logā rezultāti netiek saglabāti</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="135"/>
         <source>Signed in: %1</source>
         <translation>Dalībnieks: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="116"/>
+        <location filename="../qml/Main.qml" line="142"/>
         <source>Home</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="124"/>
+        <location filename="../qml/Main.qml" line="150"/>
         <source>Switch the interface language</source>
         <translation>Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="155"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="155"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="130"/>
+        <location filename="../qml/Main.qml" line="156"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="135"/>
+        <location filename="../qml/Main.qml" line="161"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="140"/>
+        <location filename="../qml/Main.qml" line="166"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
@@ -870,6 +870,29 @@
         <location filename="../qml/ReferralComposer.qml" line="259"/>
         <source>Save this plan</source>
         <translation>Saglabāt plānu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFileDialog</name>
+    <message>
+        <location filename="../qml/ResultsFileDialog.qml" line="13"/>
+        <source>Open or create a results file</source>
+        <translation>Atvērt vai izveidot rezultātu failu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ResultsFileDialog.qml" line="15"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ResultsFileDialog.qml" line="18"/>
+        <source>Saskati results (*.sqlite)</source>
+        <translation>Saskati rezultāti (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ResultsFileDialog.qml" line="18"/>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
     </message>
 </context>
 <context>
@@ -1673,62 +1696,62 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../qml/StartScreen.qml" line="63"/>
+        <location filename="../qml/StartScreen.qml" line="62"/>
         <source>Recognise. Ask well. Refer.</source>
         <translation>Pamani. Jautā prasmīgi. Nosūti pie speciālista.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="71"/>
+        <location filename="../qml/StartScreen.qml" line="70"/>
         <source>A training simulator for meeting people who may be victims of human trafficking.</source>
         <translation>Mācību simulators saskarsmei ar personām, kuras var būt cilvēku tirdzniecības upuri.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="81"/>
+        <location filename="../qml/StartScreen.qml" line="80"/>
         <source>The coordinator&apos;s password is set. Review results now asks for it.</source>
         <translation>Koordinatora parole ir iestatīta. Tagad, atverot rezultātu pārskatu, tā tiks prasīta.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="105"/>
+        <location filename="../qml/StartScreen.qml" line="104"/>
         <source>Practising without saving</source>
         <translation>Treniņš bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="105"/>
+        <location filename="../qml/StartScreen.qml" line="104"/>
         <source>This results file is already open</source>
         <translation>Šis rezultātu fails jau ir atvērts</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="105"/>
+        <location filename="../qml/StartScreen.qml" line="104"/>
         <source>Results cannot be saved here</source>
         <translation>Rezultātus šeit nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="114"/>
+        <location filename="../qml/StartScreen.qml" line="113"/>
         <source>Nothing done in this window is kept: no names, no attempts, no seminar answers. To keep results, open a results file.</source>
         <translation>Nekas, kas tiek darīts šajā logā, netiek saglabāts: ne vārdi, ne mēģinājumi, ne atbildes semināros. Lai rezultāti tiktu saglabāti, atveriet rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="136"/>
+        <location filename="../qml/StartScreen.qml" line="135"/>
         <source>Open another results file…</source>
         <translation>Atvērt citu rezultātu failu…</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="146"/>
+        <location filename="../qml/StartScreen.qml" line="145"/>
         <source>Practise without saving</source>
         <translation>Trenēties bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="157"/>
+        <location filename="../qml/StartScreen.qml" line="156"/>
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="158"/>
+        <location filename="../qml/StartScreen.qml" line="157"/>
         <source>Quit Saskati</source>
         <translation>Iziet no Saskati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="173"/>
+        <location filename="../qml/StartScreen.qml" line="172"/>
         <source>%n scenario(s) loaded;</source>
         <translation>
             <numerusform>Ielādēts %n scenārijs;</numerusform>
@@ -1737,7 +1760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="173"/>
+        <location filename="../qml/StartScreen.qml" line="172"/>
         <source>%n file(s) have problems and were left out.</source>
         <translation>
             <numerusform>%n fails ar problēmām netika ielādēts.</numerusform>
@@ -1746,80 +1769,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="181"/>
+        <location filename="../qml/StartScreen.qml" line="180"/>
         <source>Details</source>
         <translation>Sīkāk</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="182"/>
+        <location filename="../qml/StartScreen.qml" line="181"/>
         <source>Show the problems in the scenario files</source>
         <translation>Parādīt problēmas scenāriju failos</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="214"/>
+        <location filename="../qml/StartScreen.qml" line="213"/>
         <source>Set the coordinator&apos;s password now?</source>
         <translation>Iestatīt koordinatora paroli tagad?</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="222"/>
+        <location filename="../qml/StartScreen.qml" line="221"/>
         <source>Review results shows every participant&apos;s results and opens only with this password. Your team&apos;s coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.</source>
         <translation>Sadaļā “Pārskatīt rezultātus” redzami visu dalībnieku rezultāti, un tā atveras tikai ar šo paroli. Parole jāiestata jūsu komandas koordinatoram — vienreiz, šajā klēpjdatorā. Ja neesat koordinators, izlaidiet šo soli: trenēties un vadīt seminārus var arī bez paroles.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="231"/>
+        <location filename="../qml/StartScreen.qml" line="230"/>
         <source>I am the coordinator: set it now</source>
         <translation>Esmu koordinators: iestatīt tagad</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="236"/>
+        <location filename="../qml/StartScreen.qml" line="235"/>
         <source>Skip: I am not the coordinator</source>
         <translation>Izlaist: neesmu koordinators</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="256"/>
+        <location filename="../qml/StartScreen.qml" line="255"/>
         <source>Practise a scenario</source>
         <translation>Trenēties ar scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="266"/>
+        <location filename="../qml/StartScreen.qml" line="265"/>
         <source>Run a seminar</source>
         <translation>Vadīt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="277"/>
+        <location filename="../qml/StartScreen.qml" line="276"/>
         <source>Review results</source>
         <translation>Pārskatīt rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="292"/>
-        <location filename="../qml/StartScreen.qml" line="314"/>
+        <location filename="../qml/StartScreen.qml" line="291"/>
+        <location filename="../qml/StartScreen.qml" line="313"/>
         <source>Problems in the scenario files</source>
         <translation>Problēmas scenāriju failos</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="301"/>
+        <location filename="../qml/StartScreen.qml" line="300"/>
         <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
         <translation>Šie faili netika ielādēti; pārējos scenārijus var izmantot. Katrā rindā norādīts, kur ir problēma (fails:rinda:kolonna) un kas jādara. Ja mape nokopēta bez blakus esošās multivides mapes, katrs trūkstošais attēls un balss ieraksts tiek norādīts atsevišķā rindā.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="343"/>
         <source>Open or create a results file</source>
-        <translation>Atvērt vai izveidot rezultātu failu</translation>
+        <translation type="vanished">Atvērt vai izveidot rezultātu failu</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="345"/>
         <source>Open</source>
-        <translation>Atvērt</translation>
+        <translation type="vanished">Atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="348"/>
         <source>Saskati results (*.sqlite)</source>
-        <translation>Saskati rezultāti (*.sqlite)</translation>
+        <translation type="vanished">Saskati rezultāti (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="348"/>
         <source>All files (*)</source>
-        <translation>Visi faili (*)</translation>
+        <translation type="vanished">Visi faili (*)</translation>
     </message>
     <message>
         <location filename="../qml/StartScreen.qml" line="363"/>
