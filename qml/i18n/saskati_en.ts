@@ -816,7 +816,7 @@
     </message>
     <message>
         <location filename="../qml/ReferralComposer.qml" line="259"/>
-        <source>Plan saved ✓ — save again after changes</source>
+        <source>Saved ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,57 +2180,65 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="199"/>
-        <source>Decision %1 of at most %2</source>
+        <location filename="../src/seminarcontroller.cpp" line="202"/>
+        <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/seminarcontroller.cpp" line="203"/>
+        <source>Decision %1 · at most %n more</source>
+        <translation>
+            <numerusform>Decision %1 · at most %n more</numerusform>
+            <numerusform>Decision %1 · at most %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="320"/>
+        <location filename="../src/seminarcontroller.cpp" line="324"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="420"/>
-        <location filename="../src/seminarcontroller.cpp" line="440"/>
+        <location filename="../src/seminarcontroller.cpp" line="424"/>
+        <location filename="../src/seminarcontroller.cpp" line="444"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="422"/>
+        <location filename="../src/seminarcontroller.cpp" line="426"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="444"/>
+        <location filename="../src/seminarcontroller.cpp" line="448"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="472"/>
-        <location filename="../src/seminarcontroller.cpp" line="506"/>
-        <location filename="../src/seminarcontroller.cpp" line="556"/>
-        <location filename="../src/seminarcontroller.cpp" line="566"/>
-        <location filename="../src/seminarcontroller.cpp" line="576"/>
+        <location filename="../src/seminarcontroller.cpp" line="476"/>
+        <location filename="../src/seminarcontroller.cpp" line="510"/>
+        <location filename="../src/seminarcontroller.cpp" line="560"/>
+        <location filename="../src/seminarcontroller.cpp" line="570"/>
+        <location filename="../src/seminarcontroller.cpp" line="580"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="474"/>
+        <location filename="../src/seminarcontroller.cpp" line="478"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="509"/>
+        <location filename="../src/seminarcontroller.cpp" line="513"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="533"/>
+        <location filename="../src/seminarcontroller.cpp" line="537"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="550"/>
+        <location filename="../src/seminarcontroller.cpp" line="554"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -846,8 +846,12 @@
     </message>
     <message>
         <location filename="../qml/ReferralComposer.qml" line="259"/>
+        <source>Saved ✓</source>
+        <translation>Saglabāts ✓</translation>
+    </message>
+    <message>
         <source>Plan saved ✓ — save again after changes</source>
-        <translation>Plāns saglabāts ✓ — pēc izmaiņām saglabājiet vēlreiz</translation>
+        <translation type="vanished">Plāns saglabāts ✓ — pēc izmaiņām saglabājiet vēlreiz</translation>
     </message>
     <message>
         <location filename="../qml/ReferralComposer.qml" line="274"/>
@@ -2285,57 +2289,70 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="199"/>
         <source>Decision %1 of at most %2</source>
-        <translation>%1. lēmums (kopā ne vairāk kā %2)</translation>
+        <translation type="vanished">%1. lēmums (kopā ne vairāk kā %2)</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="320"/>
+        <location filename="../src/seminarcontroller.cpp" line="202"/>
+        <source>Decision %1 · the last</source>
+        <translation>%1. lēmums · pēdējais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/seminarcontroller.cpp" line="203"/>
+        <source>Decision %1 · at most %n more</source>
+        <translation>
+            <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
+            <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
+            <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="324"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="420"/>
-        <location filename="../src/seminarcontroller.cpp" line="440"/>
+        <location filename="../src/seminarcontroller.cpp" line="424"/>
+        <location filename="../src/seminarcontroller.cpp" line="444"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="422"/>
+        <location filename="../src/seminarcontroller.cpp" line="426"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="444"/>
+        <location filename="../src/seminarcontroller.cpp" line="448"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="472"/>
-        <location filename="../src/seminarcontroller.cpp" line="506"/>
-        <location filename="../src/seminarcontroller.cpp" line="556"/>
-        <location filename="../src/seminarcontroller.cpp" line="566"/>
-        <location filename="../src/seminarcontroller.cpp" line="576"/>
+        <location filename="../src/seminarcontroller.cpp" line="476"/>
+        <location filename="../src/seminarcontroller.cpp" line="510"/>
+        <location filename="../src/seminarcontroller.cpp" line="560"/>
+        <location filename="../src/seminarcontroller.cpp" line="570"/>
+        <location filename="../src/seminarcontroller.cpp" line="580"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="474"/>
+        <location filename="../src/seminarcontroller.cpp" line="478"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="509"/>
+        <location filename="../src/seminarcontroller.cpp" line="513"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="533"/>
+        <location filename="../src/seminarcontroller.cpp" line="537"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="550"/>
+        <location filename="../src/seminarcontroller.cpp" line="554"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>

@@ -256,7 +256,7 @@ Column {
                 width: parent.width
                 primary: true
                 enabled: planModel.count > 0
-                text: root.saved && !root.editedSinceSave ? qsTr("Plan saved ✓ — save again after changes") : qsTr("Save this plan")
+                text: root.saved && !root.editedSinceSave ? qsTr("Saved ✓") : qsTr("Save this plan")
                 onClicked: {
                     root.submitted(root.entries().map(p => ({
                                     "institution": p.institution,

@@ -195,8 +195,12 @@ QString SeminarController::progressText() const
 {
     if (!running() || m_room->phase() == SeminarRoom::Phase::Ended)
         return {};
+    // The decision's number, and how many may still come: a total would shrink as the room takes short ways
+    // ("3 of 13" after "2 of 14"); what is left only counts down.
     const auto [step, of] = m_room->progress();
-    return tr("Decision %1 of at most %2").arg(step).arg(of);
+    if (of <= step)
+        return tr("Decision %1 · the last").arg(step);
+    return tr("Decision %1 · at most %n more", "", of - step).arg(step);
 }
 
 QVariantList SeminarController::choices() const
