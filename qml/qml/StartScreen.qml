@@ -179,7 +179,7 @@ Item {
                     objectName: "scenarioProblemsButton"
                     text: qsTr("Details")
                     Accessible.name: qsTr("Show the problems in the scenario files")
-                    onClicked: problemsDialog.open()
+                    onClicked: problemsDialogLoader.open()
                 }
             }
             Label {
@@ -228,7 +228,7 @@ Item {
                         AppButton {
                             objectName: "offerSetPassword"
                             text: qsTr("I am the coordinator: set it now")
-                            onClicked: passwordDialog.open()
+                            onClicked: passwordDialogLoader.open()
                         }
                         AppButton {
                             objectName: "offerSkip"
@@ -280,58 +280,16 @@ Item {
         }
     }
 
-    // The validator's lines as it gives them (FILE:LINE:COLUMN: error: MESSAGE), scrolled with the keys too.
-    Dialog {
-        id: problemsDialog
-        objectName: "scenarioProblemsDialog"
-        anchors.centerIn: parent
-        width: Math.min(root.width - 2 * Theme.margin, 1100)
-        height: Math.min(root.height - 2 * Theme.margin, 720)
-        modal: true
-        title: qsTr("Problems in the scenario files")
-        font.pixelSize: Theme.body
-        standardButtons: Dialog.Close
-        onOpened: problemList.forceActiveFocus()
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.gap
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.")
-                font.pixelSize: Theme.body
-                wrapMode: Text.WordWrap
-            }
-            ListView {
-                id: problemList
-                objectName: "scenarioProblemList"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                model: AppContext.scenarioProblems
-                boundsBehavior: Flickable.StopAtBounds
-                highlightMoveDuration: 0
-                Accessible.name: qsTr("Problems in the scenario files")
-                ScrollBar.vertical: ScrollBar {
-                    policy: ScrollBar.AsNeeded
-                }
-                delegate: Label {
-                    id: problemLine
-                    required property string modelData
-                    required property int index
-                    readonly property bool current: ListView.isCurrentItem
-                    width: ListView.view.width - Theme.gap
-                    padding: 4
-                    text: modelData
-                    textFormat: Text.PlainText
-                    font.family: "monospace"
-                    font.pixelSize: Theme.small
-                    color: Theme.ink
-                    wrapMode: Text.Wrap
-                    background: Rectangle {
-                        color: problemLine.current ? Theme.line : "transparent"
-                    }
-                }
-            }
+    // The validator's lines, in a dialog made when first opened (dialogs with standard buttons cost start-up time).
+    Loader {
+        id: problemsDialogLoader
+        objectName: "scenarioProblemsDialogLoader"
+        active: false
+        source: "ScenarioProblemsDialog.qml"
+        function open() {
+            active = true;
+            (item as ScenarioProblemsDialog).parent = root;
+            (item as ScenarioProblemsDialog).open();
         }
     }
 
@@ -354,70 +312,24 @@ Item {
         }
     }
 
-    Dialog {
-        id: passwordDialog
-        objectName: "passwordDialog"
-        anchors.centerIn: parent
-        width: Math.min(root.width - 2 * Theme.margin, 560)
-        modal: true
-        title: qsTr("The coordinator's password")
-        standardButtons: Dialog.Cancel
-        onOpened: {
-            newPassword.text = "";
-            repeatedPassword.text = "";
-            newPassword.forceActiveFocus();
-        }
-        function submit() {
-            if (coordinator.setPassword(newPassword.text, repeatedPassword.text)) {
-                passwordDialog.close();
+    // The coordinator's password, in a dialog made when first opened.
+    Loader {
+        id: passwordDialogLoader
+        objectName: "passwordDialogLoader"
+        onLoaded: {
+            const dialog = item as PasswordDialog;
+            dialog.parent = root;
+            dialog.passwordSet.connect(() => {
                 doneLabel.visible = true;
                 reviewButton.forceActiveFocus();
-            }
+            });
         }
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.gap
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("At least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.")
-                font.pixelSize: Theme.body
-                wrapMode: Text.WordWrap
-            }
-            TextField {
-                id: newPassword
-                objectName: "offerPassword"
-                Layout.fillWidth: true
-                echoMode: TextInput.Password
-                font.pixelSize: Theme.body
-                placeholderText: qsTr("Password")
-                Accessible.name: qsTr("Coordinator's password")
-                onAccepted: repeatedPassword.forceActiveFocus()
-            }
-            TextField {
-                id: repeatedPassword
-                objectName: "offerPasswordRepeat"
-                Layout.fillWidth: true
-                echoMode: TextInput.Password
-                font.pixelSize: Theme.body
-                placeholderText: qsTr("The same again")
-                Accessible.name: qsTr("Repeat the password")
-                onAccepted: passwordDialog.submit()
-            }
-            Label {
-                objectName: "offerError"
-                Layout.fillWidth: true
-                visible: coordinator.error.length > 0
-                text: coordinator.error
-                color: Theme.danger
-                font.pixelSize: Theme.body
-                wrapMode: Text.WordWrap
-            }
-            AppButton {
-                objectName: "offerSave"
-                primary: true
-                text: qsTr("Set the password")
-                onClicked: passwordDialog.submit()
-            }
+        function open() {
+            if (!item)
+                setSource("PasswordDialog.qml", {
+                    "coordinator": coordinator
+                });
+            (item as PasswordDialog).open();
         }
     }
 }

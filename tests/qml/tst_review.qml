@@ -106,7 +106,8 @@ TestCase {
         const offer = findChild(start, "passwordOffer");
         tryVerify(() => offer.visible, 3000);
         clickOn(start, "offerSetPassword");
-        const dialog = findChild(start, "passwordDialog");
+        // The dialog is made when first opened.
+        const dialog = findChild(start, "passwordDialogLoader").item;
         tryVerify(() => dialog.opened, 3000);
         typeInto(dialog.contentItem, "offerPassword", "short");
         typeInto(dialog.contentItem, "offerPasswordRepeat", "short");

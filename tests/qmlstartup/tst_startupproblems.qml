@@ -146,7 +146,8 @@ TestCase {
         verify(onScreen(window, item(window, "practiseButton")), "the buttons are pushed off the screen");
 
         mouseClick(item(window, "scenarioProblemsButton"));
-        const dialog = findChild(item(window, "stack").currentItem, "scenarioProblemsDialog");
+        // The dialog is made when first opened.
+        const dialog = findChild(item(window, "stack").currentItem, "scenarioProblemsDialogLoader").item;
         verify(dialog, "no problems dialog");
         tryVerify(() => dialog.opened);
         const list = findChild(dialog.contentItem, "scenarioProblemList");
