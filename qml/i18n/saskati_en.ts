@@ -507,6 +507,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="19"/>
+        <source>The coordinator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="38"/>
+        <source>At least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="48"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="49"/>
+        <source>Coordinator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="58"/>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="59"/>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="74"/>
+        <source>Set the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayScreen</name>
     <message>
         <location filename="../qml/PlayScreen.qml" line="120"/>
@@ -1386,6 +1424,20 @@
     </message>
 </context>
 <context>
+    <name>ScenarioProblemsDialog</name>
+    <message>
+        <location filename="../qml/ScenarioProblemsDialog.qml" line="16"/>
+        <location filename="../qml/ScenarioProblemsDialog.qml" line="38"/>
+        <source>Problems in the scenario files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioProblemsDialog.qml" line="25"/>
+        <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeminarScreen</name>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="124"/>
@@ -1738,52 +1790,6 @@
     <message>
         <location filename="../qml/StartScreen.qml" line="276"/>
         <source>Review results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="291"/>
-        <location filename="../qml/StartScreen.qml" line="313"/>
-        <source>Problems in the scenario files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="300"/>
-        <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="363"/>
-        <source>The coordinator&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="382"/>
-        <source>At least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="392"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="393"/>
-        <source>Coordinator&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="402"/>
-        <source>The same again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="403"/>
-        <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StartScreen.qml" line="418"/>
-        <source>Set the password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -525,6 +525,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="19"/>
+        <source>The coordinator&apos;s password</source>
+        <translation>Koordinatora parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="38"/>
+        <source>At least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
+        <translation>Vismaz 8 rakstzīmes. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="48"/>
+        <source>Password</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="49"/>
+        <source>Coordinator&apos;s password</source>
+        <translation>Koordinatora parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="58"/>
+        <source>The same again</source>
+        <translation>Vēlreiz to pašu</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="59"/>
+        <source>Repeat the password</source>
+        <translation>Atkārtojiet paroli</translation>
+    </message>
+    <message>
+        <location filename="../qml/PasswordDialog.qml" line="74"/>
+        <source>Set the password</source>
+        <translation>Iestatīt paroli</translation>
+    </message>
+</context>
+<context>
     <name>PlayScreen</name>
     <message>
         <location filename="../qml/PlayScreen.qml" line="120"/>
@@ -1459,6 +1497,20 @@
     </message>
 </context>
 <context>
+    <name>ScenarioProblemsDialog</name>
+    <message>
+        <location filename="../qml/ScenarioProblemsDialog.qml" line="16"/>
+        <location filename="../qml/ScenarioProblemsDialog.qml" line="38"/>
+        <source>Problems in the scenario files</source>
+        <translation>Problēmas scenāriju failos</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioProblemsDialog.qml" line="25"/>
+        <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
+        <translation>Šie faili netika ielādēti; pārējos scenārijus var izmantot. Katrā rindā norādīts, kur ir problēma (fails:rinda:kolonna) un kas jādara. Ja mape nokopēta bez blakus esošās multivides mapes, katrs trūkstošais attēls un balss ieraksts tiek norādīts atsevišķā rindā.</translation>
+    </message>
+</context>
+<context>
     <name>SeminarScreen</name>
     <message>
         <location filename="../qml/SeminarScreen.qml" line="124"/>
@@ -1818,15 +1870,12 @@
         <translation>Pārskatīt rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="291"/>
-        <location filename="../qml/StartScreen.qml" line="313"/>
         <source>Problems in the scenario files</source>
-        <translation>Problēmas scenāriju failos</translation>
+        <translation type="vanished">Problēmas scenāriju failos</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="300"/>
         <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
-        <translation>Šie faili netika ielādēti; pārējos scenārijus var izmantot. Katrā rindā norādīts, kur ir problēma (fails:rinda:kolonna) un kas jādara. Ja mape nokopēta bez blakus esošās multivides mapes, katrs trūkstošais attēls un balss ieraksts tiek norādīts atsevišķā rindā.</translation>
+        <translation type="vanished">Šie faili netika ielādēti; pārējos scenārijus var izmantot. Katrā rindā norādīts, kur ir problēma (fails:rinda:kolonna) un kas jādara. Ja mape nokopēta bez blakus esošās multivides mapes, katrs trūkstošais attēls un balss ieraksts tiek norādīts atsevišķā rindā.</translation>
     </message>
     <message>
         <source>Open or create a results file</source>
@@ -1845,39 +1894,32 @@
         <translation type="vanished">Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="363"/>
         <source>The coordinator&apos;s password</source>
-        <translation>Koordinatora parole</translation>
+        <translation type="vanished">Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="382"/>
         <source>At least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
-        <translation>Vismaz 8 rakstzīmes. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
+        <translation type="vanished">Vismaz 8 rakstzīmes. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="392"/>
         <source>Password</source>
-        <translation>Parole</translation>
+        <translation type="vanished">Parole</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="393"/>
         <source>Coordinator&apos;s password</source>
-        <translation>Koordinatora parole</translation>
+        <translation type="vanished">Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="402"/>
         <source>The same again</source>
-        <translation>Vēlreiz to pašu</translation>
+        <translation type="vanished">Vēlreiz to pašu</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="403"/>
         <source>Repeat the password</source>
-        <translation>Atkārtojiet paroli</translation>
+        <translation type="vanished">Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="418"/>
         <source>Set the password</source>
-        <translation>Iestatīt paroli</translation>
+        <translation type="vanished">Iestatīt paroli</translation>
     </message>
 </context>
 <context>
