@@ -160,8 +160,9 @@ void SeminarServer::endSeminar()
         socket->close(QWebSocketProtocol::CloseCodeNormal, u"seminar ended"_s);
         socket->flush();
         // A socket destroyed at once would drop the message and the close frame unsent: it goes when the
-        // phone has closed too, or after a few seconds.
+        // phone has closed too, or after a few seconds, or with the server (never leaked at exit).
         QWebSocket *released = client.socket.release();
+        released->setParent(this);
         connect(released, &QWebSocket::disconnected, released, &QObject::deleteLater);
         QTimer::singleShot(5000, released, &QObject::deleteLater);
     }
