@@ -15,6 +15,8 @@ Item {
     signal declined
 
     Component.onCompleted: continueButton.forceActiveFocus()
+    // The stack gives the focus to the page itself when it arrives: hand it on, so Enter starts.
+    StackView.onActivated: continueButton.forceActiveFocus()
     Keys.onEscapePressed: root.declined()
 
     ColumnLayout {
