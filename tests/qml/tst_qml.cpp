@@ -4,8 +4,6 @@
 // first one of this project ended in a crash on a real display.
 #include "appcontext.h"
 
-#include <QDateTime>
-#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QRegularExpression>
@@ -16,6 +14,7 @@
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(SaskatiPlugin)
+Q_IMPORT_QML_PLUGIN(SaskatiTestPlugin)
 
 using namespace Qt::StringLiterals;
 
@@ -43,8 +42,6 @@ class Setup : public QObject {
 public Q_SLOTS:
     void applicationAvailable()
     {
-        // The review test reads the CSV files it saved.
-        qputenv("QML_XHR_ALLOW_FILE_READ", "1");
         const QString scenarios = qEnvironmentVariableIsSet("SASKATI_TEST_SCENARIOS")
                                       ? qEnvironmentVariable("SASKATI_TEST_SCENARIOS")
                                       : QStringLiteral(SASKATI_TEST_DATA) + u"/valid"_s;
@@ -59,11 +56,6 @@ public Q_SLOTS:
         // Quick Test's log handler is in place by now: chain to it.
         if (!testLogHandler)
             testLogHandler = qInstallMessageHandler(guardLayoutWarnings);
-        // The seed of the paths a test takes: printed, and given back with SASKATI_TEST_SEED to replay a run.
-        const int seed = qEnvironmentVariableIsSet("SASKATI_TEST_SEED")
-                             ? qEnvironmentVariableIntValue("SASKATI_TEST_SEED")
-                             : int(QDateTime::currentMSecsSinceEpoch() % 1000000);
-        engine->rootContext()->setContextProperty(u"testSeed"_s, seed);
     }
 
 private:

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Saskati
+import SaskatiTest
 
 // The coordinator's review: nobody becomes its owner by opening it first (the start screen offers the
 // coordinator to set the password, the gate says who must); a wrong password keeps it locked, and the unlocked
@@ -71,12 +72,6 @@ TestCase {
     function importOtherLaptop(controller) {
         const report = controller.importBundle(Qt.resolvedUrl("../data/bundles/another-laptop.json"));
         verify(report.ok, report.error);
-    }
-    function readText(file) {
-        const request = new XMLHttpRequest();
-        request.open("GET", "file://" + file, false);
-        request.send(null);
-        return request.responseText;
     }
 
     // Regression: the first person to open the review became its owner by typing any password twice.
@@ -298,7 +293,7 @@ TestCase {
         verify(controller.overview.participants >= 1);
         const folder = "/tmp/saskati-review-csv-" + Date.now();
         compare(controller.saveCsv(folder), folder);
-        const lines = readText(folder + "/participants.csv").split("\r\n").filter(l => l.length > 0);
+        const lines = TestSupport.readText(folder + "/participants.csv").split("\r\n").filter(l => l.length > 0);
         compare(lines.length, 1 + controller.overview.participants);
         verify(lines.some(l => l.indexOf("Mārīte Importa") >= 0));
     }

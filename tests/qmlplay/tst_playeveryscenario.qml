@@ -1,11 +1,12 @@
 import QtQuick
 import QtTest
 import Saskati
+import SaskatiTest
 
 // Every shipped scenario played to an ending through the real app, the way a trainee does it: mouse clicks and
 // key presses delivered to the buttons on screen (scrolling with the wheel to reach them), never a C++ call.
 // Each scenario is played once per choice of its first decision; the later decisions, the flags, the referral
-// plan and the answers follow a seed (testSeed, printed; SASKATI_TEST_SEED replays it), so every run takes other
+// plan and the answers follow a seed (TestSupport.seed, printed; SASKATI_TEST_SEED replays it), so every run takes other
 // paths. Runs offscreen and on X11 (xcb under Xvfb with a window manager): the crash this guards against
 // happened only on a real display. The runner fails on any polish or binding loop warning.
 TestCase {
@@ -269,8 +270,8 @@ TestCase {
     }
 
     function test_everyScenarioThroughTheRealUi() {
-        rng = testSeed;
-        console.log("seed " + testSeed + " (SASKATI_TEST_SEED=" + testSeed + " replays this run)");
+        rng = TestSupport.seed;
+        console.log("seed " + TestSupport.seed + " (SASKATI_TEST_SEED=" + TestSupport.seed + " replays this run)");
         window = createTemporaryObject(mainComponent, null, {
             "width": 1366,
             "height": 768

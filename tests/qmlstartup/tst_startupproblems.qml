@@ -1,7 +1,7 @@
 import QtQuick
-import QtQuick.Controls
 import QtTest
 import Saskati
+import SaskatiTest
 
 // The start screen on bad input, with real clicks and keys: a results file another Saskati holds, one a newer
 // Saskati wrote, a read-only one; practising without saving (said on every screen), then another file; scenario
@@ -41,20 +41,20 @@ TestCase {
 
     // The platform appends the display name unless the title ends with it ("Saskati — … — Saskati" before).
     function test_titleNamesTheAppOnce() {
-        const window = openWindow(fixtures.goodDatabase);
+        const window = openWindow(TestSupport.fixture("goodDatabase"));
         compare(window.title.split("Saskati").length - 1, 1, window.title);
         verify(window.title.endsWith("Saskati"), window.title);
     }
 
     // A second Saskati on one database says so; nothing can be started there, nor practised without saving.
     function test_secondAppOnTheSameDatabase() {
-        const window = openWindow(fixtures.heldDatabase);
+        const window = openWindow(TestSupport.fixture("heldDatabase"));
         compare(AppContext.storeStatus, "in-use");
         verify(item(window, "storeProblem").visible);
         compare(item(window, "storeProblemTitle").text, "This results file is already open");
         const text = item(window, "storeProblemText").text;
         verify(text.indexOf("held.sqlite") >= 0, text);
-        verify(text.indexOf(String(fixtures.holderPid)) >= 0, text);
+        verify(text.indexOf(String(TestSupport.fixture("holderPid"))) >= 0, text);
         verify(!item(window, "practiseWithoutSaving").visible);
         verify(!item(window, "practiseButton").enabled);
         verify(!item(window, "seminarButton").enabled);
@@ -77,9 +77,9 @@ TestCase {
     }
 
     function test_readOnlyDatabase() {
-        if (fixtures.readOnlyDatabase.length === 0)
+        if (TestSupport.fixture("readOnlyDatabase").length === 0)
             skip("running as root, who writes any file whatever its mode (tst_startup checks a read-only mount)");
-        const window = openWindow(fixtures.readOnlyDatabase);
+        const window = openWindow(TestSupport.fixture("readOnlyDatabase"));
         compare(AppContext.storeStatus, "read-only-file");
         compare(item(window, "storeProblemTitle").text, "Results cannot be saved here");
         const text = item(window, "storeProblemText").text;
@@ -91,7 +91,7 @@ TestCase {
     // Going on without saving is a choice the person makes, and the header says it on every screen; another file
     // brings saving back.
     function test_newerDatabaseThenWithoutSavingThenAnotherFile() {
-        const window = openWindow(fixtures.newerDatabase);
+        const window = openWindow(TestSupport.fixture("newerDatabase"));
         compare(AppContext.storeStatus, "newer");
         verify(item(window, "storeProblemText").text.indexOf("newer.sqlite") >= 0);
         verify(!item(window, "practiceOnlyNotice").visible);
@@ -122,7 +122,7 @@ TestCase {
         loader.open();
         const dialog = loader.item;
         verify(dialog);
-        dialog.selectedFile = "file://" + fixtures.goodDatabase;
+        dialog.selectedFile = "file://" + TestSupport.fixture("goodDatabase");
         dialog.accepted();
         tryVerify(() => !AppContext.practiceOnly);
         compare(AppContext.storeStatus, "");
@@ -135,7 +135,7 @@ TestCase {
     // A folder with broken files: one line with the counts, the buttons where they were, the validator's lines in
     // a list on demand, walked with the keys.
     function test_scenarioProblemsSummarised() {
-        const window = openWindow(fixtures.goodDatabase);
+        const window = openWindow(TestSupport.fixture("goodDatabase"));
         compare(AppContext.scenarioProblemCount, 3);
         verify(AppContext.scenarioCount >= 1);
         const summary = item(window, "scenarioSummaryText");

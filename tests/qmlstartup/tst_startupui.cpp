@@ -4,11 +4,11 @@
 // read-only one, a good one) through AppContext, as the start screen's file dialog does.
 #include "appcontext.h"
 #include "resultsstore.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QTemporaryDir>
@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(SaskatiPlugin)
+Q_IMPORT_QML_PLUGIN(SaskatiTestPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
@@ -97,7 +98,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/qt/qml"_s);
-        engine->rootContext()->setContextProperty(u"fixtures"_s, m_fixtures);
+        TestSupport::setFixtures(m_fixtures);
     }
 
 private:
