@@ -592,10 +592,23 @@ std::optional<Participant> ResultsStore::addParticipant(const QString &displayNa
 
 QList<Participant> ResultsStore::participants()
 {
+    return participantsWhere({});
+}
+
+QList<Participant> ResultsStore::practisingParticipants()
+{
+    return participantsWhere(
+        u"WHERE NOT EXISTS (SELECT 1 FROM attempts a WHERE a.participant_uuid = p.uuid AND a.seminar_uuid IS "
+        u"NOT NULL) "
+        u"OR EXISTS (SELECT 1 FROM attempts a WHERE a.participant_uuid = p.uuid AND a.seminar_uuid IS NULL)"_s);
+}
+
+QList<Participant> ResultsStore::participantsWhere(const QString &where)
+{
     QList<Participant> list;
     QSqlQuery q(database());
-    q.exec(
-        u"SELECT uuid, display_name, code, role, created FROM participants ORDER BY display_name, created"_s);
+    q.exec(u"SELECT p.uuid, p.display_name, p.code, p.role, p.created FROM participants p %1 "
+           u"ORDER BY p.display_name, p.created"_s.arg(where));
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), fromIso(q.value(4))});

@@ -129,6 +129,9 @@ public:
     std::optional<Participant> addParticipant(const QString &displayName, const QString &role = {},
                                               const QString &code = {});
     QList<Participant> participants();
+    /// Those who practise on this computer: everyone but the people whose every attempt was in a seminar (the
+    /// names typed on phones). One query, however many people the store holds.
+    QList<Participant> practisingParticipants();
     std::optional<Participant> participant(const QString &uuidOrNameOrCode);
     /// Everyone whose name or code contains `text` (ignoring case and accents: "marite" finds "Mārīte"), by
     /// name; at most `limit`. Solo trainees, seminar phones and people who left early alike.
@@ -213,6 +216,7 @@ public:
     QSqlDatabase database() const;
 
 private:
+    QList<Participant> participantsWhere(const QString &where);
     bool migrate(int from, int to);
     /// Once a day a copy goes to the backup folder, so that a damaged file has something to return to.
     void keepDailyBackup();

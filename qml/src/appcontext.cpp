@@ -378,18 +378,9 @@ QVariantList AppContext::participants()
 {
     QVariantList list;
     if (m_store && m_store->isOpen())
-        for (const Participant &p : m_store->participants()) {
-            // People who only ever joined a seminar from a phone are not among those who practise here.
-            const QList<AttemptRecord> attempts = m_store->attempts(p.uuid);
-            const bool onlySeminars = !attempts.isEmpty() && std::all_of(attempts.cbegin(), attempts.cend(),
-                                                                         [](const AttemptRecord &a) {
-                                                                             return !a.seminar.isEmpty();
-                                                                         });
-            if (onlySeminars)
-                continue;
+        for (const Participant &p : m_store->practisingParticipants())
             list.append(QVariantMap{
                 {u"id"_s, p.uuid}, {u"name"_s, p.displayName}, {u"code"_s, p.code}, {u"role"_s, p.role}});
-        }
     return list;
 }
 

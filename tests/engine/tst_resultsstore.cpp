@@ -453,6 +453,38 @@ private Q_SLOTS:
         QVERIFY(store.lastError().contains(u"no participant"_s));
     }
 
+    // The solo "Who is practising?" list: not the names typed on seminar phones (they skewed it); someone who
+    // practised alone as well as in a seminar, or has not played yet, stays.
+    void practisingParticipantsLeaveOutSeminarPhones()
+    {
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        Seminar s;
+        s.title = u"Liepāja"_s;
+        const QString seminar = store.addSeminar(s)->uuid;
+        auto play = [&](const QString &person, const QString &inSeminar) {
+            QString error;
+            QVERIFY2(AttemptRecorder::begin(store, m_scenario, person, inSeminar,
+                                            inSeminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s,
+                                            &error),
+                     qPrintable(error));
+        };
+        const auto phone = store.addParticipant(u"Ēriks (tālrunis)"_s);
+        const auto solo = store.addParticipant(u"Anna"_s);
+        const auto both = store.addParticipant(u"Dace"_s);
+        const auto fresh = store.addParticipant(u"Ona"_s); // never played
+        QVERIFY(phone && solo && both && fresh);
+        play(phone->uuid, seminar);
+        play(solo->uuid, {});
+        play(both->uuid, seminar);
+        play(both->uuid, {});
+        QStringList names;
+        for (const Participant &p : store.practisingParticipants())
+            names.append(p.displayName);
+        QCOMPARE(names, (QStringList{u"Anna"_s, u"Dace"_s, u"Ona"_s}));
+        QCOMPARE(store.participants().size(), 4);
+    }
+
     void seminarSwitchedToCodesKeepsNoName()
     {
         ResultsStore store(freshPath());
