@@ -3,6 +3,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,12 @@ bool isLayoutOrPositioner(const QQuickItem *item)
 LayoutInspector::LayoutInspector(QQuickItem *root)
     : m_root(root)
 {}
+
+bool LayoutInspector::isLoopWarning(const QString &message)
+{
+    static const QRegularExpression loop(u"Polish loop detected|Binding loop detected|polish\\(\\) loop"_s);
+    return loop.match(message).hasMatch();
+}
 
 QStringList LayoutInspector::inspect(QQuickItem *root)
 {

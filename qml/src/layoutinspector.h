@@ -18,6 +18,9 @@ public:
     /// Problems under root (usually QQuickWindow::contentItem()), each one line naming the item, its text and
     /// its QML file.
     static QStringList inspect(QQuickItem *root);
+    /// Whether a log message is Qt's report of a polish or binding loop (after which a layout is left half
+    /// done).
+    static bool isLoopWarning(const QString &message);
 
 private:
     explicit LayoutInspector(QQuickItem *root);
