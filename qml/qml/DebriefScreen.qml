@@ -62,23 +62,16 @@ Item {
     Component.onCompleted: (root.readOnly ? doneButton : againButton).forceActiveFocus()
 
     // One scrolling column of positioners (widths bound, heights from content): nothing here is laid out twice.
-    Flickable {
+    ScrollPage {
         id: scroll
         objectName: "debriefScroll"
         anchors.fill: parent
         anchors.margins: Theme.margin
-        clip: true
-        contentWidth: width
         contentHeight: page.height
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {
-            id: scrollBar
-            policy: scroll.contentHeight > scroll.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-        }
 
         Column {
             id: page
-            width: scroll.width - scrollBar.width - Theme.gap / 2
+            width: scroll.width - scroll.barWidth - Theme.gap / 2
             spacing: Theme.margin
 
             // The result, what it means, and the way on. Placed by hand, not by a layout: the middle text wraps,

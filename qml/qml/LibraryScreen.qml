@@ -16,14 +16,6 @@ Item {
     signal resume(string attemptId)
     signal history
 
-    // Keyboard users: the card that takes focus scrolls into view.
-    function ensureVisible(item: Item) {
-        const top = item.mapToItem(grid, 0, 0).y;
-        if (top < cards.contentY)
-            cards.contentY = top;
-        else if (top + item.height > cards.contentY + cards.height)
-            cards.contentY = Math.min(top + item.height - cards.height, Math.max(0, cards.contentHeight - cards.height));
-    }
     function focusFirstCard() {
         for (let i = 0; i < grid.children.length; ++i) {
             const child = grid.children[i];
@@ -112,7 +104,7 @@ Item {
         }
 
         // Cards as tall as what they say (every summary in full), in as many columns as fit; the page scrolls.
-        Flickable {
+        ScrollPage {
             id: cards
             objectName: "scenarioCards"
 
@@ -123,17 +115,11 @@ Item {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            contentWidth: width
             contentHeight: grid.height
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar {
-                id: cardsScroll
-            }
 
             Grid {
                 id: grid
-                width: cards.width - cardsScroll.width
+                width: cards.width - cards.barWidth
                 columns: cards.columns
                 spacing: Theme.gap
                 Repeater {
@@ -169,7 +155,7 @@ Item {
                         Keys.onReturnPressed: root.open(scenarioId, contentWarning, title)
                         Keys.onEnterPressed: root.open(scenarioId, contentWarning, title)
                         onActiveFocusChanged: if (activeFocus)
-                            root.ensureVisible(card)
+                            cards.ensureVisible(card)
 
                         Column {
                             id: cardColumn

@@ -54,12 +54,7 @@ Item {
     }
     // Keyboard users: the item that takes focus by keyboard scrolls into view (a click never moves the page).
     function ensureVisible(item: Item) {
-        const top = item.mapToItem(sceneBody, 0, 0).y;
-        const bottom = top + item.height;
-        if (top < sceneView.contentY)
-            sceneView.contentY = Math.max(0, top - Theme.gap);
-        else if (bottom > sceneView.contentY + sceneView.height)
-            sceneView.contentY = Math.min(sceneView.contentHeight - sceneView.height, bottom - sceneView.height + Theme.gap);
+        sceneView.ensureVisible(item);
     }
 
     Component.onCompleted: {
@@ -141,18 +136,14 @@ Item {
             spacing: Theme.margin
 
             // The picture and the setting; scrolls when the setting is long.
-            Flickable {
+            ScrollPage {
                 id: picturePanel
                 objectName: "picturePanel"
                 // The picture matters most while people talk; the plan and the assessment need the room.
                 Layout.preferredWidth: root.width * (root.session.sceneKind === "interview" ? 0.4 : 0.28)
                 Layout.fillHeight: true
                 visible: root.hasPicture
-                clip: true
-                contentWidth: width
                 contentHeight: pictureColumn.height
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
 
                 Column {
                     id: pictureColumn
@@ -209,24 +200,17 @@ Item {
             }
 
             // The dialogue, the task of the scene and the choices, in one column that scrolls.
-            Flickable {
+            ScrollPage {
                 id: sceneView
                 objectName: "sceneView"
                 Layout.preferredWidth: root.width * 0.6
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                contentWidth: width
                 contentHeight: sceneBody.height
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {
-                    id: sceneScroll
-                    policy: sceneView.contentHeight > sceneView.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-                }
 
                 Column {
                     id: sceneBody
-                    width: sceneView.width - sceneScroll.width - Theme.gap / 2
+                    width: sceneView.width - sceneView.barWidth - Theme.gap / 2
                     spacing: Theme.gap
 
                     Column {

@@ -435,7 +435,10 @@ QVariantMap PlaySession::debrief() const
                     speaker = text(c.name);
             QVariantList segments;
             for (const Segment &seg : line.segments)
-                segments.append(QVariantMap{{u"text"_s, text(seg.text)}, {u"mark"_s, mark(seg.id)}});
+                // As in the scene (ScenePresenter::lines): the view spaces segments, the text's own spaces
+                // go.
+                segments.append(
+                    QVariantMap{{u"text"_s, text(seg.text).simplified()}, {u"mark"_s, mark(seg.id)}});
             lines.append(QVariantMap{{u"speaker"_s, speaker}, {u"segments"_s, segments}});
         }
         transcript.append(QVariantMap{{u"title"_s, text(scene->title)}, {u"lines"_s, lines}});

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QVariant>
 
@@ -28,8 +27,7 @@ QtMessageHandler previousHandler = nullptr;
 
 void countLoopWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    static const QRegularExpression loop(u"Polish loop detected|Binding loop detected|polish\\(\\) loop"_s);
-    if (loop.match(message).hasMatch())
+    if (LayoutInspector::isLoopWarning(message))
         ++loopWarnings;
     if (previousHandler)
         previousHandler(type, context, message);
@@ -170,12 +168,10 @@ void ScreenshotTour::step()
         grab(u"06-debrief"_s);
         // ...and further down, the transcript with the signs marked.
         if (QObject *scroll = w->findChild<QObject *>(u"debriefScroll"_s)) {
-            if (auto *flickable = scroll->property("contentItem").value<QObject *>()) {
-                const double height = flickable->property("contentHeight").toDouble();
-                flickable->setProperty("contentY", std::max(0.0, height * 0.78));
-                grab(u"06b-debrief-transcript"_s);
-                flickable->setProperty("contentY", 0.0);
-            }
+            const double height = scroll->property("contentHeight").toDouble();
+            scroll->setProperty("contentY", std::max(0.0, height * 0.78));
+            grab(u"06b-debrief-transcript"_s);
+            scroll->setProperty("contentY", 0.0);
         }
         // The debrief and the start screen once more in the other language.
         m_language = AppContext::instance()->language();
