@@ -49,7 +49,7 @@ bool generate(ResultsStore &store)
     QSqlDatabase db = store.database();
     QSqlQuery q(db);
     q.exec(u"PRAGMA synchronous = OFF"_s); // generation only; the app keeps FULL
-    store.beginTransaction();
+    ResultsStore::Transaction transaction(store);
     const QDate first(2016, 11, 1);
     for (const QString &s : scenarios) {
         q.prepare(u"INSERT INTO scenario_snapshots VALUES (?, ?, 1, ?)"_s);
@@ -156,7 +156,7 @@ bool generate(ResultsStore &store)
         if (i % 20000 == 19999)
             std::printf("  %d attempts...\n", i + 1), std::fflush(stdout);
     }
-    return store.commitTransaction();
+    return transaction.commit();
 }
 
 // Resident memory in MB (Linux), to show what the review's snapshot costs.

@@ -113,7 +113,7 @@ int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog,
     ScenarioLoader loader(std::move(catalog));
     loader.setCheckMediaFiles(false);
     int indexed = 0;
-    store.beginTransaction();
+    ResultsStore::Transaction transaction(store);
     for (const QString &uuid : missing) {
         const std::optional<AttemptRecord> record = store.attempt(uuid);
         if (!record)
@@ -140,7 +140,7 @@ int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog,
         }
         ++indexed;
     }
-    if (!store.commitTransaction())
+    if (!transaction.commit())
         problems->append(store.lastError());
     return indexed;
 }

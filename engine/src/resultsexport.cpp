@@ -177,12 +177,12 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
                 .arg(bundle.value(u"bundleFormatVersion"_s).toVariant().toString());
         return report;
     }
-    QSqlDatabase db = store.database();
-    QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        report.error = q.lastError().text();
+    ResultsStore::Transaction transaction(store);
+    if (!transaction.isOpen()) {
+        report.error = store.lastError();
         return report;
     }
+    QSqlDatabase db = store.database();
     QString error;
     // Inserts a row unless its key exists; an existing row must be identical, else it is a conflict.
     auto upsert = [&](const QString &table, const QString &keyColumn, const QStringList &columns,
@@ -297,10 +297,10 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
                 break;
         }
     }
-    if (!ok || !q.exec(u"COMMIT"_s)) {
-        q.exec(u"ROLLBACK"_s);
+    if (!ok || !transaction.commit()) {
+        transaction.rollback();
         report.error = u"The bundle was not imported (nothing was changed): %1"_s.arg(
-            error.isEmpty() ? q.lastError().text() : error);
+            error.isEmpty() ? store.lastError() : error);
         report.added = report.unchanged = 0;
         return report;
     }

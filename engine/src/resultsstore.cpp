@@ -466,28 +466,24 @@ bool ResultsStore::migrate(int from, int to)
 {
     QSqlDatabase db = database();
     for (int version = from + 1; version <= to; ++version) {
+        Transaction transaction(*this);
+        if (!transaction.isOpen())
+            return false;
         QSqlQuery q(db);
-        if (!q.exec(u"BEGIN IMMEDIATE"_s))
-            return fail(u"start the update to schema %1"_s.arg(version), q.lastError());
         // Another process may have migrated while we waited for the write lock: skip what it has done.
         if (q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() >= version) {
             q.finish();
-            q.exec(u"COMMIT"_s);
+            transaction.rollback();
             continue;
         }
         q.finish();
-        for (const QString &statement : s_migrations.at(version - 1)) {
-            if (!q.exec(statement)) {
-                const QSqlError error = q.lastError();
-                q.exec(u"ROLLBACK"_s);
-                return fail(u"update the results database to schema %1"_s.arg(version), error);
-            }
-        }
-        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !q.exec(u"COMMIT"_s)) {
-            const QSqlError error = q.lastError();
-            q.exec(u"ROLLBACK"_s);
-            return fail(u"finish the update to schema %1"_s.arg(version), error);
-        }
+        for (const QString &statement : s_migrations.at(version - 1))
+            if (!q.exec(statement))
+                return fail(u"update the results database to schema %1"_s.arg(version), q.lastError());
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
+            return fail(u"finish the update to schema %1"_s.arg(version), q.lastError());
+        if (!transaction.commit())
+            return false;
         qCDebug(lcStore) << "migrated" << m_path << "to schema" << version;
     }
     return true;
@@ -796,7 +792,8 @@ std::optional<AttemptRecord> ResultsStore::beginAttempt(const QString &participa
     a.contentHash = QString::fromLatin1(scenario.contentHash());
     a.language = language;
     a.started = QDateTime::currentDateTimeUtc();
-    if (!beginTransaction())
+    Transaction transaction(*this);
+    if (!transaction.isOpen())
         return std::nullopt;
     // The snapshot of what is played, once per content hash: results stay explainable after the file changes.
     const bool ok =
@@ -813,11 +810,7 @@ std::optional<AttemptRecord> ResultsStore::beginAttempt(const QString &participa
              a.scenarioId, a.scenarioVersion, a.contentHash, isoTime(a.started), attemptStatusId(a.status),
              language, roomRun.isEmpty() ? QVariant() : QVariant(roomRun)},
             u"start the attempt"_s);
-    if (!ok) {
-        rollbackTransaction();
-        return std::nullopt;
-    }
-    if (!commitTransaction())
+    if (!ok || !transaction.commit())
         return std::nullopt;
     return a;
 }
@@ -833,7 +826,8 @@ std::optional<RoomRun> ResultsStore::beginRoomRun(const QString &seminar, const 
     r.contentHash = QString::fromLatin1(scenario.contentHash());
     r.language = language;
     r.started = QDateTime::currentDateTimeUtc();
-    if (!beginTransaction())
+    Transaction transaction(*this);
+    if (!transaction.isOpen())
         return std::nullopt;
     const bool ok =
         write(
@@ -846,11 +840,7 @@ std::optional<RoomRun> ResultsStore::beginRoomRun(const QString &seminar, const 
               {r.uuid, seminar, r.scenarioId, r.scenarioVersion, r.contentHash, language, isoTime(r.started),
                attemptStatusId(r.status)},
               u"start the seminar's scenario"_s);
-    if (!ok) {
-        rollbackTransaction();
-        return std::nullopt;
-    }
-    if (!commitTransaction())
+    if (!ok || !transaction.commit())
         return std::nullopt;
     return r;
 }
@@ -959,41 +949,85 @@ bool ResultsStore::checkpoint()
     return q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || fail(u"tidy the database"_s, q.lastError());
 }
 
-bool ResultsStore::beginTransaction()
+ResultsStore::Transaction::Transaction(ResultsStore &store)
+    : m_store(&store)
 {
-    // Nested calls join the outer transaction: a room starting 150 attempts commits once.
-    if (m_transactionDepth++ > 0)
-        return true;
-    QSqlQuery q(database());
-    if (q.exec(u"BEGIN IMMEDIATE"_s))
-        return true;
-    m_transactionDepth = 0;
-    return fail(u"start saving"_s, q.lastError());
+    m_open = m_store->beginLevel(&m_level);
 }
 
-bool ResultsStore::commitTransaction()
+ResultsStore::Transaction::~Transaction()
 {
-    if (m_transactionDepth == 0) {
-        m_lastError = u"Could not save: the transaction was already rolled back."_s;
+    if (m_open)
+        rollback();
+}
+
+bool ResultsStore::Transaction::commit()
+{
+    if (!m_open) {
+        m_store->m_lastError = u"Could not save: the work was already rolled back."_s;
         return false;
     }
-    if (--m_transactionDepth > 0)
-        return true;
+    m_open = false;
+    return m_store->endLevel(m_level, true);
+}
+
+void ResultsStore::Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_store->endLevel(m_level, false);
+}
+
+bool ResultsStore::beginLevel(int *level)
+{
     QSqlQuery q(database());
+    const int depth = m_transactionDepth;
+    if (depth == 0) {
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return fail(u"start saving"_s, q.lastError());
+        m_transactionBroken = false;
+    } else if (!q.exec(u"SAVEPOINT level%1"_s.arg(depth))) {
+        return fail(u"start saving"_s, q.lastError());
+    }
+    *level = depth;
+    m_transactionDepth = depth + 1;
+    return true;
+}
+
+bool ResultsStore::endLevel(int level, bool commit)
+{
+    // Levels end innermost first; a level left open inside this one (a bug) ends with it.
+    Q_ASSERT(level == m_transactionDepth - 1);
+    if (level >= m_transactionDepth)
+        return false;
+    m_transactionDepth = level;
+    QSqlQuery q(database());
+    if (level > 0) {
+        // Some errors (a full disk, I/O) make SQLite roll the whole transaction back: then the savepoint is
+        // gone, and the outermost level must not report a commit.
+        const bool ok =
+            commit ? q.exec(u"RELEASE level%1"_s.arg(level))
+                   : q.exec(u"ROLLBACK TO level%1"_s.arg(level)) && q.exec(u"RELEASE level%1"_s.arg(level));
+        if (!ok) {
+            m_transactionBroken = true;
+            return fail(u"save"_s, q.lastError());
+        }
+        return commit;
+    }
+    if (!commit || m_transactionBroken) {
+        q.exec(u"ROLLBACK"_s);
+        if (commit) {
+            m_lastError = u"Could not save: the database refused part of the work, so none of it was kept."_s;
+            return false;
+        }
+        return false;
+    }
     if (q.exec(u"COMMIT"_s))
         return true;
     fail(u"save"_s, q.lastError());
     q.exec(u"ROLLBACK"_s);
     return false;
-}
-
-void ResultsStore::rollbackTransaction()
-{
-    if (m_transactionDepth == 0)
-        return;
-    m_transactionDepth = 0; // a rollback ends the outer transaction too: all of it is lost together
-    QSqlQuery q(database());
-    q.exec(u"ROLLBACK"_s);
 }
 
 bool ResultsStore::appendEvent(const QString &attempt, const Event &event)
@@ -1021,7 +1055,8 @@ bool ResultsStore::finishAttempt(const QString &attempt, AttemptRecord::Status s
                                  const QJsonObject &score, const QDateTime &finished,
                                  const AttemptIndex *index)
 {
-    if (!beginTransaction())
+    Transaction transaction(*this);
+    if (!transaction.isOpen())
         return false;
     const bool ok =
         write(
@@ -1035,11 +1070,7 @@ bool ResultsStore::finishAttempt(const QString &attempt, AttemptRecord::Status s
              score.isEmpty() ? QVariant() : QVariant(score.value(u"total"_s).toDouble()), attempt},
             u"save the result"_s) &&
         writeIndex(attempt, index);
-    if (!ok) {
-        rollbackTransaction();
-        return false;
-    }
-    return commitTransaction();
+    return ok && transaction.commit();
 }
 
 bool ResultsStore::writeIndex(const QString &attempt, const AttemptIndex *index)
@@ -1066,13 +1097,10 @@ bool ResultsStore::writeIndex(const QString &attempt, const AttemptIndex *index)
 
 bool ResultsStore::saveIndex(const QString &attempt, const AttemptIndex &index)
 {
-    if (!beginTransaction())
+    Transaction transaction(*this);
+    if (!transaction.isOpen())
         return false;
-    if (!writeIndex(attempt, &index)) {
-        rollbackTransaction();
-        return false;
-    }
-    return commitTransaction();
+    return writeIndex(attempt, &index) && transaction.commit();
 }
 
 QList<InstitutionContact> ResultsStore::institutionContacts()

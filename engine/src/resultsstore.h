@@ -180,17 +180,40 @@ public:
     QList<Event> roomEvents(const QString &run);
     QList<AttemptRecord> roomAttempts(const QString &run);
 
-    /// Group commit: many participants' events in one transaction, one fsync (a seminar room receives many
-    /// answers at once). Nothing between begin and commit is durable until commitTransaction() returns true;
-    /// a failed commit rolls back. Calls nest: only the outermost commits.
     /// SQLite copies the write-ahead log into the database now and then, inside some commit. A seminar room
     /// turns that off while answers stream in and checkpoints when the lecturer moves on, where a pause costs
     /// nothing.
     void setAutomaticCheckpoints(bool on);
     bool checkpoint();
-    bool beginTransaction();
-    bool commitTransaction();
-    void rollbackTransaction();
+
+    /// One unit of work on the store, all or nothing: every write that belongs together goes through one
+    /// (docs/results-store.md, 6). The outermost is `BEGIN IMMEDIATE` ... `COMMIT`, one fsync however much it
+    /// holds (a seminar room's answers that arrive together, a room's step for every participant); one opened
+    /// inside another is a `SAVEPOINT`, so a part can be undone alone and the whole still commits. Nothing is
+    /// durable until the outermost commit() returns true. Destroyed without commit(): rolled back.
+    /// Transactions end in the reverse order of their opening.
+    class Transaction {
+    public:
+        explicit Transaction(ResultsStore &store);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+        /// Began, and neither committed nor rolled back yet. False when it could not begin (lastError()).
+        bool isOpen() const { return m_open; }
+        bool isOutermost() const { return m_level == 0; }
+        /// True once the work is kept: durable for the outermost, part of the enclosing one otherwise.
+        bool commit();
+        void rollback();
+
+    private:
+        ResultsStore *m_store;
+        int m_level = -1;
+        bool m_open = false;
+    };
+    /// Whether a transaction is open on this store.
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
     /// The scenario file exactly as it was played, by content hash.
     QByteArray scenarioSnapshot(const QString &contentHash);
 
@@ -231,7 +254,12 @@ private:
     QString m_connection;
     bool m_open = false;
     QString m_lastError;
+    friend class Transaction;
+    bool beginLevel(int *level);
+    bool endLevel(int level, bool commit);
+
     int m_transactionDepth = 0;
+    bool m_transactionBroken = false;         // SQLite rolled the whole transaction back under an inner level
     std::unique_ptr<QSqlQuery> m_appendEvent; // prepared once: the hot path of every trainee action
     std::unique_ptr<QLockFile> m_lock;
 };

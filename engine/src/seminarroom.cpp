@@ -162,6 +162,10 @@ SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &nam
                          [&](const auto &m) { return m->participant.displayName == candidate; }))
             displayName = candidate;
     }
+    // The person and, when a scenario runs, their attempt that follows the room: both or neither.
+    ResultsStore::Transaction transaction(*m_store);
+    if (!transaction.isOpen())
+        return {u"storage"_s};
     const std::optional<Participant> participant = m_store->addParticipant(displayName, role);
     if (!participant)
         return {u"storage"_s};
@@ -172,15 +176,21 @@ SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &nam
     member->token = randomHex(16);
     member->participant = *participant;
     member->language = language;
+    if (running() && m_recordParticipants && m_phase != Phase::Ended) {
+        QString error;
+        if (!beginAttemptFor(*member, &error)) {
+            Q_EMIT problem(tr("%1 could not join the running scenario: %2").arg(displayName, error));
+            return {u"storage"_s};
+        }
+    }
+    if (!transaction.commit()) {
+        Q_EMIT problem(tr("%1 could not join: %2").arg(displayName, m_store->lastError()));
+        return {u"storage"_s};
+    }
     Member *raw = member.get();
     m_members.push_back(std::move(member));
     m_byId.insert(raw->id, raw);
     m_byToken.insert(raw->token, raw);
-    if (running() && m_recordParticipants && m_phase != Phase::Ended) {
-        QString error;
-        if (!beginAttemptFor(*raw, &error))
-            qCWarning(lcRoom) << "could not start the attempt of a late joiner:" << error;
-    }
     Q_EMIT membersChanged();
     Q_EMIT tallyChanged();
     return {{}, raw};
@@ -216,12 +226,25 @@ bool SeminarRoom::beginAttemptFor(Member &member, QString *error)
     return true;
 }
 
+void SeminarRoom::attachRoomSink(Playthrough &room, const QString &runId)
+{
+    room.setEventSink([this, runId](const Event &event) {
+        return m_store->appendRoomEvent(runId, event) ? QString() : m_store->lastError();
+    });
+}
+
 bool SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const QString &language,
                         bool recordParticipants, QString *error)
 {
     flush();
     if (running() && m_phase != Phase::Ended) {
-        *error = u"A scenario is running; stop it or play it to its end first."_s;
+        *error = tr("A scenario is running; stop it or play it to its end first.");
+        return false;
+    }
+    // The room's run and every participant's attempt are created together, or nothing is.
+    ResultsStore::Transaction transaction(*m_store);
+    if (!transaction.isOpen()) {
+        *error = m_store->lastError();
         return false;
     }
     const std::optional<RoomRun> run = m_store->beginRoomRun(m_seminar.uuid, *scenario, language);
@@ -230,12 +253,22 @@ bool SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const QString 
         return false;
     }
     auto room = std::make_unique<Playthrough>(scenario);
-    const QString runId = run->uuid;
-    room->setEventSink([this, runId](const Event &event) {
-        return m_store->appendRoomEvent(runId, event) ? QString() : m_store->lastError();
-    });
+    attachRoomSink(*room, run->uuid);
     if (const auto r = room->start(PlayMode::Seminar); !r) {
         *error = r.error;
+        return false;
+    }
+    std::vector<std::pair<Member *, std::unique_ptr<AttemptRecorder>>> attempts;
+    if (recordParticipants)
+        for (const auto &m : m_members) {
+            auto attempt =
+                AttemptRecorder::beginInRoom(*m_store, scenario, m->participant.uuid, *run, language, error);
+            if (!attempt)
+                return false;
+            attempts.emplace_back(m.get(), std::make_unique<AttemptRecorder>(std::move(*attempt)));
+        }
+    if (!transaction.commit()) {
+        *error = m_store->lastError();
         return false;
     }
     m_scenario = std::move(scenario);
@@ -249,21 +282,8 @@ bool SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const QString 
     ++m_decisionNumber;
     for (const auto &m : m_members)
         m->attempt.reset();
-    if (recordParticipants) {
-        if (!m_store->beginTransaction()) {
-            *error = m_store->lastError();
-            return false;
-        }
-        for (const auto &m : m_members)
-            if (!beginAttemptFor(*m, error)) {
-                m_store->rollbackTransaction();
-                return false;
-            }
-        if (!m_store->commitTransaction()) {
-            *error = m_store->lastError();
-            return false;
-        }
-    }
+    for (auto &[member, attempt] : attempts)
+        member->attempt = std::move(attempt);
     setPhase(Phase::Scene);
     return true;
 }
@@ -306,51 +326,64 @@ bool SeminarRoom::next(QString *error)
 {
     flush();
     if (!m_room) {
-        *error = u"Start a scenario first."_s;
+        *error = tr("Start a scenario first.");
         return false;
     }
     switch (m_phase) {
     case Phase::Lobby:
-        *error = u"Start a scenario first."_s;
+        *error = tr("Start a scenario first.");
         return false;
     case Phase::Scene:
         setPhase(Phase::Open);
         return true;
-    case Phase::Open:
-        applyMajority();
+    case Phase::Open: {
+        ResultsStore::Transaction step(*m_store);
+        if (!step.isOpen()) {
+            *error = m_store->lastError();
+            return false;
+        }
+        if (!applyMajority(error))
+            return undoStep(step, *error, error);
+        if (!step.commit())
+            return undoStep(step, m_store->lastError(), error);
         setPhase(Phase::Closed);
         return true;
+    }
     case Phase::Closed:
         setPhase(Phase::Revealed);
         return true;
     case Phase::Revealed: {
         const QString choice = roomChoice();
         if (choice.isEmpty()) {
-            *error = u"Nobody has answered: choose the room's answer first."_s;
+            *error = tr("Nobody has answered: choose the room's answer first.");
             return false;
         }
         RoomDecision decision{m_decisionNumber, m_room->state().scene, tally(), choice,
                               !m_override.isEmpty()};
-        if (const auto r = m_room->choose(choice); !r) {
-            *error = r.error;
+        // The room's choice, every participant's, and the result when it ends the scenario: one step.
+        ResultsStore::Transaction step(*m_store);
+        if (!step.isOpen()) {
+            *error = m_store->lastError();
             return false;
         }
+        if (const auto r = m_room->choose(choice); !r)
+            return undoStep(step, r.error, error);
         if (!followRoom(Event::Type::Choose, {{u"choice"_s, choice}}, error))
-            return false;
+            return undoStep(step, *error, error);
+        const bool finished = m_room->state().isFinished();
+        if (finished && !finishRun(error))
+            return undoStep(step, *error, error);
+        if (!step.commit())
+            return undoStep(step, m_store->lastError(), error);
         m_history.append(decision);
         m_override.clear();
         m_hands.clear();
         ++m_decisionNumber;
-        if (m_room->state().isFinished()) {
-            finishRun();
-            setPhase(Phase::Ended);
-        } else {
-            setPhase(Phase::Scene);
-        }
+        setPhase(finished ? Phase::Ended : Phase::Scene);
         return true;
     }
     case Phase::Ended:
-        *error = u"The scenario has ended."_s;
+        *error = tr("The scenario has ended.");
         return false;
     }
     return false;
@@ -361,7 +394,7 @@ bool SeminarRoom::back(QString *error)
     flush();
     switch (m_phase) {
     case Phase::Lobby:
-        *error = u"Nothing to go back to."_s;
+        *error = tr("Nothing to go back to.");
         return false;
     case Phase::Open:
         setPhase(Phase::Scene);
@@ -375,23 +408,31 @@ bool SeminarRoom::back(QString *error)
     case Phase::Scene:
     case Phase::Ended: {
         if (!m_room || !m_room->canStepBack()) {
-            *error = u"This is the first decision."_s;
+            *error = tr("This is the first decision.");
             return false;
         }
-        if (const auto r = m_room->stepBack(); !r) {
-            *error = r.error;
+        ResultsStore::Transaction step(*m_store);
+        if (!step.isOpen()) {
+            *error = m_store->lastError();
             return false;
         }
+        if (const auto r = m_room->stepBack(); !r)
+            return undoStep(step, r.error, error);
         if (!followRoom(Event::Type::StepBack, {}, error))
-            return false;
+            return undoStep(step, *error, error);
+        if (m_phase == Phase::Ended &&
+            !m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {}))
+            return undoStep(step, m_store->lastError(), error);
+        if (!step.commit())
+            return undoStep(step, m_store->lastError(), error);
+        if (m_phase == Phase::Ended)
+            m_run.status = AttemptRecord::Status::InProgress;
         if (!m_history.isEmpty()) {
             m_override = m_history.last().overridden ? m_history.last().roomChoice : QString();
             m_hands = m_history.last().tally.hands;
             m_history.removeLast();
         }
         ++m_decisionNumber;
-        if (m_phase == Phase::Ended)
-            m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {});
         setPhase(Phase::Revealed);
         return true;
     }
@@ -403,65 +444,115 @@ bool SeminarRoom::stop(QString *error)
 {
     flush();
     if (!m_room || m_room->state().isFinished()) {
-        *error = u"No scenario is running."_s;
+        *error = tr("No scenario is running.");
         return false;
     }
-    if (const auto r = m_room->abandon(); !r) {
-        *error = r.error;
+    ResultsStore::Transaction step(*m_store);
+    if (!step.isOpen()) {
+        *error = m_store->lastError();
         return false;
     }
-    if (!followRoom(Event::Type::Abandon, {}, error))
-        return false;
-    finishRun();
+    if (const auto r = m_room->abandon(); !r)
+        return undoStep(step, r.error, error);
+    if (!followRoom(Event::Type::Abandon, {}, error) || !finishRun(error))
+        return undoStep(step, *error, error);
+    if (!step.commit())
+        return undoStep(step, m_store->lastError(), error);
     setPhase(Phase::Ended);
     return true;
 }
 
-void SeminarRoom::finishRun()
+bool SeminarRoom::finishRun(QString *error)
 {
     const Score score = scorePlaythrough(*m_scenario, m_room->state());
     const auto status =
         m_room->state().abandoned ? AttemptRecord::Status::Abandoned : AttemptRecord::Status::Completed;
-    if (!m_store->finishRoomRun(m_run.uuid, status, scoreToJson(score), QDateTime::currentDateTimeUtc()))
-        qCWarning(lcRoom) << "could not save the room's result:" << m_store->lastError();
+    if (!m_store->finishRoomRun(m_run.uuid, status, scoreToJson(score), QDateTime::currentDateTimeUtc())) {
+        *error = tr("The room's result could not be saved: %1").arg(m_store->lastError());
+        return false;
+    }
     m_run.status = status;
+    return true;
 }
 
 bool SeminarRoom::followRoom(Event::Type type, const QJsonObject &payload, QString *error)
 {
     if (!m_recordParticipants)
         return true;
-    if (!m_store->beginTransaction()) {
-        *error = m_store->lastError();
-        return false;
-    }
+    QStringList stuck;
     for (const auto &m : m_members) {
         if (!m->attempt)
             continue;
         if (const auto r = m->attempt->perform(type, payload); !r) {
-            // A participant's attempt that cannot follow is left where it is: the room goes on.
+            if (r.notStored) {
+                *error = r.error;
+                return false;
+            }
+            // A participant's attempt that cannot follow is left where it is: the room goes on, and the
+            // lecturer is told whose answers stop counting.
             qCWarning(lcRoom) << "participant" << m->id << "could not follow the room:" << r.error;
+            stuck.append(m->participant.displayName);
         }
     }
-    if (!m_store->commitTransaction()) {
-        *error = m_store->lastError();
-        return false;
-    }
+    if (!stuck.isEmpty())
+        Q_EMIT problem(tr("The answers of %1 could not follow the room's step and are no longer recorded "
+                          "for this scenario.")
+                           .arg(stuck.join(u", "_s)));
     return true;
+}
+
+bool SeminarRoom::undoStep(ResultsStore::Transaction &step, const QString &why, QString *error)
+{
+    step.rollback();
+    reloadFromStore();
+    *error = why;
+    return false;
+}
+
+void SeminarRoom::reloadFromStore()
+{
+    if (!m_room)
+        return;
+    QString error;
+    if (auto room = Playthrough::replay(m_scenario, m_store->roomEvents(m_run.uuid), &error)) {
+        m_room = std::make_unique<Playthrough>(std::move(*room));
+        attachRoomSink(*m_room, m_run.uuid);
+    } else {
+        Q_EMIT problem(tr("The room's path could not be read back from the database: %1").arg(error));
+    }
+    if (const std::optional<RoomRun> stored = [&]() -> std::optional<RoomRun> {
+            for (const RoomRun &r : m_store->roomRuns(m_seminar.uuid))
+                if (r.uuid == m_run.uuid)
+                    return r;
+            return std::nullopt;
+        }())
+        m_run = *stored;
+    for (const auto &m : m_members) {
+        if (!m->attempt)
+            continue;
+        auto restored =
+            AttemptRecorder::resume(*m_store, m->attempt->record().uuid, m_scenario->catalog, &error);
+        if (restored)
+            m->attempt = std::make_unique<AttemptRecorder>(std::move(*restored));
+        else
+            Q_EMIT problem(tr("The answers of %1 could not be read back from the database: %2")
+                               .arg(m->participant.displayName, error));
+    }
+    Q_EMIT tallyChanged();
 }
 
 bool SeminarRoom::setOverride(const QString &choice, QString *error)
 {
     if (m_phase != Phase::Closed && m_phase != Phase::Revealed && m_phase != Phase::Open &&
         m_phase != Phase::Scene) {
-        *error = u"There is no decision to choose for."_s;
+        *error = tr("There is no decision to choose for.");
         return false;
     }
     if (!choice.isEmpty()) {
         const QList<const Choice *> available = availableChoices();
         if (std::none_of(available.begin(), available.end(),
                          [&](const Choice *c) { return c->id == choice; })) {
-            *error = u"'%1' is not a choice of this decision."_s.arg(choice);
+            *error = tr("'%1' is not a choice of this decision.").arg(choice);
             return false;
         }
     }
@@ -474,11 +565,11 @@ bool SeminarRoom::setHands(const QString &choice, int count, QString *error)
 {
     const QList<const Choice *> available = availableChoices();
     if (std::none_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == choice; })) {
-        *error = u"'%1' is not a choice of this decision."_s.arg(choice);
+        *error = tr("'%1' is not a choice of this decision.").arg(choice);
         return false;
     }
     if (count < 0 || count > 10000) {
-        *error = u"A show of hands counts 0 to 10,000 hands."_s;
+        *error = tr("A show of hands counts 0 to 10,000 hands.");
         return false;
     }
     if (count == 0)
@@ -627,14 +718,15 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
     if (unchanged) {
         if (!m_pending.contains(m->id))
             m_pending.append(m->id);
-        if (!m_inTransaction)
+        if (!m_answers)
             QTimer::singleShot(0, this, &SeminarRoom::flush);
         return Answer::Pending;
     }
-    if (!m_inTransaction) {
-        if (!m_store->beginTransaction())
+    if (!m_answers) {
+        auto transaction = std::make_unique<ResultsStore::Transaction>(*m_store);
+        if (!transaction->isOpen())
             return Answer::Storage;
-        m_inTransaction = true;
+        m_answers = std::move(transaction);
         QTimer::singleShot(0, this, &SeminarRoom::flush);
     }
     if (const auto r = m->attempt->perform(type, payload); !r) {
@@ -649,13 +741,13 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
 bool SeminarRoom::flush()
 {
     const QStringList pending = std::exchange(m_pending, {});
-    if (!m_inTransaction) {
+    if (!m_answers) {
         if (!pending.isEmpty())
             Q_EMIT answersSaved(pending); // repeats of what was already saved
         return true;
     }
-    m_inTransaction = false;
-    if (m_store->commitTransaction()) {
+    const std::unique_ptr<ResultsStore::Transaction> answers = std::move(m_answers);
+    if (answers->commit()) {
         Q_EMIT answersSaved(pending);
         Q_EMIT tallyChanged();
         return true;
@@ -679,11 +771,24 @@ bool SeminarRoom::flush()
     return false;
 }
 
-void SeminarRoom::applyMajority()
+bool SeminarRoom::applyMajority(QString *error)
 {
     const Scene *scene = currentScene();
     if (!scene)
-        return;
+        return true;
+    QStringList refused;
+    // The room's playthrough refuses what its rules do not allow (the lecturer is told); a refusal of the
+    // database ends the step.
+    auto keep = [&](const Playthrough::Result &r, const QString &what) {
+        if (r)
+            return true;
+        if (r.notStored) {
+            *error = r.error;
+            return false;
+        }
+        refused.append(u"%1 (%2)"_s.arg(what, r.error));
+        return true;
+    };
     const RoomTally t = tally();
     const int half = t.answered / 2;
     // Flags placed by more than half of those who answered, with the indicator most of them named.
@@ -692,7 +797,8 @@ void SeminarRoom::applyMajority()
             continue;
         const QMap<QString, int> &named = t.named.value(it.key());
         const auto most = std::max_element(named.cbegin(), named.cend());
-        m_room->flag(it.key(), most == named.cend() ? QString() : most.key());
+        if (!keep(m_room->flag(it.key(), most == named.cend() ? QString() : most.key()), it.key()))
+            return false;
     }
     if (scene->kind == Scene::Kind::Referral && t.plans > 0) {
         // Institutions in more than half of the plans, in their average position, with the commonest urgency.
@@ -726,7 +832,8 @@ void SeminarRoom::applyMajority()
         QList<ReferralStep> plan;
         for (const auto &entry : chosen)
             plan.append(entry.second);
-        m_room->submitReferral(plan);
+        if (!keep(m_room->submitReferral(plan), tr("the referral plan")))
+            return false;
     }
     if (scene->kind == Scene::Kind::Assessment) {
         for (const Question &q : m_scenario->questions) {
@@ -741,10 +848,13 @@ void SeminarRoom::applyMajority()
             } else {
                 options.append(std::max_element(counts.cbegin(), counts.cend()).key());
             }
-            if (!options.isEmpty())
-                m_room->answer(q.id, options);
+            if (!options.isEmpty() && !keep(m_room->answer(q.id, options), q.id))
+                return false;
         }
     }
+    if (!refused.isEmpty())
+        Q_EMIT problem(tr("The room's majority answers were not all taken: %1").arg(refused.join(u"; "_s)));
+    return true;
 }
 
 } // namespace saskati

@@ -134,17 +134,28 @@ Q_SIGNALS:
     void answersSaved(const QStringList &memberIds);
     void answersLost(const QStringList &memberIds, const QString &error);
     void tallyChanged();
+    /// Something went wrong that the lecturer must see although the room goes on (participants whose attempts
+    /// could not follow the room, the room's own answers refused): for the console, said for a person.
+    void problem(const QString &message);
 
 private:
     Member *memberById(const QString &id);
     bool beginAttemptFor(Member &member, QString *error);
-    /// Every recording participant performs the same room action (choose, step back, abandon) in one
-    /// transaction.
+    /// Every recording participant performs the same room action (choose, step back, abandon), inside the
+    /// step's transaction. False only when the database refused (the step must then be undone); a participant
+    /// whose attempt cannot follow is named in problem().
     bool followRoom(Event::Type type, const QJsonObject &payload, QString *error);
-    /// The room's own flags, plan and answers for the closed decision: what most of the room answered.
-    void applyMajority();
+    /// The room's own flags, plan and answers for the closed decision: what most of the room answered. False
+    /// when the database refused; answers the room's playthrough refuses are named in problem().
+    bool applyMajority(QString *error);
+    /// The room's result saved with the step that ends the scenario.
+    bool finishRun(QString *error);
+    /// Undoes a step whose transaction failed: memory is read back from the database (the room's path and
+    /// every participant's attempt), so that it never holds what the disk does not.
+    bool undoStep(ResultsStore::Transaction &step, const QString &why, QString *error);
+    void reloadFromStore();
+    void attachRoomSink(Playthrough &room, const QString &runId);
     void setPhase(Phase phase);
-    void finishRun();
 
     ResultsStore *m_store;
     Seminar m_seminar;
@@ -165,7 +176,7 @@ private:
     QMap<QString, int> m_hands;
     QList<RoomDecision> m_history;
 
-    bool m_inTransaction = false;
+    std::unique_ptr<ResultsStore::Transaction> m_answers; // open while answers wait for their group commit
     QStringList m_pending; // member ids with answers performed but not yet committed
 };
 

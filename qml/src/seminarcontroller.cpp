@@ -54,6 +54,14 @@ QString SeminarController::mediaDirectory() const
     return m_room && m_room->scenario() ? QFileInfo(m_room->scenario()->file).absolutePath() : QString();
 }
 
+void SeminarController::clearError()
+{
+    if (m_error.isEmpty())
+        return;
+    m_error.clear();
+    Q_EMIT errorChanged();
+}
+
 bool SeminarController::fail(const QString &error)
 {
     m_error = error;
@@ -463,6 +471,14 @@ bool SeminarController::open(const Seminar &seminar)
     connect(m_room.get(), &SeminarRoom::tallyChanged, this, &SeminarController::tallyChanged);
     connect(m_room.get(), &SeminarRoom::tallyChanged, this, &SeminarController::noticeChanged);
     connect(m_room.get(), &SeminarRoom::membersChanged, this, &SeminarController::tallyChanged);
+    // What went wrong while the room went on stays on the console until the lecturer's next step.
+    connect(m_room.get(), &SeminarRoom::problem, this, [this](const QString &message) { fail(message); });
+    connect(m_room.get(), &SeminarRoom::answersLost, this,
+            [this](const QStringList &memberIds, const QString &error) {
+                fail(tr("%n answer(s) could not be saved (the phones were asked to send them again): %1", "",
+                        int(memberIds.size()))
+                         .arg(error));
+            });
     m_error.clear();
     Q_EMIT errorChanged();
     Q_EMIT changed();
@@ -511,11 +527,10 @@ bool SeminarController::start(const QString &scenarioId, bool withPhones)
     const std::shared_ptr<const Scenario> scenario = AppContext::instance()->scenario(scenarioId);
     if (!scenario)
         return fail(tr("There is no scenario '%1'.").arg(scenarioId));
+    clearError();
     QString error;
     if (!m_room->start(scenario, AppContext::instance()->language(), withPhones, &error))
         return fail(error);
-    m_error.clear();
-    Q_EMIT errorChanged();
     Q_EMIT changed();
     return true;
 }
@@ -555,21 +570,19 @@ bool SeminarController::next()
                                             "a critical error.")
                                        : error);
     }
+    clearError();
     QString error;
     if (!m_room || !m_room->next(&error))
         return fail(m_room ? error : tr("Open a seminar first."));
-    m_error.clear();
-    Q_EMIT errorChanged();
     return true;
 }
 
 bool SeminarController::back()
 {
+    clearError();
     QString error;
     if (!m_room || !m_room->back(&error))
         return fail(m_room ? error : tr("Open a seminar first."));
-    m_error.clear();
-    Q_EMIT errorChanged();
     return true;
 }
 

@@ -128,6 +128,7 @@ Q_SIGNALS:
 private:
     bool open(const Seminar &seminar);
     bool fail(const QString &error);
+    void clearError();
     QString text(const LocalizedText &text) const;
     QString language() const;
     QString mediaDirectory() const;

@@ -114,6 +114,56 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2); // FULL
     }
 
+    // Transactions nest through savepoints: an inner part can be undone alone, the outermost decides what is
+    // kept, and a transaction destroyed without commit() keeps nothing.
+    void transactionsNest_data()
+    {
+        QTest::addColumn<QString>("inner");
+        QTest::addColumn<QString>("outer");
+        QTest::addColumn<QStringList>("kept");
+        QTest::newRow("both commit") << u"commit"_s << u"commit"_s << QStringList{u"Outer"_s, u"Inner"_s};
+        QTest::newRow("inner undone, outer commits")
+            << u"rollback"_s << u"commit"_s << QStringList{u"Outer"_s};
+        QTest::newRow("inner dropped unfinished") << u"drop"_s << u"commit"_s << QStringList{u"Outer"_s};
+        QTest::newRow("outer undone") << u"commit"_s << u"rollback"_s << QStringList{};
+        QTest::newRow("outer dropped unfinished") << u"commit"_s << u"drop"_s << QStringList{};
+    }
+    void transactionsNest()
+    {
+        QFETCH(QString, inner);
+        QFETCH(QString, outer);
+        QFETCH(QStringList, kept);
+        ResultsStore store(freshPath());
+        QVERIFY(store.open().ok());
+        {
+            ResultsStore::Transaction outerWork(store);
+            QVERIFY(outerWork.isOpen() && outerWork.isOutermost());
+            QVERIFY(store.addParticipant(u"Outer"_s));
+            {
+                ResultsStore::Transaction innerWork(store);
+                QVERIFY(innerWork.isOpen() && !innerWork.isOutermost());
+                QVERIFY(store.addParticipant(u"Inner"_s)); // itself a third level, committed into this one
+                if (inner == u"commit")
+                    QVERIFY(innerWork.commit());
+                else if (inner == u"rollback")
+                    innerWork.rollback();
+            }
+            if (outer == u"commit")
+                QVERIFY(outerWork.commit());
+            else if (outer == u"rollback")
+                outerWork.rollback();
+        }
+        QVERIFY(!store.inTransaction());
+        ResultsStore reader(store.path()); // another connection sees only what was committed
+        QVERIFY(reader.open().ok());
+        QStringList names;
+        for (const Participant &p : reader.participants())
+            names.append(p.displayName);
+        names.sort();
+        kept.sort();
+        QCOMPARE(names, kept);
+    }
+
     void recordAndReadBack()
     {
         ResultsStore store(freshPath());

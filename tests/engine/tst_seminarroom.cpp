@@ -5,6 +5,7 @@
 #include "testscenarios.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +74,39 @@ class TestSeminarRoom : public QObject {
             QString error;
             QVERIFY2(m_room->next(&error), qPrintable(error));
         }
+    }
+
+    int rows(const QString &table)
+    {
+        QSqlQuery q(m_store->database());
+        return q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    // Everything a step may change, in memory and on disk, in words (a failed step must change none of it).
+    QStringList roomAndDisk()
+    {
+        const PlaythroughState &room = m_room->roomPlaythrough()->state();
+        QStringList lines{
+            u"phase %1, decision %2"_s.arg(roomPhaseId(m_room->phase())).arg(m_room->decisionNumber()),
+            u"room: scene %1, path %2, flags %3, plan %4, ended %5, abandoned %6"_s.arg(room.scene)
+                .arg(room.path.size())
+                .arg(room.flags.size())
+                .arg(room.referral ? room.referral->size() : -1)
+                .arg(room.ending)
+                .arg(room.abandoned),
+            u"run status %1"_s.arg(attemptStatusId(m_room->run().status)),
+            u"rows: room events %1, events %2, attempts finished %3"_s.arg(rows(u"room_events"_s))
+                .arg(rows(u"events"_s))
+                .arg(rows(u"attempts WHERE status != 'in-progress'"_s))};
+        for (const RoomRun &run : m_store->roomRuns())
+            lines.append(u"stored run status %1"_s.arg(attemptStatusId(run.status)));
+        for (const SeminarRoom::Member *m : m_room->members()) {
+            const PlaythroughState &own = m->attempt->playthrough().state();
+            lines.append(u"%1: scene %2, path %3, events %4"_s.arg(m->participant.displayName, own.scene)
+                             .arg(own.path.size())
+                             .arg(m_store->events(m->attempt->record().uuid).size()));
+        }
+        return lines;
     }
 
 private Q_SLOTS:
@@ -347,6 +381,105 @@ private Q_SLOTS:
             m_store->events(m_store->attempts(m_room->member(anna)->participant.uuid).first().uuid);
         QVERIFY(std::any_of(annaEvents.begin(), annaEvents.end(),
                             [](const Event &e) { return e.type == Event::Type::StepBack; }));
+    }
+
+    // A step of the room (its choice, every participant's, the result at the ending) is one transaction: when
+    // the database refuses any write of it, nothing of it stays, in the database or in memory, the lecturer
+    // gets the error, and the same step succeeds once the database takes writes again.
+    void aRefusedStepLeavesNothingBehind_data()
+    {
+        QTest::addColumn<int>(
+            "decisions");                // decisions the room takes first (the minimal scenario's best path)
+        QTest::addColumn<int>("phases"); // then next() this many times within the decision
+        QTest::addColumn<QString>("step"); // next, back or stop
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("choice: a participant's event refused")
+            << 0 << 3 << u"next"_s << u"INSERT ON events"_s;
+        QTest::newRow("choice: the room's own event refused")
+            << 0 << 3 << u"next"_s << u"INSERT ON room_events"_s;
+        QTest::newRow("ending: the room's result refused") << 2 << 3 << u"next"_s << u"UPDATE ON room_runs"_s;
+        QTest::newRow("ending: a participant's result refused")
+            << 2 << 3 << u"next"_s << u"UPDATE ON attempts"_s;
+        QTest::newRow("closing: the room's majority flag refused")
+            << 0 << 1 << u"next"_s << u"INSERT ON room_events"_s;
+        QTest::newRow("step back: a participant's event refused")
+            << 1 << 0 << u"back"_s << u"INSERT ON events"_s;
+        QTest::newRow("step back from the ending: the room's status refused")
+            << 3 << 0 << u"back"_s << u"UPDATE ON room_runs"_s;
+        QTest::newRow("stop: a participant's event refused") << 1 << 1 << u"stop"_s << u"INSERT ON events"_s;
+        QTest::newRow("stop: the room's result refused") << 1 << 1 << u"stop"_s << u"UPDATE ON room_runs"_s;
+    }
+    void aRefusedStepLeavesNothingBehind()
+    {
+        QFETCH(int, decisions);
+        QFETCH(int, phases);
+        QFETCH(QString, step);
+        QFETCH(QString, refused);
+        const QString anna = join(u"Anna"_s), berta = join(u"Berta"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        const QStringList path{u"c-private"_s, u"c-to-assessment"_s, u"c-end-referred"_s};
+        for (int d = 0; d < decisions; ++d) {
+            advance(1);
+            m_room->submit(anna, vote(path.at(d)));
+            m_room->submit(berta, vote(path.at(d)));
+            advance(3);
+        }
+        if (phases >= 1 && m_room->phase() == SeminarRoom::Phase::Scene) {
+            advance(1);
+            m_room->submit(anna, flag(u"s-pay"_s, u"no-or-low-pay"_s));
+            m_room->submit(berta, flag(u"s-pay"_s, u"no-or-low-pay"_s));
+            QVERIFY(m_room->setOverride(path.at(decisions), &error));
+            advance(phases - 1);
+        }
+        QVERIFY(m_room->flush());
+        auto takeStep = [&] {
+            return step == u"next"   ? m_room->next(&error)
+                   : step == u"back" ? m_room->back(&error)
+                                     : m_room->stop(&error);
+        };
+        const QStringList before = roomAndDisk();
+        QSignalSpy problems(m_room.get(), &SeminarRoom::problem);
+        QVERIFY(
+            m_store->execute(u"CREATE TEMP TRIGGER refuse BEFORE %1 BEGIN SELECT RAISE(ABORT, 'disk full'); "
+                             u"END"_s.arg(refused)));
+        error.clear();
+        QVERIFY(!takeStep());
+        QVERIFY2(!error.isEmpty(), "the lecturer is told why");
+        QCOMPARE(roomAndDisk(), before);
+        QVERIFY(m_store->execute(u"DROP TRIGGER temp.refuse"_s));
+        QVERIFY2(takeStep(), qPrintable(error));
+        QVERIFY(roomAndDisk() != before);
+        QCOMPARE(problems.size(), 0);
+        // What memory holds now is what the database holds: the attempts replay to the same state.
+        for (const SeminarRoom::Member *m : m_room->members()) {
+            const auto replayed =
+                Playthrough::replay(m_scenario, m_store->events(m->attempt->record().uuid), &error);
+            QVERIFY2(replayed, qPrintable(error));
+            QCOMPARE(replayed->state().path.size(), m->attempt->playthrough().state().path.size());
+        }
+    }
+
+    // A late joiner whose attempt cannot start is not let in half-way (a person without an attempt, whose
+    // every answer would be "closed"): the phone gets an error, the console is told, nothing is stored.
+    void aLateJoinerWhoseAttemptFailsIsRefusedVisibly()
+    {
+        join(u"Anna"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QSignalSpy problems(m_room.get(), &SeminarRoom::problem);
+        const int people = rows(u"participants"_s);
+        QVERIFY(m_store->execute(
+            u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON attempts BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        const auto refused = m_room->join(m_room->pin(), u"Dace"_s, {}, u"lv"_s);
+        QCOMPARE(refused.error, u"storage"_s);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().first().toString().contains(u"Dace"_s));
+        QCOMPARE(rows(u"participants"_s), people);
+        QCOMPARE(m_room->members().size(), 1);
+        QVERIFY(m_store->execute(u"DROP TRIGGER temp.refuse"_s));
+        QVERIFY(m_room->join(m_room->pin(), u"Dace"_s, {}, u"lv"_s).ok());
+        QCOMPARE(m_room->members().size(), 2);
     }
 
     void showOfHandsWithoutPhones()

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -99,17 +100,31 @@ int catalog(const uint8_t *data, size_t size)
     return 0;
 }
 
-int bundle(const uint8_t *data, size_t size)
+BundleOutcome importBundleAndRollBack(const uint8_t *data, size_t size)
 {
     Fixture &f = fixture();
     const QJsonDocument document = QJsonDocument::fromJson(bytes(data, size));
     if (!document.isObject())
-        return 0;
-    // Everything an import writes is rolled back: each input meets the same database.
-    f.store->beginTransaction();
-    importBundle(*f.store, document.object());
-    f.store->rollbackTransaction();
+        return {};
+    // The import runs inside a transaction of ours (its own is then a savepoint in it), which is rolled back:
+    // each input meets the same database.
+    ResultsStore::Transaction outer(*f.store);
+    if (!outer.isOpen())
+        return {};
+    const ImportReport report = importBundle(*f.store, document.object());
+    return {true, report.ok, report.added};
+}
+
+int bundle(const uint8_t *data, size_t size)
+{
+    importBundleAndRollBack(data, size);
     return 0;
+}
+
+int storedAttempts()
+{
+    QSqlQuery q(fixture().store->database());
+    return q.exec(u"SELECT count(*) FROM attempts"_s) && q.next() ? q.value(0).toInt() : -1;
 }
 
 int participantMessage(const uint8_t *data, size_t size)

@@ -15,6 +15,15 @@ int scenario(const uint8_t *data, size_t size);
 int catalog(const uint8_t *data, size_t size);
 /// A results bundle, imported into a database and rolled back.
 int bundle(const uint8_t *data, size_t size);
+/// What bundle() did with an input: whether it reached the importer, and what the importer said.
+struct BundleOutcome {
+    bool reachedImporter = false;
+    bool imported = false;
+    int added = 0;
+};
+BundleOutcome importBundleAndRollBack(const uint8_t *data, size_t size);
+/// Attempts in the fuzzers' database: the same before and after every bundle input.
+int storedAttempts();
 /// One WebSocket text frame from a participant's phone.
 int participantMessage(const uint8_t *data, size_t size);
 /// A play script, read and run against the minimal test scenario.

@@ -3,6 +3,7 @@
 // none may crash.
 #include "fuzztargets.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
@@ -81,6 +82,34 @@ private Q_SLOTS:
         QCOMPARE(kinds().at(kind).target(reinterpret_cast<const uint8_t *>(bytes.constData()),
                                          size_t(bytes.size())),
                  0);
+    }
+
+    // The bundle target must reach the importer and let it write (in a transaction it then rolls back),
+    // else fuzzing it tests nothing: the regression inputs named adds-* are imported with rows added, and
+    // the database is the same afterwards.
+    void bundleTargetReachesTheImporter_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir folder(QStringLiteral(SASKATI_SOURCE_DIR) + u"/tests/fuzz/regressions/bundle"_s);
+        const QStringList adding = folder.entryList({u"adds-*.json"_s}, QDir::Files);
+        QVERIFY2(!adding.isEmpty(), "the bundle regressions must hold inputs that add rows");
+        for (const QString &name : adding)
+            QTest::newRow(qPrintable(name)) << folder.filePath(name);
+    }
+    void bundleTargetReachesTheImporter()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const int before = saskati::fuzz::storedAttempts();
+        QVERIFY(before >= 0);
+        const saskati::fuzz::BundleOutcome outcome = saskati::fuzz::importBundleAndRollBack(
+            reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+        QVERIFY(outcome.reachedImporter);
+        QVERIFY(outcome.imported);
+        QVERIFY2(outcome.added > 0, "the import added no rows");
+        QCOMPARE(saskati::fuzz::storedAttempts(), before);
     }
 };
 
