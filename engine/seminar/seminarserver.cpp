@@ -55,7 +55,16 @@ QString errorMessage(const QString &code, const QString &language)
         return lv ? u"Sesija beigusies. Pievienojieties vēlreiz."_s
                   : u"Your session has ended. Please join again."_s;
     if (code == u"too-many-attempts")
-        return lv ? u"Pārāk daudz nepareizu PIN."_s : u"Too many wrong PINs."_s;
+        return lv ? u"Pārāk daudz mēģinājumu no šīs ierīces. Pagaidiet un mēģiniet vēlāk."_s
+                  : u"Too many attempts from this device. Wait and try again later."_s;
+    if (code == u"joining-paused")
+        return lv ? u"Pievienošanās uz brīdi apturēta. Pagaidiet vai lūdziet lektoram jaunu PIN."_s
+                  : u"Joining is paused for a moment. Wait, or ask the lecturer for a new PIN."_s;
+    if (code == u"room-full")
+        return lv ? u"Seminārā vairs nav brīvu vietu. Vērsieties pie lektora."_s
+                  : u"The seminar is full. Please speak to the lecturer."_s;
+    if (code == u"already-joined")
+        return lv ? u"Jūs jau esat pievienojies."_s : u"You have already joined."_s;
     return lv ? u"Neizdevās saglabāt. Mēģiniet vēlreiz."_s : u"Could not save. Please try again."_s;
 }
 
@@ -194,6 +203,8 @@ QList<JoinInterface> SeminarServer::interfaces()
             j.name = i.name();
             j.address = entry.ip();
             j.wireless = i.type() == QNetworkInterface::Wifi || i.name().startsWith(u"wl"_s);
+            j.loopback = i.flags() & QNetworkInterface::IsLoopBack;
+            j.humanName = i.humanReadableName();
             const QString kind = i.flags() & QNetworkInterface::IsLoopBack ? u"this laptop only"_s
                                  : j.wireless                              ? u"Wi-Fi"_s
                                                                            : u"network"_s;
@@ -218,6 +229,16 @@ void SeminarServer::acceptSocket()
             socket.release()->deleteLater();
             continue;
         }
+        // Only the page this server serves may open a socket: a page from elsewhere that a participant's
+        // browser happens to show must not join or answer in their name.
+        if (!allowedOrigin(socket->origin())) {
+            qCInfo(lcServer) << "refused a WebSocket from origin" << socket->origin();
+            ++m_counters.closedForAbuse;
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"origin"_s);
+            socket.release()->deleteLater();
+            Q_EMIT countersChanged();
+            continue;
+        }
         socket->setMaxAllowedIncomingFrameSize(maxParticipantMessageBytes);
         socket->setMaxAllowedIncomingMessageSize(maxParticipantMessageBytes);
         QWebSocket *raw = socket.get();
@@ -234,6 +255,38 @@ void SeminarServer::acceptSocket()
         send(stored, participantview::welcome(m_room, m_catalog.get(), stored.language));
         Q_EMIT countersChanged();
     }
+}
+
+bool SeminarServer::allowedOrigin(const QString &origin) const
+{
+    const QUrl url(origin);
+    if (url.scheme() != u"http" || url.port(80) != m_port || !url.path().isEmpty())
+        return false;
+    const QHostAddress host(url.host());
+    if (host == m_address)
+        return true;
+    // On loopback (a rehearsal on this laptop) the page may have been opened as localhost.
+    return m_address.isLoopback() && (url.host() == u"localhost" || host.isLoopback());
+}
+
+void SeminarServer::newPin()
+{
+    m_room.newPin();
+    const bool wasPaused = m_guard.roomPaused();
+    m_guard.pinChanged();
+    if (wasPaused)
+        Q_EMIT joiningPausedChanged();
+}
+
+void SeminarServer::refuseJoin(Client &client, const QString &code, qint64 retryAfterMs)
+{
+    ++m_counters.refusedJoins;
+    QJsonObject message{
+        {u"type"_s, u"error"_s}, {u"code"_s, code}, {u"message"_s, errorMessage(code, client.language)}};
+    if (retryAfterMs > 0)
+        message.insert(u"retryAfter"_s, int((retryAfterMs + 999) / 1000));
+    send(client, message);
+    Q_EMIT countersChanged();
 }
 
 void SeminarServer::drop(QWebSocket *socket)
@@ -309,13 +362,43 @@ void SeminarServer::handle(Client &client, const ParticipantMessage &message)
     case Type::Resume: {
         if (message.type == Type::Join)
             client.language = message.language;
+        // One connection is one participant: a second join would make a new person of the same phone.
+        if (message.type == Type::Join && !client.memberId.isEmpty()) {
+            refuseJoin(client, u"already-joined"_s);
+            return;
+        }
+        const QHostAddress peer = client.socket->peerAddress();
+        if (message.type == Type::Join) {
+            const JoinGuard::Decision allowed = m_guard.check(peer);
+            if (!allowed.allowed()) {
+                refuseJoin(client,
+                           allowed.verdict == JoinGuard::Verdict::RoomPaused ? u"joining-paused"_s
+                                                                             : u"too-many-attempts"_s,
+                           allowed.retryAfterMs);
+                return;
+            }
+        }
         const SeminarRoom::JoinResult r =
             message.type == Type::Join
                 ? m_room.join(message.pin, message.name, message.role, message.language)
                 : m_room.resume(message.token);
+        if (r.ok() && message.type == Type::Resume && !client.memberId.isEmpty() &&
+            r.member->id != client.memberId) {
+            refuseJoin(client, u"already-joined"_s);
+            return;
+        }
         if (!r.ok()) {
             if (r.error == u"wrong-pin") {
                 ++m_counters.wrongPins;
+                if (m_guard.wrongPin(peer)) {
+                    qCWarning(lcServer) << "too many wrong PINs: joining paused for"
+                                        << m_guard.roomPauseLeftMs() / 1000 << "s";
+                    Q_EMIT joiningPausedChanged();
+                    QTimer::singleShot(m_guard.roomPauseLeftMs() + 10, this, [this] {
+                        if (!m_guard.roomPaused())
+                            Q_EMIT joiningPausedChanged();
+                    });
+                }
                 if (++client.wrongPins >= maxWrongPins) {
                     send(client, {{u"type"_s, u"error"_s},
                                   {u"code"_s, u"too-many-attempts"_s},
@@ -330,6 +413,8 @@ void SeminarServer::handle(Client &client, const ParticipantMessage &message)
                           {u"message"_s, errorMessage(r.error, client.language)}});
             return;
         }
+        if (message.type == Type::Join)
+            m_guard.joined(peer);
         client.memberId = r.member->id;
         if (message.type == Type::Resume)
             client.language = r.member->language;

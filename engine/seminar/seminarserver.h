@@ -1,5 +1,6 @@
 #pragma once
 
+#include "joinguard.h"
 #include "seminarroom.h"
 
 #include <QHostAddress>
@@ -16,16 +17,20 @@ namespace saskati {
 
 /// A network interface the lecturer can open the seminar on.
 struct JoinInterface {
-    QString name;  // "wlp2s0"
-    QString label; // "Wi-Fi (wlp2s0): 192.168.1.23"
+    QString name;      // "wlp2s0"
+    QString label;     // "Wi-Fi (wlp2s0): 192.168.1.23", in English (logs); the app words it in its language
+    QString humanName; // "wlp2s0"
     QHostAddress address;
     bool wireless = false;
+    bool loopback = false;
 };
 
 /// The participants' side of a seminar: serves the phone page (engine/seminar/web/) and its WebSocket on the
 /// local network (docs/seminar-protocol.md). It exposes no presenter control: phones can only join and
 /// answer. Hostile input is dropped and counted: frames over 16 KiB close the socket, a client over its
-/// message rate is throttled without parsing, malformed messages are answered at most once a second.
+/// message rate is throttled without parsing, malformed messages are answered at most once a second, a
+/// WebSocket opened from another origin than the page's is closed, and PIN guesses and joins are limited per
+/// room and per address (JoinGuard).
 class SeminarServer : public QObject {
     Q_OBJECT
 public:
@@ -35,7 +40,8 @@ public:
         qint64 malformed = 0; // not a protocol message
         qint64 throttled = 0; // over a client's rate, dropped unread
         qint64 wrongPins = 0;
-        qint64 closedForAbuse = 0; // connections closed: too large, too many wrong PINs
+        qint64 closedForAbuse = 0; // connections closed: too large, too many wrong PINs, foreign origin
+        qint64 refusedJoins = 0;   // joins not let in: room paused, address blocked or full, room full
     };
 
     SeminarServer(SeminarRoom &room, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
@@ -55,6 +61,14 @@ public:
     QUrl joinUrl() const;
     const Counters &counters() const { return m_counters; }
 
+    /// Joining paused by the room's PIN guard (too many wrong PINs): for the console, which offers a new PIN.
+    bool joiningPaused() const { return m_guard.roomPaused(); }
+    qint64 joiningPauseLeftMs() const { return m_guard.roomPauseLeftMs(); }
+    /// A new PIN for the room; a pause for wrong PINs ends with it.
+    void newPin();
+    /// For rehearsals and benchmarks with many phones on one address (tests, bench_seminar).
+    void setJoinLimits(const JoinGuard::Limits &limits) { m_guard = JoinGuard(limits); }
+
     /// IPv4 addresses of the interfaces that are up, Wi-Fi first; loopback last (for a single-laptop
     /// rehearsal).
     static QList<JoinInterface> interfaces();
@@ -66,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void countersChanged();
+    /// Too many wrong PINs: joining pauses for `pauseMs` (the console says so and offers a new PIN).
+    void joiningPausedChanged();
 
 private:
     struct Client {
@@ -79,6 +95,8 @@ private:
     };
 
     void acceptSocket();
+    bool allowedOrigin(const QString &origin) const;
+    void refuseJoin(Client &client, const QString &code, qint64 retryAfterMs = 0);
     void onText(QWebSocket *socket, const QString &text);
     void handle(Client &client, const ParticipantMessage &message);
     void send(Client &client, const QJsonObject &message);
@@ -98,6 +116,7 @@ private:
     QHash<QString, QJsonObject> m_decisionCache; // language -> decision view, for the current decision
     QString m_cachedDecision;
     Counters m_counters;
+    JoinGuard m_guard;
 };
 
 } // namespace saskati

@@ -171,7 +171,7 @@ std::optional<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes, 
     case ParticipantMessage::Type::Join: {
         QString rawName;
         ok = readString(o, "pin"_L1, true, 16, &m.pin, error) &&
-             readString(o, "name"_L1, false, 4 * maxNameLength, &rawName, error) &&
+             readString(o, "name"_L1, false, maxParticipantMessageBytes, &rawName, error) && // cut below
              readIdentifier(o, "role"_L1, false, true, &m.role, error) &&
              readLanguage(o, false, &m.language, error);
         m.name = cleanName(rawName);

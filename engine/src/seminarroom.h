@@ -6,6 +6,7 @@
 
 #include <QMap>
 #include <QObject>
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -59,7 +60,7 @@ public:
         int answeredDecision = 0;                 // the last decision number they answered in
     };
     struct JoinResult {
-        QString error; // empty, or wrong-pin, joining-closed, unknown-token, storage
+        QString error; // empty, or wrong-pin, joining-closed, room-full, unknown-token, storage
         const Member *member = nullptr;
         bool ok() const { return error.isEmpty(); }
     };
@@ -75,6 +76,10 @@ public:
     void newPin();
     bool joiningOpen() const { return m_joiningOpen; }
     void setJoiningOpen(bool open);
+    /// At most this many participants join (default 80; the app's setting seminar/maxParticipants).
+    int maxMembers() const { return m_maxMembers; }
+    void setMaxMembers(int count) { m_maxMembers = std::max(1, count); }
+    static constexpr int defaultMaxMembers = 80;
     JoinResult join(const QString &pin, const QString &name, const QString &role, const QString &language);
     JoinResult resume(const QString &token);
     void setLanguage(const QString &memberId, const QString &language);
@@ -161,6 +166,7 @@ private:
     Seminar m_seminar;
     QString m_pin;
     bool m_joiningOpen = false;
+    int m_maxMembers = defaultMaxMembers;
     std::vector<std::unique_ptr<Member>> m_members;
     QHash<QString, Member *> m_byId;
     QHash<QString, Member *> m_byToken;

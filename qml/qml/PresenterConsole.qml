@@ -331,9 +331,32 @@ Pane {
                     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 }
                 Label {
+                    objectName: "consolePinGuessing"
+                    Layout.fillWidth: true
+                    visible: root.controller.joiningPaused
+                    text: qsTr("Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.")
+                    font.pixelSize: Theme.small
+                    font.bold: true
+                    color: Theme.danger
+                    wrapMode: Text.WordWrap
+                }
+                // Made only while joining is paused: a hidden word-wrapped button in a layout (width 0) loops.
+                Loader {
+                    Layout.fillWidth: true
+                    active: root.controller.joiningOpen && root.controller.joiningPaused
+                    visible: active
+                    sourceComponent: AppButton {
+                        objectName: "consoleNewPin"
+                        text: qsTr("New PIN")
+                        Accessible.name: qsTr("Give a new PIN for joining")
+                        onClicked: root.controller.newPin()
+                    }
+                }
+                Label {
                     Layout.fillWidth: true
                     visible: (root.counters.malformed ?? 0) + (root.counters.throttled ?? 0) > 0
-                    text: qsTr("Dropped messages: %1 malformed, %2 over the rate").arg(root.counters.malformed ?? 0).arg(root.counters.throttled ?? 0)
+                    // Counts, never in exponent notation ("2.91479e+06" was a real reading after a flood).
+                    text: qsTr("Dropped messages: %1 malformed, %2 over the rate").arg(Number(root.counters.malformed ?? 0).toLocaleString(Qt.locale(), "f", 0)).arg(Number(root.counters.throttled ?? 0).toLocaleString(Qt.locale(), "f", 0))
                     font.pixelSize: Theme.small
                     color: Theme.warning
                     wrapMode: Text.WordWrap

@@ -95,6 +95,14 @@ void AppContext::saveSetting(const QString &key, const QVariant &value) const
         qCWarning(lcApp) << "Could not remember the setting" << key << "in" << s_settingsFile;
 }
 
+QVariant AppContext::setting(const QString &key, const QVariant &fallback) const
+{
+    if (s_settingsFile.isEmpty())
+        return fallback;
+    const QSettings settings(s_settingsFile, QSettings::IniFormat);
+    return settings.value(key, fallback);
+}
+
 void AppContext::configure(const QString &scenarioDirectory, const QString &databasePath,
                            const QString &catalogDirectory, const QString &language)
 {

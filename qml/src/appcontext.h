@@ -63,6 +63,8 @@ public:
     static void setSettingsFile(const QString &path);
     /// `saskati.conf` in the user's configuration folder (~/.config/saskati/).
     static QString defaultSettingsFile();
+    /// A remembered setting, or `fallback` when unset or when nothing is remembered (tests).
+    QVariant setting(const QString &key, const QVariant &fallback) const;
     static AppContext *create(QQmlEngine *engine, QJSEngine *);
     static AppContext *instance();
     ~AppContext() override;

@@ -107,8 +107,11 @@ QStringList SeminarController::plannedScenarios() const
 QVariantList SeminarController::interfaces() const
 {
     QVariantList list;
-    for (const JoinInterface &i : m_interfaces)
-        list.append(QVariantMap{{u"label"_s, i.label}, {u"address"_s, i.address.toString()}});
+    for (const JoinInterface &i : m_interfaces) {
+        const QString kind = i.loopback ? tr("this laptop only") : i.wireless ? tr("Wi-Fi") : tr("network");
+        list.append(QVariantMap{{u"label"_s, u"%1 (%2): %3"_s.arg(kind, i.humanName, i.address.toString())},
+                                {u"address"_s, i.address.toString()}});
+    }
     return list;
 }
 
@@ -495,7 +498,12 @@ bool SeminarController::openJoining(int interfaceIndex)
     if (!m_server) {
         m_server = std::make_unique<SeminarServer>(*m_room, AppContext::instance()->catalog());
         connect(m_server.get(), &SeminarServer::countersChanged, this, &SeminarController::countersChanged);
+        connect(m_server.get(), &SeminarServer::joiningPausedChanged, this,
+                &SeminarController::joiningPausedChanged);
     }
+    m_room->setMaxMembers(AppContext::instance()
+                              ->setting(u"seminar/maxParticipants"_s, SeminarRoom::defaultMaxMembers)
+                              .toInt());
     const QHostAddress address = m_interfaces.at(interfaceIndex).address;
     QString error;
     bool listening = false;
@@ -507,6 +515,17 @@ bool SeminarController::openJoining(int interfaceIndex)
     m_room->setJoiningOpen(true);
     Q_EMIT changed();
     return true;
+}
+
+void SeminarController::newPin()
+{
+    if (!m_room)
+        return;
+    if (m_server)
+        m_server->newPin();
+    else
+        m_room->newPin();
+    Q_EMIT changed();
 }
 
 void SeminarController::closeJoining()

@@ -26,6 +26,7 @@ class SeminarController : public QObject {
     Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY changed)
     Q_PROPERTY(QString joinAddress READ joinAddress NOTIFY changed)
     Q_PROPERTY(QString pin READ pin NOTIFY changed)
+    Q_PROPERTY(bool joiningPaused READ joiningPaused NOTIFY joiningPausedChanged)
     Q_PROPERTY(bool running READ running NOTIFY changed)
     Q_PROPERTY(bool withPhones READ withPhones NOTIFY changed)
     Q_PROPERTY(QString phase READ phase NOTIFY changed)
@@ -65,6 +66,8 @@ public:
     QString joinUrl() const;
     QString joinAddress() const;
     QString pin() const;
+    /// Too many wrong PINs: joining is paused (phones already in go on); newPin() ends the pause.
+    bool joiningPaused() const { return m_server && m_server->joiningPaused(); }
     bool running() const;
     bool withPhones() const;
     QString phase() const;
@@ -101,6 +104,8 @@ public:
     /// Opens joining on interfaces[index] (the server listens only while joining is open or a scenario runs).
     Q_INVOKABLE bool openJoining(int interfaceIndex);
     Q_INVOKABLE void closeJoining();
+    /// A new PIN for joining (the projector and the QR code follow); ends a pause for wrong PINs.
+    Q_INVOKABLE void newPin();
     Q_INVOKABLE bool start(const QString &scenarioId, bool withPhones);
     /// The room's next step. On a revealed decision nobody answered (no votes, hands or override), the first
     /// call only raises the notice; a second one goes on with the best practice as the lecturer's choice.
@@ -124,6 +129,7 @@ Q_SIGNALS:
     void countersChanged();
     void errorChanged();
     void noticeChanged();
+    void joiningPausedChanged();
 
 private:
     bool open(const Seminar &seminar);

@@ -27,6 +27,10 @@ private Q_SLOTS:
         QTest::newRow("join name cut to 40")
             << QByteArray(R"({"type":"join","pin":"1","name":")" + QByteArray(100, 'a') + R"("})")
             << int(ParticipantMessage::Type::Join) << QString(40, u'a');
+        // Any name that fits in a frame is cut, not refused (docs/seminar-protocol.md: "cut to 40").
+        QTest::newRow("join name of 5,000 characters cut to 40")
+            << QByteArray(R"({"type":"join","pin":"1","name":"  )" + QByteArray(5000, 'b') + R"("})")
+            << int(ParticipantMessage::Type::Join) << QString(40, u'b');
         QTest::newRow("resume") << QByteArray(R"({"type":"resume","token":"abc"})")
                                 << int(ParticipantMessage::Type::Resume) << u"abc"_s;
         QTest::newRow("language") << QByteArray(R"({"type":"language","language":"en"})")

@@ -17,10 +17,17 @@ using namespace saskati::testing;
 
 namespace {
 
-/// A phone: a WebSocket that keeps every message it receives.
+/// The origin of the page this server serves, as a browser that loaded it sends it.
+QString pageOrigin(const QUrl &socketUrl)
+{
+    return u"http://%1:%2"_s.arg(socketUrl.host()).arg(socketUrl.port());
+}
+
+/// A phone: a WebSocket that keeps every message it receives. Its origin is the page's unless told otherwise.
 class Phone : public QObject {
 public:
-    explicit Phone(const QUrl &url)
+    explicit Phone(const QUrl &url, const std::optional<QString> &origin = std::nullopt)
+        : socket(origin.value_or(pageOrigin(url)))
     {
         connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             received.append(QJsonDocument::fromJson(text.toUtf8()).object());
@@ -209,11 +216,119 @@ private Q_SLOTS:
         QCOMPARE(again.next(u"error"_s).value(u"code"_s).toString(), u"unknown-token"_s);
     }
 
+    // Only the page's own origin may open a socket (a page from elsewhere in a participant's browser may
+    // not).
+    void foreignOriginsAreRefused_data()
+    {
+        QTest::addColumn<QString>("origin"); // %1: the server's port
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("the page's own") << u"http://127.0.0.1:%1"_s << true;
+        QTest::newRow("the page opened as localhost") << u"http://localhost:%1"_s << true;
+        QTest::newRow("none") << QString() << false;
+        QTest::newRow("another site") << u"http://example.com"_s << false;
+        QTest::newRow("another port") << u"http://127.0.0.1:1"_s << false;
+        QTest::newRow("https") << u"https://127.0.0.1:%1"_s << false;
+        QTest::newRow("a file") << u"null"_s << false;
+    }
+    void foreignOriginsAreRefused()
+    {
+        QFETCH(QString, origin);
+        QFETCH(bool, accepted);
+        Phone phone(socketUrl(), origin.contains(u"%1"_s) ? origin.arg(m_server->port()) : origin);
+        QVERIFY(phone.waitConnected());
+        if (accepted) {
+            QVERIFY(!phone.next(u"welcome"_s).isEmpty());
+        } else {
+            QSignalSpy closed(&phone.socket, &QWebSocket::disconnected);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                closed.size() > 0 || phone.socket.state() == QAbstractSocket::UnconnectedState, 5000);
+            QCOMPARE(phone.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+            QVERIFY(phone.received.isEmpty());
+        }
+    }
+
+    // A PIN guessed over many connections (each below the per-connection limit of five): after 20 wrong PINs
+    // the room pauses joining, so the rest are never compared; the right PIN waits too; the console is told,
+    // and a new PIN lets people in at once. Here every connection comes from 127.0.0.1, so the limit per
+    // address is raised to show the room's own limit (tst_joinguard covers many addresses and a whole day).
+    void aBruteForceOverManyConnectionsIsStopped()
+    {
+        JoinGuard::Limits limits;
+        limits.addressWrongPins = 100000;
+        m_server->setJoinLimits(limits);
+        QSignalSpy paused(m_server.get(), &SeminarServer::joiningPausedChanged);
+        QHash<QString, int> answers; // error code -> count
+        int pin = 100000, sent = 0;
+        for (int connection = 0; connection < 60; ++connection) {
+            Phone guesser(socketUrl());
+            QVERIFY(guesser.waitConnected());
+            for (int i = 0; i < 4; ++i, ++pin) {
+                if (QString::number(pin) == m_room->pin())
+                    ++pin; // the test is about how many guesses are compared, not about luck
+                guesser.send({{u"type"_s, u"join"_s}, {u"pin"_s, QString::number(pin)}});
+                ++sent;
+            }
+            for (int i = 0; i < 4; ++i)
+                ++answers[guesser.next(u"error"_s).value(u"code"_s).toString()];
+        }
+        QCOMPARE(sent, 240);
+        QCOMPARE(answers.value(u"wrong-pin"_s), 20);
+        QCOMPARE(answers.value(u"joining-paused"_s), 220);
+        QCOMPARE(m_server->counters().wrongPins, qint64(20));
+        QVERIFY(m_server->joiningPaused());
+        QCOMPARE(paused.size(), 1);
+        // The right PIN waits too while joining is paused ...
+        Phone person(socketUrl());
+        QVERIFY(person.waitConnected());
+        person.send({{u"type"_s, u"join"_s}, {u"pin"_s, m_room->pin()}, {u"name"_s, u"Anna"_s}});
+        const QJsonObject refused = person.next(u"error"_s);
+        QCOMPARE(refused.value(u"code"_s).toString(), u"joining-paused"_s);
+        QVERIFY(refused.value(u"retryAfter"_s).toInt() > 0);
+        // ... until the lecturer gives a new PIN.
+        const QString oldPin = m_room->pin();
+        m_server->newPin();
+        QVERIFY(m_room->pin() != oldPin);
+        QCOMPARE(m_room->pin().size(), 6);
+        QVERIFY(!m_server->joiningPaused());
+        person.send({{u"type"_s, u"join"_s}, {u"pin"_s, m_room->pin()}, {u"name"_s, u"Anna"_s}});
+        QVERIFY(!person.next(u"joined"_s).isEmpty());
+        QCOMPARE(m_room->members().size(), 1);
+    }
+
+    // One connection is one participant; one address makes at most six; the room holds at most its cap.
+    void joinsAreLimited()
+    {
+        auto anna = joinedPhone(u"Anna"_s);
+        QVERIFY(anna);
+        anna->send({{u"type"_s, u"join"_s}, {u"pin"_s, m_room->pin()}, {u"name"_s, u"Anna again"_s}});
+        QCOMPARE(anna->next(u"error"_s).value(u"code"_s).toString(), u"already-joined"_s);
+        QCOMPARE(m_room->members().size(), 1);
+        std::vector<std::unique_ptr<Phone>> phones;
+        for (int i = 1; i < JoinGuard::Limits().addressJoins; ++i) {
+            phones.push_back(joinedPhone());
+            QVERIFY(phones.back());
+        }
+        Phone seventh(socketUrl());
+        QVERIFY(seventh.waitConnected());
+        seventh.send({{u"type"_s, u"join"_s}, {u"pin"_s, m_room->pin()}});
+        QCOMPARE(seventh.next(u"error"_s).value(u"code"_s).toString(), u"too-many-attempts"_s);
+        QCOMPARE(m_room->members().size(), JoinGuard::Limits().addressJoins);
+        // The room's cap.
+        JoinGuard::Limits many;
+        many.addressJoins = 1000;
+        m_server->setJoinLimits(many);
+        m_room->setMaxMembers(m_room->members().size() + 1);
+        QVERIFY(joinedPhone());
+        seventh.send({{u"type"_s, u"join"_s}, {u"pin"_s, m_room->pin()}});
+        QCOMPARE(seventh.next(u"error"_s).value(u"code"_s).toString(), u"room-full"_s);
+        QCOMPARE(m_room->members().size(), m_room->maxMembers());
+    }
+
     void wrongPinsCloseTheConnection()
     {
         Phone phone(socketUrl());
         QVERIFY(phone.waitConnected());
-        const QString wrong = m_room->pin() == u"0000" ? u"1111"_s : u"0000"_s;
+        const QString wrong = m_room->pin() == u"100000" ? u"100001"_s : u"100000"_s;
         QSignalSpy closed(&phone.socket, &QWebSocket::disconnected);
         for (int i = 0; i < SeminarServer::maxWrongPins; ++i)
             phone.send({{u"type"_s, u"join"_s}, {u"pin"_s, wrong}});

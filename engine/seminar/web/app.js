@@ -10,14 +10,23 @@
     lv: {
       connecting: 'Notiek savienošanās…', reconnecting: 'Savienojums pārtrūka. Mēģinām vēlreiz…',
       joinTitle: 'Pievienoties semināram', join: 'Pievienoties', joining: 'Pievienojas…',
-      pin: 'PIN kods', pinHint: '4 cipari, kas redzami ekrānā.', pinInvalid: 'Ievadiet četrciparu PIN kodu.',
+      pin: 'PIN kods', pinHint: '6 cipari, kas redzami ekrānā.', pinInvalid: 'Ievadiet sešciparu PIN kodu.',
       name: 'Vārds (var nenorādīt)',
       nameHint: 'Ja atstāsiet tukšu, jums piešķirs izdomātu vārdu, piemēram, “Zilā pūce”.',
       role: 'Loma (var nenorādīt)', roleNone: '— nenorādīt —', language: 'Valoda',
       wifiHint: 'Izslēdziet mobilos datus, lai tālrunis paliktu savienots ar telpas Wi-Fi tīklu.',
       'wrong-pin': 'Nepareizs PIN kods. Pārbaudiet to ekrānā.',
       'joining-closed': 'Pievienošanās semināram ir slēgta.',
-      'too-many-attempts': 'Pārāk daudz nepareizu mēģinājumu. Lūdziet palīdzību lektoram.',
+      'too-many-attempts': 'Pārāk daudz mēģinājumu no šīs ierīces. Pagaidiet vai lūdziet palīdzību lektoram.',
+      groups: {
+        'deceptive-recruitment': 'Maldinoša vervēšana', 'coercive-recruitment': 'Piespiedu vervēšana',
+        'recruitment-abuse-of-vulnerability': 'Vervēšana, izmantojot neaizsargātību',
+        'exploitative-conditions': 'Ekspluatējoši darba apstākļi', 'coercion-at-destination': 'Piespiešana galamērķī',
+        'abuse-of-vulnerability-at-destination': 'Neaizsargātības izmantošana galamērķī'
+      },
+      'joining-paused': 'Pievienošanās uz brīdi apturēta. Pagaidiet vai lūdziet lektoram jaunu PIN kodu.',
+      'room-full': 'Seminārā vairs nav brīvu vietu. Vērsieties pie lektora.',
+      'already-joined': 'Jūs jau esat pievienojies.',
       'unknown-token': 'Lūdzu, pievienojieties vēlreiz.',
       you: 'Jūs: {name}', progress: '{n}. solis no {of}',
       lobbyTitle: 'Jūs esat seminārā', lobbyText: 'Gaidiet lektora norādījumus.', sceneText: 'Klausieties un vērojiet.',
@@ -48,14 +57,24 @@
     en: {
       connecting: 'Connecting…', reconnecting: 'Connection lost. Trying again…',
       joinTitle: 'Join the seminar', join: 'Join', joining: 'Joining…',
-      pin: 'PIN', pinHint: 'The 4 digits shown on the screen.', pinInvalid: 'Enter the 4-digit PIN.',
+      pin: 'PIN', pinHint: 'The 6 digits shown on the screen.', pinInvalid: 'Enter the 6-digit PIN.',
       name: 'Name (optional)',
       nameHint: 'If you leave it empty, you will get a made-up name such as “Blue Owl”.',
       role: 'Role (optional)', roleNone: '— not specified —', language: 'Language',
       wifiHint: 'Switch off mobile data so the phone stays on the room’s Wi-Fi.',
       'wrong-pin': 'Wrong PIN. Check it on the screen.',
       'joining-closed': 'Joining this seminar is closed.',
-      'too-many-attempts': 'Too many wrong attempts. Please ask the lecturer for help.',
+      'too-many-attempts': 'Too many attempts from this device. Wait, or ask the lecturer for help.',
+      // The six ILO/EC dimensions an indicator belongs to (joined.indicators[].group).
+      groups: {
+        'deceptive-recruitment': 'Deceptive recruitment', 'coercive-recruitment': 'Coercive recruitment',
+        'recruitment-abuse-of-vulnerability': 'Recruitment by abuse of vulnerability',
+        'exploitative-conditions': 'Exploitative conditions of work', 'coercion-at-destination': 'Coercion at destination',
+        'abuse-of-vulnerability-at-destination': 'Abuse of vulnerability at destination'
+      },
+      'joining-paused': 'Joining is paused for a moment. Wait, or ask the lecturer for a new PIN.',
+      'room-full': 'The seminar is full. Please speak to the lecturer.',
+      'already-joined': 'You have already joined.',
       'unknown-token': 'Please join again.',
       you: 'You: {name}', progress: 'Step {n} of {of}',
       lobbyTitle: 'You are in', lobbyText: 'Wait for the lecturer.', sceneText: 'Listen and watch.',
@@ -172,6 +191,8 @@
     app.pingTimer = setInterval(checkLine, PING_MS);
     const token = storage('get', TOKEN_KEY);
     if (token) { app.resuming = true; send({ type: 'resume', token: token }); }
+    // A new connection starts in Latvian: a page in English asks for English texts (roles) at once.
+    else if (app.lang !== 'lv') send({ type: 'language', language: app.lang });
   }
 
   function onMessage(ws, ev) {
@@ -312,7 +333,7 @@
     const pin = $('pin').value.replace(/\D/g, '');
     $('pin').value = pin;
     app.joinError = null;
-    if (/^\d{4}$/.test(pin)) {
+    if (/^\d{6}$/.test(pin)) {
       app.joining = send({ type: 'join', pin: pin, name: $('name').value.trim().slice(0, 40),
         role: $('role').value, language: app.lang });
       if (!app.joining) app.joinError = { key: 'notConnected' };
@@ -326,7 +347,8 @@
     if (!STRINGS[lang] || lang === app.lang) return;
     app.lang = lang;
     storage('set', LANG_KEY, lang);
-    if (app.joined) send({ type: 'language', language: lang });
+    // Before joining the server answers with a new welcome (roles in this language), after it with new texts.
+    send({ type: 'language', language: lang });
     app.renderKey = null;
     render();
   }
@@ -724,8 +746,8 @@
     list.append(option('', t('somethingWrong'), ' wrong'));
     const groups = new Map();
     app.indicators.forEach((i) => {
-      if (filter && fold(str(i.name) + ' ' + str(i.group)).indexOf(filter) < 0) return;
-      const g = str(i.group);
+      const g = groupName(str(i.group));
+      if (filter && fold(str(i.name) + ' ' + g).indexOf(filter) < 0) return;
       if (!groups.has(g)) groups.set(g, []);
       groups.get(g).push(i);
     });
@@ -734,6 +756,12 @@
       items.forEach((i) => list.append(option(i.id, str(i.name) || i.id, '')));
     });
     if (filter && !groups.size) list.append(el('p', { class: 'muted' }, t('noMatch')));
+  }
+
+  // A group id as a heading: its name in the page's language, never the raw id.
+  function groupName(id) {
+    const names = STRINGS[app.lang].groups || {};
+    return names[id] || '';
   }
 
   function chooseIndicator(id) {
@@ -753,7 +781,7 @@
     const params = new URLSearchParams(location.search);
     const lang = params.get('lang') || storage('get', LANG_KEY);
     if (lang && STRINGS[lang]) app.lang = lang;
-    const pin = (params.get('pin') || '').replace(/\D/g, '').slice(0, 4);
+    const pin = (params.get('pin') || '').replace(/\D/g, '').slice(0, 6);
     if (pin) $('pin').value = pin;
 
     $('join-form').addEventListener('submit', onJoinSubmit);
