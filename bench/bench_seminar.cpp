@@ -39,7 +39,9 @@ public:
     void connectAll()
     {
         for (int i = 0; i < m_count; ++i) {
-            auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+            // As the page's browser would: the server accepts only its own page's origin.
+            auto *socket = new QWebSocket(u"http://%1:%2"_s.arg(m_url.host()).arg(m_url.port()),
+                                          QWebSocketProtocol::VersionLatest, this);
             m_sockets.append(socket);
             connect(socket, &QWebSocket::connected, this, [this, socket, i] {
                 socket->sendTextMessage(
@@ -121,7 +123,12 @@ int main(int argc, char *argv[])
     seminar.title = u"bench"_s;
     SeminarRoom room(store, *store.addSeminar(seminar));
     room.setJoiningOpen(true);
+    // Every simulated phone is on 127.0.0.1: the limits per address and the room's cap of 80 would stop them.
+    room.setMaxMembers(100000);
     SeminarServer server(room, loaded.scenario->catalog);
+    JoinLimits oneAddressForEveryone;
+    oneAddressForEveryone.addressJoins = 100000;
+    server.setJoinLimits(oneAddressForEveryone);
     QString error;
     if (!server.listen(QHostAddress::LocalHost, 0, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
