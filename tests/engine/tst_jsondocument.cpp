@@ -121,6 +121,16 @@ private Q_SLOTS:
         QTest::newRow("multibyte counts once") << QByteArray("\"ā\": 1") << 5 << 1 << 5;
         QTest::newRow("crlf") << QByteArray("a\r\nb") << 3 << 2 << 1;
         QTest::newRow("past the end is clamped") << QByteArray("ab") << 99 << 1 << 3;
+        QTest::newRow("four-byte character counts once")
+            << QByteArray("\"\xF0\x9F\x98\x80\": 1") << 6 << 1 << 4;
+        // A UTF-8 byte-order mark made every column of line 1 one too large.
+        QTest::newRow("byte-order mark is no column") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << 3 << 1 << 1;
+        QTest::newRow("after the byte-order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << 9 << 1 << 7;
+        QTest::newRow("inside the byte-order mark") << QByteArray("\xEF\xBB\xBF{}") << 2 << 1 << 1;
+        QTest::newRow("byte-order mark, line 2") << QByteArray("\xEF\xBB\xBF{\n\"a\": 1}") << 6 << 2 << 2;
+        QTest::newRow("no byte-order mark after line 1") << QByteArray("{\n\xEF\xBB\xBF"
+                                                                       "1}")
+                                                         << 5 << 2 << 2;
     }
 
     void sourcePositions()
@@ -132,6 +142,75 @@ private Q_SLOTS:
         const SourcePosition p = SourceMap(text).position(offset);
         QCOMPARE(p.line, line);
         QCOMPARE(p.column, column);
+    }
+
+    // The map against a plain walk over the bytes, at every offset, asked in three orders: lines far longer
+    // than the map's checkpoints (a minified file), many lines, CRLF, multibyte characters across checkpoint
+    // boundaries, a byte-order mark. position() counted every column from its line's start (quadratic on one
+    // long line); the faster lookup must give the same answers.
+    void positionsAtEveryOffset_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QByteArray latvian;
+        for (int i = 0; i < 3000; ++i)
+            latvian += QByteArray("{\"t\": \"Liepāja — ģimene \xF0\x9F\x98\x80\"}, ").left(17 + i % 25);
+        QByteArray lines;
+        for (int i = 0; i < 4000; ++i)
+            lines += QByteArray("  \"key\": \"vērtība\",\n").left(i % 23) + '\n';
+        QByteArray crlf;
+        for (int i = 0; i < 2000; ++i)
+            crlf += "\"ā\": 1,\r\n";
+        QTest::newRow("one long ASCII line") << QByteArray(70000, 'x');
+        QTest::newRow("one long line, multibyte") << latvian;
+        QTest::newRow("many lines") << lines;
+        QTest::newRow("crlf") << crlf;
+        QTest::newRow("byte-order mark, long first line") << QByteArray("\xEF\xBB\xBF") + latvian.left(5000);
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void positionsAtEveryOffset()
+    {
+        QFETCH(QByteArray, text);
+        std::vector<SourcePosition> expected;
+        const bool byteOrderMark = text.startsWith("\xEF\xBB\xBF");
+        SourcePosition at{1, 1};
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            expected.push_back(at);
+            if (i == text.size())
+                break;
+            // A column per byte that starts a UTF-8 sequence (not 10xxxxxx), none for the byte-order mark.
+            const unsigned char c = static_cast<unsigned char>(text.at(i));
+            if (c == '\n')
+                at = {at.line + 1, 1};
+            else if ((c & 0xC0) != 0x80 && !(byteOrderMark && i < 3))
+                ++at.column;
+        }
+        const SourceMap map(text);
+        const qsizetype size = text.size();
+        auto check = [&](qsizetype offset) {
+            const SourcePosition p = map.position(offset);
+            const SourcePosition &e = expected[size_t(offset)];
+            if (p.line != e.line || p.column != e.column) {
+                QTest::qFail(qPrintable(u"offset %1: %2:%3, expected %4:%5"_s.arg(offset)
+                                            .arg(p.line)
+                                            .arg(p.column)
+                                            .arg(e.line)
+                                            .arg(e.column)),
+                             __FILE__, __LINE__);
+                return false;
+            }
+            return true;
+        };
+        for (qsizetype i = 0; i <= size; ++i)
+            if (!check(i))
+                return;
+        for (qsizetype i = size; i >= 0; --i)
+            if (!check(i))
+                return;
+        QRandomGenerator random(20261204);
+        for (qsizetype n = 0; n <= size; ++n)
+            if (!check(qsizetype(random.bounded(quint64(size) + 1))))
+                return;
     }
 
     // Random bytes and random cuts of a valid document must give a document or an error, never a crash or

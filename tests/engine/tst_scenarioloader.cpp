@@ -301,6 +301,77 @@ private Q_SLOTS:
         }
     }
 
+    // A UTF-8 byte-order mark made every column of line 1 one too large (a minified file: all of them).
+    void byteOrderMarkShiftsNoColumn_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("firstColumn");
+        QFile file(data(u"valid/minimal.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject minimal = QJsonDocument::fromJson(file.readAll()).object();
+        minimal.insert(u"titel"_s, u"x"_s);
+        const QByteArray minified = QJsonDocument(minimal).toJson(QJsonDocument::Compact);
+        // Keys come out sorted: "titel" follows "title".
+        const qsizetype titel = minified.indexOf("\"titel\"");
+        QTest::newRow("minified, a warning")
+            << minified << int(QString::fromUtf8(minified.left(titel)).toUcs4().size()) + 1;
+        QTest::newRow("one line, an error") << QByteArray("{\"formatVersion\": 2}") << 19;
+        QTest::newRow("missing field at 1:1") << QByteArray("{\"formatVersion\": 1}") << 1;
+    }
+
+    void byteOrderMarkShiftsNoColumn()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, firstColumn);
+        ScenarioLoader loader(m_catalog);
+        loader.setCheckMediaFiles(false);
+        const LoadResult plain = loader.loadBytes(u"plain.json"_s, bytes);
+        const LoadResult marked = loader.loadBytes(u"plain.json"_s, "\xEF\xBB\xBF" + bytes);
+        QVERIFY(!plain.diagnostics.isEmpty());
+        QCOMPARE(plain.diagnostics.first().line, 1);
+        QCOMPARE(plain.diagnostics.first().column, firstColumn);
+        QCOMPARE(describe(marked.diagnostics), describe(plain.diagnostics));
+    }
+
+    // Many diagnostics on one line of a minified file, and the same on a line each: every unknown field is
+    // reported at its key. (Each position was counted from the line's start: quadratic; bench_sourcemap
+    // measures the time, this checks the answers.)
+    void manyMessagesOnOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("separator");
+        QTest::newRow("one line") << QByteArray(",");
+        QTest::newRow("a line each") << QByteArray(",\n");
+    }
+
+    void manyMessagesOnOneLine()
+    {
+        QFETCH(QByteArray, separator);
+        QFile file(data(u"valid/minimal.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray minified =
+            QJsonDocument::fromJson(file.readAll()).toJson(QJsonDocument::Compact); // Latvian text in it
+        const int fields = 3000;
+        QByteArray bytes = "{";
+        for (int i = 0; i < fields; ++i)
+            bytes += "\"x" + QByteArray::number(i) + "\":\"\xF0\x9F\x98\x80 " +
+                     u"Liepāja, ģimene — "_s.left(i % 18).toUtf8() + "\"" + separator;
+        bytes += minified.mid(1);
+        ScenarioLoader loader(m_catalog);
+        loader.setCheckMediaFiles(false);
+        const LoadResult result = loader.loadBytes(u"many.json"_s, bytes);
+        QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics).left(2000)));
+        QCOMPARE(result.diagnostics.size(), fields);
+        for (int i = 0; i < fields; ++i) {
+            const Diagnostic &d = result.diagnostics.at(i); // sorted by position: the order written
+            QVERIFY2(d.message.startsWith(u"unknown field 'x%1'"_s.arg(i)), qPrintable(d.toString()));
+            const qsizetype key = bytes.indexOf(QByteArray("\"x" + QByteArray::number(i) + "\":"));
+            const qsizetype lineStart = bytes.lastIndexOf('\n', key) + 1;
+            QCOMPARE(d.line, 1 + int(bytes.left(key).count('\n')));
+            QCOMPARE(d.column,
+                     1 + int(QString::fromUtf8(bytes.mid(lineStart, key - lineStart)).toUcs4().size()));
+        }
+    }
+
     void missingFile()
     {
         const LoadResult result = ScenarioLoader(m_catalog).loadFile(data(u"no/such/file.json"_s));
