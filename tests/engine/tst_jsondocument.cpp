@@ -10,6 +10,8 @@
 using namespace Qt::StringLiterals;
 using namespace saskati;
 
+Q_DECLARE_METATYPE(saskati::json::ParseError::Kind)
+
 class TestJsonDocument : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,9 @@ private Q_SLOTS:
         QTest::newRow("latvian") << QByteArray("{\"t\": \"Bāriņtiesa, Liepāja — ģimene\"}");
         QTest::newRow("empty containers") << QByteArray("{\"a\": {}, \"b\": []}");
         QTest::newRow("whitespace") << QByteArray(" \r\n\t{ \"a\" : [ 1 , 2 ] } \n");
+        QTest::newRow("surrogate pair, upper case") << QByteArray("[\"\\uD83D\\uDE00 \\uDBFF\\uDFFF\"]");
+        QTest::newRow("escaped backslash, then ud800") << QByteArray("[\"\\\\ud800\"]");
+        QTest::newRow("surrogate pair in a key") << QByteArray("{\"\\ud83d\\ude00\": 1}");
     }
 
     // Our parser must agree with Qt's on every valid document.
@@ -64,7 +69,8 @@ private Q_SLOTS:
         QTest::newRow("unclosed array") << QByteArray("[1, 2") << 5 << u"ends inside an array"_s;
         QTest::newRow("unclosed object") << QByteArray("{\"a\": 1") << 7 << u"ends inside an object"_s;
         QTest::newRow("two values") << QByteArray("{} {}") << 3 << u"after the end"_s;
-        QTest::newRow("nul byte") << QByteArray("{\0}", 3) << 1 << u"expected a key"_s;
+        // A NUL byte was reported as the grammar error it looked like ("expected a key in double quotes").
+        QTest::newRow("nul byte") << QByteArray("{\0}", 3) << 1 << u"NUL byte at byte offset 1"_s;
         QTest::newRow("too deep") << QByteArray(100, '[') << 64 << u"nested too deeply"_s;
     }
 
@@ -78,6 +84,63 @@ private Q_SLOTS:
         QVERIFY(error.isError());
         QVERIFY(!document.root().isValid());
         QCOMPARE(error.offset, offset);
+        QVERIFY2(error.message.contains(words), qPrintable(error.message));
+    }
+
+    // A lone surrogate escape passed silently (QJsonDocument makes it U+FFFD); a NUL byte was reported as the
+    // grammar error it looked like; a UTF-16 file as "unexpected byte 0xff".
+    void notTextOrNoCharacter_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<json::ParseError::Kind>("kind");
+        QTest::addColumn<QString>("words");
+        using Kind = json::ParseError::Kind;
+        const QString half = u"half of a UTF-16 surrogate pair without its other half"_s;
+        QTest::newRow("lone high surrogate")
+            << QByteArray("[\"a\\ud800\"]") << 3 << Kind::Surrogate << u"\\ud800 is "_s + half;
+        QTest::newRow("lone low surrogate")
+            << QByteArray("[\"\\uDC00\"]") << 2 << Kind::Surrogate << u"\\udc00 is "_s + half;
+        QTest::newRow("high surrogate, then a letter")
+            << QByteArray("[\"\\ud83dx\"]") << 2 << Kind::Surrogate << half;
+        QTest::newRow("high surrogate, then another escape")
+            << QByteArray("[\"\\ud83d\\n\"]") << 2 << Kind::Surrogate << half;
+        QTest::newRow("two high surrogates")
+            << QByteArray("[\"\\ud83d\\ud83d\"]") << 2 << Kind::Surrogate << half;
+        QTest::newRow("pair in the wrong order")
+            << QByteArray("[\"\\ude00\\ud83d\"]") << 2 << Kind::Surrogate << u"\\ude00 is "_s + half;
+        QTest::newRow("high surrogate at the end of the text")
+            << QByteArray("[\"\\ud83d") << 2 << Kind::Surrogate << half;
+        QTest::newRow("lone surrogate in a key")
+            << QByteArray("{\"\\udfff\": 1}") << 2 << Kind::Surrogate << half;
+        QTest::newRow("nul in a string") << QByteArray("[\"a\0\"]", 5) << 3 << Kind::NotText
+                                         << u"NUL byte at byte offset 3; the file is not text"_s;
+        QTest::newRow("nul after the value") << QByteArray("{}\0", 3) << 2 << Kind::NotText << u"NUL byte"_s;
+        QTest::newRow("nul where a number goes on")
+            << QByteArray("[1\0]", 4) << 2 << Kind::NotText << u"NUL byte"_s;
+        QTest::newRow("utf-16 without byte-order mark")
+            << QByteArray("{\0\"\0a\0\"\0:\0 \0\x31\0}\0", 16) << 1 << Kind::NotText << u"NUL byte"_s;
+        QTest::newRow("utf-16le byte-order mark")
+            << QByteArray("\xFF\xFE{\0}\0", 6) << 0 << Kind::NotText << u"UTF-16"_s;
+        QTest::newRow("utf-16be byte-order mark")
+            << QByteArray("\xFE\xFF\0{\0}", 6) << 0 << Kind::NotText << u"UTF-16"_s;
+        // A grammar error before the first NUL byte is reported as it is.
+        QTest::newRow("error before a nul")
+            << QByteArray("[yes, \0]", 8) << 1 << Kind::Syntax << u"unexpected character 'y'"_s;
+    }
+
+    void notTextOrNoCharacter()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, offset);
+        QFETCH(json::ParseError::Kind, kind);
+        QFETCH(QString, words);
+        json::ParseError error;
+        const json::Document document = json::Document::parse(json, &error);
+        QVERIFY(error.isError());
+        QVERIFY(!document.root().isValid());
+        QCOMPARE(error.offset, offset);
+        QCOMPARE(error.kind, kind);
         QVERIFY2(error.message.contains(words), qPrintable(error.message));
     }
 

@@ -103,6 +103,16 @@ private Q_SLOTS:
         QTest::newRow("line-break-in-string")
             << u"line-break-in-string.json"_s << 37 << 21 << Diagnostic::Severity::Error
             << u"line break inside a string"_s;
+        // A NUL byte was reported as whatever grammar error it looked like; UTF-16 as "unexpected byte 0xff".
+        QTest::newRow("nul-byte") << u"nul-byte.json"_s << 37 << 21 << Diagnostic::Severity::Error
+                                  << u"NUL byte at byte offset 653; the file is not text"_s;
+        QTest::newRow("utf-16") << u"utf-16.json"_s << 1 << 2 << Diagnostic::Severity::Error
+                                << u"NUL byte at byte offset 1; the file is not text"_s;
+        QTest::newRow("utf-16-with-bom") << u"utf-16-with-bom.json"_s << 1 << 1 << Diagnostic::Severity::Error
+                                         << u"the file is UTF-16 text"_s;
+        // A lone surrogate escape passed validation silently.
+        QTest::newRow("lone-surrogate") << u"lone-surrogate.json"_s << 37 << 22 << Diagnostic::Severity::Error
+                                        << u"\\ud800 is half of a UTF-16 surrogate pair"_s;
         QTest::newRow("format-version-2")
             << u"format-version-2.json"_s << 2 << 20 << Diagnostic::Severity::Error
             << u"format version 2 is not supported"_s;

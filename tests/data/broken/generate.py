@@ -67,6 +67,10 @@ CASES = [
     ("windows-1257-bytes", "UTF-8", lambda: dump(minimal_scenario.scenario()).encode("utf-8").replace("Pēteris".encode(), "Pēteris".encode("cp1257"), 1)),
     ("garbage-after-end", "after the end", text(lambda t: t + "}\n")),
     ("line-break-in-string", "line break inside a string", text(lambda t: t.replace("Saskati tests", "Saskati\ntests"))),
+    ("nul-byte", "NUL byte at byte offset", text(lambda t: t.replace("Saskati tests", "Saskati\0tests"))),
+    ("utf-16", "NUL byte at byte offset 1", lambda: dump(minimal_scenario.scenario()).encode("utf-16-le")),
+    ("utf-16-with-bom", "the file is UTF-16 text", lambda: b"\xff\xfe" + dump(minimal_scenario.scenario()).encode("utf-16-le")),
+    ("lone-surrogate", "\\ud800 is half of a UTF-16 surrogate pair", text(lambda t: t.replace("Saskati tests", "Saskati \\ud800 tests"))),
     # Structure and types.
     ("format-version-2", "format version 2 is not supported", m(lambda s: s.update(formatVersion=2))),
     ("missing-id", "has no 'id'", m(lambda s: s.pop("id"))),
