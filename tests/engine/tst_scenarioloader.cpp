@@ -180,7 +180,10 @@ private Q_SLOTS:
                                         << u"'audience' is empty"_s;
         QTest::newRow("format-version-0")
             << u"format-version-0.json"_s << 2 << 20 << Diagnostic::Severity::Error
-            << u"'formatVersion' of the scenario must be between 1"_s;
+            << u"format version 0 is not supported"_s;
+        QTest::newRow("format-version-string")
+            << u"format-version-string.json"_s << 2 << 20 << Diagnostic::Severity::Error
+            << u"'formatVersion' of the scenario must be a number, not a string"_s;
         QTest::newRow("translation-not-a-string")
             << u"translation-not-a-string.json"_s << 11 << 11 << Diagnostic::Severity::Error
             << u"the 'en' translation of 'title' of the scenario must be a string"_s;
@@ -309,6 +312,82 @@ private Q_SLOTS:
             QVERIFY2(cases.contains(QByteArray("(\"" + stem + "\",")), stem.constData());
             QVERIFY2(table.contains(QByteArray("QTest::newRow(\"" + stem + "\")")), stem.constData());
         }
+    }
+
+    // A format version that is not 1 is the one error, whatever its type: "one" came after 15 errors about
+    // missing fields (reported at 1:1), 0 and 1.5 too.
+    void formatVersionComesFirst_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("words");
+        auto file = [](const char *value) -> QByteArray {
+            return "{\n  \"formatVersion\": " + QByteArray(value) + "\n}\n";
+        };
+        QTest::newRow("string") << file("\"one\"")
+                                << u"'formatVersion' of the scenario must be a number, not a string; this "
+                                   u"Saskati reads scenario format version 1: write \"formatVersion\": 1"_s;
+        QTest::newRow("string of a digit") << file("\"1\"") << u"must be a number, not a string"_s;
+        QTest::newRow("null") << file("null") << u"must be a number, not null"_s;
+        QTest::newRow("boolean") << file("true") << u"must be a number, not a boolean"_s;
+        QTest::newRow("array") << file("[1]") << u"must be a number, not an array"_s;
+        QTest::newRow("object") << file("{\"v\": 1}") << u"must be a number, not an object"_s;
+        QTest::newRow("0") << file("0")
+                           << u"scenario format version 0 is not supported: this Saskati reads "
+                              u"version 1; update Saskati or convert the file"_s;
+        QTest::newRow("2") << file("2") << u"scenario format version 2 is not supported"_s;
+        QTest::newRow("1.5") << file("1.5") << u"scenario format version 1.5 is not supported"_s;
+        QTest::newRow("-1") << file("-1") << u"scenario format version -1 is not supported"_s;
+        QFile corpus(data(u"broken/format-version-string.json"_s));
+        QVERIFY(corpus.open(QIODevice::ReadOnly));
+        QTest::newRow("a whole scenario") << corpus.readAll() << u"must be a number, not a string"_s;
+    }
+
+    void formatVersionComesFirst()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, words);
+        const LoadResult result = ScenarioLoader(m_catalog).loadBytes(u"version.json"_s, bytes);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.diagnostics.size(), 1);
+        const Diagnostic &d = result.diagnostics.first();
+        QVERIFY2(d.message.contains(words), qPrintable(d.toString()));
+        QCOMPARE(d.line, 2);
+        QCOMPARE(d.column, 20);
+        QVERIFY(d.isError());
+    }
+
+    // The catalogue's version is read the same way: a string gave a type error and then every other problem.
+    void catalogFormatVersionComesFirst_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("string")
+            << QByteArray("\"one\"")
+            << u"'catalogFormatVersion' of the catalogue file must be a number, not a string; "
+               u"this Saskati reads catalogue format version 1: write \"catalogFormatVersion\": 1"_s;
+        QTest::newRow("2") << QByteArray("2") << u"catalogue format version 2 is not supported"_s;
+    }
+
+    void catalogFormatVersionComesFirst()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        for (const QString &name : QDir(data(u"catalog"_s)).entryList({u"*.json"_s}, QDir::Files))
+            QVERIFY(QFile::copy(data(u"catalog/"_s + name), dir.filePath(name)));
+        // Only the version stays: the roles and languages it needs are gone too.
+        QFile roles(dir.filePath(u"roles.json"_s));
+        QVERIFY(roles.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        roles.write("{\n  \"catalogFormatVersion\": " + value + "\n}\n");
+        roles.close();
+        Diagnostics diagnostics;
+        loadCatalog(dir.path(), &diagnostics);
+        QCOMPARE(diagnostics.size(), 1);
+        const Diagnostic &d = diagnostics.first();
+        QVERIFY2(d.message.contains(words), qPrintable(d.toString()));
+        QCOMPARE(d.file, dir.filePath(u"roles.json"_s));
+        QCOMPARE(d.line, 2);
+        QCOMPARE(d.column, 27);
     }
 
     // A UTF-8 byte-order mark made every column of line 1 one too large (a minified file: all of them).

@@ -99,7 +99,8 @@ CASES = [
     ("scenes-empty", "'scenes' is empty", m(lambda s: s.update(scenes=[]))),
     ("languages-empty", "'languages' is empty", m(lambda s: s.update(languages=[]))),
     ("audience-empty", "'audience' is empty", m(lambda s: s.update(audience=[]))),
-    ("format-version-0", "'formatVersion' of the scenario must be between 1", m(lambda s: s.update(formatVersion=0))),
+    ("format-version-0", "format version 0 is not supported", m(lambda s: s.update(formatVersion=0))),
+    ("format-version-string", "'formatVersion' of the scenario must be a number, not a string", m(lambda s: s.update(formatVersion="one"))),
     ("translation-not-a-string", "the 'en' translation of 'title' of the scenario must be a string", m(lambda s: s["title"].update(en=42))),
     # References to the catalogue and the cast.
     ("unknown-indicator", "unknown indicator 'long-hours'", m(lambda s: seg(s, "s-hours")["cue"].update(indicator="long-hours"))),
