@@ -33,16 +33,9 @@ void readCatalogFile(const QString &directory, const QString &fileName, const QS
     ObjectReader root(reporter, file.document.root(), u"the catalogue file"_s);
     if (!root.isObject())
         return;
-    const int version = root.integer(u"catalogFormatVersion", true, 0, 1, 1000);
-    if (version != catalogFormatVersion && version != 0) {
-        reporter.error(
-            root.offsetOf(u"catalogFormatVersion"),
-            u"catalogue format version %1 is not supported by this Saskati, which reads version %2; "
-            u"update Saskati or convert the file"_s.arg(version)
-                .arg(catalogFormatVersion));
-        root.ignoreRemainingFields();
+    if (!readFormatVersion(root, u"catalogFormatVersion", catalogFormatVersion, u"catalogue"_s) &&
+        root.value(u"catalogFormatVersion", false).isValid())
         return;
-    }
     const QStringList fileLanguages = root.identifierList(u"languages", true);
     if (languages->isEmpty())
         *languages = fileLanguages;

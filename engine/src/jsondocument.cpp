@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <charconv>
+#include <cstring>
 #include <unordered_set>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,14 @@ public:
 
     bool run(ParseError *error)
     {
+        if (m_size >= 2 &&
+            ((m_src[0] == '\xFF' && m_src[1] == '\xFE') || (m_src[0] == '\xFE' && m_src[1] == '\xFF'))) {
+            m_errorKind = ParseError::Kind::NotText;
+            return fail(
+                0,
+                u"the file is UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8"_s,
+                error);
+        }
         skipWhitespace();
         if (m_pos >= m_size)
             return fail(m_pos, u"the file is empty: a scenario file holds one JSON object"_s, error);
@@ -124,9 +133,19 @@ public:
 private:
     bool fail(qsizetype offset, const QString &message, ParseError *error)
     {
-        if (error) {
-            error->offset = offset;
-            error->message = message;
+        if (!error)
+            return false;
+        error->offset = offset;
+        error->message = message;
+        error->kind = m_errorKind;
+        // JSON text never holds a NUL byte. One at or before the place the parser stopped is what stopped
+        // it (UTF-16 text, binary data), whatever the grammar error it looks like there.
+        const void *nul = std::memchr(m_src, 0, size_t(std::min(offset + 1, m_size)));
+        if (nul) {
+            error->offset = static_cast<const char *>(nul) - m_src;
+            error->message = u"NUL byte at byte offset %1; the file is not text (binary data, or text saved "
+                             u"as UTF-16?): save it as UTF-8 JSON"_s.arg(error->offset);
+            error->kind = ParseError::Kind::NotText;
         }
         return false;
     }
@@ -297,6 +316,32 @@ private:
 
     static bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
+    // A backslash, 'u' and four hexadecimal digits at `at`.
+    bool isUnicodeEscape(qsizetype at) const
+    {
+        return m_size - at >= 6 && m_src[at] == '\\' && m_src[at + 1] == 'u' && isHex(m_src[at + 2]) &&
+               isHex(m_src[at + 3]) && isHex(m_src[at + 4]) && isHex(m_src[at + 5]);
+    }
+
+    char16_t hex4(qsizetype at) const
+    {
+        char16_t v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char c = m_src[at + k];
+            v = char16_t(v << 4) | char16_t(c <= '9' ? c - '0' : (c >= 'a' ? c - 'a' + 10 : c - 'A' + 10));
+        }
+        return v;
+    }
+
+    bool loneSurrogate(qsizetype at, char16_t unit)
+    {
+        m_errorKind = ParseError::Kind::Surrogate;
+        const QString escape = u"\\u"_s + QString::number(unit, 16).rightJustified(4, u'0');
+        return setError(
+            at, u"%1 is half of a UTF-16 surrogate pair without its other half: it stands for no "
+                u"character; write the character itself, or both halves as in \\ud83d\\ude00"_s.arg(escape));
+    }
+
     bool parseString(qsizetype *start, qsizetype *length, bool *hasEscapes)
     {
         const qsizetype open = m_pos;
@@ -317,9 +362,17 @@ private:
                     return setError(open, u"this string is never closed: add the closing quote (\")"_s);
                 const char e = m_src[m_pos + 1];
                 if (e == 'u') {
-                    if (m_size - m_pos < 6 || !isHex(m_src[m_pos + 2]) || !isHex(m_src[m_pos + 3]) ||
-                        !isHex(m_src[m_pos + 4]) || !isHex(m_src[m_pos + 5]))
+                    if (!isUnicodeEscape(m_pos))
                         return setError(m_pos, u"\\u must be followed by four hexadecimal digits"_s);
+                    const char16_t unit = hex4(m_pos + 2);
+                    if (QChar::isLowSurrogate(unit))
+                        return loneSurrogate(m_pos, unit);
+                    if (QChar::isHighSurrogate(unit)) {
+                        // Only a high half followed at once by a low half makes a character.
+                        if (!isUnicodeEscape(m_pos + 6) || !QChar::isLowSurrogate(hex4(m_pos + 8)))
+                            return loneSurrogate(m_pos, unit);
+                        m_pos += 6;
+                    }
                     m_pos += 6;
                 } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' ||
                            e == 'r' || e == 't') {
@@ -510,6 +563,7 @@ private:
     int m_maxDepth;
     qsizetype m_errorOffset = 0;
     QString m_errorMessage;
+    ParseError::Kind m_errorKind = ParseError::Kind::Syntax;
 };
 
 Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth)

@@ -91,8 +91,14 @@ inline Value::Iterator Value::end() const
 
 /// Where and why a JSON text could not be parsed.
 struct ParseError {
+    enum class Kind : quint8 {
+        Syntax,   ///< the text breaks JSON's grammar or is not UTF-8
+        NotText,  ///< a NUL byte where the parser stopped or before it, or a UTF-16 byte-order mark
+        Surrogate ///< a \u escape of half a UTF-16 surrogate pair, which is no character
+    };
     qsizetype offset = -1;
     QString message;
+    Kind kind = Kind::Syntax;
     bool isError() const { return offset >= 0; }
 };
 
@@ -103,7 +109,9 @@ struct DuplicateKey {
 };
 
 /// A JSON DOM that remembers the byte offset of every value and key, so that mistakes in files people write
-/// can be reported at FILE:LINE:COLUMN. Strictly RFC 8259, UTF-8 only, with a nesting limit.
+/// can be reported at FILE:LINE:COLUMN. Strictly RFC 8259, UTF-8 only, with a nesting limit; like I-JSON
+/// (RFC 7493), it refuses a \u escape of an unpaired surrogate, which names no character. When parsing fails
+/// at or after a NUL byte, the error is the first NUL byte (kind NotText): such a file is not text.
 class Document {
 public:
     static constexpr int defaultMaxDepth = 64;

@@ -72,7 +72,10 @@ JsonFile parseJsonBytes(const QString &path, const QByteArray &bytes, Diagnostic
     json::ParseError error;
     file.document = json::Document::parse(text, &error);
     if (error.isError()) {
-        reporter.error(error.offset, u"not valid JSON: %1"_s.arg(error.message));
+        // A NUL byte or a lone surrogate is not a slip of JSON's grammar: say what it is without the prefix.
+        reporter.error(error.offset, error.kind == json::ParseError::Kind::Syntax
+                                         ? u"not valid JSON: %1"_s.arg(error.message)
+                                         : error.message);
         return file;
     }
     for (const json::DuplicateKey &duplicate : file.document.duplicateKeys())

@@ -14,6 +14,30 @@ void Reporter::add(qsizetype offset, Diagnostic::Severity severity, const QStrin
         ++m_errors;
 }
 
+bool readFormatVersion(ObjectReader &reader, QStringView field, int known, const QString &format)
+{
+    const json::Value v = reader.value(field, true);
+    if (!v.isValid())
+        return false;
+    if (v.isNumber() && v.toDouble() == known)
+        return true;
+    Reporter &reporter = reader.reporter();
+    if (v.isNumber())
+        reporter.error(v.offset(), u"%1 format version %2 is not supported: this Saskati reads version %3; "
+                                   u"update Saskati or convert the file (%4)"_s.arg(format)
+                                       .arg(v.toDouble())
+                                       .arg(known)
+                                       .arg(reporter.formatDocument()));
+    else
+        reporter.error(v.offset(), u"'%1' of %2 must be a number, not %3; this Saskati reads %4 format "
+                                   u"version %5: write \"%1\": %5 if the file follows %6"_s.arg(field)
+                                       .arg(reader.what(), describeType(v), format)
+                                       .arg(known)
+                                       .arg(reporter.formatDocument()));
+    reader.ignoreRemainingFields();
+    return false;
+}
+
 bool isValidIdentifier(const QString &id)
 {
     if (id.isEmpty() || id.size() > 100)

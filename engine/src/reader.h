@@ -92,6 +92,12 @@ private:
     bool m_ignoreRemaining = false;
 };
 
+/// Reads a file's format version, the first field to read: true when it is `known`. Any other value (another
+/// number, a string such as "one", null, ...) is one error, and the rest of the object is ignored: its other
+/// problems would only be noise. A missing field is an error too, but reading goes on. `format` names the
+/// format in messages ("scenario", "catalogue").
+bool readFormatVersion(ObjectReader &reader, QStringView field, int known, const QString &format);
+
 bool isValidIdentifier(const QString &id);
 QString describeType(json::Value value);
 /// Reads a localized text ({"lv": "...", "en": "..."}) and reports missing or undeclared languages.

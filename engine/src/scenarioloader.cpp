@@ -29,16 +29,11 @@ public:
         ObjectReader r(m_reporter, root, u"the scenario"_s, &m_s.languages);
         if (!r.isObject())
             return;
-        m_s.formatVersion = r.integer(u"formatVersion", true, 0, 1, 1000000);
-        if (m_s.formatVersion != 0 && m_s.formatVersion != scenarioFormatVersion) {
-            m_reporter.error(
-                r.offsetOf(u"formatVersion"),
-                u"scenario format version %1 is not supported: this Saskati reads version %2; update "
-                u"Saskati or convert the file (docs/scenario-format.md)"_s.arg(m_s.formatVersion)
-                    .arg(scenarioFormatVersion));
-            r.ignoreRemainingFields();
+        // First, and alone: a file in another format (or no format) would only collect noise below.
+        if (readFormatVersion(r, u"formatVersion", scenarioFormatVersion, u"scenario"_s))
+            m_s.formatVersion = scenarioFormatVersion;
+        else if (r.value(u"formatVersion", false).isValid())
             return;
-        }
         // Languages first: every text below is checked against them.
         m_s.languages = r.identifierList(u"languages", true);
         m_languagesOffset = r.offsetOf(u"languages");

@@ -10,6 +10,8 @@
 using namespace Qt::StringLiterals;
 using namespace saskati;
 
+Q_DECLARE_METATYPE(saskati::json::ParseError::Kind)
+
 class TestJsonDocument : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,9 @@ private Q_SLOTS:
         QTest::newRow("latvian") << QByteArray("{\"t\": \"Bāriņtiesa, Liepāja — ģimene\"}");
         QTest::newRow("empty containers") << QByteArray("{\"a\": {}, \"b\": []}");
         QTest::newRow("whitespace") << QByteArray(" \r\n\t{ \"a\" : [ 1 , 2 ] } \n");
+        QTest::newRow("surrogate pair, upper case") << QByteArray("[\"\\uD83D\\uDE00 \\uDBFF\\uDFFF\"]");
+        QTest::newRow("escaped backslash, then ud800") << QByteArray("[\"\\\\ud800\"]");
+        QTest::newRow("surrogate pair in a key") << QByteArray("{\"\\ud83d\\ude00\": 1}");
     }
 
     // Our parser must agree with Qt's on every valid document.
@@ -64,7 +69,8 @@ private Q_SLOTS:
         QTest::newRow("unclosed array") << QByteArray("[1, 2") << 5 << u"ends inside an array"_s;
         QTest::newRow("unclosed object") << QByteArray("{\"a\": 1") << 7 << u"ends inside an object"_s;
         QTest::newRow("two values") << QByteArray("{} {}") << 3 << u"after the end"_s;
-        QTest::newRow("nul byte") << QByteArray("{\0}", 3) << 1 << u"expected a key"_s;
+        // A NUL byte was reported as the grammar error it looked like ("expected a key in double quotes").
+        QTest::newRow("nul byte") << QByteArray("{\0}", 3) << 1 << u"NUL byte at byte offset 1"_s;
         QTest::newRow("too deep") << QByteArray(100, '[') << 64 << u"nested too deeply"_s;
     }
 
@@ -78,6 +84,63 @@ private Q_SLOTS:
         QVERIFY(error.isError());
         QVERIFY(!document.root().isValid());
         QCOMPARE(error.offset, offset);
+        QVERIFY2(error.message.contains(words), qPrintable(error.message));
+    }
+
+    // A lone surrogate escape passed silently (QJsonDocument makes it U+FFFD); a NUL byte was reported as the
+    // grammar error it looked like; a UTF-16 file as "unexpected byte 0xff".
+    void notTextOrNoCharacter_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<json::ParseError::Kind>("kind");
+        QTest::addColumn<QString>("words");
+        using Kind = json::ParseError::Kind;
+        const QString half = u"half of a UTF-16 surrogate pair without its other half"_s;
+        QTest::newRow("lone high surrogate")
+            << QByteArray("[\"a\\ud800\"]") << 3 << Kind::Surrogate << u"\\ud800 is "_s + half;
+        QTest::newRow("lone low surrogate")
+            << QByteArray("[\"\\uDC00\"]") << 2 << Kind::Surrogate << u"\\udc00 is "_s + half;
+        QTest::newRow("high surrogate, then a letter")
+            << QByteArray("[\"\\ud83dx\"]") << 2 << Kind::Surrogate << half;
+        QTest::newRow("high surrogate, then another escape")
+            << QByteArray("[\"\\ud83d\\n\"]") << 2 << Kind::Surrogate << half;
+        QTest::newRow("two high surrogates")
+            << QByteArray("[\"\\ud83d\\ud83d\"]") << 2 << Kind::Surrogate << half;
+        QTest::newRow("pair in the wrong order")
+            << QByteArray("[\"\\ude00\\ud83d\"]") << 2 << Kind::Surrogate << u"\\ude00 is "_s + half;
+        QTest::newRow("high surrogate at the end of the text")
+            << QByteArray("[\"\\ud83d") << 2 << Kind::Surrogate << half;
+        QTest::newRow("lone surrogate in a key")
+            << QByteArray("{\"\\udfff\": 1}") << 2 << Kind::Surrogate << half;
+        QTest::newRow("nul in a string") << QByteArray("[\"a\0\"]", 5) << 3 << Kind::NotText
+                                         << u"NUL byte at byte offset 3; the file is not text"_s;
+        QTest::newRow("nul after the value") << QByteArray("{}\0", 3) << 2 << Kind::NotText << u"NUL byte"_s;
+        QTest::newRow("nul where a number goes on")
+            << QByteArray("[1\0]", 4) << 2 << Kind::NotText << u"NUL byte"_s;
+        QTest::newRow("utf-16 without byte-order mark")
+            << QByteArray("{\0\"\0a\0\"\0:\0 \0\x31\0}\0", 16) << 1 << Kind::NotText << u"NUL byte"_s;
+        QTest::newRow("utf-16le byte-order mark")
+            << QByteArray("\xFF\xFE{\0}\0", 6) << 0 << Kind::NotText << u"UTF-16"_s;
+        QTest::newRow("utf-16be byte-order mark")
+            << QByteArray("\xFE\xFF\0{\0}", 6) << 0 << Kind::NotText << u"UTF-16"_s;
+        // A grammar error before the first NUL byte is reported as it is.
+        QTest::newRow("error before a nul")
+            << QByteArray("[yes, \0]", 8) << 1 << Kind::Syntax << u"unexpected character 'y'"_s;
+    }
+
+    void notTextOrNoCharacter()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, offset);
+        QFETCH(json::ParseError::Kind, kind);
+        QFETCH(QString, words);
+        json::ParseError error;
+        const json::Document document = json::Document::parse(json, &error);
+        QVERIFY(error.isError());
+        QVERIFY(!document.root().isValid());
+        QCOMPARE(error.offset, offset);
+        QCOMPARE(error.kind, kind);
         QVERIFY2(error.message.contains(words), qPrintable(error.message));
     }
 
@@ -121,6 +184,16 @@ private Q_SLOTS:
         QTest::newRow("multibyte counts once") << QByteArray("\"ā\": 1") << 5 << 1 << 5;
         QTest::newRow("crlf") << QByteArray("a\r\nb") << 3 << 2 << 1;
         QTest::newRow("past the end is clamped") << QByteArray("ab") << 99 << 1 << 3;
+        QTest::newRow("four-byte character counts once")
+            << QByteArray("\"\xF0\x9F\x98\x80\": 1") << 6 << 1 << 4;
+        // A UTF-8 byte-order mark made every column of line 1 one too large.
+        QTest::newRow("byte-order mark is no column") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << 3 << 1 << 1;
+        QTest::newRow("after the byte-order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << 9 << 1 << 7;
+        QTest::newRow("inside the byte-order mark") << QByteArray("\xEF\xBB\xBF{}") << 2 << 1 << 1;
+        QTest::newRow("byte-order mark, line 2") << QByteArray("\xEF\xBB\xBF{\n\"a\": 1}") << 6 << 2 << 2;
+        QTest::newRow("no byte-order mark after line 1") << QByteArray("{\n\xEF\xBB\xBF"
+                                                                       "1}")
+                                                         << 5 << 2 << 2;
     }
 
     void sourcePositions()
@@ -132,6 +205,75 @@ private Q_SLOTS:
         const SourcePosition p = SourceMap(text).position(offset);
         QCOMPARE(p.line, line);
         QCOMPARE(p.column, column);
+    }
+
+    // The map against a plain walk over the bytes, at every offset, asked in three orders: lines far longer
+    // than the map's checkpoints (a minified file), many lines, CRLF, multibyte characters across checkpoint
+    // boundaries, a byte-order mark. position() counted every column from its line's start (quadratic on one
+    // long line); the faster lookup must give the same answers.
+    void positionsAtEveryOffset_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QByteArray latvian;
+        for (int i = 0; i < 3000; ++i)
+            latvian += QByteArray("{\"t\": \"Liepāja — ģimene \xF0\x9F\x98\x80\"}, ").left(17 + i % 25);
+        QByteArray lines;
+        for (int i = 0; i < 4000; ++i)
+            lines += QByteArray("  \"key\": \"vērtība\",\n").left(i % 23) + '\n';
+        QByteArray crlf;
+        for (int i = 0; i < 2000; ++i)
+            crlf += "\"ā\": 1,\r\n";
+        QTest::newRow("one long ASCII line") << QByteArray(70000, 'x');
+        QTest::newRow("one long line, multibyte") << latvian;
+        QTest::newRow("many lines") << lines;
+        QTest::newRow("crlf") << crlf;
+        QTest::newRow("byte-order mark, long first line") << QByteArray("\xEF\xBB\xBF") + latvian.left(5000);
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void positionsAtEveryOffset()
+    {
+        QFETCH(QByteArray, text);
+        std::vector<SourcePosition> expected;
+        const bool byteOrderMark = text.startsWith("\xEF\xBB\xBF");
+        SourcePosition at{1, 1};
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            expected.push_back(at);
+            if (i == text.size())
+                break;
+            // A column per byte that starts a UTF-8 sequence (not 10xxxxxx), none for the byte-order mark.
+            const unsigned char c = static_cast<unsigned char>(text.at(i));
+            if (c == '\n')
+                at = {at.line + 1, 1};
+            else if ((c & 0xC0) != 0x80 && !(byteOrderMark && i < 3))
+                ++at.column;
+        }
+        const SourceMap map(text);
+        const qsizetype size = text.size();
+        auto check = [&](qsizetype offset) {
+            const SourcePosition p = map.position(offset);
+            const SourcePosition &e = expected[size_t(offset)];
+            if (p.line != e.line || p.column != e.column) {
+                QTest::qFail(qPrintable(u"offset %1: %2:%3, expected %4:%5"_s.arg(offset)
+                                            .arg(p.line)
+                                            .arg(p.column)
+                                            .arg(e.line)
+                                            .arg(e.column)),
+                             __FILE__, __LINE__);
+                return false;
+            }
+            return true;
+        };
+        for (qsizetype i = 0; i <= size; ++i)
+            if (!check(i))
+                return;
+        for (qsizetype i = size; i >= 0; --i)
+            if (!check(i))
+                return;
+        QRandomGenerator random(20261204);
+        for (qsizetype n = 0; n <= size; ++n)
+            if (!check(qsizetype(random.bounded(quint64(size) + 1))))
+                return;
     }
 
     // Random bytes and random cuts of a valid document must give a document or an error, never a crash or

@@ -103,6 +103,16 @@ private Q_SLOTS:
         QTest::newRow("line-break-in-string")
             << u"line-break-in-string.json"_s << 37 << 21 << Diagnostic::Severity::Error
             << u"line break inside a string"_s;
+        // A NUL byte was reported as whatever grammar error it looked like; UTF-16 as "unexpected byte 0xff".
+        QTest::newRow("nul-byte") << u"nul-byte.json"_s << 37 << 21 << Diagnostic::Severity::Error
+                                  << u"NUL byte at byte offset 653; the file is not text"_s;
+        QTest::newRow("utf-16") << u"utf-16.json"_s << 1 << 2 << Diagnostic::Severity::Error
+                                << u"NUL byte at byte offset 1; the file is not text"_s;
+        QTest::newRow("utf-16-with-bom") << u"utf-16-with-bom.json"_s << 1 << 1 << Diagnostic::Severity::Error
+                                         << u"the file is UTF-16 text"_s;
+        // A lone surrogate escape passed validation silently.
+        QTest::newRow("lone-surrogate") << u"lone-surrogate.json"_s << 37 << 22 << Diagnostic::Severity::Error
+                                        << u"\\ud800 is half of a UTF-16 surrogate pair"_s;
         QTest::newRow("format-version-2")
             << u"format-version-2.json"_s << 2 << 20 << Diagnostic::Severity::Error
             << u"format version 2 is not supported"_s;
@@ -170,7 +180,10 @@ private Q_SLOTS:
                                         << u"'audience' is empty"_s;
         QTest::newRow("format-version-0")
             << u"format-version-0.json"_s << 2 << 20 << Diagnostic::Severity::Error
-            << u"'formatVersion' of the scenario must be between 1"_s;
+            << u"format version 0 is not supported"_s;
+        QTest::newRow("format-version-string")
+            << u"format-version-string.json"_s << 2 << 20 << Diagnostic::Severity::Error
+            << u"'formatVersion' of the scenario must be a number, not a string"_s;
         QTest::newRow("translation-not-a-string")
             << u"translation-not-a-string.json"_s << 11 << 11 << Diagnostic::Severity::Error
             << u"the 'en' translation of 'title' of the scenario must be a string"_s;
@@ -298,6 +311,153 @@ private Q_SLOTS:
             const QByteArray stem = file.chopped(5).toUtf8();
             QVERIFY2(cases.contains(QByteArray("(\"" + stem + "\",")), stem.constData());
             QVERIFY2(table.contains(QByteArray("QTest::newRow(\"" + stem + "\")")), stem.constData());
+        }
+    }
+
+    // A format version that is not 1 is the one error, whatever its type: "one" came after 15 errors about
+    // missing fields (reported at 1:1), 0 and 1.5 too.
+    void formatVersionComesFirst_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("words");
+        auto file = [](const char *value) -> QByteArray {
+            return "{\n  \"formatVersion\": " + QByteArray(value) + "\n}\n";
+        };
+        QTest::newRow("string") << file("\"one\"")
+                                << u"'formatVersion' of the scenario must be a number, not a string; this "
+                                   u"Saskati reads scenario format version 1: write \"formatVersion\": 1"_s;
+        QTest::newRow("string of a digit") << file("\"1\"") << u"must be a number, not a string"_s;
+        QTest::newRow("null") << file("null") << u"must be a number, not null"_s;
+        QTest::newRow("boolean") << file("true") << u"must be a number, not a boolean"_s;
+        QTest::newRow("array") << file("[1]") << u"must be a number, not an array"_s;
+        QTest::newRow("object") << file("{\"v\": 1}") << u"must be a number, not an object"_s;
+        QTest::newRow("0") << file("0")
+                           << u"scenario format version 0 is not supported: this Saskati reads "
+                              u"version 1; update Saskati or convert the file"_s;
+        QTest::newRow("2") << file("2") << u"scenario format version 2 is not supported"_s;
+        QTest::newRow("1.5") << file("1.5") << u"scenario format version 1.5 is not supported"_s;
+        QTest::newRow("-1") << file("-1") << u"scenario format version -1 is not supported"_s;
+        QFile corpus(data(u"broken/format-version-string.json"_s));
+        QVERIFY(corpus.open(QIODevice::ReadOnly));
+        QTest::newRow("a whole scenario") << corpus.readAll() << u"must be a number, not a string"_s;
+    }
+
+    void formatVersionComesFirst()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, words);
+        const LoadResult result = ScenarioLoader(m_catalog).loadBytes(u"version.json"_s, bytes);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.diagnostics.size(), 1);
+        const Diagnostic &d = result.diagnostics.first();
+        QVERIFY2(d.message.contains(words), qPrintable(d.toString()));
+        QCOMPARE(d.line, 2);
+        QCOMPARE(d.column, 20);
+        QVERIFY(d.isError());
+    }
+
+    // The catalogue's version is read the same way: a string gave a type error and then every other problem.
+    void catalogFormatVersionComesFirst_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("string")
+            << QByteArray("\"one\"")
+            << u"'catalogFormatVersion' of the catalogue file must be a number, not a string; "
+               u"this Saskati reads catalogue format version 1: write \"catalogFormatVersion\": 1"_s;
+        QTest::newRow("2") << QByteArray("2") << u"catalogue format version 2 is not supported"_s;
+    }
+
+    void catalogFormatVersionComesFirst()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        for (const QString &name : QDir(data(u"catalog"_s)).entryList({u"*.json"_s}, QDir::Files))
+            QVERIFY(QFile::copy(data(u"catalog/"_s + name), dir.filePath(name)));
+        // Only the version stays: the roles and languages it needs are gone too.
+        QFile roles(dir.filePath(u"roles.json"_s));
+        QVERIFY(roles.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        roles.write("{\n  \"catalogFormatVersion\": " + value + "\n}\n");
+        roles.close();
+        Diagnostics diagnostics;
+        loadCatalog(dir.path(), &diagnostics);
+        QCOMPARE(diagnostics.size(), 1);
+        const Diagnostic &d = diagnostics.first();
+        QVERIFY2(d.message.contains(words), qPrintable(d.toString()));
+        QCOMPARE(d.file, dir.filePath(u"roles.json"_s));
+        QCOMPARE(d.line, 2);
+        QCOMPARE(d.column, 27);
+    }
+
+    // A UTF-8 byte-order mark made every column of line 1 one too large (a minified file: all of them).
+    void byteOrderMarkShiftsNoColumn_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("firstColumn");
+        QFile file(data(u"valid/minimal.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject minimal = QJsonDocument::fromJson(file.readAll()).object();
+        minimal.insert(u"titel"_s, u"x"_s);
+        const QByteArray minified = QJsonDocument(minimal).toJson(QJsonDocument::Compact);
+        // Keys come out sorted: "titel" follows "title".
+        const qsizetype titel = minified.indexOf("\"titel\"");
+        QTest::newRow("minified, a warning")
+            << minified << int(QString::fromUtf8(minified.left(titel)).toUcs4().size()) + 1;
+        QTest::newRow("one line, an error") << QByteArray("{\"formatVersion\": 2}") << 19;
+        QTest::newRow("missing field at 1:1") << QByteArray("{\"formatVersion\": 1}") << 1;
+    }
+
+    void byteOrderMarkShiftsNoColumn()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, firstColumn);
+        ScenarioLoader loader(m_catalog);
+        loader.setCheckMediaFiles(false);
+        const LoadResult plain = loader.loadBytes(u"plain.json"_s, bytes);
+        const LoadResult marked = loader.loadBytes(u"plain.json"_s, "\xEF\xBB\xBF" + bytes);
+        QVERIFY(!plain.diagnostics.isEmpty());
+        QCOMPARE(plain.diagnostics.first().line, 1);
+        QCOMPARE(plain.diagnostics.first().column, firstColumn);
+        QCOMPARE(describe(marked.diagnostics), describe(plain.diagnostics));
+    }
+
+    // Many diagnostics on one line of a minified file, and the same on a line each: every unknown field is
+    // reported at its key. (Each position was counted from the line's start: quadratic; bench_sourcemap
+    // measures the time, this checks the answers.)
+    void manyMessagesOnOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("separator");
+        QTest::newRow("one line") << QByteArray(",");
+        QTest::newRow("a line each") << QByteArray(",\n");
+    }
+
+    void manyMessagesOnOneLine()
+    {
+        QFETCH(QByteArray, separator);
+        QFile file(data(u"valid/minimal.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray minified =
+            QJsonDocument::fromJson(file.readAll()).toJson(QJsonDocument::Compact); // Latvian text in it
+        const int fields = 3000;
+        QByteArray bytes = "{";
+        for (int i = 0; i < fields; ++i)
+            bytes += "\"x" + QByteArray::number(i) + "\":\"\xF0\x9F\x98\x80 " +
+                     u"Liepāja, ģimene — "_s.left(i % 18).toUtf8() + "\"" + separator;
+        bytes += minified.mid(1);
+        ScenarioLoader loader(m_catalog);
+        loader.setCheckMediaFiles(false);
+        const LoadResult result = loader.loadBytes(u"many.json"_s, bytes);
+        QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics).left(2000)));
+        QCOMPARE(result.diagnostics.size(), fields);
+        for (int i = 0; i < fields; ++i) {
+            const Diagnostic &d = result.diagnostics.at(i); // sorted by position: the order written
+            QVERIFY2(d.message.startsWith(u"unknown field 'x%1'"_s.arg(i)), qPrintable(d.toString()));
+            const qsizetype key = bytes.indexOf(QByteArray("\"x" + QByteArray::number(i) + "\":"));
+            const qsizetype lineStart = bytes.lastIndexOf('\n', key) + 1;
+            QCOMPARE(d.line, 1 + int(bytes.left(key).count('\n')));
+            QCOMPARE(d.column,
+                     1 + int(QString::fromUtf8(bytes.mid(lineStart, key - lineStart)).toUcs4().size()));
         }
     }
 

@@ -2,10 +2,10 @@
 
 #include "catalog.h"
 #include "commandline.h"
+#include "datadirectory.h"
 #include "resultsexport.h"
 #include "reviewqueries.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -106,9 +106,7 @@ int reviewCommand(const QStringList &args)
     }
     // Indicator names from the catalogue, when it can be read; ids otherwise.
     Diagnostics diagnostics;
-    const Catalog catalog = loadCatalog(
-        a.option(u"catalog"_s, QCoreApplication::applicationDirPath() + u"/../../scenarios/catalog"_s),
-        &diagnostics);
+    const Catalog catalog = loadCatalog(a.option(u"catalog"_s, shippedCatalogDirectory()), &diagnostics);
     auto nameOf = [&](const QString &indicator) {
         return catalog.indicators.contains(indicator) ? catalog.indicators.value(indicator).name.text(u"lv"_s)
                                                       : indicator;

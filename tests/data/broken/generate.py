@@ -67,6 +67,10 @@ CASES = [
     ("windows-1257-bytes", "UTF-8", lambda: dump(minimal_scenario.scenario()).encode("utf-8").replace("Pēteris".encode(), "Pēteris".encode("cp1257"), 1)),
     ("garbage-after-end", "after the end", text(lambda t: t + "}\n")),
     ("line-break-in-string", "line break inside a string", text(lambda t: t.replace("Saskati tests", "Saskati\ntests"))),
+    ("nul-byte", "NUL byte at byte offset", text(lambda t: t.replace("Saskati tests", "Saskati\0tests"))),
+    ("utf-16", "NUL byte at byte offset 1", lambda: dump(minimal_scenario.scenario()).encode("utf-16-le")),
+    ("utf-16-with-bom", "the file is UTF-16 text", lambda: b"\xff\xfe" + dump(minimal_scenario.scenario()).encode("utf-16-le")),
+    ("lone-surrogate", "\\ud800 is half of a UTF-16 surrogate pair", text(lambda t: t.replace("Saskati tests", "Saskati \\ud800 tests"))),
     # Structure and types.
     ("format-version-2", "format version 2 is not supported", m(lambda s: s.update(formatVersion=2))),
     ("missing-id", "has no 'id'", m(lambda s: s.pop("id"))),
@@ -95,7 +99,8 @@ CASES = [
     ("scenes-empty", "'scenes' is empty", m(lambda s: s.update(scenes=[]))),
     ("languages-empty", "'languages' is empty", m(lambda s: s.update(languages=[]))),
     ("audience-empty", "'audience' is empty", m(lambda s: s.update(audience=[]))),
-    ("format-version-0", "'formatVersion' of the scenario must be between 1", m(lambda s: s.update(formatVersion=0))),
+    ("format-version-0", "format version 0 is not supported", m(lambda s: s.update(formatVersion=0))),
+    ("format-version-string", "'formatVersion' of the scenario must be a number, not a string", m(lambda s: s.update(formatVersion="one"))),
     ("translation-not-a-string", "the 'en' translation of 'title' of the scenario must be a string", m(lambda s: s["title"].update(en=42))),
     # References to the catalogue and the cast.
     ("unknown-indicator", "unknown indicator 'long-hours'", m(lambda s: seg(s, "s-hours")["cue"].update(indicator="long-hours"))),

@@ -1,0 +1,47 @@
+# Helpers for the CLI tests' scripts (cmake -P): run the CLI, check JSON values.
+
+# run_cli(EXIT args...): runs ${CLI} with args; fails unless the exit code is EXIT. Sets `out` and `err`.
+function(run_cli expected)
+    execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+    if(NOT rc EQUAL expected)
+        message(FATAL_ERROR "${CLI} ${ARGN}\nexit code ${rc}, expected ${expected}\nstdout: ${stdout}\nstderr: ${stderr}")
+    endif()
+    set(out "${stdout}" PARENT_SCOPE)
+    set(err "${stderr}" PARENT_SCOPE)
+endfunction()
+
+# expect_json(JSON TYPE VALUE path...): the member at path has this JSON type (NUMBER, STRING, ARRAY, OBJECT,
+# BOOLEAN, NULL) and, unless VALUE is "*", this value (arrays and objects: as string(JSON GET) prints them).
+function(expect_json json type value)
+    string(JSON actualType ERROR_VARIABLE problem TYPE "${json}" ${ARGN})
+    if(problem)
+        message(FATAL_ERROR "${ARGN}: ${problem}\nin: ${json}")
+    endif()
+    if(NOT actualType STREQUAL type)
+        message(FATAL_ERROR "${ARGN} is ${actualType}, expected ${type}\nin: ${json}")
+    endif()
+    string(JSON actual GET "${json}" ${ARGN})
+    if(NOT value STREQUAL "*" AND NOT actual STREQUAL value)
+        message(FATAL_ERROR "${ARGN} is '${actual}', expected '${value}'")
+    endif()
+endfunction()
+
+# expect_keys(JSON key...): the object has exactly these keys.
+function(expect_keys json)
+    string(JSON count LENGTH "${json}")
+    list(LENGTH ARGN expected)
+    set(keys "")
+    if(count GREATER 0)
+        math(EXPR last "${count} - 1")
+        foreach(i RANGE ${last})
+            string(JSON key MEMBER "${json}" ${i})
+            list(APPEND keys ${key})
+        endforeach()
+    endif()
+    list(SORT keys)
+    set(wanted ${ARGN})
+    list(SORT wanted)
+    if(NOT keys STREQUAL wanted)
+        message(FATAL_ERROR "keys: ${keys}\nexpected: ${wanted}")
+    endif()
+endfunction()
