@@ -85,22 +85,22 @@
 <context>
     <name>ContentWarningScreen</name>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="34"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="36"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="47"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="49"/>
         <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust — the children&apos;s and youth trust line 116111 or Centre MARTA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="58"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="60"/>
         <source>I am ready — start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="64"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="66"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,72 +179,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="113"/>
+        <location filename="../qml/DebriefScreen.qml" line="106"/>
         <source>%1 of %2 points on the path you took · %3 % of the best possible in this scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="121"/>
+        <location filename="../qml/DebriefScreen.qml" line="114"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="138"/>
+        <location filename="../qml/DebriefScreen.qml" line="131"/>
         <source>Play again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="145"/>
+        <location filename="../qml/DebriefScreen.qml" line="138"/>
         <source>Back to scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="145"/>
+        <location filename="../qml/DebriefScreen.qml" line="138"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="206"/>
+        <location filename="../qml/DebriefScreen.qml" line="199"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="214"/>
+        <location filename="../qml/DebriefScreen.qml" line="207"/>
         <source>What to learn from this attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="273"/>
+        <location filename="../qml/DebriefScreen.qml" line="266"/>
         <source>The conversation again, with the signs marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="281"/>
+        <location filename="../qml/DebriefScreen.qml" line="274"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="333"/>
+        <location filename="../qml/DebriefScreen.qml" line="326"/>
         <source>Noticed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="333"/>
+        <location filename="../qml/DebriefScreen.qml" line="326"/>
         <source>Missed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="333"/>
+        <location filename="../qml/DebriefScreen.qml" line="326"/>
         <source>Not a sign: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="348"/>
+        <location filename="../qml/DebriefScreen.qml" line="341"/>
         <source>The referral path this case calls for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="393"/>
+        <location filename="../qml/DebriefScreen.qml" line="386"/>
         <source>Your earlier attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,53 +351,53 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="49"/>
+        <location filename="../qml/LibraryScreen.qml" line="41"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="59"/>
+        <location filename="../qml/LibraryScreen.qml" line="51"/>
         <source>All forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="62"/>
-        <location filename="../qml/LibraryScreen.qml" line="191"/>
+        <location filename="../qml/LibraryScreen.qml" line="54"/>
+        <location filename="../qml/LibraryScreen.qml" line="177"/>
         <source>No trafficking (control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="66"/>
+        <location filename="../qml/LibraryScreen.qml" line="58"/>
         <source>Filter by form of trafficking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="75"/>
+        <location filename="../qml/LibraryScreen.qml" line="67"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="79"/>
+        <location filename="../qml/LibraryScreen.qml" line="71"/>
         <source>Filter by audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="83"/>
+        <location filename="../qml/LibraryScreen.qml" line="75"/>
         <source>My history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="100"/>
+        <location filename="../qml/LibraryScreen.qml" line="92"/>
         <source>You left “%1” before the end. Continue where you stopped?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="108"/>
+        <location filename="../qml/LibraryScreen.qml" line="100"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryScreen.qml" line="191"/>
+        <location filename="../qml/LibraryScreen.qml" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -405,27 +405,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="207"/>
+        <location filename="../qml/LibraryScreen.qml" line="193"/>
         <source>For: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="217"/>
+        <location filename="../qml/LibraryScreen.qml" line="203"/>
         <source>Not played yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="217"/>
+        <location filename="../qml/LibraryScreen.qml" line="203"/>
         <source>Your best: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="225"/>
+        <location filename="../qml/LibraryScreen.qml" line="211"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="226"/>
+        <location filename="../qml/LibraryScreen.qml" line="212"/>
         <source>Play %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,52 +547,52 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="120"/>
+        <location filename="../qml/PlayScreen.qml" line="115"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="127"/>
+        <location filename="../qml/PlayScreen.qml" line="122"/>
         <source>Notebook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="132"/>
+        <location filename="../qml/PlayScreen.qml" line="127"/>
         <source>Step out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="133"/>
+        <location filename="../qml/PlayScreen.qml" line="128"/>
         <source>Pause and leave; your progress is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="186"/>
+        <location filename="../qml/PlayScreen.qml" line="177"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="187"/>
+        <location filename="../qml/PlayScreen.qml" line="178"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="255"/>
+        <location filename="../qml/PlayScreen.qml" line="239"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="306"/>
+        <location filename="../qml/PlayScreen.qml" line="290"/>
         <source>What do you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="365"/>
+        <location filename="../qml/PlayScreen.qml" line="349"/>
         <source>Step out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="368"/>
+        <location filename="../qml/PlayScreen.qml" line="352"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,42 +675,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="369"/>
+        <location filename="../qml/PresenterConsole.qml" line="337"/>
+        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="350"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="351"/>
+        <source>Give a new PIN for joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="392"/>
         <source>Leave the seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="398"/>
+        <location filename="../qml/PresenterConsole.qml" line="421"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="450"/>
+        <location filename="../qml/PresenterConsole.qml" line="473"/>
         <source>%1 votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="462"/>
+        <location filename="../qml/PresenterConsole.qml" line="485"/>
         <source>Hands for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="464"/>
+        <location filename="../qml/PresenterConsole.qml" line="487"/>
         <source>Show of hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="469"/>
+        <location filename="../qml/PresenterConsole.qml" line="492"/>
         <source>Room&apos;s choice ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="469"/>
+        <location filename="../qml/PresenterConsole.qml" line="492"/>
         <source>Choose for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="470"/>
+        <location filename="../qml/PresenterConsole.qml" line="493"/>
         <source>Choose for the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,22 +790,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
+        <location filename="../qml/PresenterConsole.qml" line="359"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="343"/>
+        <location filename="../qml/PresenterConsole.qml" line="366"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="390"/>
+        <location filename="../qml/PresenterConsole.qml" line="413"/>
         <source>◀ Back (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="398"/>
+        <location filename="../qml/PresenterConsole.qml" line="421"/>
         <source>The room goes on with the option marked blue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,37 +1811,37 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="289"/>
+        <location filename="../src/appcontext.cpp" line="297"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="294"/>
+        <location filename="../src/appcontext.cpp" line="302"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="300"/>
+        <location filename="../src/appcontext.cpp" line="308"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="306"/>
+        <location filename="../src/appcontext.cpp" line="314"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="309"/>
+        <location filename="../src/appcontext.cpp" line="317"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="314"/>
+        <location filename="../src/appcontext.cpp" line="322"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="319"/>
+        <location filename="../src/appcontext.cpp" line="327"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,7 +1884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="460"/>
+        <location filename="../src/playsession.cpp" line="463"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,12 +2201,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="202"/>
+        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <source>this laptop only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="213"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="203"/>
+        <location filename="../src/seminarcontroller.cpp" line="214"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2199,53 +2229,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="324"/>
+        <location filename="../src/seminarcontroller.cpp" line="335"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="424"/>
-        <location filename="../src/seminarcontroller.cpp" line="444"/>
+        <location filename="../src/seminarcontroller.cpp" line="435"/>
+        <location filename="../src/seminarcontroller.cpp" line="455"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="426"/>
+        <location filename="../src/seminarcontroller.cpp" line="437"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="448"/>
+        <location filename="../src/seminarcontroller.cpp" line="459"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
+        <translation>
+            <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
+            <numerusform>%n answers could not be saved (the phones were asked to send them again): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="476"/>
-        <location filename="../src/seminarcontroller.cpp" line="510"/>
-        <location filename="../src/seminarcontroller.cpp" line="560"/>
-        <location filename="../src/seminarcontroller.cpp" line="570"/>
-        <location filename="../src/seminarcontroller.cpp" line="580"/>
+        <location filename="../src/seminarcontroller.cpp" line="495"/>
+        <location filename="../src/seminarcontroller.cpp" line="545"/>
+        <location filename="../src/seminarcontroller.cpp" line="595"/>
+        <location filename="../src/seminarcontroller.cpp" line="604"/>
+        <location filename="../src/seminarcontroller.cpp" line="612"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="478"/>
+        <location filename="../src/seminarcontroller.cpp" line="497"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="513"/>
+        <location filename="../src/seminarcontroller.cpp" line="548"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="537"/>
+        <location filename="../src/seminarcontroller.cpp" line="571"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="554"/>
+        <location filename="../src/seminarcontroller.cpp" line="588"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saskati::SeminarRoom</name>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="187"/>
+        <source>%1 could not join the running scenario: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="192"/>
+        <source>%1 could not join: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="246"/>
+        <source>A scenario is running; stop it or play it to its end first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="334"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="339"/>
+        <source>Start a scenario first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="363"/>
+        <source>Nobody has answered: choose the room&apos;s answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="391"/>
+        <source>The scenario has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="402"/>
+        <source>Nothing to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="416"/>
+        <source>This is the first decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="452"/>
+        <source>No scenario is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="476"/>
+        <source>The room&apos;s result could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="503"/>
+        <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="526"/>
+        <source>The room&apos;s path could not be read back from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="543"/>
+        <source>The answers of %1 could not be read back from the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="553"/>
+        <source>There is no decision to choose for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="560"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="573"/>
+        <source>&apos;%1&apos; is not a choice of this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="577"/>
+        <source>A show of hands counts 0 to 10,000 hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="840"/>
+        <source>the referral plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="861"/>
+        <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

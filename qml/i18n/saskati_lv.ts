@@ -86,22 +86,22 @@
 <context>
     <name>ContentWarningScreen</name>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="34"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="36"/>
         <source>Before you start</source>
         <translation>Pirms sākat</translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="47"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="49"/>
         <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust — the children&apos;s and youth trust line 116111 or Centre MARTA.</source>
         <translation>Jebkurā brīdī varat pārtraukt, nospiežot “Iziet uz brīdi”; jūsu progress tiks saglabāts. Ja stāsts skar jūsu pašu dzīvi, parunājiet ar kādu, kam uzticaties, — palīdzēt var arī Bērnu un pusaudžu uzticības tālrunis 116111 vai Centrs MARTA.</translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="58"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="60"/>
         <source>I am ready — start</source>
         <translation>Jā, varu sākt</translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="64"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="66"/>
         <source>Not now</source>
         <translation>Ne tagad</translation>
     </message>
@@ -180,72 +180,72 @@
         <translation>Nav nosūtīšanas plāna</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="113"/>
+        <location filename="../qml/DebriefScreen.qml" line="106"/>
         <source>%1 of %2 points on the path you took · %3 % of the best possible in this scenario</source>
         <translation>%1 no %2 punktiem jūsu izvēlētajā ceļā · %3 % no labākā šajā scenārijā iespējamā rezultāta</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="121"/>
+        <location filename="../qml/DebriefScreen.qml" line="114"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation>Kritiska kļūda ierobežo rezultātu, lai cik labi būtu izdevies viss pārējais.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="138"/>
+        <location filename="../qml/DebriefScreen.qml" line="131"/>
         <source>Play again</source>
         <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="145"/>
+        <location filename="../qml/DebriefScreen.qml" line="138"/>
         <source>Back to scenarios</source>
         <translation>Atpakaļ uz scenārijiem</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="145"/>
+        <location filename="../qml/DebriefScreen.qml" line="138"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="206"/>
+        <location filename="../qml/DebriefScreen.qml" line="199"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation>Pazīmes: atrastas — %1, nepamanītas — %2, atzīmēts bez pamata — %3</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="214"/>
+        <location filename="../qml/DebriefScreen.qml" line="207"/>
         <source>What to learn from this attempt</source>
         <translation>Ko mācīties no šī mēģinājuma</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="273"/>
+        <location filename="../qml/DebriefScreen.qml" line="266"/>
         <source>The conversation again, with the signs marked</source>
         <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="281"/>
+        <location filename="../qml/DebriefScreen.qml" line="274"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="333"/>
+        <location filename="../qml/DebriefScreen.qml" line="326"/>
         <source>Noticed: </source>
         <translation>Pamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="333"/>
+        <location filename="../qml/DebriefScreen.qml" line="326"/>
         <source>Missed: </source>
         <translation>Nepamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="333"/>
+        <location filename="../qml/DebriefScreen.qml" line="326"/>
         <source>Not a sign: </source>
         <translation>Nav pazīme: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="348"/>
+        <location filename="../qml/DebriefScreen.qml" line="341"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="393"/>
+        <location filename="../qml/DebriefScreen.qml" line="386"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -352,53 +352,53 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="49"/>
+        <location filename="../qml/LibraryScreen.qml" line="41"/>
         <source>Scenarios</source>
         <translation>Scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="59"/>
+        <location filename="../qml/LibraryScreen.qml" line="51"/>
         <source>All forms</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="62"/>
-        <location filename="../qml/LibraryScreen.qml" line="191"/>
+        <location filename="../qml/LibraryScreen.qml" line="54"/>
+        <location filename="../qml/LibraryScreen.qml" line="177"/>
         <source>No trafficking (control)</source>
         <translation>Bez cilvēku tirdzniecības (kontrole)</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="66"/>
+        <location filename="../qml/LibraryScreen.qml" line="58"/>
         <source>Filter by form of trafficking</source>
         <translation>Filtrēt pēc cilvēku tirdzniecības veida</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="75"/>
+        <location filename="../qml/LibraryScreen.qml" line="67"/>
         <source>All audiences</source>
         <translation>Visas auditorijas</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="79"/>
+        <location filename="../qml/LibraryScreen.qml" line="71"/>
         <source>Filter by audience</source>
         <translation>Atlasīt pēc auditorijas</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="83"/>
+        <location filename="../qml/LibraryScreen.qml" line="75"/>
         <source>My history</source>
         <translation>Mana vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="100"/>
+        <location filename="../qml/LibraryScreen.qml" line="92"/>
         <source>You left “%1” before the end. Continue where you stopped?</source>
         <translation>Scenāriju “%1” jūs pametāt nepabeigtu. Turpināt no vietas, kur apstājāties?</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="108"/>
+        <location filename="../qml/LibraryScreen.qml" line="100"/>
         <source>Continue</source>
         <translation>Turpināt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryScreen.qml" line="191"/>
+        <location filename="../qml/LibraryScreen.qml" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -407,27 +407,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="207"/>
+        <location filename="../qml/LibraryScreen.qml" line="193"/>
         <source>For: %1</source>
         <translation>Kam paredzēts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="217"/>
+        <location filename="../qml/LibraryScreen.qml" line="203"/>
         <source>Not played yet</source>
         <translation>Vēl nav mēģināts</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="217"/>
+        <location filename="../qml/LibraryScreen.qml" line="203"/>
         <source>Your best: %1 %</source>
         <translation>Jūsu labākais: %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="225"/>
+        <location filename="../qml/LibraryScreen.qml" line="211"/>
         <source>Play</source>
         <translation>Sākt</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="226"/>
+        <location filename="../qml/LibraryScreen.qml" line="212"/>
         <source>Play %1</source>
         <translation>Sākt scenāriju “%1”</translation>
     </message>
@@ -565,37 +565,37 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="120"/>
+        <location filename="../qml/PlayScreen.qml" line="115"/>
         <source>Step %1</source>
         <translation>%1. solis</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="127"/>
+        <location filename="../qml/PlayScreen.qml" line="122"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="132"/>
+        <location filename="../qml/PlayScreen.qml" line="127"/>
         <source>Step out</source>
         <translation>Iziet uz brīdi</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="133"/>
+        <location filename="../qml/PlayScreen.qml" line="128"/>
         <source>Pause and leave; your progress is kept</source>
         <translation>Pārtraukt un iziet; jūsu progress tiks saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="186"/>
+        <location filename="../qml/PlayScreen.qml" line="177"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="187"/>
+        <location filename="../qml/PlayScreen.qml" line="178"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="255"/>
+        <location filename="../qml/PlayScreen.qml" line="239"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
@@ -604,17 +604,17 @@
         <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="306"/>
+        <location filename="../qml/PlayScreen.qml" line="290"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="365"/>
+        <location filename="../qml/PlayScreen.qml" line="349"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="368"/>
+        <location filename="../qml/PlayScreen.qml" line="352"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -697,42 +697,57 @@
         <translation>Atvērt pievienošanos (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="369"/>
+        <location filename="../qml/PresenterConsole.qml" line="337"/>
+        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
+        <translation>Daudz nepareizu PIN kodu: iespējams, kāds mēģina to uzminēt. Pievienošanās uz laiku apturēta; jau pievienojušies tālruņi turpina. Ar jaunu PIN kodu var pievienoties uzreiz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="350"/>
+        <source>New PIN</source>
+        <translation>Jauns PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="351"/>
+        <source>Give a new PIN for joining</source>
+        <translation>Dot jaunu PIN kodu pievienošanai</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="392"/>
         <source>Leave the seminar</source>
         <translation>Iziet no semināra</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="398"/>
+        <location filename="../qml/PresenterConsole.qml" line="421"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="450"/>
+        <location filename="../qml/PresenterConsole.qml" line="473"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="462"/>
+        <location filename="../qml/PresenterConsole.qml" line="485"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="464"/>
+        <location filename="../qml/PresenterConsole.qml" line="487"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="469"/>
+        <location filename="../qml/PresenterConsole.qml" line="492"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="469"/>
+        <location filename="../qml/PresenterConsole.qml" line="492"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="470"/>
+        <location filename="../qml/PresenterConsole.qml" line="493"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
@@ -801,22 +816,22 @@
         <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
+        <location filename="../qml/PresenterConsole.qml" line="359"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="343"/>
+        <location filename="../qml/PresenterConsole.qml" line="366"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="390"/>
+        <location filename="../qml/PresenterConsole.qml" line="413"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="398"/>
+        <location filename="../qml/PresenterConsole.qml" line="421"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
@@ -1925,37 +1940,37 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="289"/>
+        <location filename="../src/appcontext.cpp" line="297"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="294"/>
+        <location filename="../src/appcontext.cpp" line="302"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="300"/>
+        <location filename="../src/appcontext.cpp" line="308"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="306"/>
+        <location filename="../src/appcontext.cpp" line="314"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="309"/>
+        <location filename="../src/appcontext.cpp" line="317"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="314"/>
+        <location filename="../src/appcontext.cpp" line="322"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="319"/>
+        <location filename="../src/appcontext.cpp" line="327"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
@@ -1998,7 +2013,7 @@
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="460"/>
+        <location filename="../src/playsession.cpp" line="463"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
@@ -2335,12 +2350,27 @@
         <translation type="vanished">%1. lēmums (kopā ne vairāk kā %2)</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="202"/>
+        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <source>this laptop only</source>
+        <translation>tikai šis dators</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <source>network</source>
+        <translation>tīkls</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="213"/>
         <source>Decision %1 · the last</source>
         <translation>%1. lēmums · pēdējais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="203"/>
+        <location filename="../src/seminarcontroller.cpp" line="214"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
@@ -2349,54 +2379,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="324"/>
+        <location filename="../src/seminarcontroller.cpp" line="335"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="424"/>
-        <location filename="../src/seminarcontroller.cpp" line="444"/>
+        <location filename="../src/seminarcontroller.cpp" line="435"/>
+        <location filename="../src/seminarcontroller.cpp" line="455"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="426"/>
+        <location filename="../src/seminarcontroller.cpp" line="437"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="448"/>
+        <location filename="../src/seminarcontroller.cpp" line="459"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
+        <translation>
+            <numerusform>%n atbildi neizdevās saglabāt (tālruņiem lūgts to nosūtīt vēlreiz): %1</numerusform>
+            <numerusform>%n atbildes neizdevās saglabāt (tālruņiem lūgts tās nosūtīt vēlreiz): %1</numerusform>
+            <numerusform>%n atbilžu neizdevās saglabāt (tālruņiem lūgts tās nosūtīt vēlreiz): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="476"/>
-        <location filename="../src/seminarcontroller.cpp" line="510"/>
-        <location filename="../src/seminarcontroller.cpp" line="560"/>
-        <location filename="../src/seminarcontroller.cpp" line="570"/>
-        <location filename="../src/seminarcontroller.cpp" line="580"/>
+        <location filename="../src/seminarcontroller.cpp" line="495"/>
+        <location filename="../src/seminarcontroller.cpp" line="545"/>
+        <location filename="../src/seminarcontroller.cpp" line="595"/>
+        <location filename="../src/seminarcontroller.cpp" line="604"/>
+        <location filename="../src/seminarcontroller.cpp" line="612"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="478"/>
+        <location filename="../src/seminarcontroller.cpp" line="497"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="513"/>
+        <location filename="../src/seminarcontroller.cpp" line="548"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="537"/>
+        <location filename="../src/seminarcontroller.cpp" line="571"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="554"/>
+        <location filename="../src/seminarcontroller.cpp" line="588"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
+    </message>
+</context>
+<context>
+    <name>saskati::SeminarRoom</name>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="187"/>
+        <source>%1 could not join the running scenario: %2</source>
+        <translation>%1 nevarēja pievienoties notiekošajam scenārijam: %2</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="192"/>
+        <source>%1 could not join: %2</source>
+        <translation>%1 nevarēja pievienoties: %2</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="246"/>
+        <source>A scenario is running; stop it or play it to its end first.</source>
+        <translation>Notiek scenārijs; vispirms apturiet to vai izspēlējiet līdz beigām.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="334"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="339"/>
+        <source>Start a scenario first.</source>
+        <translation>Vispirms sāciet scenāriju.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="363"/>
+        <source>Nobody has answered: choose the room&apos;s answer first.</source>
+        <translation>Neviens nav atbildējis: vispirms izvēlieties grupas atbildi.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="391"/>
+        <source>The scenario has ended.</source>
+        <translation>Scenārijs ir beidzies.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="402"/>
+        <source>Nothing to go back to.</source>
+        <translation>Nav, kur atgriezties.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="416"/>
+        <source>This is the first decision.</source>
+        <translation>Šis ir pirmais lēmums.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="452"/>
+        <source>No scenario is running.</source>
+        <translation>Neviens scenārijs nenotiek.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="476"/>
+        <source>The room&apos;s result could not be saved: %1</source>
+        <translation>Grupas rezultātu neizdevās saglabāt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="503"/>
+        <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
+        <translation>Dalībnieku %1 atbildes nevarēja sekot grupas solim, un šajā scenārijā tās vairs netiek reģistrētas.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="526"/>
+        <source>The room&apos;s path could not be read back from the database: %1</source>
+        <translation>Grupas ceļu neizdevās nolasīt no datubāzes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="543"/>
+        <source>The answers of %1 could not be read back from the database: %2</source>
+        <translation>Dalībnieka %1 atbildes neizdevās nolasīt no datubāzes: %2</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="553"/>
+        <source>There is no decision to choose for.</source>
+        <translation>Nav lēmuma, kam izvēlēties.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="560"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="573"/>
+        <source>&apos;%1&apos; is not a choice of this decision.</source>
+        <translation>“%1” nav šī lēmuma atbilžu variants.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="577"/>
+        <source>A show of hands counts 0 to 10,000 hands.</source>
+        <translation>Roku pacelšanā var būt no 0 līdz 10 000 roku.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="840"/>
+        <source>the referral plan</source>
+        <translation>nosūtīšanas plāns</translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="861"/>
+        <source>The room&apos;s majority answers were not all taken: %1</source>
+        <translation>Ne visas grupas vairākuma atbildes tika pieņemtas: %1</translation>
     </message>
 </context>
 </TS>
