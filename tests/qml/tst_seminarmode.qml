@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Saskati
+import SaskatiTest
 
 // A lecturer runs a seminar through the real views with the keyboard only, as a clicker would: create the
 // seminar, start a scenario without phones, open, close and reveal the answers with PageDown, count hands, blank
@@ -333,5 +334,65 @@ TestCase {
         AppContext.fontScale = scale;
         controller.leave();
         compare(problems, [], problems.join("\n"));
+    }
+    // Names are typed on phones: what a person typed is shown as typed wherever people are listed (the
+    // console's roster, the summary at the ending), never as markup (an <img> would load, an <a> would link).
+    // The phones join over the real network, as the phone page does.
+    function shownAsTyped(item: Item, names: list<string>, where: string) {
+        const found = {};
+        function walk(node) {
+            if (!node.visible)
+                return;
+            if (typeof node.text === "string" && node.textFormat !== undefined && node.text.length > 0) {
+                for (const name of names)
+                    if (node.text.indexOf(name) >= 0) {
+                        compare(node.textFormat, Text.PlainText, where + ": “" + node.text + "” is not plain text");
+                        found[name] = true;
+                    }
+            }
+            for (let i = 0; i < node.children.length; ++i)
+                walk(node.children[i]);
+            if (node.contentItem && node.contentItem !== node && node.contentItem.children)
+                for (let i = 0; i < node.contentItem.children.length; ++i)
+                    walk(node.contentItem.children[i]);
+        }
+        walk(item);
+        for (const name of names)
+            verify(found[name], where + ": “" + name + "” is not shown as typed");
+    }
+
+    function test_namesTypedOnPhonesAreText() {
+        failOnWarning(/Error decoding|Cannot open|QML Image/);
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1920,
+            "height": 1080
+        });
+        verify(window);
+        const controller = findChild(window, "seminar");
+        const screen = openSeminar(window, "Markup names");
+        keyClick(Qt.Key_J);
+        tryVerify(() => controller.joiningOpen, 3000);
+        const names = ["<b>Bold</b>", "<a href=\"https://example.com\">Link</a>", "<img src=x> Img", "&lt;Esc&gt; <i>x"];
+        for (const name of names)
+            verify(TestSupport.joinPhone(controller.joinUrl, name), "a phone could not join as " + name);
+        tryCompare(controller, "joined", names.length);
+        keyClick(Qt.Key_F5);
+        tryCompare(controller, "phase", "scene");
+        keyClick(Qt.Key_Escape);
+        keyClick(Qt.Key_C);
+        const consoleView = findChild(screen, "presenterConsole");
+        tryVerify(() => consoleView.visible);
+        waitForRendering(consoleView);
+        shownAsTyped(findChild(consoleView, "roster"), names, "console roster");
+        for (let guard = 0; guard < 40 && controller.phase !== "ended"; ++guard) {
+            if (controller.phase === "revealed")
+                controller.setOverride(controller.choices[0].id);
+            mouseClick(findChild(consoleView, "consoleNext"));
+        }
+        compare(controller.phase, "ended");
+        waitForRendering(consoleView);
+        shownAsTyped(consoleView, names, "console at the ending (summary)");
+        controller.leave();
+        TestSupport.dropPhones();
     }
 }

@@ -1,13 +1,29 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QVariantMap &fixtureStore()
 {
     static QVariantMap fixtures;
     return fixtures;
+}
+
+std::vector<std::unique_ptr<QWebSocket>> &phones()
+{
+    static std::vector<std::unique_ptr<QWebSocket>> list;
+    return list;
 }
 } // namespace
 
@@ -33,4 +49,37 @@ QString TestSupport::readText(const QString &path) const
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool TestSupport::joinPhone(const QString &joinUrl, const QString &name)
+{
+    const QUrl page(joinUrl);
+    const QString pin = QUrlQuery(page).queryItemValue(u"pin"_s);
+    auto socket = std::make_unique<QWebSocket>(u"http://%1:%2"_s.arg(page.host()).arg(page.port()));
+    QEventLoop loop;
+    bool joined = false;
+    QObject::connect(socket.get(), &QWebSocket::connected, &loop, [&] {
+        const QJsonObject join{
+            {u"type"_s, u"join"_s}, {u"pin"_s, pin}, {u"name"_s, name}, {u"language"_s, u"lv"_s}};
+        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(join).toJson(QJsonDocument::Compact)));
+    });
+    QObject::connect(socket.get(), &QWebSocket::textMessageReceived, &loop, [&](const QString &text) {
+        const QString type = QJsonDocument::fromJson(text.toUtf8()).object().value(u"type"_s).toString();
+        if (type == u"joined" || type == u"error") {
+            joined = type == u"joined";
+            loop.quit();
+        }
+    });
+    QObject::connect(socket.get(), &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    socket->open(QUrl(u"ws://%1:%2/ws"_s.arg(page.host()).arg(page.port())));
+    loop.exec();
+    socket->disconnect(&loop);
+    phones().push_back(std::move(socket));
+    return joined;
+}
+
+void TestSupport::dropPhones()
+{
+    phones().clear();
 }

@@ -21,4 +21,10 @@ public:
     /// One of the runner's fixtures by name (a path, a process id...).
     Q_INVOKABLE QVariant fixture(const QString &name) const;
     Q_INVOKABLE QString readText(const QString &path) const;
+
+    /// A phone joins the seminar at `joinUrl` (http://IP:PORT/?pin=PIN, as on the projector) over a real
+    /// WebSocket, as the phone page does (the page's origin, a join message with `name`). True once the
+    /// server said `joined` (within 5 s). The phone stays connected until dropPhones().
+    Q_INVOKABLE bool joinPhone(const QString &joinUrl, const QString &name);
+    Q_INVOKABLE void dropPhones();
 };
