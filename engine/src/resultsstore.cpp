@@ -1,5 +1,6 @@
 #include "resultsstore.h"
 
+#include "privatefiles.h"
 #include "scenario.h"
 
 #include <QDir>
@@ -223,7 +224,7 @@ ResultsStore::OpenResult ResultsStore::lock()
         result.status = OpenStatus::Ok;
         return result;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    makePrivateDirectory(QFileInfo(m_path).absolutePath());
     auto lock = std::make_unique<QLockFile>(lockPath(m_path));
     // Stale only when the process that took it is gone, never by age: a lecturer's app stays open all day.
     // QLockFile holds an flock() too, so a live holder's file is never taken over.
@@ -315,8 +316,10 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
     // and backups go beside it too. Say so before anything is played, not at the first answer. (access(2)
     // decides: root may write a chmod-ed file, and nobody a file on a read-only file system.) Checked before
     // the inspection: a WAL database in a read-only folder cannot even be read, and is not damaged.
-    if (!exists)
-        QDir().mkpath(info.absolutePath());
+    // A new database is the user's alone from its first byte (SQLite gives its -wal and -shm files the same
+    // permissions).
+    if (!exists && makePrivateDirectory(info.absolutePath()) && QFileInfo(info.absolutePath()).isWritable())
+        createPrivateFile(m_path);
     if (!QFileInfo(info.absolutePath()).isWritable()) // a write-protected stick: its files are read-only too
         result.status = OpenStatus::ReadOnlyFolder;
     else if (exists && !info.isWritable())
@@ -492,7 +495,7 @@ bool ResultsStore::migrate(int from, int to)
 QString ResultsStore::backup(const QString &reason)
 {
     const QString directory = m_path + u".backups"_s;
-    QDir().mkpath(directory);
+    makePrivateDirectory(directory);
     const QString file = QDir(directory).filePath(
         u"%1-%2.sqlite"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s), reason));
     QSqlQuery q(database());
@@ -501,7 +504,7 @@ QString ResultsStore::backup(const QString &reason)
         fail(u"back up the results database"_s, q.lastError());
         return {};
     }
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    makeFilePrivate(file);
     return file;
 }
 
@@ -535,7 +538,7 @@ bool ResultsStore::restoreBackup(const QString &backupPath)
             backupPath, aside);
         return false;
     }
-    QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    makeFilePrivate(m_path);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "attemptrecorder.h"
 #include "coordinatorlock.h"
+#include "privatefiles.h"
 #include "resultsexport.h"
 #include "scenariolistmodel.h"
 #include "xapiexport.h"
@@ -385,8 +386,7 @@ QString ReviewController::saveXapi(const QString &file)
                                        QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmm"_s)));
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QByteArray bytes = QJsonDocument(xapiStatements(*store, selection)).toJson(QJsonDocument::Indented);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    if (!writePrivateFile(path, bytes)) {
         fail(tr("Could not write %1.").arg(path));
         return {};
     }
@@ -557,7 +557,8 @@ QString ReviewController::saveCsv(const QString &folder)
     auto write = [&](const QString &name, const QStringList &header, const QStringList &keys,
                      const QVariantList &rows) {
         QFile f(QDir(target).filePath(name));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner) ||
+            !makeFilePrivate(f.fileName()))
             return false;
         QStringList lines{header.join(u',')};
         for (const QVariant &row : rows) {
@@ -780,6 +781,12 @@ QString ReviewController::savePdf(const QString &file)
                   .arg(m_gain.value(u"meanPost"_s).toInt())
                   .arg(m_gain.value(u"classText"_s).toString(), m_gain.value(u"meanText"_s).toString())
                   .toHtmlEscaped()));
+    // The report names people: the file is the user's alone before the first byte goes in (a truncating
+    // write keeps a file's permissions).
+    if (!createPrivateFile(target) || !makeFilePrivate(target)) {
+        fail(tr("Cannot write the report %1.").arg(target));
+        return {};
+    }
     QPdfWriter writer(target);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setTitle(tr("Saskati — review of results"));

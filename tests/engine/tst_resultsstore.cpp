@@ -1,4 +1,5 @@
 #include "attemptrecorder.h"
+#include "privatefiles.h"
 #include "resultsexport.h"
 #include "resultsstore.h"
 #include "scoring.h"
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
@@ -162,6 +164,41 @@ private Q_SLOTS:
         names.sort();
         kept.sort();
         QCOMPARE(names, kept);
+    }
+
+    // Results name real people: a new database, its write-ahead log, its backups and their folder, and a
+    // results folder Saskati creates are the user's alone, whatever the umask (here 022: others could read).
+    void filesAreTheUsersAlone()
+    {
+        const mode_t previous = ::umask(022);
+        const QString folder = m_dir.filePath(u"private-%1/results"_s.arg(++m_counter));
+        const QString path = folder + u"/saskati.sqlite"_s;
+        {
+            ResultsStore store(path);
+            QVERIFY(store.lock().ok());
+            QVERIFY(store.open().ok());
+            QVERIFY(store.addParticipant(u"Anna"_s));
+            const QString backup = store.backup(u"test"_s);
+            QVERIFY(!backup.isEmpty());
+            const auto owner = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+            const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                                QFile::WriteOther | QFile::ExeOther;
+            for (const QString &file : QStringList{path, path + u"-wal"_s, backup}) {
+                QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+                QCOMPARE(QFile::permissions(file) & (owner | others), owner);
+            }
+            for (const QString &dir : QStringList{folder, path + u".backups"_s})
+                QCOMPARE(QFile::permissions(dir) & others, QFile::Permissions());
+        }
+        // writePrivateFile (the exports): private also when it replaces a file others could read.
+        const QString exported = m_dir.filePath(u"export-%1.json"_s.arg(++m_counter));
+        QFile old(exported);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QVERIFY(QFile::permissions(exported) & QFile::ReadOther);
+        QVERIFY(writePrivateFile(exported, "{}"));
+        QCOMPARE(QFile::permissions(exported) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        ::umask(previous);
     }
 
     void recordAndReadBack()

@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "datadirectory.h"
 #include "playscript.h"
+#include "privatefiles.h"
 #include "resultsexport.h"
 #include "resultsstore.h"
 #include "scenariograph.h"
@@ -337,20 +338,18 @@ int results(const QStringList &args)
             for (const auto &[name, bytes] :
                  {std::pair{u"attempts.csv"_s, csv.attempts}, std::pair{u"decisions.csv"_s, csv.decisions},
                   std::pair{u"exposures.csv"_s, csv.exposures}}) {
-                QFile f(QDir(dir).filePath(name));
-                if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-                    err() << "saskati-cli: cannot write " << f.fileName() << '\n';
+                if (!writePrivateFile(QDir(dir).filePath(name), bytes)) {
+                    err() << "saskati-cli: cannot write " << QDir(dir).filePath(name) << '\n';
                     return Failure;
                 }
             }
             err() << "Wrote attempts.csv, decisions.csv and exposures.csv to " << dir << '\n';
             return Success;
         }
-        QFile f(a.option(u"output"_s));
         const QByteArray bytes =
             QJsonDocument(exportBundle(store, selection)).toJson(QJsonDocument::Indented);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-            err() << "saskati-cli: cannot write " << f.fileName() << '\n';
+        if (!writePrivateFile(a.option(u"output"_s), bytes)) {
+            err() << "saskati-cli: cannot write " << a.option(u"output"_s) << '\n';
             return Failure;
         }
         return Success;
@@ -374,13 +373,12 @@ int results(const QStringList &args)
         selection.participants = a.options(u"participant"_s);
         selection.seminars = a.options(u"seminar"_s);
         const QJsonArray statements = xapiStatements(store, selection);
-        QFile f(a.option(u"output"_s));
         const QByteArray bytes = QJsonDocument(statements).toJson(QJsonDocument::Indented);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-            err() << "saskati-cli: cannot write " << f.fileName() << '\n';
+        if (!writePrivateFile(a.option(u"output"_s), bytes)) {
+            err() << "saskati-cli: cannot write " << a.option(u"output"_s) << '\n';
             return Failure;
         }
-        err() << "Wrote " << statements.size() << " xAPI statements to " << f.fileName() << '\n';
+        err() << "Wrote " << statements.size() << " xAPI statements to " << a.option(u"output"_s) << '\n';
         return Success;
     }
     if (action == u"import") {
