@@ -108,8 +108,18 @@ const QList<QStringList> s_migrations = {
         u"DEFAULT '', website TEXT NOT NULL DEFAULT '', hours TEXT NOT NULL DEFAULT '', verified_on TEXT NOT "
         u"NULL DEFAULT '', updated TEXT NOT NULL)"_s,
     },
+    // 6: who is in a seminar room, so that it can resume after a crash: each phone's member id, a hash of its
+    // resume token (the token itself stays on the phone), the participant and the page's language.
+    {
+        u"CREATE TABLE room_members (seminar_uuid TEXT NOT NULL REFERENCES seminars(uuid) ON DELETE CASCADE, "
+        u"member_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, "
+        u"participant_uuid TEXT NOT NULL REFERENCES participants(uuid) ON DELETE CASCADE, "
+        u"language TEXT NOT NULL DEFAULT 'lv', joined TEXT NOT NULL, PRIMARY KEY (seminar_uuid, member_id)) "
+        u"WITHOUT ROWID"_s,
+        u"CREATE INDEX room_members_participant ON room_members(participant_uuid)"_s,
+    },
 };
-static_assert(ResultsStore::schemaVersion == 5, "add the migration step to s_migrations");
+static_assert(ResultsStore::schemaVersion == 6, "add the migration step to s_migrations");
 
 QDateTime fromIso(const QVariant &v)
 {
@@ -181,6 +191,8 @@ QString attemptStatusId(AttemptRecord::Status status)
         return u"completed"_s;
     case AttemptRecord::Status::Abandoned:
         return u"abandoned"_s;
+    case AttemptRecord::Status::Interrupted:
+        return u"interrupted"_s;
     }
     return {};
 }
@@ -193,6 +205,8 @@ bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status)
         *status = AttemptRecord::Status::Completed;
     else if (id == u"abandoned")
         *status = AttemptRecord::Status::Abandoned;
+    else if (id == u"interrupted")
+        *status = AttemptRecord::Status::Interrupted;
     else
         return false;
     return true;
@@ -904,6 +918,55 @@ QList<RoomRun> ResultsStore::roomRuns(const QString &seminar)
     q.exec();
     while (q.next())
         list.append(roomRunFrom(q));
+    return list;
+}
+
+QList<RoomRun> ResultsStore::interruptedRoomRuns()
+{
+    QList<RoomRun> list;
+    QSqlQuery q(database());
+    q.exec(u"SELECT %1 FROM room_runs WHERE status = 'in-progress' ORDER BY started"_s.arg(s_roomRunColumns));
+    while (q.next())
+        list.append(roomRunFrom(q));
+    return list;
+}
+
+bool ResultsStore::closeInterruptedRoomRun(const QString &run)
+{
+    Transaction transaction(*this);
+    return transaction.isOpen() &&
+           write(u"UPDATE room_runs SET status = 'interrupted', finished = ? WHERE uuid = ? AND status = "
+                 u"'in-progress'"_s,
+                 {isoTime(QDateTime::currentDateTimeUtc()), run}, u"close the interrupted seminar"_s) &&
+           write(u"UPDATE attempts SET status = 'interrupted', finished = ? WHERE room_run_uuid = ? AND "
+                 u"status = "
+                 u"'in-progress'"_s,
+                 {isoTime(QDateTime::currentDateTimeUtc()), run}, u"close the interrupted seminar"_s) &&
+           transaction.commit();
+}
+
+bool ResultsStore::addRoomMember(const QString &seminar, const RoomMemberRecord &member)
+{
+    return write(
+        u"INSERT INTO room_members (seminar_uuid, member_id, token_hash, participant_uuid, language, "
+        u"joined) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {seminar, member.memberId, member.tokenHash, member.participant, member.language,
+         isoTime(QDateTime::currentDateTimeUtc())},
+        u"keep who joined the seminar"_s);
+}
+
+QList<RoomMemberRecord> ResultsStore::roomMembers(const QString &seminar)
+{
+    QList<RoomMemberRecord> list;
+    QSqlQuery q(database());
+    q.prepare(
+        u"SELECT member_id, token_hash, participant_uuid, language FROM room_members WHERE seminar_uuid = ? "
+        u"ORDER BY joined, member_id"_s);
+    q.addBindValue(seminar);
+    q.exec();
+    while (q.next())
+        list.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return list;
 }
 

@@ -42,7 +42,9 @@ struct Seminar {
 };
 
 struct AttemptRecord {
-    enum class Status { InProgress, Completed, Abandoned };
+    /// Interrupted: a seminar's room run (and its attempts) that a crash stopped and the lecturer chose not
+    /// to resume.
+    enum class Status { InProgress, Completed, Abandoned, Interrupted };
     QString uuid;
     QString participant; // uuid
     QString seminar;     // uuid, or empty for solo practice
@@ -72,6 +74,15 @@ struct RoomRun {
     QJsonObject score; // the room's score (majority answers), when finished
 };
 
+/// A phone in a seminar room, kept so that the room can resume after a crash: the phone's resume token is
+/// kept only as its hash.
+struct RoomMemberRecord {
+    QString memberId;
+    QString tokenHash; // hex SHA-256 of the token
+    QString participant;
+    QString language;
+};
+
 /// A show of hands the lecturer typed in for one decision of a room run: option id -> number of hands.
 struct HandCount {
     int decision = 0; // the room's decision number, 1, 2, 3...
@@ -88,7 +99,7 @@ bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status);
 class ResultsStore {
 public:
     /// The schema this build writes. Version history: docs/results-store.md.
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     /// Why a database cannot be used. ReadOnlyFile / ReadOnlyFolder: it can be read but nothing can be saved
     /// (the file, or its folder, where SQLite keeps its journal and the backups go, is not writable, e.g. a
@@ -177,6 +188,12 @@ public:
     bool saveHandCount(const QString &run, int decision, const QString &scene, const QJsonObject &counts);
     QList<HandCount> handCounts(const QString &run);
     QList<RoomRun> roomRuns(const QString &seminar = {});
+    /// Room runs still "in progress": their app was killed or crashed (or is running in another window).
+    QList<RoomRun> interruptedRoomRuns();
+    /// A room run not resumed: it and its attempts still in progress become "interrupted", together.
+    bool closeInterruptedRoomRun(const QString &run);
+    bool addRoomMember(const QString &seminar, const RoomMemberRecord &member);
+    QList<RoomMemberRecord> roomMembers(const QString &seminar);
     QList<Event> roomEvents(const QString &run);
     QList<AttemptRecord> roomAttempts(const QString &run);
 

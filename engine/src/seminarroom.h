@@ -52,8 +52,9 @@ public:
     enum class Answer { Pending, Closed, Invalid, NotJoined, Storage };
 
     struct Member {
-        QString id;    // short, for the server and the console
-        QString token; // the phone's private resume token
+        QString id; // short, for the server and the console
+        QString
+            token; // the phone's private resume token (empty after a resumed room until the phone resumes)
         Participant participant;
         QString language;
         std::unique_ptr<AttemptRecorder> attempt; // while a scenario runs and answers are recorded
@@ -82,6 +83,14 @@ public:
     static constexpr int defaultMaxMembers = 80;
     JoinResult join(const QString &pin, const QString &name, const QString &role, const QString &language);
     JoinResult resume(const QString &token);
+    /// Everyone who joined this seminar before (a reopened seminar, the app restarted): their phones resume
+    /// with their tokens as the same participants instead of joining as new people.
+    void restoreMembers();
+    /// After a crash: the room takes up `run` (an interrupted scenario of this seminar) where it stopped: the
+    /// room's path, everyone who had joined (their phones resume with their tokens) and their attempts. The
+    /// decision it stopped at shows its scene again; answers already given to it are kept. Call on a new room
+    /// instead of start().
+    bool resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> scenario, QString *error);
     void setLanguage(const QString &memberId, const QString &language);
     const Member *member(const QString &memberId) const;
     QList<const Member *> members() const;
@@ -169,7 +178,7 @@ private:
     int m_maxMembers = defaultMaxMembers;
     std::vector<std::unique_ptr<Member>> m_members;
     QHash<QString, Member *> m_byId;
-    QHash<QString, Member *> m_byToken;
+    QHash<QString, Member *> m_byToken; // by the token's hash
 
     std::shared_ptr<const Scenario> m_scenario;
     std::unique_ptr<Playthrough> m_room;

@@ -99,7 +99,8 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
             {u"object"_s, scenario},
             {u"context"_s, context},
             {u"timestamp"_s, isoTime(when)}};
-        if (a.status == AttemptRecord::Status::Abandoned) {
+        // Stopped before an ending: by the trainee or lecturer (abandoned) or by a crash nobody resumed.
+        if (a.status == AttemptRecord::Status::Abandoned || a.status == AttemptRecord::Status::Interrupted) {
             attempt.insert(u"verb"_s, verb(u"terminated"_s, u"pārtrauca"_s));
             attempt.insert(u"result"_s,
                            QJsonObject{{u"completion"_s, false}, {u"duration"_s, duration(a.started, when)}});

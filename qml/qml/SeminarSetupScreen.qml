@@ -167,15 +167,31 @@ Pane {
                 clip: true
                 spacing: Theme.gap / 2
                 model: root.controller.seminars
-                delegate: AppButton {
+                delegate: Column {
+                    id: seminarEntry
                     required property var modelData
                     width: ListView.view.width
-                    textAlignment: Text.AlignLeft
-                    text: modelData.title + "\n" + [modelData.date, modelData.place].filter(s => s.length > 0).join(" · ")
-                    Accessible.name: qsTr("Reopen %1").arg(modelData.title)
-                    onClicked: {
-                        if (root.controller.reopen(modelData.id))
-                            root.opened();
+                    spacing: Theme.gap / 2
+                    AppButton {
+                        objectName: seminarEntry.modelData.interrupted ? "resumeSeminar" : ""
+                        width: seminarEntry.width
+                        textAlignment: Text.AlignLeft
+                        primary: seminarEntry.modelData.interrupted
+                        // A seminar a crash stopped: reopening it resumes its scenario where it stopped.
+                        text: (seminarEntry.modelData.interrupted ? qsTr("Interrupted: resume “%1” where it stopped").arg(seminarEntry.modelData.interruptedScenario) + "\n" : "") + seminarEntry.modelData.title + "\n" + [seminarEntry.modelData.date, seminarEntry.modelData.place].filter(s => s.length > 0).join(" · ")
+                        Accessible.name: seminarEntry.modelData.interrupted ? qsTr("Resume %1").arg(seminarEntry.modelData.title) : qsTr("Reopen %1").arg(seminarEntry.modelData.title)
+                        onClicked: {
+                            if (root.controller.reopen(seminarEntry.modelData.id))
+                                root.opened();
+                        }
+                    }
+                    AppButton {
+                        visible: seminarEntry.modelData.interrupted
+                        width: seminarEntry.width
+                        textAlignment: Text.AlignLeft
+                        font.pixelSize: Theme.small
+                        text: qsTr("Do not resume: close it as interrupted")
+                        onClicked: root.controller.closeInterrupted(seminarEntry.modelData.id)
                     }
                 }
             }

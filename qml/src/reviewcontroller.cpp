@@ -243,17 +243,19 @@ void ReviewController::refresh()
         std::reverse(records.begin(), records.end());
         for (const AttemptRecord &a : std::as_const(records)) {
             const auto scenario = context->scenario(a.scenarioId);
-            attempts.append(QVariantMap{
-                {u"uuid"_s, a.uuid},
-                {u"date"_s, a.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)},
-                {u"scenario"_s, scenario ? context->localized(scenario->title) : a.scenarioId},
-                {u"seminar"_s, seminarTitles.value(a.seminar)},
-                {u"status"_s, a.status == AttemptRecord::Status::Completed   ? tr("completed")
-                              : a.status == AttemptRecord::Status::Abandoned ? tr("abandoned")
-                                                                             : tr("not finished")},
-                {u"completed"_s, a.status == AttemptRecord::Status::Completed},
-                {u"finished"_s, a.status != AttemptRecord::Status::InProgress},
-                {u"percent"_s, a.score.value(u"percent"_s).toInt()}});
+            attempts.append(
+                QVariantMap{{u"uuid"_s, a.uuid},
+                            {u"date"_s, a.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)},
+                            {u"scenario"_s, scenario ? context->localized(scenario->title) : a.scenarioId},
+                            {u"seminar"_s, seminarTitles.value(a.seminar)},
+                            {u"status"_s, a.status == AttemptRecord::Status::Completed   ? tr("completed")
+                                          : a.status == AttemptRecord::Status::Abandoned ? tr("abandoned")
+                                          : a.status == AttemptRecord::Status::Interrupted
+                                              ? tr("interrupted (the seminar was not resumed)")
+                                              : tr("not finished")},
+                            {u"completed"_s, a.status == AttemptRecord::Status::Completed},
+                            {u"finished"_s, a.status != AttemptRecord::Status::InProgress},
+                            {u"percent"_s, a.score.value(u"percent"_s).toInt()}});
         }
         m_person = QVariantMap{{u"uuid"_s, p->uuid},
                                {u"name"_s, p->displayName},

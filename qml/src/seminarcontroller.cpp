@@ -1,6 +1,7 @@
 #include "seminarcontroller.h"
 
 #include "appcontext.h"
+#include "scenarioloader.h"
 #include "scenepresenter.h"
 #include "scoring.h"
 
@@ -83,14 +84,28 @@ QVariantList SeminarController::seminars() const
     if (!store)
         return list;
     QList<Seminar> all = store->seminars();
-    std::sort(all.begin(), all.end(),
-              [](const Seminar &a, const Seminar &b) { return a.created > b.created; });
-    for (const Seminar &s : all)
+    QHash<QString, RoomRun> interrupted; // seminar -> its run a crash stopped
+    for (const RoomRun &run : store->interruptedRoomRuns())
+        interrupted.insert(run.seminar, run);
+    // Interrupted seminars first: the app offers to take them up where they stopped.
+    std::sort(all.begin(), all.end(), [&](const Seminar &a, const Seminar &b) {
+        return std::pair(interrupted.contains(a.uuid), a.created) >
+               std::pair(interrupted.contains(b.uuid), b.created);
+    });
+    for (const Seminar &s : all) {
+        QString scenarioTitle;
+        if (interrupted.contains(s.uuid)) {
+            const auto scenario = AppContext::instance()->scenario(interrupted.value(s.uuid).scenarioId);
+            scenarioTitle = scenario ? text(scenario->title) : interrupted.value(s.uuid).scenarioId;
+        }
         list.append(QVariantMap{{u"id"_s, s.uuid},
                                 {u"title"_s, s.title},
                                 {u"date"_s, s.date.isValid() ? s.date.toString(Qt::ISODate) : QString()},
                                 {u"place"_s, s.place},
-                                {u"scenarios"_s, s.scenarios}});
+                                {u"scenarios"_s, s.scenarios},
+                                {u"interrupted"_s, interrupted.contains(s.uuid)},
+                                {u"interruptedScenario"_s, scenarioTitle}});
+    }
     return list;
 }
 
@@ -454,9 +469,50 @@ bool SeminarController::reopen(const QString &seminarId)
     if (!context || !context->store())
         return fail(tr("The results database is not open."));
     for (const Seminar &s : context->store()->seminars())
-        if (s.uuid == seminarId)
-            return open(s);
+        if (s.uuid == seminarId) {
+            if (!open(s))
+                return false;
+            // A scenario a crash stopped goes on where it stopped, with the same people.
+            for (const RoomRun &run : context->store()->interruptedRoomRuns())
+                if (run.seminar == seminarId)
+                    return resume(run);
+            return true;
+        }
     return fail(tr("That seminar is no longer in the database."));
+}
+
+bool SeminarController::resume(const RoomRun &run)
+{
+    AppContext *context = AppContext::instance();
+    // The scenario exactly as it was played: the shipped file if unchanged (its pictures and voices come with
+    // it), else the snapshot the database kept.
+    std::shared_ptr<const Scenario> scenario = context->scenario(run.scenarioId);
+    if (!scenario || QString::fromLatin1(scenario->contentHash()) != run.contentHash) {
+        ScenarioLoader loader(context->catalog());
+        loader.setCheckMediaFiles(false);
+        scenario = loader
+                       .loadBytes(u"snapshot:"_s + run.scenarioId,
+                                  context->store()->scenarioSnapshot(run.contentHash))
+                       .scenario;
+    }
+    QString error;
+    if (!scenario || !m_room->resumeRun(run, scenario, &error))
+        return fail(tr("The interrupted scenario could not be resumed: %1").arg(error));
+    Q_EMIT changed();
+    Q_EMIT tallyChanged();
+    return true;
+}
+
+bool SeminarController::closeInterrupted(const QString &seminarId)
+{
+    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    if (!store)
+        return fail(tr("The results database is not open."));
+    for (const RoomRun &run : store->interruptedRoomRuns())
+        if (run.seminar == seminarId && !store->closeInterruptedRoomRun(run.uuid))
+            return fail(store->lastError());
+    Q_EMIT seminarsChanged();
+    return true;
 }
 
 bool SeminarController::open(const Seminar &seminar)

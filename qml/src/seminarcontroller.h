@@ -100,7 +100,11 @@ public:
     /// A new seminar: title, place, audience role id and the scenario ids planned. Today's date.
     Q_INVOKABLE bool create(const QString &title, const QString &place, const QString &audience,
                             const QStringList &scenarioIds);
+    /// Opens an earlier seminar; a scenario of it that a crash stopped goes on where it stopped (the room's
+    /// path, its participants, their answers; phones come back with their tokens once joining is open).
     Q_INVOKABLE bool reopen(const QString &seminarId);
+    /// The lecturer does not want to resume it: the seminar's interrupted scenario is closed as interrupted.
+    Q_INVOKABLE bool closeInterrupted(const QString &seminarId);
     /// Opens joining on interfaces[index] (the server listens only while joining is open or a scenario runs).
     Q_INVOKABLE bool openJoining(int interfaceIndex);
     Q_INVOKABLE void closeJoining();
@@ -134,6 +138,7 @@ Q_SIGNALS:
 private:
     bool open(const Seminar &seminar);
     bool fail(const QString &error);
+    bool resume(const RoomRun &run);
     void clearError();
     QString text(const LocalizedText &text) const;
     QString language() const;

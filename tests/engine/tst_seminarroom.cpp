@@ -4,6 +4,9 @@
 #include "seminarroom.h"
 #include "testscenarios.h"
 
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -480,6 +483,100 @@ private Q_SLOTS:
         QVERIFY(m_store->execute(u"DROP TRIGGER temp.refuse"_s));
         QVERIFY(m_room->join(m_room->pin(), u"Dace"_s, {}, u"lv"_s).ok());
         QCOMPARE(m_room->members().size(), 2);
+    }
+
+    // A seminar killed (SIGKILL) at random moments and started again resumes its interrupted room run where
+    // it stopped, with the same participants (the phones resume with their tokens), until the scenario ends:
+    // no acknowledged vote is lost, nobody is in the room twice, and each finished run has one completed
+    // attempt per phone. At least 30 kills (the host: tests/seminar/seminarhost.cpp).
+    void killedSeminarsResumeWithoutLoss()
+    {
+        const QString database = m_dir.filePath(u"killed-seminar.sqlite"_s);
+        const QString tokens = m_dir.filePath(u"killed-seminar.tokens"_s);
+        const QString host = QCoreApplication::applicationDirPath() + u"/saskati_seminar_host"_s;
+        constexpr int phones = 6;
+        QRandomGenerator random(2026);
+        QList<std::pair<QString, QString>> acknowledged; // participant, choice
+        int kills = 0, finished = 0, resumed = 0;
+        for (int round = 0; round < 400 && (kills < 30 || finished < 3); ++round) {
+            QProcess process;
+            process.start(host, {u"--database"_s, database, u"--tokens"_s, tokens, u"--phones"_s,
+                                 QString::number(phones), u"--seed"_s, QString::number(round),
+                                 u"--scenario"_s, testing::dataPath(u"valid/minimal.json"_s), u"--catalog"_s,
+                                 testing::dataPath(u"catalog"_s)});
+            QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+            // Running (it printed its run): kill it at a random moment from now.
+            QVERIFY(process.waitForReadyRead(30000) || process.state() == QProcess::NotRunning);
+            const bool kill = kills < 30 && random.bounded(4) != 0;
+            if (kill) {
+                QTest::qWait(int(random.bounded(60)));
+                process.kill();
+            }
+            QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(60000));
+            const QByteArray output = process.readAllStandardOutput();
+            if (process.exitStatus() == QProcess::NormalExit)
+                QVERIFY2(process.exitCode() == 0,
+                         qPrintable(u"exit %1: %2"_s.arg(process.exitCode())
+                                        .arg(QString::fromLocal8Bit(process.readAllStandardError()))));
+            else
+                ++kills;
+            for (const QByteArray &line : output.split('\n')) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() == 3 && parts[0] == "ACK")
+                    acknowledged.append({QString::fromLatin1(parts[1]), QString::fromLatin1(parts[2])});
+                QVERIFY2(!line.startsWith("LOST"), line.constData());
+                resumed += line.startsWith("RESUMED");
+                finished += line.startsWith("DONE");
+            }
+        }
+        QVERIFY(kills >= 30);
+        QVERIFY(finished >= 3);
+        QVERIFY(resumed > 0);
+
+        ResultsStore store(database);
+        QVERIFY(store.open().ok());
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+        // Every acknowledged vote is in its participant's attempt.
+        QHash<QString, QList<QString>> votesOf; // participant -> choices voted, over their attempts
+        for (const AttemptRecord &a : store.attempts())
+            for (const Event &e : store.events(a.uuid))
+                if (e.type == Event::Type::Vote)
+                    votesOf[a.participant].append(e.payload.value(u"choice"_s).toString());
+        for (const auto &[participant, choice] : acknowledged)
+            QVERIFY2(votesOf.value(participant).contains(choice), qPrintable(participant + u" "_s + choice));
+        // Nobody twice: every run's attempts are one per phone, each by a different participant, and each
+        // room's members are the phones that joined it.
+        for (const RoomRun &run : store.roomRuns()) {
+            const QList<AttemptRecord> attempts = store.roomAttempts(run.uuid);
+            QSet<QString> people;
+            for (const AttemptRecord &a : attempts)
+                people.insert(a.participant);
+            QCOMPARE(people.size(), attempts.size());
+            QVERIFY2(attempts.size() <= phones, qPrintable(QString::number(attempts.size())));
+            QCOMPARE(store.roomMembers(run.seminar).size(), attempts.size());
+            if (run.status == AttemptRecord::Status::Completed)
+                for (const AttemptRecord &a : attempts)
+                    QCOMPARE(a.status, AttemptRecord::Status::Completed);
+        }
+        qInfo("%d kills, %d phones resumed, %d seminars finished, %lld acknowledged votes checked", kills,
+              resumed, finished, qlonglong(acknowledged.size()));
+    }
+
+    // A run nobody resumes is closed as interrupted, its attempts too: nothing stays "in progress" for ever.
+    void anInterruptedRunNotResumedIsClosed()
+    {
+        join(u"Anna"_s);
+        QString error;
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        advance(1);
+        const QString run = m_room->run().uuid;
+        QCOMPARE(m_store->interruptedRoomRuns().size(), 1);
+        QVERIFY(m_store->closeInterruptedRoomRun(run));
+        QCOMPARE(m_store->interruptedRoomRuns().size(), 0);
+        QCOMPARE(m_store->roomRuns().first().status, AttemptRecord::Status::Interrupted);
+        for (const AttemptRecord &a : m_store->roomAttempts(run))
+            QCOMPARE(a.status, AttemptRecord::Status::Interrupted);
+        QCOMPARE(m_store->interruptedAttempts().size(), 0);
     }
 
     void showOfHandsWithoutPhones()

@@ -1,0 +1,129 @@
+// A child process for the seminar crash test: a room with phones that runs a scenario to its end, printing
+// "ACK <participant> <choice>" for every vote the room acknowledged (committed). The test kills it at random
+// moments; started again it resumes the interrupted room run, and the phones resume with the tokens they
+// kept (the tokens file plays their localStorage): "RESUMED <name> <participant>" or "LOST <name>".
+#include "scenarioloader.h"
+#include "seminarroom.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QThread>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &fallback = {}) {
+        const auto i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int phones = option(u"--phones"_s, u"5"_s).toInt();
+    const QString tokensFile = option(u"--tokens"_s);
+    QRandomGenerator random(option(u"--seed"_s, u"1"_s).toUInt());
+    const LoadResult loaded = loadScenarioWithCatalog(option(u"--scenario"_s), option(u"--catalog"_s));
+    if (!loaded.ok())
+        return 3;
+    ResultsStore store(option(u"--database"_s));
+    if (!store.open().ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
+        return 4;
+    }
+    auto say = [](const QString &line) {
+        std::printf("%s\n", qPrintable(line));
+        std::fflush(stdout);
+    };
+
+    std::unique_ptr<SeminarRoom> room;
+    QHash<QString, QString> memberOf; // phone name -> member id
+    QString error;
+    const QList<RoomRun> interrupted = store.interruptedRoomRuns();
+    if (!interrupted.isEmpty()) {
+        const RoomRun run = interrupted.first();
+        std::optional<Seminar> seminar;
+        for (const Seminar &s : store.seminars())
+            if (s.uuid == run.seminar)
+                seminar = s;
+        if (!seminar)
+            return 5;
+        room = std::make_unique<SeminarRoom>(store, *seminar);
+        if (!room->resumeRun(run, loaded.scenario, &error)) {
+            std::fprintf(stderr, "resume: %s\n", qPrintable(error));
+            return 6;
+        }
+        QFile tokens(tokensFile);
+        if (!tokens.open(QIODevice::ReadOnly))
+            return 7;
+        for (const QByteArray &line : tokens.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() != 2)
+                continue;
+            const auto r = room->resume(QString::fromLatin1(parts[1]));
+            if (!r.ok()) {
+                say(u"LOST "_s + QString::fromLatin1(parts[0]));
+                return 8;
+            }
+            memberOf.insert(QString::fromLatin1(parts[0]), r.member->id);
+            say(u"RESUMED %1 %2"_s.arg(QString::fromLatin1(parts[0]), r.member->participant.uuid));
+        }
+    } else {
+        Seminar s;
+        s.title = u"crash test"_s;
+        const std::optional<Seminar> seminar = store.addSeminar(s);
+        if (!seminar)
+            return 5;
+        room = std::make_unique<SeminarRoom>(store, *seminar);
+        room->setJoiningOpen(true);
+        QFile::remove(tokensFile);
+        for (int i = 0; i < phones; ++i) {
+            const QString name = u"phone-%1"_s.arg(i);
+            const auto r = room->join(room->pin(), name, {}, u"lv"_s);
+            if (!r.ok())
+                return 9;
+            // The phone keeps its token once it has the answer: appended and flushed, as localStorage would.
+            QFile tokens(tokensFile);
+            if (!tokens.open(QIODevice::Append) ||
+                tokens.write((name + u' ' + r.member->token + u'\n').toLatin1()) < 0)
+                return 10;
+            tokens.close();
+            memberOf.insert(name, r.member->id);
+        }
+        if (!room->start(loaded.scenario, u"lv"_s, true, &error)) {
+            std::fprintf(stderr, "start: %s\n", qPrintable(error));
+            return 11;
+        }
+    }
+    say(u"RUN "_s + room->run().uuid);
+
+    while (room->phase() != SeminarRoom::Phase::Ended) {
+        if (room->phase() == SeminarRoom::Phase::Open) {
+            QList<std::pair<const SeminarRoom::Member *, QString>> votes;
+            for (const SeminarRoom::Member *m : room->members()) {
+                const QList<const Choice *> choices = room->availableChoices();
+                ParticipantMessage vote;
+                vote.type = ParticipantMessage::Type::Vote;
+                vote.choice = choices.at(int(random.bounded(int(choices.size()))))->id;
+                if (room->submit(m->id, vote) == SeminarRoom::Answer::Pending)
+                    votes.append({m, vote.choice});
+            }
+            if (!room->flush())
+                return 12;
+            for (const auto &[member, choice] : votes)
+                say(u"ACK %1 %2"_s.arg(member->participant.uuid, choice));
+        }
+        if (room->phase() == SeminarRoom::Phase::Revealed && room->roomChoice().isEmpty() &&
+            !room->setOverride(room->availableChoices().first()->id, &error))
+            return 13;
+        if (!room->next(&error)) {
+            std::fprintf(stderr, "next: %s\n", qPrintable(error));
+            return 14;
+        }
+        QThread::usleep(random.bounded(3000));
+    }
+    say(u"DONE "_s + room->run().uuid);
+    return 0;
+}
