@@ -120,6 +120,11 @@ private Q_SLOTS:
         QTest::newRow("abandoned in the first scene")
             << QStringList{u"flag:s-hours"_s, u"abandon:"_s} << QList<int>{3, 11, 0, 0, 0, 0, 0, 0} << 11
             << false << 0; // abandoned: against the whole scenario, 3 / 27
+        // docs/scoring.md section 4 quotes this one (it said 11 %, which is the row above).
+        QTest::newRow("abandoned after flagging every cue of the first scene")
+            << QStringList{u"flag:hs-passport"_s, u"flag:s-hours"_s, u"flag:s-job"_s, u"flag:s-pay"_s,
+                           u"abandon:"_s}
+            << QList<int>{11, 11, 0, 0, 0, 0, 0, 0} << 41 << false << 0; // 11 / 27
     }
 
     void rules()
