@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the five parsers of untrusted input with libFuzzer (clang), each for SECONDS (default 60), two at a
-# time: scenario, catalog, bundle, participantMessage, playScript (docs/fuzzing.md). Builds build-fuzz/ with
+# Fuzzes the five parsers of untrusted input with libFuzzer (clang), each for SECONDS (default 60), as many at
+# once as there are cores: scenario, catalog, bundle, participantMessage, playScript (docs/fuzzing.md). Builds build-fuzz/ with
 # AddressSanitizer and UndefinedBehaviorSanitizer. Seeds: the shipped and test files; the growing corpus is kept
 # in build-fuzz/corpus/. A crash fails the run and leaves its input in build-fuzz/artifacts/<target>/: copy it
 # into tests/fuzz/regressions/<folder>/ and fix the parser (tst_fuzzregressions replays it from then on).

@@ -348,11 +348,15 @@ Item {
         modal: true
         title: qsTr("Step out?")
         standardButtons: Dialog.Yes | Dialog.No
+        // The content's width is set, not taken from the wrapped label: with the label's implicit width in the
+        // dialog's, Qt 6.4 reports a binding loop on implicitWidth when the process runs slowly (under
+        // AddressSanitizer with whole stacks).
+        contentWidth: Math.min(500 * Theme.scale, root.width * 0.8)
         Label {
             text: qsTr("Your progress is kept. Next time you can continue exactly where you stopped.")
             font.pixelSize: Theme.body
             wrapMode: Text.WordWrap
-            width: Math.min(500 * Theme.scale, root.width * 0.8)
+            width: stepOutDialog.availableWidth
         }
         onAccepted: {
             player.stop();

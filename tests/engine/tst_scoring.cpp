@@ -4,10 +4,11 @@
 #include "testscenarios.h"
 
 #include <QDir>
-#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 #include <algorithm>
-#include <limits>
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
@@ -119,6 +120,11 @@ private Q_SLOTS:
         QTest::newRow("abandoned in the first scene")
             << QStringList{u"flag:s-hours"_s, u"abandon:"_s} << QList<int>{3, 11, 0, 0, 0, 0, 0, 0} << 11
             << false << 0; // abandoned: against the whole scenario, 3 / 27
+        // docs/scoring.md section 4 quotes this one (it said 11 %, which is the row above).
+        QTest::newRow("abandoned after flagging every cue of the first scene")
+            << QStringList{u"flag:hs-passport"_s, u"flag:s-hours"_s, u"flag:s-job"_s, u"flag:s-pay"_s,
+                           u"abandon:"_s}
+            << QList<int>{11, 11, 0, 0, 0, 0, 0, 0} << 41 << false << 0; // 11 / 27
     }
 
     void rules()
@@ -203,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(scoreAnswer(q, selected).points, points);
     }
 
-    void everyPath_data()
+    void paths_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("catalog");
@@ -214,46 +220,169 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(name)) << dir.filePath(name) << QString();
     }
 
-    // Every path through the scenario (all choice sequences the conditions allow), each with several ways of
-    // flagging, planning and answering: 0 <= points <= max in every part, and per-decision scores add up to
-    // the path's score.
-    void everyPath()
+    // Paths through the scenario, each with several ways of flagging, planning and answering: 0 <= points <=
+    // max in every part, and per-decision scores add up to the path's score. The minimal scenario: every
+    // path. The shipped ones branch into thousands: a fixed set of paths chosen so that every choice and
+    // every ending a playthrough can reach is on one of them, which the test checks against the paths it
+    // played.
+    void paths()
     {
         QFETCH(QString, file);
         QFETCH(QString, catalog);
         const auto scenario = testing::loadScenario(file, catalog);
         QVERIFY(scenario);
-        // Small scenarios: every path. The shipped ones branch into thousands: a fixed sample of 60 paths,
-        // walked in an order shuffled by a fixed seed so that the sample reaches every part of the graph.
-        const int limit = file.endsWith(u"minimal.json"_s) ? std::numeric_limits<int>::max() : 60;
-        QRandomGenerator random(2026);
-        int paths = 0;
-        QList<QStringList> stack{{}};
-        while (!stack.isEmpty() && paths < limit) {
-            const QStringList choices = stack.takeLast();
-            Playthrough probe(scenario);
-            QVERIFY(probe.start(PlayMode::Solo).ok);
-            for (const QString &c : choices)
-                QVERIFY(probe.choose(c).ok);
-            if (!probe.state().isFinished()) {
-                QList<const Choice *> next = probe.availableChoices();
-                std::shuffle(next.begin(), next.end(), random);
-                for (const Choice *c : next)
-                    stack.append(choices + QStringList{c->id});
-                continue;
-            }
-            ++paths;
+        const Reachable reachable = explore(scenario);
+        QVERIFY(!reachable.choices.isEmpty() && !reachable.endings.isEmpty());
+        QString error;
+        const QList<QStringList> sample =
+            file.endsWith(u"minimal.json"_s) ? allPaths(scenario) : coveringPaths(reachable, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!sample.isEmpty());
+        m_coveredChoices.clear();
+        m_coveredEndings.clear();
+        for (const QStringList &choices : sample)
             for (int flags = 0; flags < 3; ++flags)
                 for (int referral = 0; referral < 3; ++referral)
                     for (bool right : {false, true})
                         checkPath(scenario, choices,
                                   Variant{Variant::Flags(flags), Variant::Referral(referral), right});
-        }
-        QVERIFY(paths > 0);
-        qInfo("%d paths checked, 18 variants each", paths);
+        // Coverage as played: every reachable choice (by scene) and ending is on a checked path.
+        QCOMPARE(sorted(m_coveredChoices), sorted(reachable.choices));
+        QCOMPARE(sorted(m_coveredEndings), sorted(reachable.endings));
+        qInfo("%lld paths checked, 18 variants each; %lld choices and %lld endings reachable, all covered",
+              qlonglong(sample.size()), qlonglong(reachable.choices.size()),
+              qlonglong(reachable.endings.size()));
     }
 
 private:
+    /// What playthroughs can reach: "scene/choice" keys and ending ids, found by visiting every distinct
+    /// state (scene and variable values) breadth-first; the scene graph is acyclic, so this ends.
+    struct Reachable {
+        struct State {
+            Playthrough playthrough;
+            QStringList path;                     // a shortest way here
+            QList<std::pair<QString, int>> edges; // choice -> state index, or -1 when it ends the scenario
+        };
+        QList<State> states;
+        QSet<QString> choices, endings;
+    };
+
+    static QString choiceKey(const QString &scene, const QString &choice) { return scene + u'/' + choice; }
+
+    static QStringList sorted(const QSet<QString> &set)
+    {
+        QStringList list(set.begin(), set.end());
+        list.sort();
+        return list;
+    }
+
+    static Reachable explore(const std::shared_ptr<const Scenario> &scenario)
+    {
+        Reachable r;
+        QHash<QString, int> indexOf;
+        const auto stateKey = [](const PlaythroughState &s) -> QString {
+            QStringList values;
+            for (auto it = s.variables.cbegin(); it != s.variables.cend(); ++it)
+                values.append(it.key() + u'=' + QString::number(it.value()));
+            values.sort();
+            return s.scene + u'|' + values.join(u',');
+        };
+        Playthrough start(scenario);
+        if (!start.start(PlayMode::Solo).ok)
+            return r;
+        indexOf.insert(stateKey(start.state()), 0);
+        r.states.append({start, {}, {}});
+        for (qsizetype i = 0; i < r.states.size(); ++i) {
+            const Playthrough here = r.states.at(i).playthrough;
+            const QStringList path = r.states.at(i).path;
+            for (const Choice *c : here.availableChoices()) {
+                r.choices.insert(choiceKey(here.state().scene, c->id));
+                Playthrough next = here;
+                if (!next.choose(c->id).ok)
+                    return {};
+                int target = -1;
+                if (next.state().isFinished()) {
+                    r.endings.insert(next.state().ending);
+                } else {
+                    const QString key = stateKey(next.state());
+                    target = indexOf.value(key, int(r.states.size()));
+                    if (target == r.states.size()) {
+                        indexOf.insert(key, target);
+                        r.states.append({next, path + QStringList{c->id}, {}});
+                    }
+                }
+                r.states[i].edges.append({c->id, target});
+            }
+        }
+        return r;
+    }
+
+    /// Deterministic: for each state in breadth-first order and each of its choices in file order, a choice
+    /// no chosen path has taken yet gets a path: the shortest way to that state, the choice, then the
+    /// shortest way on to an ending.
+    static QList<QStringList> coveringPaths(const Reachable &r, QString *error)
+    {
+        QHash<int, std::optional<QStringList>> toEndMemo;
+        const std::function<std::optional<QStringList>(int)> toEnd = [&](int state) {
+            if (const auto it = toEndMemo.constFind(state); it != toEndMemo.cend())
+                return *it;
+            std::optional<QStringList> best;
+            for (const auto &[choice, target] : r.states.at(state).edges) {
+                std::optional<QStringList> rest = target < 0 ? QStringList{} : toEnd(target);
+                if (rest && (!best || rest->size() + 1 < best->size()))
+                    best = QStringList{choice} + *rest;
+            }
+            toEndMemo.insert(state, best);
+            return best;
+        };
+        QList<QStringList> paths;
+        QSet<QString> taken;
+        for (qsizetype i = 0; i < r.states.size(); ++i) {
+            const Reachable::State &state = r.states.at(i);
+            for (const auto &[choice, target] : state.edges) {
+                if (taken.contains(choiceKey(state.playthrough.state().scene, choice)))
+                    continue;
+                const std::optional<QStringList> rest = target < 0 ? QStringList{} : toEnd(target);
+                if (!rest) {
+                    *error = u"no ending can be reached after choice '%1' in scene '%2'"_s.arg(
+                        choice, state.playthrough.state().scene);
+                    return {};
+                }
+                const QStringList path = state.path + QStringList{choice} + *rest;
+                Playthrough replay = r.states.first().playthrough;
+                for (const QString &c : path) {
+                    taken.insert(choiceKey(replay.state().scene, c));
+                    replay.choose(c);
+                }
+                paths.append(path);
+            }
+        }
+        return paths;
+    }
+
+    /// Every path (choice sequence) the conditions allow.
+    static QList<QStringList> allPaths(const std::shared_ptr<const Scenario> &scenario)
+    {
+        QList<QStringList> paths;
+        QList<QStringList> stack{{}};
+        while (!stack.isEmpty()) {
+            const QStringList choices = stack.takeLast();
+            Playthrough probe(scenario);
+            probe.start(PlayMode::Solo);
+            for (const QString &c : choices)
+                probe.choose(c);
+            if (probe.state().isFinished()) {
+                paths.append(choices);
+                continue;
+            }
+            for (const Choice *c : probe.availableChoices())
+                stack.append(choices + QStringList{c->id});
+        }
+        return paths;
+    }
+
+    QSet<QString> m_coveredChoices, m_coveredEndings;
+
     void checkPath(const std::shared_ptr<const Scenario> &scenario, const QStringList &choices,
                    const Variant &v)
     {
@@ -306,6 +435,10 @@ private:
             }
             QVERIFY(tracked(p.choose(choiceId)).ok);
         }
+        QVERIFY(p.state().isFinished());
+        for (const PathStep &step : p.state().path)
+            m_coveredChoices.insert(choiceKey(step.scene, step.choice));
+        m_coveredEndings.insert(p.state().ending);
         const Score s = scorePlaythrough(*scenario, p.state());
         auto within = [](int points, int max) { return points >= 0 && points <= max; };
         QVERIFY(within(s.points.recognition, s.pathMax.recognition));
