@@ -592,7 +592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="352"/>
+        <location filename="../qml/PlayScreen.qml" line="356"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,12 +1580,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="175"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="181"/>
+        <source>Interrupted: resume “%1” where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="207"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="193"/>
+        <source>Do not resume: close it as interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SeminarSetupScreen.qml" line="223"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,49 +1907,49 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="62"/>
-        <location filename="../src/reviewcontroller.cpp" line="90"/>
-        <location filename="../src/reviewcontroller.cpp" line="507"/>
+        <location filename="../src/reviewcontroller.cpp" line="63"/>
+        <location filename="../src/reviewcontroller.cpp" line="91"/>
+        <location filename="../src/reviewcontroller.cpp" line="509"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="65"/>
+        <location filename="../src/reviewcontroller.cpp" line="66"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="67"/>
+        <location filename="../src/reviewcontroller.cpp" line="68"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="69"/>
+        <location filename="../src/reviewcontroller.cpp" line="70"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="93"/>
+        <location filename="../src/reviewcontroller.cpp" line="94"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="96"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="120"/>
+        <location filename="../src/reviewcontroller.cpp" line="121"/>
         <source>Referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="176"/>
+        <location filename="../src/reviewcontroller.cpp" line="177"/>
         <source>none (every first attempt already scored 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="182"/>
+        <location filename="../src/reviewcontroller.cpp" line="183"/>
         <source>%n completed attempt(s)</source>
         <translation>
             <numerusform>%n completed attempt</numerusform>
@@ -1942,7 +1957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="183"/>
+        <location filename="../src/reviewcontroller.cpp" line="184"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1950,7 +1965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="184"/>
+        <location filename="../src/reviewcontroller.cpp" line="185"/>
         <source>%n seminar(s)</source>
         <translation>
             <numerusform>%n seminar</numerusform>
@@ -1958,229 +1973,234 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="195"/>
+        <location filename="../src/reviewcontroller.cpp" line="196"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="250"/>
+        <location filename="../src/reviewcontroller.cpp" line="251"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="251"/>
+        <location filename="../src/reviewcontroller.cpp" line="252"/>
         <source>abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="252"/>
+        <location filename="../src/reviewcontroller.cpp" line="254"/>
+        <source>interrupted (the seminar was not resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="255"/>
         <source>not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="340"/>
+        <location filename="../src/reviewcontroller.cpp" line="343"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="342"/>
+        <location filename="../src/reviewcontroller.cpp" line="345"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="344"/>
+        <location filename="../src/reviewcontroller.cpp" line="347"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="390"/>
+        <location filename="../src/reviewcontroller.cpp" line="392"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="401"/>
+        <location filename="../src/reviewcontroller.cpp" line="403"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="405"/>
+        <location filename="../src/reviewcontroller.cpp" line="407"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="410"/>
+        <location filename="../src/reviewcontroller.cpp" line="412"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="449"/>
+        <location filename="../src/reviewcontroller.cpp" line="451"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="519"/>
+        <location filename="../src/reviewcontroller.cpp" line="521"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="519"/>
+        <location filename="../src/reviewcontroller.cpp" line="521"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="520"/>
+        <location filename="../src/reviewcontroller.cpp" line="522"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="520"/>
+        <location filename="../src/reviewcontroller.cpp" line="522"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="524"/>
+        <location filename="../src/reviewcontroller.cpp" line="526"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="526"/>
+        <location filename="../src/reviewcontroller.cpp" line="528"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="529"/>
+        <location filename="../src/reviewcontroller.cpp" line="531"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="530"/>
+        <location filename="../src/reviewcontroller.cpp" line="532"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="531"/>
+        <location filename="../src/reviewcontroller.cpp" line="533"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="532"/>
+        <location filename="../src/reviewcontroller.cpp" line="534"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="539"/>
-        <location filename="../src/reviewcontroller.cpp" line="672"/>
+        <location filename="../src/reviewcontroller.cpp" line="541"/>
+        <location filename="../src/reviewcontroller.cpp" line="675"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="544"/>
+        <location filename="../src/reviewcontroller.cpp" line="546"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="600"/>
+        <location filename="../src/reviewcontroller.cpp" line="603"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="684"/>
-        <location filename="../src/reviewcontroller.cpp" line="785"/>
+        <location filename="../src/reviewcontroller.cpp" line="687"/>
+        <location filename="../src/reviewcontroller.cpp" line="794"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="685"/>
+        <location filename="../src/reviewcontroller.cpp" line="688"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="688"/>
+        <location filename="../src/reviewcontroller.cpp" line="691"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="773"/>
+        <location filename="../src/reviewcontroller.cpp" line="776"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="776"/>
+        <location filename="../src/reviewcontroller.cpp" line="779"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="709"/>
+        <location filename="../src/reviewcontroller.cpp" line="712"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="709"/>
+        <location filename="../src/reviewcontroller.cpp" line="712"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="710"/>
+        <location filename="../src/reviewcontroller.cpp" line="713"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="710"/>
+        <location filename="../src/reviewcontroller.cpp" line="713"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="710"/>
+        <location filename="../src/reviewcontroller.cpp" line="713"/>
         <source>Best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="722"/>
+        <location filename="../src/reviewcontroller.cpp" line="725"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="736"/>
+        <location filename="../src/reviewcontroller.cpp" line="739"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="736"/>
+        <location filename="../src/reviewcontroller.cpp" line="739"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="736"/>
+        <location filename="../src/reviewcontroller.cpp" line="739"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="737"/>
+        <location filename="../src/reviewcontroller.cpp" line="740"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="745"/>
+        <location filename="../src/reviewcontroller.cpp" line="748"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="749"/>
+        <location filename="../src/reviewcontroller.cpp" line="752"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="750"/>
+        <location filename="../src/reviewcontroller.cpp" line="753"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="759"/>
+        <location filename="../src/reviewcontroller.cpp" line="762"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="762"/>
+        <location filename="../src/reviewcontroller.cpp" line="765"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n critical error ⚠</numerusform>
@@ -2188,12 +2208,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="771"/>
+        <location filename="../src/reviewcontroller.cpp" line="774"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="791"/>
+        <location filename="../src/reviewcontroller.cpp" line="789"/>
+        <location filename="../src/reviewcontroller.cpp" line="800"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,27 +2222,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <location filename="../src/seminarcontroller.cpp" line="126"/>
         <source>this laptop only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <location filename="../src/seminarcontroller.cpp" line="126"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="111"/>
+        <location filename="../src/seminarcontroller.cpp" line="126"/>
         <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="213"/>
+        <location filename="../src/seminarcontroller.cpp" line="228"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="214"/>
+        <location filename="../src/seminarcontroller.cpp" line="229"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2229,28 +2250,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="335"/>
+        <location filename="../src/seminarcontroller.cpp" line="350"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="435"/>
-        <location filename="../src/seminarcontroller.cpp" line="455"/>
+        <location filename="../src/seminarcontroller.cpp" line="450"/>
+        <location filename="../src/seminarcontroller.cpp" line="470"/>
+        <location filename="../src/seminarcontroller.cpp" line="510"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="437"/>
+        <location filename="../src/seminarcontroller.cpp" line="452"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="459"/>
+        <location filename="../src/seminarcontroller.cpp" line="481"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="500"/>
+        <source>The interrupted scenario could not be resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <location filename="../src/seminarcontroller.cpp" line="537"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2258,31 +2285,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="495"/>
-        <location filename="../src/seminarcontroller.cpp" line="545"/>
-        <location filename="../src/seminarcontroller.cpp" line="595"/>
-        <location filename="../src/seminarcontroller.cpp" line="604"/>
-        <location filename="../src/seminarcontroller.cpp" line="612"/>
+        <location filename="../src/seminarcontroller.cpp" line="551"/>
+        <location filename="../src/seminarcontroller.cpp" line="601"/>
+        <location filename="../src/seminarcontroller.cpp" line="651"/>
+        <location filename="../src/seminarcontroller.cpp" line="660"/>
+        <location filename="../src/seminarcontroller.cpp" line="668"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="497"/>
+        <location filename="../src/seminarcontroller.cpp" line="553"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="548"/>
+        <location filename="../src/seminarcontroller.cpp" line="604"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="571"/>
+        <location filename="../src/seminarcontroller.cpp" line="627"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="588"/>
+        <location filename="../src/seminarcontroller.cpp" line="644"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,94 +2317,99 @@
 <context>
     <name>saskati::SeminarRoom</name>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="187"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="196"/>
         <source>%1 could not join the running scenario: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="192"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="203"/>
         <source>%1 could not join: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="246"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="277"/>
+        <source>Only an interrupted scenario of this seminar can be resumed, in a room that has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/src/seminarroom.cpp" line="338"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="334"/>
-        <location filename="../../engine/src/seminarroom.cpp" line="339"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="426"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="431"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="363"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="455"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="391"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="483"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="402"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="494"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="416"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="508"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="452"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="544"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="476"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="568"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="503"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="595"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="526"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="618"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="543"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="635"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="553"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="645"/>
         <source>There is no decision to choose for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="560"/>
-        <location filename="../../engine/src/seminarroom.cpp" line="573"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="652"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="665"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="577"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="669"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="840"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="932"/>
         <source>the referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="861"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="953"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
