@@ -1,6 +1,7 @@
 #include "seminarcontroller.h"
 
 #include "appcontext.h"
+#include "roundedshares.h"
 #include "scenarioloader.h"
 #include "scenepresenter.h"
 #include "scoring.h"
@@ -244,8 +245,13 @@ QVariantList SeminarController::choices() const
     for (const Choice *c : available)
         if (!c->criticalError)
             best = std::max(best, c->points);
+    QList<int> counts;
+    for (const Choice *c : available)
+        counts.append(tally.total(c->id));
+    const QList<int> percents = roundedShares(counts); // they add up to 100 on the projector
     for (const Choice *c : available) {
         const int count = tally.total(c->id);
+        const int percent = percents.at(list.size()); // this choice's row
         QString principle;
         const QString principleId = c->criticalError ? c->criticalError->principle : c->principles.value(0);
         if (catalog && catalog->principles.contains(principleId))
@@ -256,7 +262,7 @@ QVariantList SeminarController::choices() const
             {u"votes"_s, tally.votes.value(c->id)},
             {u"hands"_s, tally.hands.value(c->id)},
             {u"count"_s, count},
-            {u"percent"_s, total > 0 ? qRound(100.0 * count / total) : 0},
+            {u"percent"_s, total > 0 ? percent : 0},
             {u"roomChoice"_s, c->id == roomChoice},
             {u"best"_s, !c->criticalError && c->points == best},
             {u"critical"_s, c->criticalError.has_value()},

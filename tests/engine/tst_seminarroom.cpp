@@ -1,8 +1,11 @@
 // A seminar room without a network: joining, pacing, answers, tallies, the room's path, and what the results
 // store holds afterwards (docs/seminar-protocol.md).
+#include "roundedshares.h"
 #include "scoring.h"
 #include "seminarroom.h"
 #include "testscenarios.h"
+
+#include <numeric>
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -577,6 +580,29 @@ private Q_SLOTS:
         for (const AttemptRecord &a : m_store->roomAttempts(run))
             QCOMPARE(a.status, AttemptRecord::Status::Interrupted);
         QCOMPARE(m_store->interruptedAttempts().size(), 0);
+    }
+
+    // The spread on the projector adds up to 100 % (rounding each share alone gave 34 + 33 + 34).
+    void sharesAddUpToAHundred_data()
+    {
+        QTest::addColumn<QList<int>>("counts");
+        QTest::addColumn<QList<int>>("shares");
+        QTest::newRow("thirds") << QList<int>{1, 1, 1} << QList<int>{34, 33, 33};
+        QTest::newRow("one of three each way") << QList<int>{2, 1, 4} << QList<int>{29, 14, 57};
+        QTest::newRow("halves of odd") << QList<int>{1, 1} << QList<int>{50, 50};
+        QTest::newRow("seven phones") << QList<int>{4, 2, 1} << QList<int>{57, 29, 14};
+        QTest::newRow("nobody") << QList<int>{0, 0} << QList<int>{0, 0};
+        QTest::newRow("one option") << QList<int>{5} << QList<int>{100};
+        QTest::newRow("sixths") << QList<int>{1, 1, 1, 1, 1, 1} << QList<int>{17, 17, 17, 17, 16, 16};
+    }
+    void sharesAddUpToAHundred()
+    {
+        QFETCH(QList<int>, counts);
+        QFETCH(QList<int>, shares);
+        const QList<int> got = roundedShares(counts);
+        QCOMPARE(got, shares);
+        const int sum = std::accumulate(got.cbegin(), got.cend(), 0);
+        QCOMPARE(sum, std::accumulate(counts.cbegin(), counts.cend(), 0) > 0 ? 100 : 0);
     }
 
     void showOfHandsWithoutPhones()

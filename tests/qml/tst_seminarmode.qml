@@ -149,7 +149,9 @@ TestCase {
         verify(controller.setHands(options[0].id, 3));
         verify(controller.setHands(options[1].id, 5));
         compare(controller.roomChoice, options[1].id);
-        compare(controller.choices[1].percent, 63);
+        // 3 and 5 hands: 37.5 % and 62.5 %, shown as 38 and 62 (they add up to 100; rounded alone, 38 + 63).
+        compare(controller.choices[0].percent, 38);
+        compare(controller.choices[1].percent, 62);
         tryVerify(() => !notice.visible, 2000, "with hands counted the notice has nothing to say");
 
         // B blanks the projector and brings it back.

@@ -272,6 +272,8 @@
       render();
     },
     state(msg) {
+      // "Answer received" belongs to the open decision: once answers close (or a new decision comes) it goes.
+      if (str(msg.phase) !== 'open' || (app.state && app.state.phase !== msg.phase)) app.status = null;
       app.state = msg;
       app.answers = normAnswers(msg.answers);
       render();
