@@ -186,6 +186,7 @@ Pane {
                         }
                     }
                     AppButton {
+                        objectName: seminarEntry.modelData.interrupted ? "closeInterrupted" : ""
                         visible: seminarEntry.modelData.interrupted
                         width: seminarEntry.width
                         textAlignment: Text.AlignLeft

@@ -96,6 +96,8 @@ TestCase {
         tryVerify(() => AppContext.loaded, 5000, "scenarios and results were not loaded");
         const controller = findChild(window, "seminar");
         verify(controller);
+        window.requestActivate(); // the keys go to this window, also after another test's windows
+        tryVerify(() => window.active, 3000);
 
         // Start screen -> seminar setup, by keyboard: Right moves from Practise to Run a seminar.
         keyClick(Qt.Key_Right);
@@ -396,5 +398,75 @@ TestCase {
         shownAsTyped(consoleView, names, "console at the ending (summary)");
         controller.leave();
         TestSupport.dropPhones();
+    }
+    // A seminar stopped in the middle of a scenario (the app crashed, or it was left) is offered first on the
+    // seminar screen; reopening it takes the room up at the decision where it stopped, with the same people.
+    // "Do not resume" closes it as interrupted instead.
+    function test_anInterruptedSeminarIsOfferedAndResumes() {
+        let window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        let controller = findChild(window, "seminar");
+        openSeminar(window, "Resume me");
+        keyClick(Qt.Key_J);
+        tryVerify(() => controller.joiningOpen, 3000);
+        verify(TestSupport.joinPhone(controller.joinUrl, "Anna"));
+        tryCompare(controller, "joined", 1);
+        keyClick(Qt.Key_F5);
+        tryCompare(controller, "phase", "scene");
+        keyClick(Qt.Key_Escape);
+        for (const phase of ["open", "closed", "revealed"]) {
+            keyClick(Qt.Key_PageDown);
+            tryCompare(controller, "phase", phase);
+        }
+        verify(controller.setOverride(controller.choices[0].id));
+        keyClick(Qt.Key_PageDown);
+        tryCompare(controller, "phase", "scene");
+        const stoppedAt = controller.sceneTitle;
+        controller.leave(); // as a crash would leave it: the scenario is still in progress
+        TestSupport.dropPhones();
+        window.destroy();
+
+        // The app again: Run a seminar lists it first, and Return on it resumes.
+        window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        controller = findChild(window, "seminar");
+        tryVerify(() => AppContext.loaded, 5000);
+        window.requestActivate();
+        tryVerify(() => window.active, 3000);
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(window.contentItem, "resumeSeminar") !== null, 3000, "the interrupted seminar should be offered");
+        const resume = findChild(window.contentItem, "resumeSeminar");
+        verify(resume.text.indexOf("Resume me") >= 0);
+        tryVerify(() => !findChild(window.contentItem, "stack").busy, 3000, "the stack is still moving");
+        waitForRendering(window.contentItem);
+        mouseClick(resume);
+        tryVerify(() => findChild(window.contentItem, "seminarScreen") !== null, 3000);
+        tryCompare(controller, "phase", "scene");
+        compare(controller.sceneTitle, stoppedAt);
+        compare(controller.joined, 1);
+        compare(controller.roster[0].name, "Anna");
+        controller.leave();
+        window.destroy();
+
+        // Not resumed: closed as interrupted, and no longer offered.
+        window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        tryVerify(() => AppContext.loaded, 5000);
+        window.requestActivate();
+        tryVerify(() => window.active, 3000);
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(window.contentItem, "closeInterrupted") !== null, 3000);
+        tryVerify(() => !findChild(window.contentItem, "stack").busy, 3000, "the stack is still moving");
+        waitForRendering(window.contentItem);
+        mouseClick(findChild(window.contentItem, "closeInterrupted"));
+        tryVerify(() => findChild(window.contentItem, "resumeSeminar") === null, 3000, "a closed seminar is not offered again");
     }
 }
