@@ -412,6 +412,9 @@ Rectangle {
                         color: root.highlight
                         font.pixelSize: panel.large ? root.headline : root.small
                         font.bold: true
+                        // Six digits beside the corner's small code: fit rather than spill (as the address).
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 12
                     }
                     Label {
                         Layout.fillWidth: true

@@ -130,6 +130,9 @@ private Q_SLOTS:
 
         DevTools page;
         QVERIFY(page.connectTo(QUrl(pageSocket)));
+        // A phone's screen (390 x 844 CSS pixels), where a sheet of indicators fills it.
+        page.call(u"Emulation.setDeviceMetricsOverride"_s,
+                  {{u"width"_s, 390}, {u"height"_s, 844}, {u"deviceScaleFactor"_s, 3}, {u"mobile"_s, true}});
         page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
         // The page connected, got its welcome, and filled in the PIN from the address.
         QVERIFY(page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
@@ -148,6 +151,36 @@ private Q_SLOTS:
         // The page says the answer was received, and the vote is in the database.
         QVERIFY(
             page.waitUntil(u"document.querySelector('[data-testid=status]').textContent.includes('✓')"_s));
+
+        // Flagging on the phone's screen: the sentence being flagged stays readable above the long list of
+        // indicators (it was squeezed to 6.7 px), and the list's headings are the dimensions' names, not ids.
+        // Height 400: the phone's on-screen keyboard is up (typing in the indicator filter), the sheet is
+        // full.
+        page.call(u"Emulation.setDeviceMetricsOverride"_s,
+                  {{u"width"_s, 390}, {u"height"_s, 400}, {u"deviceScaleFactor"_s, 3}, {u"mobile"_s, true}});
+        page.evaluate(u"document.querySelector('[data-testid=\"target-s-pay\"]').click(); true"_s);
+        QVERIFY(page.waitUntil(u"!document.getElementById('chooser').hidden"_s));
+        const double targetHeight =
+            page.evaluate(u"document.getElementById('chooser-target').getBoundingClientRect().height"_s)
+                .toDouble();
+        const double lineHeight =
+            page.evaluate(
+                    u"parseFloat(getComputedStyle(document.getElementById('chooser-target')).fontSize)"_s)
+                .toDouble();
+        QVERIFY2(targetHeight >= lineHeight,
+                 qPrintable(u"%1 px for a %2 px line"_s.arg(targetHeight).arg(lineHeight)));
+        const QJsonArray headings =
+            page.evaluate(u"[...document.querySelectorAll('#chooser-list h3')].map(h => h.textContent)"_s)
+                .toArray();
+        QVERIFY(!headings.isEmpty());
+        for (const QJsonValue &heading : headings)
+            QVERIFY2(!heading.toString().contains(u'-') && heading.toString().contains(u' '),
+                     qPrintable(heading.toString()));
+        page.evaluate(u"document.getElementById('chooser-cancel').click(); true"_s);
+
+        // Answers close: "received" belongs to the open decision and goes.
+        QVERIFY(room.next(&error));
+        QVERIFY(page.waitUntil(u"document.querySelector('[data-testid=status]').textContent === ''"_s));
         int votes = 0;
         for (const AttemptRecord &a : store.attempts())
             for (const Event &e : store.events(a.uuid))
