@@ -450,9 +450,9 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
             return result;
         }
     }
-    // Participants are real people: the file is for its owner only (SQLite gives -wal and -shm the same
-    // mode).
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    // Participants are real people: the file is for its owner only, also one made by an older Saskati (SQLite
+    // gives -wal and -shm the same mode).
+    makeFilePrivate(m_path);
     keepDailyBackup();
     result.status = OpenStatus::Ok;
     return result;

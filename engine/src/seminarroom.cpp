@@ -278,7 +278,8 @@ bool SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> 
         return false;
     }
     // The room's path as stored: every step it took was committed with everyone's (one transaction each).
-    auto room = Playthrough::replay(scenario, m_store->roomEvents(run.uuid), error);
+    const QList<Event> roomEvents = m_store->roomEvents(run.uuid);
+    auto room = Playthrough::replay(scenario, roomEvents, error);
     if (!room)
         return false;
     auto roomPlaythrough = std::make_unique<Playthrough>(std::move(*room));
@@ -309,7 +310,7 @@ bool SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> 
     m_hands.clear();
     // A decision number not used in this run before (hand counts are kept by it).
     int steps = 0;
-    for (const Event &e : m_store->roomEvents(run.uuid))
+    for (const Event &e : roomEvents)
         steps += e.type == Event::Type::Choose || e.type == Event::Type::StepBack;
     m_decisionNumber = steps + 1;
     for (const HandCount &h : m_store->handCounts(run.uuid))
@@ -624,18 +625,23 @@ void SeminarRoom::reloadFromStore()
             return std::nullopt;
         }())
         m_run = *stored;
-    for (const auto &m : m_members) {
-        if (!m->attempt)
-            continue;
-        auto restored =
-            AttemptRecorder::resume(*m_store, m->attempt->record().uuid, m_scenario->catalog, &error);
-        if (restored)
-            m->attempt = std::make_unique<AttemptRecorder>(std::move(*restored));
-        else
+    for (const auto &m : m_members)
+        if (!rereadAttempt(*m, &error))
             Q_EMIT problem(tr("The answers of %1 could not be read back from the database: %2")
                                .arg(m->participant.displayName, error));
-    }
     Q_EMIT tallyChanged();
+}
+
+bool SeminarRoom::rereadAttempt(Member &member, QString *error)
+{
+    if (!member.attempt)
+        return true;
+    auto restored =
+        AttemptRecorder::resume(*m_store, member.attempt->record().uuid, m_scenario->catalog, error);
+    if (!restored)
+        return false;
+    member.attempt = std::make_unique<AttemptRecorder>(std::move(*restored));
+    return true;
 }
 
 bool SeminarRoom::setOverride(const QString &choice, QString *error)
@@ -853,14 +859,8 @@ bool SeminarRoom::flush()
     const QString error = m_store->lastError();
     for (const QString &id : pending) {
         Member *m = memberById(id);
-        if (!m || !m->attempt)
-            continue;
         QString resumeError;
-        auto restored =
-            AttemptRecorder::resume(*m_store, m->attempt->record().uuid, m_scenario->catalog, &resumeError);
-        if (restored)
-            m->attempt = std::make_unique<AttemptRecorder>(std::move(*restored));
-        else
+        if (m && !rereadAttempt(*m, &resumeError))
             qCWarning(lcRoom) << "could not re-read an attempt:" << resumeError;
     }
     Q_EMIT answersLost(pending, error);

@@ -168,6 +168,8 @@ private:
     /// every participant's attempt), so that it never holds what the disk does not.
     bool undoStep(ResultsStore::Transaction &step, const QString &why, QString *error);
     void reloadFromStore();
+    /// The member's attempt read back as the database holds it (nothing to do without one).
+    bool rereadAttempt(Member &member, QString *error);
     void attachRoomSink(Playthrough &room, const QString &runId);
     void setPhase(Phase phase);
 
