@@ -67,6 +67,25 @@ QString ReviewQueries::where(const ReviewFilter &filter, QVariantList *values) c
     return u"WHERE "_s + conditions.join(u" AND "_s);
 }
 
+QString ReviewQueries::changeStamp() const
+{
+    return ReviewSnapshot::changeStamp(m_store.database());
+}
+
+bool ReviewQueries::needsSnapshot() const
+{
+    const QString stamp = changeStamp();
+    return !m_snapshot || stamp.isEmpty() || stamp != m_stamp;
+}
+
+void ReviewQueries::adopt(std::shared_ptr<const ReviewSnapshot> snapshot, const QString &stampBeforeReading)
+{
+    // Read after the stamp was taken, so at least as new as it: a commit since changes the stamp and the
+    // next view reads again.
+    m_snapshot = std::move(snapshot);
+    m_stamp = m_snapshot ? stampBeforeReading : QString();
+}
+
 std::shared_ptr<const ReviewSnapshot> ReviewQueries::snapshot()
 {
     const QSqlDatabase db = m_store.database();

@@ -92,6 +92,13 @@ public:
     /// The lecturers named on seminars, for the filter.
     QStringList lecturers();
 
+    /// Whether the next view reads the database again (it has changed since the snapshot, or none was read).
+    /// The app then reads one off its GUI thread (ReviewSnapshot::loadFile) and hands it to adopt(), with the
+    /// changeStamp() it took before starting.
+    bool needsSnapshot() const;
+    QString changeStamp() const;
+    void adopt(std::shared_ptr<const ReviewSnapshot> snapshot, const QString &stampBeforeReading);
+
     const QString &lastError() const { return m_error; }
     ResultsStore &store() const { return m_store; }
 

@@ -2,8 +2,10 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 #include <sqlite3.h>
 
@@ -110,6 +112,26 @@ QString ReviewSnapshot::changeStamp(const QSqlDatabase &database)
     Statement version(db, "PRAGMA data_version");
     const int dataVersion = version.ok() && version.next() ? version.integer(0) : -1;
     return u"%1/%2"_s.arg(dataVersion).arg(sqlite3_total_changes64(db));
+}
+
+std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::loadFile(const QString &path, QString *error)
+{
+    // A connection name of this call's own: several threads may read at once.
+    static std::atomic<quint64> calls = 0;
+    const QString connection = u"saskati-review-snapshot-%1"_s.arg(++calls);
+    std::shared_ptr<const ReviewSnapshot> snapshot;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (db.open())
+            snapshot = load(db, error);
+        else
+            *error = u"Could not read the results for the review: %1"_s.arg(db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return snapshot;
 }
 
 std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &database, QString *error)

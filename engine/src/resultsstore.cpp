@@ -320,7 +320,13 @@ bool ResultsStore::write(const QString &sql, const QVariantList &values, const Q
     return true;
 }
 
-ResultsStore::OpenResult ResultsStore::open(int targetVersion)
+ResultsStore::OpenResult ResultsStore::prepare(const QString &path, int targetVersion)
+{
+    ResultsStore store(path);
+    return store.open(targetVersion, OpenMode::Full); // and closes its connection again
+}
+
+ResultsStore::OpenResult ResultsStore::open(int targetVersion, OpenMode mode)
 {
     OpenResult result;
     const QFileInfo info(m_path);
@@ -347,7 +353,7 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
         m_lastError = result.message;
         return result;
     }
-    if (exists) {
+    if (exists && mode == OpenMode::Full) {
         // Inspect read-only first: a damaged or newer file must not be touched, not even by switching to WAL.
         const QString inspector = m_connection + u"-inspect"_s;
         {
@@ -434,6 +440,22 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
         }
         q.finish(); // a pragma's result row would keep a statement open and block VACUUM INTO
     }
+    if (mode == OpenMode::Prepared) {
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+            fail(u"read the results database's schema version"_s, q.lastError());
+            result.message = m_lastError;
+            return result;
+        }
+        version = q.value(0).toInt();
+        q.finish();
+        if (version > targetVersion) {
+            result.status = OpenStatus::NewerThanApp;
+            result.message = m_lastError =
+                u"The results database %1 was changed by a newer Saskati while it was being opened. It has "
+                u"not been changed: update Saskati to open it."_s.arg(m_path);
+            return result;
+        }
+    }
     m_open = true;
     if (version < targetVersion) {
         if (exists && version > 0 && backup(u"before-migration-to-v%1"_s.arg(targetVersion)).isEmpty()) {
@@ -453,7 +475,8 @@ ResultsStore::OpenResult ResultsStore::open(int targetVersion)
     // Participants are real people: the file is for its owner only, also one made by an older Saskati (SQLite
     // gives -wal and -shm the same mode).
     makeFilePrivate(m_path);
-    keepDailyBackup();
+    if (mode == OpenMode::Full)
+        keepDailyBackup();
     result.status = OpenStatus::Ok;
     return result;
 }

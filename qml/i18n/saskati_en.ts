@@ -69,12 +69,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="418"/>
+        <location filename="../qml/AudienceView.qml" line="421"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="426"/>
+        <location filename="../qml/AudienceView.qml" line="429"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n joined</numerusform>
@@ -1262,12 +1262,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="955"/>
+        <location filename="../qml/ReviewScreen.qml" line="916"/>
+        <source>Reading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="965"/>
         <source>Erase this participant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="960"/>
+        <location filename="../qml/ReviewScreen.qml" line="970"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,27 +1410,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="928"/>
+        <location filename="../qml/ReviewScreen.qml" line="938"/>
         <source>Import a results bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="929"/>
+        <location filename="../qml/ReviewScreen.qml" line="939"/>
         <source>Results bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="941"/>
+        <location filename="../qml/ReviewScreen.qml" line="951"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="983"/>
+        <location filename="../qml/ReviewScreen.qml" line="993"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="987"/>
+        <location filename="../qml/ReviewScreen.qml" line="997"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,12 +1600,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="193"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="194"/>
         <source>Do not resume: close it as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="223"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="224"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,62 +1712,62 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../qml/StartScreen.qml" line="62"/>
+        <location filename="../qml/StartScreen.qml" line="67"/>
         <source>Recognise. Ask well. Refer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="70"/>
+        <location filename="../qml/StartScreen.qml" line="75"/>
         <source>A training simulator for meeting people who may be victims of human trafficking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="80"/>
+        <location filename="../qml/StartScreen.qml" line="85"/>
         <source>The coordinator&apos;s password is set. Review results now asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="104"/>
+        <location filename="../qml/StartScreen.qml" line="109"/>
         <source>Practising without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="104"/>
+        <location filename="../qml/StartScreen.qml" line="109"/>
         <source>This results file is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="104"/>
+        <location filename="../qml/StartScreen.qml" line="109"/>
         <source>Results cannot be saved here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="113"/>
+        <location filename="../qml/StartScreen.qml" line="118"/>
         <source>Nothing done in this window is kept: no names, no attempts, no seminar answers. To keep results, open a results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="135"/>
+        <location filename="../qml/StartScreen.qml" line="140"/>
         <source>Open another results file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="145"/>
+        <location filename="../qml/StartScreen.qml" line="150"/>
         <source>Practise without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="156"/>
+        <location filename="../qml/StartScreen.qml" line="159"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="157"/>
+        <location filename="../qml/StartScreen.qml" line="160"/>
         <source>Quit Saskati</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="172"/>
+        <location filename="../qml/StartScreen.qml" line="175"/>
         <source>%n scenario(s) loaded;</source>
         <translation>
             <numerusform>%n scenario loaded;</numerusform>
@@ -1770,7 +1775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="172"/>
+        <location filename="../qml/StartScreen.qml" line="175"/>
         <source>%n file(s) have problems and were left out.</source>
         <translation>
             <numerusform>%n file has problems and was left out.</numerusform>
@@ -1778,85 +1783,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="180"/>
+        <location filename="../qml/StartScreen.qml" line="183"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="181"/>
+        <location filename="../qml/StartScreen.qml" line="184"/>
         <source>Show the problems in the scenario files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="213"/>
+        <location filename="../qml/StartScreen.qml" line="216"/>
         <source>Set the coordinator&apos;s password now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="221"/>
+        <location filename="../qml/StartScreen.qml" line="224"/>
         <source>Review results shows every participant&apos;s results and opens only with this password. Your team&apos;s coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="230"/>
+        <location filename="../qml/StartScreen.qml" line="233"/>
         <source>I am the coordinator: set it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="235"/>
+        <location filename="../qml/StartScreen.qml" line="238"/>
         <source>Skip: I am not the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="255"/>
+        <location filename="../qml/StartScreen.qml" line="258"/>
         <source>Practise a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="265"/>
+        <location filename="../qml/StartScreen.qml" line="268"/>
         <source>Run a seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="276"/>
+        <location filename="../qml/StartScreen.qml" line="279"/>
         <source>Review results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="295"/>
+        <source>Opening the results file: checking it and keeping today&apos;s backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="297"/>
+        <location filename="../src/appcontext.cpp" line="343"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="302"/>
+        <location filename="../src/appcontext.cpp" line="348"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="308"/>
+        <location filename="../src/appcontext.cpp" line="354"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="314"/>
+        <location filename="../src/appcontext.cpp" line="360"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="317"/>
+        <location filename="../src/appcontext.cpp" line="363"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="322"/>
+        <location filename="../src/appcontext.cpp" line="368"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="327"/>
+        <location filename="../src/appcontext.cpp" line="373"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,49 +1917,49 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="63"/>
-        <location filename="../src/reviewcontroller.cpp" line="91"/>
-        <location filename="../src/reviewcontroller.cpp" line="509"/>
+        <location filename="../src/reviewcontroller.cpp" line="64"/>
+        <location filename="../src/reviewcontroller.cpp" line="92"/>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="66"/>
+        <location filename="../src/reviewcontroller.cpp" line="67"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="68"/>
+        <location filename="../src/reviewcontroller.cpp" line="69"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="70"/>
+        <location filename="../src/reviewcontroller.cpp" line="71"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="94"/>
+        <location filename="../src/reviewcontroller.cpp" line="95"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="96"/>
+        <location filename="../src/reviewcontroller.cpp" line="97"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="121"/>
+        <location filename="../src/reviewcontroller.cpp" line="122"/>
         <source>Referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="177"/>
+        <location filename="../src/reviewcontroller.cpp" line="178"/>
         <source>none (every first attempt already scored 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="183"/>
+        <location filename="../src/reviewcontroller.cpp" line="184"/>
         <source>%n completed attempt(s)</source>
         <translation>
             <numerusform>%n completed attempt</numerusform>
@@ -1957,7 +1967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="184"/>
+        <location filename="../src/reviewcontroller.cpp" line="185"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1965,7 +1975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="185"/>
+        <location filename="../src/reviewcontroller.cpp" line="186"/>
         <source>%n seminar(s)</source>
         <translation>
             <numerusform>%n seminar</numerusform>
@@ -1973,234 +1983,234 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="196"/>
+        <location filename="../src/reviewcontroller.cpp" line="232"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="251"/>
+        <location filename="../src/reviewcontroller.cpp" line="293"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="252"/>
+        <location filename="../src/reviewcontroller.cpp" line="294"/>
         <source>abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="254"/>
+        <location filename="../src/reviewcontroller.cpp" line="296"/>
         <source>interrupted (the seminar was not resumed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="255"/>
+        <location filename="../src/reviewcontroller.cpp" line="297"/>
         <source>not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="343"/>
+        <location filename="../src/reviewcontroller.cpp" line="385"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="345"/>
+        <location filename="../src/reviewcontroller.cpp" line="387"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="347"/>
+        <location filename="../src/reviewcontroller.cpp" line="389"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="392"/>
+        <location filename="../src/reviewcontroller.cpp" line="434"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="403"/>
+        <location filename="../src/reviewcontroller.cpp" line="445"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="407"/>
+        <location filename="../src/reviewcontroller.cpp" line="449"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="412"/>
+        <location filename="../src/reviewcontroller.cpp" line="454"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="451"/>
+        <location filename="../src/reviewcontroller.cpp" line="493"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="521"/>
+        <location filename="../src/reviewcontroller.cpp" line="563"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="521"/>
+        <location filename="../src/reviewcontroller.cpp" line="563"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="522"/>
+        <location filename="../src/reviewcontroller.cpp" line="564"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="522"/>
+        <location filename="../src/reviewcontroller.cpp" line="564"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="526"/>
+        <location filename="../src/reviewcontroller.cpp" line="568"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <location filename="../src/reviewcontroller.cpp" line="570"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="531"/>
+        <location filename="../src/reviewcontroller.cpp" line="573"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="532"/>
+        <location filename="../src/reviewcontroller.cpp" line="574"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="533"/>
+        <location filename="../src/reviewcontroller.cpp" line="575"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="534"/>
+        <location filename="../src/reviewcontroller.cpp" line="576"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="541"/>
-        <location filename="../src/reviewcontroller.cpp" line="675"/>
+        <location filename="../src/reviewcontroller.cpp" line="583"/>
+        <location filename="../src/reviewcontroller.cpp" line="717"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="546"/>
+        <location filename="../src/reviewcontroller.cpp" line="588"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="603"/>
+        <location filename="../src/reviewcontroller.cpp" line="645"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="687"/>
-        <location filename="../src/reviewcontroller.cpp" line="794"/>
+        <location filename="../src/reviewcontroller.cpp" line="729"/>
+        <location filename="../src/reviewcontroller.cpp" line="836"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="688"/>
+        <location filename="../src/reviewcontroller.cpp" line="730"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="691"/>
+        <location filename="../src/reviewcontroller.cpp" line="733"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="776"/>
+        <location filename="../src/reviewcontroller.cpp" line="818"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="779"/>
+        <location filename="../src/reviewcontroller.cpp" line="821"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="712"/>
+        <location filename="../src/reviewcontroller.cpp" line="754"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="712"/>
+        <location filename="../src/reviewcontroller.cpp" line="754"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="713"/>
+        <location filename="../src/reviewcontroller.cpp" line="755"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="713"/>
+        <location filename="../src/reviewcontroller.cpp" line="755"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="713"/>
+        <location filename="../src/reviewcontroller.cpp" line="755"/>
         <source>Best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="725"/>
+        <location filename="../src/reviewcontroller.cpp" line="767"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="739"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="739"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="739"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="740"/>
+        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="748"/>
+        <location filename="../src/reviewcontroller.cpp" line="790"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="752"/>
+        <location filename="../src/reviewcontroller.cpp" line="794"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="753"/>
+        <location filename="../src/reviewcontroller.cpp" line="795"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="762"/>
+        <location filename="../src/reviewcontroller.cpp" line="804"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="765"/>
+        <location filename="../src/reviewcontroller.cpp" line="807"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n critical error ⚠</numerusform>
@@ -2208,13 +2218,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="774"/>
+        <location filename="../src/reviewcontroller.cpp" line="816"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="789"/>
-        <location filename="../src/reviewcontroller.cpp" line="800"/>
+        <location filename="../src/reviewcontroller.cpp" line="831"/>
+        <location filename="../src/reviewcontroller.cpp" line="842"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,27 +2232,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="126"/>
+        <location filename="../src/seminarcontroller.cpp" line="127"/>
         <source>this laptop only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="126"/>
+        <location filename="../src/seminarcontroller.cpp" line="127"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="126"/>
+        <location filename="../src/seminarcontroller.cpp" line="127"/>
         <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="228"/>
+        <location filename="../src/seminarcontroller.cpp" line="229"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="229"/>
+        <location filename="../src/seminarcontroller.cpp" line="230"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2250,34 +2260,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="350"/>
+        <location filename="../src/seminarcontroller.cpp" line="356"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="450"/>
-        <location filename="../src/seminarcontroller.cpp" line="470"/>
-        <location filename="../src/seminarcontroller.cpp" line="510"/>
+        <location filename="../src/seminarcontroller.cpp" line="456"/>
+        <location filename="../src/seminarcontroller.cpp" line="476"/>
+        <location filename="../src/seminarcontroller.cpp" line="516"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="458"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <location filename="../src/seminarcontroller.cpp" line="487"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="500"/>
+        <location filename="../src/seminarcontroller.cpp" line="506"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="537"/>
+        <location filename="../src/seminarcontroller.cpp" line="543"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2285,31 +2295,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="551"/>
-        <location filename="../src/seminarcontroller.cpp" line="601"/>
-        <location filename="../src/seminarcontroller.cpp" line="651"/>
-        <location filename="../src/seminarcontroller.cpp" line="660"/>
-        <location filename="../src/seminarcontroller.cpp" line="668"/>
+        <location filename="../src/seminarcontroller.cpp" line="557"/>
+        <location filename="../src/seminarcontroller.cpp" line="607"/>
+        <location filename="../src/seminarcontroller.cpp" line="657"/>
+        <location filename="../src/seminarcontroller.cpp" line="666"/>
+        <location filename="../src/seminarcontroller.cpp" line="674"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="553"/>
+        <location filename="../src/seminarcontroller.cpp" line="559"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="604"/>
+        <location filename="../src/seminarcontroller.cpp" line="610"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="627"/>
+        <location filename="../src/seminarcontroller.cpp" line="633"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="644"/>
+        <location filename="../src/seminarcontroller.cpp" line="650"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,74 +2342,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="338"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="339"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="426"/>
-        <location filename="../../engine/src/seminarroom.cpp" line="431"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="427"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="432"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="455"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="456"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="483"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="484"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="494"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="495"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="508"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="509"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="544"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="545"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="568"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="569"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="595"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="596"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="618"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="619"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="635"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="630"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="645"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="651"/>
         <source>There is no decision to choose for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="652"/>
-        <location filename="../../engine/src/seminarroom.cpp" line="665"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="658"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="671"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="669"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="675"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation type="unfinished"></translation>
     </message>

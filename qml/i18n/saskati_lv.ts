@@ -69,12 +69,12 @@
         <translation>PIN %1</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="418"/>
+        <location filename="../qml/AudienceView.qml" line="421"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation>Izslēdziet mobilos datus, palieciet šajā Wi-Fi tīklā.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="426"/>
+        <location filename="../qml/AudienceView.qml" line="429"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n pievienojies</numerusform>
@@ -1321,12 +1321,17 @@
         <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="955"/>
+        <location filename="../qml/ReviewScreen.qml" line="916"/>
+        <source>Reading the results…</source>
+        <translation>Nolasa rezultātus…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="965"/>
         <source>Erase this participant?</source>
         <translation>Dzēst šo dalībnieku?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="960"/>
+        <location filename="../qml/ReviewScreen.qml" line="970"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
     </message>
@@ -1469,17 +1474,17 @@
         <translation>Grupas pieaugums: %1 · vidējais individuālais pieaugums: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="928"/>
+        <location filename="../qml/ReviewScreen.qml" line="938"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="929"/>
+        <location filename="../qml/ReviewScreen.qml" line="939"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="941"/>
+        <location filename="../qml/ReviewScreen.qml" line="951"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
@@ -1492,12 +1497,12 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="983"/>
+        <location filename="../qml/ReviewScreen.qml" line="993"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="987"/>
+        <location filename="../qml/ReviewScreen.qml" line="997"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
@@ -1668,12 +1673,12 @@
         <translation>Turpināt semināru “%1”</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="193"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="194"/>
         <source>Do not resume: close it as interrupted</source>
         <translation>Neturpināt: slēgt kā pārtrauktu</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="223"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="224"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1782,62 +1787,62 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../qml/StartScreen.qml" line="62"/>
+        <location filename="../qml/StartScreen.qml" line="67"/>
         <source>Recognise. Ask well. Refer.</source>
         <translation>Pamani. Jautā prasmīgi. Nosūti pie speciālista.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="70"/>
+        <location filename="../qml/StartScreen.qml" line="75"/>
         <source>A training simulator for meeting people who may be victims of human trafficking.</source>
         <translation>Mācību simulators saskarsmei ar personām, kuras var būt cilvēku tirdzniecības upuri.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="80"/>
+        <location filename="../qml/StartScreen.qml" line="85"/>
         <source>The coordinator&apos;s password is set. Review results now asks for it.</source>
         <translation>Koordinatora parole ir iestatīta. Tagad, atverot rezultātu pārskatu, tā tiks prasīta.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="104"/>
+        <location filename="../qml/StartScreen.qml" line="109"/>
         <source>Practising without saving</source>
         <translation>Treniņš bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="104"/>
+        <location filename="../qml/StartScreen.qml" line="109"/>
         <source>This results file is already open</source>
         <translation>Šis rezultātu fails jau ir atvērts</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="104"/>
+        <location filename="../qml/StartScreen.qml" line="109"/>
         <source>Results cannot be saved here</source>
         <translation>Rezultātus šeit nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="113"/>
+        <location filename="../qml/StartScreen.qml" line="118"/>
         <source>Nothing done in this window is kept: no names, no attempts, no seminar answers. To keep results, open a results file.</source>
         <translation>Nekas, kas tiek darīts šajā logā, netiek saglabāts: ne vārdi, ne mēģinājumi, ne atbildes semināros. Lai rezultāti tiktu saglabāti, atveriet rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="135"/>
+        <location filename="../qml/StartScreen.qml" line="140"/>
         <source>Open another results file…</source>
         <translation>Atvērt citu rezultātu failu…</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="145"/>
+        <location filename="../qml/StartScreen.qml" line="150"/>
         <source>Practise without saving</source>
         <translation>Trenēties bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="156"/>
+        <location filename="../qml/StartScreen.qml" line="159"/>
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="157"/>
+        <location filename="../qml/StartScreen.qml" line="160"/>
         <source>Quit Saskati</source>
         <translation>Iziet no Saskati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="172"/>
+        <location filename="../qml/StartScreen.qml" line="175"/>
         <source>%n scenario(s) loaded;</source>
         <translation>
             <numerusform>Ielādēts %n scenārijs;</numerusform>
@@ -1846,7 +1851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="172"/>
+        <location filename="../qml/StartScreen.qml" line="175"/>
         <source>%n file(s) have problems and were left out.</source>
         <translation>
             <numerusform>%n fails ar problēmām netika ielādēts.</numerusform>
@@ -1855,49 +1860,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="180"/>
+        <location filename="../qml/StartScreen.qml" line="183"/>
         <source>Details</source>
         <translation>Sīkāk</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="181"/>
+        <location filename="../qml/StartScreen.qml" line="184"/>
         <source>Show the problems in the scenario files</source>
         <translation>Parādīt problēmas scenāriju failos</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="213"/>
+        <location filename="../qml/StartScreen.qml" line="216"/>
         <source>Set the coordinator&apos;s password now?</source>
         <translation>Iestatīt koordinatora paroli tagad?</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="221"/>
+        <location filename="../qml/StartScreen.qml" line="224"/>
         <source>Review results shows every participant&apos;s results and opens only with this password. Your team&apos;s coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.</source>
         <translation>Sadaļā “Pārskatīt rezultātus” redzami visu dalībnieku rezultāti, un tā atveras tikai ar šo paroli. Parole jāiestata jūsu komandas koordinatoram — vienreiz, šajā klēpjdatorā. Ja neesat koordinators, izlaidiet šo soli: trenēties un vadīt seminārus var arī bez paroles.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="230"/>
+        <location filename="../qml/StartScreen.qml" line="233"/>
         <source>I am the coordinator: set it now</source>
         <translation>Esmu koordinators: iestatīt tagad</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="235"/>
+        <location filename="../qml/StartScreen.qml" line="238"/>
         <source>Skip: I am not the coordinator</source>
         <translation>Izlaist: neesmu koordinators</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="255"/>
+        <location filename="../qml/StartScreen.qml" line="258"/>
         <source>Practise a scenario</source>
         <translation>Trenēties ar scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="265"/>
+        <location filename="../qml/StartScreen.qml" line="268"/>
         <source>Run a seminar</source>
         <translation>Vadīt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="276"/>
+        <location filename="../qml/StartScreen.qml" line="279"/>
         <source>Review results</source>
         <translation>Pārskatīt rezultātus</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="295"/>
+        <source>Opening the results file: checking it and keeping today&apos;s backup…</source>
+        <translation>Atver rezultātu failu: pārbauda to un saglabā šodienas rezerves kopiju…</translation>
     </message>
     <message>
         <source>Problems in the scenario files</source>
@@ -1955,37 +1965,37 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="297"/>
+        <location filename="../src/appcontext.cpp" line="343"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="302"/>
+        <location filename="../src/appcontext.cpp" line="348"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="308"/>
+        <location filename="../src/appcontext.cpp" line="354"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="314"/>
+        <location filename="../src/appcontext.cpp" line="360"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="317"/>
+        <location filename="../src/appcontext.cpp" line="363"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="322"/>
+        <location filename="../src/appcontext.cpp" line="368"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="327"/>
+        <location filename="../src/appcontext.cpp" line="373"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
@@ -2036,49 +2046,49 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="63"/>
-        <location filename="../src/reviewcontroller.cpp" line="91"/>
-        <location filename="../src/reviewcontroller.cpp" line="509"/>
+        <location filename="../src/reviewcontroller.cpp" line="64"/>
+        <location filename="../src/reviewcontroller.cpp" line="92"/>
+        <location filename="../src/reviewcontroller.cpp" line="551"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="66"/>
+        <location filename="../src/reviewcontroller.cpp" line="67"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation>Koordinatora parole jau ir iestatīta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="68"/>
+        <location filename="../src/reviewcontroller.cpp" line="69"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="70"/>
+        <location filename="../src/reviewcontroller.cpp" line="71"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="94"/>
+        <location filename="../src/reviewcontroller.cpp" line="95"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation>Koordinatora parole vēl nav iestatīta: vispirms tā jāiestata komandas koordinatoram.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="96"/>
+        <location filename="../src/reviewcontroller.cpp" line="97"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="121"/>
+        <location filename="../src/reviewcontroller.cpp" line="122"/>
         <source>Referral plan</source>
         <translation>Nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="177"/>
+        <location filename="../src/reviewcontroller.cpp" line="178"/>
         <source>none (every first attempt already scored 100 %)</source>
         <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="183"/>
+        <location filename="../src/reviewcontroller.cpp" line="184"/>
         <source>%n completed attempt(s)</source>
         <translation>
             <numerusform>%n pabeigts mēģinājums</numerusform>
@@ -2087,7 +2097,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="184"/>
+        <location filename="../src/reviewcontroller.cpp" line="185"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n dalībnieks</numerusform>
@@ -2096,7 +2106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="185"/>
+        <location filename="../src/reviewcontroller.cpp" line="186"/>
         <source>%n seminar(s)</source>
         <translation>
             <numerusform>%n seminārs</numerusform>
@@ -2105,112 +2115,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="196"/>
+        <location filename="../src/reviewcontroller.cpp" line="232"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="251"/>
+        <location filename="../src/reviewcontroller.cpp" line="293"/>
         <source>completed</source>
         <translation>pabeigts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="252"/>
+        <location filename="../src/reviewcontroller.cpp" line="294"/>
         <source>abandoned</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="254"/>
+        <location filename="../src/reviewcontroller.cpp" line="296"/>
         <source>interrupted (the seminar was not resumed)</source>
         <translation>pārtraukts (seminārs netika turpināts)</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="255"/>
+        <location filename="../src/reviewcontroller.cpp" line="297"/>
         <source>not finished</source>
         <translation>nav pabeigts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="343"/>
+        <location filename="../src/reviewcontroller.cpp" line="385"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="345"/>
+        <location filename="../src/reviewcontroller.cpp" line="387"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="347"/>
+        <location filename="../src/reviewcontroller.cpp" line="389"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="392"/>
+        <location filename="../src/reviewcontroller.cpp" line="434"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="403"/>
+        <location filename="../src/reviewcontroller.cpp" line="445"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="407"/>
+        <location filename="../src/reviewcontroller.cpp" line="449"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="412"/>
+        <location filename="../src/reviewcontroller.cpp" line="454"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="451"/>
+        <location filename="../src/reviewcontroller.cpp" line="493"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="521"/>
+        <location filename="../src/reviewcontroller.cpp" line="563"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="521"/>
+        <location filename="../src/reviewcontroller.cpp" line="563"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="522"/>
+        <location filename="../src/reviewcontroller.cpp" line="564"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="522"/>
+        <location filename="../src/reviewcontroller.cpp" line="564"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="526"/>
+        <location filename="../src/reviewcontroller.cpp" line="568"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="528"/>
+        <location filename="../src/reviewcontroller.cpp" line="570"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="531"/>
+        <location filename="../src/reviewcontroller.cpp" line="573"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="776"/>
+        <location filename="../src/reviewcontroller.cpp" line="818"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="779"/>
+        <location filename="../src/reviewcontroller.cpp" line="821"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
     </message>
@@ -2219,49 +2229,49 @@
         <translation type="vanished">vērtētais mēģinājums: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="532"/>
+        <location filename="../src/reviewcontroller.cpp" line="574"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="533"/>
+        <location filename="../src/reviewcontroller.cpp" line="575"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="534"/>
+        <location filename="../src/reviewcontroller.cpp" line="576"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="541"/>
-        <location filename="../src/reviewcontroller.cpp" line="675"/>
+        <location filename="../src/reviewcontroller.cpp" line="583"/>
+        <location filename="../src/reviewcontroller.cpp" line="717"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="546"/>
+        <location filename="../src/reviewcontroller.cpp" line="588"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="603"/>
+        <location filename="../src/reviewcontroller.cpp" line="645"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="687"/>
-        <location filename="../src/reviewcontroller.cpp" line="794"/>
+        <location filename="../src/reviewcontroller.cpp" line="729"/>
+        <location filename="../src/reviewcontroller.cpp" line="836"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="688"/>
+        <location filename="../src/reviewcontroller.cpp" line="730"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="691"/>
+        <location filename="../src/reviewcontroller.cpp" line="733"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
@@ -2270,77 +2280,77 @@
         <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="712"/>
+        <location filename="../src/reviewcontroller.cpp" line="754"/>
         <source>Who took part</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="712"/>
+        <location filename="../src/reviewcontroller.cpp" line="754"/>
         <source>Participant</source>
         <translation>Dalībnieks</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="713"/>
+        <location filename="../src/reviewcontroller.cpp" line="755"/>
         <source>Completed</source>
         <translation>Pabeigti</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="713"/>
+        <location filename="../src/reviewcontroller.cpp" line="755"/>
         <source>Mean</source>
         <translation>Vidēji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="713"/>
+        <location filename="../src/reviewcontroller.cpp" line="755"/>
         <source>Best</source>
         <translation>Labākais</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="725"/>
+        <location filename="../src/reviewcontroller.cpp" line="767"/>
         <source>History of %1</source>
         <translation>%1 vēsture</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="739"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="739"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Sign</source>
         <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="739"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Found</source>
         <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="740"/>
+        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Wrongly named</source>
         <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="748"/>
+        <location filename="../src/reviewcontroller.cpp" line="790"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="752"/>
+        <location filename="../src/reviewcontroller.cpp" line="794"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="753"/>
+        <location filename="../src/reviewcontroller.cpp" line="795"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="762"/>
+        <location filename="../src/reviewcontroller.cpp" line="804"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="765"/>
+        <location filename="../src/reviewcontroller.cpp" line="807"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n kritiska kļūda ⚠</numerusform>
@@ -2349,7 +2359,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="774"/>
+        <location filename="../src/reviewcontroller.cpp" line="816"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
@@ -2358,8 +2368,8 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="789"/>
-        <location filename="../src/reviewcontroller.cpp" line="800"/>
+        <location filename="../src/reviewcontroller.cpp" line="831"/>
+        <location filename="../src/reviewcontroller.cpp" line="842"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
@@ -2371,27 +2381,27 @@
         <translation type="vanished">%1. lēmums (kopā ne vairāk kā %2)</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="126"/>
+        <location filename="../src/seminarcontroller.cpp" line="127"/>
         <source>this laptop only</source>
         <translation>tikai šis dators</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="126"/>
+        <location filename="../src/seminarcontroller.cpp" line="127"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="126"/>
+        <location filename="../src/seminarcontroller.cpp" line="127"/>
         <source>network</source>
         <translation>tīkls</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="228"/>
+        <location filename="../src/seminarcontroller.cpp" line="229"/>
         <source>Decision %1 · the last</source>
         <translation>%1. lēmums · pēdējais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="229"/>
+        <location filename="../src/seminarcontroller.cpp" line="230"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
@@ -2400,34 +2410,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="350"/>
+        <location filename="../src/seminarcontroller.cpp" line="356"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="450"/>
-        <location filename="../src/seminarcontroller.cpp" line="470"/>
-        <location filename="../src/seminarcontroller.cpp" line="510"/>
+        <location filename="../src/seminarcontroller.cpp" line="456"/>
+        <location filename="../src/seminarcontroller.cpp" line="476"/>
+        <location filename="../src/seminarcontroller.cpp" line="516"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="458"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <location filename="../src/seminarcontroller.cpp" line="487"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="500"/>
+        <location filename="../src/seminarcontroller.cpp" line="506"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation>Pārtraukto scenāriju neizdevās turpināt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="537"/>
+        <location filename="../src/seminarcontroller.cpp" line="543"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n atbildi neizdevās saglabāt (tālruņiem lūgts to nosūtīt vēlreiz): %1</numerusform>
@@ -2436,31 +2446,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="551"/>
-        <location filename="../src/seminarcontroller.cpp" line="601"/>
-        <location filename="../src/seminarcontroller.cpp" line="651"/>
-        <location filename="../src/seminarcontroller.cpp" line="660"/>
-        <location filename="../src/seminarcontroller.cpp" line="668"/>
+        <location filename="../src/seminarcontroller.cpp" line="557"/>
+        <location filename="../src/seminarcontroller.cpp" line="607"/>
+        <location filename="../src/seminarcontroller.cpp" line="657"/>
+        <location filename="../src/seminarcontroller.cpp" line="666"/>
+        <location filename="../src/seminarcontroller.cpp" line="674"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="553"/>
+        <location filename="../src/seminarcontroller.cpp" line="559"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="604"/>
+        <location filename="../src/seminarcontroller.cpp" line="610"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="627"/>
+        <location filename="../src/seminarcontroller.cpp" line="633"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="644"/>
+        <location filename="../src/seminarcontroller.cpp" line="650"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>
@@ -2483,74 +2493,74 @@
         <translation>Turpināt var tikai šī semināra pārtrauktu scenāriju, un tikai telpā, kurā vēl nekas nav sākts.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="338"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="339"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation>Notiek scenārijs; vispirms apturiet to vai izspēlējiet līdz beigām.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="426"/>
-        <location filename="../../engine/src/seminarroom.cpp" line="431"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="427"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="432"/>
         <source>Start a scenario first.</source>
         <translation>Vispirms sāciet scenāriju.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="455"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="456"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation>Neviens nav atbildējis: vispirms izvēlieties grupas atbildi.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="483"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="484"/>
         <source>The scenario has ended.</source>
         <translation>Scenārijs ir beidzies.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="494"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="495"/>
         <source>Nothing to go back to.</source>
         <translation>Nav, kur atgriezties.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="508"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="509"/>
         <source>This is the first decision.</source>
         <translation>Šis ir pirmais lēmums.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="544"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="545"/>
         <source>No scenario is running.</source>
         <translation>Neviens scenārijs nenotiek.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="568"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="569"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation>Grupas rezultātu neizdevās saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="595"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="596"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation>Dalībnieku %1 atbildes nevarēja sekot grupas solim, un šajā scenārijā tās vairs netiek reģistrētas.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="618"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="619"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation>Grupas ceļu neizdevās nolasīt no datubāzes: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="635"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="630"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation>Dalībnieka %1 atbildes neizdevās nolasīt no datubāzes: %2</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="645"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="651"/>
         <source>There is no decision to choose for.</source>
         <translation>Nav lēmuma, kam izvēlēties.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="652"/>
-        <location filename="../../engine/src/seminarroom.cpp" line="665"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="658"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="671"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation>“%1” nav šī lēmuma atbilžu variants.</translation>
     </message>
     <message>
-        <location filename="../../engine/src/seminarroom.cpp" line="669"/>
+        <location filename="../../engine/src/seminarroom.cpp" line="675"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation>Roku pacelšanā var būt no 0 līdz 10 000 roku.</translation>
     </message>

@@ -906,6 +906,16 @@ Pane {
 
     // A finished attempt's debrief, read-only, over the review (the coordinator reads; nothing is played).
     // Created when asked for and destroyed after (a Loader cannot create a bound component in Qt 6.4).
+    // A ten-year database takes seconds to read: off the GUI thread, said here; the figures follow.
+    ProgressStrip {
+        objectName: "reviewLoading"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        running: controller.loading
+        text: qsTr("Reading the results…")
+    }
+
     Rectangle {
         id: debriefLayer
         anchors.fill: parent

@@ -38,6 +38,11 @@ Item {
         function onStoreChanged() {
             coordinator.recheck();
         }
+        // Opened (or not) off the GUI thread: the way on, or out, has the focus again.
+        function onStoreOpened() {
+            if (root.StackView.status === StackView.Active)
+                root.focusFirst();
+        }
     }
 
     // Scrolls only when the window is too small for it (A+ on a small screen): the buttons stay reachable.
@@ -144,10 +149,8 @@ Item {
                             visible: !AppContext.practiceOnly && AppContext.storeStatus !== "in-use"
                             text: qsTr("Practise without saving")
                             KeyNavigation.right: quitButton
-                            onClicked: {
-                                if (AppContext.continueWithoutSaving())
-                                    practiseButton.forceActiveFocus();
-                            }
+                            enabled: !AppContext.opening
+                            onClicked: AppContext.continueWithoutSaving()
                         }
                         AppButton {
                             id: quitButton
@@ -251,7 +254,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.huge * 3
                     primary: true
-                    enabled: AppContext.storeStatus.length === 0
+                    enabled: AppContext.storeStatus.length === 0 && !AppContext.opening
                     text: qsTr("Practise a scenario")
                     KeyNavigation.right: seminarButton
                     onClicked: root.practise()
@@ -261,7 +264,7 @@ Item {
                     objectName: "seminarButton"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.huge * 3
-                    enabled: AppContext.storeStatus.length === 0
+                    enabled: AppContext.storeStatus.length === 0 && !AppContext.opening
                     text: qsTr("Run a seminar")
                     KeyNavigation.right: reviewButton
                     onClicked: root.seminar()
@@ -272,12 +275,24 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.huge * 3
                     // Nothing to review in a file that is thrown away at exit.
-                    enabled: AppContext.storeStatus.length === 0 && !AppContext.practiceOnly
+                    enabled: AppContext.storeStatus.length === 0 && !AppContext.practiceOnly && !AppContext.opening
                     text: qsTr("Review results")
                     onClicked: root.review()
                 }
             }
         }
+    }
+
+    // Opening the results file (checking it, waiting for another program to let go of it, today's backup) runs
+    // off the GUI thread and can take seconds on a large file: said at the foot of the screen, where it moves
+    // nothing, with a spinner that shows the app is alive.
+    ProgressStrip {
+        objectName: "openingProgress"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        running: AppContext.opening
+        text: qsTr("Opening the results file: checking it and keeping today's backup…")
     }
 
     // The validator's lines, in a dialog made when first opened (dialogs with standard buttons cost start-up time).
@@ -300,12 +315,8 @@ Item {
         objectName: "databaseDialogLoader"
         active: false
         source: "ResultsFileDialog.qml"
-        onLoaded: (item as ResultsFileDialog).chosen.connect(file => {
-            if (AppContext.openDatabase(file))
-                practiseButton.forceActiveFocus();
-            else
-                openOtherButton.forceActiveFocus();
-        })
+        // The file opens off the GUI thread; the focus follows when it is open (onStoreOpened).
+        onLoaded: (item as ResultsFileDialog).chosen.connect(file => AppContext.openDatabase(file))
         function open() {
             active = true;
             (item as ResultsFileDialog).open();

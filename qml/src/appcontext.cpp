@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "attemptrecorder.h"
+#include "backgroundwork.h"
 #include "datadirectory.h"
 
 #include "scenariolistmodel.h"
@@ -123,6 +124,8 @@ AppContext *AppContext::create(QQmlEngine *engine, QJSEngine *)
 
 AppContext::~AppContext()
 {
+    // The file stays locked until the work on it has finished.
+    m_openingWork.waitForFinished();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -215,22 +218,62 @@ void AppContext::load()
         qCWarning(lcApp).noquote() << m_scenarioProblemCount << "scenario file(s) in" << directory
                                    << "have errors and were left out; the first:"
                                    << m_scenarioProblems.value(0);
-    useStore(s_databasePath.isEmpty() ? ResultsStore::defaultPath() : s_databasePath);
     m_scenarioModel->setScenarios(m_scenarios);
     setLanguage(m_language);
-    m_loaded = true;
-    Q_EMIT loadedChanged();
+    // Loaded once the results file is open too (or said to be unusable).
+    useStore(s_databasePath.isEmpty() ? ResultsStore::defaultPath() : s_databasePath, [this](bool) {
+        m_loaded = true;
+        Q_EMIT loadedChanged();
+    });
 }
 
-bool AppContext::useStore(const QString &path)
+bool AppContext::useStore(const QString &path, std::function<void(bool)> done)
 {
-    if (m_store && m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path))
-        return true; // already ours (and locked by us: a second lock would say "in use")
+    if (m_openingStore)
+        return false;
+    if (m_store && m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path)) {
+        done(true); // already ours (and locked by us: a second lock would say "in use")
+        Q_EMIT storeOpened(true);
+        return true;
+    }
     // The lock before anything else: a second app must not migrate, back up or offer the first one's attempt.
-    auto store = std::make_unique<ResultsStore>(path);
-    ResultsStore::OpenResult opened = store->lock();
-    if (opened.ok())
-        opened = store->open();
+    m_openingStore = std::make_unique<ResultsStore>(path);
+    m_openingDone = std::move(done);
+    ResultsStore::OpenResult locked = m_openingStore->lock();
+    Q_EMIT openingChanged();
+    if (!locked.ok()) {
+        finishUsingStore(path, locked, {});
+        return true;
+    }
+    // Checking a large file, waiting for another process to let go of it, the daily backup and migrations
+    // take seconds: on the thread pool, with a connection of their own; the GUI thread then only connects.
+    // Attempts from before schema 4, or imported ones, get their review rows there too.
+    m_openingWork = BackgroundWork::run(
+        this,
+        [path, catalog = m_fileCatalog] {
+            PreparedStore prepared{ResultsStore::prepare(path), {}};
+            if (prepared.opened.ok() && catalog) {
+                ResultsStore store(path);
+                if (store.open(ResultsStore::schemaVersion, ResultsStore::OpenMode::Prepared).ok())
+                    reindexAttempts(store, catalog, &prepared.problems);
+            }
+            return prepared;
+        },
+        [this, path](const PreparedStore &prepared) {
+            finishUsingStore(path,
+                             prepared.opened.ok() ? m_openingStore->open(ResultsStore::schemaVersion,
+                                                                         ResultsStore::OpenMode::Prepared)
+                                                  : prepared.opened,
+                             prepared.problems);
+        });
+    return true;
+}
+
+void AppContext::finishUsingStore(const QString &path, ResultsStore::OpenResult opened,
+                                  const QStringList &problems)
+{
+    std::unique_ptr<ResultsStore> store = std::move(m_openingStore);
+    const std::function<void(bool)> done = std::exchange(m_openingDone, {});
     m_storeStatus = statusId(opened.status);
     m_storeDetail = opened.ok() ? QString() : opened.message;
     m_storePath = QFileInfo(path).absoluteFilePath();
@@ -240,18 +283,17 @@ bool AppContext::useStore(const QString &path)
         qCWarning(lcApp).noquote() << opened.message;
     m_store = std::move(store); // the previous one closes (and unlocks) here
     m_catalog = m_fileCatalog;
-    QStringList problems;
-    if (m_store->isOpen() && m_catalog) {
-        reindexAttempts(*m_store, m_catalog, &problems); // attempts from before schema 4, or imported ones
+    if (m_store->isOpen() && m_catalog)
         m_catalog = std::make_shared<Catalog>(withContacts(*m_catalog, m_store->institutionContacts()));
-    }
     setProblem(problems.join(u"\n"_s));
     if (!m_participant.uuid.isEmpty())
         signOut();
+    Q_EMIT openingChanged();
     Q_EMIT storeChanged();
     Q_EMIT participantsChanged();
     Q_EMIT directoryChanged();
-    return opened.ok();
+    done(opened.ok());
+    Q_EMIT storeOpened(opened.ok());
 }
 
 bool AppContext::openDatabase(const QString &pathOrUrl)
@@ -260,15 +302,16 @@ bool AppContext::openDatabase(const QString &pathOrUrl)
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
     if (path.isEmpty())
         return false;
+    if (opening())
+        return false;
     const bool wasPracticeOnly = m_practiceOnly;
     m_practiceOnly = false;
-    if (useStore(path)) {
-        m_practiceFolder.reset();
-        return true;
-    }
-    if (wasPracticeOnly)
-        Q_EMIT storeChanged();
-    return false;
+    return useStore(path, [this, wasPracticeOnly](bool ok) {
+        if (ok)
+            m_practiceFolder.reset();
+        else if (wasPracticeOnly)
+            Q_EMIT storeChanged();
+    });
 }
 
 bool AppContext::continueWithoutSaving()
@@ -276,17 +319,20 @@ bool AppContext::continueWithoutSaving()
     auto folder = std::make_unique<QTemporaryDir>();
     if (!folder->isValid())
         return false;
+    if (opening())
+        return false;
     const QString failed = m_storeStatus;
     const QString path = folder->filePath(u"practice.sqlite"_s);
     m_practiceOnly = true;
     m_practiceFolder = std::move(folder);
-    if (!useStore(path)) {
-        m_practiceOnly = false;
-        return false;
-    }
-    qCInfo(lcApp).noquote() << "Practising without saving (" << failed << "): results go to" << path
-                            << "and are deleted at exit.";
-    return true;
+    return useStore(path, [this, failed, path](bool ok) {
+        if (!ok) {
+            m_practiceOnly = false;
+            return;
+        }
+        qCInfo(lcApp).noquote() << "Practising without saving (" << failed << "): results go to" << path
+                                << "and are deleted at exit.";
+    });
 }
 
 QString AppContext::storeProblem() const

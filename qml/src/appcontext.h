@@ -5,12 +5,14 @@
 #include "scenario.h"
 #include "scenariolistmodel.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUrl>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 
 namespace saskati {
@@ -42,6 +44,9 @@ class AppContext : public QObject {
     Q_PROPERTY(QString storeDetail READ storeDetail NOTIFY storeChanged)
     /// Practising is possible: a database is open (the chosen one, or a temporary one: practiceOnly).
     Q_PROPERTY(bool ready READ ready NOTIFY storeChanged)
+    /// A results file is being opened: checked, switched to WAL, backed up and migrated off the GUI thread,
+    /// which keeps drawing meanwhile. storeOpened() says when, and how it went.
+    Q_PROPERTY(bool opening READ opening NOTIFY openingChanged)
     /// The person chose to go on without saving: results go to a temporary database deleted at exit.
     Q_PROPERTY(bool practiceOnly READ practiceOnly NOTIFY storeChanged)
     /// Where the file dialog for another database starts (a file: URL).
@@ -92,17 +97,20 @@ public:
     QString storeProblem() const;
     QString storeDetail() const { return m_storeDetail; }
     bool ready() const { return m_store && m_store->isOpen(); }
+    bool opening() const { return m_openingStore != nullptr; }
     bool practiceOnly() const { return m_practiceOnly; }
     QUrl suggestedFolder() const;
     int scenarioCount() const { return int(m_scenarios.size()); }
     int scenarioProblemCount() const { return m_scenarioProblemCount; }
     QStringList scenarioProblems() const { return m_scenarioProblems; }
 
-    /// Uses another results database (a path or a file: URL), locked for this app; the previous one is
-    /// closed and whoever was signed in is signed out. False, and storeStatus says why, when it cannot be
-    /// used.
+    /// Starts using another results database (a path or a file: URL), locked for this app; once it is open
+    /// the previous one is closed and whoever was signed in is signed out. storeOpened(ok) follows; when not
+    /// ok, storeStatus says why. False (and no storeOpened) when nothing was started: no path, or another
+    /// file is still being opened.
     Q_INVOKABLE bool openDatabase(const QString &pathOrUrl);
     /// Goes on with a temporary database, deleted at exit: practising works, nothing is kept (practiceOnly).
+    /// Like openDatabase(), storeOpened(ok) follows a true.
     Q_INVOKABLE bool continueWithoutSaving();
 
     Q_INVOKABLE bool signIn(const QString &participantId);
@@ -129,6 +137,9 @@ Q_SIGNALS:
     void problemChanged();
     void loadedChanged();
     void storeChanged();
+    void openingChanged();
+    /// The results file asked for (at start, openDatabase(), continueWithoutSaving()) is open, or cannot be.
+    void storeOpened(bool ok);
     /// The institution directory changed: a correction saved, or the language (its names) changed.
     void directoryChanged();
 
@@ -137,7 +148,14 @@ private:
     void load();
     void loadAfterFirstFrame();
     void setProblem(const QString &problem);
-    bool useStore(const QString &path);
+    /// Opens `path` off the GUI thread and uses it; then `done(ok)`. False when another file is being opened.
+    bool useStore(const QString &path, std::function<void(bool)> done);
+    /// What the background work hands back: how opening went, and what re-indexing could not do.
+    struct PreparedStore {
+        ResultsStore::OpenResult opened;
+        QStringList problems;
+    };
+    void finishUsingStore(const QString &path, ResultsStore::OpenResult opened, const QStringList &problems);
     void saveSetting(const QString &key, const QVariant &value) const;
 
     QQmlEngine *m_engine;
@@ -146,6 +164,10 @@ private:
     bool m_autoPlayVoices = true;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<ResultsStore> m_store;
+    // The file being opened (locked, not yet connected) and the work preparing it.
+    std::unique_ptr<ResultsStore> m_openingStore;
+    QFuture<PreparedStore> m_openingWork;
+    std::function<void(bool)> m_openingDone;
     std::shared_ptr<const Catalog>
         m_fileCatalog; // as read from the files; m_catalog adds the store's contacts
     std::shared_ptr<const Catalog> m_catalog;

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "attemptrecorder.h"
+#include "backgroundwork.h"
 #include "coordinatorlock.h"
 #include "privatefiles.h"
 #include "resultsexport.h"
@@ -186,6 +187,41 @@ QString ReviewController::countsText() const
         .join(u" · "_s);
 }
 
+void ReviewController::readSnapshotInBackground(const QString &databasePath)
+{
+    if (m_loading)
+        return; // the refresh that follows it shows the filters as they are then
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    struct SnapshotRead {
+        std::shared_ptr<const ReviewSnapshot> snapshot;
+        QString error;
+    };
+    // The stamp before reading: a commit while the worker reads makes the next refresh read again.
+    const QString stamp = m_queries->changeStamp();
+    BackgroundWork::run(
+        this,
+        [databasePath] {
+            SnapshotRead read;
+            read.snapshot = ReviewSnapshot::loadFile(databasePath, &read.error);
+            return read;
+        },
+        [this, stamp, generation = m_queriesGeneration](const SnapshotRead &read) {
+            m_loading = false;
+            Q_EMIT loadingChanged();
+            if (generation != m_queriesGeneration) {
+                refresh(); // another results file meanwhile: read that one
+                return;
+            }
+            if (!read.snapshot) {
+                fail(read.error);
+                return;
+            }
+            m_queries->adopt(read.snapshot, stamp);
+            refresh();
+        });
+}
+
 void ReviewController::refresh()
 {
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
@@ -197,8 +233,14 @@ void ReviewController::refresh()
         return;
     }
     // One ReviewQueries while the store is the same: its snapshot is read again only after a change.
-    if (!m_queries || &m_queries->store() != store)
+    if (!m_queries || &m_queries->store() != store) {
         m_queries = std::make_unique<ReviewQueries>(*store);
+        ++m_queriesGeneration;
+    }
+    if (m_queries->needsSnapshot()) {
+        readSnapshotInBackground(store->path());
+        return;
+    }
     ReviewQueries &queries = *m_queries;
 
     // What the filters offer: every seminar (newest first) and lecturer.

@@ -21,6 +21,9 @@ class ReviewController : public QObject {
     Q_PROPERTY(bool passwordOfferDone READ passwordOfferDone NOTIFY lockChanged)
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY lockChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// The results are being read for the review (seconds on a ten-year database, off the GUI thread); the
+    /// figures shown are the previous ones until dataChanged.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString scenario MEMBER m_scenario NOTIFY filterChanged)
     Q_PROPERTY(QString role MEMBER m_role NOTIFY filterChanged)
     Q_PROPERTY(QString from MEMBER m_from NOTIFY filterChanged)
@@ -47,6 +50,7 @@ public:
 
     bool passwordSet() const;
     bool unlocked() const { return m_unlocked; }
+    bool loading() const { return m_loading; }
     QString error() const { return m_error; }
     QVariantMap overview() const { return m_overview; }
     QVariantList indicators() const { return m_indicators; }
@@ -105,9 +109,12 @@ Q_SIGNALS:
     void errorChanged();
     void filterChanged();
     void dataChanged();
+    void loadingChanged();
 
 private:
     bool fail(const QString &error);
+    /// Reads the review snapshot on the thread pool, hands it to m_queries and refreshes again.
+    void readSnapshotInBackground(const QString &databasePath);
     QString itemLabel(const QString &item) const;
     QString answerLabel(const QString &item, const QString &answer) const;
     QString filterSummary() const;
@@ -128,6 +135,8 @@ private:
     QVariantMap m_overview, m_gain;
     QVariantList m_indicators, m_items, m_reportLayout;
     std::unique_ptr<ReviewQueries> m_queries;
+    int m_queriesGeneration = 0; // a snapshot read for an earlier m_queries is not handed to a later one
+    bool m_loading = false;
     PlaySession *m_debriefSession = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QQmlEngine>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -251,7 +252,11 @@ private Q_SLOTS:
         QVERIFY(context->storeProblem().contains(QDir::toNativeSeparators(database)));
 
         // Going on without saving: a temporary database, and nothing of the held one.
+        // The file is opened off the GUI thread: storeOpened says when.
+        QSignalSpy opened(context, &AppContext::storeOpened);
         QVERIFY(context->continueWithoutSaving());
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(opened.takeFirst().value(0).toBool(), true);
         QVERIFY(context->ready());
         QVERIFY(context->practiceOnly());
         QCOMPARE(context->storeStatus(), QString());
@@ -261,6 +266,8 @@ private Q_SLOTS:
 
         // Another file: saving again; the temporary one is gone.
         QVERIFY(context->openDatabase(QUrl::fromLocalFile(dir.filePath(u"other.sqlite"_s)).toString()));
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(opened.takeFirst().value(0).toBool(), true);
         QVERIFY(!context->practiceOnly());
         QVERIFY(context->ready());
         QVERIFY(!QFile::exists(temporary));

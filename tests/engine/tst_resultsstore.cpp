@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <memory>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -378,6 +380,47 @@ private Q_SLOTS:
         ResultsStore old(store.backups().first());
         QVERIFY(old.open(1).ok());
         QCOMPARE(old.participants().size(), 1);
+    }
+
+    // The app prepares a file on a worker thread (the v1 fixture: backed up, migrated, the day's backup) and
+    // then only connects on its GUI thread: nothing is done twice, and the file is the migrated one.
+    void preparedOnAnotherThreadThenOpenedWithoutRedoingIt()
+    {
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(testing::dataPath(u"store/results-v1.sqlite"_s), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        ResultsStore::OpenResult prepared;
+        Qt::HANDLE worker = nullptr;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            worker = QThread::currentThreadId();
+            prepared = ResultsStore::prepare(path);
+        }));
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        QVERIFY(worker != QThread::currentThreadId());
+        QVERIFY2(prepared.ok(), qPrintable(prepared.message));
+        ResultsStore store(path);
+        QCOMPARE(store.backups().size(), 2); // before migrating, and the day's
+        const auto opened = store.open(ResultsStore::schemaVersion, ResultsStore::OpenMode::Prepared);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(store.backups().size(), 2);
+        QCOMPARE(store.participants().size(), 1);
+        QVERIFY(store.execute(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s)); // schema 2's table
+    }
+
+    // Prepared trusts what prepare() did moments ago, but not a file changed by a newer Saskati meanwhile.
+    void preparedOpenRefusesANewerFile()
+    {
+        const QString path = freshPath();
+        {
+            ResultsStore store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.execute(u"PRAGMA user_version = 99"_s));
+        }
+        ResultsStore store(path);
+        const auto opened = store.open(ResultsStore::schemaVersion, ResultsStore::OpenMode::Prepared);
+        QCOMPARE(opened.status, ResultsStore::OpenStatus::NewerThanApp);
+        QVERIFY(!store.isOpen());
     }
 
     void damagedFileIsKeptAndABackupOffered_data()

@@ -67,11 +67,28 @@ TestCase {
         typeInto(screen, "reviewPassword", testCase.password);
         keyClick(Qt.Key_Return);
         tryVerify(() => controller.unlocked, 5000);
+        settle(controller);
         return screen;
+    }
+    // The review reads the results off the GUI thread after every change to them: the figures follow.
+    function settle(controller) {
+        tryVerify(() => !controller.loading, 10000, "the review did not finish reading the results");
+    }
+    // Counts the frames the test's window draws: the GUI thread is free to draw them (the software renderer draws
+    // there).
+    Component {
+        id: frameCounter
+        Connections {
+            property int frames: 0
+            function onFrameSwapped() {
+                ++frames;
+            }
+        }
     }
     function importOtherLaptop(controller) {
         const report = controller.importBundle(Qt.resolvedUrl("../data/bundles/another-laptop.json"));
         verify(report.ok, report.error);
+        settle(controller);
     }
 
     // Regression: the first person to open the review became its owner by typing any password twice.
@@ -140,12 +157,14 @@ TestCase {
         verify(!controller.setPassword("another-one", "another-one")); // not replaced without the current one
         verify(!controller.unlock("coordinator-2"));
         verify(controller.unlock("coordinator-1"));
+        settle(controller);
         verify(controller.unlocked);
         compare(findChild(screen, "reviewTabs").count, 6);
         controller.lock();
         verify(!controller.unlocked);
         verify(!controller.unlock("coordinator-2"));
         verify(controller.unlock("coordinator-1"));
+        settle(controller);
         verify(controller.overview.attempts !== undefined);
         // Every table as CSV, and the report as PDF (the controller checks the files were written).
         const folder = "/tmp/saskati-review-test-" + Date.now();
@@ -161,6 +180,7 @@ TestCase {
         const screen = show(reviewComponent);
         const controller = findChild(screen, "review");
         verify(controller.unlock("coordinator-1"));
+        settle(controller);
         const police = () => AppContext.institutions.find(i => i.id === "state-police");
         verify(police());
         verify(controller.saveContact("state-police", {
@@ -188,16 +208,20 @@ TestCase {
         const screen = show(reviewComponent);
         const controller = findChild(screen, "review");
         verify(controller.unlock("coordinator-1"));
+        settle(controller);
         const before = controller.overview.attempts;
         const bundle = Qt.resolvedUrl("../data/bundles/another-laptop.json");
         let report = controller.importBundle(bundle);
+        settle(controller);
         verify(report.ok, report.error);
+        settle(controller);
         // Participant, seminar, scenario snapshot, two attempts (the test_b… ones imported it already).
         compare(report.added + report.unchanged, 5);
         const fresh = report.added === 5;
         compare(report.conflicts.length, 0);
         compare(controller.overview.attempts, before + (report.added === 5 ? 2 : 0)); // indexed and counted at once
         report = controller.importBundle(bundle);
+        settle(controller);
         compare(report.added, 0);
         compare(report.unchanged, 5);
         // The seminar's report lists the person; their history has both attempts.
@@ -205,11 +229,13 @@ TestCase {
         verify(seminar);
         controller.seminar = seminar.id;
         controller.refresh();
+        settle(controller);
         compare(controller.people.length, 1);
         compare(controller.people[0].name, "Mārīte Importa");
         // The seminar's decisions: the companion interpreting is a critical error, chosen once.
         controller.scenario = "minimal";
         controller.refresh();
+        settle(controller);
         const office = controller.items.find(i => i.item === "choice:office");
         verify(office);
         compare(office.critical, 1);
@@ -217,6 +243,7 @@ TestCase {
         controller.scenario = "";
         controller.participant = controller.people[0].uuid;
         controller.refresh();
+        settle(controller);
         compare(controller.person.attempts.length, 2);
         compare(controller.overview.attempts, 2);
         verify(controller.indicators.length > 0); // what they found and missed
@@ -226,11 +253,14 @@ TestCase {
         // Names to codes, then erasure.
         controller.participant = "";
         compare(controller.pseudonymiseSeminar(), 1);
+        settle(controller);
         compare(controller.people[0].name, controller.people[0].code);
         verify(controller.eraseParticipant(controller.people[0].uuid));
+        settle(controller);
         compare(controller.people.length, 0);
         controller.seminar = "";
         controller.refresh();
+        settle(controller);
         compare(controller.overview.attempts, before - (fresh ? 0 : 2));
         controller.lock();
     }
@@ -284,6 +314,34 @@ TestCase {
         AppContext.language = language;
     }
 
+    // The review reads the results off the GUI thread (seconds on a ten-year database: held here for 1.5 s). After
+    // another program's change, the figures shown stay, the window keeps drawing and says it is reading; what it
+    // read is then current: the next refresh reads nothing.
+    function test_f_framesWhileTheReviewReads() {
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        clickOn(screen, "reviewClearFilters");
+        settle(controller);
+        const before = controller.overview.participants;
+        const counter = createTemporaryObject(frameCounter, testCase, {
+            "target": testCase.Window.window
+        });
+        verify(TestSupport.addParticipant(AppContext.databasePath, "Frame Counter"));
+        TestSupport.holdBackgroundWork(1500);
+        controller.refresh();
+        verify(controller.loading, "the change was not read again");
+        compare(controller.overview.participants, before);
+        tryVerify(() => counter.frames >= 10, 5000, "no frames were drawn while the review read the results");
+        verify(controller.loading);
+        verify(findChild(screen, "reviewLoading").visible);
+        settle(controller);
+        TestSupport.holdBackgroundWork(0);
+        verify(!findChild(screen, "reviewLoading").visible);
+        compare(controller.error, "");
+        controller.refresh();
+        verify(!controller.loading, "read again although nothing changed");
+    }
+
     // Regression: participants.csv had only its header while the overview counted a participant.
     function test_c_participantsCsvListsWhoTheOverviewCounts() {
         const screen = openReview();
@@ -306,10 +364,12 @@ TestCase {
         clickOn(screen, "reviewImprovementTab");
         controller.scenario = "no-such-scenario";
         controller.refresh();
+        settle(controller);
         verify(findChild(screen, "reviewGainEmpty").visible);
         verify(!findChild(screen, "reviewGain").visible);
         controller.scenario = "";
         controller.refresh();
+        settle(controller);
         verify(controller.gain.pairs >= 1);
         verify(!findChild(screen, "reviewGainEmpty").visible);
         verify(findChild(screen, "reviewGain").text.indexOf("()") < 0);
@@ -331,6 +391,7 @@ TestCase {
         verify(controller.people.length === 1);
         controller.participant = controller.people[0].uuid;
         controller.refresh();
+        settle(controller);
         const row = findChild(screen, "reviewAttempt-0");
         verify(row);
         clickOn(row, "reviewOpenDebrief");

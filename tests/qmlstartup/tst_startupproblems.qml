@@ -20,6 +20,7 @@ TestCase {
     function openWindow(database: string): var {
         tryVerify(() => AppContext.loaded, 10000, "scenarios and results were not loaded");
         AppContext.openDatabase(database);
+        tryVerify(() => !AppContext.opening, 10000, "the results file was not opened");
         const window = createTemporaryObject(mainComponent, null, {
             "width": 1366,
             "height": 768
@@ -28,6 +29,17 @@ TestCase {
         waitForRendering(window.contentItem);
         return window;
     }
+    // Counts the frames a window draws: the GUI thread is free to draw them (the software renderer draws there).
+    Component {
+        id: frameCounter
+        Connections {
+            property int frames: 0
+            function onFrameSwapped() {
+                ++frames;
+            }
+        }
+    }
+
     function item(window: var, name: string): var {
         const found = findChild(window.contentItem, name) || findChild(window.overlay, name);
         verify(found, "no item named " + name);
@@ -44,6 +56,45 @@ TestCase {
         const window = openWindow(TestSupport.fixture("goodDatabase"));
         compare(window.title.split("Saskati").length - 1, 1, window.title);
         verify(window.title.endsWith("Saskati"), window.title);
+    }
+
+    // Opening a results file runs off the GUI thread. While another program still reads the file (the switch to
+    // WAL waits for it: up to 10 s) and while the day's backup is made (held here for 1.5 s, as a ten-year file's
+    // takes), the window keeps drawing and says why nothing can be started yet.
+    function test_framesWhileTheResultsFileOpens() {
+        const window = openWindow(TestSupport.fixture("goodDatabase"));
+        const counter = createTemporaryObject(frameCounter, testCase, {
+            "target": window
+        });
+        const held = TestSupport.temporaryPath("held-for-reading.sqlite");
+        verify(TestSupport.holdDatabaseForReading(held));
+        verify(AppContext.openDatabase(held));
+        tryVerify(() => counter.frames >= 10, 5000, "no frames were drawn while the file was held");
+        verify(AppContext.opening, "opened although another program still held the file");
+        verify(item(window, "openingProgress").visible);
+        verify(!item(window, "practiseButton").enabled);
+        TestSupport.releaseDatabase();
+        tryVerify(() => !AppContext.opening, 10000, "the file was not opened once let go");
+        compare(AppContext.storeStatus, "");
+        compare(AppContext.databasePath, held);
+        verify(!item(window, "openingProgress").visible);
+        tryVerify(() => item(window, "practiseButton").activeFocus, 3000, "Practise did not get the focus back");
+
+        const due = TestSupport.temporaryPath("due-for-backup.sqlite");
+        verify(TestSupport.makeDatabaseDueForBackup(due));
+        compare(TestSupport.backups(due).length, 0);
+        TestSupport.holdBackgroundWork(1500);
+        counter.frames = 0;
+        verify(AppContext.openDatabase(due));
+        tryVerify(() => counter.frames >= 10, 5000, "no frames were drawn while the file was backed up");
+        verify(AppContext.opening);
+        verify(item(window, "openingProgress").visible);
+        tryVerify(() => !AppContext.opening, 10000);
+        TestSupport.holdBackgroundWork(0);
+        compare(AppContext.storeStatus, "");
+        const backups = TestSupport.backups(due);
+        compare(backups.length, 1);
+        verify(backups[0].endsWith("-daily.sqlite"), backups[0]);
     }
 
     // A second Saskati on one database says so; nothing can be started there, nor practised without saving.
@@ -98,7 +149,7 @@ TestCase {
         verify(!item(window, "practiseButton").enabled);
 
         mouseClick(item(window, "practiseWithoutSaving"));
-        tryVerify(() => AppContext.practiceOnly);
+        tryVerify(() => AppContext.practiceOnly && !AppContext.opening);
         compare(AppContext.storeStatus, "");
         verify(item(window, "practiceOnlyNotice").visible);
         compare(item(window, "storeProblemTitle").text, "Practising without saving");
@@ -124,7 +175,7 @@ TestCase {
         verify(dialog);
         dialog.selectedFile = "file://" + TestSupport.fixture("goodDatabase");
         dialog.accepted();
-        tryVerify(() => !AppContext.practiceOnly);
+        tryVerify(() => !AppContext.practiceOnly && !AppContext.opening);
         compare(AppContext.storeStatus, "");
         verify(AppContext.ready);
         verify(!item(window, "storeProblem").visible);

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
@@ -240,6 +242,43 @@ private Q_SLOTS:
         QVERIFY(other.eraseParticipant(m_participants.take(u"Dora"_s)));
         QCOMPARE(queries.overview({}).attempts, 4);
         QCOMPARE(queries.overview(teachers).attempts, 0);
+    }
+
+    // The app reads the snapshot on a worker thread through a connection of its own and hands it over: the
+    // views then give what they give from the store's own connection, and a later change is noticed.
+    void aSnapshotReadOnAnotherThreadIsAdopted()
+    {
+        ReviewQueries reference(*m_store);
+        ReviewQueries queries(*m_store);
+        QVERIFY(queries.needsSnapshot());
+        const QString stamp = queries.changeStamp();
+        std::shared_ptr<const ReviewSnapshot> snapshot;
+        QString error;
+        Qt::HANDLE worker = nullptr;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            worker = QThread::currentThreadId();
+            snapshot = ReviewSnapshot::loadFile(m_store->path(), &error);
+        }));
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        QVERIFY(worker != QThread::currentThreadId());
+        QVERIFY2(snapshot, qPrintable(error));
+        queries.adopt(snapshot, stamp);
+        QVERIFY(!queries.needsSnapshot());
+        const Overview mine = queries.overview({}), theirs = reference.overview({});
+        QCOMPARE(mine.attempts, theirs.attempts);
+        QCOMPARE(mine.participants, theirs.participants);
+        QCOMPARE(mine.histogram, theirs.histogram);
+        QCOMPARE(queries.indicators({}).size(), reference.indicators({}).size());
+        QVERIFY(!queries.needsSnapshot());
+
+        ResultsStore other(m_store->path());
+        QVERIFY(other.open().ok());
+        QVERIFY(other.addParticipant(u"Elza"_s));
+        QVERIFY(queries.needsSnapshot());
+        QString missing;
+        QVERIFY(!ReviewSnapshot::loadFile(m_dir.filePath(u"no-such-folder/none.sqlite"_s), &missing));
+        QVERIFY(!missing.isEmpty());
     }
 };
 

@@ -1,10 +1,16 @@
 #include "testsupport.h"
 
+#include "backgroundwork.h"
+#include "resultsstore.h"
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -82,4 +88,67 @@ bool TestSupport::joinPhone(const QString &joinUrl, const QString &name)
 void TestSupport::dropPhones()
 {
     phones().clear();
+}
+
+QString TestSupport::temporaryPath(const QString &name) const
+{
+    static QTemporaryDir folder;
+    return folder.filePath(name);
+}
+
+bool TestSupport::makeDatabaseDueForBackup(const QString &path)
+{
+    saskati::ResultsStore store(path);
+    return store.open().ok() && store.addParticipant(u"Backup Due"_s).has_value() &&
+           store.backups().isEmpty();
+}
+
+bool TestSupport::addParticipant(const QString &path, const QString &name)
+{
+    saskati::ResultsStore store(path);
+    return store.open().ok() && store.addParticipant(name).has_value();
+}
+
+QStringList TestSupport::backups(const QString &path) const
+{
+    return saskati::ResultsStore(path).backups();
+}
+
+namespace {
+const QString heldConnection = u"testsupport-held"_s;
+}
+
+bool TestSupport::holdDatabaseForReading(const QString &path)
+{
+    {
+        saskati::ResultsStore store(path);
+        if (!store.open().ok())
+            return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, heldConnection);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    // Back to the rollback journal (needs the file alone: nobody else has it yet), then a read that stays
+    // open.
+    if (!q.exec(u"PRAGMA journal_mode=DELETE"_s) || !q.next() || q.value(0).toString() != u"delete")
+        return false;
+    q.finish();
+    return q.exec(u"BEGIN"_s) && q.exec(u"SELECT count(*) FROM participants"_s) && q.next();
+}
+
+void TestSupport::releaseDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(heldConnection, false);
+        QSqlQuery(db).exec(u"COMMIT"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(heldConnection);
+}
+
+void TestSupport::holdBackgroundWork(int milliseconds)
+{
+    saskati::BackgroundWork::setHoldForTesting(milliseconds);
 }

@@ -27,4 +27,21 @@ public:
     /// server said `joined` (within 5 s). The phone stays connected until dropPhones().
     Q_INVOKABLE bool joinPhone(const QString &joinUrl, const QString &name);
     Q_INVOKABLE void dropPhones();
+
+    /// A new file for a test in a folder removed at exit.
+    Q_INVOKABLE QString temporaryPath(const QString &name) const;
+    /// A results database at `path` with one participant and no backup yet: the next opening makes the day's.
+    Q_INVOKABLE bool makeDatabaseDueForBackup(const QString &path);
+    /// Adds a participant to the results database at `path` through a connection of its own, as another
+    /// program (the command-line tool, another laptop's import) does while the app has it open.
+    Q_INVOKABLE bool addParticipant(const QString &path, const QString &name);
+    /// The backups kept beside the database at `path`.
+    Q_INVOKABLE QStringList backups(const QString &path) const;
+    /// Holds a read transaction on a results database at `path` in SQLite's rollback journal (as one another
+    /// program has just made and is reading), so that switching it to WAL waits until releaseDatabase().
+    Q_INVOKABLE bool holdDatabaseForReading(const QString &path);
+    Q_INVOKABLE void releaseDatabase();
+    /// The app's background work (opening a results file, reading them for the review) waits this long before
+    /// it starts, as a ten-year database's backup or review snapshot takes.
+    Q_INVOKABLE void holdBackgroundWork(int milliseconds);
 };
