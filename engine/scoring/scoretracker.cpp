@@ -119,7 +119,7 @@ void ScoreTracker::sumUp(const PlaythroughState &state)
         s.pathMax.assessment = m_assessmentMax;
         s.points.assessment = m_assessment;
     }
-    s.scenarioMax = m_scenario->bestScore();
+    s.scenarioMax = bestScore(*m_scenario);
     s.percentages = percentagesOf(s.points, s.pathMax, s.scenarioMax, s.criticalErrors > 0,
                                   m_scenario->scoring.criticalErrorCap, state.abandoned);
 }

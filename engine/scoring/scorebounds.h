@@ -17,5 +17,7 @@ ScoreParts sceneMax(const Scenario &scenario, const Scene &scene);
 /// The best score reachable in the whole scenario from `fromScene` (default: the start), over every path to
 /// an ending. Variable conditions are ignored, so this is an upper bound. Requires an acyclic scene graph.
 ScoreParts bestReachable(const Scenario &scenario, const QString &fromScene = {});
+/// bestReachable() from the start, computed once per scenario (thread-safe) and kept with it.
+const ScoreParts &bestScore(const Scenario &scenario);
 
 } // namespace saskati

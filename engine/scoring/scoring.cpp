@@ -331,7 +331,7 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
         }
     }
 
-    score.scenarioMax = scenario.bestScore();
+    score.scenarioMax = bestScore(scenario);
     const Percentages percentages =
         percentagesOf(score.points, score.pathMax, score.scenarioMax, !score.criticalErrors.isEmpty(),
                       scenario.scoring.criticalErrorCap, state.abandoned);

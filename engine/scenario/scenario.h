@@ -195,8 +195,13 @@ struct Scenario {
     /// SHA-256 of the file bytes (hex): the snapshot id results record. Computed on first use, as hashing a
     /// large file costs more than loading it.
     QByteArray contentHash() const;
-    /// The best score reachable in the whole scenario (bestReachable()), computed once.
-    const ScoreParts &bestScore() const;
+    /// The best score reachable in the whole scenario: the scoring chapter's bestScore(scenario) computes it
+    /// on first use and keeps it here, as the scenario is immutable and shared by every playthrough.
+    struct BestScoreCache {
+        std::once_flag computed;
+        ScoreParts value;
+    };
+    mutable BestScoreCache bestScoreCache;
 
     int formatVersion = 0;
     QString id;
@@ -253,8 +258,6 @@ struct Scenario {
 private:
     mutable std::once_flag m_hashOnce;
     mutable QByteArray m_contentHash;
-    mutable std::once_flag m_bestOnce;
-    mutable ScoreParts m_bestScore;
 };
 
 } // namespace saskati

@@ -117,4 +117,11 @@ ScoreParts bestReachable(const Scenario &scenario, const QString &fromScene)
     return best[scenario.sceneIndex.value(start)];
 }
 
+const ScoreParts &bestScore(const Scenario &scenario)
+{
+    Scenario::BestScoreCache &cache = scenario.bestScoreCache;
+    std::call_once(cache.computed, [&] { cache.value = bestReachable(scenario); });
+    return cache.value;
+}
+
 } // namespace saskati

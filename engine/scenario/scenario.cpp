@@ -1,7 +1,5 @@
 #include "scenario.h"
 
-#include "scorebounds.h"
-
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -101,12 +99,6 @@ const LocalizedText *Scenario::targetText(const QString &targetId) const
             if (hotspot.id == targetId)
                 return &hotspot.label;
     return nullptr;
-}
-
-const ScoreParts &Scenario::bestScore() const
-{
-    std::call_once(m_bestOnce, [this] { m_bestScore = bestReachable(*this); });
-    return m_bestScore;
 }
 
 const Scene *Scenario::scene(const QString &sceneId) const
