@@ -20,22 +20,6 @@ QStringList toStringList(const QJsonValue &value)
 
 } // namespace
 
-QString playModeId(PlayMode mode)
-{
-    return mode == PlayMode::Seminar ? u"seminar"_s : u"solo"_s;
-}
-
-bool playModeFromId(const QString &id, PlayMode *mode)
-{
-    if (id == u"solo")
-        *mode = PlayMode::Solo;
-    else if (id == u"seminar")
-        *mode = PlayMode::Seminar;
-    else
-        return false;
-    return true;
-}
-
 QStringList PlaythroughState::visitedScenes() const
 {
     QStringList scenes;
@@ -53,77 +37,61 @@ Playthrough::Playthrough(std::shared_ptr<const Scenario> scenario)
 
 Playthrough::Result Playthrough::start(PlayMode mode)
 {
-    return perform(Event::Type::Start,
-                   QJsonObject{{u"scenario"_s, m_scenario->id},
-                               {u"version"_s, m_scenario->version},
-                               {u"contentHash"_s, QString::fromLatin1(m_scenario->contentHash())},
-                               {u"mode"_s, playModeId(mode)}});
+    return perform(Action::start(*m_scenario, mode));
 }
 
 Playthrough::Result Playthrough::startVoting()
 {
-    return perform(Event::Type::Start,
-                   QJsonObject{{u"scenario"_s, m_scenario->id},
-                               {u"version"_s, m_scenario->version},
-                               {u"contentHash"_s, QString::fromLatin1(m_scenario->contentHash())},
-                               {u"mode"_s, playModeId(PlayMode::Seminar)},
-                               {u"voting"_s, true}});
+    return perform(Action::startVoting(*m_scenario));
 }
 
 Playthrough::Result Playthrough::vote(const QString &choice)
 {
-    return perform(Event::Type::Vote, QJsonObject{{u"choice"_s, choice}});
+    return perform(Action::vote(choice));
 }
 
 Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator)
 {
-    QJsonObject payload{{u"target"_s, target}};
-    if (!indicator.isEmpty())
-        payload.insert(u"indicator"_s, indicator);
-    return perform(Event::Type::Flag, payload);
+    return perform(Action::flag(target, indicator));
 }
 
 Playthrough::Result Playthrough::unflag(const QString &target)
 {
-    return perform(Event::Type::Unflag, QJsonObject{{u"target"_s, target}});
+    return perform(Action::unflag(target));
 }
 
 Playthrough::Result Playthrough::choose(const QString &choice)
 {
-    return perform(Event::Type::Choose, QJsonObject{{u"choice"_s, choice}});
+    return perform(Action::choose(choice));
 }
 
 Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan)
 {
-    QJsonArray steps;
-    for (const ReferralStep &step : plan)
-        steps.append(
-            QJsonObject{{u"institution"_s, step.institution}, {u"urgency"_s, urgencyId(step.urgency)}});
-    return perform(Event::Type::SubmitReferral, QJsonObject{{u"plan"_s, steps}});
+    return perform(Action::submitReferral(plan));
 }
 
 Playthrough::Result Playthrough::answer(const QString &question, const QStringList &options)
 {
-    return perform(Event::Type::Answer, QJsonObject{{u"question"_s, question},
-                                                    {u"options"_s, QJsonArray::fromStringList(options)}});
+    return perform(Action::answer(question, options));
 }
 
 Playthrough::Result Playthrough::stepBack()
 {
-    return perform(Event::Type::StepBack, {});
-}
-Playthrough::Result Playthrough::abandon()
-{
-    return perform(Event::Type::Abandon, {});
+    return perform(Action::stepBack());
 }
 
-Playthrough::Result Playthrough::perform(Event::Type type, QJsonObject payload)
+Playthrough::Result Playthrough::abandon()
+{
+    return perform(Action::abandon());
+}
+
+Playthrough::Result Playthrough::perform(const Action &action)
 {
     Event event;
     event.sequence = m_events.size() + 1;
     event.timestamp = m_clock().toUTC();
-    event.type = type;
-    event.payload = std::move(payload);
+    event.type = action.type;
+    event.payload = action.payload;
     return apply(event);
 }
 

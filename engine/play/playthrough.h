@@ -1,5 +1,6 @@
 #pragma once
 
+#include "action.h"
 #include "event.h"
 #include "scenario.h"
 
@@ -11,21 +12,10 @@
 
 namespace saskati {
 
-/// Solo: scored practice, no stepping back. Seminar: the room discusses, the lecturer may step back.
-enum class PlayMode { Solo, Seminar };
-QString playModeId(PlayMode mode);
-bool playModeFromId(const QString &id, PlayMode *mode);
-
 struct Flag {
     QString target;    // segment or hotspot id
     QString indicator; // the indicator the trainee named, or empty
     QString scene;
-};
-
-struct ReferralStep {
-    QString institution;
-    Urgency urgency = Urgency::WhenReady;
-    bool operator==(const ReferralStep &) const = default;
 };
 
 struct PathStep {
@@ -97,8 +87,8 @@ public:
     Result stepBack();
     Result abandon();
 
-    /// Any action by type and payload (as scripts and the seminar room give them); stamps sequence and time.
-    Result perform(Event::Type type, QJsonObject payload);
+    /// Any action (action.h builds them); stamps sequence and time.
+    Result perform(const Action &action);
     /// Checks and applies an event made elsewhere (replay, a seminar room). Its sequence must be the next
     /// one.
     Result apply(const Event &event);

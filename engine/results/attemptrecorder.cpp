@@ -145,17 +145,12 @@ int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog,
     return indexed;
 }
 
-Playthrough::Result AttemptRecorder::perform(Event::Type type, const QJsonObject &payload)
+Playthrough::Result AttemptRecorder::perform(const Action &action)
 {
-    const Playthrough::Result r = m_playthrough.perform(type, payload);
+    const Playthrough::Result r = m_playthrough.perform(action);
     if (r.ok && !saveResultIfFinished())
         return {false, m_store->lastError(), true}; // the event is safe; the summary is written on resume
     return r;
-}
-
-Playthrough::Result AttemptRecorder::abandon()
-{
-    return perform(Event::Type::Abandon, {});
 }
 
 bool AttemptRecorder::saveResultIfFinished()

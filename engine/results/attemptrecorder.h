@@ -27,10 +27,26 @@ public:
     AttemptRecorder(AttemptRecorder &&other) noexcept;
     AttemptRecorder &operator=(AttemptRecorder &&) = delete;
 
-    /// Performs an action; it happens only if its event was committed.
-    Playthrough::Result perform(Event::Type type, const QJsonObject &payload);
+    /// Performs an action (action.h); it happens only if its event was committed.
+    Playthrough::Result perform(const Action &action);
+    Playthrough::Result flag(const QString &target, const QString &indicator = {})
+    {
+        return perform(Action::flag(target, indicator));
+    }
+    Playthrough::Result unflag(const QString &target) { return perform(Action::unflag(target)); }
+    Playthrough::Result choose(const QString &choice) { return perform(Action::choose(choice)); }
+    Playthrough::Result vote(const QString &choice) { return perform(Action::vote(choice)); }
+    Playthrough::Result submitReferral(const QList<ReferralStep> &plan)
+    {
+        return perform(Action::submitReferral(plan));
+    }
+    Playthrough::Result answer(const QString &question, const QStringList &options)
+    {
+        return perform(Action::answer(question, options));
+    }
+    Playthrough::Result stepBack() { return perform(Action::stepBack()); }
     /// Closes the attempt as abandoned (an abandon event, then the status).
-    Playthrough::Result abandon();
+    Playthrough::Result abandon() { return perform(Action::abandon()); }
 
     const Playthrough &playthrough() const { return m_playthrough; }
     const AttemptRecord &record() const { return m_record; }

@@ -53,6 +53,16 @@ QString urgencyId(Urgency urgency)
     return {};
 }
 
+bool urgencyFromId(const QString &id, Urgency *urgency)
+{
+    for (const Urgency u : {Urgency::Immediate, Urgency::SameDay, Urgency::WithinDays, Urgency::WhenReady})
+        if (urgencyId(u) == id) {
+            *urgency = u;
+            return true;
+        }
+    return false;
+}
+
 QByteArray Scenario::contentHash() const
 {
     std::call_once(m_hashOnce, [this] {

@@ -118,6 +118,7 @@ struct Scene : Located {
 
 enum class Urgency { Immediate, SameDay, WithinDays, WhenReady };
 QString urgencyId(Urgency urgency);
+bool urgencyFromId(const QString &id, Urgency *urgency);
 /// "interview", "referral" or "assessment", as scenario files write it.
 QString sceneKindId(Scene::Kind kind);
 

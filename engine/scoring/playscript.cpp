@@ -12,7 +12,7 @@ namespace saskati {
 
 namespace {
 
-bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Action *action)
+bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Step *action)
 {
     ObjectReader r(reporter, item, u"step %1"_s.arg(step));
     if (!r.isObject())
@@ -33,51 +33,46 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Acti
     }
     const QString key = present.first();
     if (key == u"flag") {
-        action->type = Event::Type::Flag;
         const QString target = r.identifier(u"flag", true);
-        const QString indicator = r.identifier(u"indicator", false);
-        action->payload.insert(u"target"_s, target);
-        if (!indicator.isEmpty())
-            action->payload.insert(u"indicator"_s, indicator);
+        action->action = Action::flag(target, r.identifier(u"indicator", false));
         action->summary = u"flag '%1'"_s.arg(target);
     } else if (key == u"unflag") {
-        action->type = Event::Type::Unflag;
-        action->payload.insert(u"target"_s, r.identifier(u"unflag", true));
-        action->summary = u"unflag '%1'"_s.arg(action->payload.value(u"target"_s).toString());
+        const QString target = r.identifier(u"unflag", true);
+        action->action = Action::unflag(target);
+        action->summary = u"unflag '%1'"_s.arg(target);
     } else if (key == u"choose") {
-        action->type = Event::Type::Choose;
-        action->payload.insert(u"choice"_s, r.identifier(u"choose", true));
-        action->summary = u"choose '%1'"_s.arg(action->payload.value(u"choice"_s).toString());
+        const QString choice = r.identifier(u"choose", true);
+        action->action = Action::choose(choice);
+        action->summary = u"choose '%1'"_s.arg(choice);
     } else if (key == u"vote") {
-        action->type = Event::Type::Vote;
-        action->payload.insert(u"choice"_s, r.identifier(u"vote", true));
-        action->summary = u"vote for '%1'"_s.arg(action->payload.value(u"choice"_s).toString());
+        const QString choice = r.identifier(u"vote", true);
+        action->action = Action::vote(choice);
+        action->summary = u"vote for '%1'"_s.arg(choice);
     } else if (key == u"referral") {
-        action->type = Event::Type::SubmitReferral;
-        QJsonArray plan;
+        QList<ReferralStep> plan;
         for (json::Value entry : r.array(u"referral", true)) {
             ObjectReader e(reporter, entry, u"a referral step"_s);
-            plan.append(QJsonObject{
-                {u"institution"_s, e.identifier(u"institution", true)},
-                {u"urgency"_s, e.oneOf(u"urgency", false,
-                                       {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s},
-                                       u"when-ready"_s)}});
+            ReferralStep planned{e.identifier(u"institution", true), Urgency::WhenReady};
+            urgencyFromId(e.oneOf(u"urgency", false,
+                                  {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s},
+                                  u"when-ready"_s),
+                          &planned.urgency);
+            plan.append(planned);
         }
-        action->payload.insert(u"plan"_s, plan);
+        action->action = Action::submitReferral(plan);
         action->summary = u"submit a referral plan"_s;
     } else if (key == u"answer") {
-        action->type = Event::Type::Answer;
-        action->payload.insert(u"question"_s, r.identifier(u"answer", true));
-        action->payload.insert(u"options"_s, QJsonArray::fromStringList(r.identifierList(u"options", true)));
-        action->summary = u"answer '%1'"_s.arg(action->payload.value(u"question"_s).toString());
+        const QString question = r.identifier(u"answer", true);
+        action->action = Action::answer(question, r.identifierList(u"options", true));
+        action->summary = u"answer '%1'"_s.arg(question);
     } else if (key == u"stepBack") {
-        action->type = Event::Type::StepBack;
+        action->action = Action::stepBack();
         if (!r.boolean(u"stepBack", true, true))
             reporter.error(r.offsetOf(u"stepBack"),
                            u"step %1: write {\"stepBack\": true} or leave the step out"_s.arg(step));
         action->summary = u"step back"_s;
     } else {
-        action->type = Event::Type::Abandon;
+        action->action = Action::abandon();
         if (!r.boolean(u"abandon", true, true))
             reporter.error(r.offsetOf(u"abandon"),
                            u"step %1: write {\"abandon\": true} or leave the step out"_s.arg(step));
@@ -111,9 +106,9 @@ std::optional<PlayScript> loadPlayScript(const QString &path, Diagnostics *diagn
         r.string(u"description", false);
         int step = 0;
         for (json::Value item : r.array(u"actions", true)) {
-            PlayScript::Action action;
+            PlayScript::Step action;
             if (readAction(reporter, item, ++step, &action))
-                script.actions.append(action);
+                script.steps.append(action);
         }
         const json::Value expect = r.value(u"expect", false);
         if (expect.isValid() && !expect.isObject())
@@ -149,16 +144,16 @@ PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript
         return run;
     }
     int step = 0;
-    for (const PlayScript::Action &action : script.actions) {
+    for (const PlayScript::Step &action : script.steps) {
         ++step;
-        if (const auto r = playthrough.perform(action.type, action.payload); !r) {
+        if (const auto r = playthrough.perform(action.action); !r) {
             fail(action.offset,
                  u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(action.summary, r.error));
             break;
         }
     }
     if (!run.failure && !playthrough.state().isFinished())
-        fail(script.actions.isEmpty() ? 0 : script.actions.last().offset,
+        fail(script.steps.isEmpty() ? 0 : script.steps.last().offset,
              u"the script ends in scene '%1' before an ending; add the choices that lead to one"_s.arg(
                  playthrough.state().scene));
     run.playthrough = std::move(playthrough);

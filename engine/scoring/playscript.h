@@ -13,9 +13,9 @@ namespace saskati {
 /// A scripted playthrough (docs/play-script.md): a list of trainee actions, and for scenario tests the
 /// scenario it plays and the results it expects.
 struct PlayScript {
-    struct Action {
-        Event::Type type = Event::Type::Flag;
-        QJsonObject payload;
+    /// One step of the script: the action (action.h) and where it is written.
+    struct Step {
+        saskati::Action action;
         qsizetype offset = 0;
         QString summary; // "choose 'c-private'", for messages
     };
@@ -31,7 +31,7 @@ struct PlayScript {
     bool voting = false; // "mode": "seminar-participant": follows the room's choices, scored on votes
     QString scenario;    // relative to the script; scenario tests only
     QString language;
-    QList<Action> actions;
+    QList<Step> steps;
     QList<Expectation> expectations;
 
     SourcePosition position(qsizetype offset) const { return sourceMap.position(offset); }

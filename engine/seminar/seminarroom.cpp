@@ -237,7 +237,7 @@ bool SeminarRoom::beginAttemptFor(Member &member, QString *error)
     member.attempt = std::make_unique<AttemptRecorder>(std::move(*attempt));
     // A late joiner follows the room to where it is now; the decisions they missed count as not voted.
     for (const PathStep &step : m_room->state().path)
-        if (const auto r = member.attempt->perform(Event::Type::Choose, {{u"choice"_s, step.choice}}); !r) {
+        if (const auto r = member.attempt->choose(step.choice); !r) {
             *error = r.error;
             return false;
         }
@@ -466,7 +466,7 @@ bool SeminarRoom::next(QString *error)
         }
         if (const auto r = m_room->choose(choice); !r)
             return undoStep(step, r.error, error);
-        if (!followRoom(Event::Type::Choose, {{u"choice"_s, choice}}, error))
+        if (!followRoom(Action::choose(choice), error))
             return undoStep(step, *error, error);
         const bool finished = m_room->state().isFinished();
         if (finished && !finishRun(error))
@@ -516,7 +516,7 @@ bool SeminarRoom::back(QString *error)
         }
         if (const auto r = m_room->stepBack(); !r)
             return undoStep(step, r.error, error);
-        if (!followRoom(Event::Type::StepBack, {}, error))
+        if (!followRoom(Action::stepBack(), error))
             return undoStep(step, *error, error);
         if (m_phase == Phase::Ended &&
             !m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {}))
@@ -552,7 +552,7 @@ bool SeminarRoom::stop(QString *error)
     }
     if (const auto r = m_room->abandon(); !r)
         return undoStep(step, r.error, error);
-    if (!followRoom(Event::Type::Abandon, {}, error) || !finishRun(error))
+    if (!followRoom(Action::abandon(), error) || !finishRun(error))
         return undoStep(step, *error, error);
     if (!step.commit())
         return undoStep(step, m_store->lastError(), error);
@@ -573,7 +573,7 @@ bool SeminarRoom::finishRun(QString *error)
     return true;
 }
 
-bool SeminarRoom::followRoom(Event::Type type, const QJsonObject &payload, QString *error)
+bool SeminarRoom::followRoom(const Action &action, QString *error)
 {
     if (!m_recordParticipants)
         return true;
@@ -581,7 +581,7 @@ bool SeminarRoom::followRoom(Event::Type type, const QJsonObject &payload, QStri
     for (const auto &m : m_members) {
         if (!m->attempt)
             continue;
-        if (const auto r = m->attempt->perform(type, payload); !r) {
+        if (const auto r = m->attempt->perform(action); !r) {
             if (r.notStored) {
                 *error = r.error;
                 return false;
@@ -778,40 +778,27 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
         return Answer::NotJoined;
     if (m_phase != Phase::Open || !m->attempt)
         return Answer::Closed;
-    Event::Type type;
-    QJsonObject payload;
+    Action action;
     switch (message.type) {
     case ParticipantMessage::Type::Flag:
-        type = Event::Type::Flag;
-        payload = {{u"target"_s, message.target}};
-        if (!message.indicator.isEmpty())
-            payload.insert(u"indicator"_s, message.indicator);
+        action = Action::flag(message.target, message.indicator);
         break;
     case ParticipantMessage::Type::Unflag:
-        type = Event::Type::Unflag;
-        payload = {{u"target"_s, message.target}};
+        action = Action::unflag(message.target);
         break;
     case ParticipantMessage::Type::Vote:
-        type = Event::Type::Vote;
-        payload = {{u"choice"_s, message.choice}};
+        action = Action::vote(message.choice);
         break;
-    case ParticipantMessage::Type::Referral: {
-        type = Event::Type::SubmitReferral;
-        QJsonArray plan;
-        for (const ReferralStep &step : message.plan)
-            plan.append(
-                QJsonObject{{u"institution"_s, step.institution}, {u"urgency"_s, urgencyId(step.urgency)}});
-        payload = {{u"plan"_s, plan}};
+    case ParticipantMessage::Type::Referral:
+        action = Action::submitReferral(message.plan);
         break;
-    }
     case ParticipantMessage::Type::Answer:
-        type = Event::Type::Answer;
-        payload = {{u"question"_s, message.question},
-                   {u"options"_s, QJsonArray::fromStringList(message.options)}};
+        action = Action::answer(message.question, message.options);
         break;
     default:
         return Answer::Invalid;
     }
+    const Event::Type type = action.type;
     // Re-sending what is already held changes nothing and is not recorded again.
     const PlaythroughState &state = m->attempt->playthrough().state();
     const bool unchanged = (type == Event::Type::Vote && state.votes.value(state.scene) == message.choice) ||
@@ -832,7 +819,7 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
         m_answers = std::move(transaction);
         QTimer::singleShot(0, this, &SeminarRoom::flush);
     }
-    if (const auto r = m->attempt->perform(type, payload); !r) {
+    if (const auto r = m->attempt->perform(action); !r) {
         return r.notStored ? Answer::Storage : Answer::Invalid;
     }
     m->answeredDecision = m_decisionNumber;

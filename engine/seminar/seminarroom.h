@@ -158,7 +158,7 @@ private:
     /// Every recording participant performs the same room action (choose, step back, abandon), inside the
     /// step's transaction. False only when the database refused (the step must then be undone); a participant
     /// whose attempt cannot follow is named in problem().
-    bool followRoom(Event::Type type, const QJsonObject &payload, QString *error);
+    bool followRoom(const Action &action, QString *error);
     /// The room's own flags, plan and answers for the closed decision: what most of the room answered. False
     /// when the database refused; answers the room's playthrough refuses are named in problem().
     bool applyMajority(QString *error);

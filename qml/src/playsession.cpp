@@ -113,13 +113,13 @@ bool PlaySession::resume(const QString &attemptId)
     return true;
 }
 
-bool PlaySession::act(Event::Type type, const QJsonObject &payload)
+bool PlaySession::act(const Action &action)
 {
     if (!m_recorder) {
         setError(tr("No scenario is being played."));
         return false;
     }
-    const Playthrough::Result r = m_recorder->perform(type, payload);
+    const Playthrough::Result r = m_recorder->perform(action);
     setError(r.ok ? QString() : r.error);
     notifyChangedSoon();
     return r.ok;
@@ -127,15 +127,12 @@ bool PlaySession::act(Event::Type type, const QJsonObject &payload)
 
 bool PlaySession::flag(const QString &target, const QString &indicator)
 {
-    QJsonObject payload{{u"target"_s, target}};
-    if (!indicator.isEmpty())
-        payload.insert(u"indicator"_s, indicator);
-    return act(Event::Type::Flag, payload);
+    return act(Action::flag(target, indicator));
 }
 
 bool PlaySession::unflag(const QString &target)
 {
-    return act(Event::Type::Unflag, {{u"target"_s, target}});
+    return act(Action::unflag(target));
 }
 
 bool PlaySession::isFlagged(const QString &target) const
@@ -145,29 +142,33 @@ bool PlaySession::isFlagged(const QString &target) const
 
 bool PlaySession::choose(const QString &choice)
 {
-    return act(Event::Type::Choose, {{u"choice"_s, choice}});
+    return act(Action::choose(choice));
 }
 
 bool PlaySession::submitReferral(const QVariantList &plan)
 {
-    QJsonArray steps;
+    QList<ReferralStep> steps;
     for (const QVariant &v : plan) {
         const QVariantMap m = v.toMap();
-        steps.append(QJsonObject{{u"institution"_s, m.value(u"institution"_s).toString()},
-                                 {u"urgency"_s, m.value(u"urgency"_s, u"when-ready"_s).toString()}});
+        ReferralStep step{m.value(u"institution"_s).toString(), Urgency::WhenReady};
+        const QString urgency = m.value(u"urgency"_s, u"when-ready"_s).toString();
+        if (!urgencyFromId(urgency, &step.urgency)) {
+            setError(u"Unknown urgency '%1'."_s.arg(urgency)); // the composer offers only known ones
+            return false;
+        }
+        steps.append(step);
     }
-    return act(Event::Type::SubmitReferral, {{u"plan"_s, steps}});
+    return act(Action::submitReferral(steps));
 }
 
 bool PlaySession::answer(const QString &question, const QStringList &options)
 {
-    return act(Event::Type::Answer,
-               {{u"question"_s, question}, {u"options"_s, QJsonArray::fromStringList(options)}});
+    return act(Action::answer(question, options));
 }
 
 bool PlaySession::abandon()
 {
-    return act(Event::Type::Abandon, {});
+    return act(Action::abandon());
 }
 
 void PlaySession::stepOut()

@@ -103,7 +103,7 @@ Q_SIGNALS:
     void lastErrorChanged();
 
 private:
-    bool act(Event::Type type, const QJsonObject &payload);
+    bool act(const Action &action);
     void followLanguage();
     const Scene *currentScene() const;
     ScenePresenter presenter() const;

@@ -3,10 +3,13 @@
 #include "testscenarios.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
+
+Q_DECLARE_METATYPE(saskati::Action)
 
 class TestPlaythrough : public QObject {
     Q_OBJECT
@@ -28,6 +31,51 @@ private Q_SLOTS:
     {
         m_scenario = testing::minimalScenario();
         QVERIFY(m_scenario);
+    }
+
+    // Every kind of action's event, as docs/results-bundle.md section 7 documents it: the payloads are built
+    // in one place (action.cpp), and a stored log from any part of the app reads the same.
+    void actionsAreTheDocumentedEvents_data()
+    {
+        QTest::addColumn<Action>("action");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QByteArray>("payload");
+        const auto start = [this](const char *extra) -> QByteArray {
+            return QByteArray("{\"scenario\":\"minimal\",\"version\":1,\"contentHash\":\"") +
+                   m_scenario->contentHash() + "\",\"mode\":" + extra + "}";
+        };
+        QTest::newRow("start solo") << Action::start(*m_scenario, PlayMode::Solo) << u"start"_s
+                                    << start("\"solo\"");
+        QTest::newRow("start voting")
+            << Action::startVoting(*m_scenario) << u"start"_s << start("\"seminar\",\"voting\":true");
+        QTest::newRow("flag") << Action::flag(u"s-hours"_s) << u"flag"_s
+                              << QByteArray("{\"target\":\"s-hours\"}");
+        QTest::newRow("flag naming the indicator")
+            << Action::flag(u"s-hours"_s, u"excessive-hours"_s) << u"flag"_s
+            << QByteArray("{\"target\":\"s-hours\",\"indicator\":\"excessive-hours\"}");
+        QTest::newRow("unflag") << Action::unflag(u"s-hours"_s) << u"unflag"_s
+                                << QByteArray("{\"target\":\"s-hours\"}");
+        QTest::newRow("choose") << Action::choose(u"c-private"_s) << u"choose"_s
+                                << QByteArray("{\"choice\":\"c-private\"}");
+        QTest::newRow("vote") << Action::vote(u"c-private"_s) << u"vote"_s
+                              << QByteArray("{\"choice\":\"c-private\"}");
+        QTest::newRow("referral")
+            << Action::submitReferral({{u"state-police"_s, Urgency::SameDay}, {u"ngo"_s, Urgency::WhenReady}})
+            << u"referral"_s
+            << QByteArray("{\"plan\":[{\"institution\":\"state-police\",\"urgency\":\"same-day\"},"
+                          "{\"institution\":\"ngo\",\"urgency\":\"when-ready\"}]}");
+        QTest::newRow("answer") << Action::answer(u"q1"_s, {u"a"_s, u"b"_s}) << u"answer"_s
+                                << QByteArray("{\"question\":\"q1\",\"options\":[\"a\",\"b\"]}");
+        QTest::newRow("step back") << Action::stepBack() << u"step-back"_s << QByteArray("{}");
+        QTest::newRow("abandon") << Action::abandon() << u"abandon"_s << QByteArray("{}");
+    }
+    void actionsAreTheDocumentedEvents()
+    {
+        QFETCH(Action, action);
+        QFETCH(QString, type);
+        QFETCH(QByteArray, payload);
+        QCOMPARE(eventTypeId(action.type), type);
+        QCOMPARE(action.payload, QJsonDocument::fromJson(payload).object());
     }
 
     void startState()
@@ -98,10 +146,10 @@ private Q_SLOTS:
         QCOMPARE(p.state().scoredChoice(p.state().path.last()), u"c-companion"_s);
         // A solo start cannot claim to vote.
         Playthrough solo(m_scenario);
-        QVERIFY(!solo.perform(Event::Type::Start, QJsonObject{{u"scenario"_s, m_scenario->id},
-                                                              {u"version"_s, m_scenario->version},
-                                                              {u"mode"_s, u"solo"_s},
-                                                              {u"voting"_s, true}})
+        QVERIFY(!solo.perform(Action::of(Event::Type::Start, QJsonObject{{u"scenario"_s, m_scenario->id},
+                                                                         {u"version"_s, m_scenario->version},
+                                                                         {u"mode"_s, u"solo"_s},
+                                                                         {u"voting"_s, true}}))
                      .ok);
     }
 

@@ -220,10 +220,10 @@ private Q_SLOTS:
         auto recorder = AttemptRecorder::begin(store, m_scenario, anna->uuid, saved->uuid, PlayMode::Solo,
                                                u"lv"_s, &error);
         QVERIFY2(recorder, qPrintable(error));
-        QVERIFY(recorder->perform(Event::Type::Flag, target(u"s-hours"_s)).ok);
-        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
-        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-to-assessment"_s)).ok);
-        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-end-referred"_s)).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-hours"_s))).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-to-assessment"_s))).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-end-referred"_s))).ok);
         const auto record = store.attempt(recorder->record().uuid);
         QVERIFY(record);
         QCOMPARE(record->status, AttemptRecord::Status::Completed);
@@ -247,8 +247,8 @@ private Q_SLOTS:
             QString error;
             auto recorder =
                 AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"en"_s, &error);
-            QVERIFY(recorder->perform(Event::Type::Flag, target(u"s-job"_s)).ok);
-            QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+            QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-job"_s))).ok);
+            QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
             attempt = recorder->record().uuid;
         } // the app "crashes" here: no finish
         ResultsStore store(path);
@@ -327,13 +327,14 @@ private Q_SLOTS:
         // Long payloads fill the last pages quickly.
         Playthrough::Result r;
         int accepted = 0;
-        for (int i = 0; i < 2000 && (r = recorder->perform(Event::Type::Flag, target(u"s-hours"_s))).ok; ++i)
+        for (int i = 0;
+             i < 2000 && (r = recorder->perform(Action::of(Event::Type::Flag, target(u"s-hours"_s)))).ok; ++i)
             ++accepted;
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(u"the disk is full"_s), qPrintable(r.error));
         QCOMPARE(store.events(recorder->record().uuid), recorder->playthrough().events());
         QVERIFY(store.execute(u"PRAGMA max_page_count = 1073741823"_s));
-        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
         QCOMPARE(store.events(recorder->record().uuid), recorder->playthrough().events());
         QCOMPARE(store.integrityCheck(), u"ok"_s);
     }
@@ -485,7 +486,7 @@ private Q_SLOTS:
         for (const auto &p : {keep, erase}) {
             auto recorder =
                 AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
-            QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+            QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
         }
         const QString backup = store.backup(u"manual"_s);
         QVERIFY(!backup.isEmpty());
@@ -629,7 +630,8 @@ private Q_SLOTS:
             auto recorder =
                 AttemptRecorder::begin(store, m_scenario, p->uuid, s,
                                        s.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s, &error);
-            QVERIFY(recorder && recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+            QVERIFY(recorder &&
+                    recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
         }
         const QString backup = store.backup(u"manual"_s);
         QCOMPARE(store.pseudonymiseSeminar(room), 1);
@@ -685,8 +687,8 @@ private Q_SLOTS:
         QString error;
         auto recorder =
             AttemptRecorder::begin(source, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
-        QVERIFY(recorder->perform(Event::Type::Flag, target(u"s-pay"_s)).ok);
-        QVERIFY(recorder->perform(Event::Type::Choose, choose(u"c-private"_s)).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-pay"_s))).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
         const QJsonObject bundle = exportBundle(source, {});
 
         ResultsStore target(freshPath());

@@ -24,7 +24,7 @@ class TestXapiExport : public QObject {
     void play(AttemptRecorder &recorder, const QList<std::pair<Event::Type, QJsonObject>> &actions)
     {
         for (const auto &[type, payload] : actions) {
-            const auto r = recorder.perform(type, payload);
+            const auto r = recorder.perform(Action::of(type, payload));
             QVERIFY2(r.ok, qPrintable(r.error));
         }
     }

@@ -42,7 +42,7 @@ class TestReviewQueries : public QObject {
                                                PlayMode::Solo, u"lv"_s, &error);
         QVERIFY2(recorder, qPrintable(error));
         auto act = [&](Event::Type type, const QJsonObject &payload) {
-            const auto r = recorder->perform(type, payload);
+            const auto r = recorder->perform(Action::of(type, payload));
             QVERIFY2(r.ok, qPrintable(r.error));
         };
         for (const auto &[target, indicator] : play.flags)

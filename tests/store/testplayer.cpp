@@ -57,24 +57,24 @@ int main(int argc, char *argv[])
             if (pick == 0 && !scene->lines.isEmpty()) {
                 const Line &line = scene->lines.at(int(random.bounded(int(scene->lines.size()))));
                 const Segment &segment = line.segments.at(int(random.bounded(int(line.segments.size()))));
-                r = recorder->perform(state.flags.contains(segment.id) ? Event::Type::Unflag
-                                                                       : Event::Type::Flag,
-                                      QJsonObject{{u"target"_s, segment.id}});
-            } else if (pick == 1 && scene->kind == Scene::Kind::Referral) {
                 r = recorder->perform(
+                    Action::of(state.flags.contains(segment.id) ? Event::Type::Unflag : Event::Type::Flag,
+                               QJsonObject{{u"target"_s, segment.id}}));
+            } else if (pick == 1 && scene->kind == Scene::Kind::Referral) {
+                r = recorder->perform(Action::of(
                     Event::Type::SubmitReferral,
                     QJsonObject{{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
-                                                                   {u"urgency"_s, u"same-day"_s}}}}});
+                                                                   {u"urgency"_s, u"same-day"_s}}}}}));
             } else if (pick == 1 && scene->kind == Scene::Kind::Assessment && !s.questions.isEmpty()) {
                 const Question &q = s.questions.first();
-                r = recorder->perform(
+                r = recorder->perform(Action::of(
                     Event::Type::Answer,
-                    QJsonObject{{u"question"_s, q.id}, {u"options"_s, QJsonArray{q.options.first().id}}});
+                    QJsonObject{{u"question"_s, q.id}, {u"options"_s, QJsonArray{q.options.first().id}}}));
             } else {
                 const auto choices = recorder->playthrough().availableChoices();
-                r = recorder->perform(
+                r = recorder->perform(Action::of(
                     Event::Type::Choose,
-                    QJsonObject{{u"choice"_s, choices.at(int(random.bounded(int(choices.size()))))->id}});
+                    QJsonObject{{u"choice"_s, choices.at(int(random.bounded(int(choices.size()))))->id}}));
             }
             if (!r.ok) {
                 std::fprintf(stderr, "%s\n", qPrintable(r.error));

@@ -230,7 +230,7 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
         return Failure;
     }
     for (const Event &e : played.events().mid(1)) {
-        if (const auto r = recorder->perform(e.type, e.payload); !r) {
+        if (const auto r = recorder->perform(Action::of(e.type, e.payload)); !r) {
             err() << "saskati-cli: " << r.error << '\n';
             return Failure;
         }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "event.h"
+#include "scenario.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace saskati {
+
+/// Solo: scored practice, no stepping back. Seminar: the room discusses, the lecturer may step back.
+enum class PlayMode { Solo, Seminar };
+QString playModeId(PlayMode mode);
+bool playModeFromId(const QString &id, PlayMode *mode);
+
+struct ReferralStep {
+    QString institution;
+    Urgency urgency = Urgency::WhenReady;
+    bool operator==(const ReferralStep &) const = default;
+};
+
+/// What a trainee (or a room, or a participant's phone) does, as the event it becomes: its type and payload.
+/// The payload of every kind of event is written here and only here (docs/results-bundle.md lists them);
+/// Playthrough checks an action against the scenario, AttemptRecorder commits it before the state moves.
+struct Action {
+    Event::Type type = Event::Type::Start;
+    QJsonObject payload;
+
+    static Action start(const Scenario &scenario, PlayMode mode);
+    /// A seminar participant's playthrough: it follows the room (choose) and records the participant's votes.
+    static Action startVoting(const Scenario &scenario);
+    /// `indicator` may be empty: a sign noticed, not yet named.
+    static Action flag(const QString &target, const QString &indicator = {});
+    static Action unflag(const QString &target);
+    static Action choose(const QString &choice);
+    static Action vote(const QString &choice);
+    static Action submitReferral(const QList<ReferralStep> &plan);
+    static Action answer(const QString &question, const QStringList &options);
+    static Action stepBack();
+    static Action abandon();
+    /// An action as a stored event or a play script has it (replays, imports, scripts).
+    static Action of(Event::Type type, const QJsonObject &payload) { return {type, payload}; }
+};
+
+} // namespace saskati
