@@ -4,12 +4,6 @@ namespace saskati {
 
 namespace {
 
-void addTargetMax(const Scenario &scenario, const FlagTarget &target, int *sum)
-{
-    if (target.kind == FlagTarget::Kind::Cue)
-        *sum += std::max(0, scenario.flagPoints(target));
-}
-
 // Scenes in an order where every scene comes after all scenes its choices lead to.
 QList<int> reverseTopologicalOrder(const Scenario &scenario)
 {
@@ -48,21 +42,10 @@ int recognitionMax(const Scenario &scenario, const Scene &scene)
     int sum = 0;
     for (const Line &line : scene.lines)
         for (const Segment &segment : line.segments)
-            addTargetMax(scenario, segment.target, &sum);
+            sum += flagMax(scenario, segment.target);
     for (const Media &media : scene.media)
         for (const Hotspot &hotspot : media.hotspots)
-            addTargetMax(scenario, hotspot.target, &sum);
-    return sum;
-}
-
-int referralMax(const ReferralKey &key)
-{
-    int sum = 0;
-    for (const ReferralItem &item : key.required)
-        sum += key.requiredPoints + (item.urgency != Urgency::WhenReady ? key.urgencyPoints : 0);
-    for (const ReferralItem &item : key.recommended)
-        sum += key.recommendedPoints + (item.urgency != Urgency::WhenReady ? key.urgencyPoints : 0);
-    sum += int(key.order.size()) * key.orderPoints;
+            sum += flagMax(scenario, hotspot.target);
     return sum;
 }
 
@@ -70,7 +53,7 @@ int assessmentMax(const Scenario &scenario)
 {
     int sum = 0;
     for (const Question &q : scenario.questions)
-        sum += q.points;
+        sum += answerMax(q);
     return sum;
 }
 

@@ -2,13 +2,12 @@
 
 #include "scenario.h"
 #include "scoreparts.h"
+#include "scorerule.h"
 
 namespace saskati {
 
 /// The most recognition points the cues of one scene can give.
 int recognitionMax(const Scenario &scenario, const Scene &scene);
-/// The most a referral plan can earn against the key.
-int referralMax(const ReferralKey &key);
 /// The most all assessment questions can earn.
 int assessmentMax(const Scenario &scenario);
 /// The most the visit to `scene` itself can add (its cues; the plan or the questions if it asks for them).

@@ -17,12 +17,7 @@ ScoreTracker::SceneRecognition ScoreTracker::recognitionOf(const QString &scene,
                                                            const PlaythroughState &state) const
 {
     const RecognitionResult r = scoreFlags(*m_scenario, {scene}, state.flags);
-    int raw = 0;
-    for (const FlagOutcome &o : r.hits)
-        raw += o.points;
-    for (const FlagOutcome &o : r.falseFlags)
-        raw += o.points;
-    return {raw, r.max};
+    return {r.raw, r.max};
 }
 
 void ScoreTracker::addScene(const QString &sceneId, const PlaythroughState &state)
@@ -106,19 +101,19 @@ void ScoreTracker::sumUp(const PlaythroughState &state)
 {
     Summary &s = m_summary;
     s = Summary();
-    s.pathMax.recognition = m_recognitionMax;
-    s.points.recognition = std::clamp(m_recognitionRaw, 0, m_recognitionMax);
-    s.pathMax.conduct = std::max(0, m_conductMax);
-    s.points.conduct = std::clamp(m_conduct, 0, s.pathMax.conduct);
+    PathTally tally;
+    tally.recognition = m_recognitionRaw;
+    tally.recognitionMax = m_recognitionMax;
+    tally.conduct = m_conduct;
+    tally.conductMax = m_conductMax;
+    tally.referralScene = m_referralScenes > 0;
+    if (state.referral)
+        tally.referral = m_referral;
+    tally.assessmentScene = m_assessmentScenes > 0;
+    tally.assessment = m_assessment;
+    tally.assessmentMax = m_assessmentMax;
+    sumUpPath(*m_scenario, tally, &s.points, &s.pathMax);
     s.criticalErrors = m_criticalErrors;
-    if (m_referralScenes > 0 && m_scenario->referral) {
-        s.pathMax.referral = referralMax(*m_scenario->referral);
-        s.points.referral = state.referral ? m_referral : 0;
-    }
-    if (m_assessmentScenes > 0) {
-        s.pathMax.assessment = m_assessmentMax;
-        s.points.assessment = m_assessment;
-    }
     s.scenarioMax = bestScore(*m_scenario);
     s.percentages = percentagesOf(s.points, s.pathMax, s.scenarioMax, s.criticalErrors > 0,
                                   m_scenario->scoring.criticalErrorCap, state.abandoned);

@@ -9,11 +9,6 @@ namespace saskati {
 
 namespace {
 
-int urgencyRank(Urgency u)
-{
-    return int(u);
-} // immediate (0) is the most urgent
-
 double rounded(double value)
 {
     return std::round(value * 1000.0) / 1000.0;
@@ -126,8 +121,7 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
         const auto flag = flags.constFind(id);
         const bool flagged = flag != flags.constEnd();
         if (target.kind == FlagTarget::Kind::Cue) {
-            const int weight = scenario.flagPoints(target);
-            r.max += weight;
+            r.max += flagMax(scenario, target);
             Tally &perIndicator = r.perIndicator[target.indicator];
             ++perIndicator.present;
             Tally *perDimension = nullptr;
@@ -142,14 +136,14 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
             }
             // Naming is optional and a wrong name is a teaching moment, not a loss: penalising it would teach
             // trainees to name nothing. The feedback says which indicator it was.
-            const int points = weight;
+            const int points = flagPoints(scenario, target);
             r.hits.append({id, target.indicator, points});
             sum += points;
             ++perIndicator.found;
             if (perDimension)
                 ++perDimension->found;
         } else if (flagged) {
-            const int points = scenario.flagPoints(target);
+            const int points = flagPoints(scenario, target);
             r.falseFlags.append({id, flag->indicator, points});
             sum += points;
         }
@@ -165,6 +159,7 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
             for (const Segment &segment : line.segments)
                 judge(segment.id, segment.target);
     }
+    r.raw = sum;
     r.points = std::clamp(sum, 0, r.max);
     return r;
 }
@@ -198,12 +193,9 @@ ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep>
                     {FeedbackItem::Kind::ReferralMissing, item.institutions.join(u'|'), item.feedback, {}});
                 continue;
             }
-            sum += points;
-            if (item.urgency == Urgency::WhenReady)
-                continue;
-            if (urgencyRank(plan.at(at).urgency) <= urgencyRank(item.urgency))
-                sum += key.urgencyPoints;
-            else
+            bool urgencyMet = true;
+            sum += referralItemPoints(key, item, points, plan.at(at).urgency, &urgencyMet);
+            if (!urgencyMet)
                 r.feedback.append(
                     {FeedbackItem::Kind::ReferralUrgency, plan.at(at).institution, item.feedback, {}});
         }
@@ -222,9 +214,8 @@ ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep>
         const int first = position(oc.first), then = position(oc.then);
         if (first < 0 || then < 0)
             continue; // a missing institution is reported above
-        if (first < then)
-            sum += key.orderPoints;
-        else
+        sum += orderPoints(key, first < then);
+        if (first >= then)
             r.feedback.append(
                 {FeedbackItem::Kind::ReferralOrder, oc.first + u'>' + oc.then, oc.feedback, {}});
     }
@@ -235,7 +226,7 @@ ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep>
 AnswerResult scoreAnswer(const Question &question, const QStringList &selected)
 {
     AnswerResult r;
-    r.max = question.points;
+    r.max = answerMax(question);
     const QSet<QString> chosen(selected.begin(), selected.end());
     const QSet<QString> correct(question.correct.begin(), question.correct.end());
     r.correct = chosen == correct;
@@ -258,9 +249,10 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
 {
     Score score;
     const QStringList scenes = state.visitedScenes();
+    PathTally tally;
     score.recognition = scoreFlags(scenario, scenes, state.flags);
-    score.points.recognition = score.recognition.points;
-    score.pathMax.recognition = score.recognition.max;
+    tally.recognition = score.recognition.raw;
+    tally.recognitionMax = score.recognition.max;
     for (const FlagOutcome &miss : score.recognition.misses)
         score.feedback.append({FeedbackItem::Kind::Miss,
                                miss.target,
@@ -280,24 +272,22 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
                                scenario.targetIndex.value(falseFlag.target).target->feedback,
                                {}});
 
-    int conduct = 0, conductMax = 0;
-    bool referralScene = false, assessmentScene = false;
     for (const QString &sceneId : scenes) {
         const Scene *scene = scenario.scene(sceneId);
-        referralScene = referralScene || (scene && scene->kind == Scene::Kind::Referral);
-        assessmentScene = assessmentScene || (scene && scene->kind == Scene::Kind::Assessment);
+        tally.referralScene = tally.referralScene || (scene && scene->kind == Scene::Kind::Referral);
+        tally.assessmentScene = tally.assessmentScene || (scene && scene->kind == Scene::Kind::Assessment);
     }
     for (const PathStep &step : state.path) {
         const Scene *scene = scenario.scene(step.scene);
         // The best of what was on offer then: conditions are judged with the variables of that moment.
-        conductMax += bestAvailable(*scene, step.variablesBefore);
+        tally.conductMax += bestAvailable(*scene, step.variablesBefore);
         const QString scored = state.scoredChoice(step);
         if (scored.isEmpty()) {
             score.feedback.append({FeedbackItem::Kind::NoVote, step.scene, {}, {}});
             continue;
         }
         const DecisionScore decision = scoreChoice(scenario, scored);
-        conduct += decision.points;
+        tally.conduct += decision.points;
         const Choice *choice = scenario.choice(scored);
         if (decision.criticalError) {
             score.criticalErrors.append(*decision.criticalError);
@@ -308,29 +298,27 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
                 {FeedbackItem::Kind::Choice, choice->id, choice->feedback, choice->principles.value(0)});
         }
     }
-    score.pathMax.conduct = std::max(0, conductMax);
-    score.points.conduct = std::clamp(conduct, 0, score.pathMax.conduct);
 
-    if (referralScene && scenario.referral) {
-        score.pathMax.referral = referralMax(*scenario.referral);
+    if (tally.referralScene && scenario.referral) {
         if (state.referral) {
             const ReferralResult referral = scoreReferral(scenario, *state.referral);
-            score.points.referral = referral.points;
+            tally.referral = referral.points;
             score.feedback += referral.feedback;
         } else {
             score.feedback.append({FeedbackItem::Kind::ReferralNotMade, {}, scenario.referral->prompt, {}});
         }
     }
-    if (assessmentScene) {
+    if (tally.assessmentScene) {
         for (const Question &q : scenario.questions) {
             const AnswerResult answer = scoreAnswer(q, state.answers.value(q.id));
-            score.pathMax.assessment += answer.max;
-            score.points.assessment += answer.points;
+            tally.assessmentMax += answer.max;
+            tally.assessment += answer.points;
             if (!answer.correct)
                 score.feedback.append({FeedbackItem::Kind::WrongAnswer, q.id, q.feedback, {}});
         }
     }
 
+    sumUpPath(scenario, tally, &score.points, &score.pathMax);
     score.scenarioMax = bestScore(scenario);
     const Percentages percentages =
         percentagesOf(score.points, score.pathMax, score.scenarioMax, !score.criticalErrors.isEmpty(),

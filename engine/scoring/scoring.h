@@ -44,7 +44,8 @@ struct Tally {
 };
 
 struct RecognitionResult {
-    int points = 0; // hits minus penalties, never below 0
+    int raw = 0;    // hits minus penalties
+    int points = 0; // raw kept between 0 and max
     int max = 0;
     QList<FlagOutcome> hits, misses, falseFlags;
     QMap<QString, Tally> perIndicator;
