@@ -5,6 +5,7 @@
 #include "scenarioloader.h"
 #include "scenepresenter.h"
 #include "scoring.h"
+#include "seminarsummary.h"
 
 #include <QFileInfo>
 
@@ -368,70 +369,47 @@ QString SeminarController::endingDebrief() const
 
 QVariantMap SeminarController::summary() const
 {
-    if (!running() || m_room->phase() != SeminarRoom::Phase::Ended)
+    if (!running())
+        return {};
+    const SeminarSummary summary = summarizeRoom(*m_room);
+    if (m_room->phase() != SeminarRoom::Phase::Ended)
         return {};
     const Scenario &scenario = *m_room->scenario();
-    const Score roomScore = scorePlaythrough(scenario, m_room->roomPlaythrough()->state());
-
     QVariantList decisions;
-    for (const RoomDecision &d : m_room->history()) {
+    for (const SeminarSummary::Decision &d : summary.decisions) {
         const Scene *scene = scenario.scene(d.scene);
         QVariantList options;
-        int critical = 0;
-        for (auto it = d.tally.votes.cbegin(); it != d.tally.votes.cend(); ++it) {
-            const Choice *c = findChoice(scene, it.key());
-            if (c && c->criticalError)
-                critical += it.value();
+        for (const SeminarSummary::Option &o : d.options) {
+            const Choice *c = findChoice(scene, o.choice);
+            options.append(QVariantMap{{u"text"_s, c ? text(c->text) : o.choice},
+                                       {u"count"_s, o.count},
+                                       {u"critical"_s, o.critical},
+                                       {u"roomChoice"_s, o.roomChoice}});
         }
-        if (scene)
-            for (const Choice &c : scene->choices)
-                if (d.tally.total(c.id) > 0 || c.id == d.roomChoice)
-                    options.append(QVariantMap{{u"text"_s, text(c.text)},
-                                               {u"count"_s, d.tally.total(c.id)},
-                                               {u"critical"_s, c.criticalError.has_value()},
-                                               {u"roomChoice"_s, c.id == d.roomChoice}});
         decisions.append(QVariantMap{{u"title"_s, scene ? text(scene->title) : d.scene},
                                      {u"options"_s, options},
-                                     {u"criticalVotes"_s, critical},
+                                     {u"criticalVotes"_s, d.criticalVotes},
                                      {u"overridden"_s, d.overridden}});
     }
-
-    // Detection in the room: for each cue on the room's path, how many participants flagged it.
     QVariantList participants;
-    QMap<QString, int> detected;
-    int recorded = 0;
-    for (const SeminarRoom::Member *m : m_room->members()) {
-        if (!m->attempt)
-            continue;
-        ++recorded;
-        const Score s = scorePlaythrough(scenario, m->attempt->playthrough().state());
-        for (const FlagOutcome &hit : s.recognition.hits)
-            ++detected[hit.target];
-        participants.append(QVariantMap{{u"name"_s, m->participant.displayName},
-                                        {u"percent"_s, s.percent},
-                                        {u"criticalErrors"_s, int(s.criticalErrors.size())},
-                                        {u"capped"_s, s.capped}});
-    }
-    std::sort(participants.begin(), participants.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(u"percent"_s).toInt() > b.toMap().value(u"percent"_s).toInt();
-    });
+    for (const SeminarSummary::Participant &p : summary.participants)
+        participants.append(QVariantMap{{u"name"_s, p.name},
+                                        {u"percent"_s, p.percent},
+                                        {u"criticalErrors"_s, p.criticalErrors},
+                                        {u"capped"_s, p.capped}});
     QVariantList indicators;
     const Catalog *catalog = scenario.catalog.get();
-    for (const FlagOutcome &cue : roomScore.recognition.hits + roomScore.recognition.misses) {
+    for (const SeminarSummary::Cue &cue : summary.cues) {
         const LocalizedText *target = scenario.targetText(cue.target);
-        const QString what = target ? text(*target) : QString();
         indicators.append(
             QVariantMap{{u"indicator"_s, catalog && catalog->indicators.contains(cue.indicator)
                                              ? text(catalog->indicators.value(cue.indicator).name)
                                              : cue.indicator},
-                        {u"text"_s, what},
-                        {u"detected"_s, detected.value(cue.target)},
-                        {u"of"_s, recorded}});
+                        {u"text"_s, target ? text(*target) : QString()},
+                        {u"detected"_s, cue.detected},
+                        {u"of"_s, cue.of}});
     }
-    std::sort(indicators.begin(), indicators.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(u"detected"_s).toInt() < b.toMap().value(u"detected"_s).toInt();
-    });
-    return QVariantMap{{u"roomPercent"_s, roomScore.percent},
+    return QVariantMap{{u"roomPercent"_s, summary.roomPercent},
                        {u"decisions"_s, decisions},
                        {u"indicators"_s, indicators},
                        {u"participants"_s, participants}};

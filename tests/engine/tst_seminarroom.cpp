@@ -3,6 +3,7 @@
 #include "roundedshares.h"
 #include "scoring.h"
 #include "seminarroom.h"
+#include "seminarsummary.h"
 #include "testscenarios.h"
 
 #include <numeric>
@@ -356,6 +357,54 @@ private Q_SLOTS:
         // Cilda's vote to let the companion interpret is her critical error, although the room chose well.
         QCOMPARE(criticalErrors.value(m_room->member(anna)->participant.uuid), 0);
         QCOMPARE(criticalErrors.value(m_room->member(cilda)->participant.uuid), 1);
+        // The lecturer's summary: the decisions with their votes, the cues least found first, people best
+        // first.
+        const SeminarSummary summary = summarizeRoom(*m_room);
+        QCOMPARE(summary.decisions.size(), 3);
+        const SeminarSummary::Decision &office = summary.decisions.first();
+        QCOMPARE(office.scene, u"office"_s);
+        QCOMPARE(office.criticalVotes, 1); // Cilda's
+        QVERIFY(!office.overridden);
+        const auto option = [](const SeminarSummary::Decision &d, const QString &choice) {
+            for (const SeminarSummary::Option &o : d.options)
+                if (o.choice == choice)
+                    return o;
+            return SeminarSummary::Option{};
+        };
+        QCOMPARE(option(office, u"c-private"_s).count, 2);
+        QVERIFY(option(office, u"c-private"_s).roomChoice);
+        QCOMPARE(option(office, u"c-companion"_s).count, 1);
+        QVERIFY(option(office, u"c-companion"_s).critical);
+        QVERIFY(summary.decisions.at(1).overridden);
+        QCOMPARE(option(summary.decisions.at(1), u"c-to-assessment"_s).count, 1);
+        QVERIFY(option(summary.decisions.at(1), u"c-to-assessment"_s).roomChoice);
+        bool payFound = false;
+        for (qsizetype i = 0; i < summary.cues.size(); ++i) {
+            const SeminarSummary::Cue &cue = summary.cues.at(i);
+            QCOMPARE(cue.of, 3);
+            if (i > 0)
+                QVERIFY(summary.cues.at(i - 1).detected <= cue.detected);
+            if (cue.target == u"s-pay") {
+                QCOMPARE(cue.detected, 2); // Anna and Berta
+                payFound = true;
+            }
+        }
+        QVERIFY(payFound);
+        QCOMPARE(summary.participants.size(), 3);
+        for (qsizetype i = 1; i < summary.participants.size(); ++i)
+            QVERIFY(summary.participants.at(i - 1).percent >= summary.participants.at(i).percent);
+        for (const SeminarSummary::Participant &p : summary.participants) {
+            QCOMPARE(p.criticalErrors, p.name == u"Cilda" ? 1 : 0);
+            QCOMPARE(p.percent,
+                     scoreOf
+                         .value(m_room->member(p.name == u"Anna"    ? anna
+                                               : p.name == u"Berta" ? berta
+                                                                    : cilda)
+                                    ->participant.uuid)
+                         .value(u"percent"_s)
+                         .toInt());
+        }
+        QCOMPARE(summary.roomPercent, runs.first().score.value(u"percent"_s).toInt());
     }
 
     void stepBackAndLateJoiner()
