@@ -1884,32 +1884,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="333"/>
+        <location filename="../src/playsession.cpp" line="334"/>
         <source>free %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="339"/>
+        <location filename="../src/playsession.cpp" line="340"/>
         <source>not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="340"/>
+        <location filename="../src/playsession.cpp" line="341"/>
         <source>verified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="390"/>
+        <location filename="../src/playsession.cpp" line="391"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="428"/>
+        <location filename="../src/playsession.cpp" line="429"/>
         <source>In the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="463"/>
+        <location filename="../src/playsession.cpp" line="464"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,27 +2232,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="127"/>
+        <location filename="../src/seminarcontroller.cpp" line="128"/>
         <source>this laptop only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="127"/>
+        <location filename="../src/seminarcontroller.cpp" line="128"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="127"/>
+        <location filename="../src/seminarcontroller.cpp" line="128"/>
         <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="229"/>
+        <location filename="../src/seminarcontroller.cpp" line="230"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="230"/>
+        <location filename="../src/seminarcontroller.cpp" line="231"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2260,34 +2260,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="356"/>
+        <location filename="../src/seminarcontroller.cpp" line="357"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="456"/>
-        <location filename="../src/seminarcontroller.cpp" line="476"/>
-        <location filename="../src/seminarcontroller.cpp" line="516"/>
+        <location filename="../src/seminarcontroller.cpp" line="434"/>
+        <location filename="../src/seminarcontroller.cpp" line="454"/>
+        <location filename="../src/seminarcontroller.cpp" line="494"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="458"/>
+        <location filename="../src/seminarcontroller.cpp" line="436"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="487"/>
+        <location filename="../src/seminarcontroller.cpp" line="465"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="506"/>
+        <location filename="../src/seminarcontroller.cpp" line="484"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="543"/>
+        <location filename="../src/seminarcontroller.cpp" line="521"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2295,31 +2295,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="557"/>
-        <location filename="../src/seminarcontroller.cpp" line="607"/>
-        <location filename="../src/seminarcontroller.cpp" line="657"/>
-        <location filename="../src/seminarcontroller.cpp" line="666"/>
-        <location filename="../src/seminarcontroller.cpp" line="674"/>
+        <location filename="../src/seminarcontroller.cpp" line="535"/>
+        <location filename="../src/seminarcontroller.cpp" line="585"/>
+        <location filename="../src/seminarcontroller.cpp" line="635"/>
+        <location filename="../src/seminarcontroller.cpp" line="644"/>
+        <location filename="../src/seminarcontroller.cpp" line="652"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="559"/>
+        <location filename="../src/seminarcontroller.cpp" line="537"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="610"/>
+        <location filename="../src/seminarcontroller.cpp" line="588"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="633"/>
+        <location filename="../src/seminarcontroller.cpp" line="611"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="650"/>
+        <location filename="../src/seminarcontroller.cpp" line="628"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,12 +2414,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="932"/>
+        <location filename="../../engine/seminar/seminarroom.cpp" line="919"/>
         <source>the referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="953"/>
+        <location filename="../../engine/seminar/seminarroom.cpp" line="940"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
