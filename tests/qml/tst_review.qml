@@ -342,6 +342,36 @@ TestCase {
         verify(!controller.loading, "read again although nothing changed");
     }
 
+    // Names are shown as typed: a participant called "<b>Māris</b> <img src=x>" appears, markup and all, as plain
+    // text in the People tab's search results and in the history's heading (issue #15).
+    function textsShowing(item, needle, found) {
+        if (item.text !== undefined && String(item.text).indexOf(needle) >= 0)
+            found.push(item);
+        for (let i = 0; i < item.children.length; ++i)
+            textsShowing(item.children[i], needle, found);
+        return found;
+    }
+    function test_g_markupNamesAreText() {
+        const name = "<b>Māris</b> <img src=x>";
+        tryVerify(() => AppContext.loaded, 5000);
+        verify(AppContext.createParticipant(name, ""));
+        AppContext.signOut();
+        const screen = openReview();
+        const controller = findChild(screen, "review");
+        clickOn(screen, "reviewPeopleTab");
+        typeInto(screen, "reviewSearch", "maris");
+        tryVerify(() => findChild(screen, "reviewFound-0") !== null, 3000);
+        let texts = textsShowing(findChild(screen, "reviewFound-0"), name, []);
+        verify(texts.length > 0, "the search result does not show the name as typed");
+        for (const t of texts)
+            compare(t.textFormat, Text.PlainText, t.text);
+        clickOn(findChild(screen, "reviewFound-0"), "reviewFoundHistory");
+        settle(controller);
+        tryVerify(() => textsShowing(screen, "History of " + name, []).length > 0, 3000, "the history heading does not show the name as typed");
+        for (const t of textsShowing(screen, name, []))
+            compare(t.textFormat, Text.PlainText, t.text);
+    }
+
     // Regression: participants.csv had only its header while the overview counted a participant.
     function test_c_participantsCsvListsWhoTheOverviewCounts() {
         const screen = openReview();
