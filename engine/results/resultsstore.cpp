@@ -320,12 +320,6 @@ bool ResultsStore::write(const QString &sql, const QVariantList &values, const Q
     return true;
 }
 
-ResultsStore::OpenResult ResultsStore::prepare(const QString &path, int targetVersion)
-{
-    ResultsStore store(path);
-    return store.open(targetVersion, OpenMode::Full); // and closes its connection again
-}
-
 ResultsStore::OpenResult ResultsStore::open(int targetVersion, OpenMode mode)
 {
     OpenResult result;

@@ -123,16 +123,13 @@ public:
     static QString defaultPath();
 
     /// How much open() does. Full: inspects the file (quick_check), switches it to WAL (waiting up to 5 s for
-    /// a moment alone with it), backs it up and migrates, and keeps the daily backup. Prepared: prepare() has
-    /// just done all that on another thread; only connect (and migrate should the file have changed since).
+    /// a moment alone with it), backs it up and migrates, and keeps the daily backup: seconds on a large or
+    /// busy file, so the app does it with a store of its own on a worker thread. Prepared: a Full open has
+    /// just done all that; only connect (and migrate should the file have changed since).
     enum class OpenMode { Full, Prepared };
 
     /// Opens (creating or migrating) the database. `targetVersion` is for tests that build old fixtures.
     OpenResult open(int targetVersion = schemaVersion, OpenMode mode = OpenMode::Full);
-    /// Everything slow that opening `path` may need, on the calling thread with a connection of its own, so
-    /// that an app can run it off its GUI thread and then open(schemaVersion, OpenMode::Prepared) in
-    /// milliseconds. Says what open() would; the caller keeps the file locked (lock()) meanwhile.
-    static OpenResult prepare(const QString &path, int targetVersion = schemaVersion);
     /// One app per database: takes `<database>.lock` (QLockFile) until the store is destroyed; call before
     /// open(). InUse when another live process on this computer holds it (or one on another computer: its
     /// lock cannot be checked from here); a lock left by a process that is gone (a crash) is taken over.

@@ -251,12 +251,10 @@ bool AppContext::useStore(const QString &path, std::function<void(bool)> done)
     m_openingWork = BackgroundWork::run(
         this,
         [path, catalog = m_fileCatalog] {
-            PreparedStore prepared{ResultsStore::prepare(path), {}};
-            if (prepared.opened.ok() && catalog) {
-                ResultsStore store(path);
-                if (store.open(ResultsStore::schemaVersion, ResultsStore::OpenMode::Prepared).ok())
-                    reindexAttempts(store, catalog, &prepared.problems);
-            }
+            ResultsStore store(path); // its connection is made and closed on this thread
+            PreparedStore prepared{store.open(), {}};
+            if (prepared.opened.ok() && catalog)
+                reindexAttempts(store, catalog, &prepared.problems);
             return prepared;
         },
         [this, path](const PreparedStore &prepared) {

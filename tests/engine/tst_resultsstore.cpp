@@ -394,7 +394,8 @@ private Q_SLOTS:
         Qt::HANDLE worker = nullptr;
         std::unique_ptr<QThread> thread(QThread::create([&] {
             worker = QThread::currentThreadId();
-            prepared = ResultsStore::prepare(path);
+            ResultsStore worker(path); // as the app's worker: a store of its own, closed on that thread
+            prepared = worker.open();
         }));
         thread->start();
         QVERIFY(thread->wait(60000));
@@ -409,7 +410,7 @@ private Q_SLOTS:
         QVERIFY(store.execute(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s)); // schema 2's table
     }
 
-    // Prepared trusts what prepare() did moments ago, but not a file changed by a newer Saskati meanwhile.
+    // Prepared trusts what a Full open did moments ago, but not a file changed by a newer Saskati meanwhile.
     void preparedOpenRefusesANewerFile()
     {
         const QString path = freshPath();
