@@ -8,8 +8,6 @@ namespace saskati {
 
 namespace {
 
-const QStringList s_urgencyIds = {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s};
-
 QStringList toStringList(const QJsonValue &value)
 {
     QStringList list;
@@ -227,8 +225,9 @@ QString Playthrough::check(const Event &event) const
                 return u"institution '%1' is in the plan twice"_s.arg(institution);
             seen.insert(institution);
             const QString urgency = v.toObject().value(u"urgency"_s).toString(u"when-ready"_s);
-            if (!s_urgencyIds.contains(urgency))
-                return u"unknown urgency '%1'; use one of %2"_s.arg(urgency, s_urgencyIds.join(u", "_s));
+            Urgency known;
+            if (!urgencyFromId(urgency, &known))
+                return u"unknown urgency '%1'; use one of %2"_s.arg(urgency, urgencyIds().join(u", "_s));
         }
         return {};
     }
@@ -303,9 +302,9 @@ void Playthrough::applyChecked(const Event &event)
         QList<ReferralStep> plan;
         for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            plan.append(
-                ReferralStep{o.value(u"institution"_s).toString(),
-                             Urgency(s_urgencyIds.indexOf(o.value(u"urgency"_s).toString(u"when-ready"_s)))});
+            ReferralStep step{o.value(u"institution"_s).toString(), Urgency::WhenReady};
+            urgencyFromId(o.value(u"urgency"_s).toString(u"when-ready"_s), &step.urgency); // checked before
+            plan.append(step);
         }
         st.referral = plan;
         break;

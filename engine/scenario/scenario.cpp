@@ -53,14 +53,19 @@ QString urgencyId(Urgency urgency)
     return {};
 }
 
+QStringList urgencyIds()
+{
+    return {urgencyId(Urgency::Immediate), urgencyId(Urgency::SameDay), urgencyId(Urgency::WithinDays),
+            urgencyId(Urgency::WhenReady)};
+}
+
 bool urgencyFromId(const QString &id, Urgency *urgency)
 {
-    for (const Urgency u : {Urgency::Immediate, Urgency::SameDay, Urgency::WithinDays, Urgency::WhenReady})
-        if (urgencyId(u) == id) {
-            *urgency = u;
-            return true;
-        }
-    return false;
+    const qsizetype index = urgencyIds().indexOf(id); // in the enum's order
+    if (index < 0)
+        return false;
+    *urgency = Urgency(index);
+    return true;
 }
 
 QByteArray Scenario::contentHash() const

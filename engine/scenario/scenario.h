@@ -119,6 +119,8 @@ struct Scene : Located {
 enum class Urgency { Immediate, SameDay, WithinDays, WhenReady };
 QString urgencyId(Urgency urgency);
 bool urgencyFromId(const QString &id, Urgency *urgency);
+/// Every urgency's id, the most urgent first.
+QStringList urgencyIds();
 /// "interview", "referral" or "assessment", as scenario files write it.
 QString sceneKindId(Scene::Kind kind);
 

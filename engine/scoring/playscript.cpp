@@ -53,10 +53,7 @@ bool readAction(Reporter &reporter, json::Value item, int step, PlayScript::Step
         for (json::Value entry : r.array(u"referral", true)) {
             ObjectReader e(reporter, entry, u"a referral step"_s);
             ReferralStep planned{e.identifier(u"institution", true), Urgency::WhenReady};
-            urgencyFromId(e.oneOf(u"urgency", false,
-                                  {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s},
-                                  u"when-ready"_s),
-                          &planned.urgency);
+            urgencyFromId(e.oneOf(u"urgency", false, urgencyIds(), u"when-ready"_s), &planned.urgency);
             plan.append(planned);
         }
         action->action = Action::submitReferral(plan);

@@ -4,14 +4,9 @@
 
 namespace saskati {
 
-int flagPoints(const Scenario &scenario, const FlagTarget &target)
-{
-    return scenario.flagPoints(target);
-}
-
 int flagMax(const Scenario &scenario, const FlagTarget &target)
 {
-    return target.kind == FlagTarget::Kind::Cue ? std::max(0, flagPoints(scenario, target)) : 0;
+    return target.kind == FlagTarget::Kind::Cue ? std::max(0, scenario.flagPoints(target)) : 0;
 }
 
 int referralItemPoints(const ReferralKey &key, const ReferralItem &item, int basePoints, Urgency planned,

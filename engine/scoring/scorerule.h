@@ -12,10 +12,9 @@ namespace saskati {
 /// scenario (scorebounds.cpp) and the live totals (scoretracker.cpp) — asks these functions, so a change to
 /// the rule is made here once.
 
-/// Recognition: what flagging `target` earns: a cue its weight, a distractor or plain text a (negative)
-/// penalty.
-int flagPoints(const Scenario &scenario, const FlagTarget &target);
-/// The most flagging `target` can add: a cue's weight; nothing for what is not a cue.
+/// Recognition: what flagging `target` earns is Scenario::flagPoints() (a cue its weight, a distractor or
+/// plain text a negative penalty). The most flagging it can add: a cue's weight; nothing for what is not a
+/// cue.
 int flagMax(const Scenario &scenario, const FlagTarget &target);
 
 /// Referral: a wanted item (required: `basePoints` = key.requiredPoints, recommended: recommendedPoints)

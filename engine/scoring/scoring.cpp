@@ -136,14 +136,14 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
             }
             // Naming is optional and a wrong name is a teaching moment, not a loss: penalising it would teach
             // trainees to name nothing. The feedback says which indicator it was.
-            const int points = flagPoints(scenario, target);
+            const int points = scenario.flagPoints(target);
             r.hits.append({id, target.indicator, points});
             sum += points;
             ++perIndicator.found;
             if (perDimension)
                 ++perDimension->found;
         } else if (flagged) {
-            const int points = flagPoints(scenario, target);
+            const int points = scenario.flagPoints(target);
             r.falseFlags.append({id, flag->indicator, points});
             sum += points;
         }

@@ -369,11 +369,9 @@ QString SeminarController::endingDebrief() const
 
 QVariantMap SeminarController::summary() const
 {
-    if (!running())
+    if (!running() || m_room->phase() != SeminarRoom::Phase::Ended)
         return {};
     const SeminarSummary summary = summarizeRoom(*m_room);
-    if (m_room->phase() != SeminarRoom::Phase::Ended)
-        return {};
     const Scenario &scenario = *m_room->scenario();
     QVariantList decisions;
     for (const SeminarSummary::Decision &d : summary.decisions) {
