@@ -47,6 +47,38 @@ double scaled(double raw, double max)
     return max > 0 ? std::clamp(raw / max, -1.0, 1.0) : 0.0;
 }
 
+/// One "answered" statement per decision of a completed attempt, as its review rows have it.
+void appendDecisions(ResultsStore &store, const AttemptRecord &a, const QJsonObject &actor,
+                     const QJsonObject &context, const QDateTime &when, QJsonArray *statements)
+{
+    QJsonObject decisionContext = context;
+    decisionContext.insert(
+        u"contextActivities"_s,
+        QJsonObject{{u"parent"_s, QJsonArray{QJsonObject{{u"id"_s, scenarioActivity(a.scenarioId)}}}}});
+    for (const ItemMark &item : store.attemptItems(a.uuid)) {
+        QJsonObject result{{u"score"_s, QJsonObject{{u"scaled"_s, scaled(item.mark, item.max)},
+                                                    {u"raw"_s, item.mark},
+                                                    {u"max"_s, item.max}}}};
+        if (!item.answer.isEmpty())
+            result.insert(u"response"_s, item.answer);
+        statements->append(QJsonObject{
+            {u"id"_s, QUuid::createUuidV5(statementNamespace, QString(a.uuid + u'/' + item.item))
+                          .toString(QUuid::WithoutBraces)},
+            {u"actor"_s, actor},
+            {u"verb"_s, verb(u"answered"_s, u"atbildēja"_s)},
+            {u"object"_s,
+             QJsonObject{{u"objectType"_s, u"Activity"_s},
+                         {u"id"_s, QString(scenarioActivity(a.scenarioId) + u"/decisions/"_s +
+                                           QString::fromLatin1(QUrl::toPercentEncoding(item.item)))},
+                         {u"definition"_s,
+                          QJsonObject{{u"type"_s, u"http://adlnet.gov/expapi/activities/cmi.interaction"_s},
+                                      {u"interactionType"_s, u"choice"_s}}}}},
+            {u"result"_s, result},
+            {u"context"_s, decisionContext},
+            {u"timestamp"_s, isoTime(when)}});
+    }
+}
+
 } // namespace
 
 QString xapiBase()
@@ -116,33 +148,7 @@ QJsonArray xapiStatements(ResultsStore &store, const ExportSelection &selection)
                                                                          {u"max"_s, max}}}});
         statements.append(attempt);
 
-        QJsonObject decisionContext = context;
-        decisionContext.insert(
-            u"contextActivities"_s,
-            QJsonObject{{u"parent"_s, QJsonArray{QJsonObject{{u"id"_s, scenarioActivity(a.scenarioId)}}}}});
-        for (const ItemMark &item : store.attemptItems(a.uuid)) {
-            QJsonObject result{{u"score"_s, QJsonObject{{u"scaled"_s, scaled(item.mark, item.max)},
-                                                        {u"raw"_s, item.mark},
-                                                        {u"max"_s, item.max}}}};
-            if (!item.answer.isEmpty())
-                result.insert(u"response"_s, item.answer);
-            statements.append(QJsonObject{
-                {u"id"_s, QUuid::createUuidV5(statementNamespace, QString(a.uuid + u'/' + item.item))
-                              .toString(QUuid::WithoutBraces)},
-                {u"actor"_s, actor},
-                {u"verb"_s, verb(u"answered"_s, u"atbildēja"_s)},
-                {u"object"_s,
-                 QJsonObject{
-                     {u"objectType"_s, u"Activity"_s},
-                     {u"id"_s, QString(scenarioActivity(a.scenarioId) + u"/decisions/"_s +
-                                       QString::fromLatin1(QUrl::toPercentEncoding(item.item)))},
-                     {u"definition"_s,
-                      QJsonObject{{u"type"_s, u"http://adlnet.gov/expapi/activities/cmi.interaction"_s},
-                                  {u"interactionType"_s, u"choice"_s}}}}},
-                {u"result"_s, result},
-                {u"context"_s, decisionContext},
-                {u"timestamp"_s, isoTime(when)}});
-        }
+        appendDecisions(store, a, actor, context, when, &statements);
     }
     return statements;
 }

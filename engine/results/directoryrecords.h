@@ -1,0 +1,29 @@
+#pragma once
+
+#include "institutioncontact.h"
+
+#include <QList>
+
+namespace saskati {
+
+class ResultsDatabase;
+
+/// The coordinator's corrections of the institution directory's contacts, each with the date it was
+/// verified; they override the catalogue file's in debriefs (docs/catalog-format.md). A part of
+/// ResultsStore; it works on any open ResultsDatabase.
+class DirectoryRecords {
+public:
+    explicit DirectoryRecords(ResultsDatabase &db)
+        : m_db(db)
+    {}
+
+    /// The corrected contacts, by institution id.
+    QList<InstitutionContact> institutionContacts();
+    /// Saves one institution's contacts, replacing its previous correction.
+    bool saveInstitutionContact(const InstitutionContact &contact);
+
+private:
+    ResultsDatabase &m_db;
+};
+
+} // namespace saskati

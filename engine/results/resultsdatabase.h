@@ -1,0 +1,161 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <memory>
+
+class QLockFile;
+class QSqlError;
+
+namespace saskati {
+
+/// The results file itself (docs/results-store.md): one SQLite connection with its pragmas (WAL,
+/// synchronous=FULL, foreign keys, secure_delete, a busy timeout), the schema and its migrations, the lock
+/// that keeps a second app away, backups and restore, and the one transaction API every write goes through.
+/// It knows no kind of record: the parts of the store (ParticipantRecords, AttemptRecords, ...) each keep
+/// theirs on a database they are given, and ResultsStore is all of them on one file.
+/// Opening never modifies a damaged database or one newer than this build; migrations back the file up
+/// first.
+class ResultsDatabase {
+public:
+    /// The schema this build writes. Version history: docs/results-store.md; the steps: schemamigrations.cpp.
+    static constexpr int schemaVersion = 6;
+
+    /// Why a database cannot be used. ReadOnlyFile / ReadOnlyFolder: it can be read but nothing can be saved
+    /// (the file, or its folder, where SQLite keeps its journal and the backups go, is not writable, e.g. a
+    /// write-protected stick or another user's file). InUse: another Saskati holds its lock (lock()).
+    enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen, ReadOnlyFile, ReadOnlyFolder, InUse };
+    struct OpenResult {
+        OpenStatus status = OpenStatus::CannotOpen;
+        QString message;      // for the user: what happened and what to do
+        QString newestBackup; // offered when the file is damaged
+        qint64 holderPid = 0; // InUse: the process that holds the lock, and on which computer
+        QString holderHost;
+        bool ok() const { return status == OpenStatus::Ok; }
+    };
+
+    explicit ResultsDatabase(QString path);
+    ~ResultsDatabase();
+    ResultsDatabase(const ResultsDatabase &) = delete;
+    ResultsDatabase &operator=(const ResultsDatabase &) = delete;
+
+    /// The default database: saskati.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+    /// How much open() does. Full: inspects the file (quick_check), switches it to WAL (waiting up to 5 s for
+    /// a moment alone with it), backs it up and migrates, and keeps the daily backup: seconds on a large or
+    /// busy file, so the app does it with a store of its own on a worker thread. Prepared: a Full open has
+    /// just done all that; only connect (and migrate should the file have changed since).
+    enum class OpenMode { Full, Prepared };
+
+    /// Opens (creating or migrating) the database. `targetVersion` is for tests that build old fixtures.
+    OpenResult open(int targetVersion = schemaVersion, OpenMode mode = OpenMode::Full);
+    /// One app per database: takes `<database>.lock` (QLockFile) until the store is destroyed; call before
+    /// open(). InUse when another live process on this computer holds it (or one on another computer: its
+    /// lock cannot be checked from here); a lock left by a process that is gone (a crash) is taken over.
+    /// ReadOnlyFolder when no lock file can be made beside the database. Readers need no lock: the CLI
+    /// reads (and writes, through SQLite's own locking) while the app runs.
+    OpenResult lock();
+    /// The lock file lock() takes for `databasePath`.
+    static QString lockPath(const QString &databasePath);
+    bool isOpen() const { return m_open; }
+    const QString &path() const { return m_path; }
+    /// The last failure, said for a person ("The disk is full: ...").
+    const QString &lastError() const { return m_lastError; }
+
+    /// SQLite copies the write-ahead log into the database now and then, inside some commit. A seminar room
+    /// turns that off while answers stream in and checkpoints when the lecturer moves on, where a pause costs
+    /// nothing.
+    void setAutomaticCheckpoints(bool on);
+    bool checkpoint();
+
+    /// One unit of work on the store, all or nothing: every write that belongs together goes through one
+    /// (docs/results-store.md, 6). The outermost is `BEGIN IMMEDIATE` ... `COMMIT`, one fsync however much it
+    /// holds (a seminar room's answers that arrive together, a room's step for every participant); one opened
+    /// inside another is a `SAVEPOINT`, so a part can be undone alone and the whole still commits. Nothing is
+    /// durable until the outermost commit() returns true. Destroyed without commit(): rolled back.
+    /// Transactions end in the reverse order of their opening.
+    class Transaction {
+    public:
+        explicit Transaction(ResultsDatabase &database);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+        /// Began, and neither committed nor rolled back yet. False when it could not begin (lastError()).
+        bool isOpen() const { return m_open; }
+        bool isOutermost() const { return m_level == 0; }
+        /// True once the work is kept: durable for the outermost, part of the enclosing one otherwise.
+        bool commit();
+        void rollback();
+
+    private:
+        ResultsDatabase *m_database;
+        int m_level = -1;
+        bool m_open = false;
+    };
+    /// Whether a transaction is open on this database.
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    /// Writes a consistent copy into the backup folder (`<database>.backups/`); returns its path or empty.
+    QString backup(const QString &reason);
+    QStringList backups() const;
+    /// Moves the current (damaged) file aside, keeping it, and puts a copy of `backupPath` in its place.
+    bool restoreBackup(const QString &backupPath);
+
+    /// Settings kept with the results (the coordinator's password hash, review preferences); empty if unset.
+    QString setting(const QString &key);
+    bool setSetting(const QString &key, const QString &value);
+
+    /// Runs a statement directly: for maintenance and for tests that simulate a full disk (max_page_count).
+    bool execute(const QString &sql);
+    QString integrityCheck();
+
+    /// The connection, for the parts of the store and for readers (the review, the bundle importer).
+    QSqlDatabase database() const;
+
+    // For the parts of the store: the way each writes and says what went wrong.
+
+    /// Runs one statement with `values` bound in order; on failure says "Could not `what`: why." (fail()).
+    bool write(const QString &sql, const QVariantList &values, const QString &what);
+    /// Records a database error for a person (a full disk, a busy file, a read-only file) and returns false.
+    bool fail(const QString &what, const QSqlError &error);
+    /// Records a failure that is not the database's ("There is no participant 'x'.").
+    void setError(const QString &message) { m_lastError = message; }
+    /// The statement for `sql`, prepared once on this connection: for the hot paths (an event per action).
+    /// Null when it cannot be prepared (lastError()). Finish it after use so that checkpoints are not
+    /// blocked.
+    QSqlQuery *prepared(const QString &sql, const QString &what);
+    /// Runs `sql` (a removal of personal data) on every backup too, and truncates the write-ahead log, so
+    /// that nothing removed lingers.
+    void forgetEverywhere(const QString &sql, const QVariantList &values);
+
+private:
+    bool refuseReadOnly(OpenResult *result);
+    /// Reads the file read-only first: a damaged or newer file must not be touched, not even by switching to
+    /// WAL. Sets `*version` to the file's schema version.
+    void inspect(int targetVersion, int *version, OpenResult *result);
+    bool connect(OpenResult *result);
+    bool readVersion(int targetVersion, int *version, OpenResult *result);
+    bool migrate(int from, int to);
+    /// Once a day a copy goes to the backup folder, so that a damaged file has something to return to.
+    void keepDailyBackup();
+    void close();
+    bool beginLevel(int *level);
+    bool endLevel(int level, bool commit);
+
+    QString m_path;
+    QString m_connection;
+    bool m_open = false;
+    QString m_lastError;
+    int m_transactionDepth = 0;
+    bool m_transactionBroken = false; // SQLite rolled the whole transaction back under an inner level
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace saskati

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "reviewindex.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace saskati {
+
+class ResultsDatabase;
+
+/// What each completed attempt contributes to the coordinator's review, as rows (docs/review-statistics.md):
+/// its decisions (items) and indicator counts, so that the review's figures are SQL aggregates. Written with
+/// the attempt's result (AttemptRecords::finishAttempt) or later by `results reindex`. A part of
+/// ResultsStore; it works on any open ResultsDatabase.
+class ReviewRows {
+public:
+    explicit ReviewRows(ResultsDatabase &db)
+        : m_db(db)
+    {}
+
+    /// Completed attempts whose review rows are missing (finished before schema version 4): `results
+    /// reindex`.
+    QStringList attemptsWithoutIndex();
+    /// Replaces the attempt's rows by `index`, in a transaction of its own.
+    bool saveIndex(const QString &attempt, const AttemptIndex &index);
+    /// Replaces the attempt's rows by `index` (none when null) inside the caller's transaction.
+    bool writeIndex(const QString &attempt, const AttemptIndex *index);
+    /// The decisions of a completed attempt as indexed for the review, in item order.
+    QList<ItemMark> attemptItems(const QString &attempt);
+
+private:
+    ResultsDatabase &m_db;
+};
+
+} // namespace saskati

@@ -1,0 +1,115 @@
+#include "schemamigrations.h"
+
+#include "resultsdatabase.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+// Each migration step brings the schema from version N-1 to N, in one transaction. Never edit a released
+// step: add a new one (docs/results-store.md).
+const QList<QStringList> s_steps = {
+    // 1: participants, seminars, attempts, their events, and snapshots of the scenarios played.
+    {
+        u"CREATE TABLE participants (uuid TEXT PRIMARY KEY NOT NULL, display_name TEXT NOT NULL, "
+        u"code TEXT NOT NULL UNIQUE, role TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+        u"CREATE TABLE seminars (uuid TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL, date TEXT, "
+        u"place TEXT NOT NULL DEFAULT '', lecturer TEXT NOT NULL DEFAULT '', audience TEXT NOT NULL DEFAULT "
+        u"'', "
+        u"scenarios TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+        u"CREATE TABLE scenario_snapshots (content_hash TEXT PRIMARY KEY NOT NULL, scenario_id TEXT NOT "
+        u"NULL, "
+        u"version INTEGER NOT NULL, source BLOB NOT NULL)"_s,
+        u"CREATE TABLE attempts (uuid TEXT PRIMARY KEY NOT NULL, "
+        u"participant_uuid TEXT NOT NULL REFERENCES participants(uuid) ON DELETE CASCADE, "
+        u"seminar_uuid TEXT REFERENCES seminars(uuid) ON DELETE SET NULL, mode TEXT NOT NULL, "
+        u"scenario_id TEXT NOT NULL, scenario_version INTEGER NOT NULL, "
+        u"content_hash TEXT NOT NULL REFERENCES scenario_snapshots(content_hash), started TEXT NOT NULL, "
+        u"finished TEXT, status TEXT NOT NULL, score TEXT)"_s,
+        u"CREATE INDEX attempts_participant ON attempts(participant_uuid)"_s,
+        u"CREATE TABLE events (attempt_uuid TEXT NOT NULL REFERENCES attempts(uuid) ON DELETE CASCADE, "
+        u"seq INTEGER NOT NULL, time TEXT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, "
+        u"PRIMARY KEY (attempt_uuid, seq)) WITHOUT ROWID"_s,
+    },
+    // 2: the language an attempt was played in; settings (coordinator preferences); finding interrupted
+    // attempts.
+    {
+        u"ALTER TABLE attempts ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+        u"CREATE INDEX attempts_status ON attempts(status)"_s,
+    },
+    // 3: seminar rooms: the path a room took through a scenario (its own event log), show-of-hands counts,
+    // and the link from each participant's attempt to the room it was played in.
+    {
+        u"CREATE TABLE room_runs (uuid TEXT PRIMARY KEY NOT NULL, "
+        u"seminar_uuid TEXT NOT NULL REFERENCES seminars(uuid) ON DELETE CASCADE, scenario_id TEXT NOT NULL, "
+        u"scenario_version INTEGER NOT NULL, "
+        u"content_hash TEXT NOT NULL REFERENCES scenario_snapshots(content_hash), "
+        u"language TEXT NOT NULL DEFAULT '', started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL, "
+        u"score TEXT)"_s,
+        u"CREATE INDEX room_runs_seminar ON room_runs(seminar_uuid)"_s,
+        u"CREATE TABLE room_events (run_uuid TEXT NOT NULL REFERENCES room_runs(uuid) ON DELETE CASCADE, "
+        u"seq INTEGER NOT NULL, time TEXT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, "
+        u"PRIMARY KEY (run_uuid, seq)) WITHOUT ROWID"_s,
+        u"CREATE TABLE room_hand_counts (run_uuid TEXT NOT NULL REFERENCES room_runs(uuid) ON DELETE "
+        u"CASCADE, "
+        u"decision INTEGER NOT NULL, scene TEXT NOT NULL, counts TEXT NOT NULL, time TEXT NOT NULL, "
+        u"PRIMARY KEY (run_uuid, decision)) WITHOUT ROWID"_s,
+        u"ALTER TABLE attempts ADD COLUMN room_run_uuid TEXT REFERENCES room_runs(uuid) ON DELETE SET NULL"_s,
+        u"CREATE INDEX attempts_room_run ON attempts(room_run_uuid)"_s,
+    },
+    // 4: the coordinator's review: each finished attempt's percent and total as columns, its decisions
+    // (items)
+    // and indicator counts as rows, so that the review's figures are SQL aggregates
+    // (docs/review-statistics.md).
+    // Attempts finished before version 4 get their items on the next `results reindex` (or app start).
+    {
+        u"ALTER TABLE attempts ADD COLUMN percent INTEGER"_s,
+        u"ALTER TABLE attempts ADD COLUMN total REAL"_s,
+        u"UPDATE attempts SET percent = json_extract(score, '$.percent'), total = json_extract(score, "
+        u"'$.total') "
+        u"WHERE score IS NOT NULL"_s,
+        u"CREATE INDEX attempts_scenario ON attempts(scenario_id, started)"_s,
+        u"CREATE INDEX attempts_seminar ON attempts(seminar_uuid)"_s,
+        u"CREATE TABLE attempt_items (attempt_uuid TEXT NOT NULL REFERENCES attempts(uuid) ON DELETE "
+        u"CASCADE, "
+        u"item TEXT NOT NULL, mark REAL NOT NULL, max REAL NOT NULL, answer TEXT NOT NULL DEFAULT '', "
+        u"PRIMARY KEY (attempt_uuid, item)) WITHOUT ROWID"_s,
+        u"CREATE TABLE attempt_indicators (attempt_uuid TEXT NOT NULL REFERENCES attempts(uuid) ON DELETE "
+        u"CASCADE, "
+        u"indicator TEXT NOT NULL, present INTEGER NOT NULL, found INTEGER NOT NULL, false_named INTEGER NOT "
+        u"NULL, "
+        u"PRIMARY KEY (attempt_uuid, indicator)) WITHOUT ROWID"_s,
+    },
+    // 5: the coordinator's corrections of the institution directory's contacts, each with the date it was
+    // verified; they override the catalogue file's (which a coordinator may not be able to edit) in debriefs.
+    {
+        u"CREATE TABLE institution_contacts (institution TEXT PRIMARY KEY NOT NULL, phone TEXT NOT NULL "
+        u"DEFAULT "
+        u"'', free_phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', email TEXT NOT NULL "
+        u"DEFAULT '', website TEXT NOT NULL DEFAULT '', hours TEXT NOT NULL DEFAULT '', verified_on TEXT NOT "
+        u"NULL DEFAULT '', updated TEXT NOT NULL)"_s,
+    },
+    // 6: who is in a seminar room, so that it can resume after a crash: each phone's member id, a hash of its
+    // resume token (the token itself stays on the phone), the participant and the page's language.
+    {
+        u"CREATE TABLE room_members (seminar_uuid TEXT NOT NULL REFERENCES seminars(uuid) ON DELETE CASCADE, "
+        u"member_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, "
+        u"participant_uuid TEXT NOT NULL REFERENCES participants(uuid) ON DELETE CASCADE, "
+        u"language TEXT NOT NULL DEFAULT 'lv', joined TEXT NOT NULL, PRIMARY KEY (seminar_uuid, member_id)) "
+        u"WITHOUT ROWID"_s,
+        u"CREATE INDEX room_members_participant ON room_members(participant_uuid)"_s,
+    },
+};
+} // namespace
+
+static_assert(ResultsDatabase::schemaVersion == 6, "add the migration step to s_steps");
+
+const QList<QStringList> &schemaMigrations()
+{
+    return s_steps;
+}
+
+} // namespace saskati
