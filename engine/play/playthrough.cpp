@@ -144,30 +144,8 @@ QList<const Choice *> Playthrough::availableChoices() const
 
 QString Playthrough::check(const Event &event) const
 {
-    const Scenario &s = *m_scenario;
-    const QJsonObject &p = event.payload;
-    if (event.type == Event::Type::Start) {
-        if (m_state.started)
-            return u"the playthrough has already started"_s;
-        PlayMode mode;
-        if (!playModeFromId(p.value(u"mode"_s).toString(), &mode))
-            return u"unknown mode '%1'; use solo or seminar"_s.arg(p.value(u"mode"_s).toString());
-        if (p.value(u"scenario"_s).toString() != s.id || p.value(u"version"_s).toInt() != s.version)
-            return u"the log was recorded with scenario '%1' version %2, not '%3' version %4"_s
-                .arg(p.value(u"scenario"_s).toString())
-                .arg(p.value(u"version"_s).toInt())
-                .arg(s.id)
-                .arg(s.version);
-        if (p.value(u"voting"_s).toBool() && mode != PlayMode::Seminar)
-            return u"only a seminar playthrough takes votes; start it with mode 'seminar'"_s;
-        if (p.contains(u"contentHash"_s) &&
-            p.value(u"contentHash"_s).toString() != QString::fromLatin1(s.contentHash()))
-            return u"the log was recorded with other content of scenario '%1' version %2 (the file changed "
-                   u"without a "
-                   u"new version); replay it against the snapshot kept with the results"_s.arg(s.id)
-                       .arg(s.version);
-        return {};
-    }
+    if (event.type == Event::Type::Start)
+        return checkStart(event.payload);
     if (!m_state.started)
         return u"the playthrough has not started"_s;
     // In a seminar the room may go back from an ending to discuss the last decision again.
@@ -177,22 +155,12 @@ QString Playthrough::check(const Event &event) const
     if (m_state.isFinished() && !stepBackFromEnding)
         return m_state.abandoned ? u"the playthrough was abandoned"_s
                                  : u"the playthrough has ended (ending '%1')"_s.arg(m_state.ending);
-    const Scene *scene = s.scene(m_state.scene);
+    const QJsonObject &p = event.payload;
     switch (event.type) {
     case Event::Type::Start:
         break;
-    case Event::Type::Flag: {
-        const QString target = p.value(u"target"_s).toString();
-        const auto it = s.targetIndex.constFind(target);
-        if (it == s.targetIndex.constEnd())
-            return u"there is no segment or hotspot '%1'"_s.arg(target);
-        if (s.scenes.at(it->scene).id != m_state.scene)
-            return u"'%1' is not in the current scene '%2'"_s.arg(target, m_state.scene);
-        const QString indicator = p.value(u"indicator"_s).toString();
-        if (!indicator.isEmpty() && s.catalog && !s.catalog->indicators.contains(indicator))
-            return u"unknown indicator '%1'"_s.arg(indicator);
-        return {};
-    }
+    case Event::Type::Flag:
+        return checkFlag(p);
     case Event::Type::Unflag:
         if (!m_state.flags.contains(p.value(u"target"_s).toString()))
             return u"'%1' is not flagged"_s.arg(p.value(u"target"_s).toString());
@@ -201,54 +169,12 @@ QString Playthrough::check(const Event &event) const
         if (!m_state.voting)
             return u"this playthrough takes no votes (only a seminar participant's does)"_s;
         [[fallthrough]];
-    case Event::Type::Choose: {
-        const QString id = p.value(u"choice"_s).toString();
-        const QList<const Choice *> available = availableChoices();
-        if (std::none_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == id; })) {
-            QStringList ids;
-            for (const Choice *c : available)
-                ids.append(c->id);
-            return u"choice '%1' is not available in scene '%2'; available: %3"_s.arg(id, m_state.scene,
-                                                                                      ids.join(u", "_s));
-        }
-        return {};
-    }
-    case Event::Type::SubmitReferral: {
-        if (!scene || scene->kind != Scene::Kind::Referral)
-            return u"scene '%1' does not ask for a referral plan"_s.arg(m_state.scene);
-        QSet<QString> seen;
-        for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
-            const QString institution = v.toObject().value(u"institution"_s).toString();
-            if (s.catalog && !s.catalog->institutions.contains(institution))
-                return u"unknown institution '%1'"_s.arg(institution);
-            if (seen.contains(institution))
-                return u"institution '%1' is in the plan twice"_s.arg(institution);
-            seen.insert(institution);
-            const QString urgency = v.toObject().value(u"urgency"_s).toString(u"when-ready"_s);
-            Urgency known;
-            if (!urgencyFromId(urgency, &known))
-                return u"unknown urgency '%1'; use one of %2"_s.arg(urgency, urgencyIds().join(u", "_s));
-        }
-        return {};
-    }
-    case Event::Type::Answer: {
-        if (!scene || scene->kind != Scene::Kind::Assessment)
-            return u"scene '%1' asks no questions"_s.arg(m_state.scene);
-        const Question *q = s.question(p.value(u"question"_s).toString());
-        if (!q)
-            return u"there is no question '%1'"_s.arg(p.value(u"question"_s).toString());
-        const QStringList options = toStringList(p.value(u"options"_s));
-        for (const QString &option : options)
-            if (std::none_of(q->options.begin(), q->options.end(),
-                             [&](const AnswerOption &o) { return o.id == option; }))
-                return u"question '%1' has no option '%2'"_s.arg(q->id, option);
-        const bool single = q->kind == Question::Kind::Single || q->kind == Question::Kind::Judgement;
-        if (single && options.size() != 1)
-            return u"question '%1' takes exactly one answer"_s.arg(q->id);
-        if (QSet<QString>(options.begin(), options.end()).size() != options.size())
-            return u"an option is given twice"_s;
-        return {};
-    }
+    case Event::Type::Choose:
+        return checkChoice(p);
+    case Event::Type::SubmitReferral:
+        return checkReferral(p);
+    case Event::Type::Answer:
+        return checkAnswer(p);
     case Event::Type::StepBack:
         // Recorded in every mode; in solo practice it is refused (counted) rather than rejected.
         if (m_state.mode == PlayMode::Seminar && m_state.path.isEmpty())
@@ -258,6 +184,103 @@ QString Playthrough::check(const Event &event) const
         return {};
     }
     return u"unknown event"_s;
+}
+
+QString Playthrough::checkStart(const QJsonObject &p) const
+{
+    const Scenario &s = *m_scenario;
+    if (m_state.started)
+        return u"the playthrough has already started"_s;
+    PlayMode mode;
+    if (!playModeFromId(p.value(u"mode"_s).toString(), &mode))
+        return u"unknown mode '%1'; use solo or seminar"_s.arg(p.value(u"mode"_s).toString());
+    if (p.value(u"scenario"_s).toString() != s.id || p.value(u"version"_s).toInt() != s.version)
+        return u"the log was recorded with scenario '%1' version %2, not '%3' version %4"_s
+            .arg(p.value(u"scenario"_s).toString())
+            .arg(p.value(u"version"_s).toInt())
+            .arg(s.id)
+            .arg(s.version);
+    if (p.value(u"voting"_s).toBool() && mode != PlayMode::Seminar)
+        return u"only a seminar playthrough takes votes; start it with mode 'seminar'"_s;
+    if (p.contains(u"contentHash"_s) &&
+        p.value(u"contentHash"_s).toString() != QString::fromLatin1(s.contentHash()))
+        return u"the log was recorded with other content of scenario '%1' version %2 (the file changed "
+               u"without a "
+               u"new version); replay it against the snapshot kept with the results"_s.arg(s.id)
+                   .arg(s.version);
+    return {};
+}
+
+QString Playthrough::checkFlag(const QJsonObject &p) const
+{
+    const Scenario &s = *m_scenario;
+    const QString target = p.value(u"target"_s).toString();
+    const auto it = s.targetIndex.constFind(target);
+    if (it == s.targetIndex.constEnd())
+        return u"there is no segment or hotspot '%1'"_s.arg(target);
+    if (s.scenes.at(it->scene).id != m_state.scene)
+        return u"'%1' is not in the current scene '%2'"_s.arg(target, m_state.scene);
+    const QString indicator = p.value(u"indicator"_s).toString();
+    if (!indicator.isEmpty() && s.catalog && !s.catalog->indicators.contains(indicator))
+        return u"unknown indicator '%1'"_s.arg(indicator);
+    return {};
+}
+
+QString Playthrough::checkChoice(const QJsonObject &p) const
+{
+    const QString id = p.value(u"choice"_s).toString();
+    const QList<const Choice *> available = availableChoices();
+    if (std::any_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == id; }))
+        return {};
+    QStringList ids;
+    for (const Choice *c : available)
+        ids.append(c->id);
+    return u"choice '%1' is not available in scene '%2'; available: %3"_s.arg(id, m_state.scene,
+                                                                              ids.join(u", "_s));
+}
+
+QString Playthrough::checkReferral(const QJsonObject &p) const
+{
+    const Scenario &s = *m_scenario;
+    const Scene *scene = s.scene(m_state.scene);
+    if (!scene || scene->kind != Scene::Kind::Referral)
+        return u"scene '%1' does not ask for a referral plan"_s.arg(m_state.scene);
+    QSet<QString> seen;
+    for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
+        const QString institution = v.toObject().value(u"institution"_s).toString();
+        if (s.catalog && !s.catalog->institutions.contains(institution))
+            return u"unknown institution '%1'"_s.arg(institution);
+        if (seen.contains(institution))
+            return u"institution '%1' is in the plan twice"_s.arg(institution);
+        seen.insert(institution);
+        const QString urgency = v.toObject().value(u"urgency"_s).toString(u"when-ready"_s);
+        Urgency known;
+        if (!urgencyFromId(urgency, &known))
+            return u"unknown urgency '%1'; use one of %2"_s.arg(urgency, urgencyIds().join(u", "_s));
+    }
+    return {};
+}
+
+QString Playthrough::checkAnswer(const QJsonObject &p) const
+{
+    const Scenario &s = *m_scenario;
+    const Scene *scene = s.scene(m_state.scene);
+    if (!scene || scene->kind != Scene::Kind::Assessment)
+        return u"scene '%1' asks no questions"_s.arg(m_state.scene);
+    const Question *q = s.question(p.value(u"question"_s).toString());
+    if (!q)
+        return u"there is no question '%1'"_s.arg(p.value(u"question"_s).toString());
+    const QStringList options = toStringList(p.value(u"options"_s));
+    for (const QString &option : options)
+        if (std::none_of(q->options.begin(), q->options.end(),
+                         [&](const AnswerOption &o) { return o.id == option; }))
+            return u"question '%1' has no option '%2'"_s.arg(q->id, option);
+    const bool single = q->kind == Question::Kind::Single || q->kind == Question::Kind::Judgement;
+    if (single && options.size() != 1)
+        return u"question '%1' takes exactly one answer"_s.arg(q->id);
+    if (QSet<QString>(options.begin(), options.end()).size() != options.size())
+        return u"an option is given twice"_s;
+    return {};
 }
 
 void Playthrough::applyChecked(const Event &event)

@@ -106,6 +106,11 @@ public:
 
 private:
     QString check(const Event &event) const;
+    QString checkStart(const QJsonObject &payload) const;
+    QString checkFlag(const QJsonObject &payload) const;
+    QString checkChoice(const QJsonObject &payload) const;
+    QString checkReferral(const QJsonObject &payload) const;
+    QString checkAnswer(const QJsonObject &payload) const;
     void applyChecked(const Event &event);
 
     std::shared_ptr<const Scenario> m_scenario;

@@ -134,6 +134,185 @@ std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::loadFile(const QString &pa
     return snapshot;
 }
 
+namespace {
+
+/// Reads one snapshot on one connection: the people and seminars, the completed attempts in the order they
+/// started, then each attempt's indicator and item rows. Every step returns false on an SQLite error.
+class SnapshotReader {
+public:
+    SnapshotReader(sqlite3 *db, ReviewSnapshot *snapshot)
+        : m_db(db)
+        , m_snapshot(snapshot)
+        , m_participants(&snapshot->participants)
+        , m_seminars(&snapshot->seminars)
+        , m_scenarios(&snapshot->scenarios)
+        , m_roles(&snapshot->roles)
+        , m_lecturers(&snapshot->lecturers)
+        , m_indicators(&snapshot->indicators)
+        , m_items(&snapshot->items)
+        , m_answers(&snapshot->answers)
+    {}
+
+    bool readPeopleAndSeminars();
+    bool readAttempts();
+    void sortByStart();
+    bool readIndicatorsAndItems();
+    void index();
+
+private:
+    /// Each attempt's rows are contiguous (both tables are clustered by attempt): one lookup per attempt.
+    template <typename ReadRow, typename SetRange>
+    bool readRows(const char *sql, ReadRow &&readRow, SetRange setRange);
+
+    sqlite3 *m_db;
+    ReviewSnapshot *m_snapshot;
+    Dictionary m_participants, m_seminars, m_scenarios, m_roles, m_lecturers, m_indicators, m_items,
+        m_answers;
+    QList<qint16> m_roleOf;     // by participant id
+    QList<qint16> m_lecturerOf; // by seminar id
+    QList<QByteArray> m_uuids;  // by attempt, as read
+    QHash<QByteArray, int> m_attemptIndex;
+};
+
+bool SnapshotReader::readPeopleAndSeminars()
+{
+    // Participants' roles and seminars' lecturers, so that filtering needs no join.
+    Statement people(m_db, "SELECT uuid, role FROM participants");
+    if (!people.ok())
+        return false;
+    while (people.next()) {
+        m_participants.id(people.bytes(0));
+        m_roleOf.append(qint16(m_roles.id(people.bytes(1))));
+    }
+    Statement seminars(m_db, "SELECT uuid, lecturer FROM seminars");
+    if (!seminars.ok())
+        return false;
+    while (seminars.next()) {
+        m_seminars.id(seminars.bytes(0));
+        m_lecturerOf.append(seminars.bytes(1).isEmpty() ? qint16(-1)
+                                                        : qint16(m_lecturers.id(seminars.bytes(1))));
+    }
+    return true;
+}
+
+bool SnapshotReader::readAttempts()
+{
+    // Completed, indexed attempts (older ones are indexed on the app's start or by `results reindex`).
+    Statement q(m_db, "SELECT uuid, participant_uuid, seminar_uuid, scenario_id, started, percent, total "
+                      "FROM attempts WHERE status = 'completed' AND percent IS NOT NULL");
+    if (!q.ok())
+        return false;
+    while (q.next()) {
+        ReviewSnapshot::Attempt a;
+        a.participant = m_participants.id(q.bytes(1));
+        if (a.participant >= m_roleOf.size()) // the foreign key makes this impossible; stay safe
+            m_roleOf.resize(a.participant + 1, qint16(m_roles.id({})));
+        a.role = m_roleOf.at(a.participant);
+        if (!q.isNull(2)) {
+            a.seminar = m_seminars.id(q.bytes(2));
+            if (a.seminar >= m_lecturerOf.size())
+                m_lecturerOf.resize(a.seminar + 1, qint16(-1));
+            a.lecturer = m_lecturerOf.at(a.seminar);
+        }
+        a.scenario = qint16(m_scenarios.id(q.bytes(3)));
+        parseStarted(q.bytes(4), &a);
+        a.percent = qint16(q.integer(5));
+        a.total = q.real(6);
+        m_snapshot->attempts.append(a);
+        m_uuids.append(q.bytes(0).toByteArray());
+    }
+    return true;
+}
+
+void SnapshotReader::sortByStart()
+{
+    // In the order they started, as the store lists them (the item analysis's "first" depends on it).
+    QList<ReviewSnapshot::Attempt> &attempts = m_snapshot->attempts;
+    QList<qsizetype> order(attempts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype l, qsizetype r) {
+        const qint64 a = attempts.at(l).started, b = attempts.at(r).started;
+        return a != b ? a < b : m_uuids.at(l) < m_uuids.at(r);
+    });
+    QList<ReviewSnapshot::Attempt> sorted;
+    sorted.reserve(order.size());
+    m_attemptIndex.reserve(order.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        sorted.append(attempts.at(order.at(i)));
+        m_attemptIndex.insert(m_uuids.at(order.at(i)), int(i));
+    }
+    attempts = std::move(sorted);
+}
+
+template <typename ReadRow, typename SetRange>
+bool SnapshotReader::readRows(const char *sql, ReadRow &&readRow, SetRange setRange)
+{
+    Statement q(m_db, sql);
+    if (!q.ok())
+        return false;
+    QByteArray current;
+    int attempt = -1;
+    quint32 first = 0, row = 0;
+    const auto close = [&] {
+        if (attempt >= 0)
+            setRange(m_snapshot->attempts[attempt], first, row);
+    };
+    while (q.next()) {
+        if (q.bytes(0) != QByteArrayView(current)) {
+            close();
+            current = q.bytes(0).toByteArray();
+            attempt = m_attemptIndex.value(current, -1);
+            first = row;
+        }
+        if (attempt >= 0 && readRow(q))
+            ++row;
+    }
+    close();
+    return true;
+}
+
+bool SnapshotReader::readIndicatorsAndItems()
+{
+    ReviewSnapshot &snapshot = *m_snapshot;
+    const bool read =
+        readRows(
+            "SELECT attempt_uuid, indicator, present, found, false_named FROM attempt_indicators "
+            "ORDER BY attempt_uuid",
+            [&](const Statement &q) {
+                snapshot.indicatorCounts.append({small(m_indicators.id(q.bytes(1))), small(q.integer(2)),
+                                                 small(q.integer(3)), small(q.integer(4))});
+                return true;
+            },
+            [](ReviewSnapshot::Attempt &a, quint32 first, quint32 end) {
+                a.firstIndicator = first, a.endIndicator = end;
+            }) &&
+        readRows(
+            "SELECT attempt_uuid, item, answer, mark, max FROM attempt_items ORDER BY attempt_uuid",
+            [&](const Statement &q) {
+                snapshot.itemMarks.append({small(m_items.id(q.bytes(1))), small(m_answers.id(q.bytes(2))),
+                                           float(q.real(3)), float(q.real(4))});
+                return true;
+            },
+            [](ReviewSnapshot::Attempt &a, quint32 first, quint32 end) {
+                a.firstItem = first, a.endItem = end;
+            });
+    snapshot.indicatorCounts.squeeze(); // appending doubled the capacity: give the rest back
+    snapshot.itemMarks.squeeze();
+    snapshot.attempts.squeeze();
+    return read;
+}
+
+void SnapshotReader::index()
+{
+    m_snapshot->scenarioIndex = m_scenarios.index();
+    m_snapshot->roleIndex = m_roles.index();
+    m_snapshot->lecturerIndex = m_lecturers.index();
+    m_snapshot->seminarIndex = m_seminars.index();
+    m_snapshot->participantIndex = m_participants.index();
+}
+
+} // namespace
+
 std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &database, QString *error)
 {
     sqlite3 *db = handleOf(database);
@@ -142,146 +321,30 @@ std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &d
         return nullptr;
     }
     auto snapshot = std::make_shared<ReviewSnapshot>();
-    Dictionary participants(&snapshot->participants), seminars(&snapshot->seminars),
-        scenarios(&snapshot->scenarios), roles(&snapshot->roles), lecturers(&snapshot->lecturers),
-        indicators(&snapshot->indicators), items(&snapshot->items), answers(&snapshot->answers);
+    SnapshotReader reader(db, snapshot.get());
     // One read transaction: the attempts and their rows as of one moment (inside a caller's, that one).
     const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
-    const auto failed = [&] {
+    if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error =
+            u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return nullptr;
+    }
+    const bool read = reader.readPeopleAndSeminars() && reader.readAttempts() &&
+                      (reader.sortByStart(), reader.readIndicatorsAndItems());
+    if (!read) {
         *error =
             u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)));
         if (ownTransaction)
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return nullptr;
-    };
-    if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return failed();
-
-    // Participants' roles and seminars' lecturers, so that filtering needs no join.
-    QList<qint16> roleOf;
-    {
-        Statement q(db, "SELECT uuid, role FROM participants");
-        if (!q.ok())
-            return failed();
-        while (q.next()) {
-            participants.id(q.bytes(0));
-            roleOf.append(qint16(roles.id(q.bytes(1))));
-        }
     }
-    QList<qint16> lecturerOf;
-    {
-        Statement q(db, "SELECT uuid, lecturer FROM seminars");
-        if (!q.ok())
-            return failed();
-        while (q.next()) {
-            seminars.id(q.bytes(0));
-            lecturerOf.append(q.bytes(1).isEmpty() ? qint16(-1) : qint16(lecturers.id(q.bytes(1))));
-        }
-    }
-
-    // Completed, indexed attempts (older ones are indexed on the app's start or by `results reindex`).
-    QList<QByteArray> uuids;
-    {
-        Statement q(db, "SELECT uuid, participant_uuid, seminar_uuid, scenario_id, started, percent, total "
-                        "FROM attempts WHERE status = 'completed' AND percent IS NOT NULL");
-        if (!q.ok())
-            return failed();
-        while (q.next()) {
-            Attempt a;
-            a.participant = participants.id(q.bytes(1));
-            if (a.participant >= roleOf.size()) // the foreign key makes this impossible; stay safe
-                roleOf.resize(a.participant + 1, qint16(roles.id({})));
-            a.role = roleOf.at(a.participant);
-            if (!q.isNull(2)) {
-                a.seminar = seminars.id(q.bytes(2));
-                if (a.seminar >= lecturerOf.size())
-                    lecturerOf.resize(a.seminar + 1, qint16(-1));
-                a.lecturer = lecturerOf.at(a.seminar);
-            }
-            a.scenario = qint16(scenarios.id(q.bytes(3)));
-            parseStarted(q.bytes(4), &a);
-            a.percent = qint16(q.integer(5));
-            a.total = q.real(6);
-            snapshot->attempts.append(a);
-            uuids.append(q.bytes(0).toByteArray());
-        }
-    }
-    // In the order they started, as the store lists them (the item analysis's "first" depends on it).
-    QList<qsizetype> order(snapshot->attempts.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype l, qsizetype r) {
-        const qint64 a = snapshot->attempts.at(l).started, b = snapshot->attempts.at(r).started;
-        return a != b ? a < b : uuids.at(l) < uuids.at(r);
-    });
-    QList<Attempt> sorted;
-    sorted.reserve(order.size());
-    QHash<QByteArray, int> attemptIndex;
-    attemptIndex.reserve(order.size());
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        sorted.append(snapshot->attempts.at(order.at(i)));
-        attemptIndex.insert(uuids.at(order.at(i)), int(i));
-    }
-    snapshot->attempts = std::move(sorted);
-
-    // Each attempt's rows are contiguous (both tables are clustered by attempt): one lookup per attempt.
-    const auto readRows = [&](const char *sql, auto &&readRow, auto setRange) {
-        Statement q(db, sql);
-        if (!q.ok())
-            return false;
-        QByteArray current;
-        int attempt = -1;
-        quint32 first = 0, row = 0;
-        const auto close = [&] {
-            if (attempt >= 0)
-                setRange(snapshot->attempts[attempt], first, row);
-        };
-        while (q.next()) {
-            if (q.bytes(0) != QByteArrayView(current)) {
-                close();
-                current = q.bytes(0).toByteArray();
-                attempt = attemptIndex.value(current, -1);
-                first = row;
-            }
-            if (attempt >= 0 && readRow(q))
-                ++row;
-        }
-        close();
-        return true;
-    };
-    const bool read =
-        readRows(
-            "SELECT attempt_uuid, indicator, present, found, false_named FROM attempt_indicators "
-            "ORDER BY attempt_uuid",
-            [&](const Statement &q) {
-                snapshot->indicatorCounts.append({small(indicators.id(q.bytes(1))), small(q.integer(2)),
-                                                  small(q.integer(3)), small(q.integer(4))});
-                return true;
-            },
-            [](Attempt &a, quint32 first, quint32 end) { a.firstIndicator = first, a.endIndicator = end; }) &&
-        readRows(
-            "SELECT attempt_uuid, item, answer, mark, max FROM attempt_items ORDER BY attempt_uuid",
-            [&](const Statement &q) {
-                snapshot->itemMarks.append({small(items.id(q.bytes(1))), small(answers.id(q.bytes(2))),
-                                            float(q.real(3)), float(q.real(4))});
-                return true;
-            },
-            [](Attempt &a, quint32 first, quint32 end) { a.firstItem = first, a.endItem = end; });
-    if (!read)
-        return failed();
-    snapshot->indicatorCounts.squeeze(); // appending doubled the capacity: give the rest back
-    snapshot->itemMarks.squeeze();
-    snapshot->attempts.squeeze();
     if (ownTransaction)
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     if (std::max({snapshot->indicators.size(), snapshot->items.size(), snapshot->answers.size()}) > 65535) {
         *error = u"The review can tell at most 65,535 different indicators, decisions or answers apart."_s;
         return nullptr;
     }
-    snapshot->scenarioIndex = scenarios.index();
-    snapshot->roleIndex = roles.index();
-    snapshot->lecturerIndex = lecturers.index();
-    snapshot->seminarIndex = seminars.index();
-    snapshot->participantIndex = participants.index();
+    reader.index();
     return snapshot;
 }
 

@@ -245,78 +245,95 @@ AnswerResult scoreAnswer(const Question &question, const QStringList &selected)
     return r;
 }
 
+namespace {
+
+// The parts of scorePlaythrough, in the order the debrief lists their feedback.
+
+void scoreRecognition(const Scenario &scenario, const PlaythroughState &state, const QStringList &scenes,
+                      Score *score, PathTally *tally)
+{
+    score->recognition = scoreFlags(scenario, scenes, state.flags);
+    tally->recognition = score->recognition.raw;
+    tally->recognitionMax = score->recognition.max;
+    const auto feedbackOf = [&scenario](const QString &target) {
+        return scenario.targetIndex.value(target).target->feedback;
+    };
+    for (const FlagOutcome &miss : score->recognition.misses)
+        score->feedback.append({FeedbackItem::Kind::Miss, miss.target, feedbackOf(miss.target), {}});
+    for (const FlagOutcome &hit : score->recognition.hits) {
+        const Flag flag = state.flags.value(hit.target);
+        if (!flag.indicator.isEmpty() && flag.indicator != hit.indicator)
+            score->feedback.append(
+                {FeedbackItem::Kind::WrongIndicator, hit.target, feedbackOf(hit.target), {}});
+    }
+    for (const FlagOutcome &falseFlag : score->recognition.falseFlags)
+        score->feedback.append(
+            {FeedbackItem::Kind::FalseFlag, falseFlag.target, feedbackOf(falseFlag.target), {}});
+}
+
+void scoreConduct(const Scenario &scenario, const PlaythroughState &state, Score *score, PathTally *tally)
+{
+    for (const PathStep &step : state.path) {
+        const Scene *scene = scenario.scene(step.scene);
+        // The best of what was on offer then: conditions are judged with the variables of that moment.
+        tally->conductMax += bestAvailable(*scene, step.variablesBefore);
+        const QString scored = state.scoredChoice(step);
+        if (scored.isEmpty()) {
+            score->feedback.append({FeedbackItem::Kind::NoVote, step.scene, {}, {}});
+            continue;
+        }
+        const DecisionScore decision = scoreChoice(scenario, scored);
+        tally->conduct += decision.points;
+        const Choice *choice = scenario.choice(scored);
+        if (decision.criticalError) {
+            score->criticalErrors.append(*decision.criticalError);
+            score->feedback.append({FeedbackItem::Kind::CriticalError, choice->id,
+                                    choice->criticalError->explanation, choice->criticalError->principle});
+        } else if (decision.points < bestAvailable(*scene, step.variablesBefore)) {
+            score->feedback.append(
+                {FeedbackItem::Kind::Choice, choice->id, choice->feedback, choice->principles.value(0)});
+        }
+    }
+}
+
+void scoreReferralAndAssessment(const Scenario &scenario, const PlaythroughState &state, Score *score,
+                                PathTally *tally)
+{
+    if (tally->referralScene && scenario.referral) {
+        if (state.referral) {
+            const ReferralResult referral = scoreReferral(scenario, *state.referral);
+            tally->referral = referral.points;
+            score->feedback += referral.feedback;
+        } else {
+            score->feedback.append({FeedbackItem::Kind::ReferralNotMade, {}, scenario.referral->prompt, {}});
+        }
+    }
+    if (!tally->assessmentScene)
+        return;
+    for (const Question &q : scenario.questions) {
+        const AnswerResult answer = scoreAnswer(q, state.answers.value(q.id));
+        tally->assessmentMax += answer.max;
+        tally->assessment += answer.points;
+        if (!answer.correct)
+            score->feedback.append({FeedbackItem::Kind::WrongAnswer, q.id, q.feedback, {}});
+    }
+}
+
+} // namespace
+
 Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
 {
     Score score;
     const QStringList scenes = state.visitedScenes();
     PathTally tally;
-    score.recognition = scoreFlags(scenario, scenes, state.flags);
-    tally.recognition = score.recognition.raw;
-    tally.recognitionMax = score.recognition.max;
-    for (const FlagOutcome &miss : score.recognition.misses)
-        score.feedback.append({FeedbackItem::Kind::Miss,
-                               miss.target,
-                               scenario.targetIndex.value(miss.target).target->feedback,
-                               {}});
-    for (const FlagOutcome &hit : score.recognition.hits) {
-        const Flag flag = state.flags.value(hit.target);
-        if (!flag.indicator.isEmpty() && flag.indicator != hit.indicator)
-            score.feedback.append({FeedbackItem::Kind::WrongIndicator,
-                                   hit.target,
-                                   scenario.targetIndex.value(hit.target).target->feedback,
-                                   {}});
-    }
-    for (const FlagOutcome &falseFlag : score.recognition.falseFlags)
-        score.feedback.append({FeedbackItem::Kind::FalseFlag,
-                               falseFlag.target,
-                               scenario.targetIndex.value(falseFlag.target).target->feedback,
-                               {}});
-
+    scoreRecognition(scenario, state, scenes, &score, &tally);
     for (const QString &sceneId : scenes) {
         const Scene *scene = scenario.scene(sceneId);
         tally.referralScene = tally.referralScene || (scene && scene->kind == Scene::Kind::Referral);
         tally.assessmentScene = tally.assessmentScene || (scene && scene->kind == Scene::Kind::Assessment);
     }
-    for (const PathStep &step : state.path) {
-        const Scene *scene = scenario.scene(step.scene);
-        // The best of what was on offer then: conditions are judged with the variables of that moment.
-        tally.conductMax += bestAvailable(*scene, step.variablesBefore);
-        const QString scored = state.scoredChoice(step);
-        if (scored.isEmpty()) {
-            score.feedback.append({FeedbackItem::Kind::NoVote, step.scene, {}, {}});
-            continue;
-        }
-        const DecisionScore decision = scoreChoice(scenario, scored);
-        tally.conduct += decision.points;
-        const Choice *choice = scenario.choice(scored);
-        if (decision.criticalError) {
-            score.criticalErrors.append(*decision.criticalError);
-            score.feedback.append({FeedbackItem::Kind::CriticalError, choice->id,
-                                   choice->criticalError->explanation, choice->criticalError->principle});
-        } else if (decision.points < bestAvailable(*scene, step.variablesBefore)) {
-            score.feedback.append(
-                {FeedbackItem::Kind::Choice, choice->id, choice->feedback, choice->principles.value(0)});
-        }
-    }
-
-    if (tally.referralScene && scenario.referral) {
-        if (state.referral) {
-            const ReferralResult referral = scoreReferral(scenario, *state.referral);
-            tally.referral = referral.points;
-            score.feedback += referral.feedback;
-        } else {
-            score.feedback.append({FeedbackItem::Kind::ReferralNotMade, {}, scenario.referral->prompt, {}});
-        }
-    }
-    if (tally.assessmentScene) {
-        for (const Question &q : scenario.questions) {
-            const AnswerResult answer = scoreAnswer(q, state.answers.value(q.id));
-            tally.assessmentMax += answer.max;
-            tally.assessment += answer.points;
-            if (!answer.correct)
-                score.feedback.append({FeedbackItem::Kind::WrongAnswer, q.id, q.feedback, {}});
-        }
-    }
+    scoreConduct(scenario, state, &score, &tally);
+    scoreReferralAndAssessment(scenario, state, &score, &tally);
 
     sumUpPath(scenario, tally, &score.points, &score.pathMax);
     score.scenarioMax = bestScore(scenario);
