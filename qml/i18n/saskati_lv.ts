@@ -107,145 +107,239 @@
     </message>
 </context>
 <context>
-    <name>DebriefScreen</name>
+    <name>DebriefPage</name>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="24"/>
-        <source>Recognising signs</source>
-        <translation>Pazīmju atpazīšana</translation>
-    </message>
-    <message>
-        <location filename="../qml/DebriefScreen.qml" line="26"/>
-        <source>Conducting the conversation</source>
-        <translation>Sarunas vadīšana</translation>
-    </message>
-    <message>
-        <location filename="../qml/DebriefScreen.qml" line="28"/>
-        <source>Referral</source>
-        <translation>Nosūtīšana</translation>
-    </message>
-    <message>
-        <location filename="../qml/DebriefScreen.qml" line="30"/>
-        <location filename="../qml/DebriefScreen.qml" line="57"/>
-        <source>Assessment</source>
-        <translation>Situācijas vērtējums</translation>
-    </message>
-    <message>
-        <location filename="../qml/DebriefScreen.qml" line="37"/>
+        <location filename="../src/debriefpage.cpp" line="20"/>
         <source>Missed sign</source>
         <translation>Nepamanīta pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="39"/>
+        <location filename="../src/debriefpage.cpp" line="22"/>
         <source>Not a sign</source>
         <translation>Nav pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="41"/>
+        <location filename="../src/debriefpage.cpp" line="24"/>
         <source>Another indicator</source>
         <translation>Cits rādītājs</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="43"/>
+        <location filename="../src/debriefpage.cpp" line="26"/>
         <source>A better choice existed</source>
         <translation>Bija labāka izvēle</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="45"/>
+        <location filename="../src/debriefpage.cpp" line="28"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="47"/>
+        <location filename="../src/debriefpage.cpp" line="30"/>
         <source>Missing from the plan</source>
         <translation>Trūkst plānā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="49"/>
+        <location filename="../src/debriefpage.cpp" line="32"/>
         <source>Should not be in the plan</source>
         <translation>Plānā nevajadzētu būt</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="51"/>
+        <location filename="../src/debriefpage.cpp" line="34"/>
         <source>Too late</source>
         <translation>Par vēlu</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="53"/>
+        <location filename="../src/debriefpage.cpp" line="36"/>
         <source>Order</source>
         <translation>Secība</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="55"/>
+        <location filename="../src/debriefpage.cpp" line="38"/>
         <source>No referral plan</source>
         <translation>Nav nosūtīšanas plāna</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="106"/>
+        <location filename="../src/debriefpage.cpp" line="40"/>
+        <location filename="../src/debriefpage.cpp" line="97"/>
+        <source>Assessment</source>
+        <translation>Situācijas vērtējums</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="42"/>
+        <source>No vote</source>
+        <translation>Nebalsoja</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="52"/>
+        <source>free %1</source>
+        <translation>bezmaksas %1</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="58"/>
+        <source>not verified yet</source>
+        <translation>vēl nav pārbaudīts</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="59"/>
+        <source>verified %1</source>
+        <translation>pārbaudīts %1</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="79"/>
+        <source>Stopped before the end</source>
+        <translation>Pārtraukts pirms beigām</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="94"/>
+        <source>Recognising signs</source>
+        <translation>Pazīmju atpazīšana</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="95"/>
+        <source>Conducting the conversation</source>
+        <translation>Sarunas vadīšana</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="96"/>
+        <source>Referral</source>
+        <translation>Nosūtīšana</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="145"/>
+        <source> or </source>
+        <translation> vai </translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="179"/>
+        <source>In the picture</source>
+        <translation>Attēlā</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefScreen</name>
+    <message>
+        <source>Recognising signs</source>
+        <translation type="vanished">Pazīmju atpazīšana</translation>
+    </message>
+    <message>
+        <source>Conducting the conversation</source>
+        <translation type="vanished">Sarunas vadīšana</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="vanished">Nosūtīšana</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="vanished">Situācijas vērtējums</translation>
+    </message>
+    <message>
+        <source>Missed sign</source>
+        <translation type="vanished">Nepamanīta pazīme</translation>
+    </message>
+    <message>
+        <source>Not a sign</source>
+        <translation type="vanished">Nav pazīme</translation>
+    </message>
+    <message>
+        <source>Another indicator</source>
+        <translation type="vanished">Cits rādītājs</translation>
+    </message>
+    <message>
+        <source>A better choice existed</source>
+        <translation type="vanished">Bija labāka izvēle</translation>
+    </message>
+    <message>
+        <source>Critical error</source>
+        <translation type="vanished">Kritiska kļūda</translation>
+    </message>
+    <message>
+        <source>Missing from the plan</source>
+        <translation type="vanished">Trūkst plānā</translation>
+    </message>
+    <message>
+        <source>Should not be in the plan</source>
+        <translation type="vanished">Plānā nevajadzētu būt</translation>
+    </message>
+    <message>
+        <source>Too late</source>
+        <translation type="vanished">Par vēlu</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="vanished">Secība</translation>
+    </message>
+    <message>
+        <source>No referral plan</source>
+        <translation type="vanished">Nav nosūtīšanas plāna</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="65"/>
         <source>%1 of %2 points on the path you took · %3 % of the best possible in this scenario</source>
         <translation>%1 no %2 punktiem jūsu izvēlētajā ceļā · %3 % no labākā šajā scenārijā iespējamā rezultāta</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="114"/>
+        <location filename="../qml/DebriefScreen.qml" line="73"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation>Kritiska kļūda ierobežo rezultātu, lai cik labi būtu izdevies viss pārējais.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="131"/>
+        <location filename="../qml/DebriefScreen.qml" line="90"/>
         <source>Play again</source>
         <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="138"/>
+        <location filename="../qml/DebriefScreen.qml" line="97"/>
         <source>Back to scenarios</source>
         <translation>Atpakaļ uz scenārijiem</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="138"/>
+        <location filename="../qml/DebriefScreen.qml" line="97"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <location filename="../qml/DebriefScreen.qml" line="158"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation>Pazīmes: atrastas — %1, nepamanītas — %2, atzīmēts bez pamata — %3</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="207"/>
+        <location filename="../qml/DebriefScreen.qml" line="166"/>
         <source>What to learn from this attempt</source>
         <translation>Ko mācīties no šī mēģinājuma</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="266"/>
+        <location filename="../qml/DebriefScreen.qml" line="225"/>
         <source>The conversation again, with the signs marked</source>
         <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="274"/>
+        <location filename="../qml/DebriefScreen.qml" line="233"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="326"/>
+        <location filename="../qml/DebriefScreen.qml" line="285"/>
         <source>Noticed: </source>
         <translation>Pamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="326"/>
+        <location filename="../qml/DebriefScreen.qml" line="285"/>
         <source>Missed: </source>
         <translation>Nepamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="326"/>
+        <location filename="../qml/DebriefScreen.qml" line="285"/>
         <source>Not a sign: </source>
         <translation>Nav pazīme: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="341"/>
+        <location filename="../qml/DebriefScreen.qml" line="300"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="386"/>
+        <location filename="../qml/DebriefScreen.qml" line="345"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -1965,37 +2059,37 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="343"/>
+        <location filename="../src/appcontext.cpp" line="341"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="348"/>
+        <location filename="../src/appcontext.cpp" line="346"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="354"/>
+        <location filename="../src/appcontext.cpp" line="352"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="360"/>
+        <location filename="../src/appcontext.cpp" line="358"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="363"/>
+        <location filename="../src/appcontext.cpp" line="361"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="368"/>
+        <location filename="../src/appcontext.cpp" line="366"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="373"/>
+        <location filename="../src/appcontext.cpp" line="371"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
@@ -2003,44 +2097,38 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="72"/>
+        <location filename="../src/playsession.cpp" line="73"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="119"/>
+        <location filename="../src/playsession.cpp" line="120"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="334"/>
         <source>free %1</source>
-        <translation>bezmaksas %1</translation>
+        <translation type="vanished">bezmaksas %1</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="340"/>
         <source>not verified yet</source>
-        <translation>vēl nav pārbaudīts</translation>
+        <translation type="vanished">vēl nav pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="341"/>
         <source>verified %1</source>
-        <translation>pārbaudīts %1</translation>
+        <translation type="vanished">pārbaudīts %1</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="391"/>
         <source> or </source>
-        <translation> vai </translation>
+        <translation type="vanished"> vai </translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="429"/>
         <source>In the picture</source>
-        <translation>Attēlā</translation>
+        <translation type="vanished">Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="464"/>
         <source>Stopped before the end</source>
-        <translation>Pārtraukts pirms beigām</translation>
+        <translation type="vanished">Pārtraukts pirms beigām</translation>
     </message>
 </context>
 <context>
@@ -2415,29 +2503,29 @@
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="434"/>
-        <location filename="../src/seminarcontroller.cpp" line="454"/>
-        <location filename="../src/seminarcontroller.cpp" line="494"/>
+        <location filename="../src/seminarcontroller.cpp" line="432"/>
+        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="492"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="436"/>
+        <location filename="../src/seminarcontroller.cpp" line="434"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="465"/>
+        <location filename="../src/seminarcontroller.cpp" line="463"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="484"/>
+        <location filename="../src/seminarcontroller.cpp" line="482"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation>Pārtraukto scenāriju neizdevās turpināt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="521"/>
+        <location filename="../src/seminarcontroller.cpp" line="519"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n atbildi neizdevās saglabāt (tālruņiem lūgts to nosūtīt vēlreiz): %1</numerusform>
@@ -2446,31 +2534,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="535"/>
-        <location filename="../src/seminarcontroller.cpp" line="585"/>
-        <location filename="../src/seminarcontroller.cpp" line="635"/>
-        <location filename="../src/seminarcontroller.cpp" line="644"/>
-        <location filename="../src/seminarcontroller.cpp" line="652"/>
+        <location filename="../src/seminarcontroller.cpp" line="533"/>
+        <location filename="../src/seminarcontroller.cpp" line="583"/>
+        <location filename="../src/seminarcontroller.cpp" line="633"/>
+        <location filename="../src/seminarcontroller.cpp" line="642"/>
+        <location filename="../src/seminarcontroller.cpp" line="650"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="537"/>
+        <location filename="../src/seminarcontroller.cpp" line="535"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="588"/>
+        <location filename="../src/seminarcontroller.cpp" line="586"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="611"/>
+        <location filename="../src/seminarcontroller.cpp" line="609"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="628"/>
+        <location filename="../src/seminarcontroller.cpp" line="626"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>

@@ -18,47 +18,6 @@ Item {
     signal playAgain
     signal done
 
-    function partName(id: string): string {
-        switch (id) {
-        case "recognition":
-            return qsTr("Recognising signs");
-        case "conduct":
-            return qsTr("Conducting the conversation");
-        case "referral":
-            return qsTr("Referral");
-        case "assessment":
-            return qsTr("Assessment");
-        }
-        return id;
-    }
-    function kindName(kind: string): string {
-        switch (kind) {
-        case "miss":
-            return qsTr("Missed sign");
-        case "false-flag":
-            return qsTr("Not a sign");
-        case "wrong-indicator":
-            return qsTr("Another indicator");
-        case "choice":
-            return qsTr("A better choice existed");
-        case "critical-error":
-            return qsTr("Critical error");
-        case "referral-missing":
-            return qsTr("Missing from the plan");
-        case "referral-harmful":
-            return qsTr("Should not be in the plan");
-        case "referral-urgency":
-            return qsTr("Too late");
-        case "referral-order":
-            return qsTr("Order");
-        case "referral-not-made":
-            return qsTr("No referral plan");
-        case "wrong-answer":
-            return qsTr("Assessment");
-        }
-        return kind;
-    }
-
     Component.onCompleted: (root.readOnly ? doneButton : againButton).forceActiveFocus()
 
     // One scrolling column of positioners (widths bound, heights from content): nothing here is laid out twice.
@@ -173,7 +132,7 @@ Item {
                             spacing: Theme.gap / 2
                             Label {
                                 width: parent.width
-                                text: root.partName(part.modelData.id)
+                                text: part.modelData.name
                                 font.pixelSize: Theme.small
                                 color: Theme.mutedInk
                                 wrapMode: Text.WordWrap
@@ -221,7 +180,7 @@ Item {
                         width: parent ? parent.width : 0
                         height: feedbackColumn.height + 2 * Theme.gap
                         radius: Theme.radius
-                        color: modelData.kind === "critical-error" ? "#fdecea" : Theme.surface
+                        color: modelData.critical ? "#fdecea" : Theme.surface
                         border.color: Theme.line
                         Column {
                             id: feedbackColumn
@@ -231,11 +190,11 @@ Item {
                             spacing: 2
                             Label {
                                 width: parent.width
-                                text: root.kindName(feedback.modelData.kind) + (feedback.modelData.principle ? " · " + feedback.modelData.principle : "")
+                                text: feedback.modelData.kindName + (feedback.modelData.principle ? " · " + feedback.modelData.principle : "")
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.small
                                 font.bold: true
-                                color: feedback.modelData.kind === "critical-error" ? Theme.danger : Theme.accent
+                                color: feedback.modelData.critical ? Theme.danger : Theme.accent
                                 wrapMode: Text.WordWrap
                             }
                             Label {

@@ -2,6 +2,7 @@
 #include "scenepresenter.h"
 
 #include "appcontext.h"
+#include "debriefpage.h"
 #include "scoring.h"
 
 #include <QDir>
@@ -326,147 +327,24 @@ int PlaySession::sceneCount() const
     return m_recorder ? int(m_recorder->playthrough().scenario().scenes.size()) : 0;
 }
 
-QString PlaySession::contactLine(const Institution &institution) const
-{
-    QStringList parts;
-    for (const QString &field :
-         {institution.phone,
-          institution.freePhone.isEmpty() ? QString() : tr("free %1").arg(institution.freePhone),
-          institution.email, institution.website, institution.hours})
-        if (!field.isEmpty())
-            parts.append(field);
-    if (parts.isEmpty())
-        return {};
-    const QString verified = institution.verifiedOn.isEmpty() ? tr("not verified yet")
-                                                              : tr("verified %1").arg(institution.verifiedOn);
-    return u"%1: %2 (%3)"_s.arg(text(institution.name), parts.join(u" · "_s), verified);
-}
-
 QVariantMap PlaySession::debrief() const
 {
     if (!finished())
         return {};
     const Scenario &s = m_recorder->playthrough().scenario();
-    const PlaythroughState &state = m_recorder->playthrough().state();
-    const Score score = scorePlaythrough(s, state);
-    const Catalog *catalog = s.catalog.get();
-    auto part = [](const QString &id, int points, int max) {
-        return QVariantMap{{u"id"_s, id}, {u"points"_s, points}, {u"max"_s, max}};
-    };
-    QVariantList feedback;
-    for (const FeedbackItem &f : score.feedback) {
-        QString about;
-        if (const LocalizedText *target = s.targetText(f.ref)) {
-            about = text(*target);
-        } else if (const Choice *c = s.choice(f.ref)) {
-            about = text(c->text);
-        } else if (catalog && catalog->institutions.contains(f.ref)) {
-            about = text(catalog->institutions.value(f.ref).name);
-        } else if (const Question *q = s.question(f.ref)) {
-            about = text(q->prompt);
-        }
-        const QString principle = catalog && catalog->principles.contains(f.principle)
-                                      ? text(catalog->principles.value(f.principle).name)
-                                      : QString();
-        feedback.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)},
-                                    {u"about"_s, about},
-                                    {u"text"_s, text(f.text)},
-                                    {u"principle"_s, principle}});
-    }
-    QVariantList recommended;
-    if (s.referral) {
-        // Contacts as the coordinator last corrected them (the scenario's catalogue has the file's).
-        const auto current = AppContext::instance() ? AppContext::instance()->catalog() : nullptr;
-        const QList<ReferralItem> items = s.referral->required + s.referral->recommended;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const ReferralItem &item = items.at(i);
-            QStringList names, contacts;
-            for (const QString &id : item.institutions) {
-                names.append(catalog && catalog->institutions.contains(id)
-                                 ? text(catalog->institutions.value(id).name)
-                                 : id);
-                if (current && current->institutions.contains(id))
-                    contacts.append(contactLine(current->institutions.value(id)));
-            }
-            recommended.append(QVariantMap{{u"names"_s, names.join(tr(" or "))},
-                                           {u"contacts"_s, contacts},
-                                           {u"required"_s, i < s.referral->required.size()},
-                                           {u"urgency"_s, urgencyId(item.urgency)}});
-        }
-    }
     QVariantList earlier;
-    if (AppContext *context = AppContext::instance())
+    AppContext *context = AppContext::instance();
+    if (context)
         for (const AttemptRecord &a : context->store()->attempts(m_recorder->record().participant))
             if (a.scenarioId == s.id && a.status == AttemptRecord::Status::Completed && a.uuid != attemptId())
                 earlier.append(QVariantMap{
                     {u"percent"_s, a.score.value(u"percent"_s).toInt()},
                     {u"started"_s, QLocale().toString(a.started.toLocalTime(), QLocale::ShortFormat)}});
-    // The transcript of the path taken, every segment and picture region marked: hit, miss, false flag, or
-    // plain.
-    QSet<QString> hits, misses, falseFlags;
-    for (const FlagOutcome &o : score.recognition.hits)
-        hits.insert(o.target);
-    for (const FlagOutcome &o : score.recognition.misses)
-        misses.insert(o.target);
-    for (const FlagOutcome &o : score.recognition.falseFlags)
-        falseFlags.insert(o.target);
-    auto mark = [&](const QString &id) {
-        return hits.contains(id)         ? u"hit"_s
-               : misses.contains(id)     ? u"miss"_s
-               : falseFlags.contains(id) ? u"false"_s
-                                         : QString();
-    };
-    QVariantList transcript;
-    for (const QString &sceneId : state.visitedScenes()) {
-        const Scene *scene = s.scene(sceneId);
-        if (!scene || scene->kind != Scene::Kind::Interview)
-            continue;
-        QVariantList lines;
-        for (const Media &m : scene->media)
-            for (const Hotspot &h : m.hotspots)
-                if (!mark(h.id).isEmpty())
-                    lines.append(QVariantMap{
-                        {u"speaker"_s, tr("In the picture")},
-                        {u"segments"_s,
-                         QVariantList{QVariantMap{{u"text"_s, text(h.label)}, {u"mark"_s, mark(h.id)}}}}});
-        for (const Line &line : scene->lines) {
-            QString speaker;
-            for (const CastMember &c : s.cast)
-                if (c.id == line.speaker)
-                    speaker = text(c.name);
-            QVariantList segments;
-            for (const Segment &seg : line.segments)
-                // As in the scene (ScenePresenter::lines): the view spaces segments, the text's own spaces
-                // go.
-                segments.append(
-                    QVariantMap{{u"text"_s, text(seg.text).simplified()}, {u"mark"_s, mark(seg.id)}});
-            lines.append(QVariantMap{{u"speaker"_s, speaker}, {u"segments"_s, segments}});
-        }
-        transcript.append(QVariantMap{{u"title"_s, text(scene->title)}, {u"lines"_s, lines}});
-    }
-    const Ending *ending = s.ending(state.ending);
-    return QVariantMap{
-        {u"transcript"_s, transcript},
-        {u"percent"_s, score.percent},
-        {u"percentOfScenario"_s, score.percentOfScenario},
-        {u"capped"_s, score.capped},
-        {u"criticalErrors"_s, int(score.criticalErrors.size())},
-        {u"total"_s, score.points.total()},
-        {u"max"_s, score.pathMax.total()},
-        {u"parts"_s, QVariantList{part(u"recognition"_s, score.points.recognition, score.pathMax.recognition),
-                                  part(u"conduct"_s, score.points.conduct, score.pathMax.conduct),
-                                  part(u"referral"_s, score.points.referral, score.pathMax.referral),
-                                  part(u"assessment"_s, score.points.assessment, score.pathMax.assessment)}},
-        {u"hits"_s, int(score.recognition.hits.size())},
-        {u"misses"_s, int(score.recognition.misses.size())},
-        {u"falseFlags"_s, int(score.recognition.falseFlags.size())},
-        {u"feedback"_s, feedback},
-        {u"endingTitle"_s, ending ? text(ending->title) : tr("Stopped before the end")},
-        {u"endingDebrief"_s, ending ? text(ending->debrief) : QString()},
-        {u"outcome"_s, ending ? ending->outcome : u"abandoned"_s},
-        {u"recommendedReferral"_s, recommended},
-        {u"earlier"_s, earlier},
-    };
+    // Contacts as the coordinator last corrected them (the scenario's catalogue has the file's).
+    const std::shared_ptr<const Catalog> directory = context ? context->catalog() : nullptr;
+    const DebriefPage page(s, m_recorder->playthrough().state(),
+                           [this](const LocalizedText &t) { return text(t); });
+    return page.toMap(directory.get(), earlier);
 }
 
 } // namespace saskati

@@ -88,8 +88,6 @@ public:
     int step() const;
     int sceneCount() const;
     QVariantMap debrief() const;
-    /// "Name: phone · email (verified 2026-11-29)", or empty when the directory has no contacts for it.
-    QString contactLine(const Institution &institution) const;
     QString lastError() const { return m_lastError; }
     QString attemptId() const { return active() ? m_recorder->record().uuid : QString(); }
     KeyedListModel *lineModel() { return &m_lineModel; }

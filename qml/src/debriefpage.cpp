@@ -1,0 +1,200 @@
+#include "debriefpage.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+DebriefPage::DebriefPage(const Scenario &scenario, const PlaythroughState &state, TextOf text)
+    : m_scenario(scenario)
+    , m_state(state)
+    , m_text(std::move(text))
+    , m_score(scorePlaythrough(scenario, state))
+{}
+
+QString DebriefPage::feedbackKindName(FeedbackItem::Kind kind)
+{
+    switch (kind) {
+    case FeedbackItem::Kind::Miss:
+        return tr("Missed sign");
+    case FeedbackItem::Kind::FalseFlag:
+        return tr("Not a sign");
+    case FeedbackItem::Kind::WrongIndicator:
+        return tr("Another indicator");
+    case FeedbackItem::Kind::Choice:
+        return tr("A better choice existed");
+    case FeedbackItem::Kind::CriticalError:
+        return tr("Critical error");
+    case FeedbackItem::Kind::ReferralMissing:
+        return tr("Missing from the plan");
+    case FeedbackItem::Kind::ReferralHarmful:
+        return tr("Should not be in the plan");
+    case FeedbackItem::Kind::ReferralUrgency:
+        return tr("Too late");
+    case FeedbackItem::Kind::ReferralOrder:
+        return tr("Order");
+    case FeedbackItem::Kind::ReferralNotMade:
+        return tr("No referral plan");
+    case FeedbackItem::Kind::WrongAnswer:
+        return tr("Assessment");
+    case FeedbackItem::Kind::NoVote:
+        return tr("No vote");
+    }
+    return feedbackKindId(kind);
+}
+
+QString DebriefPage::contactLine(const Institution &institution, const TextOf &text)
+{
+    QStringList parts;
+    for (const QString &field :
+         {institution.phone,
+          institution.freePhone.isEmpty() ? QString() : tr("free %1").arg(institution.freePhone),
+          institution.email, institution.website, institution.hours})
+        if (!field.isEmpty())
+            parts.append(field);
+    if (parts.isEmpty())
+        return {};
+    const QString verified = institution.verifiedOn.isEmpty() ? tr("not verified yet")
+                                                              : tr("verified %1").arg(institution.verifiedOn);
+    return u"%1: %2 (%3)"_s.arg(text(institution.name), parts.join(u" · "_s), verified);
+}
+
+QVariantMap DebriefPage::toMap(const Catalog *directory, const QVariantList &earlier) const
+{
+    const Ending *ending = m_scenario.ending(m_state.ending);
+    return QVariantMap{
+        {u"transcript"_s, transcript()},
+        {u"percent"_s, m_score.percent},
+        {u"percentOfScenario"_s, m_score.percentOfScenario},
+        {u"capped"_s, m_score.capped},
+        {u"criticalErrors"_s, int(m_score.criticalErrors.size())},
+        {u"total"_s, m_score.points.total()},
+        {u"max"_s, m_score.pathMax.total()},
+        {u"parts"_s, parts()},
+        {u"hits"_s, int(m_score.recognition.hits.size())},
+        {u"misses"_s, int(m_score.recognition.misses.size())},
+        {u"falseFlags"_s, int(m_score.recognition.falseFlags.size())},
+        {u"feedback"_s, feedback()},
+        {u"endingTitle"_s, ending ? m_text(ending->title) : tr("Stopped before the end")},
+        {u"endingDebrief"_s, ending ? m_text(ending->debrief) : QString()},
+        {u"outcome"_s, ending ? ending->outcome : u"abandoned"_s},
+        {u"recommendedReferral"_s, recommendedReferral(directory)},
+        {u"earlier"_s, earlier},
+    };
+}
+
+QVariantList DebriefPage::parts() const
+{
+    auto part = [](const QString &id, const QString &name, int points, int max) {
+        return QVariantMap{{u"id"_s, id}, {u"name"_s, name}, {u"points"_s, points}, {u"max"_s, max}};
+    };
+    const ScoreParts &points = m_score.points;
+    const ScoreParts &max = m_score.pathMax;
+    return {part(u"recognition"_s, tr("Recognising signs"), points.recognition, max.recognition),
+            part(u"conduct"_s, tr("Conducting the conversation"), points.conduct, max.conduct),
+            part(u"referral"_s, tr("Referral"), points.referral, max.referral),
+            part(u"assessment"_s, tr("Assessment"), points.assessment, max.assessment)};
+}
+
+QVariantList DebriefPage::feedback() const
+{
+    const Catalog *catalog = m_scenario.catalog.get();
+    QVariantList list;
+    for (const FeedbackItem &f : m_score.feedback) {
+        QString about;
+        if (const LocalizedText *target = m_scenario.targetText(f.ref)) {
+            about = m_text(*target);
+        } else if (const Choice *c = m_scenario.choice(f.ref)) {
+            about = m_text(c->text);
+        } else if (catalog && catalog->institutions.contains(f.ref)) {
+            about = m_text(catalog->institutions.value(f.ref).name);
+        } else if (const Question *q = m_scenario.question(f.ref)) {
+            about = m_text(q->prompt);
+        }
+        const QString principle = catalog && catalog->principles.contains(f.principle)
+                                      ? m_text(catalog->principles.value(f.principle).name)
+                                      : QString();
+        list.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)},
+                                {u"kindName"_s, feedbackKindName(f.kind)},
+                                {u"critical"_s, f.kind == FeedbackItem::Kind::CriticalError},
+                                {u"about"_s, about},
+                                {u"text"_s, m_text(f.text)},
+                                {u"principle"_s, principle}});
+    }
+    return list;
+}
+
+QVariantList DebriefPage::recommendedReferral(const Catalog *directory) const
+{
+    QVariantList list;
+    if (!m_scenario.referral)
+        return list;
+    const Catalog *catalog = m_scenario.catalog.get();
+    const QList<ReferralItem> items = m_scenario.referral->required + m_scenario.referral->recommended;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const ReferralItem &item = items.at(i);
+        QStringList names, contacts;
+        for (const QString &id : item.institutions) {
+            names.append(catalog && catalog->institutions.contains(id)
+                             ? m_text(catalog->institutions.value(id).name)
+                             : id);
+            if (directory && directory->institutions.contains(id))
+                contacts.append(contactLine(directory->institutions.value(id), m_text));
+        }
+        list.append(QVariantMap{{u"names"_s, names.join(tr(" or "))},
+                                {u"contacts"_s, contacts},
+                                {u"required"_s, i < m_scenario.referral->required.size()},
+                                {u"urgency"_s, urgencyId(item.urgency)}});
+    }
+    return list;
+}
+
+QString DebriefPage::mark(const QString &target) const
+{
+    auto among = [&target](const QList<FlagOutcome> &outcomes) {
+        return std::any_of(outcomes.cbegin(), outcomes.cend(),
+                           [&target](const FlagOutcome &o) { return o.target == target; });
+    };
+    const RecognitionResult &r = m_score.recognition;
+    return among(r.hits)         ? u"hit"_s
+           : among(r.misses)     ? u"miss"_s
+           : among(r.falseFlags) ? u"false"_s
+                                 : QString();
+}
+
+QVariantList DebriefPage::transcript() const
+{
+    // The path taken, every segment and picture region marked: hit, miss, false flag, or plain.
+    QVariantList scenes;
+    for (const QString &sceneId : m_state.visitedScenes()) {
+        const Scene *scene = m_scenario.scene(sceneId);
+        if (!scene || scene->kind != Scene::Kind::Interview)
+            continue;
+        QVariantList lines;
+        for (const Media &m : scene->media)
+            for (const Hotspot &h : m.hotspots)
+                if (!mark(h.id).isEmpty())
+                    lines.append(QVariantMap{
+                        {u"speaker"_s, tr("In the picture")},
+                        {u"segments"_s,
+                         QVariantList{QVariantMap{{u"text"_s, m_text(h.label)}, {u"mark"_s, mark(h.id)}}}}});
+        for (const Line &line : scene->lines) {
+            QString speaker;
+            for (const CastMember &c : m_scenario.cast)
+                if (c.id == line.speaker)
+                    speaker = m_text(c.name);
+            QVariantList segments;
+            for (const Segment &seg : line.segments)
+                // As in the scene (ScenePresenter::lines): the view spaces segments, the text's own spaces
+                // go.
+                segments.append(
+                    QVariantMap{{u"text"_s, m_text(seg.text).simplified()}, {u"mark"_s, mark(seg.id)}});
+            lines.append(QVariantMap{{u"speaker"_s, speaker}, {u"segments"_s, segments}});
+        }
+        scenes.append(QVariantMap{{u"title"_s, m_text(scene->title)}, {u"lines"_s, lines}});
+    }
+    return scenes;
+}
+
+} // namespace saskati

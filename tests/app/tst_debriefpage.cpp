@@ -1,0 +1,80 @@
+// The debrief as DebriefScreen gets it: every kind of feedback the engine can give has a name of its own (the
+// view no longer keeps a list of engine ids, and a seminar's "no vote" was missing from it), and a real
+// playthrough's debrief carries those names, the score parts' names and the transcript's marks.
+#include "debriefpage.h"
+#include "testscenarios.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+class TestDebriefPage : public QObject {
+    Q_OBJECT
+
+    static QString english(const LocalizedText &t) { return t.text(u"en"_s); }
+
+private Q_SLOTS:
+    void everyKindOfFeedbackHasItsOwnName()
+    {
+        QSet<QString> names;
+        const int kinds = int(FeedbackItem::Kind::NoVote) + 1;
+        for (int k = 0; k < kinds; ++k) {
+            const auto kind = FeedbackItem::Kind(k);
+            const QString name = DebriefPage::feedbackKindName(kind);
+            QVERIFY2(!name.isEmpty() && name != feedbackKindId(kind), qPrintable(feedbackKindId(kind)));
+            names.insert(name);
+        }
+        QCOMPARE(names.size(), kinds);
+        QCOMPARE(DebriefPage::feedbackKindName(FeedbackItem::Kind::NoVote), u"No vote"_s);
+    }
+
+    void aPlaythroughsDebriefNamesWhatItShows()
+    {
+        const auto scenario = testing::minimalScenario();
+        QVERIFY(scenario);
+        Playthrough p(scenario);
+        QVERIFY(p.start(PlayMode::Solo).ok);
+        // s-hours noticed, s-weather flagged though it is no sign, the interpreter choice a critical error.
+        QVERIFY(p.flag(u"s-hours"_s).ok);
+        QVERIFY(p.flag(u"s-weather"_s).ok);
+        QVERIFY(p.choose(u"c-companion"_s).ok);
+        const DebriefPage page(*scenario, p.state(), &TestDebriefPage::english);
+        const QVariantMap debrief = page.toMap(nullptr, {});
+
+        QStringList partNames;
+        for (const QVariant &part : debrief.value(u"parts"_s).toList())
+            partNames.append(part.toMap().value(u"name"_s).toString());
+        QCOMPARE(partNames, (QStringList{u"Recognising signs"_s, u"Conducting the conversation"_s,
+                                         u"Referral"_s, u"Assessment"_s}));
+
+        QHash<QString, QString> nameOfKind;
+        bool criticalMarked = false;
+        for (const QVariant &item : debrief.value(u"feedback"_s).toList()) {
+            const QVariantMap f = item.toMap();
+            nameOfKind.insert(f.value(u"kind"_s).toString(), f.value(u"kindName"_s).toString());
+            if (f.value(u"kind"_s) == u"critical-error"_s)
+                criticalMarked = f.value(u"critical"_s).toBool();
+        }
+        QCOMPARE(nameOfKind.value(u"miss"_s), u"Missed sign"_s);
+        QCOMPARE(nameOfKind.value(u"false-flag"_s), u"Not a sign"_s);
+        QCOMPARE(nameOfKind.value(u"critical-error"_s), u"Critical error"_s);
+        QVERIFY(criticalMarked);
+
+        QHash<QString, QString> markOfText;
+        for (const QVariant &scene : debrief.value(u"transcript"_s).toList())
+            for (const QVariant &line : scene.toMap().value(u"lines"_s).toList())
+                for (const QVariant &segment : line.toMap().value(u"segments"_s).toList())
+                    markOfText.insert(segment.toMap().value(u"text"_s).toString(),
+                                      segment.toMap().value(u"mark"_s).toString());
+        const QString hours = english(*scenario->targetText(u"s-hours"_s)).simplified();
+        const QString weather = english(*scenario->targetText(u"s-weather"_s)).simplified();
+        QCOMPARE(markOfText.value(hours), u"hit"_s);
+        QCOMPARE(markOfText.value(weather), u"false"_s);
+        QCOMPARE(debrief.value(u"endingTitle"_s).toString(), u"Stopped before the end"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDebriefPage)
+#include "tst_debriefpage.moc"
