@@ -377,9 +377,9 @@ Pane {
                     clip: true
                     model: root.controller.roster
                     delegate: Label {
-                        required property var modelData
+                        required property var entry
                         width: rosterView.width
-                        text: (modelData.answered ? "✓ " : "    ") + modelData.name + (modelData.role.length > 0 ? " · " + modelData.role : "")
+                        text: (entry.answered ? "✓ " : "    ") + entry.name + (entry.role.length > 0 ? " · " + entry.role : "")
                         textFormat: Text.PlainText // names are typed on phones
                         font.pixelSize: Theme.small
                         color: Theme.ink

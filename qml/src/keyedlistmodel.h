@@ -2,18 +2,20 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
+#include <QSet>
 #include <QVariantList>
 
 namespace saskati {
 
-/// A list of entries (QVariantMaps) for a view, each known by a key field. Setting new entries with the same
-/// keys in the same order changes only the rows that differ (dataChanged), so the view keeps its delegates,
-/// its focus and its scroll position — flagging a sentence does not rebuild the dialogue. Other changes reset
-/// it.
+/// A list of entries (QVariantMaps) for a view, each known by a key field. Setting new entries changes only
+/// what differs: rows whose key is gone are removed, rows with a new key inserted where the new list has
+/// them, rows whose data changed updated (dataChanged); so the view keeps its delegates, its focus and its
+/// scroll position — flagging a sentence does not rebuild the dialogue, a phone joining does not rebuild the
+/// roster. Only when the rows both lists have change their order (or a key is not unique) is the model reset.
 class KeyedListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Lists are given by PlaySession")
+    QML_UNCREATABLE("Lists are given by the controllers")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -24,6 +26,8 @@ public:
 
     void setEntries(const QVariantList &entries);
     const QVariantList &entries() const { return m_entries; }
+    /// The entry in `row` (as ListModel.get() in QML), or an empty map.
+    Q_INVOKABLE QVariantMap get(int row) const;
     int count() const { return int(m_entries.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +39,10 @@ Q_SIGNALS:
 
 private:
     QString keyOf(const QVariant &entry) const;
+    QStringList keysOf(const QVariantList &entries) const;
+    void removeRowsNotIn(const QSet<QString> &keys);
+    void insertRowsNotIn(const QSet<QString> &keys, const QVariantList &entries);
+    void updateChangedRows(const QVariantList &entries);
 
     QString m_keyField;
     QVariantList m_entries;

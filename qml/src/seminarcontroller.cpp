@@ -33,6 +33,8 @@ SeminarController::SeminarController(QObject *parent)
     : QObject(parent)
 {
     // The network interfaces are listed when a seminar is set up (refresh()), not at start-up.
+    connect(this, &SeminarController::tallyChanged, this, &SeminarController::refreshRoster);
+    connect(this, &SeminarController::changed, this, &SeminarController::refreshRoster);
 }
 
 SeminarController::~SeminarController()
@@ -328,17 +330,20 @@ int SeminarController::answered() const
     return m_room ? m_room->tally().answered : 0;
 }
 
-QVariantList SeminarController::roster() const
+void SeminarController::refreshRoster()
 {
     QVariantList list;
-    if (!m_room)
-        return list;
+    if (!m_room) {
+        m_roster.setEntries(list);
+        return;
+    }
     const Catalog *catalog = AppContext::instance() ? AppContext::instance()->catalog().get() : nullptr;
     for (const SeminarRoom::Member *m : m_room->members()) {
         const QString role = catalog && catalog->roles.contains(m->participant.role)
                                  ? text(catalog->roles.value(m->participant.role).name)
                                  : QString();
-        list.append(QVariantMap{{u"name"_s, m->participant.displayName},
+        list.append(QVariantMap{{u"id"_s, m->id},
+                                {u"name"_s, m->participant.displayName},
                                 {u"role"_s, role},
                                 {u"answered"_s, m->answeredDecision == m_room->decisionNumber()}});
     }
@@ -346,7 +351,7 @@ QVariantList SeminarController::roster() const
         return a.toMap().value(u"name"_s).toString().localeAwareCompare(
                    b.toMap().value(u"name"_s).toString()) < 0;
     });
-    return list;
+    m_roster.setEntries(list);
 }
 
 QString SeminarController::endingTitle() const

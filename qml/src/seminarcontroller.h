@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyedlistmodel.h"
+
 #include "seminarroom.h"
 #include "seminarserver.h"
 
@@ -45,7 +47,8 @@ class SeminarController : public QObject {
     Q_PROPERTY(QString overrideChoice READ overrideChoice NOTIFY tallyChanged)
     Q_PROPERTY(int joined READ joined NOTIFY tallyChanged)
     Q_PROPERTY(int answered READ answered NOTIFY tallyChanged)
-    Q_PROPERTY(QVariantList roster READ roster NOTIFY tallyChanged)
+    /// Who is in the room, by name: rows of {id, name, role, answered}; a phone joining inserts its row.
+    Q_PROPERTY(saskati::KeyedListModel *roster READ roster CONSTANT)
     Q_PROPERTY(QString endingTitle READ endingTitle NOTIFY changed)
     Q_PROPERTY(QString endingDebrief READ endingDebrief NOTIFY changed)
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
@@ -86,7 +89,7 @@ public:
     QString overrideChoice() const;
     int joined() const;
     int answered() const;
-    QVariantList roster() const;
+    KeyedListModel *roster() { return &m_roster; }
     QString endingTitle() const;
     QString endingDebrief() const;
     QVariantMap summary() const;
@@ -144,12 +147,14 @@ private:
     QString language() const;
     QString mediaDirectory() const;
     QString bestChoice() const;
+    void refreshRoster();
 
     std::unique_ptr<SeminarRoom> m_room;
     std::unique_ptr<SeminarServer> m_server;
     QList<JoinInterface> m_interfaces;
     QString m_error;
     int m_nobodyAnsweredDecision = -1; // the decision whose "nobody answered" notice is up
+    KeyedListModel m_roster{QStringLiteral("id")};
 };
 
 } // namespace saskati

@@ -449,7 +449,7 @@ TestCase {
         tryCompare(controller, "phase", "scene");
         compare(controller.sceneTitle, stoppedAt);
         compare(controller.joined, 1);
-        compare(controller.roster[0].name, "Anna");
+        compare(controller.roster.get(0).name, "Anna");
         controller.leave();
         window.destroy();
 
