@@ -85,4 +85,72 @@ Action Action::abandon()
     return {Event::Type::Abandon, {}};
 }
 
+QString Action::modeId() const
+{
+    return payload.value(u"mode"_s).toString();
+}
+
+QString Action::scenarioId() const
+{
+    return payload.value(u"scenario"_s).toString();
+}
+
+int Action::scenarioVersion() const
+{
+    return payload.value(u"version"_s).toInt();
+}
+
+bool Action::voting() const
+{
+    return payload.value(u"voting"_s).toBool();
+}
+
+bool Action::hasContentHash() const
+{
+    return payload.contains(u"contentHash"_s);
+}
+
+QString Action::contentHash() const
+{
+    return payload.value(u"contentHash"_s).toString();
+}
+
+QString Action::target() const
+{
+    return payload.value(u"target"_s).toString();
+}
+
+QString Action::indicator() const
+{
+    return payload.value(u"indicator"_s).toString();
+}
+
+QString Action::choice() const
+{
+    return payload.value(u"choice"_s).toString();
+}
+
+QList<Action::PlannedStep> Action::plan() const
+{
+    QList<PlannedStep> steps;
+    for (const QJsonValue &v : payload.value(u"plan"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        steps.append({o.value(u"institution"_s).toString(), o.value(u"urgency"_s).toString(u"when-ready"_s)});
+    }
+    return steps;
+}
+
+QString Action::question() const
+{
+    return payload.value(u"question"_s).toString();
+}
+
+QStringList Action::options() const
+{
+    QStringList list;
+    for (const QJsonValue &v : payload.value(u"options"_s).toArray())
+        list.append(v.toString());
+    return list;
+}
+
 } // namespace saskati

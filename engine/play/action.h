@@ -41,6 +41,33 @@ struct Action {
     static Action abandon();
     /// An action as a stored event or a play script has it (replays, imports, scripts).
     static Action of(Event::Type type, const QJsonObject &payload) { return {type, payload}; }
+    static Action of(const Event &event) { return {event.type, event.payload}; }
+
+    // Reading the payload back, for Playthrough's check and fold. A field the payload lacks reads as empty
+    // (or 0, or false): a log from elsewhere is checked, not trusted.
+
+    /// Start: the mode's id ("solo", "seminar"), the scenario and version it was recorded with, whether it
+    /// takes votes, and the content hash (an older log may have none).
+    QString modeId() const;
+    QString scenarioId() const;
+    int scenarioVersion() const;
+    bool voting() const;
+    bool hasContentHash() const;
+    QString contentHash() const;
+    /// Flag, unflag: the segment or hotspot; flag: the indicator named, or empty.
+    QString target() const;
+    QString indicator() const;
+    /// Choose, vote.
+    QString choice() const;
+    /// SubmitReferral: each step as written, the urgency's id "when-ready" when it has none.
+    struct PlannedStep {
+        QString institution;
+        QString urgency;
+    };
+    QList<PlannedStep> plan() const;
+    /// Answer: the question and the options chosen, in order.
+    QString question() const;
+    QStringList options() const;
 };
 
 } // namespace saskati

@@ -6,18 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-namespace {
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &v : value.toArray())
-        list.append(v.toString());
-    return list;
-}
-
-} // namespace
-
 QStringList PlaythroughState::visitedScenes() const
 {
     QStringList scenes;
@@ -145,7 +133,7 @@ QList<const Choice *> Playthrough::availableChoices() const
 QString Playthrough::check(const Event &event) const
 {
     if (event.type == Event::Type::Start)
-        return checkStart(event.payload);
+        return checkStart(Action::of(event));
     if (!m_state.started)
         return u"the playthrough has not started"_s;
     // In a seminar the room may go back from an ending to discuss the last decision again.
@@ -155,26 +143,26 @@ QString Playthrough::check(const Event &event) const
     if (m_state.isFinished() && !stepBackFromEnding)
         return m_state.abandoned ? u"the playthrough was abandoned"_s
                                  : u"the playthrough has ended (ending '%1')"_s.arg(m_state.ending);
-    const QJsonObject &p = event.payload;
+    const Action a = Action::of(event);
     switch (event.type) {
     case Event::Type::Start:
         break;
     case Event::Type::Flag:
-        return checkFlag(p);
+        return checkFlag(a);
     case Event::Type::Unflag:
-        if (!m_state.flags.contains(p.value(u"target"_s).toString()))
-            return u"'%1' is not flagged"_s.arg(p.value(u"target"_s).toString());
+        if (!m_state.flags.contains(a.target()))
+            return u"'%1' is not flagged"_s.arg(a.target());
         return {};
     case Event::Type::Vote:
         if (!m_state.voting)
             return u"this playthrough takes no votes (only a seminar participant's does)"_s;
         [[fallthrough]];
     case Event::Type::Choose:
-        return checkChoice(p);
+        return checkChoice(a);
     case Event::Type::SubmitReferral:
-        return checkReferral(p);
+        return checkReferral(a);
     case Event::Type::Answer:
-        return checkAnswer(p);
+        return checkAnswer(a);
     case Event::Type::StepBack:
         // Recorded in every mode; in solo practice it is refused (counted) rather than rejected.
         if (m_state.mode == PlayMode::Seminar && m_state.path.isEmpty())
@@ -186,24 +174,23 @@ QString Playthrough::check(const Event &event) const
     return u"unknown event"_s;
 }
 
-QString Playthrough::checkStart(const QJsonObject &p) const
+QString Playthrough::checkStart(const Action &a) const
 {
     const Scenario &s = *m_scenario;
     if (m_state.started)
         return u"the playthrough has already started"_s;
     PlayMode mode;
-    if (!playModeFromId(p.value(u"mode"_s).toString(), &mode))
-        return u"unknown mode '%1'; use solo or seminar"_s.arg(p.value(u"mode"_s).toString());
-    if (p.value(u"scenario"_s).toString() != s.id || p.value(u"version"_s).toInt() != s.version)
+    if (!playModeFromId(a.modeId(), &mode))
+        return u"unknown mode '%1'; use solo or seminar"_s.arg(a.modeId());
+    if (a.scenarioId() != s.id || a.scenarioVersion() != s.version)
         return u"the log was recorded with scenario '%1' version %2, not '%3' version %4"_s
-            .arg(p.value(u"scenario"_s).toString())
-            .arg(p.value(u"version"_s).toInt())
+            .arg(a.scenarioId())
+            .arg(a.scenarioVersion())
             .arg(s.id)
             .arg(s.version);
-    if (p.value(u"voting"_s).toBool() && mode != PlayMode::Seminar)
+    if (a.voting() && mode != PlayMode::Seminar)
         return u"only a seminar playthrough takes votes; start it with mode 'seminar'"_s;
-    if (p.contains(u"contentHash"_s) &&
-        p.value(u"contentHash"_s).toString() != QString::fromLatin1(s.contentHash()))
+    if (a.hasContentHash() && a.contentHash() != QString::fromLatin1(s.contentHash()))
         return u"the log was recorded with other content of scenario '%1' version %2 (the file changed "
                u"without a "
                u"new version); replay it against the snapshot kept with the results"_s.arg(s.id)
@@ -211,24 +198,24 @@ QString Playthrough::checkStart(const QJsonObject &p) const
     return {};
 }
 
-QString Playthrough::checkFlag(const QJsonObject &p) const
+QString Playthrough::checkFlag(const Action &a) const
 {
     const Scenario &s = *m_scenario;
-    const QString target = p.value(u"target"_s).toString();
+    const QString target = a.target();
     const auto it = s.targetIndex.constFind(target);
     if (it == s.targetIndex.constEnd())
         return u"there is no segment or hotspot '%1'"_s.arg(target);
     if (s.scenes.at(it->scene).id != m_state.scene)
         return u"'%1' is not in the current scene '%2'"_s.arg(target, m_state.scene);
-    const QString indicator = p.value(u"indicator"_s).toString();
+    const QString indicator = a.indicator();
     if (!indicator.isEmpty() && s.catalog && !s.catalog->indicators.contains(indicator))
         return u"unknown indicator '%1'"_s.arg(indicator);
     return {};
 }
 
-QString Playthrough::checkChoice(const QJsonObject &p) const
+QString Playthrough::checkChoice(const Action &a) const
 {
-    const QString id = p.value(u"choice"_s).toString();
+    const QString id = a.choice();
     const QList<const Choice *> available = availableChoices();
     if (std::any_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == id; }))
         return {};
@@ -239,21 +226,21 @@ QString Playthrough::checkChoice(const QJsonObject &p) const
                                                                               ids.join(u", "_s));
 }
 
-QString Playthrough::checkReferral(const QJsonObject &p) const
+QString Playthrough::checkReferral(const Action &a) const
 {
     const Scenario &s = *m_scenario;
     const Scene *scene = s.scene(m_state.scene);
     if (!scene || scene->kind != Scene::Kind::Referral)
         return u"scene '%1' does not ask for a referral plan"_s.arg(m_state.scene);
     QSet<QString> seen;
-    for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
-        const QString institution = v.toObject().value(u"institution"_s).toString();
+    for (const Action::PlannedStep &step : a.plan()) {
+        const QString &institution = step.institution;
         if (s.catalog && !s.catalog->institutions.contains(institution))
             return u"unknown institution '%1'"_s.arg(institution);
         if (seen.contains(institution))
             return u"institution '%1' is in the plan twice"_s.arg(institution);
         seen.insert(institution);
-        const QString urgency = v.toObject().value(u"urgency"_s).toString(u"when-ready"_s);
+        const QString &urgency = step.urgency;
         Urgency known;
         if (!urgencyFromId(urgency, &known))
             return u"unknown urgency '%1'; use one of %2"_s.arg(urgency, urgencyIds().join(u", "_s));
@@ -261,16 +248,16 @@ QString Playthrough::checkReferral(const QJsonObject &p) const
     return {};
 }
 
-QString Playthrough::checkAnswer(const QJsonObject &p) const
+QString Playthrough::checkAnswer(const Action &a) const
 {
     const Scenario &s = *m_scenario;
     const Scene *scene = s.scene(m_state.scene);
     if (!scene || scene->kind != Scene::Kind::Assessment)
         return u"scene '%1' asks no questions"_s.arg(m_state.scene);
-    const Question *q = s.question(p.value(u"question"_s).toString());
+    const Question *q = s.question(a.question());
     if (!q)
-        return u"there is no question '%1'"_s.arg(p.value(u"question"_s).toString());
-    const QStringList options = toStringList(p.value(u"options"_s));
+        return u"there is no question '%1'"_s.arg(a.question());
+    const QStringList options = a.options();
     for (const QString &option : options)
         if (std::none_of(q->options.begin(), q->options.end(),
                          [&](const AnswerOption &o) { return o.id == option; }))
@@ -286,27 +273,26 @@ QString Playthrough::checkAnswer(const QJsonObject &p) const
 void Playthrough::applyChecked(const Event &event)
 {
     const Scenario &s = *m_scenario;
-    const QJsonObject &p = event.payload;
+    const Action a = Action::of(event);
     PlaythroughState &st = m_state;
     switch (event.type) {
     case Event::Type::Start:
         st.started = true;
-        playModeFromId(p.value(u"mode"_s).toString(), &st.mode);
-        st.voting = p.value(u"voting"_s).toBool();
+        playModeFromId(a.modeId(), &st.mode);
+        st.voting = a.voting();
         st.scene = s.start;
         for (const Variable &v : s.variables)
             st.variables.insert(v.id, v.initial);
         break;
     case Event::Type::Flag: {
-        const QString target = p.value(u"target"_s).toString();
-        st.flags.insert(target, Flag{target, p.value(u"indicator"_s).toString(), st.scene});
+        st.flags.insert(a.target(), Flag{a.target(), a.indicator(), st.scene});
         break;
     }
     case Event::Type::Unflag:
-        st.flags.remove(p.value(u"target"_s).toString());
+        st.flags.remove(a.target());
         break;
     case Event::Type::Choose: {
-        const Choice *choice = s.choice(p.value(u"choice"_s).toString());
+        const Choice *choice = s.choice(a.choice());
         st.path.append(PathStep{st.scene, choice->id, st.variables});
         for (const Effect &e : choice->effects) {
             const Variable *v = s.variable(e.variable);
@@ -323,17 +309,16 @@ void Playthrough::applyChecked(const Event &event)
     }
     case Event::Type::SubmitReferral: {
         QList<ReferralStep> plan;
-        for (const QJsonValue &v : p.value(u"plan"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            ReferralStep step{o.value(u"institution"_s).toString(), Urgency::WhenReady};
-            urgencyFromId(o.value(u"urgency"_s).toString(u"when-ready"_s), &step.urgency); // checked before
+        for (const Action::PlannedStep &planned : a.plan()) {
+            ReferralStep step{planned.institution, Urgency::WhenReady};
+            urgencyFromId(planned.urgency, &step.urgency); // checked before
             plan.append(step);
         }
         st.referral = plan;
         break;
     }
     case Event::Type::Answer:
-        st.answers.insert(p.value(u"question"_s).toString(), toStringList(p.value(u"options"_s)));
+        st.answers.insert(a.question(), a.options());
         break;
     case Event::Type::StepBack: {
         if (st.mode != PlayMode::Seminar) {
@@ -350,7 +335,7 @@ void Playthrough::applyChecked(const Event &event)
         st.abandoned = true;
         break;
     case Event::Type::Vote:
-        st.votes.insert(st.scene, p.value(u"choice"_s).toString());
+        st.votes.insert(st.scene, a.choice());
         break;
     }
 }

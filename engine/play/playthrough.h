@@ -106,11 +106,11 @@ public:
 
 private:
     QString check(const Event &event) const;
-    QString checkStart(const QJsonObject &payload) const;
-    QString checkFlag(const QJsonObject &payload) const;
-    QString checkChoice(const QJsonObject &payload) const;
-    QString checkReferral(const QJsonObject &payload) const;
-    QString checkAnswer(const QJsonObject &payload) const;
+    QString checkStart(const Action &action) const;
+    QString checkFlag(const Action &action) const;
+    QString checkChoice(const Action &action) const;
+    QString checkReferral(const Action &action) const;
+    QString checkAnswer(const Action &action) const;
     void applyChecked(const Event &event);
 
     std::shared_ptr<const Scenario> m_scenario;
