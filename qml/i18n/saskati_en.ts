@@ -1836,37 +1836,37 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="343"/>
+        <location filename="../src/appcontext.cpp" line="341"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="348"/>
+        <location filename="../src/appcontext.cpp" line="346"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="354"/>
+        <location filename="../src/appcontext.cpp" line="352"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="360"/>
+        <location filename="../src/appcontext.cpp" line="358"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="363"/>
+        <location filename="../src/appcontext.cpp" line="361"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="368"/>
+        <location filename="../src/appcontext.cpp" line="366"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="373"/>
+        <location filename="../src/appcontext.cpp" line="371"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,29 +2265,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="434"/>
-        <location filename="../src/seminarcontroller.cpp" line="454"/>
-        <location filename="../src/seminarcontroller.cpp" line="494"/>
+        <location filename="../src/seminarcontroller.cpp" line="432"/>
+        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="492"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="436"/>
+        <location filename="../src/seminarcontroller.cpp" line="434"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="465"/>
+        <location filename="../src/seminarcontroller.cpp" line="463"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="484"/>
+        <location filename="../src/seminarcontroller.cpp" line="482"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="521"/>
+        <location filename="../src/seminarcontroller.cpp" line="519"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2295,31 +2295,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="535"/>
-        <location filename="../src/seminarcontroller.cpp" line="585"/>
-        <location filename="../src/seminarcontroller.cpp" line="635"/>
-        <location filename="../src/seminarcontroller.cpp" line="644"/>
-        <location filename="../src/seminarcontroller.cpp" line="652"/>
+        <location filename="../src/seminarcontroller.cpp" line="533"/>
+        <location filename="../src/seminarcontroller.cpp" line="583"/>
+        <location filename="../src/seminarcontroller.cpp" line="633"/>
+        <location filename="../src/seminarcontroller.cpp" line="642"/>
+        <location filename="../src/seminarcontroller.cpp" line="650"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="537"/>
+        <location filename="../src/seminarcontroller.cpp" line="535"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="588"/>
+        <location filename="../src/seminarcontroller.cpp" line="586"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="611"/>
+        <location filename="../src/seminarcontroller.cpp" line="609"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="628"/>
+        <location filename="../src/seminarcontroller.cpp" line="626"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,99 +2327,99 @@
 <context>
     <name>saskati::SeminarRoom</name>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="196"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="140"/>
         <source>%1 could not join the running scenario: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="203"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="147"/>
         <source>%1 could not join: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="277"/>
+        <location filename="../../engine/seminar/seminarroom_resume.cpp" line="32"/>
         <source>Only an interrupted scenario of this seminar can be resumed, in a room that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="339"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="26"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="427"/>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="432"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="80"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="85"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="456"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="109"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="484"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="135"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="495"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="146"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="509"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="160"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="545"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="194"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="569"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="218"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="596"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="254"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="619"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="277"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="630"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="288"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="651"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="83"/>
         <source>There is no decision to choose for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="658"/>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="671"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="90"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="103"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="675"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="107"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="919"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="209"/>
         <source>the referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="940"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="223"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
