@@ -21,6 +21,7 @@
 #include <QMap>
 #include <QObject>
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -169,9 +170,10 @@ Q_SIGNALS:
 private:
     Member *memberById(const QString &id);
     bool beginAttemptFor(Member &member, QString *error);
-    /// The room takes one step (choose, step back, abandon) inside `step`, and every recording participant
-    /// with it (followRoom). On a refusal the step is undone (undoStep) and false returned.
-    bool moveRoom(ResultsStore::Transaction &step, const Action &action, QString *error);
+    /// One step of the room (choose, step back, abandon) in one transaction: the room's playthrough performs
+    /// `action`, every recording participant follows (followRoom), `alsoSave` saves what else goes with the
+    /// step, and the transaction is committed. On a refusal the step is undone (undoStep) and false returned.
+    bool takeStep(const Action &action, const std::function<bool(QString *error)> &alsoSave, QString *error);
     /// Every recording participant performs the same room action (choose, step back, abandon), inside the
     /// step's transaction. False only when the database refused (the step must then be undone); a participant
     /// whose attempt cannot follow is named in problem().

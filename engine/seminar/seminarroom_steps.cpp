@@ -112,18 +112,12 @@ bool SeminarRoom::next(QString *error)
         RoomDecision decision{m_decisionNumber, m_room->state().scene, tally(), choice,
                               !m_override.isEmpty()};
         // The room's choice, every participant's, and the result when it ends the scenario: one step.
-        ResultsStore::Transaction step(*m_store);
-        if (!step.isOpen()) {
-            *error = m_store->lastError();
-            return false;
-        }
-        if (!moveRoom(step, Action::choose(choice), error))
+        const auto saveResult = [this](QString *why) {
+            return !m_room->state().isFinished() || finishRun(why);
+        };
+        if (!takeStep(Action::choose(choice), saveResult, error))
             return false;
         const bool finished = m_room->state().isFinished();
-        if (finished && !finishRun(error))
-            return undoStep(step, *error, error);
-        if (!step.commit())
-            return undoStep(step, m_store->lastError(), error);
         m_history.append(decision);
         m_override.clear();
         m_hands.clear();
@@ -160,18 +154,16 @@ bool SeminarRoom::back(QString *error)
             *error = tr("This is the first decision.");
             return false;
         }
-        ResultsStore::Transaction step(*m_store);
-        if (!step.isOpen()) {
-            *error = m_store->lastError();
+        // From the ending, the room's run is in progress again.
+        const auto reopenRun = [this](QString *why) {
+            if (m_phase != Phase::Ended ||
+                m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {}))
+                return true;
+            *why = m_store->lastError();
             return false;
-        }
-        if (!moveRoom(step, Action::stepBack(), error))
+        };
+        if (!takeStep(Action::stepBack(), reopenRun, error))
             return false;
-        if (m_phase == Phase::Ended &&
-            !m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {}))
-            return undoStep(step, m_store->lastError(), error);
-        if (!step.commit())
-            return undoStep(step, m_store->lastError(), error);
         if (m_phase == Phase::Ended)
             m_run.status = AttemptRecord::Status::InProgress;
         if (!m_history.isEmpty()) {
@@ -194,17 +186,9 @@ bool SeminarRoom::stop(QString *error)
         *error = tr("No scenario is running.");
         return false;
     }
-    ResultsStore::Transaction step(*m_store);
-    if (!step.isOpen()) {
-        *error = m_store->lastError();
+    const auto saveResult = [this](QString *why) { return finishRun(why); };
+    if (!takeStep(Action::abandon(), saveResult, error))
         return false;
-    }
-    if (!moveRoom(step, Action::abandon(), error))
-        return false;
-    if (!finishRun(error))
-        return undoStep(step, *error, error);
-    if (!step.commit())
-        return undoStep(step, m_store->lastError(), error);
     setPhase(Phase::Ended);
     return true;
 }
@@ -222,12 +206,20 @@ bool SeminarRoom::finishRun(QString *error)
     return true;
 }
 
-bool SeminarRoom::moveRoom(ResultsStore::Transaction &step, const Action &action, QString *error)
+bool SeminarRoom::takeStep(const Action &action, const std::function<bool(QString *)> &alsoSave,
+                           QString *error)
 {
+    ResultsStore::Transaction step(*m_store);
+    if (!step.isOpen()) {
+        *error = m_store->lastError();
+        return false;
+    }
     if (const auto r = m_room->perform(action); !r)
         return undoStep(step, r.error, error);
-    if (!followRoom(action, error))
+    if (!followRoom(action, error) || !alsoSave(error))
         return undoStep(step, *error, error);
+    if (!step.commit())
+        return undoStep(step, m_store->lastError(), error);
     return true;
 }
 

@@ -2358,42 +2358,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="135"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="129"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="146"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="140"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="160"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="154"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="194"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="186"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="218"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="202"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="254"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="277"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="269"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="288"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="280"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
