@@ -1,5 +1,19 @@
 #pragma once
 
+// SeminarRoom is one class whose implementation is spread over files by concern:
+//   seminarroom.cpp          made and put away, the phase, what the room shows of the scenario now
+//   seminarroom_members.cpp  joining: the PIN, members, resume tokens, generated names
+//   seminarroom_steps.cpp    the lecturer's steps (start, next, back, stop) and undoing a refused one
+//   seminarroom_answers.cpp  the phones' answers and their group commit
+//   seminarroom_tally.cpp    the tally, hands, override, the room's choice and majority answers
+//   seminarroom_resume.cpp   taking a seminar up again after a restart or a crash
+// Why not smaller classes: the parts keep one invariant together, that memory holds only what the database
+// holds. A step is one transaction over the room's path and every member's attempt, the phones' answers are
+// performed on those same attempts, and a refused step or commit reads all of them back. Collaborating
+// classes would each need the store, the scenario, the members and the room's signals, so they would reach
+// back into the room rather than stand alone. One class keeps that contract in one place; the files keep each
+// part short.
+
 #include "attemptrecorder.h"
 #include "participantmessage.h"
 #include "resultsstore.h"
@@ -7,6 +21,7 @@
 #include <QMap>
 #include <QObject>
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -155,6 +170,10 @@ Q_SIGNALS:
 private:
     Member *memberById(const QString &id);
     bool beginAttemptFor(Member &member, QString *error);
+    /// One step of the room (choose, step back, abandon) in one transaction: the room's playthrough performs
+    /// `action`, every recording participant follows (followRoom), `alsoSave` saves what else goes with the
+    /// step, and the transaction is committed. On a refusal the step is undone (undoStep) and false returned.
+    bool takeStep(const Action &action, const std::function<bool(QString *error)> &alsoSave, QString *error);
     /// Every recording participant performs the same room action (choose, step back, abandon), inside the
     /// step's transaction. False only when the database refused (the step must then be undone); a participant
     /// whose attempt cannot follow is named in problem().

@@ -359,69 +359,9 @@ void SeminarServer::handle(Client &client, const ParticipantMessage &message)
         }
         return;
     case Type::Join:
-    case Type::Resume: {
-        if (message.type == Type::Join)
-            client.language = message.language;
-        // One connection is one participant: a second join would make a new person of the same phone.
-        if (message.type == Type::Join && !client.memberId.isEmpty()) {
-            refuseJoin(client, u"already-joined"_s);
-            return;
-        }
-        const QHostAddress peer = client.socket->peerAddress();
-        if (message.type == Type::Join) {
-            const JoinGuard::Decision allowed = m_guard.check(peer);
-            if (!allowed.allowed()) {
-                refuseJoin(client,
-                           allowed.verdict == JoinGuard::Verdict::RoomPaused ? u"joining-paused"_s
-                                                                             : u"too-many-attempts"_s,
-                           allowed.retryAfterMs);
-                return;
-            }
-        }
-        const SeminarRoom::JoinResult r =
-            message.type == Type::Join
-                ? m_room.join(message.pin, message.name, message.role, message.language)
-                : m_room.resume(message.token);
-        if (r.ok() && message.type == Type::Resume && !client.memberId.isEmpty() &&
-            r.member->id != client.memberId) {
-            refuseJoin(client, u"already-joined"_s);
-            return;
-        }
-        if (!r.ok()) {
-            if (r.error == u"wrong-pin") {
-                ++m_counters.wrongPins;
-                if (m_guard.wrongPin(peer)) {
-                    qCWarning(lcServer) << "too many wrong PINs: joining paused for"
-                                        << m_guard.roomPauseLeftMs() / 1000 << "s";
-                    Q_EMIT joiningPausedChanged();
-                    QTimer::singleShot(m_guard.roomPauseLeftMs() + 10, this, [this] {
-                        if (!m_guard.roomPaused())
-                            Q_EMIT joiningPausedChanged();
-                    });
-                }
-                if (++client.wrongPins >= maxWrongPins) {
-                    send(client, {{u"type"_s, u"error"_s},
-                                  {u"code"_s, u"too-many-attempts"_s},
-                                  {u"message"_s, errorMessage(u"too-many-attempts"_s, client.language)}});
-                    ++m_counters.closedForAbuse;
-                    client.socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
-                    return;
-                }
-            }
-            send(client, {{u"type"_s, u"error"_s},
-                          {u"code"_s, r.error},
-                          {u"message"_s, errorMessage(r.error, client.language)}});
-            return;
-        }
-        if (message.type == Type::Join)
-            m_guard.joined(peer);
-        client.memberId = r.member->id;
-        if (message.type == Type::Resume)
-            client.language = r.member->language;
-        send(client, participantview::joined(*r.member, m_catalog.get()));
-        sendState(client);
+    case Type::Resume:
+        joinOrResume(client, message);
         return;
-    }
     default:
         break;
     }
@@ -433,6 +373,70 @@ void SeminarServer::handle(Client &client, const ParticipantMessage &message)
     if (answer != SeminarRoom::Answer::Pending)
         send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, rejectReason(answer)}});
     // Pending: "received" follows once the answer is on disk (acknowledge()).
+}
+
+void SeminarServer::joinOrResume(Client &client, const ParticipantMessage &message)
+{
+    using Type = ParticipantMessage::Type;
+    if (message.type == Type::Join)
+        client.language = message.language;
+    // One connection is one participant: a second join would make a new person of the same phone.
+    if (message.type == Type::Join && !client.memberId.isEmpty()) {
+        refuseJoin(client, u"already-joined"_s);
+        return;
+    }
+    const QHostAddress peer = client.socket->peerAddress();
+    if (message.type == Type::Join) {
+        const JoinGuard::Decision allowed = m_guard.check(peer);
+        if (!allowed.allowed()) {
+            refuseJoin(client,
+                       allowed.verdict == JoinGuard::Verdict::RoomPaused ? u"joining-paused"_s
+                                                                         : u"too-many-attempts"_s,
+                       allowed.retryAfterMs);
+            return;
+        }
+    }
+    const SeminarRoom::JoinResult r =
+        message.type == Type::Join ? m_room.join(message.pin, message.name, message.role, message.language)
+                                   : m_room.resume(message.token);
+    if (r.ok() && message.type == Type::Resume && !client.memberId.isEmpty() &&
+        r.member->id != client.memberId) {
+        refuseJoin(client, u"already-joined"_s);
+        return;
+    }
+    if (!r.ok()) {
+        if (r.error == u"wrong-pin") {
+            ++m_counters.wrongPins;
+            if (m_guard.wrongPin(peer)) {
+                qCWarning(lcServer) << "too many wrong PINs: joining paused for"
+                                    << m_guard.roomPauseLeftMs() / 1000 << "s";
+                Q_EMIT joiningPausedChanged();
+                QTimer::singleShot(m_guard.roomPauseLeftMs() + 10, this, [this] {
+                    if (!m_guard.roomPaused())
+                        Q_EMIT joiningPausedChanged();
+                });
+            }
+            if (++client.wrongPins >= maxWrongPins) {
+                send(client, {{u"type"_s, u"error"_s},
+                              {u"code"_s, u"too-many-attempts"_s},
+                              {u"message"_s, errorMessage(u"too-many-attempts"_s, client.language)}});
+                ++m_counters.closedForAbuse;
+                client.socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+                return;
+            }
+        }
+        send(client, {{u"type"_s, u"error"_s},
+                      {u"code"_s, r.error},
+                      {u"message"_s, errorMessage(r.error, client.language)}});
+        return;
+    }
+    if (message.type == Type::Join)
+        m_guard.joined(peer);
+    client.memberId = r.member->id;
+    if (message.type == Type::Resume)
+        client.language = r.member->language;
+    send(client, participantview::joined(*r.member, m_catalog.get()));
+    sendState(client);
 }
 
 void SeminarServer::acknowledge(const QStringList &memberIds, bool saved)

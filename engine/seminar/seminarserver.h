@@ -99,6 +99,8 @@ private:
     void refuseJoin(Client &client, const QString &code, qint64 retryAfterMs = 0);
     void onText(QWebSocket *socket, const QString &text);
     void handle(Client &client, const ParticipantMessage &message);
+    /// A join (PIN, name) or a resume (token): the guard against PIN guessing, then the room.
+    void joinOrResume(Client &client, const ParticipantMessage &message);
     void send(Client &client, const QJsonObject &message);
     void sendState(Client &client);
     void broadcastState();

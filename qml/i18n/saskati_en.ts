@@ -2335,99 +2335,99 @@
 <context>
     <name>saskati::SeminarRoom</name>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="196"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="140"/>
         <source>%1 could not join the running scenario: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="203"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="147"/>
         <source>%1 could not join: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="277"/>
+        <location filename="../../engine/seminar/seminarroom_resume.cpp" line="32"/>
         <source>Only an interrupted scenario of this seminar can be resumed, in a room that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="339"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="26"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="427"/>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="432"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="80"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="85"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="456"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="109"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="484"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="129"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="495"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="140"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="509"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="154"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="545"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="186"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="569"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="202"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="596"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="619"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="269"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="630"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="280"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="651"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="83"/>
         <source>There is no decision to choose for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="658"/>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="671"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="90"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="103"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="675"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="107"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="919"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="209"/>
         <source>the referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="940"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="223"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation type="unfinished"></translation>
     </message>

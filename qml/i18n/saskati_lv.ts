@@ -2566,99 +2566,99 @@
 <context>
     <name>saskati::SeminarRoom</name>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="196"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="140"/>
         <source>%1 could not join the running scenario: %2</source>
         <translation>%1 nevarēja pievienoties notiekošajam scenārijam: %2</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="203"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="147"/>
         <source>%1 could not join: %2</source>
         <translation>%1 nevarēja pievienoties: %2</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="277"/>
+        <location filename="../../engine/seminar/seminarroom_resume.cpp" line="32"/>
         <source>Only an interrupted scenario of this seminar can be resumed, in a room that has not begun.</source>
         <translation>Turpināt var tikai šī semināra pārtrauktu scenāriju, un tikai telpā, kurā vēl nekas nav sākts.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="339"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="26"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation>Notiek scenārijs; vispirms apturiet to vai izspēlējiet līdz beigām.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="427"/>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="432"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="80"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="85"/>
         <source>Start a scenario first.</source>
         <translation>Vispirms sāciet scenāriju.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="456"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="109"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation>Neviens nav atbildējis: vispirms izvēlieties grupas atbildi.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="484"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="129"/>
         <source>The scenario has ended.</source>
         <translation>Scenārijs ir beidzies.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="495"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="140"/>
         <source>Nothing to go back to.</source>
         <translation>Nav, kur atgriezties.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="509"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="154"/>
         <source>This is the first decision.</source>
         <translation>Šis ir pirmais lēmums.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="545"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="186"/>
         <source>No scenario is running.</source>
         <translation>Neviens scenārijs nenotiek.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="569"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="202"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation>Grupas rezultātu neizdevās saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="596"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation>Dalībnieku %1 atbildes nevarēja sekot grupas solim, un šajā scenārijā tās vairs netiek reģistrētas.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="619"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="269"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation>Grupas ceļu neizdevās nolasīt no datubāzes: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="630"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="280"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation>Dalībnieka %1 atbildes neizdevās nolasīt no datubāzes: %2</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="651"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="83"/>
         <source>There is no decision to choose for.</source>
         <translation>Nav lēmuma, kam izvēlēties.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="658"/>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="671"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="90"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="103"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation>“%1” nav šī lēmuma atbilžu variants.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="675"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="107"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation>Roku pacelšanā var būt no 0 līdz 10 000 roku.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="919"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="209"/>
         <source>the referral plan</source>
         <translation>nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom.cpp" line="940"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="223"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation>Ne visas grupas vairākuma atbildes tika pieņemtas: %1</translation>
     </message>

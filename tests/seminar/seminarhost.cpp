@@ -2,7 +2,7 @@
 // "ACK <participant> <choice>" for every vote the room acknowledged (committed). The test kills it at random
 // moments; started again it resumes the interrupted room run, and the phones resume with the tokens they
 // kept (the tokens file plays their localStorage): "RESUMED <name> <participant>" or "LOST <name>".
-#include "scenarioloader.h"
+#include "childprocess.h"
 #include "seminarroom.h"
 
 #include <QCoreApplication>
@@ -17,22 +17,12 @@ using namespace saskati;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback = {}) {
-        const auto i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    const int phones = option(u"--phones"_s, u"5"_s).toInt();
-    const QString tokensFile = option(u"--tokens"_s);
-    QRandomGenerator random(option(u"--seed"_s, u"1"_s).toUInt());
-    const LoadResult loaded = loadScenarioWithCatalog(option(u"--scenario"_s), option(u"--catalog"_s));
-    if (!loaded.ok())
-        return 3;
-    ResultsStore store(option(u"--database"_s));
-    if (!store.open().ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
-        return 4;
-    }
+    childprocess::Setup child = childprocess::setUp(app.arguments());
+    if (child.exitCode != 0)
+        return child.exitCode;
+    ResultsStore &store = *child.store;
+    const QString tokensFile = child.options.value(u"--tokens"_s);
+    const int phones = child.options.value(u"--phones"_s, u"5"_s).toInt();
     auto say = [](const QString &line) {
         std::printf("%s\n", qPrintable(line));
         std::fflush(stdout);
@@ -51,7 +41,7 @@ int main(int argc, char *argv[])
         if (!seminar)
             return 5;
         room = std::make_unique<SeminarRoom>(store, *seminar);
-        if (!room->resumeRun(run, loaded.scenario, &error)) {
+        if (!room->resumeRun(run, child.scenario, &error)) {
             std::fprintf(stderr, "resume: %s\n", qPrintable(error));
             return 6;
         }
@@ -92,7 +82,7 @@ int main(int argc, char *argv[])
             tokens.close();
             memberOf.insert(name, r.member->id);
         }
-        if (!room->start(loaded.scenario, u"lv"_s, true, &error)) {
+        if (!room->start(child.scenario, u"lv"_s, true, &error)) {
             std::fprintf(stderr, "start: %s\n", qPrintable(error));
             return 11;
         }
@@ -106,7 +96,7 @@ int main(int argc, char *argv[])
                 const QList<const Choice *> choices = room->availableChoices();
                 ParticipantMessage vote;
                 vote.type = ParticipantMessage::Type::Vote;
-                vote.choice = choices.at(int(random.bounded(int(choices.size()))))->id;
+                vote.choice = choices.at(int(child.random.bounded(int(choices.size()))))->id;
                 if (room->submit(m->id, vote) == SeminarRoom::Answer::Pending)
                     votes.append({m, vote.choice});
             }
@@ -122,7 +112,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "next: %s\n", qPrintable(error));
             return 14;
         }
-        QThread::usleep(random.bounded(3000));
+        QThread::usleep(child.random.bounded(3000));
     }
     say(u"DONE "_s + room->run().uuid);
     return 0;

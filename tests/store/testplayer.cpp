@@ -3,7 +3,7 @@
 // runs two.
 #include "attemptrecorder.h"
 #include "catalog.h"
-#include "scenarioloader.h"
+#include "childprocess.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,28 +16,19 @@ using namespace saskati;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback = {}) {
-        const auto i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    const int attempts = option(u"--attempts"_s, u"1000000"_s).toInt();
-    QRandomGenerator random(option(u"--seed"_s, u"1"_s).toUInt());
-    const LoadResult loaded = loadScenarioWithCatalog(option(u"--scenario"_s), option(u"--catalog"_s));
-    if (!loaded.ok())
-        return 3;
-    ResultsStore store(option(u"--database"_s));
-    if (!store.open().ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
-        return 4;
-    }
-    const auto participant = store.addParticipant(u"Test player "_s + option(u"--seed"_s, u"1"_s));
+    childprocess::Setup child = childprocess::setUp(app.arguments());
+    if (child.exitCode != 0)
+        return child.exitCode;
+    const int attempts = child.options.value(u"--attempts"_s, u"1000000"_s).toInt();
+    ResultsStore &store = *child.store;
+    const auto participant =
+        store.addParticipant(u"Test player "_s + child.options.value(u"--seed"_s, u"1"_s));
     if (!participant)
         return 5;
-    const Scenario &s = *loaded.scenario;
+    const Scenario &s = *child.scenario;
     for (int n = 0; n < attempts; ++n) {
         QString error;
-        auto recorder = AttemptRecorder::begin(store, loaded.scenario, participant->uuid, {}, PlayMode::Solo,
+        auto recorder = AttemptRecorder::begin(store, child.scenario, participant->uuid, {}, PlayMode::Solo,
                                                u"lv"_s, &error);
         if (!recorder) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -53,10 +44,11 @@ int main(int argc, char *argv[])
             const PlaythroughState &state = recorder->playthrough().state();
             const Scene *scene = s.scene(state.scene);
             Playthrough::Result r;
-            const int pick = int(random.bounded(4));
+            const int pick = int(child.random.bounded(4));
             if (pick == 0 && !scene->lines.isEmpty()) {
-                const Line &line = scene->lines.at(int(random.bounded(int(scene->lines.size()))));
-                const Segment &segment = line.segments.at(int(random.bounded(int(line.segments.size()))));
+                const Line &line = scene->lines.at(int(child.random.bounded(int(scene->lines.size()))));
+                const Segment &segment =
+                    line.segments.at(int(child.random.bounded(int(line.segments.size()))));
                 r = recorder->perform(
                     Action::of(state.flags.contains(segment.id) ? Event::Type::Unflag : Event::Type::Flag,
                                QJsonObject{{u"target"_s, segment.id}}));
@@ -74,7 +66,8 @@ int main(int argc, char *argv[])
                 const auto choices = recorder->playthrough().availableChoices();
                 r = recorder->perform(Action::of(
                     Event::Type::Choose,
-                    QJsonObject{{u"choice"_s, choices.at(int(random.bounded(int(choices.size()))))->id}}));
+                    QJsonObject{
+                        {u"choice"_s, choices.at(int(child.random.bounded(int(choices.size()))))->id}}));
             }
             if (!r.ok) {
                 std::fprintf(stderr, "%s\n", qPrintable(r.error));

@@ -1,0 +1,191 @@
+// Joining: the PIN, the members with their ids and resume tokens, and the names of those who stay anonymous.
+#include "seminarroom.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+// Only a hash of a phone's resume token is kept in the database: a copy of the file does not let anyone act
+// as a participant.
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toHex());
+}
+
+} // namespace
+
+QString generatedParticipantName(const QString &language, int seed)
+{
+    // Adjective and noun agree in gender in Latvian, so each animal comes with its adjective form.
+    struct Animal {
+        const char16_t *lv;
+        bool feminine;
+        const char16_t *en;
+    };
+    static const Animal animals[] = {
+        {u"pūce", true, u"owl"},       {u"lapsa", true, u"fox"},     {u"vāvere", true, u"squirrel"},
+        {u"zīle", true, u"tit"},       {u"bite", true, u"bee"},      {u"stirna", true, u"roe deer"},
+        {u"ūdele", true, u"mink"},     {u"zivs", true, u"fish"},     {u"lācis", false, u"bear"},
+        {u"ezis", false, u"hedgehog"}, {u"vilks", false, u"wolf"},   {u"zaķis", false, u"hare"},
+        {u"bebrs", false, u"beaver"},  {u"briedis", false, u"deer"}, {u"dzenis", false, u"woodpecker"},
+        {u"gulbis", false, u"swan"},
+    };
+    struct Colour {
+        const char16_t *feminine;
+        const char16_t *masculine;
+        const char16_t *en;
+    };
+    static const Colour colours[] = {
+        {u"Zilā", u"Zilais", u"Blue"},      {u"Zaļā", u"Zaļais", u"Green"},
+        {u"Sarkanā", u"Sarkanais", u"Red"}, {u"Dzeltenā", u"Dzeltenais", u"Yellow"},
+        {u"Baltā", u"Baltais", u"White"},   {u"Pelēkā", u"Pelēkais", u"Grey"},
+        {u"Brūnā", u"Brūnais", u"Brown"},   {u"Oranžā", u"Oranžais", u"Orange"},
+    };
+    constexpr int animalCount = int(std::size(animals));
+    constexpr int colourCount = int(std::size(colours));
+    const int index = seed % (animalCount * colourCount);
+    const Animal &a = animals[index % animalCount];
+    const Colour &c = colours[index / animalCount];
+    QString name = language == u"en" ? QString::fromUtf16(c.en) + u' ' + QString::fromUtf16(a.en)
+                                     : QString::fromUtf16(a.feminine ? c.feminine : c.masculine) + u' ' +
+                                           QString::fromUtf16(a.lv);
+    if (seed >= animalCount * colourCount)
+        name += u' ' + QString::number(seed / (animalCount * colourCount) + 1);
+    return name;
+}
+
+void SeminarRoom::newPin()
+{
+    // Six digits: with the server's limits (JoinGuard) a guesser gets through a small fraction of a per cent
+    // of them in a seminar day (tst_joinguard).
+    m_pin = QString::number(QRandomGenerator::system()->bounded(100000, 1000000));
+    Q_EMIT phaseChanged();
+}
+
+void SeminarRoom::setJoiningOpen(bool open)
+{
+    if (m_joiningOpen == open)
+        return;
+    m_joiningOpen = open;
+    Q_EMIT phaseChanged();
+}
+
+SeminarRoom::Member *SeminarRoom::memberById(const QString &id)
+{
+    return m_byId.value(id);
+}
+
+const SeminarRoom::Member *SeminarRoom::member(const QString &memberId) const
+{
+    return m_byId.value(memberId);
+}
+
+QList<const SeminarRoom::Member *> SeminarRoom::members() const
+{
+    QList<const Member *> list;
+    for (const auto &m : m_members)
+        list.append(m.get());
+    return list;
+}
+
+SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &name, const QString &role,
+                                          const QString &language)
+{
+    if (!m_joiningOpen || (running() && !m_recordParticipants))
+        return {u"joining-closed"_s};
+    if (pin.trimmed() != m_pin)
+        return {u"wrong-pin"_s};
+    if (int(m_members.size()) >= m_maxMembers)
+        return {u"room-full"_s};
+    flush();
+    // A generated name is unique in this room, so the console can tell anonymous participants apart.
+    QString displayName = name;
+    for (int seed = int(QRandomGenerator::global()->bounded(128)); displayName.isEmpty(); ++seed) {
+        const QString candidate = generatedParticipantName(language, seed);
+        if (std::none_of(m_members.begin(), m_members.end(),
+                         [&](const auto &m) { return m->participant.displayName == candidate; }))
+            displayName = candidate;
+    }
+    // The person and, when a scenario runs, their attempt that follows the room: both or neither.
+    ResultsStore::Transaction transaction(*m_store);
+    if (!transaction.isOpen())
+        return {u"storage"_s};
+    const std::optional<Participant> participant = m_store->addParticipant(displayName, role);
+    if (!participant)
+        return {u"storage"_s};
+    auto member = std::make_unique<Member>();
+    member->id = randomHex(4);
+    while (m_byId.contains(member->id))
+        member->id = randomHex(4);
+    member->token = randomHex(16);
+    member->participant = *participant;
+    member->language = language;
+    if (running() && m_recordParticipants && m_phase != Phase::Ended) {
+        QString error;
+        if (!beginAttemptFor(*member, &error)) {
+            Q_EMIT problem(tr("%1 could not join the running scenario: %2").arg(displayName, error));
+            return {u"storage"_s};
+        }
+    }
+    if (!m_store->addRoomMember(m_seminar.uuid,
+                                {member->id, tokenHash(member->token), participant->uuid, language}) ||
+        !transaction.commit()) {
+        Q_EMIT problem(tr("%1 could not join: %2").arg(displayName, m_store->lastError()));
+        return {u"storage"_s};
+    }
+    Member *raw = member.get();
+    m_members.push_back(std::move(member));
+    m_byId.insert(raw->id, raw);
+    m_byToken.insert(tokenHash(raw->token), raw);
+    Q_EMIT membersChanged();
+    Q_EMIT tallyChanged();
+    return {{}, raw};
+}
+
+SeminarRoom::JoinResult SeminarRoom::resume(const QString &token)
+{
+    Member *m = m_byToken.value(tokenHash(token));
+    if (!m)
+        return {u"unknown-token"_s};
+    if (m->token.isEmpty())
+        m->token = token; // known again after a resumed room: the phone kept it
+    return {{}, m};
+}
+
+void SeminarRoom::setLanguage(const QString &memberId, const QString &language)
+{
+    if (Member *m = memberById(memberId))
+        m->language = language;
+}
+
+bool SeminarRoom::beginAttemptFor(Member &member, QString *error)
+{
+    auto attempt =
+        AttemptRecorder::beginInRoom(*m_store, m_scenario, member.participant.uuid, m_run, m_language, error);
+    if (!attempt)
+        return false;
+    member.attempt = std::make_unique<AttemptRecorder>(std::move(*attempt));
+    // A late joiner follows the room to where it is now; the decisions they missed count as not voted.
+    for (const PathStep &step : m_room->state().path)
+        if (const auto r = member.attempt->choose(step.choice); !r) {
+            *error = r.error;
+            return false;
+        }
+    return true;
+}
+
+} // namespace saskati
