@@ -945,402 +945,263 @@
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ReviewDecisionsTab</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="105"/>
-        <source>Review results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="114"/>
-        <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="137"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="138"/>
-        <source>Coordinator&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="148"/>
-        <source>The same again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
-        <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="156"/>
-        <source>Open the review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="156"/>
-        <source>Set the password and open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="193"/>
-        <source>All scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="195"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="204"/>
-        <source>All roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="206"/>
-        <source>Participants&apos; role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="215"/>
-        <source>All seminars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="217"/>
-        <source>Seminar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="227"/>
-        <source>All lecturers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="229"/>
-        <source>Lecturer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="238"/>
-        <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="240"/>
-        <source>From date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="249"/>
-        <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="251"/>
-        <source>To date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="262"/>
-        <source>first attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="266"/>
-        <source>best attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="270"/>
-        <source>latest attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="274"/>
-        <source>Which attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="306"/>
-        <source>Save CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="307"/>
-        <source>Save every table as CSV files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="47"/>
-        <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="319"/>
-        <source>Save PDF report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="49"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="331"/>
-        <source>Save xAPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="332"/>
-        <source>Save the attempts as xAPI statements for a learning record store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="344"/>
-        <source>Import results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="345"/>
-        <source>Import a results bundle from another laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="349"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="389"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="392"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="395"/>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="399"/>
-        <source>Improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="406"/>
-        <source>Directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="492"/>
-        <source>Scores (percent of the best possible)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="438"/>
-        <location filename="../qml/ReviewScreen.qml" line="549"/>
-        <location filename="../qml/ReviewScreen.qml" line="771"/>
-        <source>History of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="53"/>
-        <source>Done: %1 and all their results were erased, also from the backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="105"/>
-        <source>No coordinator&apos;s password yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="114"/>
-        <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="114"/>
-        <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="124"/>
-        <source>I am the coordinator: set the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="403"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="446"/>
-        <source>Back to all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="476"/>
-        <source>Debrief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="477"/>
-        <source>Open the debrief of the attempt of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="517"/>
-        <source>Who took part: completed attempts · mean · best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="524"/>
-        <source>Replace names by codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="525"/>
-        <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="548"/>
-        <location filename="../qml/ReviewScreen.qml" line="770"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="553"/>
-        <location filename="../qml/ReviewScreen.qml" line="776"/>
-        <source>Erase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="554"/>
-        <location filename="../qml/ReviewScreen.qml" line="777"/>
-        <source>Erase %1 and all their results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="564"/>
-        <source>By month: seminars · participants · attempts · mean score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="589"/>
-        <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="604"/>
-        <source>wrongly named %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="604"/>
-        <source>too few to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="614"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="15"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="614"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="15"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="649"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="50"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="649"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="50"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="649"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="50"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n critical error ⚠</numerusform>
             <numerusform>%n critical errors ⚠</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReviewDirectoryTab</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="673"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="28"/>
+        <source>Check each contact with the institution, correct it, tick &quot;verified today&quot; and save. Debriefs show these contacts with the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="48"/>
+        <source>verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="48"/>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="58"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="59"/>
+        <source>Phone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="65"/>
+        <source>Free phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="66"/>
+        <source>Free phone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="72"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="73"/>
+        <source>E-mail of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="79"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="80"/>
+        <source>Website of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="86"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="87"/>
+        <source>Address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="94"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="95"/>
+        <source>Hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="102"/>
+        <source>verified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="107"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="108"/>
+        <source>Save the contacts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImprovementTab</name>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="19"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="681"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="27"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="689"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="35"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="916"/>
-        <source>Reading the results…</source>
+        <location filename="../qml/ReviewImprovementTab.qml" line="44"/>
+        <source>Class gain: %1 · mean of individual gains: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="965"/>
-        <source>Erase this participant?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="970"/>
-        <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="705"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="51"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReviewIndicatorsTab</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="720"/>
+        <location filename="../qml/ReviewIndicatorsTab.qml" line="14"/>
+        <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewIndicatorsTab.qml" line="30"/>
+        <source>wrongly named %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewIndicatorsTab.qml" line="30"/>
+        <source>too few to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverviewTab</name>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="42"/>
+        <location filename="../qml/ReviewOverviewTab.qml" line="150"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="50"/>
+        <source>Back to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="79"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="80"/>
+        <source>Open the debrief of the attempt of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="95"/>
+        <source>Scores (percent of the best possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="119"/>
+        <source>Who took part: completed attempts · mean · best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="126"/>
+        <source>Replace names by codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="127"/>
+        <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="149"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="154"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="155"/>
+        <source>Erase %1 and all their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="162"/>
+        <source>By month: seminars · participants · attempts · mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPeopleTab</name>
+    <message>
+        <location filename="../qml/ReviewPeopleTab.qml" line="26"/>
         <source>Find anyone in the results by part of their name or code: solo trainees, seminar participants, people who stopped early or never played. Erasing deletes the person and all their results, also from the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="731"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="37"/>
         <source>Name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="732"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="38"/>
         <source>Find a participant by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="739"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="45"/>
         <source>Nobody&apos;s name or code contains “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="762"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="68"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -1348,132 +1209,305 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="802"/>
-        <source>Check each contact with the institution, correct it, tick &quot;verified today&quot; and save. Debriefs show these contacts with the date.</source>
+        <location filename="../qml/ReviewPeopleTab.qml" line="76"/>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="822"/>
-        <source>verified %1</source>
+        <location filename="../qml/ReviewPeopleTab.qml" line="77"/>
+        <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="822"/>
-        <source>not verified yet</source>
+        <location filename="../qml/ReviewPeopleTab.qml" line="82"/>
+        <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="832"/>
-        <source>Phone</source>
+        <location filename="../qml/ReviewPeopleTab.qml" line="83"/>
+        <source>Erase %1 and all their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <source>Review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="833"/>
-        <source>Phone of %1</source>
+        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="839"/>
-        <source>Free phone</source>
+        <location filename="../qml/ReviewScreen.qml" line="130"/>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="840"/>
-        <source>Free phone of %1</source>
+        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <source>Coordinator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="846"/>
-        <source>E-mail</source>
+        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <source>The same again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="847"/>
-        <source>E-mail of %1</source>
+        <location filename="../qml/ReviewScreen.qml" line="142"/>
+        <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="853"/>
-        <source>Website</source>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>Open the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="854"/>
-        <source>Website of %1</source>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>Set the password and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="860"/>
-        <source>Address</source>
+        <location filename="../qml/ReviewScreen.qml" line="186"/>
+        <source>All scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="861"/>
-        <source>Address of %1</source>
+        <location filename="../qml/ReviewScreen.qml" line="188"/>
+        <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="868"/>
-        <source>Hours</source>
+        <location filename="../qml/ReviewScreen.qml" line="197"/>
+        <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="869"/>
-        <source>Hours of %1</source>
+        <location filename="../qml/ReviewScreen.qml" line="199"/>
+        <source>Participants&apos; role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="876"/>
-        <source>verified today</source>
+        <location filename="../qml/ReviewScreen.qml" line="208"/>
+        <source>All seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="881"/>
-        <source>Save</source>
+        <location filename="../qml/ReviewScreen.qml" line="210"/>
+        <source>Seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="882"/>
-        <source>Save the contacts of %1</source>
+        <location filename="../qml/ReviewScreen.qml" line="220"/>
+        <source>All lecturers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="51"/>
+        <location filename="../qml/ReviewScreen.qml" line="222"/>
+        <source>Lecturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <source>from YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <source>to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="255"/>
+        <source>first attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="259"/>
+        <source>best attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="263"/>
+        <source>latest attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <source>Which attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="283"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="299"/>
+        <source>Save CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="300"/>
+        <source>Save every table as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="39"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <source>Save PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="41"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="324"/>
+        <source>Save xAPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="325"/>
+        <source>Save the attempts as xAPI statements for a learning record store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="337"/>
+        <source>Import results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="338"/>
+        <source>Import a results bundle from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="342"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="382"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="385"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="388"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="399"/>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="45"/>
+        <source>Done: %1 and all their results were erased, also from the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <source>No coordinator&apos;s password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <source>I am the coordinator: set the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="450"/>
+        <source>Reading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="499"/>
+        <source>Erase this participant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="504"/>
+        <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="43"/>
         <source>Saved the contacts of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="698"/>
-        <source>Class gain: %1 · mean of individual gains: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="938"/>
+        <location filename="../qml/ReviewScreen.qml" line="472"/>
         <source>Import a results bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="939"/>
+        <location filename="../qml/ReviewScreen.qml" line="473"/>
         <source>Results bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="951"/>
+        <location filename="../qml/ReviewScreen.qml" line="485"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="993"/>
+        <location filename="../qml/ReviewScreen.qml" line="527"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="997"/>
+        <location filename="../qml/ReviewScreen.qml" line="531"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="55"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n name replaced by a code</numerusform>

@@ -1047,351 +1047,29 @@
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ReviewDecisionsTab</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="105"/>
-        <source>Review results</source>
-        <translation>Rezultātu pārskats</translation>
-    </message>
-    <message>
-        <source>Set the coordinator&apos;s password</source>
-        <translation type="vanished">Iestatiet koordinatora paroli</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="114"/>
-        <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
-        <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
-    </message>
-    <message>
-        <source>Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.</source>
-        <translation type="vanished">Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="137"/>
-        <source>Password</source>
-        <translation>Parole</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="138"/>
-        <source>Coordinator&apos;s password</source>
-        <translation>Koordinatora parole</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="148"/>
-        <source>The same again</source>
-        <translation>Vēlreiz to pašu</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
-        <source>Repeat the password</source>
-        <translation>Atkārtojiet paroli</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="156"/>
-        <source>Open the review</source>
-        <translation>Atvērt pārskatu</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="156"/>
-        <source>Set the password and open</source>
-        <translation>Iestatīt paroli un atvērt</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="193"/>
-        <source>All scenarios</source>
-        <translation>Visi scenāriji</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="195"/>
-        <source>Scenario</source>
-        <translation>Scenārijs</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="204"/>
-        <source>All roles</source>
-        <translation>Visas lomas</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="206"/>
-        <source>Participants&apos; role</source>
-        <translation>Dalībnieku loma</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="215"/>
-        <source>All seminars</source>
-        <translation>Visi semināri</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="217"/>
-        <source>Seminar</source>
-        <translation>Seminārs</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="227"/>
-        <source>All lecturers</source>
-        <translation>Visi lektori</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="229"/>
-        <source>Lecturer</source>
-        <translation>Lektors</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="238"/>
-        <source>from YYYY-MM-DD</source>
-        <translation>no GGGG-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="240"/>
-        <source>From date</source>
-        <translation>Sākuma datums</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="249"/>
-        <source>to YYYY-MM-DD</source>
-        <translation>līdz GGGG-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="251"/>
-        <source>To date</source>
-        <translation>Beigu datums</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="262"/>
-        <source>first attempt counts</source>
-        <translation>vērtē pirmo mēģinājumu</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="266"/>
-        <source>best attempt counts</source>
-        <translation>vērtē labāko mēģinājumu</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="270"/>
-        <source>latest attempt counts</source>
-        <translation>vērtē pēdējo mēģinājumu</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="274"/>
-        <source>Which attempt counts</source>
-        <translation>Kuru mēģinājumu vērtēt</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
-        <source>Clear filters</source>
-        <translation>Notīrīt filtrus</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="306"/>
-        <source>Save CSV</source>
-        <translation>Saglabāt CSV</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="307"/>
-        <source>Save every table as CSV files</source>
-        <translation>Saglabāt visas tabulas CSV failos</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="47"/>
-        <source>Saved in %1</source>
-        <translation>Faili saglabāti mapē %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="319"/>
-        <source>Save PDF report</source>
-        <translation>Saglabāt PDF atskaiti</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="49"/>
-        <source>Saved %1</source>
-        <translation>Saglabāts: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="331"/>
-        <source>Save xAPI</source>
-        <translation>Saglabāt xAPI</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="332"/>
-        <source>Save the attempts as xAPI statements for a learning record store</source>
-        <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="344"/>
-        <source>Import results…</source>
-        <translation>Importēt rezultātus…</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="345"/>
-        <source>Import a results bundle from another laptop</source>
-        <translation>Importēt rezultātu paketi no cita datora</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="349"/>
-        <source>Lock</source>
-        <translation>Aizslēgt</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="389"/>
-        <source>Overview</source>
-        <translation>Kopskats</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="392"/>
-        <source>Indicators</source>
-        <translation>Pazīmes</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="395"/>
-        <source>Decisions</source>
-        <translation>Lēmumi</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="399"/>
-        <source>Improvement</source>
-        <translation>Izaugsme</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="406"/>
-        <source>Directory</source>
-        <translation>Iestādes</translation>
-    </message>
-    <message>
-        <source>%1 completed attempts by %2 participants in %3 seminars</source>
-        <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="492"/>
-        <source>Scores (percent of the best possible)</source>
-        <translation>Rezultāti (procentos no labākā iespējamā)</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="438"/>
-        <location filename="../qml/ReviewScreen.qml" line="549"/>
-        <location filename="../qml/ReviewScreen.qml" line="771"/>
-        <source>History of %1</source>
-        <translation>%1 vēsture</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="53"/>
-        <source>Done: %1 and all their results were erased, also from the backups.</source>
-        <translation>Izdarīts: %1 un visi šī dalībnieka rezultāti ir dzēsti, arī no rezerves kopijām.</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="105"/>
-        <source>No coordinator&apos;s password yet</source>
-        <translation>Koordinatora parole vēl nav iestatīta</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="114"/>
-        <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
-        <translation>Izvēlieties vismaz 8 rakstzīmju garu paroli. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="114"/>
-        <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
-        <translation>Pārskatā redzami visu dalībnieku rezultāti, tāpēc to var atvērt tikai ar koordinatora paroli. Paroli šajā klēpjdatorā iestata komandas koordinators; ja tas neesat jūs, vērsieties pie viņa.</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="124"/>
-        <source>I am the coordinator: set the password</source>
-        <translation>Esmu koordinators: iestatīt paroli</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="403"/>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="446"/>
-        <source>Back to all</source>
-        <translation>Atpakaļ pie visiem</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="476"/>
-        <source>Debrief</source>
-        <translation>Atskats</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="477"/>
-        <source>Open the debrief of the attempt of %1</source>
-        <translation>Atvērt mēģinājuma atskatu: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="517"/>
-        <source>Who took part: completed attempts · mean · best</source>
-        <translation>Dalībnieki: pabeigti mēģinājumi · vidēji · labākais</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="524"/>
-        <source>Replace names by codes</source>
-        <translation>Aizstāt vārdus ar kodiem</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="525"/>
-        <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
-        <translation>Neatgriezeniski aizstāt šī semināra dalībnieku vārdus ar viņu kodiem</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="548"/>
-        <location filename="../qml/ReviewScreen.qml" line="770"/>
-        <source>History</source>
-        <translation>Vēsture</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="553"/>
-        <location filename="../qml/ReviewScreen.qml" line="776"/>
-        <source>Erase</source>
-        <translation>Dzēst</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="554"/>
-        <location filename="../qml/ReviewScreen.qml" line="777"/>
-        <source>Erase %1 and all their results</source>
-        <translation>Dzēst %1 un visus viņa rezultātus</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="564"/>
-        <source>By month: seminars · participants · attempts · mean score</source>
-        <translation>Pa mēnešiem: semināri · dalībnieki · mēģinājumi · vidējais rezultāts</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="589"/>
-        <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
-        <translation>Katras pazīmes atpazīšana, sākot ar vājāko rezultātu (atrasta / sastapta ceļā; kļūdaini norādīta)</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="604"/>
-        <source>wrongly named %1 %</source>
-        <translation>kļūdaini norādīta %1 %</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="604"/>
-        <source>too few to tell</source>
-        <translation>par maz datu, lai spriestu</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="614"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="15"/>
         <source>Choose a scenario to see how its decisions work.</source>
         <translation>Izvēlieties scenāriju, lai redzētu, kā darbojas tā lēmumi.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="614"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="15"/>
         <source>F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees</source>
         <translation>V: vieglums (cik atbildēja pareizi) · DI: diskriminācijas indekss · DE: diskriminācijas efektivitāte; ja DE ir zem 15 %, lēmums neatšķir spēcīgākus dalībniekus no vājākiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="649"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="50"/>
         <source>%1 attempts · F %2 % · DI %3 · DE %4</source>
         <translation>Mēģinājumi: %1 · V %2 % · DI %3 · DE %4</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="649"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="50"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="649"/>
+        <location filename="../qml/ReviewDecisionsTab.qml" line="50"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n kritiska kļūda ⚠</numerusform>
@@ -1399,67 +1077,234 @@
             <numerusform>%n kritisku kļūdu ⚠</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReviewDirectoryTab</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="673"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="28"/>
+        <source>Check each contact with the institution, correct it, tick &quot;verified today&quot; and save. Debriefs show these contacts with the date.</source>
+        <translation>Pārbaudiet katru kontaktu iestādē, izlabojiet to, atzīmējiet “pārbaudīts šodien” un saglabājiet. Atskatos šie kontakti redzami ar datumu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="48"/>
+        <source>verified %1</source>
+        <translation>pārbaudīts %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="48"/>
+        <source>not verified yet</source>
+        <translation>vēl nav pārbaudīts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="58"/>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="59"/>
+        <source>Phone of %1</source>
+        <translation>%1 tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="65"/>
+        <source>Free phone</source>
+        <translation>Bezmaksas tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="66"/>
+        <source>Free phone of %1</source>
+        <translation>%1 bezmaksas tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="72"/>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="73"/>
+        <source>E-mail of %1</source>
+        <translation>%1 e-pasts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="79"/>
+        <source>Website</source>
+        <translation>Tīmekļvietne</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="80"/>
+        <source>Website of %1</source>
+        <translation>%1 tīmekļvietne</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="86"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="87"/>
+        <source>Address of %1</source>
+        <translation>%1 adrese</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="94"/>
+        <source>Hours</source>
+        <translation>Darba laiks</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="95"/>
+        <source>Hours of %1</source>
+        <translation>%1 darba laiks</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="102"/>
+        <source>verified today</source>
+        <translation>pārbaudīts šodien</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="107"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="108"/>
+        <source>Save the contacts of %1</source>
+        <translation>Saglabāt %1 kontaktus</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImprovementTab</name>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="19"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="681"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="27"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="689"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="35"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="916"/>
-        <source>Reading the results…</source>
-        <translation>Nolasa rezultātus…</translation>
+        <location filename="../qml/ReviewImprovementTab.qml" line="44"/>
+        <source>Class gain: %1 · mean of individual gains: %2</source>
+        <translation>Grupas pieaugums: %1 · vidējais individuālais pieaugums: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="965"/>
-        <source>Erase this participant?</source>
-        <translation>Dzēst šo dalībnieku?</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="970"/>
-        <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
-        <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
-    </message>
-    <message>
-        <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
-        <translation type="vanished">Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="705"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="51"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0.3 — zems, 0.3–0.7 — vidējs, virs 0.7 — augsts.</translation>
     </message>
+</context>
+<context>
+    <name>ReviewIndicatorsTab</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="720"/>
+        <location filename="../qml/ReviewIndicatorsTab.qml" line="14"/>
+        <source>Detection of each sign, worst first (found / times on the path; wrongly named)</source>
+        <translation>Katras pazīmes atpazīšana, sākot ar vājāko rezultātu (atrasta / sastapta ceļā; kļūdaini norādīta)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewIndicatorsTab.qml" line="30"/>
+        <source>wrongly named %1 %</source>
+        <translation>kļūdaini norādīta %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewIndicatorsTab.qml" line="30"/>
+        <source>too few to tell</source>
+        <translation>par maz datu, lai spriestu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverviewTab</name>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="42"/>
+        <location filename="../qml/ReviewOverviewTab.qml" line="150"/>
+        <source>History of %1</source>
+        <translation>%1 vēsture</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="50"/>
+        <source>Back to all</source>
+        <translation>Atpakaļ pie visiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="79"/>
+        <source>Debrief</source>
+        <translation>Atskats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="80"/>
+        <source>Open the debrief of the attempt of %1</source>
+        <translation>Atvērt mēģinājuma atskatu: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="95"/>
+        <source>Scores (percent of the best possible)</source>
+        <translation>Rezultāti (procentos no labākā iespējamā)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="119"/>
+        <source>Who took part: completed attempts · mean · best</source>
+        <translation>Dalībnieki: pabeigti mēģinājumi · vidēji · labākais</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="126"/>
+        <source>Replace names by codes</source>
+        <translation>Aizstāt vārdus ar kodiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="127"/>
+        <source>Replace the names of this seminar&apos;s participants by their codes, for good</source>
+        <translation>Neatgriezeniski aizstāt šī semināra dalībnieku vārdus ar viņu kodiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="149"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="154"/>
+        <source>Erase</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="155"/>
+        <source>Erase %1 and all their results</source>
+        <translation>Dzēst %1 un visus viņa rezultātus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewOverviewTab.qml" line="162"/>
+        <source>By month: seminars · participants · attempts · mean score</source>
+        <translation>Pa mēnešiem: semināri · dalībnieki · mēģinājumi · vidējais rezultāts</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPeopleTab</name>
+    <message>
+        <location filename="../qml/ReviewPeopleTab.qml" line="26"/>
         <source>Find anyone in the results by part of their name or code: solo trainees, seminar participants, people who stopped early or never played. Erasing deletes the person and all their results, also from the backups.</source>
         <translation>Atrodiet rezultātos jebkuru personu pēc vārda vai koda daļas: tos, kas trenējušies patstāvīgi, semināru dalībniekus, tos, kas pārtrauca priekšlaicīgi vai nav sākuši nevienu scenāriju. Dzēšot tiek izdzēsta persona un visi tās rezultāti, arī no rezerves kopijām.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="731"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="37"/>
         <source>Name or code</source>
         <translation>Vārds vai kods</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="732"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="38"/>
         <source>Find a participant by name or code</source>
         <translation>Meklēt dalībnieku pēc vārda vai koda</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="739"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="45"/>
         <source>Nobody&apos;s name or code contains “%1”.</source>
         <translation>Neviena dalībnieka vārdā vai kodā nav “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="762"/>
+        <location filename="../qml/ReviewPeopleTab.qml" line="68"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n mēģinājums</numerusform>
@@ -1468,117 +1313,306 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="802"/>
-        <source>Check each contact with the institution, correct it, tick &quot;verified today&quot; and save. Debriefs show these contacts with the date.</source>
-        <translation>Pārbaudiet katru kontaktu iestādē, izlabojiet to, atzīmējiet “pārbaudīts šodien” un saglabājiet. Atskatos šie kontakti redzami ar datumu.</translation>
+        <location filename="../qml/ReviewPeopleTab.qml" line="76"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="822"/>
-        <source>verified %1</source>
-        <translation>pārbaudīts %1</translation>
+        <location filename="../qml/ReviewPeopleTab.qml" line="77"/>
+        <source>History of %1</source>
+        <translation>%1 vēsture</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="822"/>
-        <source>not verified yet</source>
-        <translation>vēl nav pārbaudīts</translation>
+        <location filename="../qml/ReviewPeopleTab.qml" line="82"/>
+        <source>Erase</source>
+        <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="832"/>
-        <source>Phone</source>
-        <translation>Tālrunis</translation>
+        <location filename="../qml/ReviewPeopleTab.qml" line="83"/>
+        <source>Erase %1 and all their results</source>
+        <translation>Dzēst %1 un visus viņa rezultātus</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <source>Review results</source>
+        <translation>Rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="833"/>
-        <source>Phone of %1</source>
-        <translation>%1 tālrunis</translation>
+        <source>Set the coordinator&apos;s password</source>
+        <translation type="vanished">Iestatiet koordinatora paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="839"/>
-        <source>Free phone</source>
-        <translation>Bezmaksas tālrunis</translation>
+        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
+        <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="840"/>
-        <source>Free phone of %1</source>
-        <translation>%1 bezmaksas tālrunis</translation>
+        <source>Nobody has set one on this laptop yet. Choose a password of at least 8 characters; trainees must not know it.</source>
+        <translation type="vanished">Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="846"/>
-        <source>E-mail</source>
-        <translation>E-pasts</translation>
+        <location filename="../qml/ReviewScreen.qml" line="130"/>
+        <source>Password</source>
+        <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="847"/>
-        <source>E-mail of %1</source>
-        <translation>%1 e-pasts</translation>
+        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <source>Coordinator&apos;s password</source>
+        <translation>Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="853"/>
-        <source>Website</source>
-        <translation>Tīmekļvietne</translation>
+        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <source>The same again</source>
+        <translation>Vēlreiz to pašu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="854"/>
-        <source>Website of %1</source>
-        <translation>%1 tīmekļvietne</translation>
+        <location filename="../qml/ReviewScreen.qml" line="142"/>
+        <source>Repeat the password</source>
+        <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="860"/>
-        <source>Address</source>
-        <translation>Adrese</translation>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>Open the review</source>
+        <translation>Atvērt pārskatu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="861"/>
-        <source>Address of %1</source>
-        <translation>%1 adrese</translation>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <source>Set the password and open</source>
+        <translation>Iestatīt paroli un atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="868"/>
-        <source>Hours</source>
-        <translation>Darba laiks</translation>
+        <location filename="../qml/ReviewScreen.qml" line="186"/>
+        <source>All scenarios</source>
+        <translation>Visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="869"/>
-        <source>Hours of %1</source>
-        <translation>%1 darba laiks</translation>
+        <location filename="../qml/ReviewScreen.qml" line="188"/>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="876"/>
-        <source>verified today</source>
-        <translation>pārbaudīts šodien</translation>
+        <location filename="../qml/ReviewScreen.qml" line="197"/>
+        <source>All roles</source>
+        <translation>Visas lomas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="881"/>
-        <source>Save</source>
-        <translation>Saglabāt</translation>
+        <location filename="../qml/ReviewScreen.qml" line="199"/>
+        <source>Participants&apos; role</source>
+        <translation>Dalībnieku loma</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="882"/>
-        <source>Save the contacts of %1</source>
-        <translation>Saglabāt %1 kontaktus</translation>
+        <location filename="../qml/ReviewScreen.qml" line="208"/>
+        <source>All seminars</source>
+        <translation>Visi semināri</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="51"/>
+        <location filename="../qml/ReviewScreen.qml" line="210"/>
+        <source>Seminar</source>
+        <translation>Seminārs</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="220"/>
+        <source>All lecturers</source>
+        <translation>Visi lektori</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="222"/>
+        <source>Lecturer</source>
+        <translation>Lektors</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>no GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <source>From date</source>
+        <translation>Sākuma datums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <source>to YYYY-MM-DD</source>
+        <translation>līdz GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <source>To date</source>
+        <translation>Beigu datums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="255"/>
+        <source>first attempt counts</source>
+        <translation>vērtē pirmo mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="259"/>
+        <source>best attempt counts</source>
+        <translation>vērtē labāko mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="263"/>
+        <source>latest attempt counts</source>
+        <translation>vērtē pēdējo mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <source>Which attempt counts</source>
+        <translation>Kuru mēģinājumu vērtēt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="283"/>
+        <source>Clear filters</source>
+        <translation>Notīrīt filtrus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="299"/>
+        <source>Save CSV</source>
+        <translation>Saglabāt CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="300"/>
+        <source>Save every table as CSV files</source>
+        <translation>Saglabāt visas tabulas CSV failos</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="39"/>
+        <source>Saved in %1</source>
+        <translation>Faili saglabāti mapē %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <source>Save PDF report</source>
+        <translation>Saglabāt PDF atskaiti</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="41"/>
+        <source>Saved %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="324"/>
+        <source>Save xAPI</source>
+        <translation>Saglabāt xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="325"/>
+        <source>Save the attempts as xAPI statements for a learning record store</source>
+        <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="337"/>
+        <source>Import results…</source>
+        <translation>Importēt rezultātus…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="338"/>
+        <source>Import a results bundle from another laptop</source>
+        <translation>Importēt rezultātu paketi no cita datora</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="342"/>
+        <source>Lock</source>
+        <translation>Aizslēgt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="382"/>
+        <source>Overview</source>
+        <translation>Kopskats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="385"/>
+        <source>Indicators</source>
+        <translation>Pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="388"/>
+        <source>Decisions</source>
+        <translation>Lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <source>Improvement</source>
+        <translation>Izaugsme</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="399"/>
+        <source>Directory</source>
+        <translation>Iestādes</translation>
+    </message>
+    <message>
+        <source>%1 completed attempts by %2 participants in %3 seminars</source>
+        <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="45"/>
+        <source>Done: %1 and all their results were erased, also from the backups.</source>
+        <translation>Izdarīts: %1 un visi šī dalībnieka rezultāti ir dzēsti, arī no rezerves kopijām.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <source>No coordinator&apos;s password yet</source>
+        <translation>Koordinatora parole vēl nav iestatīta</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
+        <translation>Izvēlieties vismaz 8 rakstzīmju garu paroli. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
+        <translation>Pārskatā redzami visu dalībnieku rezultāti, tāpēc to var atvērt tikai ar koordinatora paroli. Paroli šajā klēpjdatorā iestata komandas koordinators; ja tas neesat jūs, vērsieties pie viņa.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <source>I am the coordinator: set the password</source>
+        <translation>Esmu koordinators: iestatīt paroli</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="450"/>
+        <source>Reading the results…</source>
+        <translation>Nolasa rezultātus…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="499"/>
+        <source>Erase this participant?</source>
+        <translation>Dzēst šo dalībnieku?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="504"/>
+        <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
+        <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>Class gain %1 (%2) · mean of individual gains %3 (%4)</source>
+        <translation type="vanished">Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="43"/>
         <source>Saved the contacts of %1</source>
         <translation>Saglabāti %1 kontakti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="698"/>
-        <source>Class gain: %1 · mean of individual gains: %2</source>
-        <translation>Grupas pieaugums: %1 · vidējais individuālais pieaugums: %2</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReviewScreen.qml" line="938"/>
+        <location filename="../qml/ReviewScreen.qml" line="472"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="939"/>
+        <location filename="../qml/ReviewScreen.qml" line="473"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="951"/>
+        <location filename="../qml/ReviewScreen.qml" line="485"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
@@ -1591,17 +1625,17 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="993"/>
+        <location filename="../qml/ReviewScreen.qml" line="527"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="997"/>
+        <location filename="../qml/ReviewScreen.qml" line="531"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="55"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n vārds aizstāts ar kodu</numerusform>

@@ -6,24 +6,16 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 
 // The coordinator's review: behind a password; filters; overview (a seminar's people, one person's history),
-// indicators, decisions (item analysis), improvement, anyone found and erased; exports, bundle import and
-// pseudonymisation; a finished attempt's debrief, read-only. Bars use the Okabe–Ito colour-blind-safe palette and
-// always carry their numbers.
+// indicators, decisions (item analysis), improvement, anyone found and erased, the directory, a file each
+// (Review*Tab.qml); exports, bundle import and pseudonymisation; a finished attempt's debrief, read-only.
 Pane {
     id: root
 
-    readonly property color barBlue: "#0072B2"
-    readonly property color barOrange: "#E69F00"
-    readonly property color barVermillion: "#D55E00"
-    readonly property var overview: controller.overview
-    readonly property var gain: controller.gain
-    readonly property var person: controller.person
     property var lastImport: ({})
     // The coordinator chose to set the first password (the gate asks who they are first).
     property bool settingUp: false
     // The last thing done ({kind, arg}), said in the current language.
     property var notice: null
-    property var searchResults: []
     property DebriefScreen debriefView: null
 
     background: null
@@ -88,8 +80,9 @@ Pane {
         root.debriefView = null;
         tabs.forceActiveFocus();
     }
-    function search(text: string) {
-        root.searchResults = controller.findParticipants(text);
+    function askToErase(person: var) {
+        eraseDialog.person = person;
+        eraseDialog.open();
     }
 
     // The gate. With no password set it asks for the coordinator: whoever opens the review first does not
@@ -411,494 +404,35 @@ Pane {
             Layout.fillHeight: true
             currentIndex: tabs.currentIndex
 
-            // Overview: counts, the score distribution, the months; a seminar's people; one person's history.
-            // A Flickable sized by the layout (a ScrollView sized by its content polishes in a loop), and
-            // Repeaters in Columns (Qt 6.4's layouts read a removed delegate after it is freed).
-            Flickable {
-                id: overviewFlick
-                objectName: "reviewOverview"
-                clip: true
-                contentWidth: width
-                contentHeight: overviewColumn.implicitHeight
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
-
-                Column {
-                    id: overviewColumn
-                    width: overviewFlick.width - Theme.gap
-                    spacing: Theme.gap
-                    // One person's history: their attempts; the Indicators tab shows what they miss.
-                    RowLayout {
-                        width: overviewColumn.width
-                        visible: controller.participant.length > 0
-                        spacing: Theme.gap
-                        Label {
-                            objectName: "reviewHistoryTitle"
-                            Layout.fillWidth: true
-                            text: qsTr("History of %1").arg(root.person.pseudonymous ? root.person.code ?? "" : (root.person.name ?? "") + " (" + (root.person.code ?? "") + ")")
-                            textFormat: Text.PlainText
-                            font.pixelSize: Theme.subtitle
-                            color: Theme.ink
-                            wrapMode: Text.Wrap
-                        }
-                        AppButton {
-                            objectName: "reviewPersonBack"
-                            text: qsTr("Back to all")
-                            onClicked: {
-                                controller.participant = "";
-                                controller.refresh();
-                            }
-                        }
-                    }
-                    Column {
-                        id: historyRows
-                        width: overviewColumn.width
-                        spacing: Theme.gap / 2
-                        Repeater {
-                            model: root.person.attempts ?? []
-                            delegate: RowLayout {
-                                id: attemptRow
-                                required property var modelData
-                                required property int index
-                                objectName: "reviewAttempt-" + index
-                                width: historyRows.width
-                                spacing: Theme.gap
-                                Bar {
-                                    Layout.fillWidth: true
-                                    label: attemptRow.modelData.date
-                                    share: attemptRow.modelData.completed ? attemptRow.modelData.percent / 100 : 0
-                                    value: (attemptRow.modelData.completed ? attemptRow.modelData.percent + " %" : attemptRow.modelData.status) + " · " + attemptRow.modelData.scenario + (attemptRow.modelData.seminar.length > 0 ? " · " + attemptRow.modelData.seminar : "")
-                                    barColor: root.barBlue
-                                }
-                                AppButton {
-                                    objectName: "reviewOpenDebrief"
-                                    visible: attemptRow.modelData.finished
-                                    text: qsTr("Debrief")
-                                    Accessible.name: qsTr("Open the debrief of the attempt of %1").arg(attemptRow.modelData.date)
-                                    onClicked: root.openDebrief(attemptRow.modelData.uuid)
-                                }
-                            }
-                        }
-                    }
-                    Label {
-                        objectName: "reviewCounts"
-                        width: overviewColumn.width
-                        text: root.overview.summary ?? ""
-                        font.pixelSize: Theme.subtitle
-                        color: Theme.ink
-                        wrapMode: Text.Wrap
-                    }
-                    Label {
-                        text: qsTr("Scores (percent of the best possible)")
-                        font.pixelSize: Theme.small
-                        color: Theme.mutedInk
-                    }
-                    Column {
-                        id: histogramRows
-                        width: overviewColumn.width
-                        Repeater {
-                            model: root.overview.histogram ?? []
-                            delegate: Bar {
-                                required property var modelData
-                                width: histogramRows.width
-                                label: modelData.label + " %"
-                                share: modelData.share
-                                value: String(modelData.count)
-                                barColor: root.barBlue
-                            }
-                        }
-                    }
-                    RowLayout {
-                        width: overviewColumn.width
-                        visible: controller.seminar.length > 0 && controller.participant.length === 0
-                        spacing: Theme.gap
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("Who took part: completed attempts · mean · best")
-                            font.pixelSize: Theme.small
-                            color: Theme.mutedInk
-                            wrapMode: Text.Wrap
-                        }
-                        AppButton {
-                            objectName: "reviewPseudonymise"
-                            text: qsTr("Replace names by codes")
-                            Accessible.name: qsTr("Replace the names of this seminar's participants by their codes, for good")
-                            onClicked: pseudonymiseDialog.open()
-                        }
-                    }
-                    Column {
-                        id: peopleRows
-                        width: overviewColumn.width
-                        spacing: Theme.gap / 2
-                        Repeater {
-                            model: controller.participant.length === 0 ? controller.people : []
-                            delegate: RowLayout {
-                                id: personRow
-                                required property var modelData
-                                width: peopleRows.width
-                                spacing: Theme.gap
-                                Bar {
-                                    Layout.fillWidth: true
-                                    label: personRow.modelData.name + (personRow.modelData.role.length > 0 ? " · " + personRow.modelData.role : "")
-                                    share: personRow.modelData.meanPercent / 100
-                                    value: personRow.modelData.attempts + " · " + personRow.modelData.meanPercent + " % · " + personRow.modelData.bestPercent + " %"
-                                    barColor: root.barBlue
-                                }
-                                AppButton {
-                                    text: qsTr("History")
-                                    Accessible.name: qsTr("History of %1").arg(personRow.modelData.name)
-                                    onClicked: root.showHistory(personRow.modelData.uuid)
-                                }
-                                AppButton {
-                                    text: qsTr("Erase")
-                                    Accessible.name: qsTr("Erase %1 and all their results").arg(personRow.modelData.name)
-                                    onClicked: {
-                                        eraseDialog.person = personRow.modelData;
-                                        eraseDialog.open();
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    Label {
-                        text: qsTr("By month: seminars · participants · attempts · mean score")
-                        font.pixelSize: Theme.small
-                        color: Theme.mutedInk
-                    }
-                    Column {
-                        id: monthRows
-                        width: overviewColumn.width
-                        Repeater {
-                            model: root.overview.months ?? []
-                            delegate: Bar {
-                                required property var modelData
-                                width: monthRows.width
-                                label: modelData.month
-                                share: modelData.meanPercent / 100
-                                value: modelData.seminars + " · " + modelData.participants + " · " + modelData.attempts + " · " + modelData.meanPercent + " %"
-                                barColor: root.barOrange
-                            }
-                        }
-                    }
-                }
+            ReviewOverviewTab {
+                controller: controller
+                onHistoryRequested: uuid => root.showHistory(uuid)
+                onDebriefRequested: attempt => root.openDebrief(attempt)
+                onEraseRequested: person => root.askToErase(person)
+                onPseudonymiseRequested: pseudonymiseDialog.open()
             }
-
-    // Indicators: the signs the room keeps missing, worst first.
-            ColumnLayout {
-                Label {
-                    text: qsTr("Detection of each sign, worst first (found / times on the path; wrongly named)")
-                    font.pixelSize: Theme.small
-                    color: Theme.mutedInk
-                }
-                ListView {
-                    objectName: "reviewIndicators"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    clip: true
-                    model: controller.indicators
-                    delegate: Bar {
-                        required property var modelData
-                        width: ListView.view.width
-                        label: modelData.name
-                        share: modelData.detection / 100
-                        value: modelData.detection + " %  (" + modelData.found + "/" + modelData.exposures + ")  ·  " + qsTr("wrongly named %1 %").arg(modelData.falseFlagRate) + (modelData.enough ? "" : "  ·  " + qsTr("too few to tell"))
-                        barColor: modelData.enough ? root.barVermillion : Theme.line
-                    }
-                }
+            ReviewIndicatorsTab {
+                controller: controller
             }
-
-            // Decisions: item analysis of one scenario.
-            ColumnLayout {
-                Label {
-                    Layout.fillWidth: true
-                    text: controller.scenario.length === 0 ? qsTr("Choose a scenario to see how its decisions work.") : qsTr("F: facility (how many got it right) · DI: discrimination index · DE: discriminative efficiency; below 15 % the decision does not tell stronger from weaker trainees")
-                    font.pixelSize: Theme.small
-                    color: Theme.mutedInk
-                    wrapMode: Text.WordWrap
-                }
-                ListView {
-                    objectName: "reviewItems"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    clip: true
-                    spacing: Theme.gap / 2
-                    model: controller.items
-                    delegate: Rectangle {
-                        id: itemRow
-                        required property var modelData
-                        width: ListView.view.width
-                        height: itemColumn.implicitHeight + Theme.gap
-                        radius: Theme.radius
-                        color: Theme.surface
-                        border.color: modelData.dubious ? Theme.warning : Theme.line
-                        border.width: modelData.dubious ? 2 : 1
-                        ColumnLayout {
-                            id: itemColumn
-                            anchors.fill: parent
-                            anchors.margins: Theme.gap / 2
-                            Label {
-                                Layout.fillWidth: true
-                                text: itemRow.modelData.label
-                                font.pixelSize: Theme.body
-                                font.bold: true
-                                color: Theme.ink
-                                wrapMode: Text.WordWrap
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: qsTr("%1 attempts · F %2 % · DI %3 · DE %4").arg(itemRow.modelData.attempts).arg(itemRow.modelData.facility).arg(itemRow.modelData.discrimination ?? "—").arg(itemRow.modelData.efficiency === undefined ? "—" : itemRow.modelData.efficiency + " %") + (itemRow.modelData.dubious ? "  ·  " + qsTr("dubious") : "") + (itemRow.modelData.critical > 0 ? "  ·  " + qsTr("%n critical error(s) ⚠", "", itemRow.modelData.critical) : "")
-                                font.pixelSize: Theme.small
-                                color: itemRow.modelData.dubious ? Theme.warning : Theme.ink
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: itemRow.modelData.answers
-                                font.pixelSize: Theme.small
-                                color: Theme.mutedInk
-                                wrapMode: Text.WordWrap
-                            }
-                        }
-                    }
-                }
-
+            ReviewDecisionsTab {
+                controller: controller
             }
-
-            // Improvement: Hake's gain of those who came back.
-            ColumnLayout {
-                spacing: Theme.gap
-                Label {
-                    objectName: "reviewGainEmpty"
-                    Layout.fillWidth: true
-                    visible: (root.gain.pairs ?? 0) === 0
-                    text: qsTr("Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.")
-                    font.pixelSize: Theme.body
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: (root.gain.pairs ?? 0) > 0
-                    text: qsTr("Participants with two or more completed attempts of a scenario: %1").arg(root.gain.pairs ?? 0)
-                    font.pixelSize: Theme.subtitle
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: (root.gain.pairs ?? 0) > 0
-                    text: qsTr("First attempt %1 % → latest %2 %").arg(root.gain.meanPre ?? 0).arg(root.gain.meanPost ?? 0)
-                    font.pixelSize: Theme.body
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                }
-                Label {
-                    objectName: "reviewGain"
-                    Layout.fillWidth: true
-                    visible: (root.gain.pairs ?? 0) > 0
-                    text: qsTr("Class gain: %1 · mean of individual gains: %2").arg(root.gain.classText ?? "").arg(root.gain.meanText ?? "")
-                    font.pixelSize: Theme.body
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Hake's normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.")
-                    font.pixelSize: Theme.small
-                    color: Theme.mutedInk
-                    wrapMode: Text.WordWrap
-                }
-                Item {
-                    Layout.fillHeight: true
-                }
+            ReviewImprovementTab {
+                controller: controller
             }
-
-            // People: anyone in the results, found by name or code, to see their history or erase them.
-            ColumnLayout {
-                spacing: Theme.gap
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Find anyone in the results by part of their name or code: solo trainees, seminar participants, people who stopped early or never played. Erasing deletes the person and all their results, also from the backups.")
-                    font.pixelSize: Theme.small
-                    color: Theme.mutedInk
-                    wrapMode: Text.WordWrap
-                }
-                TextField {
-                    id: searchField
-                    objectName: "reviewSearch"
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: 520
-                    font.pixelSize: Theme.body
-                    placeholderText: qsTr("Name or code")
-                    Accessible.name: qsTr("Find a participant by name or code")
-                    onTextChanged: root.search(text)
-                }
-                Label {
-                    objectName: "reviewSearchNone"
-                    Layout.fillWidth: true
-                    visible: searchField.text.trim().length > 0 && root.searchResults.length === 0
-                    text: qsTr("Nobody's name or code contains “%1”.").arg(searchField.text.trim())
-                    textFormat: Text.PlainText
-                    font.pixelSize: Theme.body
-                    color: Theme.mutedInk
-                    wrapMode: Text.Wrap
-                }
-                ListView {
-                    id: searchList
-                    objectName: "reviewSearchResults"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    clip: true
-                    spacing: Theme.gap / 2
-                    model: root.searchResults
-                    delegate: RowLayout {
-                        id: found
-                        required property var modelData
-                        required property int index
-                        objectName: "reviewFound-" + index
-                        width: searchList.width
-                        spacing: Theme.gap
-                        Label {
-                            Layout.fillWidth: true
-                            text: found.modelData.name + (found.modelData.name === found.modelData.code ? "" : " (" + found.modelData.code + ")") + (found.modelData.role.length > 0 ? " · " + found.modelData.role : "") + " · " + qsTr("%n attempt(s)", "", found.modelData.attempts)
-                            textFormat: Text.PlainText
-                            font.pixelSize: Theme.body
-                            color: Theme.ink
-                            elide: Text.ElideRight
-                        }
-                        AppButton {
-                            objectName: "reviewFoundHistory"
-                            text: qsTr("History")
-                            Accessible.name: qsTr("History of %1").arg(found.modelData.name)
-                            onClicked: root.showHistory(found.modelData.uuid)
-                        }
-                        AppButton {
-                            objectName: "reviewFoundErase"
-                            text: qsTr("Erase")
-                            Accessible.name: qsTr("Erase %1 and all their results").arg(found.modelData.name)
-                            onClicked: {
-                                eraseDialog.person = found.modelData;
-                                eraseDialog.open();
-                            }
-                        }
-                    }
-                }
+            ReviewPeopleTab {
+                id: peopleTab
+                controller: controller
+                onHistoryRequested: uuid => root.showHistory(uuid)
+                onEraseRequested: person => root.askToErase(person)
             }
-
-            // Directory: the institutions' contacts as debriefs show them, corrected and verified here.
-            Flickable {
-                id: directoryFlick
-                clip: true
-                contentWidth: width
-                contentHeight: directoryColumn.implicitHeight
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
-
-                Column {
-                    id: directoryColumn
-                    width: directoryFlick.width - Theme.gap
-                    spacing: Theme.gap
-                    Label {
-                        width: directoryColumn.width
-                        text: qsTr("Check each contact with the institution, correct it, tick \"verified today\" and save. Debriefs show these contacts with the date.")
-                        font.pixelSize: Theme.small
-                        color: Theme.mutedInk
-                        wrapMode: Text.WordWrap
-                    }
-                    Repeater {
-                        model: AppContext.institutions
-                        delegate: GridLayout {
-                            id: contact
-                            required property var modelData
-                            required property int index
-                            objectName: "contact-" + modelData.id
-                            width: directoryColumn.width
-                            columns: 4
-                            columnSpacing: Theme.gap
-                            Label {
-                                Layout.columnSpan: 4
-                                Layout.fillWidth: true
-                                Layout.topMargin: contact.index > 0 ? Theme.gap : 0
-                                textFormat: Text.PlainText
-                                text: contact.modelData.name + "  ·  " + (contact.modelData.verifiedOn.length > 0 ? qsTr("verified %1").arg(contact.modelData.verifiedOn) : qsTr("not verified yet"))
-                                font.pixelSize: Theme.body
-                                font.bold: true
-                                color: contact.modelData.verifiedOn.length > 0 ? Theme.ink : Theme.danger
-                                wrapMode: Text.Wrap
-                            }
-                            TextField {
-                                id: phoneField
-                                objectName: "phone"
-                                text: contact.modelData.phone
-                                placeholderText: qsTr("Phone")
-                                Accessible.name: qsTr("Phone of %1").arg(contact.modelData.name)
-                                Layout.fillWidth: true
-                            }
-                            TextField {
-                                id: freePhoneField
-                                text: contact.modelData.freePhone
-                                placeholderText: qsTr("Free phone")
-                                Accessible.name: qsTr("Free phone of %1").arg(contact.modelData.name)
-                                Layout.fillWidth: true
-                            }
-                            TextField {
-                                id: emailField
-                                text: contact.modelData.email
-                                placeholderText: qsTr("E-mail")
-                                Accessible.name: qsTr("E-mail of %1").arg(contact.modelData.name)
-                                Layout.fillWidth: true
-                            }
-                            TextField {
-                                id: websiteField
-                                text: contact.modelData.website
-                                placeholderText: qsTr("Website")
-                                Accessible.name: qsTr("Website of %1").arg(contact.modelData.name)
-                                Layout.fillWidth: true
-                            }
-                            TextField {
-                                id: addressField
-                                text: contact.modelData.address
-                                placeholderText: qsTr("Address")
-                                Accessible.name: qsTr("Address of %1").arg(contact.modelData.name)
-                                Layout.columnSpan: 2
-                                Layout.fillWidth: true
-                            }
-                            TextField {
-                                id: hoursField
-                                text: contact.modelData.hours
-                                placeholderText: qsTr("Hours")
-                                Accessible.name: qsTr("Hours of %1").arg(contact.modelData.name)
-                                Layout.fillWidth: true
-                            }
-                            RowLayout {
-                                CheckBox {
-                                    id: verifiedBox
-                                    objectName: "verified"
-                                    text: qsTr("verified today")
-                                    font.pixelSize: Theme.small
-                                }
-                                AppButton {
-                                    objectName: "saveContact"
-                                    text: qsTr("Save")
-                                    Accessible.name: qsTr("Save the contacts of %1").arg(contact.modelData.name)
-                                    onClicked: {
-                                        if (controller.saveContact(contact.modelData.id, {
-                                            phone: phoneField.text,
-                                            freePhone: freePhoneField.text,
-                                            email: emailField.text,
-                                            website: websiteField.text,
-                                            address: addressField.text,
-                                            hours: hoursField.text
-                                        }, verifiedBox.checked))
-                                            root.notice = {
-                                                "kind": "contact",
-                                                "arg": contact.modelData.name
-                                            };
-                                        verifiedBox.checked = false;
-                                    }
-                                }
-                            }
-                        }
-                    }
+            ReviewDirectoryTab {
+                controller: controller
+                onContactSaved: name => {
+                    root.notice = {
+                        "kind": "contact",
+                        "arg": name
+                    };
                 }
             }
         }
@@ -980,7 +514,7 @@ Pane {
                     "kind": "erased",
                     "arg": name
                 };
-                root.search(searchField.text);
+                peopleTab.search();
             }
         }
     }
@@ -1019,37 +553,5 @@ Pane {
         currentIndex: Math.max(0, (model ?? []).findIndex(entry => entry.id === box.current))
         font.pixelSize: Theme.small
         onActivated: index => box.chosen(model[index].id)
-    }
-
-    // A labelled horizontal bar with its number beside it.
-    component Bar: RowLayout {
-        id: bar
-        property string label
-        property real share: 0
-        property string value
-        property color barColor: root.barBlue
-        spacing: Theme.gap
-        Label {
-            Layout.preferredWidth: 280
-            text: bar.label
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.small
-            color: Theme.ink
-            elide: Text.ElideRight
-        }
-        Rectangle {
-            Layout.preferredWidth: Math.max(2, 360 * Math.max(0, Math.min(1, bar.share)))
-            Layout.preferredHeight: Theme.small
-            color: bar.barColor
-            radius: 2
-        }
-        Label {
-            Layout.fillWidth: true
-            text: bar.value
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.small
-            color: Theme.ink
-            elide: Text.ElideRight
-        }
     }
 }

@@ -32,6 +32,54 @@ Arguments::Arguments(const QStringList &arguments, const QStringList &flags, con
     }
 }
 
+const QString &usageText()
+{
+    static const QString text = uR"(Usage: saskati-cli COMMAND [OPTIONS] FILE...
+
+Commands:
+  validate [--json] [--catalog DIR] FILE...   check scenario files; exit 0 if no errors, 1 if any
+  info [--catalog DIR] FILE                   print a JSON summary of a scenario
+  graph [--catalog DIR] [--lang CODE] FILE    print the scenario graph in Graphviz DOT
+  play FILE --script SCRIPT [--lang CODE] [--fixed-clock] [--catalog DIR]
+                                              play a scripted playthrough; print the result as JSON;
+                                              exit 0 if it reaches an ending, 1 if it does not fit
+  test [--catalog DIR] DIR...                 play every *.test.json below DIR and check its expectations
+  play ... --database PATH --participant NAME [--seminar TITLE]
+                                              also record the attempt in a results database
+  results list [--json]                       participants, seminars and attempts in the database
+  results export [--participant X]... [--seminar X]... [--pseudonymise] [--csv] --output PATH
+                                              a results bundle (JSON file), or with --csv three CSV files in PATH
+  results xapi [--participant X]... [--seminar X]... [--catalog DIR] --output FILE
+                                              xAPI statements (JSON) of finished attempts and their decisions
+  results import FILE                         import a bundle; importing it twice changes nothing
+  results erase --participant X --yes         delete a participant with all their attempts (also from backups)
+  results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
+  results reindex [--catalog DIR]             write the review rows of attempts recorded before schema version 4
+  review overview|indicators|gain [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R]
+  review items --scenario ID [--attempt first|best|latest] [...]
+                                              the coordinator's figures: item analysis, detection, gain; --csv
+  Every results and review command takes --database PATH (default: the app's database in the user's data folder).
+
+The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.
+Exit codes: 0 success, 1 a file has errors, 2 bad usage.
+)"_s;
+    return text;
+}
+
+int usageError(const QString &message)
+{
+    err() << "saskati-cli: " << message << "\n\n" << usageText();
+    err().flush();
+    return Usage;
+}
+
+void printDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        err() << d.toString() << '\n';
+    err().flush();
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostic.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -35,5 +37,12 @@ private:
 
 QTextStream &out();
 QTextStream &err();
+
+/// What `saskati-cli help` prints: every command with its options, and the exit codes.
+const QString &usageText();
+/// Says what was wrong with the command line, then the usage text, on stderr; returns Usage.
+int usageError(const QString &message);
+/// Prints diagnostics on stderr, one a line.
+void printDiagnostics(const Diagnostics &diagnostics);
 
 } // namespace saskati::cli

@@ -1,18 +1,15 @@
 // saskati-cli: the command-line face of the engine. Its output formats and exit codes are a contract used by
 // other tools (docs/cli.md): change them only with a new subcommand or option.
 #include "commandline.h"
+#include "resultscommand.h"
 #include "reviewcommand.h"
 
 #include "attemptrecorder.h"
 #include "catalog.h"
-#include "datadirectory.h"
 #include "playscript.h"
-#include "privatefiles.h"
-#include "resultsexport.h"
 #include "resultsstore.h"
 #include "scenariograph.h"
 #include "scenarioloader.h"
-#include "xapiexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,43 +24,6 @@ using namespace saskati;
 using namespace saskati::cli;
 
 namespace {
-
-const auto usageText = uR"(Usage: saskati-cli COMMAND [OPTIONS] FILE...
-
-Commands:
-  validate [--json] [--catalog DIR] FILE...   check scenario files; exit 0 if no errors, 1 if any
-  info [--catalog DIR] FILE                   print a JSON summary of a scenario
-  graph [--catalog DIR] [--lang CODE] FILE    print the scenario graph in Graphviz DOT
-  play FILE --script SCRIPT [--lang CODE] [--fixed-clock] [--catalog DIR]
-                                              play a scripted playthrough; print the result as JSON;
-                                              exit 0 if it reaches an ending, 1 if it does not fit
-  test [--catalog DIR] DIR...                 play every *.test.json below DIR and check its expectations
-  play ... --database PATH --participant NAME [--seminar TITLE]
-                                              also record the attempt in a results database
-  results list [--json]                       participants, seminars and attempts in the database
-  results export [--participant X]... [--seminar X]... [--pseudonymise] [--csv] --output PATH
-                                              a results bundle (JSON file), or with --csv three CSV files in PATH
-  results xapi [--participant X]... [--seminar X]... [--catalog DIR] --output FILE
-                                              xAPI statements (JSON) of finished attempts and their decisions
-  results import FILE                         import a bundle; importing it twice changes nothing
-  results erase --participant X --yes         delete a participant with all their attempts (also from backups)
-  results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
-  results reindex [--catalog DIR]             write the review rows of attempts recorded before schema version 4
-  review overview|indicators|gain [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R]
-  review items --scenario ID [--attempt first|best|latest] [...]
-                                              the coordinator's figures: item analysis, detection, gain; --csv
-  Every results and review command takes --database PATH (default: the app's database in the user's data folder).
-
-The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.
-Exit codes: 0 success, 1 a file has errors, 2 bad usage.
-)"_s;
-
-int usageError(const QString &message)
-{
-    err() << "saskati-cli: " << message << "\n\n" << usageText;
-    err().flush();
-    return Usage;
-}
 
 // Loads scenarios, sharing one catalogue per catalogue folder.
 class Loader {
@@ -100,13 +60,6 @@ private:
     QString m_catalogOption;
     QMap<QString, std::pair<std::shared_ptr<const Catalog>, Diagnostics>> m_catalogs;
 };
-
-void printDiagnostics(const Diagnostics &diagnostics)
-{
-    for (const Diagnostic &d : diagnostics)
-        err() << d.toString() << '\n';
-    err().flush();
-}
 
 int validate(const QStringList &args)
 {
@@ -172,21 +125,6 @@ QString compact(const QJsonValue &value)
     return text.mid(1, text.size() - 2);
 }
 
-QString databasePath(const Arguments &a)
-{
-    return a.option(u"database"_s, ResultsStore::defaultPath());
-}
-
-bool openStore(ResultsStore &store)
-{
-    const ResultsStore::OpenResult opened = store.open();
-    if (!opened.ok()) {
-        err() << "saskati-cli: " << opened.message << '\n';
-        err().flush();
-    }
-    return opened.ok();
-}
-
 // Records a scripted playthrough like the app would: each event committed in turn, then the result.
 int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, const Playthrough &played,
                const QString &language)
@@ -238,210 +176,6 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
     err() << "Recorded attempt " << recorder->record().uuid << " of " << participant->displayName << " in "
           << store.path() << '\n';
     return Success;
-}
-
-// The catalogue `--catalog` names, or the shipped one; its diagnostics printed. Null when it has errors.
-std::shared_ptr<const Catalog> catalogOption(const Arguments &a)
-{
-    Diagnostics diagnostics;
-    auto catalog = std::make_shared<Catalog>(
-        loadCatalog(a.option(u"catalog"_s, shippedCatalogDirectory()), &diagnostics));
-    printDiagnostics(diagnostics);
-    return hasErrors(diagnostics) ? nullptr : catalog;
-}
-
-int results(const QStringList &args)
-{
-    if (args.isEmpty())
-        return usageError(u"results needs list, export, xapi, import, erase, restore or reindex"_s);
-    const QString action = args.first();
-    const Arguments a(
-        args.mid(1), {u"json"_s, u"pseudonymise"_s, u"csv"_s, u"yes"_s},
-        {u"database"_s, u"participant"_s, u"seminar"_s, u"output"_s, u"catalog"_s, u"backup"_s});
-    if (!a.ok())
-        return usageError(a.error());
-    ResultsStore store(databasePath(a));
-    // Reading commands never create a database: a mistyped --database must not look like an empty one.
-    if (action != u"import" && !QFileInfo::exists(store.path())) {
-        err() << "saskati-cli: there is no results database at " << store.path() << '\n';
-        return Failure;
-    }
-    if (action == u"restore") {
-        QStringList copies = store.backups();
-        const QString chosen = a.option(u"backup"_s, copies.isEmpty() ? QString() : copies.last());
-        if (chosen.isEmpty()) {
-            err() << "saskati-cli: there is no backup of " << store.path() << '\n';
-            return Failure;
-        }
-        if (!store.restoreBackup(chosen)) {
-            err() << "saskati-cli: " << store.lastError() << '\n';
-            return Failure;
-        }
-        out() << "Restored " << chosen << "; the previous file was kept beside it (.damaged-*)\n";
-        return Success;
-    }
-    if (action == u"list") {
-        if (!openStore(store))
-            return Failure;
-        QJsonArray participants, seminars, attempts;
-        for (const Participant &p : store.participants())
-            participants.append(QJsonObject{
-                {u"uuid"_s, p.uuid}, {u"name"_s, p.displayName}, {u"code"_s, p.code}, {u"role"_s, p.role}});
-        for (const Seminar &s : store.seminars())
-            seminars.append(QJsonObject{
-                {u"uuid"_s, s.uuid}, {u"title"_s, s.title}, {u"date"_s, s.date.toString(Qt::ISODate)}});
-        for (const AttemptRecord &r : store.attempts())
-            attempts.append(QJsonObject{{u"uuid"_s, r.uuid},
-                                        {u"participant"_s, r.participant},
-                                        {u"scenario"_s, r.scenarioId},
-                                        {u"status"_s, attemptStatusId(r.status)},
-                                        {u"percent"_s, r.score.value(u"percent"_s)}});
-        if (a.flag(u"json"_s)) {
-            out() << QJsonDocument(QJsonObject{{u"participants"_s, participants},
-                                               {u"seminars"_s, seminars},
-                                               {u"attempts"_s, attempts}})
-                         .toJson(QJsonDocument::Indented);
-        } else {
-            out() << store.path() << "\n\nParticipants (" << participants.size() << ")\n";
-            for (const QJsonValue &v : participants)
-                out() << "  " << v[u"code"_s].toString() << "  " << v[u"name"_s].toString() << "  "
-                      << v[u"role"_s].toString() << '\n';
-            out() << "\nSeminars (" << seminars.size() << ")\n";
-            for (const QJsonValue &v : seminars)
-                out() << "  " << v[u"date"_s].toString() << "  " << v[u"title"_s].toString() << '\n';
-            out() << "\nAttempts (" << attempts.size() << ")\n";
-            for (const QJsonValue &v : attempts)
-                out() << "  " << v[u"uuid"_s].toString().left(8) << "  " << v[u"scenario"_s].toString()
-                      << "  " << v[u"status"_s].toString() << "  " << v[u"percent"_s].toVariant().toString()
-                      << '\n';
-        }
-        return Success;
-    }
-    if (action == u"export") {
-        if (a.option(u"output"_s).isEmpty())
-            return usageError(u"results export needs --output PATH"_s);
-        if (!openStore(store))
-            return Failure;
-        ExportSelection selection;
-        selection.pseudonymise = a.flag(u"pseudonymise"_s);
-        for (const QString &p : a.options(u"participant"_s))
-            selection.participants.append(p);
-        for (const QString &s : a.options(u"seminar"_s))
-            selection.seminars.append(s);
-        if (a.flag(u"csv"_s)) {
-            const QString dir = a.option(u"output"_s);
-            QDir().mkpath(dir);
-            const auto catalog = catalogOption(a);
-            if (!catalog)
-                return Failure;
-            const CsvExport csv = exportCsv(store, selection, catalog);
-            for (const auto &[name, bytes] :
-                 {std::pair{u"attempts.csv"_s, csv.attempts}, std::pair{u"decisions.csv"_s, csv.decisions},
-                  std::pair{u"exposures.csv"_s, csv.exposures}}) {
-                if (!writePrivateFile(QDir(dir).filePath(name), bytes)) {
-                    err() << "saskati-cli: cannot write " << QDir(dir).filePath(name) << '\n';
-                    return Failure;
-                }
-            }
-            err() << "Wrote attempts.csv, decisions.csv and exposures.csv to " << dir << '\n';
-            return Success;
-        }
-        const QByteArray bytes =
-            QJsonDocument(exportBundle(store, selection)).toJson(QJsonDocument::Indented);
-        if (!writePrivateFile(a.option(u"output"_s), bytes)) {
-            err() << "saskati-cli: cannot write " << a.option(u"output"_s) << '\n';
-            return Failure;
-        }
-        return Success;
-    }
-    if (action == u"xapi") {
-        if (a.option(u"output"_s).isEmpty())
-            return usageError(u"results xapi needs --output FILE"_s);
-        if (!openStore(store))
-            return Failure;
-        // Decisions come from the review rows: attempts imported or recorded before version 4 get them first.
-        if (!store.attemptsWithoutIndex().isEmpty()) {
-            const auto catalog = catalogOption(a);
-            if (!catalog)
-                return Failure;
-            QStringList problems;
-            reindexAttempts(store, catalog, &problems);
-            for (const QString &p : problems)
-                err() << "saskati-cli: " << p << '\n';
-        }
-        ExportSelection selection;
-        selection.participants = a.options(u"participant"_s);
-        selection.seminars = a.options(u"seminar"_s);
-        const QJsonArray statements = xapiStatements(store, selection);
-        const QByteArray bytes = QJsonDocument(statements).toJson(QJsonDocument::Indented);
-        if (!writePrivateFile(a.option(u"output"_s), bytes)) {
-            err() << "saskati-cli: cannot write " << a.option(u"output"_s) << '\n';
-            return Failure;
-        }
-        err() << "Wrote " << statements.size() << " xAPI statements to " << a.option(u"output"_s) << '\n';
-        return Success;
-    }
-    if (action == u"import") {
-        if (a.positional().size() != 1)
-            return usageError(u"results import needs one FILE"_s);
-        QFile f(a.positional().first());
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << "saskati-cli: cannot read " << f.fileName() << '\n';
-            return Failure;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-        if (!doc.isObject()) {
-            err() << "saskati-cli: " << f.fileName()
-                  << " is not a results bundle: " << parseError.errorString() << '\n';
-            return Failure;
-        }
-        if (!openStore(store))
-            return Failure;
-        const ImportReport report = importBundle(store, doc.object());
-        if (!report.ok) {
-            err() << "saskati-cli: " << report.error << '\n';
-            return Failure;
-        }
-        out() << "Imported: " << report.added << " new, " << report.unchanged << " already here, "
-              << report.conflicts.size() << " conflicts\n";
-        // Conflicts are warnings: the rest was imported, and the local rows were kept.
-        for (const QString &c : report.conflicts)
-            err() << f.fileName() << ": warning: " << c << '\n';
-        return Success;
-    }
-    if (action == u"reindex") {
-        if (!openStore(store))
-            return Failure;
-        const auto catalog = catalogOption(a);
-        if (!catalog)
-            return Failure;
-        QStringList problems;
-        const int indexed = reindexAttempts(store, catalog, &problems);
-        for (const QString &p : problems)
-            err() << "saskati-cli: " << p << '\n';
-        out() << "Indexed " << indexed << " attempts for the review\n";
-        return problems.isEmpty() ? Success : Failure;
-    }
-    if (action == u"erase") {
-        if (a.option(u"participant"_s).isEmpty() || !a.flag(u"yes"_s))
-            return usageError(u"results erase needs --participant X and --yes (it cannot be undone)"_s);
-        if (!openStore(store))
-            return Failure;
-        const std::optional<Participant> p = store.participant(a.option(u"participant"_s));
-        if (!p) {
-            err() << "saskati-cli: " << store.lastError() << '\n';
-            return Failure;
-        }
-        const int attempts = int(store.attempts(p->uuid).size());
-        if (!store.eraseParticipant(p->uuid)) {
-            err() << "saskati-cli: " << store.lastError() << '\n';
-            return Failure;
-        }
-        out() << "Erased " << p->code << " and " << attempts << " attempts\n";
-        return Success;
-    }
-    return usageError(u"unknown results command '%1'"_s.arg(action));
 }
 
 int play(const QStringList &args)
@@ -586,11 +320,11 @@ int main(int argc, char *argv[])
     else if (command == u"test")
         code = test(rest);
     else if (command == u"results")
-        code = results(rest);
+        code = resultsCommand(rest);
     else if (command == u"review")
         code = reviewCommand(rest);
     else if (command == u"--help" || command == u"help") {
-        out() << usageText;
+        out() << usageText();
         code = Success;
     } else
         code = usageError(u"unknown command '%1'"_s.arg(command));

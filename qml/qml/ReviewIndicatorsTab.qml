@@ -1,0 +1,34 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Saskati
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The review's Indicators tab: the signs the room keeps missing, worst first.
+ColumnLayout {
+    id: root
+
+    required property ReviewController controller
+
+    Label {
+        text: qsTr("Detection of each sign, worst first (found / times on the path; wrongly named)")
+        font.pixelSize: Theme.small
+        color: Theme.mutedInk
+    }
+    ListView {
+        objectName: "reviewIndicators"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: root.controller.indicators
+        delegate: ReviewBar {
+            id: indicatorBar
+            required property var modelData
+            width: ListView.view.width
+            label: modelData.name
+            share: modelData.detection / 100
+            value: modelData.detection + " %  (" + modelData.found + "/" + modelData.exposures + ")  ·  " + qsTr("wrongly named %1 %").arg(modelData.falseFlagRate) + (modelData.enough ? "" : "  ·  " + qsTr("too few to tell"))
+            barColor: modelData.enough ? indicatorBar.vermillion : Theme.line
+        }
+    }
+}
