@@ -18,16 +18,17 @@ RowLayout {
     property color barColor: bar.blue
 
     spacing: Theme.gap
+    // Names wrap rather than lose their ends: "Maldināšana par darba būtību, vietu vai darba devēju".
     Label {
-        Layout.preferredWidth: 280
+        Layout.preferredWidth: 320 * Theme.scale
         text: bar.label
         textFormat: Text.PlainText
         font.pixelSize: Theme.small
         color: Theme.ink
-        elide: Text.ElideRight
+        wrapMode: Text.WordWrap
     }
     Rectangle {
-        Layout.preferredWidth: Math.max(2, 360 * Math.max(0, Math.min(1, bar.share)))
+        Layout.preferredWidth: Math.max(2, 360 * Theme.scale * Math.max(0, Math.min(1, bar.share)))
         Layout.preferredHeight: Theme.small
         color: bar.barColor
         radius: 2
@@ -38,6 +39,6 @@ RowLayout {
         textFormat: Text.PlainText
         font.pixelSize: Theme.small
         color: Theme.ink
-        elide: Text.ElideRight
+        wrapMode: Text.WordWrap
     }
 }

@@ -225,9 +225,15 @@ Pane {
                     controller.refresh();
                 }
             }
+            // Wide enough for the longer hint ("līdz GGGG-MM-DD"), whatever the language and text size.
+            TextMetrics {
+                id: dateHint
+                font.pixelSize: Theme.small
+                text: fromField.placeholderText.length > toField.placeholderText.length ? fromField.placeholderText : toField.placeholderText
+            }
             TextField {
                 id: fromField
-                width: 130
+                width: Math.ceil(dateHint.advanceWidth) + leftPadding + rightPadding + Theme.gap
                 placeholderText: qsTr("from YYYY-MM-DD")
                 font.pixelSize: Theme.small
                 Accessible.name: qsTr("From date")
@@ -238,7 +244,7 @@ Pane {
             }
             TextField {
                 id: toField
-                width: 130
+                width: fromField.width
                 placeholderText: qsTr("to YYYY-MM-DD")
                 font.pixelSize: Theme.small
                 Accessible.name: qsTr("To date")

@@ -194,6 +194,12 @@ void ScreenshotTour::step()
     QTimer::singleShot(700, this, &ScreenshotTour::step);
 }
 
+void ScreenshotTour::selectReviewTab(int index)
+{
+    if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
+        tabs->setProperty("currentIndex", index);
+}
+
 // The seminar: the room as the projector shows it at 1080p, and the lecturer's console, with a few simulated
 // participants answering.
 bool ScreenshotTour::seminarStep(int step)
@@ -286,30 +292,38 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 9:
         grab(u"17-review-password"_s);
+        // A new results file has no coordinator's password yet: set one, which opens the review.
         if (QObject *review = window()->findChild<QObject *>(u"review"_s)) {
-            QMetaObject::invokeMethod(review, "unlock", Q_ARG(QString, u"demo-password"_s),
+            QMetaObject::invokeMethod(review, "setPassword", Q_ARG(QString, u"demo-password"_s),
                                       Q_ARG(QString, u"demo-password"_s));
+            QMetaObject::invokeMethod(review, "unlock", Q_ARG(QString, u"demo-password"_s));
             review->setProperty("scenario", m_scenarioId);
-            // The seminar just run: its report lists its people.
             QMetaObject::invokeMethod(review, "refresh");
+        }
+        return true;
+    case 10:
+        // The review reads its snapshot on a worker thread: wait for it.
+        if (QObject *review = window()->findChild<QObject *>(u"review"_s)) {
+            if (review->property("loading").toBool() && m_reviewWaits++ < 20) {
+                --m_step; // this step again, after the next tick
+                return true;
+            }
+            // The seminar just run: its report lists its people.
             if (const QVariantList all = review->property("seminars").toList(); !all.isEmpty())
                 review->setProperty("seminar", all.first().toMap().value(u"id"_s));
             QMetaObject::invokeMethod(review, "refresh");
         }
-        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
-            tabs->setProperty("currentIndex", 1);
-        return true;
-    case 10:
-        grab(u"18-review-indicators"_s);
-        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
-            tabs->setProperty("currentIndex", 0);
+        selectReviewTab(1);
         return true;
     case 11:
-        grab(u"18b-review-seminar"_s);
-        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
-            tabs->setProperty("currentIndex", 2);
+        grab(u"18-review-indicators"_s);
+        selectReviewTab(0);
         return true;
     case 12:
+        grab(u"18b-review-seminar"_s);
+        selectReviewTab(2);
+        return true;
+    case 13:
         grab(u"19-review-decisions"_s);
         // The printable report of the same review, next to the screenshots.
         if (QObject *review = window()->findChild<QObject *>(u"review"_s))
@@ -321,15 +335,13 @@ bool ScreenshotTour::seminarStep(int step)
                 review->setProperty("participant", people.first().toMap().value(u"uuid"_s));
             QMetaObject::invokeMethod(review, "refresh");
         }
-        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
-            tabs->setProperty("currentIndex", 0);
-        return true;
-    case 13:
-        grab(u"19b-review-person"_s);
-        if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
-            tabs->setProperty("currentIndex", 4);
+        selectReviewTab(0);
         return true;
     case 14:
+        grab(u"19b-review-person"_s);
+        selectReviewTab(5);
+        return true;
+    case 15:
         grab(u"19c-review-directory"_s);
         finish();
         return false;

@@ -27,6 +27,7 @@ public:
 private:
     void step();
     bool seminarStep(int step);
+    void selectReviewTab(int index);
     void grab(const QString &name);
     QObject *session() const;
     QObject *window() const;
@@ -37,6 +38,7 @@ private:
     QString m_language; // the tour's own language, back after the screens in the other one
     void finish();
     int m_step = 0;
+    int m_reviewWaits = 0; // ticks spent waiting for the review's snapshot
     bool m_checkLayout = false;
     QSize m_fixedSize;
     int m_problems = 0;
