@@ -95,9 +95,9 @@ bool Parser::parseValue(int depth)
         return unexpected();
     switch (m_src[m_pos]) {
     case '{':
-        return parseObject(depth);
+        return parseContainer(depth, Type::Object, '}');
     case '[':
-        return parseArray(depth);
+        return parseContainer(depth, Type::Array, ']');
     case '"': {
         const qint32 index = newNode(Type::String);
         qsizetype start = 0, length = 0;
@@ -182,46 +182,50 @@ bool Parser::enter(int depth)
     return true;
 }
 
-bool Parser::parseArray(int depth)
+// An array or an object, from its opening bracket or brace: its elements or members, separated by commas, up
+// to `close`. Each is linked to the container as the next child.
+bool Parser::parseContainer(int depth, Type type, char close)
 {
     if (!enter(depth))
         return false;
-    const qint32 index = newNode(Type::Array);
+    const qint32 index = newNode(type);
     ++m_pos;
     skipWhitespace();
-    qint32 last = -1;
-    qint32 count = 0;
-    if (m_pos < m_size && m_src[m_pos] == ']') {
+    if (m_pos < m_size && m_src[m_pos] == close) {
         ++m_pos;
         return true;
     }
+    const bool isArray = type == Type::Array;
+    qint32 last = -1;
+    qint32 count = 0;
     while (true) {
         skipWhitespace();
         const qint32 child = qint32(m_doc.m_nodes.size());
-        if (!parseValue(depth + 1))
+        if (!(isArray ? parseElement(depth) : parseMember(depth)))
             return false;
         link(index, last, child);
         last = child;
         ++count;
         skipWhitespace();
         if (m_pos >= m_size)
-            return setError(m_pos,
-                            u"the file ends inside an array: the JSON is truncated (add the closing ']')"_s);
+            return setError(
+                m_pos,
+                isArray ? u"the file ends inside an array: the JSON is truncated (add the closing ']')"_s
+                        : u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
         if (m_src[m_pos] == ',') {
             ++m_pos;
-            skipWhitespace();
-            if (m_pos < m_size && m_src[m_pos] == ']')
-                return setError(m_pos,
-                                u"a comma before ']' is not allowed in JSON: remove the trailing comma"_s);
             continue;
         }
-        if (m_src[m_pos] == ']') {
+        if (m_src[m_pos] == close) {
             ++m_pos;
             break;
         }
-        return setError(m_pos, u"expected ',' or ']' after an array element"_s);
+        return setError(m_pos, isArray ? u"expected ',' or ']' after an array element"_s
+                                       : u"expected ',' or '}' after an object member"_s);
     }
     m_doc.m_nodes[size_t(index)].childCount = count;
+    if (!isArray)
+        checkDuplicates(index);
     return true;
 }
 
@@ -233,58 +237,25 @@ void Parser::link(qint32 parent, qint32 last, qint32 child)
         m_doc.m_nodes[size_t(last)].nextSibling = child;
 }
 
-bool Parser::parseObject(int depth)
+// One element of an array at depth `depth`. A ']' where it should start follows a comma.
+bool Parser::parseElement(int depth)
 {
-    if (!enter(depth))
-        return false;
-    const qint32 index = newNode(Type::Object);
-    ++m_pos;
-    skipWhitespace();
-    if (m_pos < m_size && m_src[m_pos] == '}') {
-        ++m_pos;
-        return true;
-    }
-    qint32 last = -1;
-    qint32 count = 0;
-    while (true) {
-        skipWhitespace();
-        if (m_pos >= m_size)
-            return setError(m_pos,
-                            u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
-        if (m_src[m_pos] != '"')
-            return setError(m_pos,
-                            m_src[m_pos] == '}'
-                                ? u"a comma before '}' is not allowed in JSON: remove the trailing comma"_s
-                                : u"expected a key in double quotes"_s);
-        const qint32 child = qint32(m_doc.m_nodes.size());
-        if (!parseMember(depth))
-            return false;
-        link(index, last, child);
-        last = child;
-        ++count;
-        skipWhitespace();
-        if (m_pos >= m_size)
-            return setError(m_pos,
-                            u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
-        if (m_src[m_pos] == ',') {
-            ++m_pos;
-            continue;
-        }
-        if (m_src[m_pos] == '}') {
-            ++m_pos;
-            break;
-        }
-        return setError(m_pos, u"expected ',' or '}' after an object member"_s);
-    }
-    m_doc.m_nodes[size_t(index)].childCount = count;
-    checkDuplicates(index);
-    return true;
+    if (m_pos < m_size && m_src[m_pos] == ']')
+        return setError(m_pos, u"a comma before ']' is not allowed in JSON: remove the trailing comma"_s);
+    return parseValue(depth + 1);
 }
 
-// One "key": value member of an object at depth `depth`, starting at the key's opening quote. The value's
-// node keeps where its key was written.
+// One "key": value member of an object at depth `depth`, where its key should start. The value's node keeps
+// where its key was written.
 bool Parser::parseMember(int depth)
 {
+    if (m_pos >= m_size)
+        return setError(m_pos,
+                        u"the file ends inside an object: the JSON is truncated (add the closing '}')"_s);
+    if (m_src[m_pos] != '"')
+        return setError(m_pos, m_src[m_pos] == '}'
+                                   ? u"a comma before '}' is not allowed in JSON: remove the trailing comma"_s
+                                   : u"expected a key in double quotes"_s);
     const qsizetype keyStart = m_pos;
     qsizetype contentStart = 0, keyLength = 0;
     bool keyEscapes = false;

@@ -31,8 +31,8 @@ private:
     bool parseLiteral(const char *word, Type type, bool value);
     bool parseNumber();
     bool enter(int depth);
-    bool parseArray(int depth);
-    bool parseObject(int depth);
+    bool parseContainer(int depth, Type type, char close);
+    bool parseElement(int depth);
     bool parseMember(int depth);
     void link(qint32 parent, qint32 last, qint32 child);
     void checkDuplicates(qint32 object);

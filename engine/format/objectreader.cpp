@@ -55,33 +55,49 @@ json::Value ObjectReader::value(QStringView name, bool required)
     return v;
 }
 
-void ObjectReader::typeError(json::Value value, QStringView name, const QString &expected)
+json::Value ObjectReader::typed(QStringView name, bool required, bool (*isRight)(json::Value),
+                                const QString &expected)
 {
-    m_reporter.error(value.offset(),
-                     u"'%1' of %2 must be %3, not %4"_s.arg(name, m_what, expected, describeType(value)));
+    const json::Value v = value(name, required);
+    if (v.isValid() && !isRight(v)) {
+        m_reporter.error(v.offset(),
+                         u"'%1' of %2 must be %3, not %4"_s.arg(name, m_what, expected, describeType(v)));
+        return {};
+    }
+    return v;
 }
+
+namespace {
+
+// False after an error if the number lies outside minimum..maximum. The bounds are written as the caller's
+// type: an integer's as 1000000, not as 1e+06.
+template <typename T>
+bool inRange(Reporter &reporter, json::Value v, QStringView name, const QString &what, T minimum, T maximum)
+{
+    const double d = v.toDouble();
+    if (d < minimum || d > maximum) {
+        reporter.error(v.offset(),
+                       u"'%1' of %2 must be between %3 and %4"_s.arg(name, what).arg(minimum).arg(maximum));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString ObjectReader::string(QStringView name, bool required, const QString &fallback)
 {
-    const json::Value v = value(name, required);
-    if (!v.isValid())
-        return fallback;
-    if (!v.isString()) {
-        typeError(v, name, u"a string"_s);
-        return fallback;
-    }
-    return v.toString();
+    const json::Value v = typed(
+        name, required, [](json::Value x) { return x.isString(); }, u"a string"_s);
+    return v.isValid() ? v.toString() : fallback;
 }
 
 QString ObjectReader::identifier(QStringView name, bool required)
 {
-    const json::Value v = value(name, required);
+    const json::Value v = typed(
+        name, required, [](json::Value x) { return x.isString(); }, u"an identifier string"_s);
     if (!v.isValid())
         return {};
-    if (!v.isString()) {
-        typeError(v, name, u"an identifier string"_s);
-        return {};
-    }
     const QString id = v.toString();
     if (!isValidIdentifier(id)) {
         m_reporter.error(v.offset(),
@@ -94,52 +110,29 @@ QString ObjectReader::identifier(QStringView name, bool required)
 
 int ObjectReader::integer(QStringView name, bool required, int fallback, int minimum, int maximum)
 {
-    const json::Value v = value(name, required);
-    if (!v.isValid())
+    const json::Value v = typed(
+        name, required,
+        [](json::Value x) { return x.isNumber() && std::floor(x.toDouble()) == x.toDouble(); },
+        u"a whole number"_s);
+    if (!v.isValid() || !inRange(m_reporter, v, name, m_what, minimum, maximum))
         return fallback;
-    if (!v.isNumber() || std::floor(v.toDouble()) != v.toDouble()) {
-        typeError(v, name, u"a whole number"_s);
-        return fallback;
-    }
-    const double d = v.toDouble();
-    if (d < minimum || d > maximum) {
-        m_reporter.error(
-            v.offset(),
-            u"'%1' of %2 must be between %3 and %4"_s.arg(name, m_what).arg(minimum).arg(maximum));
-        return fallback;
-    }
-    return int(d);
+    return int(v.toDouble());
 }
 
 double ObjectReader::number(QStringView name, bool required, double fallback, double minimum, double maximum)
 {
-    const json::Value v = value(name, required);
-    if (!v.isValid())
+    const json::Value v = typed(
+        name, required, [](json::Value x) { return x.isNumber(); }, u"a number"_s);
+    if (!v.isValid() || !inRange(m_reporter, v, name, m_what, minimum, maximum))
         return fallback;
-    if (!v.isNumber()) {
-        typeError(v, name, u"a number"_s);
-        return fallback;
-    }
-    const double d = v.toDouble();
-    if (d < minimum || d > maximum) {
-        m_reporter.error(
-            v.offset(),
-            u"'%1' of %2 must be between %3 and %4"_s.arg(name, m_what).arg(minimum).arg(maximum));
-        return fallback;
-    }
-    return d;
+    return v.toDouble();
 }
 
 bool ObjectReader::boolean(QStringView name, bool required, bool fallback)
 {
-    const json::Value v = value(name, required);
-    if (!v.isValid())
-        return fallback;
-    if (!v.isBool()) {
-        typeError(v, name, u"true or false"_s);
-        return fallback;
-    }
-    return v.toBool();
+    const json::Value v = typed(
+        name, required, [](json::Value x) { return x.isBool(); }, u"true or false"_s);
+    return v.isValid() ? v.toBool() : fallback;
 }
 
 LocalizedText ObjectReader::text(QStringView name, bool required)
@@ -152,12 +145,8 @@ LocalizedText ObjectReader::text(QStringView name, bool required)
 
 json::Value ObjectReader::array(QStringView name, bool required)
 {
-    const json::Value v = value(name, required);
-    if (v.isValid() && !v.isArray()) {
-        typeError(v, name, u"an array ([...])"_s);
-        return {};
-    }
-    return v;
+    return typed(
+        name, required, [](json::Value x) { return x.isArray(); }, u"an array ([...])"_s);
 }
 
 QStringList ObjectReader::identifierList(QStringView name, bool required)

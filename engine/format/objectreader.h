@@ -47,7 +47,9 @@ public:
     Reporter &reporter() { return m_reporter; }
 
 private:
-    void typeError(json::Value value, QStringView name, const QString &expected);
+    /// The field, if present and `isRight`. Missing, or present but not `isRight` (an error naming
+    /// `expected`), it is an invalid value.
+    json::Value typed(QStringView name, bool required, bool (*isRight)(json::Value), const QString &expected);
 
     Reporter &m_reporter;
     json::Value m_object;
