@@ -54,13 +54,19 @@ CriticalError readCriticalError(ReadContext &context, json::Value critical, cons
     return e;
 }
 
+// A condition and an effect are both about one variable, named in "var".
+template <typename ConditionOrEffect> void readVariableName(ObjectReader &r, ConditionOrEffect *target)
+{
+    target->variable = r.identifier(u"var", true);
+    target->variableOffset = r.offsetOf(u"var");
+}
+
 Condition readCondition(ReadContext &context, json::Value item, const QString &what)
 {
     ObjectReader cr(context.reporter, item, u"a condition of %1"_s.arg(what));
     Condition cond;
     cond.offset = item.offset();
-    cond.variable = cr.identifier(u"var", true);
-    cond.variableOffset = cr.offsetOf(u"var");
+    readVariableName(cr, &cond);
     static const QStringList ops = {u"<"_s, u"<="_s, u"=="_s, u"!="_s, u">="_s, u">"_s};
     const QString op = cr.oneOf(u"op", true, ops, u"=="_s);
     cond.op = Condition::Op(ops.indexOf(op) < 0 ? 2 : ops.indexOf(op));
@@ -73,8 +79,7 @@ Effect readEffect(ReadContext &context, json::Value item, const QString &what)
     ObjectReader er(context.reporter, item, u"an effect of %1"_s.arg(what));
     Effect e;
     e.offset = item.offset();
-    e.variable = er.identifier(u"var", true);
-    e.variableOffset = er.offsetOf(u"var");
+    readVariableName(er, &e);
     const json::Value add = er.value(u"add", false);
     const json::Value set = er.value(u"set", false);
     if (add.isValid() == set.isValid())
@@ -90,9 +95,8 @@ Effect readEffect(ReadContext &context, json::Value item, const QString &what)
 Choice readChoice(ReadContext &context, json::Value value, const QString &sceneId)
 {
     Choice c;
-    c.offset = value.offset();
     ObjectReader r(context.reporter, value, u"a choice"_s, context.languages());
-    c.id = context.identify(r, u"choice");
+    context.identify(r, u"choice", &c);
     const QString what = r.what();
     c.text = r.text(u"text", true);
     const bool hasNext = readTarget(context, r, value, &c, sceneId);

@@ -85,9 +85,8 @@ void readCorrect(ReadContext &context, ObjectReader &r, Question *q, const QSet<
 void readQuestion(ReadContext &context, json::Value value)
 {
     Question q;
-    q.offset = value.offset();
     ObjectReader r(context.reporter, value, u"a question"_s, context.languages());
-    q.id = context.identify(r, u"question");
+    context.identify(r, u"question", &q);
     const QString kind =
         r.oneOf(u"kind", true, {u"judgement"_s, u"dimensions"_s, u"single"_s, u"multiple"_s}, u"single"_s);
     q.kind = kind == u"judgement"    ? Question::Kind::Judgement

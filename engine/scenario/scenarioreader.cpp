@@ -128,8 +128,7 @@ void readCastMember(ReadContext &context, json::Value value)
 {
     ObjectReader r(context.reporter, value, u"a cast member"_s, context.languages());
     CastMember c;
-    c.offset = value.offset();
-    c.id = context.identify(r, u"cast member");
+    context.identify(r, u"cast member", &c);
     c.name = r.text(u"name", true);
     c.role = r.oneOf(u"role", true,
                      {u"person"_s, u"companion"_s, u"interpreter"_s, u"employer"_s, u"official"_s,
@@ -149,9 +148,8 @@ void readCastMember(ReadContext &context, json::Value value)
 void readEnding(ReadContext &context, json::Value value)
 {
     Ending e;
-    e.offset = value.offset();
     ObjectReader r(context.reporter, value, u"an ending"_s, context.languages());
-    e.id = context.identify(r, u"ending");
+    context.identify(r, u"ending", &e);
     e.outcome = r.oneOf(
         u"outcome", true,
         {u"referred"_s, u"safe"_s, u"partial"_s, u"harmed"_s, u"lost-contact"_s, u"no-case"_s}, u"partial"_s);

@@ -23,6 +23,12 @@ public:
     /// Reads an entity's id, names the entity after it in later messages ("scene 'kitchen'") and claims the
     /// id in the scenario's one id space.
     QString identify(ObjectReader &r, QStringView kind);
+    /// Starts an entity read by `r`: notes where it was written, then identify()s it.
+    template <typename Entity> void identify(ObjectReader &r, QStringView kind, Entity *entity)
+    {
+        entity->offset = r.object().offset();
+        entity->id = identify(r, kind);
+    }
     /// Claims an id; a second user of the same id is an error that names where the first one is.
     void registerId(const QString &id, qsizetype offset, const QString &what);
     /// The scenario's languages, which every text is checked against.

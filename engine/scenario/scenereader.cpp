@@ -62,9 +62,8 @@ void readHotspotRect(ReadContext &context, ObjectReader &hr, Hotspot *h)
 Hotspot readHotspot(ReadContext &context, json::Value item)
 {
     Hotspot h;
-    h.offset = item.offset();
     ObjectReader hr(context.reporter, item, u"a hotspot"_s, context.languages());
-    h.id = context.identify(hr, u"hotspot");
+    context.identify(hr, u"hotspot", &h);
     readHotspotRect(context, hr, &h);
     h.label = hr.text(u"label", true);
     readFlagTarget(context, hr, &h.target, u"hotspot '%1'"_s.arg(h.id));
@@ -74,9 +73,8 @@ Hotspot readHotspot(ReadContext &context, json::Value item)
 Media readMedia(ReadContext &context, json::Value value)
 {
     Media m;
-    m.offset = value.offset();
     ObjectReader r(context.reporter, value, u"a media item"_s, context.languages());
-    m.id = context.identify(r, u"media");
+    context.identify(r, u"media", &m);
     const QString kind = r.oneOf(u"type", true, {u"image"_s, u"audio"_s, u"video"_s}, u"image"_s);
     m.kind = kind == u"audio"   ? Media::Kind::Audio
              : kind == u"video" ? Media::Kind::Video
@@ -98,9 +96,8 @@ Media readMedia(ReadContext &context, json::Value value)
 Segment readSegment(ReadContext &context, json::Value item)
 {
     Segment s;
-    s.offset = item.offset();
     ObjectReader sr(context.reporter, item, u"a segment"_s, context.languages());
-    s.id = context.identify(sr, u"segment");
+    context.identify(sr, u"segment", &s);
     s.text = sr.text(u"text", true);
     readFlagTarget(context, sr, &s.target, u"segment '%1'"_s.arg(s.id));
     return s;
@@ -109,9 +106,8 @@ Segment readSegment(ReadContext &context, json::Value item)
 Line readLine(ReadContext &context, json::Value value)
 {
     Line line;
-    line.offset = value.offset();
     ObjectReader r(context.reporter, value, u"a dialogue line"_s, context.languages());
-    line.id = context.identify(r, u"line");
+    context.identify(r, u"line", &line);
     line.speaker = r.identifier(u"speaker", false);
     if (!line.speaker.isEmpty())
         context.references.speakers.append({line.speaker, r.offsetOf(u"speaker")});
@@ -136,9 +132,8 @@ Line readLine(ReadContext &context, json::Value value)
 void readScene(ReadContext &context, json::Value value)
 {
     Scene scene;
-    scene.offset = value.offset();
     ObjectReader r(context.reporter, value, u"a scene"_s, context.languages());
-    scene.id = context.identify(r, u"scene");
+    context.identify(r, u"scene", &scene);
     const QString what = r.what();
     const QString kind =
         r.oneOf(u"kind", false, {u"interview"_s, u"referral"_s, u"assessment"_s}, u"interview"_s);
