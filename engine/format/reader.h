@@ -1,96 +1,19 @@
 #pragma once
 
+// Reading the files people write, one field at a time: where mistakes are collected (reporter.h), typed
+// fields of one object (objectreader.h), and the readers of single values shared by both.
+
 #include "diagnostic.h"
 #include "jsondocument.h"
 #include "localizedtext.h"
+#include "objectreader.h"
+#include "reporter.h"
 #include "sourcemap.h"
 
 #include <QSet>
 #include <QStringList>
-#include <QVarLengthArray>
 
 namespace saskati {
-
-/// Collects diagnostics for one file, turning byte offsets into FILE:LINE:COLUMN.
-class Reporter {
-public:
-    Reporter(QString file, const SourceMap *map, Diagnostics *out)
-        : m_file(std::move(file))
-        , m_map(map)
-        , m_out(out)
-    {}
-
-    void error(qsizetype offset, const QString &message)
-    {
-        add(offset, Diagnostic::Severity::Error, message);
-    }
-    void warning(qsizetype offset, const QString &message)
-    {
-        add(offset, Diagnostic::Severity::Warning, message);
-    }
-    int errorCount() const { return m_errors; }
-    /// The document that describes the file's format, named in hints ("docs/scenario-format.md").
-    void setFormatDocument(const QString &path) { m_formatDocument = path; }
-    const QString &formatDocument() const { return m_formatDocument; }
-    const QString &file() const { return m_file; }
-
-private:
-    void add(qsizetype offset, Diagnostic::Severity severity, const QString &message);
-
-    QString m_file;
-    const SourceMap *m_map;
-    Diagnostics *m_out;
-    int m_errors = 0;
-    QString m_formatDocument = QStringLiteral("docs/scenario-format.md");
-};
-
-/// Reads the fields of one JSON object with type checks, and warns about fields nobody asked for
-/// (usually a misspelling) when it goes out of scope.
-class ObjectReader {
-public:
-    /// `what` names the object in messages, e.g. "scene 'kitchen'".
-    ObjectReader(Reporter &reporter, json::Value object, QString what,
-                 const QStringList *languages = nullptr);
-    ~ObjectReader();
-    ObjectReader(const ObjectReader &) = delete;
-    ObjectReader &operator=(const ObjectReader &) = delete;
-
-    bool isObject() const { return m_object.isObject(); }
-    json::Value object() const { return m_object; }
-    const QString &what() const { return m_what; }
-    /// Renames the object in later messages, once its id is known ("a scene" becomes "scene 'kitchen'").
-    void setWhat(const QString &what) { m_what = what; }
-    /// Stops warning about unread fields (after an error that makes reading on pointless).
-    void ignoreRemainingFields() { m_ignoreRemaining = true; }
-
-    json::Value value(QStringView name, bool required);
-    QString string(QStringView name, bool required, const QString &fallback = {});
-    /// A stable identifier: lowercase letters, digits, '-', '_' and '.', starting with a letter or digit.
-    QString identifier(QStringView name, bool required);
-    int integer(QStringView name, bool required, int fallback, int minimum, int maximum);
-    double number(QStringView name, bool required, double fallback, double minimum, double maximum);
-    bool boolean(QStringView name, bool required, bool fallback);
-    LocalizedText text(QStringView name, bool required);
-    QStringList identifierList(QStringView name, bool required);
-    json::Value array(QStringView name, bool required);
-    /// A string that must be one of `allowed`.
-    QString oneOf(QStringView name, bool required, const QStringList &allowed, const QString &fallback = {});
-
-    /// The offset to report a missing or wrong field at: the value if present, else the object.
-    qsizetype offsetOf(QStringView name) const;
-
-    Reporter &reporter() { return m_reporter; }
-
-private:
-    void typeError(json::Value value, QStringView name, const QString &expected);
-
-    Reporter &m_reporter;
-    json::Value m_object;
-    QString m_what;
-    const QStringList *m_languages;
-    QVarLengthArray<QStringView, 24> m_known; // field names asked for: string literals, so views stay valid
-    bool m_ignoreRemaining = false;
-};
 
 /// Reads a file's format version, the first field to read: true when it is `known`. Any other value (another
 /// number, a string such as "one", null, ...) is one error, and the rest of the object is ignored: its other

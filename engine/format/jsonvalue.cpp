@@ -1,0 +1,92 @@
+// The handle to one parsed value: its type, contents, key and place in the tree, read from Document's nodes.
+#include "jsondocument.h"
+
+namespace saskati::json {
+
+#define NODE (m_document->m_nodes[size_t(m_index)])
+
+Type Value::type() const
+{
+    return NODE.type;
+}
+qsizetype Value::offset() const
+{
+    return isValid() ? NODE.offset : 0;
+}
+bool Value::toBool() const
+{
+    return isBool() && NODE.boolean;
+}
+double Value::toDouble() const
+{
+    return isNumber() ? NODE.number : 0.0;
+}
+
+QString Value::toString() const
+{
+    if (!isString())
+        return {};
+    return m_document->decode(NODE.contentStart, NODE.contentLength, NODE.hasEscapes);
+}
+
+QString Value::key() const
+{
+    if (!isValid() || NODE.keyStart < 0)
+        return {};
+    return m_document->decode(NODE.keyStart + 1, NODE.keyLength, NODE.keyHasEscapes);
+}
+
+qsizetype Value::keyOffset() const
+{
+    return isValid() && NODE.keyStart >= 0 ? NODE.keyStart : offset();
+}
+
+qsizetype Value::size() const
+{
+    return (isArray() || isObject()) ? NODE.childCount : 0;
+}
+
+Value Value::first() const
+{
+    if (!isArray() && !isObject())
+        return Value(m_document, -1);
+    return Value(m_document, NODE.firstChild);
+}
+
+Value Value::next() const
+{
+    if (!isValid())
+        return Value(m_document, -1);
+    return Value(m_document, NODE.nextSibling);
+}
+
+bool Value::keyEquals(QStringView key) const
+{
+    if (!isValid() || NODE.keyStart < 0)
+        return false;
+    const auto &n = NODE;
+    if (n.keyHasEscapes)
+        return m_document->decode(n.keyStart + 1, n.keyLength, true) == key;
+    // Keys in scenario files are ASCII; compare bytes without decoding.
+    if (n.keyLength != key.size())
+        return false;
+    const char *bytes = m_document->m_source.constData() + n.keyStart + 1;
+    for (qsizetype k = 0; k < n.keyLength; ++k)
+        if (char16_t(static_cast<unsigned char>(bytes[k])) != key.at(k).unicode())
+            return false;
+    return true;
+}
+
+Value Value::member(QStringView key) const
+{
+    if (!isObject())
+        return Value(m_document, -1);
+    for (Value child = first(); child.isValid(); child = child.next())
+        if (child.keyEquals(key))
+            return child;
+    return Value(m_document, -1);
+}
+
+#undef NODE
+
+} // namespace saskati::json

@@ -1,0 +1,46 @@
+#pragma once
+
+// Internal to the scenario chapter: the validator's checks, one concern per file. validateScenario()
+// (scenariovalidator.cpp) runs them in an order where each may rely on the ones before.
+
+#include "reader.h"
+#include "scenario.h"
+#include "scenariovalidator.h"
+
+namespace saskati {
+
+// referencechecks.cpp: every id names something that exists.
+/// Languages, form, audience roles, indicators, institutions and principles against the catalogue; speakers
+/// against the cast.
+void checkCatalogueReferences(const Scenario &s, const ValidationInput &in, Reporter &reporter);
+/// The start scene, and every choice's next scene or ending.
+void checkStartAndTargets(const Scenario &s, const ValidationInput &in, Reporter &reporter);
+
+// mediachecks.cpp
+/// Media paths: relative, with '/' separators, and (unless switched off) files that exist.
+void checkMediaFiles(const Scenario &s, const ValidationInput &in, Reporter &reporter);
+
+// graphchecks.cpp: the scene graph. Needs every reference resolved.
+/// Every scene reached from the start, every ending reached, and a way to an ending from every scene.
+void checkReachability(const Scenario &s, Reporter &reporter);
+/// No choice leads back to a scene on its own path.
+void checkLoops(const Scenario &s, Reporter &reporter);
+/// At most one referral scene and one assessment scene on any path. Needs an acyclic graph.
+void checkOnePlanPerPath(const Scenario &s, Reporter &reporter);
+
+// variablechecks.cpp
+/// Every variable a condition or effect uses is declared.
+void checkVariables(const Scenario &s, Reporter &reporter);
+/// Every condition can hold, and no scene has only conditional choices. Needs the scene graph resolved.
+void checkConditions(const Scenario &s, Reporter &reporter);
+
+// keychecks.cpp
+/// A scene asks for the referral plan if there is a referral key, and for the answers if there are
+/// questions; and no such scene without them.
+void checkKeysAreAsked(const Scenario &s, Reporter &reporter);
+/// No institution wanted twice or both wanted and harmful; order constraints between wanted ones only.
+void checkReferralKey(const Scenario &s, Reporter &reporter);
+/// A judgement question's key agrees with the ILO/EC rule applied to the scenario's cues (a warning).
+void checkJudgementKeys(const Scenario &s, Reporter &reporter);
+
+} // namespace saskati

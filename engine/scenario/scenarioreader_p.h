@@ -1,0 +1,60 @@
+#pragma once
+
+// Internal to the scenario chapter: reading one scenario file's content into a Scenario, structure and types
+// only. Cross-references and graph properties are the validator's job, so the reader notes every reference
+// with where it was written. One file per part of the format: the top level (scenarioreader.cpp), scenes with
+// their media and lines (scenereader.cpp), choices (choicereader.cpp), the referral key (referralreader.cpp)
+// and the questions (questionreader.cpp).
+
+#include "reader.h"
+#include "scenario.h"
+#include "scenariovalidator.h"
+
+#include <unordered_map>
+
+namespace saskati {
+
+/// What every part of the reader shares: where mistakes go, the scenario being filled, its one id space, and
+/// the references seen so far.
+class ReadContext {
+public:
+    ReadContext(Reporter &reporter, Scenario &scenario);
+
+    /// Reads an entity's id, names the entity after it in later messages ("scene 'kitchen'") and claims the
+    /// id in the scenario's one id space.
+    QString identify(ObjectReader &r, QStringView kind);
+    /// Starts an entity read by `r`: notes where it was written, then identify()s it.
+    template <typename Entity> void identify(ObjectReader &r, QStringView kind, Entity *entity)
+    {
+        entity->offset = r.object().offset();
+        entity->id = identify(r, kind);
+    }
+    /// Claims an id; a second user of the same id is an error that names where the first one is.
+    void registerId(const QString &id, qsizetype offset, const QString &what);
+    /// The scenario's languages, which every text is checked against.
+    const QStringList *languages() const { return &scenario.languages; }
+
+    Reporter &reporter;
+    Scenario &scenario;
+    /// The references seen (catalogue ids, speakers, media paths, ...) and where; checkMediaFiles is the
+    /// loader's to set.
+    ValidationInput references;
+
+private:
+    std::unordered_map<QString, qsizetype> m_ids;
+};
+
+/// The whole file: its top-level fields, then every part below.
+void readScenario(ReadContext &context, json::Value root);
+/// A scene with its media, dialogue lines and choices; appended to the scenario.
+void readScene(ReadContext &context, json::Value value);
+/// Whether a hotspot or a segment is a cue (of an indicator) or a distractor; plain if neither.
+void readFlagTarget(ReadContext &context, ObjectReader &r, FlagTarget *target, const QString &what);
+/// One choice of the scene `sceneId`: where it leads, its points, critical error, conditions and effects.
+Choice readChoice(ReadContext &context, json::Value value, const QString &sceneId);
+/// The referral key: the institutions a good plan names, how urgently, in which order, and its points.
+void readReferral(ReadContext &context, json::Value value);
+/// One assessment question with its options and key; appended to the scenario.
+void readQuestion(ReadContext &context, json::Value value);
+
+} // namespace saskati

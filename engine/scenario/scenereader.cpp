@@ -1,0 +1,161 @@
+// A scene and what the trainee meets in it: media (with hotspots on images), dialogue lines (with segments),
+// and whether a hotspot or segment is a cue or a distractor. Choices are in choicereader.cpp.
+#include "scenarioreader_p.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+void readFlagTarget(ReadContext &context, ObjectReader &r, FlagTarget *target, const QString &what)
+{
+    const json::Value cue = r.value(u"cue", false);
+    const json::Value distractor = r.value(u"distractor", false);
+    if (cue.isValid() && distractor.isValid()) {
+        context.reporter.error(distractor.offset(),
+                               u"%1 is both a cue and a distractor; keep one"_s.arg(what));
+        return;
+    }
+    if (cue.isValid()) {
+        ObjectReader c(context.reporter, cue, u"the cue of %1"_s.arg(what), context.languages());
+        target->kind = FlagTarget::Kind::Cue;
+        target->indicator = c.identifier(u"indicator", true);
+        target->feedback = c.text(u"feedback", true);
+        context.references.indicators.append({target->indicator, c.offsetOf(u"indicator")});
+    } else if (distractor.isValid()) {
+        ObjectReader d(context.reporter, distractor, u"the distractor of %1"_s.arg(what),
+                       context.languages());
+        target->kind = FlagTarget::Kind::Distractor;
+        target->feedback = d.text(u"feedback", true);
+    }
+}
+
+namespace {
+
+// [x, y, width, height] as fractions of the image, inside it; zeros where the array is not one.
+void readHotspotRect(ReadContext &context, ObjectReader &hr, Hotspot *h)
+{
+    const json::Value rect = hr.array(u"rect", true);
+    double v[4] = {0, 0, 0, 0};
+    if (rect.isArray()) {
+        int i = 0;
+        bool good = rect.size() == 4;
+        for (json::Value n : rect) {
+            if (!n.isNumber() || n.toDouble() < 0 || n.toDouble() > 1 || i >= 4)
+                good = false;
+            else
+                v[i] = n.toDouble();
+            ++i;
+        }
+        if (good && (v[0] + v[2] > 1.0001 || v[1] + v[3] > 1.0001 || v[2] <= 0 || v[3] <= 0))
+            good = false;
+        if (!good)
+            context.reporter.error(rect.offset(),
+                                   u"'rect' of hotspot '%1' must be [x, y, width, height] as fractions "
+                                   u"of the image between 0 and 1, inside the image"_s.arg(h->id));
+    }
+    h->x = v[0];
+    h->y = v[1];
+    h->width = v[2];
+    h->height = v[3];
+}
+
+Hotspot readHotspot(ReadContext &context, json::Value item)
+{
+    Hotspot h;
+    ObjectReader hr(context.reporter, item, u"a hotspot"_s, context.languages());
+    context.identify(hr, u"hotspot", &h);
+    readHotspotRect(context, hr, &h);
+    h.label = hr.text(u"label", true);
+    readFlagTarget(context, hr, &h.target, u"hotspot '%1'"_s.arg(h.id));
+    return h;
+}
+
+Media readMedia(ReadContext &context, json::Value value)
+{
+    Media m;
+    ObjectReader r(context.reporter, value, u"a media item"_s, context.languages());
+    context.identify(r, u"media", &m);
+    const QString kind = r.oneOf(u"type", true, {u"image"_s, u"audio"_s, u"video"_s}, u"image"_s);
+    m.kind = kind == u"audio"   ? Media::Kind::Audio
+             : kind == u"video" ? Media::Kind::Video
+                                : Media::Kind::Image;
+    m.file = r.string(u"file", true);
+    context.references.media.append({m.file, r.offsetOf(u"file")});
+    m.alt = r.text(u"alt", true);
+    // Audio and video need captions or a transcript: a deaf trainee must get the same cues.
+    // Images may carry a longer description in 'captions' as well.
+    m.captions = r.text(u"captions", m.kind != Media::Kind::Image);
+    const json::Value hotspots = r.array(u"hotspots", false);
+    if (hotspots.isValid() && m.kind != Media::Kind::Image)
+        context.reporter.error(hotspots.offset(), u"only images can have hotspots; move them to an image"_s);
+    for (json::Value item : hotspots)
+        m.hotspots.append(readHotspot(context, item));
+    return m;
+}
+
+Segment readSegment(ReadContext &context, json::Value item)
+{
+    Segment s;
+    ObjectReader sr(context.reporter, item, u"a segment"_s, context.languages());
+    context.identify(sr, u"segment", &s);
+    s.text = sr.text(u"text", true);
+    readFlagTarget(context, sr, &s.target, u"segment '%1'"_s.arg(s.id));
+    return s;
+}
+
+Line readLine(ReadContext &context, json::Value value)
+{
+    Line line;
+    ObjectReader r(context.reporter, value, u"a dialogue line"_s, context.languages());
+    context.identify(r, u"line", &line);
+    line.speaker = r.identifier(u"speaker", false);
+    if (!line.speaker.isEmpty())
+        context.references.speakers.append({line.speaker, r.offsetOf(u"speaker")});
+    // Optional speech per language; every path must exist like any other media file.
+    if (const json::Value voice = r.value(u"voice", false); voice.isValid()) {
+        line.voice = readText(context.reporter, voice, u"'voice' of %1"_s.arg(r.what()), context.languages());
+        for (json::Value file : voice)
+            if (file.isString())
+                context.references.media.append({file.toString(), file.offset()});
+    }
+    const json::Value segments = r.array(u"segments", true);
+    if (segments.isArray() && segments.size() == 0)
+        context.reporter.error(segments.offset(),
+                               u"line '%1' has no segments; add its text as a segment"_s.arg(line.id));
+    for (json::Value item : segments)
+        line.segments.append(readSegment(context, item));
+    return line;
+}
+
+} // namespace
+
+void readScene(ReadContext &context, json::Value value)
+{
+    Scene scene;
+    ObjectReader r(context.reporter, value, u"a scene"_s, context.languages());
+    context.identify(r, u"scene", &scene);
+    const QString what = r.what();
+    const QString kind =
+        r.oneOf(u"kind", false, {u"interview"_s, u"referral"_s, u"assessment"_s}, u"interview"_s);
+    scene.kind = kind == u"referral"     ? Scene::Kind::Referral
+                 : kind == u"assessment" ? Scene::Kind::Assessment
+                                         : Scene::Kind::Interview;
+    scene.title = r.text(u"title", true);
+    scene.setting = r.text(u"setting", true);
+    for (json::Value item : r.array(u"media", false))
+        scene.media.append(readMedia(context, item));
+    for (json::Value item : r.array(u"lines", false))
+        scene.lines.append(readLine(context, item));
+    const json::Value choices = r.array(u"choices", true);
+    if (choices.isArray() && choices.size() == 0)
+        context.reporter.error(choices.offset(),
+                               u"%1 has no choices, so the trainee would be stuck there; add a choice "
+                               u"that leads to a scene or an ending"_s.arg(what));
+    for (json::Value item : choices)
+        scene.choices.append(readChoice(context, item, scene.id));
+    if (!scene.id.isEmpty())
+        context.scenario.sceneIndex.insert(scene.id, int(context.scenario.scenes.size()));
+    context.scenario.scenes.append(scene);
+}
+
+} // namespace saskati
