@@ -43,10 +43,8 @@ void readReferralItems(ReadContext &context, ObjectReader &r, QStringView name, 
         ri.offset = item.offset();
         readInstitutions(context, ir, item, name, &ri);
         if (withUrgency) {
-            static const QStringList urgencies = {u"immediate"_s, u"same-day"_s, u"within-days"_s,
-                                                  u"when-ready"_s};
-            ri.urgency = Urgency(std::max<qsizetype>(
-                0, urgencies.indexOf(ir.oneOf(u"urgency", false, urgencies, u"when-ready"_s))));
+            // oneOf() reports an id outside the list and gives the default: the id is always known.
+            urgencyFromId(ir.oneOf(u"urgency", false, urgencyIds(), urgencyId(Urgency::WhenReady)), &ri.urgency);
         }
         ri.feedback = ir.text(u"feedback", true);
         items->append(ri);

@@ -242,9 +242,26 @@ void ReviewController::refresh()
         return;
     }
     ReviewQueries &queries = *m_queries;
+    refreshFilterChoices(*store, queries);
+    refreshPeople(queries, filter);
+    refreshPerson(*store);
+    refreshOverview(queries, filter);
+    refreshIndicators(queries, filter);
+    refreshItems(queries, filter);
+    refreshGain(queries, filter);
+    if (!queries.lastError().isEmpty())
+        fail(queries.lastError());
+    else if (!m_error.isEmpty()) {
+        m_error.clear();
+        Q_EMIT errorChanged();
+    }
+    Q_EMIT dataChanged();
+}
 
+void ReviewController::refreshFilterChoices(ResultsStore &store, ReviewQueries &queries)
+{
     // What the filters offer: every seminar (newest first) and lecturer.
-    QList<Seminar> seminars = store->seminars();
+    QList<Seminar> seminars = store.seminars();
     std::sort(seminars.begin(), seminars.end(),
               [](const Seminar &a, const Seminar &b) { return a.date > b.date; });
     m_seminars.clear();
@@ -260,7 +277,10 @@ void ReviewController::refresh()
             m_scenarios.append(
                 QVariantMap{{u"id"_s, model->data(model->index(row), ScenarioListModel::ScenarioIdRole)},
                             {u"title"_s, model->data(model->index(row), ScenarioListModel::TitleRole)}});
+}
 
+void ReviewController::refreshPeople(ReviewQueries &queries, const ReviewFilter &filter)
+{
     // A seminar's report lists its people (all participants of ten years would be a list nobody reads).
     m_people.clear();
     for (const ParticipantRow &p :
@@ -272,16 +292,19 @@ void ReviewController::refresh()
                                     {u"attempts"_s, p.attempts},
                                     {u"meanPercent"_s, qRound(p.meanPercent)},
                                     {u"bestPercent"_s, p.bestPercent}});
+}
 
+void ReviewController::refreshPerson(ResultsStore &store)
+{
     // One person's history: their attempts, newest first (the Indicators tab then shows what they miss).
     m_person.clear();
-    if (const auto p = m_participant.isEmpty() ? std::nullopt : store->participant(m_participant)) {
+    if (const auto p = m_participant.isEmpty() ? std::nullopt : store.participant(m_participant)) {
         QVariantList attempts;
         QHash<QString, QString> seminarTitles;
         for (const QVariant &s : std::as_const(m_seminars))
             seminarTitles.insert(s.toMap().value(u"id"_s).toString(), s.toMap().value(u"title"_s).toString());
         const AppContext *context = AppContext::instance();
-        QList<AttemptRecord> records = store->attempts(p->uuid);
+        QList<AttemptRecord> records = store.attempts(p->uuid);
         std::reverse(records.begin(), records.end());
         for (const AttemptRecord &a : std::as_const(records)) {
             const auto scenario = context->scenario(a.scenarioId);
@@ -305,7 +328,10 @@ void ReviewController::refresh()
                                {u"pseudonymous"_s, p->displayName == p->code},
                                {u"attempts"_s, attempts}};
     }
+}
 
+void ReviewController::refreshOverview(ReviewQueries &queries, const ReviewFilter &filter)
+{
     const Overview o = queries.overview(filter);
     QVariantList months, histogram;
     for (const OverviewMonth &m : o.months)
@@ -327,7 +353,10 @@ void ReviewController::refresh()
                              {u"months"_s, months},
                              {u"histogram"_s, histogram}};
     m_overview.insert(u"summary"_s, countsText());
+}
 
+void ReviewController::refreshIndicators(ReviewQueries &queries, const ReviewFilter &filter)
+{
     const Catalog *catalog = AppContext::instance()->catalog().get();
     m_indicators.clear();
     for (const IndicatorRow &r : queries.indicators(filter))
@@ -342,7 +371,10 @@ void ReviewController::refresh()
             {u"falseNamed"_s, r.falseNamed},
             {u"falseFlagRate"_s, qRound(100 * r.falseFlagRate())},
             {u"enough"_s, r.enough()}});
+}
 
+void ReviewController::refreshItems(ReviewQueries &queries, const ReviewFilter &filter)
+{
     m_items.clear();
     if (!m_scenario.isEmpty()) {
         const AttemptChoice choice = m_attemptChoice == u"best"     ? AttemptChoice::Best
@@ -375,7 +407,10 @@ void ReviewController::refresh()
                 {u"answers"_s, answers.join(u",  "_s)}});
         }
     }
+}
 
+void ReviewController::refreshGain(ReviewQueries &queries, const ReviewFilter &filter)
+{
     const GainStatistics g = queries.improvement(filter);
     auto level = [this](const std::optional<double> &gain) {
         if (!gain)
@@ -403,14 +438,6 @@ void ReviewController::refresh()
                   gainText(m_gain.value(u"classGain"_s), m_gain.value(u"classLevel"_s).toString()));
     m_gain.insert(u"meanText"_s,
                   gainText(m_gain.value(u"meanGain"_s), m_gain.value(u"meanLevel"_s).toString()));
-
-    if (!queries.lastError().isEmpty())
-        fail(queries.lastError());
-    else if (!m_error.isEmpty()) {
-        m_error.clear();
-        Q_EMIT errorChanged();
-    }
-    Q_EMIT dataChanged();
 }
 
 QString ReviewController::saveXapi(const QString &file)

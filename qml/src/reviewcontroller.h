@@ -115,6 +115,14 @@ private:
     bool fail(const QString &error);
     /// Reads the review snapshot on the thread pool, hands it to m_queries and refreshes again.
     void readSnapshotInBackground(const QString &databasePath);
+    // refresh() in steps, each filling what one part of the screen shows.
+    void refreshFilterChoices(ResultsStore &store, ReviewQueries &queries);
+    void refreshPeople(ReviewQueries &queries, const ReviewFilter &filter);
+    void refreshPerson(ResultsStore &store);
+    void refreshOverview(ReviewQueries &queries, const ReviewFilter &filter);
+    void refreshIndicators(ReviewQueries &queries, const ReviewFilter &filter);
+    void refreshItems(ReviewQueries &queries, const ReviewFilter &filter);
+    void refreshGain(ReviewQueries &queries, const ReviewFilter &filter);
     QString itemLabel(const QString &item) const;
     QString answerLabel(const QString &item, const QString &answer) const;
     QString filterSummary() const;
