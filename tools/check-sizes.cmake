@@ -22,7 +22,10 @@ set(longestFunction 0)
 set(longestFunctionAt "")
 foreach(source IN LISTS sources)
     file(READ "${source}" text)
-    # A CMake list is ';'-separated: hide the code's semicolons and brackets before splitting it into lines.
+    # A CMake list is ';'-separated: hide the code's backslashes (a "\;" would not separate), semicolons and
+    # brackets before splitting it into lines; a file with CRLF line ends is read as if it had LF.
+    string(REPLACE "\r" "" text "${text}")
+    string(REPLACE "\\" "<backslash>" text "${text}")
     string(REPLACE ";" "<semicolon>" text "${text}")
     string(REPLACE "[" "<open>" text "${text}")
     string(REPLACE "]" "<close>" text "${text}")

@@ -135,7 +135,8 @@ QList<Action::PlannedStep> Action::plan() const
     QList<PlannedStep> steps;
     for (const QJsonValue &v : payload.value(u"plan"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        steps.append({o.value(u"institution"_s).toString(), o.value(u"urgency"_s).toString(u"when-ready"_s)});
+        steps.append({o.value(u"institution"_s).toString(),
+                      o.value(u"urgency"_s).toString(urgencyId(Urgency::WhenReady))});
     }
     return steps;
 }

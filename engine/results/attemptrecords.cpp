@@ -3,7 +3,7 @@
 #include "resultsdatabase.h"
 #include "reviewrows.h"
 #include "scenario.h"
-#include "storerows.h"
+#include "storerows_p.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,7 +115,7 @@ QList<AttemptRecord> AttemptRecords::attempts(const QString &participant)
     QList<AttemptRecord> list;
     QSqlQuery q(m_db.database());
     q.prepare(u"SELECT %1 FROM attempts WHERE ? = '' OR participant_uuid = ? ORDER BY started, uuid"_s.arg(
-        storerows::attemptColumns));
+        storerows::attemptColumns()));
     const QString key = participant.isNull() ? u""_s : participant; // a null QString would bind as SQL NULL
     q.addBindValue(key);
     q.addBindValue(key);
@@ -128,7 +128,7 @@ QList<AttemptRecord> AttemptRecords::attempts(const QString &participant)
 std::optional<AttemptRecord> AttemptRecords::attempt(const QString &uuid)
 {
     QSqlQuery q(m_db.database());
-    q.prepare(u"SELECT %1 FROM attempts WHERE uuid = ?"_s.arg(storerows::attemptColumns));
+    q.prepare(u"SELECT %1 FROM attempts WHERE uuid = ?"_s.arg(storerows::attemptColumns()));
     q.addBindValue(uuid);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -140,7 +140,7 @@ QList<AttemptRecord> AttemptRecords::interruptedAttempts()
     QList<AttemptRecord> list;
     QSqlQuery q(m_db.database());
     q.exec(u"SELECT %1 FROM attempts WHERE status = 'in-progress' ORDER BY started"_s.arg(
-        storerows::attemptColumns));
+        storerows::attemptColumns()));
     while (q.next())
         list.append(storerows::attemptFrom(q));
     return list;

@@ -44,6 +44,8 @@ public:
     explicit AttemptRecords(ResultsDatabase &db)
         : m_db(db)
     {}
+    AttemptRecords(const AttemptRecords &) = delete; // a part lives on its database, inside its store
+    AttemptRecords &operator=(const AttemptRecords &) = delete;
 
     std::optional<AttemptRecord> beginAttempt(const QString &participant, const QString &seminar,
                                               PlayMode mode, const Scenario &scenario,

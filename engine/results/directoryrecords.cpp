@@ -1,7 +1,7 @@
 #include "directoryrecords.h"
 
 #include "resultsdatabase.h"
-#include "storerows.h"
+#include "storerows_p.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -16,6 +16,8 @@ public:
     explicit DirectoryRecords(ResultsDatabase &db)
         : m_db(db)
     {}
+    DirectoryRecords(const DirectoryRecords &) = delete; // a part lives on its database, inside its store
+    DirectoryRecords &operator=(const DirectoryRecords &) = delete;
 
     /// The corrected contacts, by institution id.
     QList<InstitutionContact> institutionContacts();

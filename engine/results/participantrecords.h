@@ -27,6 +27,8 @@ public:
     explicit ParticipantRecords(ResultsDatabase &db)
         : m_db(db)
     {}
+    ParticipantRecords(const ParticipantRecords &) = delete; // a part lives on its database, inside its store
+    ParticipantRecords &operator=(const ParticipantRecords &) = delete;
 
     std::optional<Participant> addParticipant(const QString &displayName, const QString &role = {},
                                               const QString &code = {});

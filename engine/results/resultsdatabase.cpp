@@ -264,6 +264,7 @@ void ResultsDatabase::inspect(int targetVersion, int *version, OpenResult *resul
 
 bool ResultsDatabase::connect(OpenResult *result)
 {
+    m_prepared.clear(); // statements of an earlier connection of this name must not outlive it
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);

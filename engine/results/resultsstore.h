@@ -9,6 +9,7 @@
 #include "seminarrecords.h"
 
 #include <QString>
+#include <utility>
 
 namespace saskati {
 

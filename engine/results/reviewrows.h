@@ -19,18 +19,22 @@ public:
     explicit ReviewRows(ResultsDatabase &db)
         : m_db(db)
     {}
+    ReviewRows(const ReviewRows &) = delete; // a part lives on its database, inside its store
+    ReviewRows &operator=(const ReviewRows &) = delete;
 
     /// Completed attempts whose review rows are missing (finished before schema version 4): `results
     /// reindex`.
     QStringList attemptsWithoutIndex();
     /// Replaces the attempt's rows by `index`, in a transaction of its own.
     bool saveIndex(const QString &attempt, const AttemptIndex &index);
-    /// Replaces the attempt's rows by `index` (none when null) inside the caller's transaction.
-    bool writeIndex(const QString &attempt, const AttemptIndex *index);
     /// The decisions of a completed attempt as indexed for the review, in item order.
     QList<ItemMark> attemptItems(const QString &attempt);
 
 private:
+    friend class AttemptRecords; // finishing an attempt writes its rows in the same transaction
+    /// Replaces the attempt's rows by `index` (none when null) inside the caller's transaction.
+    bool writeIndex(const QString &attempt, const AttemptIndex *index);
+
     ResultsDatabase &m_db;
 };
 

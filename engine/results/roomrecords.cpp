@@ -2,7 +2,7 @@
 
 #include "resultsdatabase.h"
 #include "scenario.h"
-#include "storerows.h"
+#include "storerows_p.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -177,7 +177,7 @@ QList<AttemptRecord> RoomRecords::roomAttempts(const QString &run)
     QList<AttemptRecord> list;
     QSqlQuery q(m_db.database());
     q.prepare(u"SELECT %1 FROM attempts WHERE room_run_uuid = ? ORDER BY started, uuid"_s.arg(
-        storerows::attemptColumns));
+        storerows::attemptColumns()));
     q.addBindValue(run);
     q.exec();
     while (q.next())

@@ -50,6 +50,8 @@ public:
     explicit RoomRecords(ResultsDatabase &db)
         : m_db(db)
     {}
+    RoomRecords(const RoomRecords &) = delete; // a part lives on its database, inside its store
+    RoomRecords &operator=(const RoomRecords &) = delete;
 
     std::optional<RoomRun> beginRoomRun(const QString &seminar, const Scenario &scenario,
                                         const QString &language);

@@ -1,7 +1,7 @@
 #include "seminarrecords.h"
 
 #include "resultsdatabase.h"
-#include "storerows.h"
+#include "storerows_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

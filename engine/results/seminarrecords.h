@@ -30,6 +30,8 @@ public:
     explicit SeminarRecords(ResultsDatabase &db)
         : m_db(db)
     {}
+    SeminarRecords(const SeminarRecords &) = delete; // a part lives on its database, inside its store
+    SeminarRecords &operator=(const SeminarRecords &) = delete;
 
     /// Adds the seminar; a uuid and creation time are given when it has none.
     std::optional<Seminar> addSeminar(Seminar seminar);

@@ -1,4 +1,4 @@
-#include "storerows.h"
+#include "storerows_p.h"
 
 #include "resultsdatabase.h"
 #include "scenario.h"
@@ -41,8 +41,12 @@ QVariant uuidOrNull(const QString &uuid)
     return uuid.isEmpty() ? QVariant() : QVariant(uuid);
 }
 
-const QString attemptColumns = u"uuid, participant_uuid, seminar_uuid, mode, scenario_id, scenario_version, "
-                               u"content_hash, started, finished, status, score, language, room_run_uuid"_s;
+QString attemptColumns()
+{
+    return u"uuid, participant_uuid, seminar_uuid, mode, scenario_id, scenario_version, content_hash, "
+           u"started, "
+           u"finished, status, score, language, room_run_uuid"_s;
+}
 
 AttemptRecord attemptFrom(const QSqlQuery &q)
 {

@@ -176,13 +176,17 @@ private:
 
 bool SnapshotReader::readPeopleAndSeminars()
 {
-    // Participants' roles and seminars' lecturers, so that filtering needs no join.
-    Statement people(m_db, "SELECT uuid, role FROM participants");
-    if (!people.ok())
-        return false;
-    while (people.next()) {
-        m_participants.id(people.bytes(0));
-        m_roleOf.append(qint16(m_roles.id(people.bytes(1))));
+    // Participants' roles and seminars' lecturers, so that filtering needs no join. Each statement is
+    // finalised before the next is prepared: finalising a statement that ran clean resets the connection's
+    // error, and load() reports sqlite3_errmsg() of the one that failed.
+    {
+        Statement people(m_db, "SELECT uuid, role FROM participants");
+        if (!people.ok())
+            return false;
+        while (people.next()) {
+            m_participants.id(people.bytes(0));
+            m_roleOf.append(qint16(m_roles.id(people.bytes(1))));
+        }
     }
     Statement seminars(m_db, "SELECT uuid, lecturer FROM seminars");
     if (!seminars.ok())

@@ -44,7 +44,8 @@ void readReferralItems(ReadContext &context, ObjectReader &r, QStringView name, 
         readInstitutions(context, ir, item, name, &ri);
         if (withUrgency) {
             // oneOf() reports an id outside the list and gives the default: the id is always known.
-            urgencyFromId(ir.oneOf(u"urgency", false, urgencyIds(), urgencyId(Urgency::WhenReady)), &ri.urgency);
+            urgencyFromId(ir.oneOf(u"urgency", false, urgencyIds(), urgencyId(Urgency::WhenReady)),
+                          &ri.urgency);
         }
         ri.feedback = ir.text(u"feedback", true);
         items->append(ri);

@@ -108,103 +108,103 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../src/debriefpage.cpp" line="20"/>
+        <location filename="../src/debriefpage.cpp" line="25"/>
         <source>Missed sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="22"/>
+        <location filename="../src/debriefpage.cpp" line="27"/>
         <source>Not a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="24"/>
+        <location filename="../src/debriefpage.cpp" line="29"/>
         <source>Another indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="26"/>
+        <location filename="../src/debriefpage.cpp" line="31"/>
         <source>A better choice existed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="28"/>
+        <location filename="../src/debriefpage.cpp" line="33"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="30"/>
+        <location filename="../src/debriefpage.cpp" line="35"/>
         <source>Missing from the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="32"/>
+        <location filename="../src/debriefpage.cpp" line="37"/>
         <source>Should not be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="34"/>
+        <location filename="../src/debriefpage.cpp" line="39"/>
         <source>Too late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="36"/>
+        <location filename="../src/debriefpage.cpp" line="41"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="38"/>
+        <location filename="../src/debriefpage.cpp" line="43"/>
         <source>No referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="40"/>
-        <location filename="../src/debriefpage.cpp" line="97"/>
+        <location filename="../src/debriefpage.cpp" line="45"/>
+        <location filename="../src/debriefpage.cpp" line="102"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="42"/>
+        <location filename="../src/debriefpage.cpp" line="47"/>
         <source>No vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="52"/>
+        <location filename="../src/debriefpage.cpp" line="57"/>
         <source>free %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="58"/>
+        <location filename="../src/debriefpage.cpp" line="63"/>
         <source>not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="59"/>
+        <location filename="../src/debriefpage.cpp" line="64"/>
         <source>verified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="79"/>
+        <location filename="../src/debriefpage.cpp" line="84"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="94"/>
+        <location filename="../src/debriefpage.cpp" line="99"/>
         <source>Recognising signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="95"/>
+        <location filename="../src/debriefpage.cpp" line="100"/>
         <source>Conducting the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="96"/>
+        <location filename="../src/debriefpage.cpp" line="101"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="145"/>
+        <location filename="../src/debriefpage.cpp" line="150"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,57 +1312,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="237"/>
         <source>from YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <location filename="../qml/ReviewScreen.qml" line="239"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <location filename="../qml/ReviewScreen.qml" line="248"/>
         <source>to YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <location filename="../qml/ReviewScreen.qml" line="250"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="255"/>
+        <location filename="../qml/ReviewScreen.qml" line="261"/>
         <source>first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="259"/>
+        <location filename="../qml/ReviewScreen.qml" line="265"/>
         <source>best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="263"/>
+        <location filename="../qml/ReviewScreen.qml" line="269"/>
         <source>latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="267"/>
+        <location filename="../qml/ReviewScreen.qml" line="273"/>
         <source>Which attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="283"/>
+        <location filename="../qml/ReviewScreen.qml" line="289"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="299"/>
+        <location filename="../qml/ReviewScreen.qml" line="305"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="300"/>
+        <location filename="../qml/ReviewScreen.qml" line="306"/>
         <source>Save every table as CSV files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="312"/>
+        <location filename="../qml/ReviewScreen.qml" line="318"/>
         <source>Save PDF report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,52 +1382,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="324"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
         <source>Save xAPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="325"/>
+        <location filename="../qml/ReviewScreen.qml" line="331"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="337"/>
+        <location filename="../qml/ReviewScreen.qml" line="343"/>
         <source>Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="338"/>
+        <location filename="../qml/ReviewScreen.qml" line="344"/>
         <source>Import a results bundle from another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="342"/>
+        <location filename="../qml/ReviewScreen.qml" line="348"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="382"/>
+        <location filename="../qml/ReviewScreen.qml" line="388"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="385"/>
+        <location filename="../qml/ReviewScreen.qml" line="391"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="388"/>
+        <location filename="../qml/ReviewScreen.qml" line="394"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <location filename="../qml/ReviewScreen.qml" line="398"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="399"/>
+        <location filename="../qml/ReviewScreen.qml" line="405"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,22 +1457,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <location filename="../qml/ReviewScreen.qml" line="402"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="450"/>
+        <location filename="../qml/ReviewScreen.qml" line="456"/>
         <source>Reading the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="499"/>
+        <location filename="../qml/ReviewScreen.qml" line="505"/>
         <source>Erase this participant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="504"/>
+        <location filename="../qml/ReviewScreen.qml" line="510"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,27 +1482,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="472"/>
+        <location filename="../qml/ReviewScreen.qml" line="478"/>
         <source>Import a results bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="473"/>
+        <location filename="../qml/ReviewScreen.qml" line="479"/>
         <source>Results bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="485"/>
+        <location filename="../qml/ReviewScreen.qml" line="491"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="527"/>
+        <location filename="../qml/ReviewScreen.qml" line="533"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="531"/>
+        <location filename="../qml/ReviewScreen.qml" line="537"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,7 +1961,7 @@
     <message>
         <location filename="../src/reviewcontroller.cpp" line="64"/>
         <location filename="../src/reviewcontroller.cpp" line="92"/>
-        <location filename="../src/reviewcontroller.cpp" line="551"/>
+        <location filename="../src/reviewcontroller.cpp" line="578"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,229 +2030,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="293"/>
+        <location filename="../src/reviewcontroller.cpp" line="316"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="294"/>
+        <location filename="../src/reviewcontroller.cpp" line="317"/>
         <source>abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="296"/>
+        <location filename="../src/reviewcontroller.cpp" line="319"/>
         <source>interrupted (the seminar was not resumed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="297"/>
+        <location filename="../src/reviewcontroller.cpp" line="320"/>
         <source>not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="385"/>
+        <location filename="../src/reviewcontroller.cpp" line="420"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="387"/>
+        <location filename="../src/reviewcontroller.cpp" line="422"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="389"/>
+        <location filename="../src/reviewcontroller.cpp" line="424"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="434"/>
+        <location filename="../src/reviewcontroller.cpp" line="461"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="445"/>
+        <location filename="../src/reviewcontroller.cpp" line="472"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="449"/>
+        <location filename="../src/reviewcontroller.cpp" line="476"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="454"/>
+        <location filename="../src/reviewcontroller.cpp" line="481"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="493"/>
+        <location filename="../src/reviewcontroller.cpp" line="520"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="563"/>
+        <location filename="../src/reviewcontroller.cpp" line="590"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="563"/>
+        <location filename="../src/reviewcontroller.cpp" line="590"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="564"/>
+        <location filename="../src/reviewcontroller.cpp" line="591"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="564"/>
+        <location filename="../src/reviewcontroller.cpp" line="591"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="568"/>
+        <location filename="../src/reviewcontroller.cpp" line="595"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="570"/>
+        <location filename="../src/reviewcontroller.cpp" line="597"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="573"/>
+        <location filename="../src/reviewcontroller.cpp" line="600"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="574"/>
+        <location filename="../src/reviewcontroller.cpp" line="601"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="575"/>
+        <location filename="../src/reviewcontroller.cpp" line="602"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="576"/>
+        <location filename="../src/reviewcontroller.cpp" line="603"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="583"/>
-        <location filename="../src/reviewcontroller.cpp" line="717"/>
+        <location filename="../src/reviewcontroller.cpp" line="610"/>
+        <location filename="../src/reviewcontroller.cpp" line="744"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="588"/>
+        <location filename="../src/reviewcontroller.cpp" line="615"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="645"/>
+        <location filename="../src/reviewcontroller.cpp" line="672"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="729"/>
-        <location filename="../src/reviewcontroller.cpp" line="836"/>
+        <location filename="../src/reviewcontroller.cpp" line="756"/>
+        <location filename="../src/reviewcontroller.cpp" line="863"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="730"/>
+        <location filename="../src/reviewcontroller.cpp" line="757"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="733"/>
+        <location filename="../src/reviewcontroller.cpp" line="760"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="818"/>
+        <location filename="../src/reviewcontroller.cpp" line="845"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="821"/>
+        <location filename="../src/reviewcontroller.cpp" line="848"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="754"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="754"/>
+        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="755"/>
+        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="755"/>
+        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="755"/>
+        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="767"/>
+        <location filename="../src/reviewcontroller.cpp" line="794"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="781"/>
+        <location filename="../src/reviewcontroller.cpp" line="808"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="781"/>
+        <location filename="../src/reviewcontroller.cpp" line="808"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="781"/>
+        <location filename="../src/reviewcontroller.cpp" line="808"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="782"/>
+        <location filename="../src/reviewcontroller.cpp" line="809"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="790"/>
+        <location filename="../src/reviewcontroller.cpp" line="817"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="794"/>
+        <location filename="../src/reviewcontroller.cpp" line="821"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="795"/>
+        <location filename="../src/reviewcontroller.cpp" line="822"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="804"/>
+        <location filename="../src/reviewcontroller.cpp" line="831"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="807"/>
+        <location filename="../src/reviewcontroller.cpp" line="834"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n critical error ⚠</numerusform>
@@ -2260,13 +2260,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="816"/>
+        <location filename="../src/reviewcontroller.cpp" line="843"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="831"/>
-        <location filename="../src/reviewcontroller.cpp" line="842"/>
+        <location filename="../src/reviewcontroller.cpp" line="858"/>
+        <location filename="../src/reviewcontroller.cpp" line="869"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,27 +2274,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="128"/>
+        <location filename="../src/seminarcontroller.cpp" line="130"/>
         <source>this laptop only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="128"/>
+        <location filename="../src/seminarcontroller.cpp" line="130"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="128"/>
+        <location filename="../src/seminarcontroller.cpp" line="130"/>
         <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="230"/>
+        <location filename="../src/seminarcontroller.cpp" line="232"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="231"/>
+        <location filename="../src/seminarcontroller.cpp" line="233"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2302,34 +2302,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="357"/>
+        <location filename="../src/seminarcontroller.cpp" line="364"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="432"/>
-        <location filename="../src/seminarcontroller.cpp" line="452"/>
-        <location filename="../src/seminarcontroller.cpp" line="492"/>
+        <location filename="../src/seminarcontroller.cpp" line="439"/>
+        <location filename="../src/seminarcontroller.cpp" line="459"/>
+        <location filename="../src/seminarcontroller.cpp" line="499"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="434"/>
+        <location filename="../src/seminarcontroller.cpp" line="441"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="463"/>
+        <location filename="../src/seminarcontroller.cpp" line="470"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="482"/>
+        <location filename="../src/seminarcontroller.cpp" line="489"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="519"/>
+        <location filename="../src/seminarcontroller.cpp" line="526"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2337,31 +2337,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="533"/>
-        <location filename="../src/seminarcontroller.cpp" line="583"/>
-        <location filename="../src/seminarcontroller.cpp" line="633"/>
-        <location filename="../src/seminarcontroller.cpp" line="642"/>
-        <location filename="../src/seminarcontroller.cpp" line="650"/>
+        <location filename="../src/seminarcontroller.cpp" line="540"/>
+        <location filename="../src/seminarcontroller.cpp" line="590"/>
+        <location filename="../src/seminarcontroller.cpp" line="640"/>
+        <location filename="../src/seminarcontroller.cpp" line="649"/>
+        <location filename="../src/seminarcontroller.cpp" line="657"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="535"/>
+        <location filename="../src/seminarcontroller.cpp" line="542"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="586"/>
+        <location filename="../src/seminarcontroller.cpp" line="593"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="609"/>
+        <location filename="../src/seminarcontroller.cpp" line="616"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="626"/>
+        <location filename="../src/seminarcontroller.cpp" line="633"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>

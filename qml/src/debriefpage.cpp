@@ -1,7 +1,5 @@
 #include "debriefpage.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -11,7 +9,14 @@ DebriefPage::DebriefPage(const Scenario &scenario, const PlaythroughState &state
     , m_state(state)
     , m_text(std::move(text))
     , m_score(scorePlaythrough(scenario, state))
-{}
+{
+    for (const FlagOutcome &o : m_score.recognition.hits)
+        m_hits.insert(o.target);
+    for (const FlagOutcome &o : m_score.recognition.misses)
+        m_misses.insert(o.target);
+    for (const FlagOutcome &o : m_score.recognition.falseFlags)
+        m_falseFlags.insert(o.target);
+}
 
 QString DebriefPage::feedbackKindName(FeedbackItem::Kind kind)
 {
@@ -152,15 +157,10 @@ QVariantList DebriefPage::recommendedReferral(const Catalog *directory) const
 
 QString DebriefPage::mark(const QString &target) const
 {
-    auto among = [&target](const QList<FlagOutcome> &outcomes) {
-        return std::any_of(outcomes.cbegin(), outcomes.cend(),
-                           [&target](const FlagOutcome &o) { return o.target == target; });
-    };
-    const RecognitionResult &r = m_score.recognition;
-    return among(r.hits)         ? u"hit"_s
-           : among(r.misses)     ? u"miss"_s
-           : among(r.falseFlags) ? u"false"_s
-                                 : QString();
+    return m_hits.contains(target)         ? u"hit"_s
+           : m_misses.contains(target)     ? u"miss"_s
+           : m_falseFlags.contains(target) ? u"false"_s
+                                           : QString();
 }
 
 QVariantList DebriefPage::transcript() const

@@ -5,6 +5,7 @@
 #include "scoring.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
 #include <functional>
@@ -44,6 +45,7 @@ private:
     const PlaythroughState &m_state;
     TextOf m_text;
     Score m_score;
+    QSet<QString> m_hits, m_misses, m_falseFlags; // targets, for mark()
 };
 
 } // namespace saskati

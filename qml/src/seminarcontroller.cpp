@@ -347,9 +347,11 @@ void SeminarController::refreshRoster()
                                 {u"role"_s, role},
                                 {u"answered"_s, m->answeredDecision == m_room->decisionNumber()}});
     }
+    // By name, two phones of one name by their ids: the same order every time, so rows stay where they are.
     std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(u"name"_s).toString().localeAwareCompare(
-                   b.toMap().value(u"name"_s).toString()) < 0;
+        const QVariantMap l = a.toMap(), r = b.toMap();
+        const int byName = l.value(u"name"_s).toString().localeAwareCompare(r.value(u"name"_s).toString());
+        return byName != 0 ? byName < 0 : l.value(u"id"_s).toString() < r.value(u"id"_s).toString();
     });
     m_roster.setEntries(list);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-// How the parts of the results store turn rows into records and back: shared by the record classes, not a
-// public header of the results chapter.
+// How the parts of the results store turn rows into records and back: shared by the record classes; internal
+// to the results chapter (_p.h).
 
 #include "attemptrecords.h"
 #include "event.h"
@@ -31,7 +31,7 @@ QVariant timeOrNull(const QDateTime &time);
 QVariant uuidOrNull(const QString &uuid);
 
 /// The columns attemptFrom() reads, in its order.
-extern const QString attemptColumns;
+QString attemptColumns();
 AttemptRecord attemptFrom(const QSqlQuery &q);
 
 /// The scenario file as played, once per content hash: results stay explainable after the file changes.
