@@ -1179,6 +1179,117 @@
     </message>
 </context>
 <context>
+    <name>ReviewPdf</name>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="99"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="127"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="145"/>
+        <source>Wrongly named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="153"/>
+        <source>fewer than 10 exposures: too few to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="159"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="160"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="165"/>
+        <source>dubious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewpdf.cpp" line="166"/>
+        <source>%n critical error(s) ⚠</source>
+        <translation>
+            <numerusform>%n critical error ⚠</numerusform>
+            <numerusform>%n critical errors ⚠</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="181"/>
+        <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="183"/>
+        <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="189"/>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="197"/>
+        <source>Saskati — review of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="200"/>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPeopleTab</name>
     <message>
         <location filename="../qml/ReviewPeopleTab.qml" line="26"/>
@@ -1226,6 +1337,128 @@
     <message>
         <location filename="../qml/ReviewPeopleTab.qml" line="83"/>
         <source>Erase %1 and all their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReportView</name>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="39"/>
+        <source>Referral plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="93"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="95"/>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="97"/>
+        <source>interrupted (the seminar was not resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="101"/>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <source>%n completed attempt(s)</source>
+        <translation>
+            <numerusform>%n completed attempt</numerusform>
+            <numerusform>%n completed attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewreportview.cpp" line="130"/>
+        <source>%n seminar(s)</source>
+        <translation>
+            <numerusform>%n seminar</numerusform>
+            <numerusform>%n seminars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="201"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="203"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="205"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="215"/>
+        <source>none (every first attempt already scored 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <source>all scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <source>scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <source>all roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="243"/>
+        <source>seminar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="245"/>
+        <source>lecturer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="247"/>
+        <source>dates %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="250"/>
+        <source>the best attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="251"/>
+        <source>the latest attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="252"/>
+        <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,7 +2194,7 @@
     <message>
         <location filename="../src/reviewcontroller.cpp" line="64"/>
         <location filename="../src/reviewcontroller.cpp" line="92"/>
-        <location filename="../src/reviewcontroller.cpp" line="578"/>
+        <location filename="../src/reviewcontroller.cpp" line="374"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,283 +2223,82 @@
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="122"/>
-        <source>Referral plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="178"/>
-        <source>none (every first attempt already scored 100 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="184"/>
         <source>%n completed attempt(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n completed attempt</numerusform>
             <numerusform>%n completed attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="185"/>
         <source>%n participant(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="186"/>
         <source>%n seminar(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n seminar</numerusform>
             <numerusform>%n seminars</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="232"/>
+        <location filename="../src/reviewcontroller.cpp" line="170"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="316"/>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="317"/>
-        <source>abandoned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="319"/>
-        <source>interrupted (the seminar was not resumed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="320"/>
-        <source>not finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="420"/>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="422"/>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="424"/>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="461"/>
+        <location filename="../src/reviewcontroller.cpp" line="257"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="472"/>
+        <location filename="../src/reviewcontroller.cpp" line="268"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="476"/>
+        <location filename="../src/reviewcontroller.cpp" line="272"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="481"/>
+        <location filename="../src/reviewcontroller.cpp" line="277"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="520"/>
+        <location filename="../src/reviewcontroller.cpp" line="316"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="590"/>
-        <source>all scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="590"/>
-        <source>scenario %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="591"/>
-        <source>all roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="591"/>
-        <source>role %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="595"/>
-        <source>seminar %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="597"/>
-        <source>lecturer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="600"/>
-        <source>dates %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="601"/>
-        <source>the best attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="602"/>
-        <source>the latest attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="603"/>
-        <source>the first attempt counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="610"/>
-        <location filename="../src/reviewcontroller.cpp" line="744"/>
+        <location filename="../src/reviewcontroller.cpp" line="386"/>
+        <location filename="../src/reviewcontroller.cpp" line="404"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="615"/>
+        <location filename="../src/reviewcontroller.cpp" line="391"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="672"/>
+        <location filename="../src/reviewcontroller.cpp" line="395"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="756"/>
-        <location filename="../src/reviewcontroller.cpp" line="863"/>
-        <source>Saskati — review of results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="757"/>
-        <source>Made %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="760"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="845"/>
-        <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="848"/>
-        <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="781"/>
-        <source>Who took part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="781"/>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="782"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="782"/>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="782"/>
-        <source>Best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="794"/>
-        <source>History of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="808"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="808"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="808"/>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="809"/>
-        <source>Wrongly named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="817"/>
-        <source>fewer than 10 exposures: too few to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="821"/>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="822"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="831"/>
-        <source>dubious</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="834"/>
         <source>%n critical error(s) ⚠</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n critical error ⚠</numerusform>
             <numerusform>%n critical errors ⚠</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="843"/>
-        <source>Improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reviewcontroller.cpp" line="858"/>
-        <location filename="../src/reviewcontroller.cpp" line="869"/>
+        <location filename="../src/reviewcontroller.cpp" line="415"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1282,6 +1282,118 @@
     </message>
 </context>
 <context>
+    <name>ReviewPdf</name>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="99"/>
+        <source>Overview</source>
+        <translation>Kopskats</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <source>Who took part</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <source>Participant</source>
+        <translation>Dalībnieks</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <source>Completed</source>
+        <translation>Pabeigti</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <source>Mean</source>
+        <translation>Vidēji</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <source>Best</source>
+        <translation>Labākais</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="127"/>
+        <source>History of %1</source>
+        <translation>%1 vēsture</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <source>Indicators</source>
+        <translation>Pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <source>Sign</source>
+        <translation>Pazīme</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <source>Found</source>
+        <translation>Atrasta</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="145"/>
+        <source>Wrongly named</source>
+        <translation>Kļūdaini norādīta</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="153"/>
+        <source>fewer than 10 exposures: too few to tell</source>
+        <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="159"/>
+        <source>Decisions</source>
+        <translation>Lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="160"/>
+        <source>Decision</source>
+        <translation>Lēmums</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="165"/>
+        <source>dubious</source>
+        <translation>apšaubāms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewpdf.cpp" line="166"/>
+        <source>%n critical error(s) ⚠</source>
+        <translation>
+            <numerusform>%n kritiska kļūda ⚠</numerusform>
+            <numerusform>%n kritiskas kļūdas ⚠</numerusform>
+            <numerusform>%n kritisku kļūdu ⚠</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="181"/>
+        <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
+        <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="183"/>
+        <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
+        <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="189"/>
+        <source>Improvement</source>
+        <translation>Izaugsme</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="197"/>
+        <source>Saskati — review of results</source>
+        <translation>Saskati — rezultātu pārskats</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="200"/>
+        <source>Made %1</source>
+        <translation>Izveidots: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPeopleTab</name>
     <message>
         <location filename="../qml/ReviewPeopleTab.qml" line="26"/>
@@ -1331,6 +1443,131 @@
         <location filename="../qml/ReviewPeopleTab.qml" line="83"/>
         <source>Erase %1 and all their results</source>
         <translation>Dzēst %1 un visus viņa rezultātus</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReportView</name>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="39"/>
+        <source>Referral plan</source>
+        <translation>Nosūtīšanas plāns</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="93"/>
+        <source>completed</source>
+        <translation>pabeigts</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="95"/>
+        <source>abandoned</source>
+        <translation>pārtraukts</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="97"/>
+        <source>interrupted (the seminar was not resumed)</source>
+        <translation>pārtraukts (seminārs netika turpināts)</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="101"/>
+        <source>not finished</source>
+        <translation>nav pabeigts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <source>%n completed attempt(s)</source>
+        <translation>
+            <numerusform>%n pabeigts mēģinājums</numerusform>
+            <numerusform>%n pabeigti mēģinājumi</numerusform>
+            <numerusform>%n pabeigtu mēģinājumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n dalībnieks</numerusform>
+            <numerusform>%n dalībnieki</numerusform>
+            <numerusform>%n dalībnieku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../report/reviewreportview.cpp" line="130"/>
+        <source>%n seminar(s)</source>
+        <translation>
+            <numerusform>%n seminārs</numerusform>
+            <numerusform>%n semināri</numerusform>
+            <numerusform>%n semināru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="201"/>
+        <source>low</source>
+        <translation>zems</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="203"/>
+        <source>medium</source>
+        <translation>vidējs</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="205"/>
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="215"/>
+        <source>none (every first attempt already scored 100 %)</source>
+        <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <source>all scenarios</source>
+        <translation>visi scenāriji</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <source>scenario %1</source>
+        <translation>scenārijs %1</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <source>all roles</source>
+        <translation>visas lomas</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <source>role %1</source>
+        <translation>loma %1</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="243"/>
+        <source>seminar %1</source>
+        <translation>seminārs %1</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="245"/>
+        <source>lecturer %1</source>
+        <translation>lektors %1</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="247"/>
+        <source>dates %1 to %2</source>
+        <translation>datumi no %1 līdz %2</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="250"/>
+        <source>the best attempt counts</source>
+        <translation>vērtē labāko mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="251"/>
+        <source>the latest attempt counts</source>
+        <translation>vērtē pēdējo mēģinājumu</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="252"/>
+        <source>the first attempt counts</source>
+        <translation>vērtē pirmo mēģinājumu</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2407,7 @@
     <message>
         <location filename="../src/reviewcontroller.cpp" line="64"/>
         <location filename="../src/reviewcontroller.cpp" line="92"/>
-        <location filename="../src/reviewcontroller.cpp" line="578"/>
+        <location filename="../src/reviewcontroller.cpp" line="374"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
@@ -2200,298 +2437,253 @@
         <translation>Tā nav koordinatora parole.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="122"/>
         <source>Referral plan</source>
-        <translation>Nosūtīšanas plāns</translation>
+        <translation type="vanished">Nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="178"/>
         <source>none (every first attempt already scored 100 %)</source>
-        <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
+        <translation type="vanished">nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="184"/>
         <source>%n completed attempt(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n pabeigts mēģinājums</numerusform>
             <numerusform>%n pabeigti mēģinājumi</numerusform>
             <numerusform>%n pabeigtu mēģinājumu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="185"/>
         <source>%n participant(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n dalībnieks</numerusform>
             <numerusform>%n dalībnieki</numerusform>
             <numerusform>%n dalībnieku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="186"/>
         <source>%n seminar(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n seminārs</numerusform>
             <numerusform>%n semināri</numerusform>
             <numerusform>%n semināru</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="232"/>
+        <location filename="../src/reviewcontroller.cpp" line="170"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="316"/>
         <source>completed</source>
-        <translation>pabeigts</translation>
+        <translation type="vanished">pabeigts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="317"/>
         <source>abandoned</source>
-        <translation>pārtraukts</translation>
+        <translation type="vanished">pārtraukts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="319"/>
         <source>interrupted (the seminar was not resumed)</source>
-        <translation>pārtraukts (seminārs netika turpināts)</translation>
+        <translation type="vanished">pārtraukts (seminārs netika turpināts)</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="320"/>
         <source>not finished</source>
-        <translation>nav pabeigts</translation>
+        <translation type="vanished">nav pabeigts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="420"/>
         <source>low</source>
-        <translation>zems</translation>
+        <translation type="vanished">zems</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="422"/>
         <source>medium</source>
-        <translation>vidējs</translation>
+        <translation type="vanished">vidējs</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="424"/>
         <source>high</source>
-        <translation>augsts</translation>
+        <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="461"/>
+        <location filename="../src/reviewcontroller.cpp" line="257"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="472"/>
+        <location filename="../src/reviewcontroller.cpp" line="268"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="476"/>
+        <location filename="../src/reviewcontroller.cpp" line="272"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="481"/>
+        <location filename="../src/reviewcontroller.cpp" line="277"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="520"/>
+        <location filename="../src/reviewcontroller.cpp" line="316"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="590"/>
         <source>all scenarios</source>
-        <translation>visi scenāriji</translation>
+        <translation type="vanished">visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="590"/>
         <source>scenario %1</source>
-        <translation>scenārijs %1</translation>
+        <translation type="vanished">scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="591"/>
         <source>all roles</source>
-        <translation>visas lomas</translation>
+        <translation type="vanished">visas lomas</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="591"/>
         <source>role %1</source>
-        <translation>loma %1</translation>
+        <translation type="vanished">loma %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="595"/>
         <source>seminar %1</source>
-        <translation>seminārs %1</translation>
+        <translation type="vanished">seminārs %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="597"/>
         <source>lecturer %1</source>
-        <translation>lektors %1</translation>
+        <translation type="vanished">lektors %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="600"/>
         <source>dates %1 to %2</source>
-        <translation>datumi no %1 līdz %2</translation>
+        <translation type="vanished">datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="845"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
-        <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
+        <translation type="vanished">Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="848"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
-        <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
+        <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
     </message>
     <message>
         <source>%1 attempt counts</source>
         <translation type="vanished">vērtētais mēģinājums: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="601"/>
         <source>the best attempt counts</source>
-        <translation>vērtē labāko mēģinājumu</translation>
+        <translation type="vanished">vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="602"/>
         <source>the latest attempt counts</source>
-        <translation>vērtē pēdējo mēģinājumu</translation>
+        <translation type="vanished">vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="603"/>
         <source>the first attempt counts</source>
-        <translation>vērtē pirmo mēģinājumu</translation>
+        <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="610"/>
-        <location filename="../src/reviewcontroller.cpp" line="744"/>
+        <location filename="../src/reviewcontroller.cpp" line="386"/>
+        <location filename="../src/reviewcontroller.cpp" line="404"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="615"/>
+        <location filename="../src/reviewcontroller.cpp" line="391"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="672"/>
+        <location filename="../src/reviewcontroller.cpp" line="395"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="756"/>
-        <location filename="../src/reviewcontroller.cpp" line="863"/>
         <source>Saskati — review of results</source>
-        <translation>Saskati — rezultātu pārskats</translation>
+        <translation type="vanished">Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="757"/>
         <source>Made %1</source>
-        <translation>Izveidots: %1</translation>
+        <translation type="vanished">Izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="760"/>
         <source>Overview</source>
-        <translation>Kopskats</translation>
+        <translation type="vanished">Kopskats</translation>
     </message>
     <message>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Who took part</source>
-        <translation>Dalībnieki</translation>
+        <translation type="vanished">Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="781"/>
         <source>Participant</source>
-        <translation>Dalībnieks</translation>
+        <translation type="vanished">Dalībnieks</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Completed</source>
-        <translation>Pabeigti</translation>
+        <translation type="vanished">Pabeigti</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Mean</source>
-        <translation>Vidēji</translation>
+        <translation type="vanished">Vidēji</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="782"/>
         <source>Best</source>
-        <translation>Labākais</translation>
+        <translation type="vanished">Labākais</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="794"/>
         <source>History of %1</source>
-        <translation>%1 vēsture</translation>
+        <translation type="vanished">%1 vēsture</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="808"/>
         <source>Indicators</source>
-        <translation>Pazīmes</translation>
+        <translation type="vanished">Pazīmes</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="808"/>
         <source>Sign</source>
-        <translation>Pazīme</translation>
+        <translation type="vanished">Pazīme</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="808"/>
         <source>Found</source>
-        <translation>Atrasta</translation>
+        <translation type="vanished">Atrasta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="809"/>
         <source>Wrongly named</source>
-        <translation>Kļūdaini norādīta</translation>
+        <translation type="vanished">Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="817"/>
         <source>fewer than 10 exposures: too few to tell</source>
-        <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
+        <translation type="vanished">sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="821"/>
         <source>Decisions</source>
-        <translation>Lēmumi</translation>
+        <translation type="vanished">Lēmumi</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="822"/>
         <source>Decision</source>
-        <translation>Lēmums</translation>
+        <translation type="vanished">Lēmums</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="831"/>
         <source>dubious</source>
-        <translation>apšaubāms</translation>
+        <translation type="vanished">apšaubāms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/reviewcontroller.cpp" line="834"/>
         <source>%n critical error(s) ⚠</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n kritiska kļūda ⚠</numerusform>
             <numerusform>%n kritiskas kļūdas ⚠</numerusform>
             <numerusform>%n kritisku kļūdu ⚠</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="843"/>
         <source>Improvement</source>
-        <translation>Izaugsme</translation>
+        <translation type="vanished">Izaugsme</translation>
     </message>
     <message>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain %4 (%5); mean of individual gains %6 (%7).</source>
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="858"/>
-        <location filename="../src/reviewcontroller.cpp" line="869"/>
+        <location filename="../src/reviewcontroller.cpp" line="415"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>

@@ -26,20 +26,20 @@ ColumnLayout {
         model: root.controller.items
         delegate: Rectangle {
             id: itemRow
-            required property var modelData
+            required property var entry
             width: ListView.view.width
             height: itemColumn.implicitHeight + Theme.gap
             radius: Theme.radius
             color: Theme.surface
-            border.color: modelData.dubious ? Theme.warning : Theme.line
-            border.width: modelData.dubious ? 2 : 1
+            border.color: itemRow.entry.dubious ? Theme.warning : Theme.line
+            border.width: itemRow.entry.dubious ? 2 : 1
             ColumnLayout {
                 id: itemColumn
                 anchors.fill: parent
                 anchors.margins: Theme.gap / 2
                 Label {
                     Layout.fillWidth: true
-                    text: itemRow.modelData.label
+                    text: itemRow.entry.label
                     font.pixelSize: Theme.body
                     font.bold: true
                     color: Theme.ink
@@ -47,13 +47,13 @@ ColumnLayout {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("%1 attempts · F %2 % · DI %3 · DE %4").arg(itemRow.modelData.attempts).arg(itemRow.modelData.facility).arg(itemRow.modelData.discrimination ?? "—").arg(itemRow.modelData.efficiency === undefined ? "—" : itemRow.modelData.efficiency + " %") + (itemRow.modelData.dubious ? "  ·  " + qsTr("dubious") : "") + (itemRow.modelData.critical > 0 ? "  ·  " + qsTr("%n critical error(s) ⚠", "", itemRow.modelData.critical) : "")
+                    text: qsTr("%1 attempts · F %2 % · DI %3 · DE %4").arg(itemRow.entry.attempts).arg(itemRow.entry.facility).arg(itemRow.entry.discrimination ?? "—").arg(itemRow.entry.efficiency === undefined ? "—" : itemRow.entry.efficiency + " %") + (itemRow.entry.dubious ? "  ·  " + qsTr("dubious") : "") + (itemRow.entry.critical > 0 ? "  ·  " + qsTr("%n critical error(s) ⚠", "", itemRow.entry.critical) : "")
                     font.pixelSize: Theme.small
-                    color: itemRow.modelData.dubious ? Theme.warning : Theme.ink
+                    color: itemRow.entry.dubious ? Theme.warning : Theme.ink
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: itemRow.modelData.answers
+                    text: itemRow.entry.answers
                     font.pixelSize: Theme.small
                     color: Theme.mutedInk
                     wrapMode: Text.WordWrap

@@ -23,12 +23,12 @@ ColumnLayout {
         model: root.controller.indicators
         delegate: ReviewBar {
             id: indicatorBar
-            required property var modelData
+            required property var entry
             width: ListView.view.width
-            label: modelData.name
-            share: modelData.detection / 100
-            value: modelData.detection + " %  (" + modelData.found + "/" + modelData.exposures + ")  ·  " + qsTr("wrongly named %1 %").arg(modelData.falseFlagRate) + (modelData.enough ? "" : "  ·  " + qsTr("too few to tell"))
-            barColor: modelData.enough ? indicatorBar.vermillion : Theme.line
+            label: indicatorBar.entry.name
+            share: indicatorBar.entry.detection / 100
+            value: indicatorBar.entry.detection + " %  (" + indicatorBar.entry.found + "/" + indicatorBar.entry.exposures + ")  ·  " + qsTr("wrongly named %1 %").arg(indicatorBar.entry.falseFlagRate) + (indicatorBar.entry.enough ? "" : "  ·  " + qsTr("too few to tell"))
+            barColor: indicatorBar.entry.enough ? indicatorBar.vermillion : Theme.line
         }
     }
 }

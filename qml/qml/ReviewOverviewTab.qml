@@ -59,26 +59,26 @@ Flickable {
             width: overviewColumn.width
             spacing: Theme.gap / 2
             Repeater {
-                model: root.person.attempts ?? []
+                model: root.controller.history
                 delegate: RowLayout {
                     id: attemptRow
-                    required property var modelData
+                    required property var entry
                     required property int index
                     objectName: "reviewAttempt-" + index
                     width: historyRows.width
                     spacing: Theme.gap
                     ReviewBar {
                         Layout.fillWidth: true
-                        label: attemptRow.modelData.date
-                        share: attemptRow.modelData.completed ? attemptRow.modelData.percent / 100 : 0
-                        value: (attemptRow.modelData.completed ? attemptRow.modelData.percent + " %" : attemptRow.modelData.status) + " · " + attemptRow.modelData.scenario + (attemptRow.modelData.seminar.length > 0 ? " · " + attemptRow.modelData.seminar : "")
+                        label: attemptRow.entry.date
+                        share: attemptRow.entry.completed ? attemptRow.entry.percent / 100 : 0
+                        value: (attemptRow.entry.completed ? attemptRow.entry.percent + " %" : attemptRow.entry.status) + " · " + attemptRow.entry.scenario + (attemptRow.entry.seminar.length > 0 ? " · " + attemptRow.entry.seminar : "")
                     }
                     AppButton {
                         objectName: "reviewOpenDebrief"
-                        visible: attemptRow.modelData.finished
+                        visible: attemptRow.entry.finished
                         text: qsTr("Debrief")
-                        Accessible.name: qsTr("Open the debrief of the attempt of %1").arg(attemptRow.modelData.date)
-                        onClicked: root.debriefRequested(attemptRow.modelData.uuid)
+                        Accessible.name: qsTr("Open the debrief of the attempt of %1").arg(attemptRow.entry.date)
+                        onClicked: root.debriefRequested(attemptRow.entry.uuid)
                     }
                 }
             }
@@ -136,24 +136,24 @@ Flickable {
                 model: root.controller.participant.length === 0 ? root.controller.people : []
                 delegate: RowLayout {
                     id: personRow
-                    required property var modelData
+                    required property var entry
                     width: peopleRows.width
                     spacing: Theme.gap
                     ReviewBar {
                         Layout.fillWidth: true
-                        label: personRow.modelData.name + (personRow.modelData.role.length > 0 ? " · " + personRow.modelData.role : "")
-                        share: personRow.modelData.meanPercent / 100
-                        value: personRow.modelData.attempts + " · " + personRow.modelData.meanPercent + " % · " + personRow.modelData.bestPercent + " %"
+                        label: personRow.entry.name + (personRow.entry.role.length > 0 ? " · " + personRow.entry.role : "")
+                        share: personRow.entry.meanPercent / 100
+                        value: personRow.entry.attempts + " · " + personRow.entry.meanPercent + " % · " + personRow.entry.bestPercent + " %"
                     }
                     AppButton {
                         text: qsTr("History")
-                        Accessible.name: qsTr("History of %1").arg(personRow.modelData.name)
-                        onClicked: root.historyRequested(personRow.modelData.uuid)
+                        Accessible.name: qsTr("History of %1").arg(personRow.entry.name)
+                        onClicked: root.historyRequested(personRow.entry.uuid)
                     }
                     AppButton {
                         text: qsTr("Erase")
-                        Accessible.name: qsTr("Erase %1 and all their results").arg(personRow.modelData.name)
-                        onClicked: root.eraseRequested(personRow.modelData)
+                        Accessible.name: qsTr("Erase %1 and all their results").arg(personRow.entry.name)
+                        onClicked: root.eraseRequested(personRow.entry)
                     }
                 }
             }

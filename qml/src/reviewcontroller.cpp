@@ -6,22 +6,18 @@
 #include "coordinatorlock.h"
 #include "privatefiles.h"
 #include "resultsexport.h"
+#include "reviewcsv.h"
+#include "reviewpdf.h"
 #include "scenariolistmodel.h"
 #include "xapiexport.h"
-
-#include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTextDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +26,10 @@ namespace saskati {
 
 ReviewController::ReviewController(QObject *parent)
     : QObject(parent)
+    , m_people(new KeyedListModel(u"uuid"_s, this))
+    , m_history(new KeyedListModel(u"uuid"_s, this))
+    , m_indicators(new KeyedListModel(u"id"_s, this))
+    , m_items(new KeyedListModel(u"item"_s, this))
     , m_debriefSession(new PlaySession(this))
 {
     // Everything shown follows the interface language at once: names, statuses, the filters' choices.
@@ -106,47 +106,9 @@ bool ReviewController::unlock(const QString &password)
 void ReviewController::lock()
 {
     m_unlocked = false;
-    m_overview.clear();
-    m_indicators.clear();
-    m_items.clear();
-    m_gain.clear();
+    clearShown();
     Q_EMIT lockChanged();
     Q_EMIT dataChanged();
-}
-
-QString ReviewController::itemLabel(const QString &item) const
-{
-    const AppContext *context = AppContext::instance();
-    const auto scenario = context ? context->scenario(m_scenario) : nullptr;
-    if (item == u"referral")
-        return tr("Referral plan");
-    if (scenario && item.startsWith(u"choice:"))
-        if (const Scene *scene = scenario->scene(item.mid(7)))
-            return context->localized(scene->title);
-    if (scenario && item.startsWith(u"question:"))
-        if (const Question *q = scenario->question(item.mid(9)))
-            return context->localized(q->prompt);
-    return item;
-}
-
-QString ReviewController::answerLabel(const QString &item, const QString &answer) const
-{
-    const AppContext *context = AppContext::instance();
-    const auto scenario = context ? context->scenario(m_scenario) : nullptr;
-    if (answer.isEmpty() || !scenario)
-        return answer.isEmpty() ? u"—"_s : answer;
-    if (item.startsWith(u"choice:"))
-        if (const Choice *c = scenario->choice(answer))
-            return u"“%1”"_s.arg(context->localized(c->text));
-    if (const Question *q = item.startsWith(u"question:") ? scenario->question(item.mid(9)) : nullptr) {
-        QStringList texts;
-        for (const QString &option : answer.split(u'+'))
-            for (const AnswerOption &o : q->options)
-                if (o.id == option)
-                    texts.append(context->localized(o.text));
-        return u"“%1”"_s.arg(texts.join(u" + "_s));
-    }
-    return answer;
 }
 
 ReviewFilter ReviewController::currentFilter() const
@@ -160,31 +122,6 @@ ReviewFilter ReviewController::currentFilter() const
     filter.from = QDate::fromString(m_from, Qt::ISODate);
     filter.to = QDate::fromString(m_to, Qt::ISODate);
     return filter;
-}
-
-QString ReviewController::roleName(const QString &role) const
-{
-    const Catalog *roles = AppContext::instance() ? AppContext::instance()->catalog().get() : nullptr;
-    return roles && roles->roles.contains(role)
-               ? AppContext::instance()->localized(roles->roles.value(role).name)
-               : role;
-}
-
-QString ReviewController::gainText(const QVariant &gain, const QString &level) const
-{
-    // A gain needs room to grow: (latest − first) / (100 − first) has no value when every first attempt
-    // already scored 100 %.
-    if (gain.toString() == u"—" || level.isEmpty())
-        return tr("none (every first attempt already scored 100 %)");
-    return u"%1 (%2)"_s.arg(gain.toString(), level);
-}
-
-QString ReviewController::countsText() const
-{
-    return QStringList{tr("%n completed attempt(s)", "", m_overview.value(u"attempts"_s).toInt()),
-                       tr("%n participant(s)", "", m_overview.value(u"participants"_s).toInt()),
-                       tr("%n seminar(s)", "", m_overview.value(u"seminars"_s).toInt())}
-        .join(u" · "_s);
 }
 
 void ReviewController::readSnapshotInBackground(const QString &databasePath)
@@ -224,7 +161,8 @@ void ReviewController::readSnapshotInBackground(const QString &databasePath)
 
 void ReviewController::refresh()
 {
-    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    AppContext *context = AppContext::instance();
+    ResultsStore *store = context ? context->store() : nullptr;
     if (!m_unlocked || !store)
         return;
     const ReviewFilter filter = currentFilter();
@@ -241,16 +179,11 @@ void ReviewController::refresh()
         readSnapshotInBackground(store->path());
         return;
     }
-    ReviewQueries &queries = *m_queries;
-    refreshFilterChoices(*store, queries);
-    refreshPeople(queries, filter);
-    refreshPerson(*store);
-    refreshOverview(queries, filter);
-    refreshIndicators(queries, filter);
-    refreshItems(queries, filter);
-    refreshGain(queries, filter);
-    if (!queries.lastError().isEmpty())
-        fail(queries.lastError());
+    const auto scenario = context->scenario(m_scenario);
+    m_view.emplace(readReviewReport(*m_queries, filter, attemptChoice(), scenario.get()), naming());
+    show(*m_view);
+    if (!m_queries->lastError().isEmpty())
+        fail(m_queries->lastError());
     else if (!m_error.isEmpty()) {
         m_error.clear();
         Q_EMIT errorChanged();
@@ -258,186 +191,49 @@ void ReviewController::refresh()
     Q_EMIT dataChanged();
 }
 
-void ReviewController::refreshFilterChoices(ResultsStore &store, ReviewQueries &queries)
+void ReviewController::show(const ReviewReportView &view)
 {
-    // What the filters offer: every seminar (newest first) and lecturer.
-    QList<Seminar> seminars = store.seminars();
-    std::sort(seminars.begin(), seminars.end(),
-              [](const Seminar &a, const Seminar &b) { return a.date > b.date; });
-    m_seminars.clear();
-    for (const Seminar &s : seminars)
-        m_seminars.append(QVariantMap{
-            {u"id"_s, s.uuid},
-            {u"title"_s,
-             QString((s.date.isValid() ? s.date.toString(Qt::ISODate) + u" · "_s : QString()) + s.title)}});
-    m_lecturers = queries.lecturers();
+    // What the filters offer: every seminar (newest first), lecturer and shipped scenario.
+    m_seminars = view.seminars();
+    m_lecturers = view.report().lecturers;
     m_scenarios.clear();
     if (const ScenarioListModel *model = AppContext::instance()->scenarios())
         for (int row = 0; row < model->rowCount(); ++row)
             m_scenarios.append(
                 QVariantMap{{u"id"_s, model->data(model->index(row), ScenarioListModel::ScenarioIdRole)},
                             {u"title"_s, model->data(model->index(row), ScenarioListModel::TitleRole)}});
-}
-
-void ReviewController::refreshPeople(ReviewQueries &queries, const ReviewFilter &filter)
-{
     // A seminar's report lists its people (all participants of ten years would be a list nobody reads).
-    m_people.clear();
-    for (const ParticipantRow &p :
-         m_seminar.isEmpty() ? QList<ParticipantRow>() : queries.participants(filter))
-        m_people.append(QVariantMap{{u"uuid"_s, p.uuid},
-                                    {u"name"_s, p.name},
-                                    {u"code"_s, p.code},
-                                    {u"role"_s, roleName(p.role)},
-                                    {u"attempts"_s, p.attempts},
-                                    {u"meanPercent"_s, qRound(p.meanPercent)},
-                                    {u"bestPercent"_s, p.bestPercent}});
+    m_people->setEntries(m_seminar.isEmpty() ? QVariantList() : view.people());
+    m_person = view.person();
+    m_history->setEntries(m_person.take(u"attempts"_s).toList());
+    m_overview = view.overview();
+    m_indicators->setEntries(view.indicators());
+    m_items->setEntries(view.decisions());
+    m_gain = view.gain();
 }
 
-void ReviewController::refreshPerson(ResultsStore &store)
+void ReviewController::clearShown()
 {
-    // One person's history: their attempts, newest first (the Indicators tab then shows what they miss).
+    m_view.reset();
+    m_overview.clear();
+    m_gain.clear();
     m_person.clear();
-    if (const auto p = m_participant.isEmpty() ? std::nullopt : store.participant(m_participant)) {
-        QVariantList attempts;
-        QHash<QString, QString> seminarTitles;
-        for (const QVariant &s : std::as_const(m_seminars))
-            seminarTitles.insert(s.toMap().value(u"id"_s).toString(), s.toMap().value(u"title"_s).toString());
-        const AppContext *context = AppContext::instance();
-        QList<AttemptRecord> records = store.attempts(p->uuid);
-        std::reverse(records.begin(), records.end());
-        for (const AttemptRecord &a : std::as_const(records)) {
-            const auto scenario = context->scenario(a.scenarioId);
-            attempts.append(
-                QVariantMap{{u"uuid"_s, a.uuid},
-                            {u"date"_s, a.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)},
-                            {u"scenario"_s, scenario ? context->localized(scenario->title) : a.scenarioId},
-                            {u"seminar"_s, seminarTitles.value(a.seminar)},
-                            {u"status"_s, a.status == AttemptRecord::Status::Completed   ? tr("completed")
-                                          : a.status == AttemptRecord::Status::Abandoned ? tr("abandoned")
-                                          : a.status == AttemptRecord::Status::Interrupted
-                                              ? tr("interrupted (the seminar was not resumed)")
-                                              : tr("not finished")},
-                            {u"completed"_s, a.status == AttemptRecord::Status::Completed},
-                            {u"finished"_s, a.status != AttemptRecord::Status::InProgress},
-                            {u"percent"_s, a.score.value(u"percent"_s).toInt()}});
-        }
-        m_person = QVariantMap{{u"uuid"_s, p->uuid},
-                               {u"name"_s, p->displayName},
-                               {u"code"_s, p->code},
-                               {u"pseudonymous"_s, p->displayName == p->code},
-                               {u"attempts"_s, attempts}};
-    }
+    for (KeyedListModel *model : {m_people, m_history, m_indicators, m_items})
+        model->setEntries({});
 }
 
-void ReviewController::refreshOverview(ReviewQueries &queries, const ReviewFilter &filter)
+AttemptChoice ReviewController::attemptChoice() const
 {
-    const Overview o = queries.overview(filter);
-    QVariantList months, histogram;
-    for (const OverviewMonth &m : o.months)
-        months.append(QVariantMap{{u"month"_s, m.month},
-                                  {u"seminars"_s, m.seminars},
-                                  {u"participants"_s, m.participants},
-                                  {u"attempts"_s, m.attempts},
-                                  {u"meanPercent"_s, qRound(m.meanPercent)}});
-    int largest = 1;
-    for (int n : o.histogram)
-        largest = std::max(largest, n);
-    for (int i = 0; i < o.histogram.size(); ++i)
-        histogram.append(QVariantMap{{u"label"_s, u"%1–%2"_s.arg(i * 10).arg(i == 9 ? 100 : i * 10 + 9)},
-                                     {u"count"_s, o.histogram[i]},
-                                     {u"share"_s, double(o.histogram[i]) / largest}});
-    m_overview = QVariantMap{{u"attempts"_s, o.attempts},
-                             {u"participants"_s, o.participants},
-                             {u"seminars"_s, o.seminars},
-                             {u"months"_s, months},
-                             {u"histogram"_s, histogram}};
-    m_overview.insert(u"summary"_s, countsText());
+    return m_attemptChoice == u"best"     ? AttemptChoice::Best
+           : m_attemptChoice == u"latest" ? AttemptChoice::Latest
+                                          : AttemptChoice::First;
 }
 
-void ReviewController::refreshIndicators(ReviewQueries &queries, const ReviewFilter &filter)
+ReportNaming ReviewController::naming() const
 {
-    const Catalog *catalog = AppContext::instance()->catalog().get();
-    m_indicators.clear();
-    for (const IndicatorRow &r : queries.indicators(filter))
-        m_indicators.append(QVariantMap{
-            {u"id"_s, r.indicator},
-            {u"name"_s, catalog && catalog->indicators.contains(r.indicator)
-                            ? AppContext::instance()->localized(catalog->indicators.value(r.indicator).name)
-                            : r.indicator},
-            {u"exposures"_s, r.exposures},
-            {u"found"_s, r.found},
-            {u"detection"_s, qRound(100 * r.detectionRate())},
-            {u"falseNamed"_s, r.falseNamed},
-            {u"falseFlagRate"_s, qRound(100 * r.falseFlagRate())},
-            {u"enough"_s, r.enough()}});
-}
-
-void ReviewController::refreshItems(ReviewQueries &queries, const ReviewFilter &filter)
-{
-    m_items.clear();
-    if (!m_scenario.isEmpty()) {
-        const AttemptChoice choice = m_attemptChoice == u"best"     ? AttemptChoice::Best
-                                     : m_attemptChoice == u"latest" ? AttemptChoice::Latest
-                                                                    : AttemptChoice::First;
-        const auto scenario = AppContext::instance()->scenario(m_scenario);
-        for (const ItemRow &r : queries.items(filter, choice)) {
-            // Answers that are critical errors (harm to the person) are marked and counted: the discussion
-            // after a seminar starts there.
-            QStringList answers;
-            int critical = 0;
-            for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it) {
-                const Choice *choice =
-                    scenario && r.item.startsWith(u"choice:") ? scenario->choice(it.key()) : nullptr;
-                const bool isCritical = choice && choice->criticalError.has_value();
-                critical += isCritical ? it.value() : 0;
-                answers.append(u"%1 × %2%3"_s.arg(it.value())
-                                   .arg(answerLabel(r.item, it.key()), isCritical ? u" ⚠"_s : QString()));
-            }
-            const ItemStatistics &s = r.statistics;
-            m_items.append(QVariantMap{
-                {u"item"_s, r.item},
-                {u"label"_s, itemLabel(r.item)},
-                {u"attempts"_s, s.attempts},
-                {u"facility"_s, qRound(100 * s.facility)},
-                {u"discrimination"_s, s.discrimination ? QVariant(qRound(*s.discrimination)) : QVariant()},
-                {u"efficiency"_s, s.efficiency ? QVariant(qRound(*s.efficiency)) : QVariant()},
-                {u"dubious"_s, s.dubious()},
-                {u"critical"_s, critical},
-                {u"answers"_s, answers.join(u",  "_s)}});
-        }
-    }
-}
-
-void ReviewController::refreshGain(ReviewQueries &queries, const ReviewFilter &filter)
-{
-    const GainStatistics g = queries.improvement(filter);
-    auto level = [this](const std::optional<double> &gain) {
-        if (!gain)
-            return QString();
-        switch (gainLevel(*gain)) {
-        case GainLevel::Low:
-            return tr("low");
-        case GainLevel::Medium:
-            return tr("medium");
-        case GainLevel::High:
-            return tr("high");
-        }
-        return QString();
-    };
-    m_gain = QVariantMap{
-        {u"pairs"_s, g.pairs},
-        {u"meanPre"_s, qRound(g.meanPre)},
-        {u"meanPost"_s, qRound(g.meanPost)},
-        {u"classGain"_s, g.classGain ? QVariant(QString::number(*g.classGain, 'f', 2)) : QVariant(u"—"_s)},
-        {u"classLevel"_s, level(g.classGain)},
-        {u"meanGain"_s,
-         g.meanIndividualGain ? QVariant(QString::number(*g.meanIndividualGain, 'f', 2)) : QVariant(u"—"_s)},
-        {u"meanLevel"_s, level(g.meanIndividualGain)}};
-    m_gain.insert(u"classText"_s,
-                  gainText(m_gain.value(u"classGain"_s), m_gain.value(u"classLevel"_s).toString()));
-    m_gain.insert(u"meanText"_s,
-                  gainText(m_gain.value(u"meanGain"_s), m_gain.value(u"meanLevel"_s).toString()));
+    const AppContext *context = AppContext::instance();
+    return ReportNaming{context->language(), context->catalog(),
+                        [context](const QString &id) { return context->scenario(id); }};
 }
 
 QString ReviewController::saveXapi(const QString &file)
@@ -504,7 +300,7 @@ QVariantList ReviewController::findParticipants(const QString &text)
         found.append(QVariantMap{{u"uuid"_s, p.uuid},
                                  {u"name"_s, p.displayName},
                                  {u"code"_s, p.code},
-                                 {u"role"_s, roleName(p.role)},
+                                 {u"role"_s, naming().roleName(p.role)},
                                  {u"attempts"_s, counts.value(p.uuid)}});
     return found;
 }
@@ -584,29 +380,9 @@ QString ReviewController::defaultFolder()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"Saskati"_s);
 }
 
-QString ReviewController::filterSummary() const
-{
-    QStringList parts;
-    parts.append(m_scenario.isEmpty() ? tr("all scenarios") : tr("scenario %1").arg(m_scenario));
-    parts.append(m_role.isEmpty() ? tr("all roles") : tr("role %1").arg(m_role));
-    if (!m_seminar.isEmpty())
-        for (const QVariant &s : m_seminars)
-            if (s.toMap().value(u"id"_s).toString() == m_seminar)
-                parts.append(tr("seminar %1").arg(s.toMap().value(u"title"_s).toString()));
-    if (!m_lecturer.isEmpty())
-        parts.append(tr("lecturer %1").arg(m_lecturer));
-    if (!m_from.isEmpty() || !m_to.isEmpty())
-        parts.append(
-            tr("dates %1 to %2").arg(m_from.isEmpty() ? u"…"_s : m_from, m_to.isEmpty() ? u"…"_s : m_to));
-    parts.append(m_attemptChoice == u"best"     ? tr("the best attempt counts")
-                 : m_attemptChoice == u"latest" ? tr("the latest attempt counts")
-                                                : tr("the first attempt counts"));
-    return parts.join(u"; "_s);
-}
-
 QString ReviewController::saveCsv(const QString &folder)
 {
-    if (!m_unlocked) {
+    if (!m_unlocked || !m_view) {
         fail(tr("Open the review first."));
         return {};
     }
@@ -615,132 +391,16 @@ QString ReviewController::saveCsv(const QString &folder)
         fail(tr("Cannot create the folder %1.").arg(target));
         return {};
     }
-    // Everyone the overview counts, also without a seminar chosen (the screen lists people per seminar only).
-    QVariantList people;
-    if (m_queries)
-        for (const ParticipantRow &p : m_queries->participants(currentFilter()))
-            people.append(QVariantMap{{u"name"_s, p.name},
-                                      {u"code"_s, p.code},
-                                      {u"role"_s, roleName(p.role)},
-                                      {u"attempts"_s, p.attempts},
-                                      {u"meanPercent"_s, qRound(p.meanPercent)},
-                                      {u"bestPercent"_s, p.bestPercent}});
-    auto write = [&](const QString &name, const QStringList &header, const QStringList &keys,
-                     const QVariantList &rows) {
-        QFile f(QDir(target).filePath(name));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner) ||
-            !makeFilePrivate(f.fileName()))
-            return false;
-        QStringList lines{header.join(u',')};
-        for (const QVariant &row : rows) {
-            QStringList cells;
-            for (const QString &key : keys)
-                cells.append(QString::fromUtf8(csvField(row.toMap().value(key).toString())));
-            lines.append(cells.join(u','));
-        }
-        return f.write((lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8()) >= 0;
-    };
-    const bool ok =
-        write(u"overview-months.csv"_s,
-              {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"mean_percent"_s},
-              {u"month"_s, u"seminars"_s, u"participants"_s, u"attempts"_s, u"meanPercent"_s},
-              m_overview.value(u"months"_s).toList()) &&
-        write(u"overview-scores.csv"_s, {u"percent"_s, u"attempts"_s}, {u"label"_s, u"count"_s},
-              m_overview.value(u"histogram"_s).toList()) &&
-        write(u"indicators.csv"_s,
-              {u"indicator"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection_percent"_s,
-               u"false_named"_s, u"false_flag_percent"_s, u"enough"_s},
-              {u"id"_s, u"name"_s, u"exposures"_s, u"found"_s, u"detection"_s, u"falseNamed"_s,
-               u"falseFlagRate"_s, u"enough"_s},
-              m_indicators) &&
-        write(u"decisions.csv"_s,
-              {u"item"_s, u"label"_s, u"attempts"_s, u"facility_percent"_s, u"discrimination"_s,
-               u"efficiency"_s, u"dubious"_s, u"critical_errors"_s, u"answers"_s},
-              {u"item"_s, u"label"_s, u"attempts"_s, u"facility"_s, u"discrimination"_s, u"efficiency"_s,
-               u"dubious"_s, u"critical"_s, u"answers"_s},
-              m_items) &&
-        write(u"participants.csv"_s,
-              {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"mean_percent"_s, u"best_percent"_s},
-              {u"name"_s, u"code"_s, u"role"_s, u"attempts"_s, u"meanPercent"_s, u"bestPercent"_s}, people) &&
-        write(u"improvement.csv"_s,
-              {u"repeaters"_s, u"first_percent"_s, u"latest_percent"_s, u"class_gain"_s, u"class_level"_s,
-               u"mean_gain"_s, u"mean_level"_s},
-              {u"pairs"_s, u"meanPre"_s, u"meanPost"_s, u"classGain"_s, u"classLevel"_s, u"meanGain"_s,
-               u"meanLevel"_s},
-              {m_gain});
-    if (!ok) {
+    if (!writeReviewCsv(*m_view, target)) {
         fail(tr("Cannot write the CSV files into %1.").arg(target));
         return {};
     }
     return target;
 }
 
-namespace {
-
-// Lays the report out on the writer's pages (2 cm margins) and starts a section on a new page where it would
-// otherwise be split although it fits on one page, or where its heading would be left at the foot of a page:
-// no page holds a stray line. Returns each section's title and first and last page (counted from 1).
-QVariantList paginate(QTextDocument &document, const QString &head, const QStringList &sections,
-                      QPagedPaintDevice &device)
-{
-    document.documentLayout()->setPaintDevice(&device);
-    QTextFrameFormat frame = document.rootFrame()->frameFormat();
-    const qreal margin = 2 / 2.54 * 96; // in 96-dpi pixels: the layout scales them to the device
-    QSet<int> breaks;
-    QVariantList layout;
-    for (int pass = 0; pass <= sections.size(); ++pass) {
-        QString html = head;
-        for (int i = 0; i < sections.size(); ++i)
-            html +=
-                breaks.contains(i)
-                    ? QString(sections[i]).replace(u"<h2>"_s, u"<h2 style=\"page-break-before: always\">"_s)
-                    : sections[i];
-        document.setHtml(html);
-        frame = document.rootFrame()->frameFormat();
-        frame.setMargin(margin);
-        document.rootFrame()->setFrameFormat(frame);
-        document.setPageSize(QSizeF(device.width(), device.height()));
-        const qreal page = document.pageSize().height();
-        const qreal usable = page - 2 * margin * device.logicalDpiY() / 96.0;
-        // Each section's top (its heading) and bottom (its last block).
-        QList<qreal> tops, bottoms;
-        QStringList titles;
-        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
-            const QRectF r = document.documentLayout()->blockBoundingRect(b);
-            if (b.blockFormat().headingLevel() == 2) {
-                tops.append(r.top());
-                bottoms.append(r.bottom());
-                titles.append(b.text());
-            } else if (!bottoms.isEmpty()) {
-                bottoms.last() = std::max(bottoms.last(), r.bottom());
-            }
-        }
-        layout.clear();
-        int moved = -1;
-        for (int i = 0; i < tops.size(); ++i) {
-            const int first = int(tops[i] / page), last = int((bottoms[i] - 1) / page);
-            layout.append(QVariantMap{{u"title"_s, titles[i]},
-                                      {u"firstPage"_s, first + 1},
-                                      {u"lastPage"_s, last + 1},
-                                      {u"fitsOnAPage"_s, bottoms[i] - tops[i] <= usable}});
-            const bool split = first != last;
-            const bool strandedHeading = split && (first + 1) * page - tops[i] < 0.15 * page;
-            if (moved < 0 && !breaks.contains(i) &&
-                ((split && bottoms[i] - tops[i] <= usable) || strandedHeading))
-                moved = i;
-        }
-        if (moved < 0)
-            break;
-        breaks.insert(moved);
-    }
-    return layout;
-}
-
-} // namespace
-
 QString ReviewController::savePdf(const QString &file)
 {
-    if (!m_unlocked) {
+    if (!m_unlocked || !m_view) {
         fail(tr("Open the review first."));
         return {};
     }
@@ -750,125 +410,17 @@ QString ReviewController::savePdf(const QString &file)
                   .filePath(u"saskati-report-%1.pdf"_s.arg(QDate::currentDate().toString(Qt::ISODate)))
             : file;
     QDir().mkpath(QFileInfo(target).absolutePath());
-    auto esc = [](const QVariant &v) { return v.toString().toHtmlEscaped(); };
-    // The report in sections, each from its heading: pagination keeps a section on one page when it fits.
-    const QString head = u"<h1>%1</h1><p>%2<br>%3</p>"_s.arg(
-        tr("Saskati — review of results").toHtmlEscaped(), filterSummary().toHtmlEscaped(),
-        tr("Made %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s)).toHtmlEscaped());
-    QStringList sections;
-    QString html =
-        u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Overview").toHtmlEscaped(), countsText().toHtmlEscaped());
-    // Bars as table cells of proportional width, with the numbers beside them.
-    auto bar = [](double share, const char *colour) {
-        const int width = std::max(1, int(200 * std::clamp(share, 0.0, 1.0)));
-        return u"<table cellspacing=0 cellpadding=0><tr><td width=%1 bgcolor=\"%2\">&nbsp;</td></tr></table>"_s
-            .arg(width)
-            .arg(QLatin1StringView(colour));
-    };
-    html += u"<table cellpadding=3>"_s;
-    for (const QVariant &v : m_overview.value(u"histogram"_s).toList()) {
-        const QVariantMap m = v.toMap();
-        html += u"<tr><td>%1 %</td><td>%2</td><td>%3</td></tr>"_s.arg(
-            esc(m.value(u"label"_s)), bar(m.value(u"share"_s).toDouble(), "#0072B2"),
-            esc(m.value(u"count"_s)));
-    }
-    html += u"</table>"_s;
-    sections.append(std::exchange(html, QString()));
-    // A seminar's report: who took part. One person's: their attempts.
-    if (!m_people.isEmpty() && m_person.isEmpty()) {
-        html +=
-            u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s
-                .arg(tr("Who took part").toHtmlEscaped(), tr("Participant").toHtmlEscaped(),
-                     tr("Completed").toHtmlEscaped(), tr("Mean").toHtmlEscaped(), tr("Best").toHtmlEscaped());
-        for (const QVariant &v : std::as_const(m_people)) {
-            const QVariantMap m = v.toMap();
-            html += u"<tr><td>%1 <small>%2</small></td><td>%3</td><td>%4 %</td><td>%5 %</td></tr>"_s.arg(
-                esc(m.value(u"name"_s)), esc(m.value(u"role"_s)), esc(m.value(u"attempts"_s)),
-                esc(m.value(u"meanPercent"_s)), esc(m.value(u"bestPercent"_s)));
-        }
-        html += u"</table>"_s;
-        sections.append(std::exchange(html, QString()));
-    }
-    if (!m_person.isEmpty()) {
-        html += u"<h2>%1</h2><table cellpadding=3>"_s.arg(
-            tr("History of %1").arg(m_person.value(u"name"_s).toString()).toHtmlEscaped());
-        for (const QVariant &v : m_person.value(u"attempts"_s).toList()) {
-            const QVariantMap m = v.toMap();
-            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
-                esc(m.value(u"date"_s)), esc(m.value(u"scenario"_s)),
-                m.value(u"completed"_s).toBool() ? esc(m.value(u"percent"_s)) + u" %"_s
-                                                 : esc(m.value(u"status"_s)),
-                esc(m.value(u"seminar"_s)));
-        }
-        html += u"</table>"_s;
-        sections.append(std::exchange(html, QString()));
-    }
-    html +=
-        u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th></th><th>%3</th><th>%4</th></tr>"_s
-            .arg(tr("Indicators").toHtmlEscaped(), tr("Sign").toHtmlEscaped(), tr("Found").toHtmlEscaped(),
-                 tr("Wrongly named").toHtmlEscaped());
-    for (const QVariant &v : m_indicators) {
-        const QVariantMap m = v.toMap();
-        html += u"<tr><td>%1</td><td>%2</td><td>%3 % (%4/%5)%6</td><td>%7 %</td></tr>"_s.arg(
-            esc(m.value(u"name"_s)), bar(m.value(u"detection"_s).toDouble() / 100, "#D55E00"),
-            esc(m.value(u"detection"_s)), esc(m.value(u"found"_s)), esc(m.value(u"exposures"_s)),
-            m.value(u"enough"_s).toBool() ? QString() : u" *"_s, esc(m.value(u"falseFlagRate"_s)));
-    }
-    html += u"</table><p>* %1</p>"_s.arg(tr("fewer than 10 exposures: too few to tell").toHtmlEscaped());
-    sections.append(std::exchange(html, QString()));
-    if (!m_items.isEmpty()) {
-        html += u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>n</th><th>F %</th><th>DI</th>"
-                u"<th>DE</th><th></th></tr>"_s.arg(tr("Decisions").toHtmlEscaped(),
-                                                   tr("Decision").toHtmlEscaped());
-        for (const QVariant &v : m_items) {
-            const QVariantMap m = v.toMap();
-            html +=
-                u"<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>"_s
-                    .arg(esc(m.value(u"label"_s)), esc(m.value(u"answers"_s)), esc(m.value(u"attempts"_s)),
-                         esc(m.value(u"facility"_s)),
-                         m.value(u"discrimination"_s).isNull() ? u"—"_s : esc(m.value(u"discrimination"_s)),
-                         m.value(u"efficiency"_s).isNull() ? u"—"_s : esc(m.value(u"efficiency"_s)),
-                         QStringList{m.value(u"dubious"_s).toBool() ? tr("dubious").toHtmlEscaped()
-                                                                    : QString(),
-                                     m.value(u"critical"_s).toInt() > 0
-                                         ? tr("%n critical error(s) ⚠", "", m.value(u"critical"_s).toInt())
-                                               .toHtmlEscaped()
-                                         : QString()}
-                             .join(u" "_s));
-        }
-        html += u"</table>"_s;
-        sections.append(std::exchange(html, QString()));
-    }
-    sections.append(u"<h2>%1</h2><p>%2</p>"_s.arg(
-        tr("Improvement").toHtmlEscaped(),
-        m_gain.value(u"pairs"_s).toInt() == 0
-            ? tr("Nobody has completed the same scenario twice within these filters yet: improvement needs a "
-                 "first and a later attempt by the same person.")
-                  .toHtmlEscaped()
-            : tr("Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → "
-                 "latest %3 %. Class gain: %4. Mean of individual gains: %5.")
-                  .arg(m_gain.value(u"pairs"_s).toInt())
-                  .arg(m_gain.value(u"meanPre"_s).toInt())
-                  .arg(m_gain.value(u"meanPost"_s).toInt())
-                  .arg(m_gain.value(u"classText"_s).toString(), m_gain.value(u"meanText"_s).toString())
-                  .toHtmlEscaped()));
-    // The report names people: the file is the user's alone before the first byte goes in (a truncating
-    // write keeps a file's permissions).
-    if (!createPrivateFile(target) || !makeFilePrivate(target)) {
+    const std::optional<QList<ReportSection>> sections = writeReviewPdf(*m_view, target);
+    if (!sections) {
         fail(tr("Cannot write the report %1.").arg(target));
         return {};
     }
-    QPdfWriter writer(target);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setTitle(tr("Saskati — review of results"));
-    writer.setCreator(u"Saskati"_s);
-    QTextDocument document;
-    m_reportLayout = paginate(document, head, sections, writer);
-    document.print(&writer);
-    if (!QFileInfo(target).isFile() || QFileInfo(target).size() == 0) {
-        fail(tr("Cannot write the report %1.").arg(target));
-        return {};
-    }
+    m_reportLayout.clear();
+    for (const ReportSection &section : *sections)
+        m_reportLayout.append(QVariantMap{{u"title"_s, section.title},
+                                          {u"firstPage"_s, section.firstPage},
+                                          {u"lastPage"_s, section.lastPage},
+                                          {u"fitsOnAPage"_s, section.fitsOnAPage}});
     return target;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "keyedlistmodel.h"
 #include "playsession.h"
 #include "reviewqueries.h"
+#include "reviewreportview.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -11,8 +13,9 @@
 
 namespace saskati {
 
-/// The coordinator's review for QML: the password gate (CoordinatorLock), the filters, and the figures of
-/// ReviewQueries as lists and maps. The statistics are the engine's; this only translates them.
+/// The coordinator's review for QML: the password gate (CoordinatorLock), the filters, and the review's
+/// figures (the engine's ReviewReport, named in the interface language by report/'s ReviewReportView) as
+/// maps and list models. The CSV files and the PDF report are report/'s too; this only adapts.
 class ReviewController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -34,11 +37,21 @@ class ReviewController : public QObject {
     Q_PROPERTY(QVariantList seminars READ seminars NOTIFY dataChanged)
     Q_PROPERTY(QStringList lecturers READ lecturers NOTIFY dataChanged)
     Q_PROPERTY(QString participant MEMBER m_participant NOTIFY filterChanged)
-    Q_PROPERTY(QVariantList people READ people NOTIFY dataChanged)
+    /// A seminar's people (by uuid; empty without a seminar chosen): {uuid, name, code, role, attempts,
+    /// meanPercent, bestPercent} per entry.
+    Q_PROPERTY(saskati::KeyedListModel *people READ people CONSTANT)
+    /// The chosen participant: {uuid, name, code, pseudonymous}, or empty.
     Q_PROPERTY(QVariantMap person READ person NOTIFY dataChanged)
+    /// The chosen participant's attempts, newest first (by uuid): {uuid, date, scenario, seminar, status,
+    /// completed, finished, percent}.
+    Q_PROPERTY(saskati::KeyedListModel *history READ history CONSTANT)
     Q_PROPERTY(QVariantMap overview READ overview NOTIFY dataChanged)
-    Q_PROPERTY(QVariantList indicators READ indicators NOTIFY dataChanged)
-    Q_PROPERTY(QVariantList items READ items NOTIFY dataChanged)
+    /// Detection per indicator, worst first (by id): {id, name, exposures, found, detection, falseNamed,
+    /// falseFlagRate, enough}.
+    Q_PROPERTY(saskati::KeyedListModel *indicators READ indicators CONSTANT)
+    /// The chosen scenario's decisions (by item): {item, label, attempts, facility, discrimination,
+    /// efficiency, dubious, critical, answers}.
+    Q_PROPERTY(saskati::KeyedListModel *items READ items CONSTANT)
     Q_PROPERTY(QVariantMap gain READ gain NOTIFY dataChanged)
     /// [{id, title}] of the shipped scenarios in the interface language, for the scenario filter.
     Q_PROPERTY(QVariantList scenarios READ scenarios NOTIFY dataChanged)
@@ -53,13 +66,14 @@ public:
     bool loading() const { return m_loading; }
     QString error() const { return m_error; }
     QVariantMap overview() const { return m_overview; }
-    QVariantList indicators() const { return m_indicators; }
-    QVariantList items() const { return m_items; }
+    KeyedListModel *indicators() const { return m_indicators; }
+    KeyedListModel *items() const { return m_items; }
     QVariantMap gain() const { return m_gain; }
     QVariantList seminars() const { return m_seminars; }
     QStringList lecturers() const { return m_lecturers; }
-    QVariantList people() const { return m_people; }
+    KeyedListModel *people() const { return m_people; }
     QVariantMap person() const { return m_person; }
+    KeyedListModel *history() const { return m_history; }
     QVariantList scenarios() const { return m_scenarios; }
     bool passwordOfferDone() const;
     PlaySession *debriefSession() const { return m_debriefSession; }
@@ -115,21 +129,13 @@ private:
     bool fail(const QString &error);
     /// Reads the review snapshot on the thread pool, hands it to m_queries and refreshes again.
     void readSnapshotInBackground(const QString &databasePath);
-    // refresh() in steps, each filling what one part of the screen shows.
-    void refreshFilterChoices(ResultsStore &store, ReviewQueries &queries);
-    void refreshPeople(ReviewQueries &queries, const ReviewFilter &filter);
-    void refreshPerson(ResultsStore &store);
-    void refreshOverview(ReviewQueries &queries, const ReviewFilter &filter);
-    void refreshIndicators(ReviewQueries &queries, const ReviewFilter &filter);
-    void refreshItems(ReviewQueries &queries, const ReviewFilter &filter);
-    void refreshGain(ReviewQueries &queries, const ReviewFilter &filter);
-    QString itemLabel(const QString &item) const;
-    QString answerLabel(const QString &item, const QString &answer) const;
-    QString filterSummary() const;
+    /// Shows `view`: the filters' choices, the maps and the list models.
+    void show(const ReviewReportView &view);
+    void clearShown();
     ReviewFilter currentFilter() const;
-    QString gainText(const QVariant &gain, const QString &level) const;
-    QString countsText() const;
-    QString roleName(const QString &role) const;
+    AttemptChoice attemptChoice() const;
+    /// Names in the interface language, from the app's catalogue and scenarios.
+    ReportNaming naming() const;
     static QString defaultFolder();
 
     bool m_unlocked = false;
@@ -137,11 +143,13 @@ private:
     QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first"), m_seminar,
                                               m_lecturer;
     QString m_participant;
-    QVariantList m_seminars, m_people, m_scenarios;
-    QVariantMap m_person; // the chosen participant: name, code, role, attempts [...]
+    QVariantList m_seminars, m_scenarios;
+    QVariantMap m_person; // the chosen participant: uuid, name, code, pseudonymous
     QStringList m_lecturers;
     QVariantMap m_overview, m_gain;
-    QVariantList m_indicators, m_items, m_reportLayout;
+    QVariantList m_reportLayout;
+    KeyedListModel *m_people, *m_history, *m_indicators, *m_items;
+    std::optional<ReviewReportView> m_view; // what is shown: the CSV files and the PDF are written from it
     std::unique_ptr<ReviewQueries> m_queries;
     int m_queriesGeneration = 0; // a snapshot read for an earlier m_queries is not handed to a later one
     bool m_loading = false;

@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "appcontext.h"
+#include "keyedlistmodel.h"
 #include "layoutinspector.h"
 #include "seminarcontroller.h"
 
@@ -331,8 +332,9 @@ bool ScreenshotTour::seminarStep(int step)
                                       Q_ARG(QString, QDir(m_directory).filePath(u"review-report.pdf"_s)));
         // One person's history from the seminar's list.
         if (QObject *review = window()->findChild<QObject *>(u"review"_s)) {
-            if (const QVariantList people = review->property("people").toList(); !people.isEmpty())
-                review->setProperty("participant", people.first().toMap().value(u"uuid"_s));
+            if (const auto *people = review->property("people").value<KeyedListModel *>();
+                people && people->count() > 0)
+                review->setProperty("participant", people->get(0).value(u"uuid"_s));
             QMetaObject::invokeMethod(review, "refresh");
         }
         selectReviewTab(0);

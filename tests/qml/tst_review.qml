@@ -17,6 +17,14 @@ TestCase {
 
     // A screen in the test's window (shown, at the laptop size): keys go to that window, clicks land, and
     // visibility means it.
+    // A controller's list model's entries as an array.
+    function entries(model) {
+        const list = [];
+        for (let row = 0; row < model.count; ++row)
+            list.push(model.get(row));
+        return list;
+    }
+
     function show(component) {
         const window = testCase.Window.window;
         window.width = 1366;
@@ -230,23 +238,23 @@ TestCase {
         controller.seminar = seminar.id;
         controller.refresh();
         settle(controller);
-        compare(controller.people.length, 1);
-        compare(controller.people[0].name, "Mārīte Importa");
+        compare(controller.people.count, 1);
+        compare(controller.people.get(0).name, "Mārīte Importa");
         // The seminar's decisions: the companion interpreting is a critical error, chosen once.
         controller.scenario = "minimal";
         controller.refresh();
         settle(controller);
-        const office = controller.items.find(i => i.item === "choice:office");
+        const office = entries(controller.items).find(i => i.item === "choice:office");
         verify(office);
         compare(office.critical, 1);
         verify(office.answers.indexOf("⚠") > 0);
         controller.scenario = "";
-        controller.participant = controller.people[0].uuid;
+        controller.participant = controller.people.get(0).uuid;
         controller.refresh();
         settle(controller);
-        compare(controller.person.attempts.length, 2);
+        compare(controller.history.count, 2);
         compare(controller.overview.attempts, 2);
-        verify(controller.indicators.length > 0); // what they found and missed
+        verify(controller.indicators.count > 0); // what they found and missed
         // xAPI of that person: a completed statement per attempt, no name.
         const file = "/tmp/saskati-xapi-test-" + Date.now() + ".json";
         compare(controller.saveXapi(file), file);
@@ -254,10 +262,10 @@ TestCase {
         controller.participant = "";
         compare(controller.pseudonymiseSeminar(), 1);
         settle(controller);
-        compare(controller.people[0].name, controller.people[0].code);
-        verify(controller.eraseParticipant(controller.people[0].uuid));
+        compare(controller.people.get(0).name, controller.people.get(0).code);
+        verify(controller.eraseParticipant(controller.people.get(0).uuid));
         settle(controller);
-        compare(controller.people.length, 0);
+        compare(controller.people.count, 0);
         controller.seminar = "";
         controller.refresh();
         settle(controller);
@@ -302,7 +310,7 @@ TestCase {
         tryVerify(() => findChild(screen, "reviewFound-0") !== null, 3000);
         clickOn(findChild(screen, "reviewFound-0"), "reviewFoundHistory");
         compare(controller.participant, person.uuid);
-        verify(controller.person.attempts.every(a => ["completed", "abandoned", "not finished"].indexOf(a.status) >= 0));
+        verify(entries(controller.history).every(a => ["completed", "abandoned", "not finished"].indexOf(a.status) >= 0));
         const counts = findChild(screen, "reviewCounts").text;
         verify(counts.indexOf("1 participant") >= 0, counts);
         verify(counts.indexOf("1 participants") < 0, counts);
@@ -418,8 +426,8 @@ TestCase {
         compare(seminarBox.currentIndex, 0);
         for (let i = 0; i < index; ++i)
             keyClick(Qt.Key_Down);
-        verify(controller.people.length === 1);
-        controller.participant = controller.people[0].uuid;
+        verify(controller.people.count === 1);
+        controller.participant = controller.people.get(0).uuid;
         controller.refresh();
         settle(controller);
         const row = findChild(screen, "reviewAttempt-0");

@@ -58,6 +58,8 @@ Commands:
   review overview|indicators|gain [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R]
   review items --scenario ID [--attempt first|best|latest] [...]
                                               the coordinator's figures: item analysis, detection, gain; --csv
+  review report --pdf FILE | --tables FOLDER [--language lv|en] [--participant UUID] [--attempt ...] [...]
+                                              the review's report as the app writes it: PDF and/or CSV tables
   Every results and review command takes --database PATH (default: the app's database in the user's data folder).
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.

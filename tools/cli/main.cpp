@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -300,10 +301,15 @@ int test(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The review's PDF report lays text out with fonts, which need a QGuiApplication: one without a display.
+    const bool report = argc > 2 && qstrcmp(argv[1], "review") == 0 && qstrcmp(argv[2], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
     // The same name as the app: both find the default database in the same data folder.
     QCoreApplication::setApplicationName(u"saskati"_s);
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty())
         return usageError(u"no command given"_s);
     const QString command = args.first();

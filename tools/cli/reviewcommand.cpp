@@ -1,4 +1,6 @@
 #include "reviewcommand.h"
+#include "reportcommand.h"
+#include "reviewoptions.h"
 
 #include "catalog.h"
 #include "commandline.h"
@@ -13,12 +15,6 @@ using namespace saskati;
 using namespace saskati::cli;
 
 namespace {
-
-int usage(const QString &message)
-{
-    err() << "saskati-cli: " << message << "\n(see saskati-cli help)\n";
-    return Usage;
-}
 
 QString number(const std::optional<double> &value, int decimals = 1)
 {
@@ -72,38 +68,29 @@ void print(const QStringList &header, const QList<QStringList> &rows, bool csv)
 int reviewCommand(const QStringList &args)
 {
     if (args.isEmpty())
-        return usage(u"review needs overview, indicators, items or gain"_s);
+        return reviewUsage(u"review needs overview, indicators, items, gain or report"_s);
     const QString view = args.first();
+    if (view == u"report")
+        return reportCommand(args.mid(1));
     if (!QStringList{u"overview"_s, u"indicators"_s, u"items"_s, u"gain"_s}.contains(view))
-        return usage(u"unknown review view '%1'; use overview, indicators, items or gain"_s.arg(view));
+        return reviewUsage(
+            u"unknown review view '%1'; use overview, indicators, items, gain or report"_s.arg(view));
     const Arguments a(args.mid(1), {u"csv"_s},
                       {u"database"_s, u"from"_s, u"to"_s, u"scenario"_s, u"lecturer"_s, u"seminar"_s,
                        u"role"_s, u"attempt"_s, u"catalog"_s});
     if (!a.ok())
-        return usage(a.error());
-    ReviewFilter filter;
-    filter.from = QDate::fromString(a.option(u"from"_s), Qt::ISODate);
-    filter.to = QDate::fromString(a.option(u"to"_s), Qt::ISODate);
-    if ((!a.option(u"from"_s).isEmpty() && !filter.from.isValid()) ||
-        (!a.option(u"to"_s).isEmpty() && !filter.to.isValid()))
-        return usage(u"--from and --to take dates as YYYY-MM-DD"_s);
-    filter.scenario = a.option(u"scenario"_s);
-    filter.lecturer = a.option(u"lecturer"_s);
-    filter.seminar = a.option(u"seminar"_s);
-    filter.role = a.option(u"role"_s);
+        return reviewUsage(a.error());
+    const std::optional<ReviewFilter> filtered = reviewFilter(a);
+    if (!filtered)
+        return reviewUsage(u"--from and --to take dates as YYYY-MM-DD"_s);
+    const ReviewFilter &filter = *filtered;
     const bool csv = a.flag(u"csv"_s);
     if (view == u"items" && filter.scenario.isEmpty())
-        return usage(u"review items needs --scenario ID"_s);
+        return reviewUsage(u"review items needs --scenario ID"_s);
 
-    ResultsStore store(a.option(u"database"_s, ResultsStore::defaultPath()));
-    if (!QFileInfo::exists(store.path())) {
-        err() << "saskati-cli: there is no results database at " << store.path() << '\n';
+    const std::unique_ptr<ResultsStore> store = openExistingStore(a);
+    if (!store)
         return Failure;
-    }
-    if (const auto opened = store.open(); !opened.ok()) {
-        err() << "saskati-cli: " << opened.message << '\n';
-        return Failure;
-    }
     // Indicator names from the catalogue, when it can be read; ids otherwise.
     Diagnostics diagnostics;
     const Catalog catalog = loadCatalog(a.option(u"catalog"_s, shippedCatalogDirectory()), &diagnostics);
@@ -112,7 +99,7 @@ int reviewCommand(const QStringList &args)
                                                       : indicator;
     };
 
-    ReviewQueries queries(store);
+    ReviewQueries queries(*store);
     QList<QStringList> rows;
     if (view == u"overview") {
         const Overview o = queries.overview(filter);
@@ -140,13 +127,13 @@ int reviewCommand(const QStringList &args)
               rows, csv);
     } else if (view == u"items") {
         if (filter.scenario.isEmpty())
-            return usage(u"review items needs --scenario ID"_s);
+            return reviewUsage(u"review items needs --scenario ID"_s);
         const QString which = a.option(u"attempt"_s, u"first"_s);
         const AttemptChoice choice = which == u"best"     ? AttemptChoice::Best
                                      : which == u"latest" ? AttemptChoice::Latest
                                                           : AttemptChoice::First;
         if (which != u"first" && which != u"best" && which != u"latest")
-            return usage(u"--attempt is first, best or latest"_s);
+            return reviewUsage(u"--attempt is first, best or latest"_s);
         for (const ItemRow &r : queries.items(filter, choice)) {
             QStringList answers;
             for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
@@ -182,7 +169,7 @@ int reviewCommand(const QStringList &args)
                u"level"_s},
               rows, csv);
     } else {
-        return usage(u"unknown review view '%1'"_s.arg(view));
+        return reviewUsage(u"unknown review view '%1'"_s.arg(view));
     }
     if (!queries.lastError().isEmpty()) {
         err() << "saskati-cli: " << queries.lastError() << '\n';
