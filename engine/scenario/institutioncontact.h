@@ -19,6 +19,13 @@ struct InstitutionContact {
     QDateTime updated;
 };
 
+/// A coordinator's correction of the contacts `current` shows (the fields of `correction`, trimmed). Checked
+/// with the institution (`verified`): verified `today`. Not checked: a correction that changes nothing keeps
+/// the date `current` had; one that changes something has none (what was verified is no longer what is
+/// shown).
+InstitutionContact correctedContact(const Institution &current, InstitutionContact correction, bool verified,
+                                    QDate today);
+
 /// The catalogue with the corrections in place of the file's contacts (corrections of unknown ids are
 /// ignored).
 Catalog withContacts(Catalog catalog, const QList<InstitutionContact> &contacts);

@@ -347,28 +347,22 @@ int ReviewController::pseudonymiseSeminar()
     return renamed;
 }
 
-bool ReviewController::saveContact(const QString &institution, const QVariantMap &fields, bool verified)
+bool ReviewController::saveContact(const QString &institution, const QVariantMap &given, bool verified)
 {
     AppContext *context = AppContext::instance();
     if (!m_unlocked || !context || !context->catalog() ||
         !context->catalog()->institutions.contains(institution))
         return false;
-    const Institution current = context->catalog()->institutions.value(institution);
-    InstitutionContact c;
-    c.institution = institution;
-    const auto field = [&](QStringView key) { return fields.value(key.toString()).toString().trimmed(); };
-    c.phone = field(u"phone");
-    c.freePhone = field(u"freePhone");
-    c.address = field(u"address");
-    c.email = field(u"email");
-    c.website = field(u"website");
-    c.hours = field(u"hours");
-    const bool unchanged = c.phone == current.phone && c.freePhone == current.freePhone &&
-                           c.address == current.address && c.email == current.email &&
-                           c.website == current.website && c.hours == current.hours;
-    c.verifiedOn = verified    ? QDate::currentDate()
-                   : unchanged ? QDate::fromString(current.verifiedOn, Qt::ISODate)
-                               : QDate();
+    InstitutionContact fields;
+    const auto field = [&](QStringView key) { return given.value(key.toString()).toString(); };
+    fields.phone = field(u"phone");
+    fields.freePhone = field(u"freePhone");
+    fields.address = field(u"address");
+    fields.email = field(u"email");
+    fields.website = field(u"website");
+    fields.hours = field(u"hours");
+    const InstitutionContact c = correctedContact(context->catalog()->institutions.value(institution), fields,
+                                                  verified, QDate::currentDate());
     if (!context->saveContact(c))
         return fail(context->store() ? context->store()->lastError()
                                      : tr("The results database is not open."));

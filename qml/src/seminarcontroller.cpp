@@ -1,7 +1,7 @@
 #include "seminarcontroller.h"
 
 #include "appcontext.h"
-#include "roundedshares.h"
+#include "roomboard.h"
 #include "scenarioloader.h"
 #include "scenepresenter.h"
 #include "scoring.h"
@@ -236,38 +236,24 @@ QString SeminarController::progressText() const
 QVariantList SeminarController::choices() const
 {
     QVariantList list;
-    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
-    if (!scene)
+    if (!m_room)
         return list;
-    const RoomTally tally = m_room->tally();
-    const int total = tally.totalVotes();
-    const QString roomChoice = m_room->roomChoice();
-    const Catalog *catalog = m_room->scenario()->catalog.get();
-    const QList<const Choice *> available = m_room->availableChoices();
-    int best = std::numeric_limits<int>::min();
-    for (const Choice *c : available)
-        if (!c->criticalError)
-            best = std::max(best, c->points);
-    QList<int> counts;
-    for (const Choice *c : available)
-        counts.append(tally.total(c->id));
-    const QList<int> percents = roundedShares(counts); // they add up to 100 on the projector
-    for (const Choice *c : available) {
-        const int count = tally.total(c->id);
-        const int percent = percents.at(list.size()); // this choice's row
-        QString principle;
+    const Catalog *catalog = m_room->scenario() ? m_room->scenario()->catalog.get() : nullptr;
+    for (const BoardChoice &b : roomBoard(*m_room).choices) {
+        const Choice *c = b.choice;
         const QString principleId = c->criticalError ? c->criticalError->principle : c->principles.value(0);
-        if (catalog && catalog->principles.contains(principleId))
-            principle = text(catalog->principles.value(principleId).name);
+        const QString principle = catalog && catalog->principles.contains(principleId)
+                                      ? text(catalog->principles.value(principleId).name)
+                                      : QString();
         list.append(QVariantMap{
             {u"id"_s, c->id},
             {u"text"_s, text(c->text)},
-            {u"votes"_s, tally.votes.value(c->id)},
-            {u"hands"_s, tally.hands.value(c->id)},
-            {u"count"_s, count},
-            {u"percent"_s, total > 0 ? percent : 0},
-            {u"roomChoice"_s, c->id == roomChoice},
-            {u"best"_s, !c->criticalError && c->points == best},
+            {u"votes"_s, b.votes},
+            {u"hands"_s, b.hands},
+            {u"count"_s, b.count},
+            {u"percent"_s, b.percent},
+            {u"roomChoice"_s, b.roomChoice},
+            {u"best"_s, b.best},
             {u"critical"_s, c->criticalError.has_value()},
             {u"principle"_s, principle},
             {u"feedback"_s, c->criticalError ? text(c->criticalError->explanation) : text(c->feedback)},
@@ -279,34 +265,22 @@ QVariantList SeminarController::choices() const
 QVariantList SeminarController::cues() const
 {
     QVariantList list;
-    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
-    if (!scene)
+    if (!m_room)
         return list;
-    const RoomTally tally = m_room->tally();
-    const Catalog *catalog = m_room->scenario()->catalog.get();
-    auto add = [&](const QString &id, const QString &what, const FlagTarget &target) {
-        const int count = tally.flags.value(id);
-        if (target.kind != FlagTarget::Kind::Cue && count == 0)
-            return; // plain text nobody flagged is no news
-        const QString indicator =
-            target.kind == FlagTarget::Kind::Cue && catalog && catalog->indicators.contains(target.indicator)
-                ? text(catalog->indicators.value(target.indicator).name)
-                : QString();
-        list.append(
-            QVariantMap{{u"id"_s, id},
-                        {u"text"_s, what},
-                        {u"cue"_s, target.kind == FlagTarget::Kind::Cue},
-                        {u"indicator"_s, indicator},
-                        {u"feedback"_s, text(target.feedback)},
-                        {u"count"_s, count},
-                        {u"percent"_s, tally.answered > 0 ? qRound(100.0 * count / tally.answered) : 0}});
-    };
-    for (const Media &m : scene->media)
-        for (const Hotspot &h : m.hotspots)
-            add(h.id, text(h.label), h.target);
-    for (const Line &line : scene->lines)
-        for (const Segment &s : line.segments)
-            add(s.id, text(s.text), s.target);
+    const Catalog *catalog = m_room->scenario() ? m_room->scenario()->catalog.get() : nullptr;
+    for (const BoardCue &b : roomBoard(*m_room).cues) {
+        const bool cue = b.target->kind == FlagTarget::Kind::Cue;
+        const QString indicator = cue && catalog && catalog->indicators.contains(b.target->indicator)
+                                      ? text(catalog->indicators.value(b.target->indicator).name)
+                                      : QString();
+        list.append(QVariantMap{{u"id"_s, b.id},
+                                {u"text"_s, text(*b.text)},
+                                {u"cue"_s, cue},
+                                {u"indicator"_s, indicator},
+                                {u"feedback"_s, text(b.target->feedback)},
+                                {u"count"_s, b.count},
+                                {u"percent"_s, b.percent}});
+    }
     return list;
 }
 
