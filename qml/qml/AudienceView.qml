@@ -196,7 +196,7 @@ Rectangle {
                 delegate: ColumnLayout {
                     id: option
 
-                    required property var modelData
+                    required property var entry
                     required property int index
                     readonly property bool revealed: root.controller.phase === "revealed"
 
@@ -214,7 +214,7 @@ Rectangle {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: option.modelData.text
+                            text: option.entry.text
                             textFormat: Text.PlainText
                             color: root.ink
                             font.pixelSize: root.body
@@ -222,7 +222,7 @@ Rectangle {
                         }
                         Label {
                             visible: option.revealed
-                            text: option.modelData.count + "  (" + option.modelData.percent + " %)"
+                            text: option.entry.count + "  (" + option.entry.percent + " %)"
                             color: root.ink
                             font.pixelSize: root.body
                             font.bold: true
@@ -230,20 +230,20 @@ Rectangle {
                     }
                     // The spread, drawn only when revealed: the room must not follow the first hands.
                     Rectangle {
-                        Layout.preferredWidth: Math.max(4, (parent.width - 60 * root.unit) * option.modelData.percent / 100)
+                        Layout.preferredWidth: Math.max(4, (parent.width - 60 * root.unit) * option.entry.percent / 100)
                         Layout.preferredHeight: 14 * root.unit
                         Layout.leftMargin: 50 * root.unit
                         visible: option.revealed
                         radius: 4
-                        color: option.modelData.critical ? root.bad : option.modelData.best ? root.good : root.muted
+                        color: option.entry.critical ? root.bad : option.entry.best ? root.good : root.muted
                     }
                     Label {
                         Layout.fillWidth: true
                         Layout.leftMargin: 50 * root.unit
-                        visible: option.revealed && (option.modelData.best || option.modelData.critical)
-                        text: (option.modelData.critical ? "✗ " + qsTr("Critical error") : "✓ " + qsTr("Best practice")) + (option.modelData.principle.length > 0 ? " — " + option.modelData.principle : "") + ". " + option.modelData.feedback
+                        visible: option.revealed && (option.entry.best || option.entry.critical)
+                        text: (option.entry.critical ? "✗ " + qsTr("Critical error") : "✓ " + qsTr("Best practice")) + (option.entry.principle.length > 0 ? " — " + option.entry.principle : "") + ". " + option.entry.feedback
                         textFormat: Text.PlainText
-                        color: option.modelData.critical ? root.bad : root.good
+                        color: option.entry.critical ? root.bad : root.good
                         font.pixelSize: root.small
                         wrapMode: Text.WordWrap
                     }

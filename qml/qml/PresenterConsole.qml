@@ -176,7 +176,7 @@ Pane {
                     }
                     Label {
                         width: decisionColumn.width
-                        visible: root.controller.choices.length > 0 && root.controller.phase !== "ended"
+                        visible: root.controller.choices.count > 0 && root.controller.phase !== "ended"
                         text: qsTr("Options (the key is for you: the room sees it only when revealed)")
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
@@ -196,7 +196,7 @@ Pane {
                     }
                     Label {
                         width: decisionColumn.width
-                        visible: root.controller.cues.length > 0 && root.controller.phase !== "ended"
+                        visible: root.controller.cues.count > 0 && root.controller.phase !== "ended"
                         text: qsTr("Signs in this scene, and how many flagged them")
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
@@ -209,12 +209,13 @@ Pane {
                         Repeater {
                             model: root.controller.phase !== "ended" ? root.controller.cues : []
                             delegate: Label {
-                                required property var modelData
+                                id: cueRow
+                                required property var entry
                                 width: cueList.width
-                                text: (modelData.cue ? "● " : "○ ") + "“" + modelData.text + "” — " + (modelData.cue ? modelData.indicator : qsTr("not a sign")) + ": " + modelData.count + " (" + modelData.percent + " %)"
+                                text: (cueRow.entry.cue ? "● " : "○ ") + "“" + cueRow.entry.text + "” — " + (cueRow.entry.cue ? cueRow.entry.indicator : qsTr("not a sign")) + ": " + cueRow.entry.count + " (" + cueRow.entry.percent + " %)"
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.small
-                                color: modelData.cue ? Theme.ink : Theme.warning
+                                color: cueRow.entry.cue ? Theme.ink : Theme.warning
                                 wrapMode: Text.WordWrap
                             }
                         }
@@ -443,13 +444,14 @@ Pane {
     component ChoiceRow: Rectangle {
         id: choiceRow
 
-        required property var modelData
+        required property var entry
 
+        objectName: "choiceRow-" + entry.id
         implicitHeight: choiceColumn.implicitHeight + Theme.gap
         radius: Theme.radius
-        color: modelData.roomChoice ? Qt.lighter(Theme.accent, 1.85) : Theme.surface
-        border.color: modelData.critical ? Theme.danger : modelData.best ? Theme.good : Theme.line
-        border.width: modelData.critical || modelData.best ? 2 : 1
+        color: choiceRow.entry.roomChoice ? Qt.lighter(Theme.accent, 1.85) : Theme.surface
+        border.color: choiceRow.entry.critical ? Theme.danger : choiceRow.entry.best ? Theme.good : Theme.line
+        border.width: choiceRow.entry.critical || choiceRow.entry.best ? 2 : 1
 
         ColumnLayout {
             id: choiceColumn
@@ -459,7 +461,7 @@ Pane {
             anchors.margins: Theme.gap / 2
             Label {
                 Layout.fillWidth: true
-                text: (choiceRow.modelData.best ? "✓ " : choiceRow.modelData.critical ? "✗ " : "") + choiceRow.modelData.text
+                text: (choiceRow.entry.best ? "✓ " : choiceRow.entry.critical ? "✗ " : "") + choiceRow.entry.text
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.body
                 color: Theme.ink
@@ -470,7 +472,7 @@ Pane {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
-                    text: qsTr("%1 votes").arg(choiceRow.modelData.votes)
+                    text: qsTr("%1 votes").arg(choiceRow.entry.votes)
                     font.pixelSize: Theme.body
                     font.bold: true
                     color: Theme.ink
@@ -479,25 +481,25 @@ Pane {
                     id: hands
                     from: 0
                     to: 999
-                    value: choiceRow.modelData.hands
+                    value: choiceRow.entry.hands
                     editable: true
                     font.pixelSize: Theme.small
-                    Accessible.name: qsTr("Hands for: %1").arg(choiceRow.modelData.text)
+                    Accessible.name: qsTr("Hands for: %1").arg(choiceRow.entry.text)
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Show of hands")
-                    onValueModified: root.controller.setHands(choiceRow.modelData.id, value)
+                    onValueModified: root.controller.setHands(choiceRow.entry.id, value)
                 }
                 AppButton {
                     Layout.fillWidth: true
-                    text: choiceRow.modelData.id === root.controller.overrideChoice ? qsTr("Room's choice ✓") : qsTr("Choose for the room")
-                    Accessible.name: qsTr("Choose for the room: %1").arg(choiceRow.modelData.text)
-                    onClicked: root.controller.setOverride(choiceRow.modelData.id === root.controller.overrideChoice ? "" : choiceRow.modelData.id)
+                    text: choiceRow.entry.id === root.controller.overrideChoice ? qsTr("Room's choice ✓") : qsTr("Choose for the room")
+                    Accessible.name: qsTr("Choose for the room: %1").arg(choiceRow.entry.text)
+                    onClicked: root.controller.setOverride(choiceRow.entry.id === root.controller.overrideChoice ? "" : choiceRow.entry.id)
                 }
             }
             Label {
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: (choiceRow.modelData.principle.length > 0 ? choiceRow.modelData.principle + ": " : "") + choiceRow.modelData.feedback
+                text: (choiceRow.entry.principle.length > 0 ? choiceRow.entry.principle + ": " : "") + choiceRow.entry.feedback
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.small
                 color: Theme.mutedInk

@@ -35,6 +35,8 @@ SeminarController::SeminarController(QObject *parent)
     // The network interfaces are listed when a seminar is set up (refresh()), not at start-up.
     connect(this, &SeminarController::tallyChanged, this, &SeminarController::refreshRoster);
     connect(this, &SeminarController::changed, this, &SeminarController::refreshRoster);
+    connect(this, &SeminarController::tallyChanged, this, &SeminarController::refreshBoard);
+    connect(this, &SeminarController::changed, this, &SeminarController::refreshBoard);
 }
 
 SeminarController::~SeminarController()
@@ -233,7 +235,7 @@ QString SeminarController::progressText() const
     return tr("Decision %1 · at most %n more", "", of - step).arg(step);
 }
 
-QVariantList SeminarController::choices() const
+QVariantList SeminarController::choiceEntries() const
 {
     QVariantList list;
     if (!m_room)
@@ -262,7 +264,7 @@ QVariantList SeminarController::choices() const
     return list;
 }
 
-QVariantList SeminarController::cues() const
+QVariantList SeminarController::cueEntries() const
 {
     QVariantList list;
     if (!m_room)
@@ -282,6 +284,12 @@ QVariantList SeminarController::cues() const
                                 {u"percent"_s, b.percent}});
     }
     return list;
+}
+
+void SeminarController::refreshBoard()
+{
+    m_choices.setEntries(choiceEntries());
+    m_cues.setEntries(cueEntries());
 }
 
 QString SeminarController::roomChoice() const

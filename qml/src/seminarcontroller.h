@@ -41,8 +41,13 @@ class SeminarController : public QObject {
     Q_PROPERTY(QString imageAlt READ imageAlt NOTIFY changed)
     Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
     Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
-    Q_PROPERTY(QVariantList choices READ choices NOTIFY tallyChanged)
-    Q_PROPERTY(QVariantList cues READ cues NOTIFY tallyChanged)
+    /// The current decision's choices with the room's answers (by id, updated row by row as votes come in, so
+    /// that a show of hands being typed keeps its field): {id, text, votes, hands, count, percent,
+    /// roomChoice, best, critical, principle, feedback}.
+    Q_PROPERTY(saskati::KeyedListModel *choices READ choices CONSTANT)
+    /// The scene's signs and how many flagged them (by id): {id, text, cue, indicator, feedback, count,
+    /// percent}.
+    Q_PROPERTY(saskati::KeyedListModel *cues READ cues CONSTANT)
     Q_PROPERTY(QString roomChoice READ roomChoice NOTIFY tallyChanged)
     Q_PROPERTY(QString overrideChoice READ overrideChoice NOTIFY tallyChanged)
     Q_PROPERTY(int joined READ joined NOTIFY tallyChanged)
@@ -83,8 +88,8 @@ public:
     QString imageAlt() const;
     QVariantList lines() const;
     QString progressText() const;
-    QVariantList choices() const;
-    QVariantList cues() const;
+    KeyedListModel *choices() { return &m_choices; }
+    KeyedListModel *cues() { return &m_cues; }
     QString roomChoice() const;
     QString overrideChoice() const;
     int joined() const;
@@ -148,6 +153,10 @@ private:
     QString mediaDirectory() const;
     QString bestChoice() const;
     void refreshRoster();
+    /// The board's lists from the room (engine/seminar/roomboard.h), named in the interface language.
+    void refreshBoard();
+    QVariantList choiceEntries() const;
+    QVariantList cueEntries() const;
 
     std::unique_ptr<SeminarRoom> m_room;
     std::unique_ptr<SeminarServer> m_server;
@@ -155,6 +164,8 @@ private:
     QString m_error;
     int m_nobodyAnsweredDecision = -1; // the decision whose "nobody answered" notice is up
     KeyedListModel m_roster{QStringLiteral("id")};
+    KeyedListModel m_choices{QStringLiteral("id")};
+    KeyedListModel m_cues{QStringLiteral("id")};
 };
 
 } // namespace saskati
