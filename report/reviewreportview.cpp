@@ -237,8 +237,9 @@ QString ReviewReportView::filterSummary() const
 {
     const ReviewFilter &f = m_report.filter;
     QStringList parts;
-    parts.append(f.scenario.isEmpty() ? tr("all scenarios") : tr("scenario %1").arg(f.scenario));
-    parts.append(f.role.isEmpty() ? tr("all roles") : tr("role %1").arg(f.role));
+    parts.append(f.scenario.isEmpty() ? tr("all scenarios")
+                                      : tr("scenario %1").arg(m_naming.scenarioTitle(f.scenario)));
+    parts.append(f.role.isEmpty() ? tr("all roles") : tr("role %1").arg(m_naming.roleName(f.role)));
     if (const QString seminar = m_report.seminarTitle(f.seminar); !seminar.isEmpty())
         parts.append(tr("seminar %1").arg(seminar));
     if (!f.lecturer.isEmpty())

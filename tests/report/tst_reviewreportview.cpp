@@ -103,6 +103,9 @@ private Q_SLOTS:
         QCOMPARE(found.value(u"detection"_s).toInt(), 25);
         QCOMPARE(found.value(u"enough"_s).toBool(), true);
         QVERIFY(view.filterSummary().contains(u"2026-03-02 · Teachers, \"Liepāja\""_s));
+        // The filters by name: the scenario's title, not its id.
+        QVERIFY2(view.filterSummary().contains(m_scenario->title.text(language)),
+                 qPrintable(view.filterSummary()));
         const QVariantList histogram = view.overview().value(u"histogram"_s).toList();
         QCOMPARE(histogram.size(), 10);
         QCOMPARE(histogram[9].toMap().value(u"label"_s).toString(), u"90–100"_s);
