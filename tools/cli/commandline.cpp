@@ -38,6 +38,8 @@ const QString &usageText()
 
 Commands:
   validate [--json] [--catalog DIR] FILE...   check scenario files; exit 0 if no errors, 1 if any
+  lint [--catalog DIR] FILE...                warn where the choices' form gives the key away (the best
+                                              choice longest or first); exit 0 if nothing found, 1 if any
   info [--catalog DIR] FILE                   print a JSON summary of a scenario
   graph [--catalog DIR] [--lang CODE] FILE    print the scenario graph in Graphviz DOT
   play FILE --script SCRIPT [--lang CODE] [--fixed-clock] [--catalog DIR]

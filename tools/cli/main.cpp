@@ -6,6 +6,7 @@
 
 #include "attemptrecorder.h"
 #include "catalog.h"
+#include "contentlint.h"
 #include "playscript.h"
 #include "resultsstore.h"
 #include "scenariograph.h"
@@ -79,6 +80,28 @@ int validate(const QStringList &args)
         printDiagnostics(all);
     out().flush();
     return hasErrors(all) ? Failure : Success;
+}
+
+// Content that gives answers away (contentlint.h): a warning per finding; the files must load first.
+int lint(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"catalog"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (a.positional().isEmpty())
+        return usageError(u"lint needs at least one FILE"_s);
+    Loader loader(a.option(u"catalog"_s));
+    Diagnostics all;
+    bool loaded = true;
+    for (const QString &file : a.positional()) {
+        const LoadResult result = loader.load(file);
+        all += result.diagnostics;
+        loaded = loaded && result.ok();
+        if (result.ok())
+            all += lintContent(*result.scenario);
+    }
+    printDiagnostics(all);
+    return loaded && all.isEmpty() ? Success : Failure;
 }
 
 int loadOne(const Arguments &a, LoadResult *result)
@@ -317,6 +340,8 @@ int main(int argc, char *argv[])
     int code = Usage;
     if (command == u"validate")
         code = validate(rest);
+    else if (command == u"lint")
+        code = lint(rest);
     else if (command == u"info")
         code = info(rest);
     else if (command == u"graph")
