@@ -1196,7 +1196,7 @@
     <message>
         <location filename="../qml/ReviewImprovementTab.qml" line="51"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
-        <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0.3 — zems, 0.3–0.7 — vidējs, virs 0.7 — augsts.</translation>
+        <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0,3 — zems, 0,3–0,7 — vidējs, virs 0,7 — augsts.</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1877,7 @@
         <translation>
             <numerusform>%n vārds aizstāts ar kodu</numerusform>
             <numerusform>%n vārdi aizstāti ar kodiem</numerusform>
-            <numerusform>%n vārdu aizstāts ar kodiem</numerusform>
+            <numerusform>Neviens vārds nav aizstāts ar kodu</numerusform>
         </translation>
     </message>
 </context>
@@ -2212,7 +2212,7 @@
         <translation>
             <numerusform>Ielādēts %n scenārijs;</numerusform>
             <numerusform>Ielādēti %n scenāriji;</numerusform>
-            <numerusform>Ielādēts %n scenāriju;</numerusform>
+            <numerusform>Nav ielādēts neviens scenārijs;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2221,7 +2221,7 @@
         <translation>
             <numerusform>%n fails ar problēmām netika ielādēts.</numerusform>
             <numerusform>%n faili ar problēmām netika ielādēti.</numerusform>
-            <numerusform>%n failu ar problēmām netika ielādēts.</numerusform>
+            <numerusform>failu ar problēmām nav.</numerusform>
         </translation>
     </message>
     <message>
