@@ -109,6 +109,7 @@ Choice readChoice(ReadContext &context, json::Value value, const QString &sceneI
         c.conditions.append(readCondition(context, item, what));
     for (json::Value item : r.array(u"effects", false))
         c.effects.append(readEffect(context, item, what));
+    c.pinned = r.boolean(u"pinned", false, false);
     return c;
 }
 

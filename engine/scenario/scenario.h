@@ -103,6 +103,7 @@ struct Choice : Located {
     std::optional<CriticalError> criticalError;
     QList<Condition> conditions; // all must hold
     QList<Effect> effects;
+    bool pinned = false; // keeps its place in the file's order when the choices are shown shuffled
 };
 
 struct Scene : Located {
