@@ -28,6 +28,19 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
+namespace {
+
+/// The view, or an empty one with why it failed kept in `problem` (refresh() shows it once).
+template <class T> T viewOrNote(Result<T> view, QString &problem)
+{
+    if (view)
+        return std::move(view).value();
+    problem = view.error().message;
+    return T{};
+}
+
+} // namespace
+
 ReviewController::ReviewController(QObject *parent)
     : QObject(parent)
     , m_debriefSession(new PlaySession(this))
@@ -69,8 +82,8 @@ bool ReviewController::setPassword(const QString &password, const QString &repea
         return fail(tr("The two passwords differ."));
     if (password.size() < CoordinatorLock::minimumLength)
         return fail(tr("Choose a password of at least %1 characters.").arg(CoordinatorLock::minimumLength));
-    if (const QString error = lock.setPassword(password); !error.isEmpty())
-        return fail(error);
+    if (const Result<void> set = lock.setPassword(password); !set)
+        return fail(set.error().message);
     m_error.clear();
     Q_EMIT errorChanged();
     Q_EMIT lockChanged();
@@ -80,8 +93,9 @@ bool ReviewController::setPassword(const QString &password, const QString &repea
 void ReviewController::skipPasswordOffer()
 {
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
-    if (store && store->isOpen() && !CoordinatorLock(*store).skipOffer())
-        fail(store->lastError());
+    if (store && store->isOpen())
+        if (const Result<void> skipped = CoordinatorLock(*store).skipOffer(); !skipped)
+            fail(skipped.error().message);
     Q_EMIT lockChanged();
 }
 
@@ -193,19 +207,11 @@ void ReviewController::readSnapshotInBackground(const QString &databasePath)
         return; // the refresh that follows it shows the filters as they are then
     m_loading = true;
     Q_EMIT loadingChanged();
-    struct SnapshotRead {
-        std::shared_ptr<const ReviewSnapshot> snapshot;
-        QString error;
-    };
+    using SnapshotRead = Result<std::shared_ptr<const ReviewSnapshot>>;
     // The stamp before reading: a commit while the worker reads makes the next refresh read again.
     const QString stamp = m_queries->changeStamp();
     BackgroundWork::run(
-        this,
-        [databasePath] {
-            SnapshotRead read;
-            read.snapshot = ReviewSnapshot::loadFile(databasePath, &read.error);
-            return read;
-        },
+        this, [databasePath] { return ReviewSnapshot::loadFile(databasePath); },
         [this, stamp, generation = m_queriesGeneration](const SnapshotRead &read) {
             m_loading = false;
             Q_EMIT loadingChanged();
@@ -213,11 +219,11 @@ void ReviewController::readSnapshotInBackground(const QString &databasePath)
                 refresh(); // another results file meanwhile: read that one
                 return;
             }
-            if (!read.snapshot) {
-                fail(read.error);
+            if (!read) {
+                fail(read.error().message);
                 return;
             }
-            m_queries->adopt(read.snapshot, stamp);
+            m_queries->adopt(*read, stamp);
             refresh();
         });
 }
@@ -242,6 +248,7 @@ void ReviewController::refresh()
         return;
     }
     ReviewQueries &queries = *m_queries;
+    m_queryError.clear();
     refreshFilterChoices(*store, queries);
     refreshPeople(queries, filter);
     refreshPerson(*store);
@@ -249,8 +256,8 @@ void ReviewController::refresh()
     refreshIndicators(queries, filter);
     refreshItems(queries, filter);
     refreshGain(queries, filter);
-    if (!queries.lastError().isEmpty())
-        fail(queries.lastError());
+    if (!m_queryError.isEmpty())
+        fail(m_queryError);
     else if (!m_error.isEmpty()) {
         m_error.clear();
         Q_EMIT errorChanged();
@@ -270,7 +277,7 @@ void ReviewController::refreshFilterChoices(ResultsStore &store, ReviewQueries &
             {u"id"_s, s.uuid},
             {u"title"_s,
              QString((s.date.isValid() ? s.date.toString(Qt::ISODate) + u" · "_s : QString()) + s.title)}});
-    m_lecturers = queries.lecturers();
+    m_lecturers = viewOrNote(queries.lecturers(), m_queryError);
     m_scenarios.clear();
     if (const ScenarioListModel *model = AppContext::instance()->scenarios())
         for (int row = 0; row < model->rowCount(); ++row)
@@ -283,8 +290,9 @@ void ReviewController::refreshPeople(ReviewQueries &queries, const ReviewFilter 
 {
     // A seminar's report lists its people (all participants of ten years would be a list nobody reads).
     m_people.clear();
-    for (const ParticipantRow &p :
-         m_seminar.isEmpty() ? QList<ParticipantRow>() : queries.participants(filter))
+    for (const ParticipantRow &p : m_seminar.isEmpty()
+                                       ? QList<ParticipantRow>()
+                                       : viewOrNote(queries.participants(filter), m_queryError))
         m_people.append(QVariantMap{{u"uuid"_s, p.uuid},
                                     {u"name"_s, p.name},
                                     {u"code"_s, p.code},
@@ -298,7 +306,8 @@ void ReviewController::refreshPerson(ResultsStore &store)
 {
     // One person's history: their attempts, newest first (the Indicators tab then shows what they miss).
     m_person.clear();
-    if (const auto p = m_participant.isEmpty() ? std::nullopt : store.participant(m_participant)) {
+    if (const Result<Participant> p =
+            m_participant.isEmpty() ? Error(QString()) : store.participant(m_participant)) {
         QVariantList attempts;
         QHash<QString, QString> seminarTitles;
         for (const QVariant &s : std::as_const(m_seminars))
@@ -332,7 +341,7 @@ void ReviewController::refreshPerson(ResultsStore &store)
 
 void ReviewController::refreshOverview(ReviewQueries &queries, const ReviewFilter &filter)
 {
-    const Overview o = queries.overview(filter);
+    const Overview o = viewOrNote(queries.overview(filter), m_queryError);
     QVariantList months, histogram;
     for (const OverviewMonth &m : o.months)
         months.append(QVariantMap{{u"month"_s, m.month},
@@ -359,7 +368,7 @@ void ReviewController::refreshIndicators(ReviewQueries &queries, const ReviewFil
 {
     const Catalog *catalog = AppContext::instance()->catalog().get();
     m_indicators.clear();
-    for (const IndicatorRow &r : queries.indicators(filter))
+    for (const IndicatorRow &r : viewOrNote(queries.indicators(filter), m_queryError))
         m_indicators.append(QVariantMap{
             {u"id"_s, r.indicator},
             {u"name"_s, catalog && catalog->indicators.contains(r.indicator)
@@ -381,7 +390,7 @@ void ReviewController::refreshItems(ReviewQueries &queries, const ReviewFilter &
                                      : m_attemptChoice == u"latest" ? AttemptChoice::Latest
                                                                     : AttemptChoice::First;
         const auto scenario = AppContext::instance()->scenario(m_scenario);
-        for (const ItemRow &r : queries.items(filter, choice)) {
+        for (const ItemRow &r : viewOrNote(queries.items(filter, choice), m_queryError)) {
             // Answers that are critical errors (harm to the person) are marked and counted: the discussion
             // after a seminar starts there.
             QStringList answers;
@@ -411,7 +420,7 @@ void ReviewController::refreshItems(ReviewQueries &queries, const ReviewFilter &
 
 void ReviewController::refreshGain(ReviewQueries &queries, const ReviewFilter &filter)
 {
-    const GainStatistics g = queries.improvement(filter);
+    const GainStatistics g = viewOrNote(queries.improvement(filter), m_queryError);
     auto level = [this](const std::optional<double> &gain) {
         if (!gain)
             return QString();
@@ -481,7 +490,7 @@ QVariantMap ReviewController::importBundle(const QString &file)
                 {u"error"_s, tr("%1 is not a results bundle: %2").arg(path, parseError.errorString())}};
     const ImportReport report = saskati::importBundle(*store, doc.object());
     if (!report.ok)
-        return {{u"ok"_s, false}, {u"error"_s, report.error}};
+        return {{u"ok"_s, false}, {u"error"_s, report.error.message}};
     // Imported attempts have no review rows yet: index them now, so that they count at once.
     QStringList problems;
     reindexAttempts(*store, context->catalog(), &problems);
@@ -529,8 +538,8 @@ bool ReviewController::eraseParticipant(const QString &uuid)
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!m_unlocked || !store)
         return false;
-    if (!store->eraseParticipant(uuid))
-        return fail(store->lastError());
+    if (const Result<void> erased = store->eraseParticipant(uuid); !erased)
+        return fail(erased.error().message);
     if (m_participant == uuid) {
         m_participant.clear();
         Q_EMIT filterChanged();
@@ -544,11 +553,11 @@ int ReviewController::pseudonymiseSeminar()
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!m_unlocked || !store || m_seminar.isEmpty())
         return -1;
-    const int renamed = store->pseudonymiseSeminar(m_seminar);
-    if (renamed < 0)
-        fail(store->lastError());
+    const Result<int> renamed = store->pseudonymiseSeminar(m_seminar);
+    if (!renamed)
+        fail(renamed.error().message);
     refresh();
-    return renamed;
+    return renamed.valueOr(-1);
 }
 
 bool ReviewController::saveContact(const QString &institution, const QVariantMap &fields, bool verified)
@@ -573,9 +582,10 @@ bool ReviewController::saveContact(const QString &institution, const QVariantMap
     c.verifiedOn = verified    ? QDate::currentDate()
                    : unchanged ? QDate::fromString(current.verifiedOn, Qt::ISODate)
                                : QDate();
-    if (!context->saveContact(c))
-        return fail(context->store() ? context->store()->lastError()
-                                     : tr("The results database is not open."));
+    if (!context->store())
+        return fail(tr("The results database is not open."));
+    if (const Result<void> saved = context->saveContact(c); !saved)
+        return fail(saved.error().message);
     return true;
 }
 
@@ -618,7 +628,7 @@ QString ReviewController::saveCsv(const QString &folder)
     // Everyone the overview counts, also without a seminar chosen (the screen lists people per seminar only).
     QVariantList people;
     if (m_queries)
-        for (const ParticipantRow &p : m_queries->participants(currentFilter()))
+        for (const ParticipantRow &p : m_queries->participants(currentFilter()).valueOr({}))
             people.append(QVariantMap{{u"name"_s, p.name},
                                       {u"code"_s, p.code},
                                       {u"role"_s, roleName(p.role)},

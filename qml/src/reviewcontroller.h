@@ -134,6 +134,7 @@ private:
 
     bool m_unlocked = false;
     QString m_error;
+    QString m_queryError; // why a view of the last refresh() could not be read
     QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first"), m_seminar,
                                               m_lecturer;
     QString m_participant;
