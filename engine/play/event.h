@@ -1,10 +1,10 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
-#include "result.h"
 
 namespace saskati {
 

@@ -93,8 +93,7 @@ public:
     /// one.
     Result<void> apply(const Event &event);
     /// Rebuilds a playthrough from its log; fails naming the first event that does not fit.
-    static saskati::Result<Playthrough> replay(std::shared_ptr<const Scenario> scenario,
-                                               const QList<Event> &events);
+    static Result<Playthrough> replay(std::shared_ptr<const Scenario> scenario, const QList<Event> &events);
 
     const Scenario &scenario() const { return *m_scenario; }
     std::shared_ptr<const Scenario> scenarioPointer() const { return m_scenario; }

@@ -226,8 +226,8 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
     const Result<void> committed = ok ? transaction.commit() : Result<void>(Error(importer.error));
     if (!committed) {
         transaction.rollback();
-        report.error = Error(
-            u"The bundle was not imported (nothing was changed): %1"_s.arg(committed.error().message));
+        report.error =
+            Error(u"The bundle was not imported (nothing was changed): %1"_s.arg(committed.error().message));
         report.added = report.unchanged = 0;
         return report;
     }

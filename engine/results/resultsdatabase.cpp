@@ -61,24 +61,25 @@ ResultsDatabase::OpenResult ResultsDatabase::lock()
         QString application;
         lock->getLockInfo(&result.holderPid, &result.holderHost, &application);
         result.status = OpenStatus::InUse;
-        result.message = u"The results database %1 is in use by another Saskati (process %2 on %3). Use that "
-                         u"window, or open another database."_s.arg(m_path)
-                             .arg(result.holderPid)
-                             .arg(result.holderHost);
+        result.error.message =
+            u"The results database %1 is in use by another Saskati (process %2 on %3). Use that "
+            u"window, or open another database."_s.arg(m_path)
+                .arg(result.holderPid)
+                .arg(result.holderHost);
         break;
     }
     case QLockFile::PermissionError:
         result.status = OpenStatus::ReadOnlyFolder;
-        result.message = u"The folder of the results database %1 is read-only: results cannot be saved "
-                         u"there."_s.arg(m_path);
+        result.error.message = u"The folder of the results database %1 is read-only: results cannot be saved "
+                               u"there."_s.arg(m_path);
         break;
     default:
         result.status = OpenStatus::CannotOpen;
-        result.message =
+        result.error.message =
             u"The results database %1 cannot be locked for this app (%2)."_s.arg(m_path, lockPath(m_path));
         break;
     }
-    qCWarning(lcStore) << result.message;
+    qCWarning(lcStore) << result.error.message;
     return result;
 }
 
@@ -160,15 +161,16 @@ ResultsDatabase::OpenResult ResultsDatabase::open(int targetVersion, OpenMode mo
         if (exists && version > 0) {
             if (const Result<QString> copy = backup(u"before-migration-to-v%1"_s.arg(targetVersion)); !copy) {
                 result.status = OpenStatus::CannotOpen;
-                result.message = u"The results database needs an update, but no backup could be made first "
-                                 u"(%1). Nothing was changed."_s.arg(copy.error().message);
+                result.error.message =
+                    u"The results database needs an update, but no backup could be made first "
+                    u"(%1). Nothing was changed."_s.arg(copy.error().message);
                 m_open = false;
                 return result;
             }
         }
         if (const Result<void> migrated = migrate(version, targetVersion); !migrated) {
             result.status = OpenStatus::CannotOpen;
-            result.message = migrated.error().message;
+            result.error.message = migrated.error().message;
             m_open = false;
             return result;
         }
@@ -200,7 +202,7 @@ bool ResultsDatabase::refuseReadOnly(OpenResult *result)
         result->status = OpenStatus::ReadOnlyFile;
     else
         return false;
-    result->message =
+    result->error.message =
         result->status == OpenStatus::ReadOnlyFile
             ? u"The results database %1 is read-only: results cannot be saved in it."_s.arg(m_path)
             : u"The folder of the results database %1 is read-only: results cannot be saved "
@@ -217,7 +219,7 @@ void ResultsDatabase::inspect(int targetVersion, int *version, OpenResult *resul
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
             result->status = OpenStatus::CannotOpen;
-            result->message =
+            result->error.message =
                 u"The results database %1 cannot be opened: %2"_s.arg(m_path, db.lastError().text());
         } else {
             QSqlQuery q(db);
@@ -231,12 +233,12 @@ void ResultsDatabase::inspect(int targetVersion, int *version, OpenResult *resul
             }
             if (!readable || (!check.isEmpty() && check.trimmed() != u"ok")) {
                 result->status = OpenStatus::Damaged;
-                result->message =
+                result->error.message =
                     u"The results database %1 is damaged (%2). It has been left untouched."_s.arg(
                         m_path, readable ? check.trimmed().left(200) : q.lastError().text());
             } else if (*version > targetVersion) {
                 result->status = OpenStatus::NewerThanApp;
-                result->message =
+                result->error.message =
                     u"The results database %1 was written by a newer Saskati (schema %2; this one "
                     u"reads up to %3). It has not been changed: update Saskati to open it."_s.arg(m_path)
                         .arg(*version)
@@ -251,7 +253,7 @@ void ResultsDatabase::inspect(int targetVersion, int *version, OpenResult *resul
     if (result->status == OpenStatus::Damaged) {
         const QStringList copies = backups();
         result->newestBackup = copies.isEmpty() ? QString() : copies.last();
-        result->message +=
+        result->error.message +=
             result->newestBackup.isEmpty()
                 ? u" There is no backup of it."_s
                 : u" The newest backup is %1; restore it to go on."_s.arg(result->newestBackup);
@@ -266,7 +268,7 @@ bool ResultsDatabase::connect(OpenResult *result)
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         result->status = OpenStatus::CannotOpen;
-        result->message =
+        result->error.message =
             u"The results database %1 cannot be opened: %2"_s.arg(m_path, db.lastError().text());
         return false;
     }
@@ -289,7 +291,7 @@ bool ResultsDatabase::connect(OpenResult *result)
             // SQLITE_READONLY: writable by its mode, yet not (a read-only mount access(2) did not see).
             result->status =
                 q.lastError().nativeErrorCode() == u"8" ? OpenStatus::ReadOnlyFile : OpenStatus::CannotOpen;
-            result->message = failed.message;
+            result->error.message = failed.message;
             return false;
         }
         q.finish(); // a pragma's result row would keep a statement open and block VACUUM INTO
@@ -301,14 +303,14 @@ bool ResultsDatabase::readVersion(int targetVersion, int *version, OpenResult *r
 {
     QSqlQuery q(database());
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        result->message = fail(u"read the results database's schema version"_s, q.lastError()).message;
+        result->error.message = fail(u"read the results database's schema version"_s, q.lastError()).message;
         return false;
     }
     *version = q.value(0).toInt();
     q.finish();
     if (*version > targetVersion) {
         result->status = OpenStatus::NewerThanApp;
-        result->message =
+        result->error.message =
             u"The results database %1 was changed by a newer Saskati while it was being opened. It has "
             u"not been changed: update Saskati to open it."_s.arg(m_path);
         return false;

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "result.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
-
-#include "result.h"
 #include <memory>
 
 class QLockFile;
@@ -33,7 +33,7 @@ public:
     enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen, ReadOnlyFile, ReadOnlyFolder, InUse };
     struct OpenResult {
         OpenStatus status = OpenStatus::CannotOpen;
-        QString message;      // for the user: what happened and what to do
+        Error error;          // for the user: what happened and what to do (none when Ok)
         QString newestBackup; // offered when the file is damaged
         qint64 holderPid = 0; // InUse: the process that holds the lock, and on which computer
         QString holderHost;

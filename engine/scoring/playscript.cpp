@@ -144,8 +144,8 @@ PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript
     for (const PlayScript::Step &action : script.steps) {
         ++step;
         if (const auto r = playthrough.perform(action.action); !r) {
-            fail(action.offset,
-                 u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(action.summary, r.error().message));
+            fail(action.offset, u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(
+                                    action.summary, r.error().message));
             break;
         }
     }

@@ -5,7 +5,6 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace saskati {
 

@@ -273,12 +273,12 @@ void AppContext::finishUsingStore(const QString &path, ResultsStore::OpenResult 
     std::unique_ptr<ResultsStore> store = std::move(m_openingStore);
     const std::function<void(bool)> done = std::exchange(m_openingDone, {});
     m_storeStatus = statusId(opened.status);
-    m_storeDetail = opened.ok() ? QString() : opened.message;
+    m_storeDetail = opened.ok() ? QString() : opened.error.message;
     m_storePath = QFileInfo(path).absoluteFilePath();
     m_holderPid = opened.holderPid;
     m_holderHost = opened.holderHost;
     if (!opened.ok())
-        qCWarning(lcApp).noquote() << opened.message;
+        qCWarning(lcApp).noquote() << opened.error.message;
     m_store = std::move(store); // the previous one closes (and unlocks) here
     m_catalog = m_fileCatalog;
     if (m_store->isOpen() && m_catalog)

@@ -31,7 +31,7 @@ int holdLock(const QString &database)
     if (opened.ok())
         opened = store.open();
     if (!opened.ok()) {
-        std::printf("failed: %s\n", qPrintable(opened.message));
+        std::printf("failed: %s\n", qPrintable(opened.error.message));
         return 1;
     }
     store.addParticipant(u"Holder"_s);
@@ -140,7 +140,7 @@ private Q_SLOTS:
         const ResultsStore::OpenResult locked = second.lock();
         QCOMPARE(locked.status, ResultsStore::OpenStatus::InUse);
         QCOMPARE(locked.holderPid, holder.process.processId());
-        QVERIFY(locked.message.contains(database));
+        QVERIFY(locked.error.message.contains(database));
 
         holder.release();
         QCOMPARE(holder.process.exitCode(), 0);

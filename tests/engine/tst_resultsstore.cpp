@@ -66,7 +66,7 @@ private:
     {
         ResultsStore store(database);
         const auto opened = store.open();
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY2(opened.ok(), qPrintable(opened.error.message));
         QCOMPARE(store.integrityCheck(), u"ok"_s);
         QHash<QString, qint64> lastAck;
         for (const QByteArray &line : output.split('\n')) {
@@ -346,7 +346,7 @@ private Q_SLOTS:
         ResultsStore store(path);
         const auto opened = store.open();
         QCOMPARE(opened.status, ResultsStore::OpenStatus::NewerThanApp);
-        QVERIFY(opened.message.contains(u"newer Saskati"_s));
+        QVERIFY(opened.error.message.contains(u"newer Saskati"_s));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -357,7 +357,7 @@ private Q_SLOTS:
         QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         ResultsStore store(path);
         const auto opened = store.open();
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY2(opened.ok(), qPrintable(opened.error.message));
         QCOMPARE(store.backups().size(), 2); // taken before migrating, then the daily copy
         QVERIFY(
             store.backups().first().contains(u"before-migration-to-v%1"_s.arg(ResultsStore::schemaVersion)));
@@ -394,11 +394,11 @@ private Q_SLOTS:
         thread->start();
         QVERIFY(thread->wait(60000));
         QVERIFY(worker != QThread::currentThreadId());
-        QVERIFY2(prepared.ok(), qPrintable(prepared.message));
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error.message));
         ResultsStore store(path);
         QCOMPARE(store.backups().size(), 2); // before migrating, and the day's
         const auto opened = store.open(ResultsStore::schemaVersion, ResultsStore::OpenMode::Prepared);
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY2(opened.ok(), qPrintable(opened.error.message));
         QCOMPARE(store.backups().size(), 2);
         QCOMPARE(store.participants().size(), 1);
         QVERIFY(store.execute(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s)); // schema 2's table
@@ -457,7 +457,7 @@ private Q_SLOTS:
         ResultsStore store(path);
         const auto opened = store.open();
         QCOMPARE(opened.status, ResultsStore::OpenStatus::Damaged);
-        QVERIFY2(opened.message.contains(u"damaged"_s), qPrintable(opened.message));
+        QVERIFY2(opened.error.message.contains(u"damaged"_s), qPrintable(opened.error.message));
         QCOMPARE(opened.newestBackup, backupPath);
         QCOMPARE(fileHash(path), before); // untouched
         QVERIFY(store.restoreBackup(opened.newestBackup));

@@ -31,7 +31,7 @@ class TestStoreParts : public QObject {
         auto db = std::make_unique<ResultsDatabase>(m_dir.filePath(u"parts-%1.sqlite"_s.arg(++m_files)));
         const ResultsDatabase::OpenResult opened = db->open();
         if (!opened.ok())
-            qWarning("%s", qPrintable(opened.message));
+            qWarning("%s", qPrintable(opened.error.message));
         return opened.ok() ? std::move(db) : nullptr;
     }
 

@@ -30,7 +30,7 @@ bool openStore(ResultsStore &store)
 {
     const ResultsStore::OpenResult opened = store.open();
     if (!opened.ok()) {
-        err() << "saskati-cli: " << opened.message << '\n';
+        err() << "saskati-cli: " << opened.error.message << '\n';
         err().flush();
     }
     return opened.ok();

@@ -101,7 +101,7 @@ int reviewCommand(const QStringList &args)
         return Failure;
     }
     if (const auto opened = store.open(); !opened.ok()) {
-        err() << "saskati-cli: " << opened.message << '\n';
+        err() << "saskati-cli: " << opened.error.message << '\n';
         return Failure;
     }
     // Indicator names from the catalogue, when it can be read; ids otherwise.
