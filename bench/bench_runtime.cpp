@@ -52,11 +52,11 @@ int main(int argc, char *argv[])
     auto timed = [&](auto &&action) {
         QElapsedTimer timer;
         timer.start();
-        const Playthrough::Result r = action();
-        if (r.ok)
+        const Result<void> r = action();
+        if (r)
             tracker.update(playthrough.state(), playthrough.events().last());
         actionMicros.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        return r.ok;
+        return r.ok();
     };
     if (!timed([&] { return playthrough.start(PlayMode::Solo); }))
         return 1;

@@ -129,9 +129,8 @@ int main(int argc, char *argv[])
     JoinLimits oneAddressForEveryone;
     oneAddressForEveryone.addressJoins = 100000;
     server.setJoinLimits(oneAddressForEveryone);
-    QString error;
-    if (!server.listen(QHostAddress::LocalHost, 0, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Result<void> listening = server.listen(QHostAddress::LocalHost, 0); !listening) {
+        std::fprintf(stderr, "%s\n", qPrintable(listening.error().message));
         return 1;
     }
 
@@ -150,8 +149,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "only %lld of %d phones joined\n", qlonglong(room.members().size()), phoneCount);
         return 1;
     }
-    if (!room.start(loaded.scenario, u"lv"_s, true, &error) || !room.next(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    Result<void> started = room.start(loaded.scenario, u"lv"_s, true);
+    if (started)
+        started = room.next();
+    if (!started) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.error().message));
         return 1;
     }
     QHash<QString, int> phoneOfMember;
@@ -184,9 +186,14 @@ int main(int argc, char *argv[])
         counted.assign(size_t(phoneCount), {});
         const QString choice = options.at(round % 2);
         // As in a seminar, the lecturer moves between rounds (here: closes and reopens the same decision).
-        if (round > 0 && (!room.back(&error) || !room.next(&error))) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
+        if (round > 0) {
+            Result<void> moved = room.back();
+            if (moved)
+                moved = room.next();
+            if (!moved) {
+                std::fprintf(stderr, "%s\n", qPrintable(moved.error().message));
+                return 1;
+            }
         }
         QMetaObject::invokeMethod(
             &phones, [&phones, choice] { phones.voteAll(choice); }, Qt::QueuedConnection);

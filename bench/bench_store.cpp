@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         event.payload = QJsonObject{{u"target"_s, u"s-hours"_s}, {u"indicator"_s, u"excessive-hours"_s}};
         const Figures ours = measure(count, [&](int i) {
             event.sequence = i + 1;
-            return store.appendEvent(attempt->uuid, event);
+            return store.appendEvent(attempt->uuid, event).ok();
         });
         // The same row by a bare prepared statement: what SQLite itself costs at these settings.
         const auto other =

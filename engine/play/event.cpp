@@ -38,28 +38,21 @@ QJsonObject Event::toJson() const
                        {u"payload"_s, payload}};
 }
 
-bool Event::fromJson(const QJsonObject &json, Event *event, QString *error)
+Result<Event> Event::fromJson(const QJsonObject &json)
 {
     Event e;
-    if (!json.value(u"seq"_s).isDouble()) {
-        *error = u"an event needs a numeric 'seq'"_s;
-        return false;
-    }
+    if (!json.value(u"seq"_s).isDouble())
+        return Error(u"an event needs a numeric 'seq'"_s);
     e.sequence = json.value(u"seq"_s).toInteger();
     e.timestamp = QDateTime::fromString(json.value(u"time"_s).toString(), Qt::ISODateWithMs);
-    if (!e.timestamp.isValid()) {
-        *error = u"event %1 has no valid 'time' (ISO 8601, UTC)"_s.arg(e.sequence);
-        return false;
-    }
+    if (!e.timestamp.isValid())
+        return Error(u"event %1 has no valid 'time' (ISO 8601, UTC)"_s.arg(e.sequence));
     e.timestamp = e.timestamp.toUTC();
-    if (!eventTypeFromId(json.value(u"type"_s).toString(), &e.type)) {
-        *error =
-            u"event %1 has an unknown 'type'; use one of %2"_s.arg(e.sequence).arg(s_typeIds.join(u", "_s));
-        return false;
-    }
+    if (!eventTypeFromId(json.value(u"type"_s).toString(), &e.type))
+        return Error(
+            u"event %1 has an unknown 'type'; use one of %2"_s.arg(e.sequence).arg(s_typeIds.join(u", "_s)));
     e.payload = json.value(u"payload"_s).toObject();
-    *event = e;
-    return true;
+    return e;
 }
 
 } // namespace saskati

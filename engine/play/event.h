@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -17,8 +19,8 @@ struct Event {
     QJsonObject payload;
 
     QJsonObject toJson() const;
-    /// Reads an event written by toJson(); returns false with a reason for anything else.
-    static bool fromJson(const QJsonObject &json, Event *event, QString *error);
+    /// Reads an event written by toJson(); fails with a reason for anything else.
+    static Result<Event> fromJson(const QJsonObject &json);
     bool operator==(const Event &) const = default;
 };
 

@@ -21,57 +21,57 @@ Playthrough::Playthrough(std::shared_ptr<const Scenario> scenario)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
-Playthrough::Result Playthrough::start(PlayMode mode)
+Result<void> Playthrough::start(PlayMode mode)
 {
     return perform(Action::start(*m_scenario, mode));
 }
 
-Playthrough::Result Playthrough::startVoting()
+Result<void> Playthrough::startVoting()
 {
     return perform(Action::startVoting(*m_scenario));
 }
 
-Playthrough::Result Playthrough::vote(const QString &choice)
+Result<void> Playthrough::vote(const QString &choice)
 {
     return perform(Action::vote(choice));
 }
 
-Playthrough::Result Playthrough::flag(const QString &target, const QString &indicator)
+Result<void> Playthrough::flag(const QString &target, const QString &indicator)
 {
     return perform(Action::flag(target, indicator));
 }
 
-Playthrough::Result Playthrough::unflag(const QString &target)
+Result<void> Playthrough::unflag(const QString &target)
 {
     return perform(Action::unflag(target));
 }
 
-Playthrough::Result Playthrough::choose(const QString &choice)
+Result<void> Playthrough::choose(const QString &choice)
 {
     return perform(Action::choose(choice));
 }
 
-Playthrough::Result Playthrough::submitReferral(const QList<ReferralStep> &plan)
+Result<void> Playthrough::submitReferral(const QList<ReferralStep> &plan)
 {
     return perform(Action::submitReferral(plan));
 }
 
-Playthrough::Result Playthrough::answer(const QString &question, const QStringList &options)
+Result<void> Playthrough::answer(const QString &question, const QStringList &options)
 {
     return perform(Action::answer(question, options));
 }
 
-Playthrough::Result Playthrough::stepBack()
+Result<void> Playthrough::stepBack()
 {
     return perform(Action::stepBack());
 }
 
-Playthrough::Result Playthrough::abandon()
+Result<void> Playthrough::abandon()
 {
     return perform(Action::abandon());
 }
 
-Playthrough::Result Playthrough::perform(const Action &action)
+Result<void> Playthrough::perform(const Action &action)
 {
     Event event;
     event.sequence = m_events.size() + 1;
@@ -81,35 +81,31 @@ Playthrough::Result Playthrough::perform(const Action &action)
     return apply(event);
 }
 
-Playthrough::Result Playthrough::apply(const Event &event)
+Result<void> Playthrough::apply(const Event &event)
 {
     if (event.sequence != m_events.size() + 1)
-        return {
-            false,
-            u"event %1 is out of order: expected number %2"_s.arg(event.sequence).arg(m_events.size() + 1)};
-    if (const QString error = check(event); !error.isEmpty())
-        return {false, error};
+        return Error(
+            u"event %1 is out of order: expected number %2"_s.arg(event.sequence).arg(m_events.size() + 1));
+    if (Result<void> checked = check(event); !checked)
+        return checked;
     if (m_sink) {
-        if (const QString error = m_sink(event); !error.isEmpty())
-            return {false, u"%1 The action was not taken; nothing recorded before is lost."_s.arg(error),
-                    true};
+        if (const Result<void> stored = m_sink(event); !stored)
+            return Error::withCode(notStoredCode,
+                                   u"%1 The action was not taken; nothing recorded before is lost."_s.arg(
+                                       stored.error().message));
     }
     m_events.append(event);
     applyChecked(event);
     return {};
 }
 
-std::optional<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> scenario,
-                                               const QList<Event> &events, QString *error)
+Result<Playthrough> Playthrough::replay(std::shared_ptr<const Scenario> scenario, const QList<Event> &events)
 {
     Playthrough playthrough(std::move(scenario));
     for (const Event &event : events) {
-        if (const Result r = playthrough.apply(event); !r) {
-            if (error)
-                *error = u"event %1 (%2) does not fit the scenario: %3"_s.arg(event.sequence)
-                             .arg(eventTypeId(event.type), r.error);
-            return std::nullopt;
-        }
+        if (const Result<void> r = playthrough.apply(event); !r)
+            return Error(u"event %1 (%2) does not fit the scenario: %3"_s.arg(event.sequence)
+                             .arg(eventTypeId(event.type), r.error().message));
     }
     return playthrough;
 }
@@ -130,19 +126,19 @@ QList<const Choice *> Playthrough::availableChoices() const
     return choices;
 }
 
-QString Playthrough::check(const Event &event) const
+Result<void> Playthrough::check(const Event &event) const
 {
     if (event.type == Event::Type::Start)
         return checkStart(Action::of(event));
     if (!m_state.started)
-        return u"the playthrough has not started"_s;
+        return Error(u"the playthrough has not started"_s);
     // In a seminar the room may go back from an ending to discuss the last decision again.
     const bool stepBackFromEnding = event.type == Event::Type::StepBack &&
                                     m_state.mode == PlayMode::Seminar && !m_state.abandoned &&
                                     !m_state.ending.isEmpty();
     if (m_state.isFinished() && !stepBackFromEnding)
-        return m_state.abandoned ? u"the playthrough was abandoned"_s
-                                 : u"the playthrough has ended (ending '%1')"_s.arg(m_state.ending);
+        return Error(m_state.abandoned ? u"the playthrough was abandoned"_s
+                                       : u"the playthrough has ended (ending '%1')"_s.arg(m_state.ending));
     const Action a = Action::of(event);
     switch (event.type) {
     case Event::Type::Start:
@@ -151,11 +147,11 @@ QString Playthrough::check(const Event &event) const
         return checkFlag(a);
     case Event::Type::Unflag:
         if (!m_state.flags.contains(a.target()))
-            return u"'%1' is not flagged"_s.arg(a.target());
+            return Error(u"'%1' is not flagged"_s.arg(a.target()));
         return {};
     case Event::Type::Vote:
         if (!m_state.voting)
-            return u"this playthrough takes no votes (only a seminar participant's does)"_s;
+            return Error(u"this playthrough takes no votes (only a seminar participant's does)"_s);
         [[fallthrough]];
     case Event::Type::Choose:
         return checkChoice(a);
@@ -166,54 +162,54 @@ QString Playthrough::check(const Event &event) const
     case Event::Type::StepBack:
         // Recorded in every mode; in solo practice it is refused (counted) rather than rejected.
         if (m_state.mode == PlayMode::Seminar && m_state.path.isEmpty())
-            return u"there is no earlier decision to step back to"_s;
+            return Error(u"there is no earlier decision to step back to"_s);
         return {};
     case Event::Type::Abandon:
         return {};
     }
-    return u"unknown event"_s;
+    return Error(u"unknown event"_s);
 }
 
-QString Playthrough::checkStart(const Action &a) const
+Result<void> Playthrough::checkStart(const Action &a) const
 {
     const Scenario &s = *m_scenario;
     if (m_state.started)
-        return u"the playthrough has already started"_s;
+        return Error(u"the playthrough has already started"_s);
     PlayMode mode;
     if (!playModeFromId(a.modeId(), &mode))
-        return u"unknown mode '%1'; use solo or seminar"_s.arg(a.modeId());
+        return Error(u"unknown mode '%1'; use solo or seminar"_s.arg(a.modeId()));
     if (a.scenarioId() != s.id || a.scenarioVersion() != s.version)
-        return u"the log was recorded with scenario '%1' version %2, not '%3' version %4"_s
-            .arg(a.scenarioId())
-            .arg(a.scenarioVersion())
-            .arg(s.id)
-            .arg(s.version);
+        return Error(
+            u"the log was recorded with scenario '%1' version %2, not '%3' version %4"_s.arg(a.scenarioId())
+                .arg(a.scenarioVersion())
+                .arg(s.id)
+                .arg(s.version));
     if (a.voting() && mode != PlayMode::Seminar)
-        return u"only a seminar playthrough takes votes; start it with mode 'seminar'"_s;
+        return Error(u"only a seminar playthrough takes votes; start it with mode 'seminar'"_s);
     if (a.hasContentHash() && a.contentHash() != QString::fromLatin1(s.contentHash()))
-        return u"the log was recorded with other content of scenario '%1' version %2 (the file changed "
-               u"without a "
-               u"new version); replay it against the snapshot kept with the results"_s.arg(s.id)
-                   .arg(s.version);
+        return Error(u"the log was recorded with other content of scenario '%1' version %2 (the file changed "
+                     u"without a "
+                     u"new version); replay it against the snapshot kept with the results"_s.arg(s.id)
+                         .arg(s.version));
     return {};
 }
 
-QString Playthrough::checkFlag(const Action &a) const
+Result<void> Playthrough::checkFlag(const Action &a) const
 {
     const Scenario &s = *m_scenario;
     const QString target = a.target();
     const auto it = s.targetIndex.constFind(target);
     if (it == s.targetIndex.constEnd())
-        return u"there is no segment or hotspot '%1'"_s.arg(target);
+        return Error(u"there is no segment or hotspot '%1'"_s.arg(target));
     if (s.scenes.at(it->scene).id != m_state.scene)
-        return u"'%1' is not in the current scene '%2'"_s.arg(target, m_state.scene);
+        return Error(u"'%1' is not in the current scene '%2'"_s.arg(target, m_state.scene));
     const QString indicator = a.indicator();
     if (!indicator.isEmpty() && s.catalog && !s.catalog->indicators.contains(indicator))
-        return u"unknown indicator '%1'"_s.arg(indicator);
+        return Error(u"unknown indicator '%1'"_s.arg(indicator));
     return {};
 }
 
-QString Playthrough::checkChoice(const Action &a) const
+Result<void> Playthrough::checkChoice(const Action &a) const
 {
     const QString id = a.choice();
     const QList<const Choice *> available = availableChoices();
@@ -222,51 +218,51 @@ QString Playthrough::checkChoice(const Action &a) const
     QStringList ids;
     for (const Choice *c : available)
         ids.append(c->id);
-    return u"choice '%1' is not available in scene '%2'; available: %3"_s.arg(id, m_state.scene,
-                                                                              ids.join(u", "_s));
+    return Error(u"choice '%1' is not available in scene '%2'; available: %3"_s.arg(id, m_state.scene,
+                                                                                    ids.join(u", "_s)));
 }
 
-QString Playthrough::checkReferral(const Action &a) const
+Result<void> Playthrough::checkReferral(const Action &a) const
 {
     const Scenario &s = *m_scenario;
     const Scene *scene = s.scene(m_state.scene);
     if (!scene || scene->kind != Scene::Kind::Referral)
-        return u"scene '%1' does not ask for a referral plan"_s.arg(m_state.scene);
+        return Error(u"scene '%1' does not ask for a referral plan"_s.arg(m_state.scene));
     QSet<QString> seen;
     for (const Action::PlannedStep &step : a.plan()) {
         const QString &institution = step.institution;
         if (s.catalog && !s.catalog->institutions.contains(institution))
-            return u"unknown institution '%1'"_s.arg(institution);
+            return Error(u"unknown institution '%1'"_s.arg(institution));
         if (seen.contains(institution))
-            return u"institution '%1' is in the plan twice"_s.arg(institution);
+            return Error(u"institution '%1' is in the plan twice"_s.arg(institution));
         seen.insert(institution);
         const QString &urgency = step.urgency;
         Urgency known;
         if (!urgencyFromId(urgency, &known))
-            return u"unknown urgency '%1'; use one of %2"_s.arg(urgency, urgencyIds().join(u", "_s));
+            return Error(u"unknown urgency '%1'; use one of %2"_s.arg(urgency, urgencyIds().join(u", "_s)));
     }
     return {};
 }
 
-QString Playthrough::checkAnswer(const Action &a) const
+Result<void> Playthrough::checkAnswer(const Action &a) const
 {
     const Scenario &s = *m_scenario;
     const Scene *scene = s.scene(m_state.scene);
     if (!scene || scene->kind != Scene::Kind::Assessment)
-        return u"scene '%1' asks no questions"_s.arg(m_state.scene);
+        return Error(u"scene '%1' asks no questions"_s.arg(m_state.scene));
     const Question *q = s.question(a.question());
     if (!q)
-        return u"there is no question '%1'"_s.arg(a.question());
+        return Error(u"there is no question '%1'"_s.arg(a.question()));
     const QStringList options = a.options();
     for (const QString &option : options)
         if (std::none_of(q->options.begin(), q->options.end(),
                          [&](const AnswerOption &o) { return o.id == option; }))
-            return u"question '%1' has no option '%2'"_s.arg(q->id, option);
+            return Error(u"question '%1' has no option '%2'"_s.arg(q->id, option));
     const bool single = q->kind == Question::Kind::Single || q->kind == Question::Kind::Judgement;
     if (single && options.size() != 1)
-        return u"question '%1' takes exactly one answer"_s.arg(q->id);
+        return Error(u"question '%1' takes exactly one answer"_s.arg(q->id));
     if (QSet<QString>(options.begin(), options.end()).size() != options.size())
-        return u"an option is given twice"_s;
+        return Error(u"an option is given twice"_s);
     return {};
 }
 

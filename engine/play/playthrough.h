@@ -2,6 +2,7 @@
 
 #include "action.h"
 #include "event.h"
+#include "result.h"
 #include "scenario.h"
 
 #include <QList>
@@ -58,43 +59,41 @@ struct PlaythroughState {
 class Playthrough {
 public:
     using Clock = std::function<QDateTime()>;
-    /// Stores the event; returns an empty string once it is stored, else why not (the action then does not
-    /// happen).
-    using EventSink = std::function<QString(const Event &)>;
+    /// Stores the event; succeeds once it is stored, else says why not (the action then does not happen).
+    using EventSink = std::function<Result<void>(const Event &)>;
 
-    struct Result {
-        bool ok = true;
-        QString error;
-        /// The action was valid but the sink (the database) refused it: try again, the input was fine.
-        bool notStored = false;
-        explicit operator bool() const { return ok; }
-    };
+    /// The code of an action's Error when the action was valid but the sink (the database) refused it: try
+    /// again, the input was fine.
+    static inline const QString notStoredCode = QStringLiteral("not-stored");
+    static bool notStored(const Result<void> &result)
+    {
+        return !result && result.error().code == notStoredCode;
+    }
 
     explicit Playthrough(std::shared_ptr<const Scenario> scenario);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setEventSink(EventSink sink) { m_sink = std::move(sink); }
 
-    Result start(PlayMode mode);
+    Result<void> start(PlayMode mode);
     /// A seminar participant's playthrough: it follows the room (choose) and records the participant's votes.
-    Result startVoting();
-    Result vote(const QString &choice);
-    Result flag(const QString &target, const QString &indicator = {});
-    Result unflag(const QString &target);
-    Result choose(const QString &choice);
-    Result submitReferral(const QList<ReferralStep> &plan);
-    Result answer(const QString &question, const QStringList &options);
-    Result stepBack();
-    Result abandon();
+    Result<void> startVoting();
+    Result<void> vote(const QString &choice);
+    Result<void> flag(const QString &target, const QString &indicator = {});
+    Result<void> unflag(const QString &target);
+    Result<void> choose(const QString &choice);
+    Result<void> submitReferral(const QList<ReferralStep> &plan);
+    Result<void> answer(const QString &question, const QStringList &options);
+    Result<void> stepBack();
+    Result<void> abandon();
 
     /// Any action (action.h builds them); stamps sequence and time.
-    Result perform(const Action &action);
+    Result<void> perform(const Action &action);
     /// Checks and applies an event made elsewhere (replay, a seminar room). Its sequence must be the next
     /// one.
-    Result apply(const Event &event);
+    Result<void> apply(const Event &event);
     /// Rebuilds a playthrough from its log; fails naming the first event that does not fit.
-    static std::optional<Playthrough> replay(std::shared_ptr<const Scenario> scenario,
-                                             const QList<Event> &events, QString *error);
+    static Result<Playthrough> replay(std::shared_ptr<const Scenario> scenario, const QList<Event> &events);
 
     const Scenario &scenario() const { return *m_scenario; }
     std::shared_ptr<const Scenario> scenarioPointer() const { return m_scenario; }
@@ -105,12 +104,12 @@ public:
     bool canStepBack() const { return m_state.mode == PlayMode::Seminar && !m_state.path.isEmpty(); }
 
 private:
-    QString check(const Event &event) const;
-    QString checkStart(const Action &action) const;
-    QString checkFlag(const Action &action) const;
-    QString checkChoice(const Action &action) const;
-    QString checkReferral(const Action &action) const;
-    QString checkAnswer(const Action &action) const;
+    Result<void> check(const Event &event) const;
+    Result<void> checkStart(const Action &action) const;
+    Result<void> checkFlag(const Action &action) const;
+    Result<void> checkChoice(const Action &action) const;
+    Result<void> checkReferral(const Action &action) const;
+    Result<void> checkAnswer(const Action &action) const;
     void applyChecked(const Event &event);
 
     std::shared_ptr<const Scenario> m_scenario;

@@ -25,75 +25,56 @@ AttemptRecorder::AttemptRecorder(AttemptRecorder &&other) noexcept
 
 void AttemptRecorder::connectSink()
 {
-    m_playthrough.setEventSink([this](const Event &event) {
-        return m_store->appendEvent(m_record.uuid, event) ? QString() : m_store->lastError();
-    });
+    m_playthrough.setEventSink(
+        [this](const Event &event) { return m_store->appendEvent(m_record.uuid, event); });
 }
 
-std::optional<AttemptRecorder> AttemptRecorder::begin(ResultsStore &store,
-                                                      std::shared_ptr<const Scenario> scenario,
-                                                      const QString &participant, const QString &seminar,
-                                                      PlayMode mode, const QString &language, QString *error)
+Result<AttemptRecorder> AttemptRecorder::begin(ResultsStore &store, std::shared_ptr<const Scenario> scenario,
+                                               const QString &participant, const QString &seminar,
+                                               PlayMode mode, const QString &language)
 {
-    const std::optional<AttemptRecord> record =
-        store.beginAttempt(participant, seminar, mode, *scenario, language);
-    if (!record) {
-        *error = store.lastError();
-        return std::nullopt;
-    }
+    const Result<AttemptRecord> record = store.beginAttempt(participant, seminar, mode, *scenario, language);
+    if (!record)
+        return record.error();
     AttemptRecorder recorder(store, *record, Playthrough(scenario));
-    if (const auto r = recorder.m_playthrough.start(mode); !r) {
-        *error = r.error;
-        return std::nullopt;
-    }
+    if (const Result<void> r = recorder.m_playthrough.start(mode); !r)
+        return Error(r.error().message);
     return recorder;
 }
 
-std::optional<AttemptRecorder> AttemptRecorder::beginInRoom(ResultsStore &store,
-                                                            std::shared_ptr<const Scenario> scenario,
-                                                            const QString &participant, const RoomRun &run,
-                                                            const QString &language, QString *error)
+Result<AttemptRecorder> AttemptRecorder::beginInRoom(ResultsStore &store,
+                                                     std::shared_ptr<const Scenario> scenario,
+                                                     const QString &participant, const RoomRun &run,
+                                                     const QString &language)
 {
-    const std::optional<AttemptRecord> record =
+    const Result<AttemptRecord> record =
         store.beginAttempt(participant, run.seminar, PlayMode::Seminar, *scenario, language, run.uuid);
-    if (!record) {
-        *error = store.lastError();
-        return std::nullopt;
-    }
+    if (!record)
+        return record.error();
     AttemptRecorder recorder(store, *record, Playthrough(scenario));
-    if (const auto r = recorder.m_playthrough.startVoting(); !r) {
-        *error = r.error;
-        return std::nullopt;
-    }
+    if (const Result<void> r = recorder.m_playthrough.startVoting(); !r)
+        return Error(r.error().message);
     return recorder;
 }
 
-std::optional<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, const QString &attempt,
-                                                       std::shared_ptr<const Catalog> catalog, QString *error)
+Result<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, const QString &attempt,
+                                                std::shared_ptr<const Catalog> catalog)
 {
     const std::optional<AttemptRecord> record = store.attempt(attempt);
-    if (!record) {
-        *error = u"There is no attempt %1."_s.arg(attempt);
-        return std::nullopt;
-    }
+    if (!record)
+        return Error(u"There is no attempt %1."_s.arg(attempt));
     // The scenario exactly as it was when the attempt started, whatever happened to the file since.
     const QByteArray snapshot = store.scenarioSnapshot(record->contentHash);
     ScenarioLoader loader(std::move(catalog));
     loader.setCheckMediaFiles(false);
     const LoadResult loaded = loader.loadBytes(u"snapshot:"_s + record->scenarioId, snapshot);
-    if (!loaded.ok()) {
-        *error = u"The scenario '%1' this attempt was played with can no longer be read: %2"_s.arg(
+    if (!loaded.ok())
+        return Error(u"The scenario '%1' this attempt was played with can no longer be read: %2"_s.arg(
             record->scenarioId,
-            loaded.diagnostics.isEmpty() ? u"no snapshot"_s : loaded.diagnostics.first().toString());
-        return std::nullopt;
-    }
-    QString replayError;
-    std::optional<Playthrough> playthrough =
-        Playthrough::replay(loaded.scenario, store.events(attempt), &replayError);
-    if (!playthrough) {
-        *error = u"The attempt cannot be resumed: %1"_s.arg(replayError);
-        return std::nullopt;
-    }
+            loaded.diagnostics.isEmpty() ? u"no snapshot"_s : loaded.diagnostics.first().toString()));
+    Result<Playthrough> playthrough = Playthrough::replay(loaded.scenario, store.events(attempt));
+    if (!playthrough)
+        return Error(u"The attempt cannot be resumed: %1"_s.arg(playthrough.error().message));
     AttemptRecorder recorder(store, *record, std::move(*playthrough));
     recorder.saveResultIfFinished();
     return recorder;
@@ -102,10 +83,11 @@ std::optional<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, cons
 int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog, QStringList *problems)
 {
     // Imported attempts (bundles carry the score, not these columns) get their percent and total from it.
-    if (!store.execute(
+    if (const Result<void> updated = store.execute(
             u"UPDATE attempts SET percent = json_extract(score, '$.percent'), "
-            u"total = json_extract(score, '$.total') WHERE score IS NOT NULL AND percent IS NULL"_s))
-        problems->append(store.lastError());
+            u"total = json_extract(score, '$.total') WHERE score IS NOT NULL AND percent IS NULL"_s);
+        !updated)
+        problems->append(updated.error().message);
     const QStringList missing = store.attemptsWithoutIndex();
     if (missing.isEmpty())
         return 0;
@@ -124,60 +106,66 @@ int reindexAttempts(ResultsStore &store, std::shared_ptr<const Catalog> catalog,
                                                        store.scenarioSnapshot(record->contentHash));
             scenario = loaded.scenario;
         }
-        QString error;
-        const std::optional<Playthrough> replayed =
-            scenario ? Playthrough::replay(scenario, store.events(uuid), &error) : std::nullopt;
+        const Result<Playthrough> replayed = scenario ? Playthrough::replay(scenario, store.events(uuid))
+                                                      : Error(u"its scenario snapshot cannot be read"_s);
         if (!replayed) {
             problems->append(u"Attempt %1 of '%2' could not be replayed: %3"_s.arg(
-                uuid.left(8), record->scenarioId,
-                scenario ? error : u"its scenario snapshot cannot be read"_s));
+                uuid.left(8), record->scenarioId, replayed.error().message));
             continue;
         }
         const Score score = scorePlaythrough(*scenario, replayed->state());
-        if (!store.saveIndex(uuid, indexAttempt(*scenario, replayed->state(), score))) {
-            problems->append(store.lastError());
+        if (const Result<void> saved =
+                store.saveIndex(uuid, indexAttempt(*scenario, replayed->state(), score));
+            !saved) {
+            problems->append(saved.error().message);
             break;
         }
         ++indexed;
     }
-    if (!transaction.commit())
-        problems->append(store.lastError());
+    if (const Result<void> committed = transaction.commit(); !committed)
+        problems->append(committed.error().message);
     return indexed;
 }
 
-Playthrough::Result AttemptRecorder::perform(const Action &action)
+Result<void> AttemptRecorder::perform(const Action &action)
 {
-    const Playthrough::Result r = m_playthrough.perform(action);
-    if (r.ok && !saveResultIfFinished())
-        return {false, m_store->lastError(), true}; // the event is safe; the summary is written on resume
+    Result<void> r = m_playthrough.perform(action);
+    if (!r)
+        return r;
+    if (const Result<void> saved = saveResultIfFinished(); !saved) // the event is safe; the summary is
+        return Error::withCode(Playthrough::notStoredCode, saved.error().message); // written on resume
     return r;
 }
 
-bool AttemptRecorder::saveResultIfFinished()
+Result<void> AttemptRecorder::saveResultIfFinished()
 {
     // The saved result follows the playthrough: a seminar may step back from an ending and finish again.
     const PlaythroughState &state = m_playthrough.state();
     const bool wasFinished = m_record.status != AttemptRecord::Status::InProgress;
     if (!state.isFinished() && !wasFinished)
-        return true;
+        return {};
     const Event &last = m_playthrough.events().last();
     if (!state.isFinished()) {
-        if (!m_store->finishAttempt(m_record.uuid, AttemptRecord::Status::InProgress, {}, {}))
-            return false;
+        if (Result<void> saved =
+                m_store->finishAttempt(m_record.uuid, AttemptRecord::Status::InProgress, {}, {});
+            !saved)
+            return saved;
         m_record.status = AttemptRecord::Status::InProgress;
-        return true;
+        return {};
     }
     if (wasFinished && last.type != Event::Type::Choose && last.type != Event::Type::Abandon)
-        return true; // already saved for this ending
+        return {}; // already saved for this ending
     const Score score = scorePlaythrough(m_playthrough.scenario(), state);
     const auto status = state.abandoned ? AttemptRecord::Status::Abandoned : AttemptRecord::Status::Completed;
     // Abandoned attempts say little about a decision: only completed ones feed the item analysis.
     const AttemptIndex index = indexAttempt(m_playthrough.scenario(), state, score);
-    if (!m_store->finishAttempt(m_record.uuid, status, scoreToJson(score), last.timestamp,
-                                status == AttemptRecord::Status::Completed ? &index : nullptr))
-        return false;
+    if (Result<void> saved =
+            m_store->finishAttempt(m_record.uuid, status, scoreToJson(score), last.timestamp,
+                                   status == AttemptRecord::Status::Completed ? &index : nullptr);
+        !saved)
+        return saved;
     m_record.status = status;
-    return true;
+    return {};
 }
 
 } // namespace saskati

@@ -3,8 +3,6 @@
 #include "playthrough.h"
 #include "resultsstore.h"
 
-#include <optional>
-
 namespace saskati {
 
 /// Plays an attempt with every event committed to the results store before the state moves on, and the final
@@ -12,41 +10,41 @@ namespace saskati {
 /// snapshot of the scenario it was started with.
 class AttemptRecorder {
 public:
-    static std::optional<AttemptRecorder> begin(ResultsStore &store, std::shared_ptr<const Scenario> scenario,
-                                                const QString &participant, const QString &seminar,
-                                                PlayMode mode, const QString &language, QString *error);
+    static Result<AttemptRecorder> begin(ResultsStore &store, std::shared_ptr<const Scenario> scenario,
+                                         const QString &participant, const QString &seminar, PlayMode mode,
+                                         const QString &language);
     /// A seminar participant's attempt: it follows the room's run and records the participant's votes.
-    static std::optional<AttemptRecorder> beginInRoom(ResultsStore &store,
-                                                      std::shared_ptr<const Scenario> scenario,
-                                                      const QString &participant, const RoomRun &run,
-                                                      const QString &language, QString *error);
+    static Result<AttemptRecorder> beginInRoom(ResultsStore &store, std::shared_ptr<const Scenario> scenario,
+                                               const QString &participant, const RoomRun &run,
+                                               const QString &language);
     /// `catalog`: the catalogue to read the snapshot with (indicator strengths, institutions).
-    static std::optional<AttemptRecorder> resume(ResultsStore &store, const QString &attempt,
-                                                 std::shared_ptr<const Catalog> catalog, QString *error);
+    static Result<AttemptRecorder> resume(ResultsStore &store, const QString &attempt,
+                                          std::shared_ptr<const Catalog> catalog);
 
     AttemptRecorder(AttemptRecorder &&other) noexcept;
     AttemptRecorder &operator=(AttemptRecorder &&) = delete;
 
-    /// Performs an action (action.h); it happens only if its event was committed.
-    Playthrough::Result perform(const Action &action);
-    Playthrough::Result flag(const QString &target, const QString &indicator = {})
+    /// Performs an action (action.h); it happens only if its event was committed (else the error's code is
+    /// Playthrough::notStoredCode).
+    Result<void> perform(const Action &action);
+    Result<void> flag(const QString &target, const QString &indicator = {})
     {
         return perform(Action::flag(target, indicator));
     }
-    Playthrough::Result unflag(const QString &target) { return perform(Action::unflag(target)); }
-    Playthrough::Result choose(const QString &choice) { return perform(Action::choose(choice)); }
-    Playthrough::Result vote(const QString &choice) { return perform(Action::vote(choice)); }
-    Playthrough::Result submitReferral(const QList<ReferralStep> &plan)
+    Result<void> unflag(const QString &target) { return perform(Action::unflag(target)); }
+    Result<void> choose(const QString &choice) { return perform(Action::choose(choice)); }
+    Result<void> vote(const QString &choice) { return perform(Action::vote(choice)); }
+    Result<void> submitReferral(const QList<ReferralStep> &plan)
     {
         return perform(Action::submitReferral(plan));
     }
-    Playthrough::Result answer(const QString &question, const QStringList &options)
+    Result<void> answer(const QString &question, const QStringList &options)
     {
         return perform(Action::answer(question, options));
     }
-    Playthrough::Result stepBack() { return perform(Action::stepBack()); }
+    Result<void> stepBack() { return perform(Action::stepBack()); }
     /// Closes the attempt as abandoned (an abandon event, then the status).
-    Playthrough::Result abandon() { return perform(Action::abandon()); }
+    Result<void> abandon() { return perform(Action::abandon()); }
 
     const Playthrough &playthrough() const { return m_playthrough; }
     const AttemptRecord &record() const { return m_record; }
@@ -55,7 +53,7 @@ private:
     AttemptRecorder(ResultsStore &store, AttemptRecord record, Playthrough playthrough);
     void connectSink();
     /// Saves the final score once the playthrough has ended (again after a crash between event and score).
-    bool saveResultIfFinished();
+    Result<void> saveResultIfFinished();
 
     ResultsStore *m_store;
     AttemptRecord m_record;

@@ -42,9 +42,9 @@ bool attemptStatusFromId(const QString &id, AttemptRecord::Status *status)
     return true;
 }
 
-std::optional<AttemptRecord> AttemptRecords::beginAttempt(const QString &participant, const QString &seminar,
-                                                          PlayMode mode, const Scenario &scenario,
-                                                          const QString &language, const QString &roomRun)
+Result<AttemptRecord> AttemptRecords::beginAttempt(const QString &participant, const QString &seminar,
+                                                   PlayMode mode, const Scenario &scenario,
+                                                   const QString &language, const QString &roomRun)
 {
     AttemptRecord a;
     a.roomRun = roomRun;
@@ -59,28 +59,32 @@ std::optional<AttemptRecord> AttemptRecords::beginAttempt(const QString &partici
     a.started = QDateTime::currentDateTimeUtc();
     ResultsDatabase::Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return std::nullopt;
-    const bool ok =
-        storerows::keepScenarioSnapshot(m_db, scenario) &&
-        m_db.write(u"INSERT INTO attempts (uuid, participant_uuid, seminar_uuid, mode, scenario_id, "
-                   u"scenario_version, content_hash, started, status, language, room_run_uuid) "
-                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {a.uuid, participant, storerows::uuidOrNull(seminar), playModeId(mode), a.scenarioId,
-                    a.scenarioVersion, a.contentHash, isoTime(a.started), attemptStatusId(a.status), language,
-                    storerows::uuidOrNull(roomRun)},
-                   u"start the attempt"_s);
-    if (!ok || !transaction.commit())
-        return std::nullopt;
+        return transaction.began().error();
+    if (Result<void> kept = storerows::keepScenarioSnapshot(m_db, scenario); !kept)
+        return kept.error();
+    if (Result<void> written =
+            m_db.write(u"INSERT INTO attempts (uuid, participant_uuid, seminar_uuid, mode, scenario_id, "
+                       u"scenario_version, content_hash, started, status, language, room_run_uuid) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {a.uuid, participant, storerows::uuidOrNull(seminar), playModeId(mode), a.scenarioId,
+                        a.scenarioVersion, a.contentHash, isoTime(a.started), attemptStatusId(a.status),
+                        language, storerows::uuidOrNull(roomRun)},
+                       u"start the attempt"_s);
+        !written)
+        return written.error();
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
     return a;
 }
 
-bool AttemptRecords::appendEvent(const QString &attempt, const Event &event)
+Result<void> AttemptRecords::appendEvent(const QString &attempt, const Event &event)
 {
     const QString what = u"save the action"_s;
-    QSqlQuery *q = m_db.prepared(
+    const Result<QSqlQuery *> prepared = m_db.prepared(
         u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s, what);
-    if (!q)
-        return false;
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery *q = *prepared;
     // One statement is one transaction: once exec() returns, the event is on disk (synchronous=FULL).
     q->bindValue(0, attempt);
     q->bindValue(1, event.sequence);
@@ -89,25 +93,29 @@ bool AttemptRecords::appendEvent(const QString &attempt, const Event &event)
     q->bindValue(4, storerows::compactJson(event.payload));
     const bool ok = q->exec();
     q->finish(); // release the statement so that checkpoints and backups are not blocked
-    return ok || m_db.fail(what, q->lastError());
+    if (!ok)
+        return m_db.fail(what, q->lastError());
+    return {};
 }
 
-bool AttemptRecords::finishAttempt(const QString &attempt, AttemptRecord::Status status,
-                                   const QJsonObject &score, const QDateTime &finished,
-                                   const AttemptIndex *index)
+Result<void> AttemptRecords::finishAttempt(const QString &attempt, AttemptRecord::Status status,
+                                           const QJsonObject &score, const QDateTime &finished,
+                                           const AttemptIndex *index)
 {
     ResultsDatabase::Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return false;
-    const bool ok =
-        m_db.write(
+        return transaction.began();
+    if (Result<void> written = m_db.write(
             u"UPDATE attempts SET status = ?, score = ?, finished = ?, percent = ?, total = ? WHERE uuid = ?"_s,
             {attemptStatusId(status), storerows::jsonOrNull(score), storerows::timeOrNull(finished),
              score.isEmpty() ? QVariant() : QVariant(score.value(u"percent"_s).toInt()),
              score.isEmpty() ? QVariant() : QVariant(score.value(u"total"_s).toDouble()), attempt},
-            u"save the result"_s) &&
-        ReviewRows(m_db).writeIndex(attempt, index);
-    return ok && transaction.commit();
+            u"save the result"_s);
+        !written)
+        return written;
+    if (Result<void> indexed = ReviewRows(m_db).writeIndex(attempt, index); !indexed)
+        return indexed;
+    return transaction.commit();
 }
 
 QList<AttemptRecord> AttemptRecords::attempts(const QString &participant)

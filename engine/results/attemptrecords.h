@@ -2,6 +2,7 @@
 
 #include "action.h"
 #include "event.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -47,14 +48,14 @@ public:
     AttemptRecords(const AttemptRecords &) = delete; // a part lives on its database, inside its store
     AttemptRecords &operator=(const AttemptRecords &) = delete;
 
-    std::optional<AttemptRecord> beginAttempt(const QString &participant, const QString &seminar,
-                                              PlayMode mode, const Scenario &scenario,
-                                              const QString &language, const QString &roomRun = {});
-    /// Commits one event; true only once it is durable on disk.
-    bool appendEvent(const QString &attempt, const Event &event);
+    Result<AttemptRecord> beginAttempt(const QString &participant, const QString &seminar, PlayMode mode,
+                                       const Scenario &scenario, const QString &language,
+                                       const QString &roomRun = {});
+    /// Commits one event; succeeds only once it is durable on disk.
+    Result<void> appendEvent(const QString &attempt, const Event &event);
     /// Saves the result and, for the coordinator's review, what the attempt contributes (`index`), together.
-    bool finishAttempt(const QString &attempt, AttemptRecord::Status status, const QJsonObject &score,
-                       const QDateTime &finished, const AttemptIndex *index = nullptr);
+    Result<void> finishAttempt(const QString &attempt, AttemptRecord::Status status, const QJsonObject &score,
+                               const QDateTime &finished, const AttemptIndex *index = nullptr);
     QList<AttemptRecord> attempts(const QString &participant = {});
     std::optional<AttemptRecord> attempt(const QString &uuid);
     /// Attempts still "in progress": interrupted by a crash (or open in another window).

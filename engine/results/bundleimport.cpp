@@ -185,9 +185,12 @@ bool BundleImporter::attempts(const QJsonArray &list)
 bool BundleImporter::events(const QString &attempt, const QJsonArray &list)
 {
     for (const QJsonValue &ev : list) {
-        Event e;
-        if (!Event::fromJson(ev.toObject(), &e, &error))
+        const Result<Event> read = Event::fromJson(ev.toObject());
+        if (!read) {
+            error = read.error().message;
             return false;
+        }
+        const Event &e = *read;
         QSqlQuery insert(m_db);
         if (!exec(insert,
                   u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
@@ -205,14 +208,14 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
 {
     ImportReport report;
     if (bundle.value(u"bundleFormatVersion"_s).toInt() != resultsBundleVersion) {
-        report.error =
+        report.error = Error(
             u"This is not a Saskati results bundle of version %1 (it says %2)."_s.arg(resultsBundleVersion)
-                .arg(bundle.value(u"bundleFormatVersion"_s).toVariant().toString());
+                .arg(bundle.value(u"bundleFormatVersion"_s).toVariant().toString()));
         return report;
     }
     ResultsStore::Transaction transaction(store);
     if (!transaction.isOpen()) {
-        report.error = store.lastError();
+        report.error = transaction.began().error();
         return report;
     }
     BundleImporter importer(store, report);
@@ -220,10 +223,11 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
                     importer.seminars(bundle.value(u"seminars"_s).toArray()) &&
                     importer.scenarios(bundle.value(u"scenarios"_s).toArray()) &&
                     importer.attempts(bundle.value(u"attempts"_s).toArray());
-    if (!ok || !transaction.commit()) {
+    const Result<void> committed = ok ? transaction.commit() : Result<void>(Error(importer.error));
+    if (!committed) {
         transaction.rollback();
-        report.error = u"The bundle was not imported (nothing was changed): %1"_s.arg(
-            importer.error.isEmpty() ? store.lastError() : importer.error);
+        report.error =
+            Error(u"The bundle was not imported (nothing was changed): %1"_s.arg(committed.error().message));
         report.added = report.unchanged = 0;
         return report;
     }

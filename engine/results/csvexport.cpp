@@ -131,8 +131,7 @@ void CsvWriter::writeAttempt(const AttemptRecord &a)
     const std::shared_ptr<const Scenario> scenario = scenarioOf(a);
     if (!scenario)
         return; // a snapshot this catalogue cannot read: the bundle export still has it
-    QString error;
-    const std::optional<Playthrough> p = Playthrough::replay(scenario, m_store.events(a.uuid), &error);
+    const Result<Playthrough> p = Playthrough::replay(scenario, m_store.events(a.uuid));
     if (!p)
         return;
     const Score score = scorePlaythrough(*scenario, p->state());

@@ -31,15 +31,14 @@ void ResultsDatabase::keepDailyBackup()
     const QDateTime newest = daily.isEmpty() ? QDateTime() : QFileInfo(daily.last()).lastModified();
     if (newest.isValid() && newest.secsTo(QDateTime::currentDateTime()) < 24 * 3600)
         return;
-    const QString made = backup(u"daily"_s);
-    if (!made.isEmpty())
-        daily.append(made);
+    if (const Result<QString> made = backup(u"daily"_s))
+        daily.append(*made);
     // Keep the ten newest daily copies; copies made before migrations are kept.
     while (daily.size() > 10)
         QFile::remove(daily.takeFirst());
 }
 
-QString ResultsDatabase::backup(const QString &reason)
+Result<QString> ResultsDatabase::backup(const QString &reason)
 {
     const QString directory = m_path + u".backups"_s;
     makePrivateDirectory(directory);
@@ -47,10 +46,8 @@ QString ResultsDatabase::backup(const QString &reason)
         u"%1-%2.sqlite"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s), reason));
     QSqlQuery q(database());
     // VACUUM INTO writes a consistent, compact copy even while others read.
-    if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(file).replace(u'\'', u"''"_s)))) {
-        fail(u"back up the results database"_s, q.lastError());
-        return {};
-    }
+    if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(file).replace(u'\'', u"''"_s))))
+        return fail(u"back up the results database"_s, q.lastError());
     makeFilePrivate(file);
     return file;
 }
@@ -64,25 +61,21 @@ QStringList ResultsDatabase::backups() const
     return files; // oldest first: names start with the UTC time
 }
 
-bool ResultsDatabase::restoreBackup(const QString &backupPath)
+Result<void> ResultsDatabase::restoreBackup(const QString &backupPath)
 {
     close();
     const QString aside =
         m_path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    if (QFile::exists(m_path) && !QFile::rename(m_path, aside)) {
-        m_lastError = u"Could not move the damaged database aside to %1; nothing was changed."_s.arg(aside);
-        return false;
-    }
+    if (QFile::exists(m_path) && !QFile::rename(m_path, aside))
+        return Error(u"Could not move the damaged database aside to %1; nothing was changed."_s.arg(aside));
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
         if (QFile::exists(m_path + suffix))
             QFile::rename(m_path + suffix, aside + suffix);
-    if (!QFile::copy(backupPath, m_path)) {
-        m_lastError = u"Could not copy the backup %1 into place; the damaged file is kept at %2."_s.arg(
-            backupPath, aside);
-        return false;
-    }
+    if (!QFile::copy(backupPath, m_path))
+        return Error(u"Could not copy the backup %1 into place; the damaged file is kept at %2."_s.arg(
+            backupPath, aside));
     makeFilePrivate(m_path);
-    return true;
+    return {};
 }
 
 void ResultsDatabase::forgetEverywhere(const QString &sql, const QVariantList &values)

@@ -12,7 +12,12 @@ namespace saskati {
 ResultsDatabase::Transaction::Transaction(ResultsDatabase &database)
     : m_database(&database)
 {
-    m_open = m_database->beginLevel(&m_level);
+    Result<int> level = m_database->beginLevel();
+    m_open = level.ok();
+    if (level)
+        m_level = *level;
+    else
+        m_began = level.error();
 }
 
 ResultsDatabase::Transaction::~Transaction()
@@ -21,12 +26,10 @@ ResultsDatabase::Transaction::~Transaction()
         rollback();
 }
 
-bool ResultsDatabase::Transaction::commit()
+Result<void> ResultsDatabase::Transaction::commit()
 {
-    if (!m_open) {
-        m_database->m_lastError = u"Could not save: the work was already rolled back."_s;
-        return false;
-    }
+    if (!m_open)
+        return m_began.ok() ? Error(u"Could not save: the work was already rolled back."_s) : m_began.error();
     m_open = false;
     return m_database->endLevel(m_level, true);
 }
@@ -39,7 +42,7 @@ void ResultsDatabase::Transaction::rollback()
     m_database->endLevel(m_level, false);
 }
 
-bool ResultsDatabase::beginLevel(int *level)
+Result<int> ResultsDatabase::beginLevel()
 {
     QSqlQuery q(database());
     const int depth = m_transactionDepth;
@@ -50,17 +53,16 @@ bool ResultsDatabase::beginLevel(int *level)
     } else if (!q.exec(u"SAVEPOINT level%1"_s.arg(depth))) {
         return fail(u"start saving"_s, q.lastError());
     }
-    *level = depth;
     m_transactionDepth = depth + 1;
-    return true;
+    return depth;
 }
 
-bool ResultsDatabase::endLevel(int level, bool commit)
+Result<void> ResultsDatabase::endLevel(int level, bool commit)
 {
     // Levels end innermost first; a level left open inside this one (a bug) ends with it.
     Q_ASSERT(level == m_transactionDepth - 1);
     if (level >= m_transactionDepth)
-        return false;
+        return Error(u"Could not save: the work was already rolled back."_s);
     m_transactionDepth = level;
     QSqlQuery q(database());
     if (level > 0) {
@@ -73,21 +75,19 @@ bool ResultsDatabase::endLevel(int level, bool commit)
             m_transactionBroken = true;
             return fail(u"save"_s, q.lastError());
         }
-        return commit;
+        return {};
     }
     if (!commit || m_transactionBroken) {
         q.exec(u"ROLLBACK"_s);
-        if (commit) {
-            m_lastError = u"Could not save: the database refused part of the work, so none of it was kept."_s;
-            return false;
-        }
-        return false;
+        if (commit)
+            return Error(u"Could not save: the database refused part of the work, so none of it was kept."_s);
+        return {};
     }
     if (q.exec(u"COMMIT"_s))
-        return true;
-    fail(u"save"_s, q.lastError());
+        return {};
+    const Error failed = fail(u"save"_s, q.lastError());
     q.exec(u"ROLLBACK"_s);
-    return false;
+    return failed;
 }
 
 } // namespace saskati

@@ -28,7 +28,7 @@ QList<InstitutionContact> DirectoryRecords::institutionContacts()
     return contacts;
 }
 
-bool DirectoryRecords::saveInstitutionContact(const InstitutionContact &c)
+Result<void> DirectoryRecords::saveInstitutionContact(const InstitutionContact &c)
 {
     return m_db.write(
         u"INSERT OR REPLACE INTO institution_contacts (institution, phone, free_phone, address, email, "

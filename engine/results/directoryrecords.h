@@ -1,6 +1,7 @@
 #pragma once
 
 #include "institutioncontact.h"
+#include "result.h"
 
 #include <QList>
 
@@ -22,7 +23,7 @@ public:
     /// The corrected contacts, by institution id.
     QList<InstitutionContact> institutionContacts();
     /// Saves one institution's contacts, replacing its previous correction.
-    bool saveInstitutionContact(const InstitutionContact &contact);
+    Result<void> saveInstitutionContact(const InstitutionContact &contact);
 
 private:
     ResultsDatabase &m_db;

@@ -31,24 +31,21 @@ QString searchKey(const QString &text)
 
 } // namespace
 
-std::optional<Participant> ParticipantRecords::addParticipant(const QString &displayName, const QString &role,
-                                                              const QString &code)
+Result<Participant> ParticipantRecords::addParticipant(const QString &displayName, const QString &role,
+                                                       const QString &code)
 {
     Participant p{storerows::newUuid(), displayName.trimmed(), code, role, QDateTime::currentDateTimeUtc()};
-    if (p.displayName.isEmpty()) {
-        m_db.setError(u"A participant needs a name (or a pseudonym)."_s);
-        return std::nullopt;
-    }
+    if (p.displayName.isEmpty())
+        return Error(u"A participant needs a name (or a pseudonym)."_s);
     if (p.code.isEmpty())
         p.code = freeCode();
-    if (p.code.isEmpty()) {
-        m_db.setError(u"Could not find a free participant code; check the database."_s);
-        return std::nullopt;
-    }
-    if (!m_db.write(
+    if (p.code.isEmpty())
+        return Error(u"Could not find a free participant code; check the database."_s);
+    if (Result<void> written = m_db.write(
             u"INSERT INTO participants (uuid, display_name, code, role, created) VALUES (?, ?, ?, ?, ?)"_s,
-            {p.uuid, p.displayName, p.code, p.role, isoTime(p.created)}, u"add the participant"_s))
-        return std::nullopt;
+            {p.uuid, p.displayName, p.code, p.role, isoTime(p.created)}, u"add the participant"_s);
+        !written)
+        return written.error();
     return p;
 }
 
@@ -92,7 +89,7 @@ QList<Participant> ParticipantRecords::participantsWhere(const QString &where)
     return list;
 }
 
-std::optional<Participant> ParticipantRecords::participant(const QString &key)
+Result<Participant> ParticipantRecords::participant(const QString &key)
 {
     // A uuid or code names one person; a name may be shared, and then the code must be used.
     QSqlQuery q(m_db.database());
@@ -100,16 +97,12 @@ std::optional<Participant> ParticipantRecords::participant(const QString &key)
               u"WHERE uuid = ? OR code = ? OR display_name = ? ORDER BY (display_name = ?), created"_s);
     for (int i = 0; i < 4; ++i)
         q.addBindValue(key);
-    if (!q.exec() || !q.next()) {
-        m_db.setError(u"There is no participant '%1'."_s.arg(key));
-        return std::nullopt;
-    }
+    if (!q.exec() || !q.next())
+        return Error(u"There is no participant '%1'."_s.arg(key));
     const Participant p{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString(), storerows::fromIso(q.value(4))};
-    if (p.displayName == key && p.uuid != key && p.code != key && q.next()) {
-        m_db.setError(u"Several participants are called '%1'; name one by its code."_s.arg(key));
-        return std::nullopt;
-    }
+    if (p.displayName == key && p.uuid != key && p.code != key && q.next())
+        return Error(u"Several participants are called '%1'; name one by its code."_s.arg(key));
     return p;
 }
 
@@ -137,7 +130,7 @@ QHash<QString, int> ParticipantRecords::attemptCounts()
     return counts;
 }
 
-bool ParticipantRecords::eraseParticipant(const QString &uuid)
+Result<void> ParticipantRecords::eraseParticipant(const QString &uuid)
 {
     // Attempts and their events go with the participant (ON DELETE CASCADE), in one transaction.
     const QString sql = u"DELETE FROM participants WHERE uuid = ?"_s;
@@ -146,16 +139,14 @@ bool ParticipantRecords::eraseParticipant(const QString &uuid)
     q.addBindValue(uuid);
     if (!q.exec())
         return m_db.fail(u"erase the participant"_s, q.lastError());
-    if (q.numRowsAffected() == 0) {
-        m_db.setError(u"There is no participant '%1'."_s.arg(uuid));
-        return false;
-    }
+    if (q.numRowsAffected() == 0)
+        return Error(u"There is no participant '%1'."_s.arg(uuid));
     q.finish();
     m_db.forgetEverywhere(sql, {uuid});
-    return true;
+    return {};
 }
 
-int ParticipantRecords::pseudonymiseSeminar(const QString &seminar)
+Result<int> ParticipantRecords::pseudonymiseSeminar(const QString &seminar)
 {
     // A name becomes the person's code everywhere: a participant of two seminars is one person.
     const QString sql = u"UPDATE participants SET display_name = code WHERE display_name != code AND uuid IN "
@@ -163,10 +154,8 @@ int ParticipantRecords::pseudonymiseSeminar(const QString &seminar)
     QSqlQuery q(m_db.database());
     q.prepare(sql);
     q.addBindValue(seminar);
-    if (!q.exec()) {
-        m_db.fail(u"replace the seminar's names by codes"_s, q.lastError());
-        return -1;
-    }
+    if (!q.exec())
+        return m_db.fail(u"replace the seminar's names by codes"_s, q.lastError());
     const int renamed = q.numRowsAffected();
     q.finish();
     m_db.forgetEverywhere(sql, {seminar});

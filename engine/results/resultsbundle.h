@@ -18,7 +18,7 @@ struct ImportReport {
     int unchanged = 0;     // rows it already had, identical
     QStringList conflicts; // same UUID, different content: the local row is kept, the conflict named
     bool ok = false;
-    QString error;
+    Error error; // why nothing was imported, when not ok
 };
 /// Imports a bundle in one transaction: all of it or, on an error, nothing.
 ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle);

@@ -61,25 +61,25 @@ ResultsDatabase::OpenResult ResultsDatabase::lock()
         QString application;
         lock->getLockInfo(&result.holderPid, &result.holderHost, &application);
         result.status = OpenStatus::InUse;
-        result.message = u"The results database %1 is in use by another Saskati (process %2 on %3). Use that "
-                         u"window, or open another database."_s.arg(m_path)
-                             .arg(result.holderPid)
-                             .arg(result.holderHost);
+        result.error.message =
+            u"The results database %1 is in use by another Saskati (process %2 on %3). Use that "
+            u"window, or open another database."_s.arg(m_path)
+                .arg(result.holderPid)
+                .arg(result.holderHost);
         break;
     }
     case QLockFile::PermissionError:
         result.status = OpenStatus::ReadOnlyFolder;
-        result.message = u"The folder of the results database %1 is read-only: results cannot be saved "
-                         u"there."_s.arg(m_path);
+        result.error.message = u"The folder of the results database %1 is read-only: results cannot be saved "
+                               u"there."_s.arg(m_path);
         break;
     default:
         result.status = OpenStatus::CannotOpen;
-        result.message =
+        result.error.message =
             u"The results database %1 cannot be locked for this app (%2)."_s.arg(m_path, lockPath(m_path));
         break;
     }
-    m_lastError = result.message;
-    qCWarning(lcStore) << m_lastError;
+    qCWarning(lcStore) << result.error.message;
     return result;
 }
 
@@ -94,7 +94,7 @@ QSqlDatabase ResultsDatabase::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-bool ResultsDatabase::fail(const QString &what, const QSqlError &error)
+Error ResultsDatabase::fail(const QString &what, const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();
     QString why;
@@ -108,12 +108,12 @@ bool ResultsDatabase::fail(const QString &what, const QSqlError &error)
         why = u"the database file is read-only. Check its permissions"_s;
     else
         why = error.text();
-    m_lastError = u"Could not %1: %2."_s.arg(what, why);
-    qCWarning(lcStore) << m_lastError;
-    return false;
+    Error failure(u"Could not %1: %2."_s.arg(what, why));
+    qCWarning(lcStore) << failure.message;
+    return failure;
 }
 
-bool ResultsDatabase::write(const QString &sql, const QVariantList &values, const QString &what)
+Result<void> ResultsDatabase::write(const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery q(database());
     if (!q.prepare(sql))
@@ -125,18 +125,16 @@ bool ResultsDatabase::write(const QString &sql, const QVariantList &values, cons
     }
     if (!q.exec())
         return fail(what, q.lastError());
-    return true;
+    return {};
 }
 
-QSqlQuery *ResultsDatabase::prepared(const QString &sql, const QString &what)
+Result<QSqlQuery *> ResultsDatabase::prepared(const QString &sql, const QString &what)
 {
     if (const auto found = m_prepared.constFind(sql); found != m_prepared.constEnd())
         return found->get();
     auto q = std::make_shared<QSqlQuery>(database());
-    if (!q->prepare(sql)) {
-        fail(what, q->lastError());
-        return nullptr;
-    }
+    if (!q->prepare(sql))
+        return fail(what, q->lastError());
     m_prepared.insert(sql, q);
     return q.get();
 }
@@ -151,10 +149,8 @@ ResultsDatabase::OpenResult ResultsDatabase::open(int targetVersion, OpenMode mo
         return result;
     if (exists && mode == OpenMode::Full) {
         inspect(targetVersion, &version, &result);
-        if (result.status != OpenStatus::Ok) {
-            m_lastError = result.message;
+        if (result.status != OpenStatus::Ok)
             return result;
-        }
     }
     if (!connect(&result))
         return result;
@@ -162,16 +158,19 @@ ResultsDatabase::OpenResult ResultsDatabase::open(int targetVersion, OpenMode mo
         return result;
     m_open = true;
     if (version < targetVersion) {
-        if (exists && version > 0 && backup(u"before-migration-to-v%1"_s.arg(targetVersion)).isEmpty()) {
-            result.status = OpenStatus::CannotOpen;
-            result.message = u"The results database needs an update, but no backup could be made first (%1). "
-                             u"Nothing was changed."_s.arg(m_lastError);
-            m_open = false;
-            return result;
+        if (exists && version > 0) {
+            if (const Result<QString> copy = backup(u"before-migration-to-v%1"_s.arg(targetVersion)); !copy) {
+                result.status = OpenStatus::CannotOpen;
+                result.error.message =
+                    u"The results database needs an update, but no backup could be made first "
+                    u"(%1). Nothing was changed."_s.arg(copy.error().message);
+                m_open = false;
+                return result;
+            }
         }
-        if (!migrate(version, targetVersion)) {
+        if (const Result<void> migrated = migrate(version, targetVersion); !migrated) {
             result.status = OpenStatus::CannotOpen;
-            result.message = m_lastError;
+            result.error.message = migrated.error().message;
             m_open = false;
             return result;
         }
@@ -203,12 +202,11 @@ bool ResultsDatabase::refuseReadOnly(OpenResult *result)
         result->status = OpenStatus::ReadOnlyFile;
     else
         return false;
-    result->message =
+    result->error.message =
         result->status == OpenStatus::ReadOnlyFile
             ? u"The results database %1 is read-only: results cannot be saved in it."_s.arg(m_path)
             : u"The folder of the results database %1 is read-only: results cannot be saved "
               u"there."_s.arg(m_path);
-    m_lastError = result->message;
     return true;
 }
 
@@ -221,7 +219,7 @@ void ResultsDatabase::inspect(int targetVersion, int *version, OpenResult *resul
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
             result->status = OpenStatus::CannotOpen;
-            result->message =
+            result->error.message =
                 u"The results database %1 cannot be opened: %2"_s.arg(m_path, db.lastError().text());
         } else {
             QSqlQuery q(db);
@@ -235,12 +233,12 @@ void ResultsDatabase::inspect(int targetVersion, int *version, OpenResult *resul
             }
             if (!readable || (!check.isEmpty() && check.trimmed() != u"ok")) {
                 result->status = OpenStatus::Damaged;
-                result->message =
+                result->error.message =
                     u"The results database %1 is damaged (%2). It has been left untouched."_s.arg(
                         m_path, readable ? check.trimmed().left(200) : q.lastError().text());
             } else if (*version > targetVersion) {
                 result->status = OpenStatus::NewerThanApp;
-                result->message =
+                result->error.message =
                     u"The results database %1 was written by a newer Saskati (schema %2; this one "
                     u"reads up to %3). It has not been changed: update Saskati to open it."_s.arg(m_path)
                         .arg(*version)
@@ -255,7 +253,7 @@ void ResultsDatabase::inspect(int targetVersion, int *version, OpenResult *resul
     if (result->status == OpenStatus::Damaged) {
         const QStringList copies = backups();
         result->newestBackup = copies.isEmpty() ? QString() : copies.last();
-        result->message +=
+        result->error.message +=
             result->newestBackup.isEmpty()
                 ? u" There is no backup of it."_s
                 : u" The newest backup is %1; restore it to go on."_s.arg(result->newestBackup);
@@ -270,9 +268,8 @@ bool ResultsDatabase::connect(OpenResult *result)
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         result->status = OpenStatus::CannotOpen;
-        result->message =
+        result->error.message =
             u"The results database %1 cannot be opened: %2"_s.arg(m_path, db.lastError().text());
-        m_lastError = result->message;
         return false;
     }
     QSqlQuery q(db);
@@ -290,11 +287,11 @@ bool ResultsDatabase::connect(OpenResult *result)
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
                                   u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s}) {
         if (!q.exec(pragma)) {
-            fail(u"prepare the results database"_s, q.lastError());
+            const Error failed = fail(u"prepare the results database"_s, q.lastError());
             // SQLITE_READONLY: writable by its mode, yet not (a read-only mount access(2) did not see).
             result->status =
                 q.lastError().nativeErrorCode() == u"8" ? OpenStatus::ReadOnlyFile : OpenStatus::CannotOpen;
-            result->message = m_lastError;
+            result->error.message = failed.message;
             return false;
         }
         q.finish(); // a pragma's result row would keep a statement open and block VACUUM INTO
@@ -306,15 +303,14 @@ bool ResultsDatabase::readVersion(int targetVersion, int *version, OpenResult *r
 {
     QSqlQuery q(database());
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        fail(u"read the results database's schema version"_s, q.lastError());
-        result->message = m_lastError;
+        result->error.message = fail(u"read the results database's schema version"_s, q.lastError()).message;
         return false;
     }
     *version = q.value(0).toInt();
     q.finish();
     if (*version > targetVersion) {
         result->status = OpenStatus::NewerThanApp;
-        result->message = m_lastError =
+        result->error.message =
             u"The results database %1 was changed by a newer Saskati while it was being opened. It has "
             u"not been changed: update Saskati to open it."_s.arg(m_path);
         return false;
@@ -322,13 +318,13 @@ bool ResultsDatabase::readVersion(int targetVersion, int *version, OpenResult *r
     return true;
 }
 
-bool ResultsDatabase::migrate(int from, int to)
+Result<void> ResultsDatabase::migrate(int from, int to)
 {
     QSqlDatabase db = database();
     for (int version = from + 1; version <= to; ++version) {
         Transaction transaction(*this);
         if (!transaction.isOpen())
-            return false;
+            return transaction.began();
         QSqlQuery q(db);
         // Another process may have migrated while we waited for the write lock: skip what it has done.
         if (q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() >= version) {
@@ -342,11 +338,11 @@ bool ResultsDatabase::migrate(int from, int to)
                 return fail(u"update the results database to schema %1"_s.arg(version), q.lastError());
         if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
             return fail(u"finish the update to schema %1"_s.arg(version), q.lastError());
-        if (!transaction.commit())
-            return false;
+        if (Result<void> committed = transaction.commit(); !committed)
+            return committed;
         qCDebug(lcStore) << "migrated" << m_path << "to schema" << version;
     }
-    return true;
+    return {};
 }
 
 void ResultsDatabase::close()
@@ -358,12 +354,12 @@ void ResultsDatabase::close()
     }
 }
 
-bool ResultsDatabase::execute(const QString &sql)
+Result<void> ResultsDatabase::execute(const QString &sql)
 {
     QSqlQuery q(database());
     if (!q.exec(sql))
         return fail(u"run '%1'"_s.arg(sql), q.lastError());
-    return true;
+    return {};
 }
 
 QString ResultsDatabase::integrityCheck()
@@ -385,7 +381,7 @@ QString ResultsDatabase::setting(const QString &key)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool ResultsDatabase::setSetting(const QString &key, const QString &value)
+Result<void> ResultsDatabase::setSetting(const QString &key, const QString &value)
 {
     return write(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s, {key, value},
                  u"save the setting"_s);
@@ -397,10 +393,12 @@ void ResultsDatabase::setAutomaticCheckpoints(bool on)
     q.exec(on ? u"PRAGMA wal_autocheckpoint = 1000"_s : u"PRAGMA wal_autocheckpoint = 0"_s);
 }
 
-bool ResultsDatabase::checkpoint()
+Result<void> ResultsDatabase::checkpoint()
 {
     QSqlQuery q(database());
-    return q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || fail(u"tidy the database"_s, q.lastError());
+    if (!q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+        return fail(u"tidy the database"_s, q.lastError());
+    return {};
 }
 
 } // namespace saskati

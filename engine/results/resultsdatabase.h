@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,7 +33,7 @@ public:
     enum class OpenStatus { Ok, Damaged, NewerThanApp, CannotOpen, ReadOnlyFile, ReadOnlyFolder, InUse };
     struct OpenResult {
         OpenStatus status = OpenStatus::CannotOpen;
-        QString message;      // for the user: what happened and what to do
+        Error error;          // for the user: what happened and what to do (none when Ok)
         QString newestBackup; // offered when the file is damaged
         qint64 holderPid = 0; // InUse: the process that holds the lock, and on which computer
         QString holderHost;
@@ -64,20 +66,18 @@ public:
     static QString lockPath(const QString &databasePath);
     bool isOpen() const { return m_open; }
     const QString &path() const { return m_path; }
-    /// The last failure, said for a person ("The disk is full: ...").
-    const QString &lastError() const { return m_lastError; }
 
     /// SQLite copies the write-ahead log into the database now and then, inside some commit. A seminar room
     /// turns that off while answers stream in and checkpoints when the lecturer moves on, where a pause costs
     /// nothing.
     void setAutomaticCheckpoints(bool on);
-    bool checkpoint();
+    Result<void> checkpoint();
 
     /// One unit of work on the store, all or nothing: every write that belongs together goes through one
     /// (docs/results-store.md, 6). The outermost is `BEGIN IMMEDIATE` ... `COMMIT`, one fsync however much it
     /// holds (a seminar room's answers that arrive together, a room's step for every participant); one opened
     /// inside another is a `SAVEPOINT`, so a part can be undone alone and the whole still commits. Nothing is
-    /// durable until the outermost commit() returns true. Destroyed without commit(): rolled back.
+    /// durable until the outermost commit() succeeds. Destroyed without commit(): rolled back.
     /// Transactions end in the reverse order of their opening.
     class Transaction {
     public:
@@ -86,33 +86,36 @@ public:
         Transaction(const Transaction &) = delete;
         Transaction &operator=(const Transaction &) = delete;
 
-        /// Began, and neither committed nor rolled back yet. False when it could not begin (lastError()).
+        /// Began, and neither committed nor rolled back yet. False when it could not begin (began()).
         bool isOpen() const { return m_open; }
+        /// Whether it could begin, and if not why.
+        const Result<void> &began() const { return m_began; }
         bool isOutermost() const { return m_level == 0; }
-        /// True once the work is kept: durable for the outermost, part of the enclosing one otherwise.
-        bool commit();
+        /// Succeeds once the work is kept: durable for the outermost, part of the enclosing one otherwise.
+        Result<void> commit();
         void rollback();
 
     private:
         ResultsDatabase *m_database;
         int m_level = -1;
         bool m_open = false;
+        Result<void> m_began;
     };
     /// Whether a transaction is open on this database.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    /// Writes a consistent copy into the backup folder (`<database>.backups/`); returns its path or empty.
-    QString backup(const QString &reason);
+    /// Writes a consistent copy into the backup folder (`<database>.backups/`); returns its path.
+    Result<QString> backup(const QString &reason);
     QStringList backups() const;
     /// Moves the current (damaged) file aside, keeping it, and puts a copy of `backupPath` in its place.
-    bool restoreBackup(const QString &backupPath);
+    Result<void> restoreBackup(const QString &backupPath);
 
     /// Settings kept with the results (the coordinator's password hash, review preferences); empty if unset.
     QString setting(const QString &key);
-    bool setSetting(const QString &key, const QString &value);
+    Result<void> setSetting(const QString &key, const QString &value);
 
     /// Runs a statement directly: for maintenance and for tests that simulate a full disk (max_page_count).
-    bool execute(const QString &sql);
+    Result<void> execute(const QString &sql);
     QString integrityCheck();
 
     /// The connection, for the parts of the store and for readers (the review, the bundle importer).
@@ -121,15 +124,13 @@ public:
     // For the parts of the store: the way each writes and says what went wrong.
 
     /// Runs one statement with `values` bound in order; on failure says "Could not `what`: why." (fail()).
-    bool write(const QString &sql, const QVariantList &values, const QString &what);
-    /// Records a database error for a person (a full disk, a busy file, a read-only file) and returns false.
-    bool fail(const QString &what, const QSqlError &error);
-    /// Records a failure that is not the database's ("There is no participant 'x'.").
-    void setError(const QString &message) { m_lastError = message; }
+    Result<void> write(const QString &sql, const QVariantList &values, const QString &what);
+    /// A database error said for a person (a full disk, a busy file, a read-only file): "Could not `what`:
+    /// why."; also logged.
+    Error fail(const QString &what, const QSqlError &error) const;
     /// The statement for `sql`, prepared once on this connection: for the hot paths (an event per action).
-    /// Null when it cannot be prepared (lastError()). Finish it after use so that checkpoints are not
-    /// blocked.
-    QSqlQuery *prepared(const QString &sql, const QString &what);
+    /// Finish it after use so that checkpoints are not blocked.
+    Result<QSqlQuery *> prepared(const QString &sql, const QString &what);
     /// Runs `sql` (a removal of personal data) on every backup too, and truncates the write-ahead log, so
     /// that nothing removed lingers.
     void forgetEverywhere(const QString &sql, const QVariantList &values);
@@ -141,17 +142,17 @@ private:
     void inspect(int targetVersion, int *version, OpenResult *result);
     bool connect(OpenResult *result);
     bool readVersion(int targetVersion, int *version, OpenResult *result);
-    bool migrate(int from, int to);
+    Result<void> migrate(int from, int to);
     /// Once a day a copy goes to the backup folder, so that a damaged file has something to return to.
     void keepDailyBackup();
     void close();
-    bool beginLevel(int *level);
-    bool endLevel(int level, bool commit);
+    /// Begins the next level and returns its number.
+    Result<int> beginLevel();
+    Result<void> endLevel(int level, bool commit);
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
-    QString m_lastError;
     int m_transactionDepth = 0;
     bool m_transactionBroken = false; // SQLite rolled the whole transaction back under an inner level
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;

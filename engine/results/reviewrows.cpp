@@ -9,35 +9,41 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-bool ReviewRows::writeIndex(const QString &attempt, const AttemptIndex *index)
+Result<void> ReviewRows::writeIndex(const QString &attempt, const AttemptIndex *index)
 {
     const QString what = u"update the review"_s;
     // A seminar may step back from an ending and finish again: the index follows the latest result.
-    if (!m_db.write(u"DELETE FROM attempt_items WHERE attempt_uuid = ?"_s, {attempt}, what) ||
-        !m_db.write(u"DELETE FROM attempt_indicators WHERE attempt_uuid = ?"_s, {attempt}, what))
-        return false;
+    for (const QString &table : {u"attempt_items"_s, u"attempt_indicators"_s})
+        if (Result<void> r =
+                m_db.write(u"DELETE FROM %1 WHERE attempt_uuid = ?"_s.arg(table), {attempt}, what);
+            !r)
+            return r;
     if (!index)
-        return true;
+        return {};
     for (const ItemMark &item : index->items)
-        if (!m_db.write(
+        if (Result<void> r = m_db.write(
                 u"INSERT INTO attempt_items (attempt_uuid, item, mark, max, answer) VALUES (?, ?, ?, ?, ?)"_s,
-                {attempt, item.item, item.mark, item.max, item.answer}, what))
-            return false;
+                {attempt, item.item, item.mark, item.max, item.answer}, what);
+            !r)
+            return r;
     for (const IndicatorCount &c : index->indicators)
-        if (!m_db.write(
+        if (Result<void> r = m_db.write(
                 u"INSERT INTO attempt_indicators (attempt_uuid, indicator, present, found, false_named) "
                 u"VALUES (?, ?, ?, ?, ?)"_s,
-                {attempt, c.indicator, c.present, c.found, c.falseNamed}, what))
-            return false;
-    return true;
+                {attempt, c.indicator, c.present, c.found, c.falseNamed}, what);
+            !r)
+            return r;
+    return {};
 }
 
-bool ReviewRows::saveIndex(const QString &attempt, const AttemptIndex &index)
+Result<void> ReviewRows::saveIndex(const QString &attempt, const AttemptIndex &index)
 {
     ResultsDatabase::Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return false;
-    return writeIndex(attempt, &index) && transaction.commit();
+        return transaction.began();
+    if (Result<void> written = writeIndex(attempt, &index); !written)
+        return written;
+    return transaction.commit();
 }
 
 QList<ItemMark> ReviewRows::attemptItems(const QString &attempt)

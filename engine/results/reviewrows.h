@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "reviewindex.h"
 
 #include <QList>
@@ -26,14 +27,14 @@ public:
     /// reindex`.
     QStringList attemptsWithoutIndex();
     /// Replaces the attempt's rows by `index`, in a transaction of its own.
-    bool saveIndex(const QString &attempt, const AttemptIndex &index);
+    Result<void> saveIndex(const QString &attempt, const AttemptIndex &index);
     /// The decisions of a completed attempt as indexed for the review, in item order.
     QList<ItemMark> attemptItems(const QString &attempt);
 
 private:
     friend class AttemptRecords; // finishing an attempt writes its rows in the same transaction
     /// Replaces the attempt's rows by `index` (none when null) inside the caller's transaction.
-    bool writeIndex(const QString &attempt, const AttemptIndex *index);
+    Result<void> writeIndex(const QString &attempt, const AttemptIndex *index);
 
     ResultsDatabase &m_db;
 };

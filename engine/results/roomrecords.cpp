@@ -35,8 +35,8 @@ const QString s_roomRunColumns =
 
 } // namespace
 
-std::optional<RoomRun> RoomRecords::beginRoomRun(const QString &seminar, const Scenario &scenario,
-                                                 const QString &language)
+Result<RoomRun> RoomRecords::beginRoomRun(const QString &seminar, const Scenario &scenario,
+                                          const QString &language)
 {
     RoomRun r;
     r.uuid = storerows::newUuid();
@@ -48,20 +48,23 @@ std::optional<RoomRun> RoomRecords::beginRoomRun(const QString &seminar, const S
     r.started = QDateTime::currentDateTimeUtc();
     ResultsDatabase::Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return std::nullopt;
-    const bool ok =
-        storerows::keepScenarioSnapshot(m_db, scenario) &&
-        m_db.write(u"INSERT INTO room_runs (uuid, seminar_uuid, scenario_id, scenario_version, content_hash, "
-                   u"language, started, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {r.uuid, seminar, r.scenarioId, r.scenarioVersion, r.contentHash, language,
-                    isoTime(r.started), attemptStatusId(r.status)},
-                   u"start the seminar's scenario"_s);
-    if (!ok || !transaction.commit())
-        return std::nullopt;
+        return transaction.began().error();
+    if (Result<void> kept = storerows::keepScenarioSnapshot(m_db, scenario); !kept)
+        return kept.error();
+    if (Result<void> written = m_db.write(
+            u"INSERT INTO room_runs (uuid, seminar_uuid, scenario_id, scenario_version, content_hash, "
+            u"language, started, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {r.uuid, seminar, r.scenarioId, r.scenarioVersion, r.contentHash, language, isoTime(r.started),
+             attemptStatusId(r.status)},
+            u"start the seminar's scenario"_s);
+        !written)
+        return written.error();
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
     return r;
 }
 
-bool RoomRecords::appendRoomEvent(const QString &run, const Event &event)
+Result<void> RoomRecords::appendRoomEvent(const QString &run, const Event &event)
 {
     return m_db.write(
         u"INSERT INTO room_events (run_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
@@ -70,8 +73,8 @@ bool RoomRecords::appendRoomEvent(const QString &run, const Event &event)
         u"save the room's step"_s);
 }
 
-bool RoomRecords::saveHandCount(const QString &run, int decision, const QString &scene,
-                                const QJsonObject &counts)
+Result<void> RoomRecords::saveHandCount(const QString &run, int decision, const QString &scene,
+                                        const QJsonObject &counts)
 {
     return m_db.write(
         u"INSERT OR REPLACE INTO room_hand_counts (run_uuid, decision, scene, counts, time) "
@@ -93,8 +96,8 @@ QList<HandCount> RoomRecords::handCounts(const QString &run)
     return list;
 }
 
-bool RoomRecords::finishRoomRun(const QString &run, AttemptRecord::Status status, const QJsonObject &score,
-                                const QDateTime &finished)
+Result<void> RoomRecords::finishRoomRun(const QString &run, AttemptRecord::Status status,
+                                        const QJsonObject &score, const QDateTime &finished)
 {
     return m_db.write(
         u"UPDATE room_runs SET status = ?, score = ?, finished = ? WHERE uuid = ?"_s,
@@ -127,22 +130,28 @@ QList<RoomRun> RoomRecords::interruptedRoomRuns()
     return list;
 }
 
-bool RoomRecords::closeInterruptedRoomRun(const QString &run)
+Result<void> RoomRecords::closeInterruptedRoomRun(const QString &run)
 {
     ResultsDatabase::Transaction transaction(m_db);
     const QString what = u"close the interrupted seminar"_s;
-    return transaction.isOpen() &&
-           m_db.write(
-               u"UPDATE room_runs SET status = 'interrupted', finished = ? WHERE uuid = ? AND status = "
-               u"'in-progress'"_s,
-               {isoTime(QDateTime::currentDateTimeUtc()), run}, what) &&
-           m_db.write(u"UPDATE attempts SET status = 'interrupted', finished = ? WHERE room_run_uuid = ? AND "
-                      u"status = 'in-progress'"_s,
-                      {isoTime(QDateTime::currentDateTimeUtc()), run}, what) &&
-           transaction.commit();
+    if (!transaction.isOpen())
+        return transaction.began();
+    if (Result<void> closed = m_db.write(
+            u"UPDATE room_runs SET status = 'interrupted', finished = ? WHERE uuid = ? AND status = "
+            u"'in-progress'"_s,
+            {isoTime(QDateTime::currentDateTimeUtc()), run}, what);
+        !closed)
+        return closed;
+    if (Result<void> closed = m_db.write(
+            u"UPDATE attempts SET status = 'interrupted', finished = ? WHERE room_run_uuid = ? AND "
+            u"status = 'in-progress'"_s,
+            {isoTime(QDateTime::currentDateTimeUtc()), run}, what);
+        !closed)
+        return closed;
+    return transaction.commit();
 }
 
-bool RoomRecords::addRoomMember(const QString &seminar, const RoomMemberRecord &member)
+Result<void> RoomRecords::addRoomMember(const QString &seminar, const RoomMemberRecord &member)
 {
     return m_db.write(u"INSERT INTO room_members (seminar_uuid, member_id, token_hash, participant_uuid, "
                       u"language, joined) VALUES (?, ?, ?, ?, ?, ?)"_s,

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace saskati {
 
@@ -53,19 +52,19 @@ public:
     RoomRecords(const RoomRecords &) = delete; // a part lives on its database, inside its store
     RoomRecords &operator=(const RoomRecords &) = delete;
 
-    std::optional<RoomRun> beginRoomRun(const QString &seminar, const Scenario &scenario,
-                                        const QString &language);
-    bool appendRoomEvent(const QString &run, const Event &event);
-    bool finishRoomRun(const QString &run, AttemptRecord::Status status, const QJsonObject &score,
-                       const QDateTime &finished);
-    bool saveHandCount(const QString &run, int decision, const QString &scene, const QJsonObject &counts);
+    Result<RoomRun> beginRoomRun(const QString &seminar, const Scenario &scenario, const QString &language);
+    Result<void> appendRoomEvent(const QString &run, const Event &event);
+    Result<void> finishRoomRun(const QString &run, AttemptRecord::Status status, const QJsonObject &score,
+                               const QDateTime &finished);
+    Result<void> saveHandCount(const QString &run, int decision, const QString &scene,
+                               const QJsonObject &counts);
     QList<HandCount> handCounts(const QString &run);
     QList<RoomRun> roomRuns(const QString &seminar = {});
     /// Room runs still "in progress": their app was killed or crashed (or is running in another window).
     QList<RoomRun> interruptedRoomRuns();
     /// A room run not resumed: it and its attempts still in progress become "interrupted", together.
-    bool closeInterruptedRoomRun(const QString &run);
-    bool addRoomMember(const QString &seminar, const RoomMemberRecord &member);
+    Result<void> closeInterruptedRoomRun(const QString &run);
+    Result<void> addRoomMember(const QString &seminar, const RoomMemberRecord &member);
     QList<RoomMemberRecord> roomMembers(const QString &seminar);
     QList<Event> roomEvents(const QString &run);
     QList<AttemptRecord> roomAttempts(const QString &run);

@@ -11,21 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-std::optional<Seminar> SeminarRecords::addSeminar(Seminar s)
+Result<Seminar> SeminarRecords::addSeminar(Seminar s)
 {
     if (s.uuid.isEmpty())
         s.uuid = storerows::newUuid();
     if (!s.created.isValid())
         s.created = QDateTime::currentDateTimeUtc();
-    if (!m_db.write(
+    if (Result<void> written = m_db.write(
             u"INSERT INTO seminars (uuid, title, date, place, lecturer, audience, scenarios, notes, created) "
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {s.uuid, s.title, s.date.toString(Qt::ISODate), s.place, s.lecturer, s.audience,
              QString::fromUtf8(
                  QJsonDocument(QJsonArray::fromStringList(s.scenarios)).toJson(QJsonDocument::Compact)),
              s.notes, isoTime(s.created)},
-            u"add the seminar"_s))
-        return std::nullopt;
+            u"add the seminar"_s);
+        !written)
+        return written.error();
     return s;
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace saskati {
 
@@ -34,7 +35,7 @@ public:
     SeminarRecords &operator=(const SeminarRecords &) = delete;
 
     /// Adds the seminar; a uuid and creation time are given when it has none.
-    std::optional<Seminar> addSeminar(Seminar seminar);
+    Result<Seminar> addSeminar(Seminar seminar);
     /// Every seminar, by date.
     QList<Seminar> seminars();
 

@@ -67,7 +67,7 @@ AttemptRecord attemptFrom(const QSqlQuery &q)
     return a;
 }
 
-bool keepScenarioSnapshot(ResultsDatabase &db, const Scenario &scenario)
+Result<void> keepScenarioSnapshot(ResultsDatabase &db, const Scenario &scenario)
 {
     return db.write(
         u"INSERT OR IGNORE INTO scenario_snapshots (content_hash, scenario_id, version, source) VALUES (?, ?, ?, ?)"_s,

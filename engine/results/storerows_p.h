@@ -35,7 +35,7 @@ QString attemptColumns();
 AttemptRecord attemptFrom(const QSqlQuery &q);
 
 /// The scenario file as played, once per content hash: results stay explainable after the file changes.
-bool keepScenarioSnapshot(ResultsDatabase &db, const Scenario &scenario);
+Result<void> keepScenarioSnapshot(ResultsDatabase &db, const Scenario &scenario);
 /// Events of one attempt or room run: `sql` selects seq, time, type, payload for one bound owner.
 QList<Event> readEvents(ResultsDatabase &db, const QString &sql, const QString &owner);
 

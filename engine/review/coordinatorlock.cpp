@@ -48,7 +48,7 @@ bool CoordinatorLock::offerDone()
     return isSet() || m_store.setting(s_offerKey) == u"skipped";
 }
 
-bool CoordinatorLock::skipOffer()
+Result<void> CoordinatorLock::skipOffer()
 {
     return m_store.setSetting(s_offerKey, u"skipped"_s);
 }
@@ -66,17 +66,15 @@ bool CoordinatorLock::verify(const QString &password)
     return sameBytes(computed[3].toLatin1(), parts[3].toLatin1());
 }
 
-QString CoordinatorLock::setPassword(const QString &password, const QString &current)
+Result<void> CoordinatorLock::setPassword(const QString &password, const QString &current)
 {
     if (isSet() && !verify(current))
-        return u"The current password is not right."_s;
+        return Error(u"The current password is not right."_s);
     if (password.size() < minimumLength)
-        return u"Choose a password of at least %1 characters."_s.arg(minimumLength);
+        return Error(u"Choose a password of at least %1 characters."_s.arg(minimumLength));
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    if (!m_store.setSetting(s_key, hashOf(password, salt, iterations)))
-        return m_store.lastError();
-    return {};
+    return m_store.setSetting(s_key, hashOf(password, salt, iterations));
 }
 
 } // namespace saskati

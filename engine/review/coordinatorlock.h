@@ -19,15 +19,14 @@ public:
     static constexpr qsizetype minimumLength = 8;
 
     bool isSet();
-    /// Sets the first password, or replaces it when `current` is right. Returns an error for a person, or
-    /// empty.
-    QString setPassword(const QString &password, const QString &current = {});
+    /// Sets the first password, or replaces it when `current` is right; else says why not, for a person.
+    Result<void> setPassword(const QString &password, const QString &current = {});
     bool verify(const QString &password);
 
     /// The start screen offers, once, to set the password now: true once it has been set, or the offer
     /// skipped on this database.
     bool offerDone();
-    bool skipOffer();
+    Result<void> skipOffer();
 
 private:
     ResultsStore &m_store;

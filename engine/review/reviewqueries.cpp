@@ -22,19 +22,15 @@ QString joinsFor(const ReviewFilter &filter, bool withParticipants = false)
     return joins + u' ';
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+Result<void> run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!q.prepare(sql))
+        return Error(q.lastError().text());
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    if (!q.exec())
+        return Error(q.lastError().text());
+    return {};
 }
 
 } // namespace
@@ -86,15 +82,17 @@ void ReviewQueries::adopt(std::shared_ptr<const ReviewSnapshot> snapshot, const 
     m_stamp = m_snapshot ? stampBeforeReading : QString();
 }
 
-std::shared_ptr<const ReviewSnapshot> ReviewQueries::snapshot()
+Result<std::shared_ptr<const ReviewSnapshot>> ReviewQueries::snapshot()
 {
     const QSqlDatabase db = m_store.database();
     const QString stamp = ReviewSnapshot::changeStamp(db);
     if (!m_snapshot || stamp.isEmpty() || stamp != m_stamp) {
-        m_error.clear();
-        m_snapshot = ReviewSnapshot::load(db, &m_error);
+        Result<std::shared_ptr<const ReviewSnapshot>> read = ReviewSnapshot::load(db);
+        m_snapshot = read ? *read : nullptr;
         // The stamp from before the load: a commit that lands while it reads makes the next view read again.
         m_stamp = m_snapshot ? stamp : QString();
+        if (!read)
+            return read.error();
     }
     return m_snapshot;
 }
@@ -144,13 +142,14 @@ struct Selection {
 
 } // namespace
 
-Overview ReviewQueries::overview(const ReviewFilter &filter)
+Result<Overview> ReviewQueries::overview(const ReviewFilter &filter)
 {
     Overview o;
     o.histogram = QList<int>(10, 0);
-    const auto s = snapshot();
-    if (!s)
-        return o;
+    const Result<std::shared_ptr<const ReviewSnapshot>> read = snapshot();
+    if (!read)
+        return read.error();
+    const std::shared_ptr<const ReviewSnapshot> &s = *read;
     // Attempts come in start order, so a month's distinct people and seminars are counted by remembering
     // the last month each was seen in.
     QList<int> participantMonth(s->participants.size(), 0), seminarMonth(s->seminars.size(), 0);
@@ -194,12 +193,13 @@ Overview ReviewQueries::overview(const ReviewFilter &filter)
     return o;
 }
 
-QList<IndicatorRow> ReviewQueries::indicators(const ReviewFilter &filter)
+Result<QList<IndicatorRow>> ReviewQueries::indicators(const ReviewFilter &filter)
 {
     QList<IndicatorRow> rows;
-    const auto s = snapshot();
-    if (!s)
-        return rows;
+    const Result<std::shared_ptr<const ReviewSnapshot>> read = snapshot();
+    if (!read)
+        return read.error();
+    const std::shared_ptr<const ReviewSnapshot> &s = *read;
     QList<IndicatorRow> sums(s->indicators.size());
     QList<bool> seen(s->indicators.size(), false);
     Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
@@ -232,16 +232,15 @@ QList<IndicatorRow> ReviewQueries::indicators(const ReviewFilter &filter)
     return rows;
 }
 
-QList<ItemRow> ReviewQueries::items(const ReviewFilter &filter, AttemptChoice choice)
+Result<QList<ItemRow>> ReviewQueries::items(const ReviewFilter &filter, AttemptChoice choice)
 {
     QList<ItemRow> rows;
-    if (filter.scenario.isEmpty()) {
-        m_error = u"Item analysis is per scenario: choose one."_s;
-        return rows;
-    }
-    const auto s = snapshot();
-    if (!s)
-        return rows;
+    if (filter.scenario.isEmpty())
+        return Error(u"Item analysis is per scenario: choose one."_s);
+    const Result<std::shared_ptr<const ReviewSnapshot>> read = snapshot();
+    if (!read)
+        return read.error();
+    const std::shared_ptr<const ReviewSnapshot> &s = *read;
     // Each participant's counted attempt: the first, the latest, or the best (the earliest of equal totals).
     QList<const ReviewSnapshot::Attempt *> chosen(s->participants.size(), nullptr);
     Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
@@ -275,11 +274,12 @@ QList<ItemRow> ReviewQueries::items(const ReviewFilter &filter, AttemptChoice ch
     return rows;
 }
 
-GainStatistics ReviewQueries::improvement(const ReviewFilter &filter)
+Result<GainStatistics> ReviewQueries::improvement(const ReviewFilter &filter)
 {
-    const auto s = snapshot();
-    if (!s)
-        return {};
+    const Result<std::shared_ptr<const ReviewSnapshot>> read = snapshot();
+    if (!read)
+        return read.error();
+    const std::shared_ptr<const ReviewSnapshot> &s = *read;
     // First and latest percent of each participant's scenario, and how many completed attempts it had.
     struct Span {
         int first = 0, latest = 0, count = 0;
@@ -298,31 +298,34 @@ GainStatistics ReviewQueries::improvement(const ReviewFilter &filter)
     return hakeGain(pairs);
 }
 
-QList<ParticipantRow> ReviewQueries::participants(const ReviewFilter &filter)
+Result<QList<ParticipantRow>> ReviewQueries::participants(const ReviewFilter &filter)
 {
     QList<ParticipantRow> rows;
     QVariantList values;
     QSqlQuery q(m_store.database());
-    if (!run(q,
-             u"SELECT p.uuid, p.display_name, p.code, p.role, COUNT(*), AVG(a.percent), MAX(a.percent) "
-             u"FROM attempts a"_s +
-                 joinsFor(filter, true) + where(filter, &values) +
-                 u" GROUP BY p.uuid ORDER BY p.display_name COLLATE NOCASE, p.code"_s,
-             values, &m_error))
-        return rows;
+    if (Result<void> ran =
+            run(q,
+                u"SELECT p.uuid, p.display_name, p.code, p.role, COUNT(*), AVG(a.percent), MAX(a.percent) "
+                u"FROM attempts a"_s +
+                    joinsFor(filter, true) + where(filter, &values) +
+                    u" GROUP BY p.uuid ORDER BY p.display_name COLLATE NOCASE, p.code"_s,
+                values);
+        !ran)
+        return ran.error();
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toInt()});
     return rows;
 }
 
-QStringList ReviewQueries::lecturers()
+Result<QStringList> ReviewQueries::lecturers()
 {
     QStringList list;
     QSqlQuery q(m_store.database());
-    if (!run(q, u"SELECT DISTINCT lecturer FROM seminars WHERE lecturer != '' ORDER BY lecturer"_s, {},
-             &m_error))
-        return list;
+    if (Result<void> ran =
+            run(q, u"SELECT DISTINCT lecturer FROM seminars WHERE lecturer != '' ORDER BY lecturer"_s, {});
+        !ran)
+        return ran.error();
     while (q.next())
         list.append(q.value(0).toString());
     return list;

@@ -79,18 +79,19 @@ class ReviewQueries {
 public:
     explicit ReviewQueries(ResultsStore &store);
 
-    Overview overview(const ReviewFilter &filter);
+    // Each view fails when the results cannot be read.
+    Result<Overview> overview(const ReviewFilter &filter);
     /// Worst detection first.
-    QList<IndicatorRow> indicators(const ReviewFilter &filter);
-    /// Item analysis of one scenario's decisions (filter.scenario must be set).
-    QList<ItemRow> items(const ReviewFilter &filter, AttemptChoice choice = AttemptChoice::First);
+    Result<QList<IndicatorRow>> indicators(const ReviewFilter &filter);
+    /// Item analysis of one scenario's decisions (fails unless filter.scenario is set).
+    Result<QList<ItemRow>> items(const ReviewFilter &filter, AttemptChoice choice = AttemptChoice::First);
     /// First against latest completed attempt of each participant who completed the scenario (or, without
     /// one in the filter, any one scenario) at least twice.
-    GainStatistics improvement(const ReviewFilter &filter);
+    Result<GainStatistics> improvement(const ReviewFilter &filter);
     /// Who took part, with their completed attempts' mean and best percent, by name.
-    QList<ParticipantRow> participants(const ReviewFilter &filter);
+    Result<QList<ParticipantRow>> participants(const ReviewFilter &filter);
     /// The lecturers named on seminars, for the filter.
-    QStringList lecturers();
+    Result<QStringList> lecturers();
 
     /// Whether the next view reads the database again (it has changed since the snapshot, or none was read).
     /// The app then reads one off its GUI thread (ReviewSnapshot::loadFile) and hands it to adopt(), with the
@@ -99,16 +100,14 @@ public:
     QString changeStamp() const;
     void adopt(std::shared_ptr<const ReviewSnapshot> snapshot, const QString &stampBeforeReading);
 
-    const QString &lastError() const { return m_error; }
     ResultsStore &store() const { return m_store; }
 
 private:
     QString where(const ReviewFilter &filter, QVariantList *values) const;
     /// The current snapshot, read again when the database has changed since.
-    std::shared_ptr<const ReviewSnapshot> snapshot();
+    Result<std::shared_ptr<const ReviewSnapshot>> snapshot();
 
     ResultsStore &m_store;
-    QString m_error;
     std::shared_ptr<const ReviewSnapshot> m_snapshot;
     QString m_stamp;
 };

@@ -36,8 +36,9 @@ QList<DecisionRow> decisionRows(const QList<ItemRow> &items, const Scenario *sce
 
 std::optional<PersonHistory> personHistory(ResultsStore &store, const QString &participant)
 {
-    const std::optional<Participant> found =
-        participant.isEmpty() ? std::nullopt : store.participant(participant);
+    if (participant.isEmpty())
+        return std::nullopt;
+    const Result<Participant> found = store.participant(participant);
     if (!found)
         return std::nullopt;
     PersonHistory history{*found, store.attempts(found->uuid)};
@@ -45,8 +46,23 @@ std::optional<PersonHistory> personHistory(ResultsStore &store, const QString &p
     return history;
 }
 
-ReviewReport readReviewReport(ReviewQueries &queries, const ReviewFilter &filter, AttemptChoice choice,
-                              const Scenario *scenario)
+namespace {
+
+// Moves a view's value into `into`, or keeps why it could not be read.
+template <class T> bool take(Result<T> view, T &into, Error &error)
+{
+    if (!view) {
+        error = view.error();
+        return false;
+    }
+    into = std::move(*view);
+    return true;
+}
+
+} // namespace
+
+Result<ReviewReport> readReviewReport(ReviewQueries &queries, const ReviewFilter &filter,
+                                      AttemptChoice choice, const Scenario *scenario)
 {
     ReviewReport report;
     report.filter = filter;
@@ -54,14 +70,17 @@ ReviewReport readReviewReport(ReviewQueries &queries, const ReviewFilter &filter
     report.seminars = queries.store().seminars();
     std::stable_sort(report.seminars.begin(), report.seminars.end(),
                      [](const Seminar &a, const Seminar &b) { return a.date > b.date; });
-    report.lecturers = queries.lecturers();
-    report.overview = queries.overview(filter);
-    report.people = queries.participants(filter);
     report.person = personHistory(queries.store(), filter.participant);
-    report.indicators = queries.indicators(filter);
-    if (!filter.scenario.isEmpty())
-        report.decisions = decisionRows(queries.items(filter, choice), scenario);
-    report.gain = queries.improvement(filter);
+    Error error;
+    QList<ItemRow> items;
+    if (!take(queries.lecturers(), report.lecturers, error) ||
+        !take(queries.overview(filter), report.overview, error) ||
+        !take(queries.participants(filter), report.people, error) ||
+        !take(queries.indicators(filter), report.indicators, error) ||
+        (!filter.scenario.isEmpty() && !take(queries.items(filter, choice), items, error)) ||
+        !take(queries.improvement(filter), report.gain, error))
+        return error;
+    report.decisions = decisionRows(items, scenario);
     return report;
 }
 

@@ -60,7 +60,7 @@ std::optional<PersonHistory> personHistory(ResultsStore &store, const QString &p
 /// Reads every view for `filter`. Reads the database when the snapshot is out of date: the app reads it off
 /// its GUI thread first (ReviewQueries::needsSnapshot()). queries.lastError() says what went wrong, if
 /// anything.
-ReviewReport readReviewReport(ReviewQueries &queries, const ReviewFilter &filter, AttemptChoice choice,
-                              const Scenario *scenario);
+Result<ReviewReport> readReviewReport(ReviewQueries &queries, const ReviewFilter &filter,
+                                      AttemptChoice choice, const Scenario *scenario);
 
 } // namespace saskati

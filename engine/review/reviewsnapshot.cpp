@@ -114,20 +114,21 @@ QString ReviewSnapshot::changeStamp(const QSqlDatabase &database)
     return u"%1/%2"_s.arg(dataVersion).arg(sqlite3_total_changes64(db));
 }
 
-std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::loadFile(const QString &path, QString *error)
+Result<std::shared_ptr<const ReviewSnapshot>> ReviewSnapshot::loadFile(const QString &path)
 {
     // A connection name of this call's own: several threads may read at once.
     static std::atomic<quint64> calls = 0;
     const QString connection = u"saskati-review-snapshot-%1"_s.arg(++calls);
-    std::shared_ptr<const ReviewSnapshot> snapshot;
+    Result<std::shared_ptr<const ReviewSnapshot>> snapshot =
+        Error(u"Could not read the results for the review."_s);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (db.open())
-            snapshot = load(db, error);
+            snapshot = load(db);
         else
-            *error = u"Could not read the results for the review: %1"_s.arg(db.lastError().text());
+            snapshot = Error(u"Could not read the results for the review: %1"_s.arg(db.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -317,39 +318,34 @@ void SnapshotReader::index()
 
 } // namespace
 
-std::shared_ptr<const ReviewSnapshot> ReviewSnapshot::load(const QSqlDatabase &database, QString *error)
+Result<std::shared_ptr<const ReviewSnapshot>> ReviewSnapshot::load(const QSqlDatabase &database)
 {
     sqlite3 *db = handleOf(database);
-    if (!db) {
-        *error = u"The review needs the results in an SQLite database."_s;
-        return nullptr;
-    }
+    if (!db)
+        return Error(u"The review needs the results in an SQLite database."_s);
     auto snapshot = std::make_shared<ReviewSnapshot>();
     SnapshotReader reader(db, snapshot.get());
     // One read transaction: the attempts and their rows as of one moment (inside a caller's, that one).
     const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
-    if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        *error =
-            u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return nullptr;
-    }
+    if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error(
+            u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
     const bool read = reader.readPeopleAndSeminars() && reader.readAttempts() &&
                       (reader.sortByStart(), reader.readIndicatorsAndItems());
     if (!read) {
-        *error =
-            u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        const Error failed(
+            u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
         if (ownTransaction)
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return nullptr;
+        return failed;
     }
     if (ownTransaction)
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    if (std::max({snapshot->indicators.size(), snapshot->items.size(), snapshot->answers.size()}) > 65535) {
-        *error = u"The review can tell at most 65,535 different indicators, decisions or answers apart."_s;
-        return nullptr;
-    }
+    if (std::max({snapshot->indicators.size(), snapshot->items.size(), snapshot->answers.size()}) > 65535)
+        return Error(
+            u"The review can tell at most 65,535 different indicators, decisions or answers apart."_s);
     reader.index();
-    return snapshot;
+    return std::shared_ptr<const ReviewSnapshot>(std::move(snapshot));
 }
 
 } // namespace saskati

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -45,11 +47,11 @@ public:
         float mark = 0, max = 0;
     };
 
-    /// Reads `database` (an open QSQLITE connection). Null with `error` set when it cannot.
-    static std::shared_ptr<const ReviewSnapshot> load(const QSqlDatabase &database, QString *error);
+    /// Reads `database` (an open QSQLITE connection); never null when it succeeds.
+    static Result<std::shared_ptr<const ReviewSnapshot>> load(const QSqlDatabase &database);
     /// Reads the database file at `path` through a read-only connection of its own, made and closed on the
     /// calling thread: a ten-year database takes seconds, so the app reads it off its GUI thread.
-    static std::shared_ptr<const ReviewSnapshot> loadFile(const QString &path, QString *error);
+    static Result<std::shared_ptr<const ReviewSnapshot>> loadFile(const QString &path);
     /// Changes whenever anything was committed to `database`, by this connection or another: a snapshot
     /// taken at one stamp is current while the stamp stays the same.
     static QString changeStamp(const QSqlDatabase &database);

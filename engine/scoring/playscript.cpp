@@ -137,15 +137,15 @@ PlayRun runPlayScript(std::shared_ptr<const Scenario> scenario, const PlayScript
         run.failure = Diagnostic{script.file, pos.line, pos.column, Diagnostic::Severity::Error, message};
     };
     if (const auto r = script.voting ? playthrough.startVoting() : playthrough.start(script.mode); !r) {
-        fail(0, r.error);
+        fail(0, r.error().message);
         return run;
     }
     int step = 0;
     for (const PlayScript::Step &action : script.steps) {
         ++step;
         if (const auto r = playthrough.perform(action.action); !r) {
-            fail(action.offset,
-                 u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(action.summary, r.error));
+            fail(action.offset, u"step %1 (%2) does not fit the scenario: %3"_s.arg(step).arg(
+                                    action.summary, r.error().message));
             break;
         }
     }

@@ -146,67 +146,62 @@ bool isProtocolIdentifier(const QString &text)
     return true;
 }
 
-std::optional<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes, QString *error)
+Result<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes)
 {
-    if (bytes.size() > maxParticipantMessageBytes) {
-        *error = u"the message is larger than %1 bytes"_s.arg(maxParticipantMessageBytes);
-        return std::nullopt;
-    }
+    if (bytes.size() > maxParticipantMessageBytes)
+        return Error(u"the message is larger than %1 bytes"_s.arg(maxParticipantMessageBytes));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = u"the message is not a JSON object"_s;
-        return std::nullopt;
-    }
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Error(u"the message is not a JSON object"_s);
     const QJsonObject o = document.object();
     const qsizetype typeIndex = s_types.indexOf(o.value("type"_L1).toString());
-    if (typeIndex < 0) {
-        *error = u"unknown message type"_s;
-        return std::nullopt;
-    }
+    if (typeIndex < 0)
+        return Error(u"unknown message type"_s);
     ParticipantMessage m;
     m.type = ParticipantMessage::Type(typeIndex);
+    QString error; // the readers' reason
     bool ok = true;
     switch (m.type) {
     case ParticipantMessage::Type::Join: {
         QString rawName;
-        ok = readString(o, "pin"_L1, true, 16, &m.pin, error) &&
-             readString(o, "name"_L1, false, maxParticipantMessageBytes, &rawName, error) && // cut below
-             readIdentifier(o, "role"_L1, false, true, &m.role, error) &&
-             readLanguage(o, false, &m.language, error);
+        ok = readString(o, "pin"_L1, true, 16, &m.pin, &error) &&
+             readString(o, "name"_L1, false, maxParticipantMessageBytes, &rawName, &error) && // cut below
+             readIdentifier(o, "role"_L1, false, true, &m.role, &error) &&
+             readLanguage(o, false, &m.language, &error);
         m.name = cleanName(rawName);
         if (m.language.isEmpty())
             m.language = u"lv"_s;
         break;
     }
     case ParticipantMessage::Type::Resume:
-        ok = readString(o, "token"_L1, true, 64, &m.token, error);
+        ok = readString(o, "token"_L1, true, 64, &m.token, &error);
         break;
     case ParticipantMessage::Type::Language:
-        ok = readLanguage(o, true, &m.language, error);
+        ok = readLanguage(o, true, &m.language, &error);
         break;
     case ParticipantMessage::Type::Flag:
-        ok = readIdentifier(o, "target"_L1, true, false, &m.target, error) &&
-             readIdentifier(o, "indicator"_L1, false, true, &m.indicator, error);
+        ok = readIdentifier(o, "target"_L1, true, false, &m.target, &error) &&
+             readIdentifier(o, "indicator"_L1, false, true, &m.indicator, &error);
         break;
     case ParticipantMessage::Type::Unflag:
-        ok = readIdentifier(o, "target"_L1, true, false, &m.target, error);
+        ok = readIdentifier(o, "target"_L1, true, false, &m.target, &error);
         break;
     case ParticipantMessage::Type::Vote:
-        ok = readIdentifier(o, "choice"_L1, true, false, &m.choice, error);
+        ok = readIdentifier(o, "choice"_L1, true, false, &m.choice, &error);
         break;
     case ParticipantMessage::Type::Referral:
-        ok = readPlan(o, &m.plan, error);
+        ok = readPlan(o, &m.plan, &error);
         break;
     case ParticipantMessage::Type::Answer:
-        ok = readIdentifier(o, "question"_L1, true, false, &m.question, error) &&
-             readOptions(o, &m.options, error);
+        ok = readIdentifier(o, "question"_L1, true, false, &m.question, &error) &&
+             readOptions(o, &m.options, &error);
         break;
     case ParticipantMessage::Type::Ping:
         break;
     }
     if (!ok)
-        return std::nullopt;
+        return Error(error);
     return m;
 }
 

@@ -5,7 +5,6 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace saskati {
 
@@ -33,9 +32,9 @@ inline constexpr qsizetype maxIdentifierLength = 64;
 inline constexpr qsizetype maxPlanSteps = 20;
 inline constexpr qsizetype maxOptions = 20;
 
-/// Parses one WebSocket text frame. Anything that is not exactly a protocol message gives nullopt and a
-/// reason (for the server's log and counters; the phone only hears "malformed").
-std::optional<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes, QString *error);
+/// Parses one WebSocket text frame. Anything that is not exactly a protocol message fails with a reason (for
+/// the server's log and counters; the phone only hears "malformed").
+Result<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes);
 
 /// ASCII letters, digits, '-', '_', '.', at most maxIdentifierLength: the ids scenarios and catalogues use.
 bool isProtocolIdentifier(const QString &text);

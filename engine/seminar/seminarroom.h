@@ -75,11 +75,6 @@ public:
         std::unique_ptr<AttemptRecorder> attempt; // while a scenario runs and answers are recorded
         int answeredDecision = 0;                 // the last decision number they answered in
     };
-    struct JoinResult {
-        QString error; // empty, or wrong-pin, joining-closed, room-full, unknown-token, storage
-        const Member *member = nullptr;
-        bool ok() const { return error.isEmpty(); }
-    };
 
     SeminarRoom(ResultsStore &store, Seminar seminar, QObject *parent = nullptr);
     ~SeminarRoom() override;
@@ -96,8 +91,11 @@ public:
     int maxMembers() const { return m_maxMembers; }
     void setMaxMembers(int count) { m_maxMembers = std::max(1, count); }
     static constexpr int defaultMaxMembers = 80;
-    JoinResult join(const QString &pin, const QString &name, const QString &role, const QString &language);
-    JoinResult resume(const QString &token);
+    /// The member who joined, or an Error whose code the phone is sent (docs/seminar-protocol.md): wrong-pin,
+    /// joining-closed, room-full, unknown-token, storage.
+    Result<const Member *> join(const QString &pin, const QString &name, const QString &role,
+                                const QString &language);
+    Result<const Member *> resume(const QString &token);
     /// Everyone who joined this seminar before (a reopened seminar, the app restarted): their phones resume
     /// with their tokens as the same participants instead of joining as new people.
     void restoreMembers();
@@ -105,7 +103,7 @@ public:
     /// room's path, everyone who had joined (their phones resume with their tokens) and their attempts. The
     /// decision it stopped at shows its scene again; answers already given to it are kept. Call on a new room
     /// instead of start().
-    bool resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> scenario, QString *error);
+    Result<void> resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> scenario);
     void setLanguage(const QString &memberId, const QString &language);
     const Member *member(const QString &memberId) const;
     QList<const Member *> members() const;
@@ -113,20 +111,20 @@ public:
     // The lecturer.
     /// Starts a scenario for the room. `recordParticipants` false: the room plays without phones and nobody's
     /// answers are recorded (hands and the lecturer's choices only).
-    bool start(std::shared_ptr<const Scenario> scenario, const QString &language, bool recordParticipants,
-               QString *error);
+    Result<void> start(std::shared_ptr<const Scenario> scenario, const QString &language,
+                       bool recordParticipants);
     /// Scene -> open -> closed -> revealed -> (the room's choice) next scene, or the ending.
-    bool next(QString *error);
+    Result<void> next();
     /// Open -> scene, closed -> open, revealed -> closed; from a scene or an ending: step back to the last
     /// decision (revealed again).
-    bool back(QString *error);
+    Result<void> back();
     /// Stops the scenario before its end: the room run and every attempt are recorded as abandoned.
-    bool stop(QString *error);
+    Result<void> stop();
     /// The lecturer's choice for the room instead of the majority; empty to follow the majority again.
-    bool setOverride(const QString &choice, QString *error);
+    Result<void> setOverride(const QString &choice);
     QString override() const { return m_override; }
     /// A show of hands for one option of the current decision (phones or not).
-    bool setHands(const QString &choice, int count, QString *error);
+    Result<void> setHands(const QString &choice, int count);
     /// The choice the room takes on next(): the override, else the most votes and hands (ties: the first in
     /// the scene), else empty.
     QString roomChoice() const;
@@ -169,26 +167,27 @@ Q_SIGNALS:
 
 private:
     Member *memberById(const QString &id);
-    bool beginAttemptFor(Member &member, QString *error);
+    Result<void> beginAttemptFor(Member &member);
     /// One step of the room (choose, step back, abandon) in one transaction: the room's playthrough performs
     /// `action`, every recording participant follows (followRoom), `alsoSave` saves what else goes with the
-    /// step, and the transaction is committed. On a refusal the step is undone (undoStep) and false returned.
-    bool takeStep(const Action &action, const std::function<bool(QString *error)> &alsoSave, QString *error);
+    /// step, and the transaction is committed. On a refusal the step is undone (undoStep) and its error
+    /// returned.
+    Result<void> takeStep(const Action &action, const std::function<Result<void>()> &alsoSave);
     /// Every recording participant performs the same room action (choose, step back, abandon), inside the
-    /// step's transaction. False only when the database refused (the step must then be undone); a participant
+    /// step's transaction. Fails only when the database refused (the step must then be undone); a participant
     /// whose attempt cannot follow is named in problem().
-    bool followRoom(const Action &action, QString *error);
-    /// The room's own flags, plan and answers for the closed decision: what most of the room answered. False
+    Result<void> followRoom(const Action &action);
+    /// The room's own flags, plan and answers for the closed decision: what most of the room answered. Fails
     /// when the database refused; answers the room's playthrough refuses are named in problem().
-    bool applyMajority(QString *error);
+    Result<void> applyMajority();
     /// The room's result saved with the step that ends the scenario.
-    bool finishRun(QString *error);
+    Result<void> finishRun();
     /// Undoes a step whose transaction failed: memory is read back from the database (the room's path and
-    /// every participant's attempt), so that it never holds what the disk does not.
-    bool undoStep(ResultsStore::Transaction &step, const QString &why, QString *error);
+    /// every participant's attempt), so that it never holds what the disk does not. Returns `why`.
+    Error undoStep(ResultsStore::Transaction &step, const Error &why);
     void reloadFromStore();
     /// The member's attempt read back as the database holds it (nothing to do without one).
-    bool rereadAttempt(Member &member, QString *error);
+    Result<void> rereadAttempt(Member &member);
     void attachRoomSink(Playthrough &room, const QString &runId);
     void setPhase(Phase phase);
 

@@ -87,7 +87,7 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
         QTimer::singleShot(0, this, &SeminarRoom::flush);
     }
     if (const auto r = m->attempt->perform(action); !r) {
-        return r.notStored ? Answer::Storage : Answer::Invalid;
+        return Playthrough::notStored(r) ? Answer::Storage : Answer::Invalid;
     }
     m->answeredDecision = m_decisionNumber;
     if (!m_pending.contains(m->id))
@@ -104,20 +104,21 @@ bool SeminarRoom::flush()
         return true;
     }
     const std::unique_ptr<ResultsStore::Transaction> answers = std::move(m_answers);
-    if (answers->commit()) {
+    const Result<void> committed = answers->commit();
+    if (committed) {
         Q_EMIT answersSaved(pending);
         Q_EMIT tallyChanged();
         return true;
     }
     // The answers were performed in memory but never reached the disk: read the attempts back as stored.
-    const QString error = m_store->lastError();
     for (const QString &id : pending) {
         Member *m = memberById(id);
-        QString resumeError;
-        if (m && !rereadAttempt(*m, &resumeError))
-            qCWarning(lcRoom) << "could not re-read an attempt:" << resumeError;
+        if (!m)
+            continue;
+        if (const Result<void> reread = rereadAttempt(*m); !reread)
+            qCWarning(lcRoom) << "could not re-read an attempt:" << reread.error().message;
     }
-    Q_EMIT answersLost(pending, error);
+    Q_EMIT answersLost(pending, committed.error().message);
     Q_EMIT tallyChanged();
     return false;
 }

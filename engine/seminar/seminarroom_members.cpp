@@ -102,15 +102,15 @@ QList<const SeminarRoom::Member *> SeminarRoom::members() const
     return list;
 }
 
-SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &name, const QString &role,
-                                          const QString &language)
+Result<const SeminarRoom::Member *> SeminarRoom::join(const QString &pin, const QString &name,
+                                                      const QString &role, const QString &language)
 {
     if (!m_joiningOpen || (running() && !m_recordParticipants))
-        return {u"joining-closed"_s};
+        return Error::withCode(u"joining-closed"_s, u"Joining is closed."_s);
     if (pin.trimmed() != m_pin)
-        return {u"wrong-pin"_s};
+        return Error::withCode(u"wrong-pin"_s, u"Wrong PIN. Look at the screen."_s);
     if (int(m_members.size()) >= m_maxMembers)
-        return {u"room-full"_s};
+        return Error::withCode(u"room-full"_s, u"The seminar is full. Please speak to the lecturer."_s);
     flush();
     // A generated name is unique in this room, so the console can tell anonymous participants apart.
     QString displayName = name;
@@ -123,10 +123,10 @@ SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &nam
     // The person and, when a scenario runs, their attempt that follows the room: both or neither.
     ResultsStore::Transaction transaction(*m_store);
     if (!transaction.isOpen())
-        return {u"storage"_s};
-    const std::optional<Participant> participant = m_store->addParticipant(displayName, role);
+        return Error::withCode(u"storage"_s, transaction.began().error().message);
+    const Result<Participant> participant = m_store->addParticipant(displayName, role);
     if (!participant)
-        return {u"storage"_s};
+        return Error::withCode(u"storage"_s, participant.error().message);
     auto member = std::make_unique<Member>();
     member->id = randomHex(4);
     while (m_byId.contains(member->id))
@@ -135,17 +135,19 @@ SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &nam
     member->participant = *participant;
     member->language = language;
     if (running() && m_recordParticipants && m_phase != Phase::Ended) {
-        QString error;
-        if (!beginAttemptFor(*member, &error)) {
-            Q_EMIT problem(tr("%1 could not join the running scenario: %2").arg(displayName, error));
-            return {u"storage"_s};
+        if (const Result<void> begun = beginAttemptFor(*member); !begun) {
+            Q_EMIT problem(
+                tr("%1 could not join the running scenario: %2").arg(displayName, begun.error().message));
+            return Error::withCode(u"storage"_s, begun.error().message);
         }
     }
-    if (!m_store->addRoomMember(m_seminar.uuid,
-                                {member->id, tokenHash(member->token), participant->uuid, language}) ||
-        !transaction.commit()) {
-        Q_EMIT problem(tr("%1 could not join: %2").arg(displayName, m_store->lastError()));
-        return {u"storage"_s};
+    Result<void> kept = m_store->addRoomMember(
+        m_seminar.uuid, {member->id, tokenHash(member->token), participant->uuid, language});
+    if (kept)
+        kept = transaction.commit();
+    if (!kept) {
+        Q_EMIT problem(tr("%1 could not join: %2").arg(displayName, kept.error().message));
+        return Error::withCode(u"storage"_s, kept.error().message);
     }
     Member *raw = member.get();
     m_members.push_back(std::move(member));
@@ -153,17 +155,17 @@ SeminarRoom::JoinResult SeminarRoom::join(const QString &pin, const QString &nam
     m_byToken.insert(tokenHash(raw->token), raw);
     Q_EMIT membersChanged();
     Q_EMIT tallyChanged();
-    return {{}, raw};
+    return raw;
 }
 
-SeminarRoom::JoinResult SeminarRoom::resume(const QString &token)
+Result<const SeminarRoom::Member *> SeminarRoom::resume(const QString &token)
 {
     Member *m = m_byToken.value(tokenHash(token));
     if (!m)
-        return {u"unknown-token"_s};
+        return Error::withCode(u"unknown-token"_s, u"Your session has ended. Please join again."_s);
     if (m->token.isEmpty())
         m->token = token; // known again after a resumed room: the phone kept it
-    return {{}, m};
+    return m;
 }
 
 void SeminarRoom::setLanguage(const QString &memberId, const QString &language)
@@ -172,20 +174,18 @@ void SeminarRoom::setLanguage(const QString &memberId, const QString &language)
         m->language = language;
 }
 
-bool SeminarRoom::beginAttemptFor(Member &member, QString *error)
+Result<void> SeminarRoom::beginAttemptFor(Member &member)
 {
     auto attempt =
-        AttemptRecorder::beginInRoom(*m_store, m_scenario, member.participant.uuid, m_run, m_language, error);
+        AttemptRecorder::beginInRoom(*m_store, m_scenario, member.participant.uuid, m_run, m_language);
     if (!attempt)
-        return false;
+        return attempt.error();
     member.attempt = std::make_unique<AttemptRecorder>(std::move(*attempt));
     // A late joiner follows the room to where it is now; the decisions they missed count as not voted.
     for (const PathStep &step : m_room->state().path)
-        if (const auto r = member.attempt->choose(step.choice); !r) {
-            *error = r.error;
-            return false;
-        }
-    return true;
+        if (const Result<void> r = member.attempt->choose(step.choice); !r)
+            return Error(r.error().message);
+    return {};
 }
 
 } // namespace saskati

@@ -11,7 +11,7 @@ void SeminarRoom::restoreMembers()
     for (const RoomMemberRecord &record : m_store->roomMembers(m_seminar.uuid)) {
         if (m_byId.contains(record.memberId))
             continue;
-        const std::optional<Participant> participant = m_store->participant(record.participant);
+        const Result<Participant> participant = m_store->participant(record.participant);
         if (!participant)
             continue; // erased since
         auto member = std::make_unique<Member>();
@@ -25,18 +25,16 @@ void SeminarRoom::restoreMembers()
     Q_EMIT membersChanged();
 }
 
-bool SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> scenario, QString *error)
+Result<void> SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> scenario)
 {
-    if (running() || run.seminar != m_seminar.uuid || run.status != AttemptRecord::Status::InProgress) {
-        *error =
-            tr("Only an interrupted scenario of this seminar can be resumed, in a room that has not begun.");
-        return false;
-    }
+    if (running() || run.seminar != m_seminar.uuid || run.status != AttemptRecord::Status::InProgress)
+        return Error(
+            tr("Only an interrupted scenario of this seminar can be resumed, in a room that has not begun."));
     // The room's path as stored: every step it took was committed with everyone's (one transaction each).
     const QList<Event> roomEvents = m_store->roomEvents(run.uuid);
-    auto room = Playthrough::replay(scenario, roomEvents, error);
+    Result<Playthrough> room = Playthrough::replay(scenario, roomEvents);
     if (!room)
-        return false;
+        return room.error();
     auto roomPlaythrough = std::make_unique<Playthrough>(std::move(*room));
     attachRoomSink(*roomPlaythrough, run.uuid);
     QHash<QString, AttemptRecord> attemptOf; // participant -> their attempt in this run
@@ -48,9 +46,9 @@ bool SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> 
     for (const auto &m : m_members)
         if (attemptOf.contains(m->participant.uuid)) {
             auto attempt = AttemptRecorder::resume(*m_store, attemptOf.value(m->participant.uuid).uuid,
-                                                   scenario->catalog, error);
+                                                   scenario->catalog);
             if (!attempt)
-                return false;
+                return attempt.error();
             attempts.emplace_back(m.get(), std::make_unique<AttemptRecorder>(std::move(*attempt)));
         }
     for (auto &[member, attempt] : attempts)
@@ -83,7 +81,7 @@ bool SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Scenario> 
                    << "participants";
     Q_EMIT membersChanged();
     setPhase(m_room->state().isFinished() ? Phase::Ended : Phase::Scene);
-    return true;
+    return {};
 }
 
 } // namespace saskati

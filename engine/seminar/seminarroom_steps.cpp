@@ -13,49 +13,37 @@ namespace saskati {
 
 void SeminarRoom::attachRoomSink(Playthrough &room, const QString &runId)
 {
-    room.setEventSink([this, runId](const Event &event) {
-        return m_store->appendRoomEvent(runId, event) ? QString() : m_store->lastError();
-    });
+    room.setEventSink([this, runId](const Event &event) { return m_store->appendRoomEvent(runId, event); });
 }
 
-bool SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const QString &language,
-                        bool recordParticipants, QString *error)
+Result<void> SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const QString &language,
+                                bool recordParticipants)
 {
     flush();
-    if (running() && m_phase != Phase::Ended) {
-        *error = tr("A scenario is running; stop it or play it to its end first.");
-        return false;
-    }
+    if (running() && m_phase != Phase::Ended)
+        return Error(tr("A scenario is running; stop it or play it to its end first."));
     // The room's run and every participant's attempt are created together, or nothing is.
     ResultsStore::Transaction transaction(*m_store);
-    if (!transaction.isOpen()) {
-        *error = m_store->lastError();
-        return false;
-    }
-    const std::optional<RoomRun> run = m_store->beginRoomRun(m_seminar.uuid, *scenario, language);
-    if (!run) {
-        *error = m_store->lastError();
-        return false;
-    }
+    if (!transaction.isOpen())
+        return transaction.began();
+    const Result<RoomRun> run = m_store->beginRoomRun(m_seminar.uuid, *scenario, language);
+    if (!run)
+        return run.error();
     auto room = std::make_unique<Playthrough>(scenario);
     attachRoomSink(*room, run->uuid);
-    if (const auto r = room->start(PlayMode::Seminar); !r) {
-        *error = r.error;
-        return false;
-    }
+    if (const Result<void> r = room->start(PlayMode::Seminar); !r)
+        return Error(r.error().message);
     std::vector<std::pair<Member *, std::unique_ptr<AttemptRecorder>>> attempts;
     if (recordParticipants)
         for (const auto &m : m_members) {
             auto attempt =
-                AttemptRecorder::beginInRoom(*m_store, scenario, m->participant.uuid, *run, language, error);
+                AttemptRecorder::beginInRoom(*m_store, scenario, m->participant.uuid, *run, language);
             if (!attempt)
-                return false;
+                return attempt.error();
             attempts.emplace_back(m.get(), std::make_unique<AttemptRecorder>(std::move(*attempt)));
         }
-    if (!transaction.commit()) {
-        *error = m_store->lastError();
-        return false;
-    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed;
     m_scenario = std::move(scenario);
     m_room = std::move(room);
     m_run = *run;
@@ -70,100 +58,89 @@ bool SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const QString 
     for (auto &[member, attempt] : attempts)
         member->attempt = std::move(attempt);
     setPhase(Phase::Scene);
-    return true;
+    return {};
 }
 
-bool SeminarRoom::next(QString *error)
+Result<void> SeminarRoom::next()
 {
     flush();
-    if (!m_room) {
-        *error = tr("Start a scenario first.");
-        return false;
-    }
+    if (!m_room)
+        return Error(tr("Start a scenario first."));
     switch (m_phase) {
     case Phase::Lobby:
-        *error = tr("Start a scenario first.");
-        return false;
+        return Error(tr("Start a scenario first."));
     case Phase::Scene:
         setPhase(Phase::Open);
-        return true;
+        return {};
     case Phase::Open: {
         ResultsStore::Transaction step(*m_store);
-        if (!step.isOpen()) {
-            *error = m_store->lastError();
-            return false;
-        }
-        if (!applyMajority(error))
-            return undoStep(step, *error, error);
-        if (!step.commit())
-            return undoStep(step, m_store->lastError(), error);
+        if (!step.isOpen())
+            return step.began();
+        if (const Result<void> applied = applyMajority(); !applied)
+            return undoStep(step, applied.error());
+        if (const Result<void> committed = step.commit(); !committed)
+            return undoStep(step, committed.error());
         setPhase(Phase::Closed);
-        return true;
+        return {};
     }
     case Phase::Closed:
         setPhase(Phase::Revealed);
-        return true;
+        return {};
     case Phase::Revealed: {
         const QString choice = roomChoice();
-        if (choice.isEmpty()) {
-            *error = tr("Nobody has answered: choose the room's answer first.");
-            return false;
-        }
+        if (choice.isEmpty())
+            return Error(tr("Nobody has answered: choose the room's answer first."));
         RoomDecision decision{m_decisionNumber, m_room->state().scene, tally(), choice,
                               !m_override.isEmpty()};
         // The room's choice, every participant's, and the result when it ends the scenario: one step.
-        const auto saveResult = [this](QString *why) {
-            return !m_room->state().isFinished() || finishRun(why);
+        const auto saveResult = [this]() -> Result<void> {
+            if (!m_room->state().isFinished())
+                return {};
+            return finishRun();
         };
-        if (!takeStep(Action::choose(choice), saveResult, error))
-            return false;
+        if (Result<void> taken = takeStep(Action::choose(choice), saveResult); !taken)
+            return taken;
         const bool finished = m_room->state().isFinished();
         m_history.append(decision);
         m_override.clear();
         m_hands.clear();
         ++m_decisionNumber;
         setPhase(finished ? Phase::Ended : Phase::Scene);
-        return true;
+        return {};
     }
     case Phase::Ended:
-        *error = tr("The scenario has ended.");
-        return false;
+        return Error(tr("The scenario has ended."));
     }
-    return false;
+    return Error(tr("Start a scenario first."));
 }
 
-bool SeminarRoom::back(QString *error)
+Result<void> SeminarRoom::back()
 {
     flush();
     switch (m_phase) {
     case Phase::Lobby:
-        *error = tr("Nothing to go back to.");
-        return false;
+        return Error(tr("Nothing to go back to."));
     case Phase::Open:
         setPhase(Phase::Scene);
-        return true;
+        return {};
     case Phase::Closed:
         setPhase(Phase::Open);
-        return true;
+        return {};
     case Phase::Revealed:
         setPhase(Phase::Closed);
-        return true;
+        return {};
     case Phase::Scene:
     case Phase::Ended: {
-        if (!m_room || !m_room->canStepBack()) {
-            *error = tr("This is the first decision.");
-            return false;
-        }
+        if (!m_room || !m_room->canStepBack())
+            return Error(tr("This is the first decision."));
         // From the ending, the room's run is in progress again.
-        const auto reopenRun = [this](QString *why) {
-            if (m_phase != Phase::Ended ||
-                m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {}))
-                return true;
-            *why = m_store->lastError();
-            return false;
+        const auto reopenRun = [this]() -> Result<void> {
+            if (m_phase != Phase::Ended)
+                return {};
+            return m_store->finishRoomRun(m_run.uuid, AttemptRecord::Status::InProgress, {}, {});
         };
-        if (!takeStep(Action::stepBack(), reopenRun, error))
-            return false;
+        if (Result<void> taken = takeStep(Action::stepBack(), reopenRun); !taken)
+            return taken;
         if (m_phase == Phase::Ended)
             m_run.status = AttemptRecord::Status::InProgress;
         if (!m_history.isEmpty()) {
@@ -173,72 +150,66 @@ bool SeminarRoom::back(QString *error)
         }
         ++m_decisionNumber;
         setPhase(Phase::Revealed);
-        return true;
+        return {};
     }
     }
-    return false;
+    return Error(tr("Nothing to go back to."));
 }
 
-bool SeminarRoom::stop(QString *error)
+Result<void> SeminarRoom::stop()
 {
     flush();
-    if (!m_room || m_room->state().isFinished()) {
-        *error = tr("No scenario is running.");
-        return false;
-    }
-    const auto saveResult = [this](QString *why) { return finishRun(why); };
-    if (!takeStep(Action::abandon(), saveResult, error))
-        return false;
+    if (!m_room || m_room->state().isFinished())
+        return Error(tr("No scenario is running."));
+    if (Result<void> taken = takeStep(Action::abandon(), [this] { return finishRun(); }); !taken)
+        return taken;
     setPhase(Phase::Ended);
-    return true;
+    return {};
 }
 
-bool SeminarRoom::finishRun(QString *error)
+Result<void> SeminarRoom::finishRun()
 {
     const Score score = scorePlaythrough(*m_scenario, m_room->state());
     const auto status =
         m_room->state().abandoned ? AttemptRecord::Status::Abandoned : AttemptRecord::Status::Completed;
-    if (!m_store->finishRoomRun(m_run.uuid, status, scoreToJson(score), QDateTime::currentDateTimeUtc())) {
-        *error = tr("The room's result could not be saved: %1").arg(m_store->lastError());
-        return false;
-    }
+    if (const Result<void> saved =
+            m_store->finishRoomRun(m_run.uuid, status, scoreToJson(score), QDateTime::currentDateTimeUtc());
+        !saved)
+        return Error(tr("The room's result could not be saved: %1").arg(saved.error().message));
     m_run.status = status;
-    return true;
+    return {};
 }
 
-bool SeminarRoom::takeStep(const Action &action, const std::function<bool(QString *)> &alsoSave,
-                           QString *error)
+Result<void> SeminarRoom::takeStep(const Action &action, const std::function<Result<void>()> &alsoSave)
 {
     ResultsStore::Transaction step(*m_store);
-    if (!step.isOpen()) {
-        *error = m_store->lastError();
-        return false;
-    }
-    if (const auto r = m_room->perform(action); !r)
-        return undoStep(step, r.error, error);
-    if (!followRoom(action, error) || !alsoSave(error))
-        return undoStep(step, *error, error);
-    if (!step.commit())
-        return undoStep(step, m_store->lastError(), error);
-    return true;
+    if (!step.isOpen())
+        return step.began();
+    if (const Result<void> r = m_room->perform(action); !r)
+        return undoStep(step, Error(r.error().message));
+    if (const Result<void> followed = followRoom(action); !followed)
+        return undoStep(step, followed.error());
+    if (const Result<void> saved = alsoSave(); !saved)
+        return undoStep(step, saved.error());
+    if (const Result<void> committed = step.commit(); !committed)
+        return undoStep(step, committed.error());
+    return {};
 }
 
-bool SeminarRoom::followRoom(const Action &action, QString *error)
+Result<void> SeminarRoom::followRoom(const Action &action)
 {
     if (!m_recordParticipants)
-        return true;
+        return {};
     QStringList stuck;
     for (const auto &m : m_members) {
         if (!m->attempt)
             continue;
-        if (const auto r = m->attempt->perform(action); !r) {
-            if (r.notStored) {
-                *error = r.error;
-                return false;
-            }
+        if (const Result<void> r = m->attempt->perform(action); !r) {
+            if (Playthrough::notStored(r))
+                return Error(r.error().message);
             // A participant's attempt that cannot follow is left where it is: the room goes on, and the
             // lecturer is told whose answers stop counting.
-            qCWarning(lcRoom) << "participant" << m->id << "could not follow the room:" << r.error;
+            qCWarning(lcRoom) << "participant" << m->id << "could not follow the room:" << r.error().message;
             stuck.append(m->participant.displayName);
         }
     }
@@ -246,27 +217,26 @@ bool SeminarRoom::followRoom(const Action &action, QString *error)
         Q_EMIT problem(tr("The answers of %1 could not follow the room's step and are no longer recorded "
                           "for this scenario.")
                            .arg(stuck.join(u", "_s)));
-    return true;
+    return {};
 }
 
-bool SeminarRoom::undoStep(ResultsStore::Transaction &step, const QString &why, QString *error)
+Error SeminarRoom::undoStep(ResultsStore::Transaction &step, const Error &why)
 {
     step.rollback();
     reloadFromStore();
-    *error = why;
-    return false;
+    return why;
 }
 
 void SeminarRoom::reloadFromStore()
 {
     if (!m_room)
         return;
-    QString error;
-    if (auto room = Playthrough::replay(m_scenario, m_store->roomEvents(m_run.uuid), &error)) {
+    if (Result<Playthrough> room = Playthrough::replay(m_scenario, m_store->roomEvents(m_run.uuid))) {
         m_room = std::make_unique<Playthrough>(std::move(*room));
         attachRoomSink(*m_room, m_run.uuid);
     } else {
-        Q_EMIT problem(tr("The room's path could not be read back from the database: %1").arg(error));
+        Q_EMIT problem(
+            tr("The room's path could not be read back from the database: %1").arg(room.error().message));
     }
     if (const std::optional<RoomRun> stored = [&]() -> std::optional<RoomRun> {
             for (const RoomRun &r : m_store->roomRuns(m_seminar.uuid))
@@ -276,22 +246,21 @@ void SeminarRoom::reloadFromStore()
         }())
         m_run = *stored;
     for (const auto &m : m_members)
-        if (!rereadAttempt(*m, &error))
+        if (const Result<void> reread = rereadAttempt(*m); !reread)
             Q_EMIT problem(tr("The answers of %1 could not be read back from the database: %2")
-                               .arg(m->participant.displayName, error));
+                               .arg(m->participant.displayName, reread.error().message));
     Q_EMIT tallyChanged();
 }
 
-bool SeminarRoom::rereadAttempt(Member &member, QString *error)
+Result<void> SeminarRoom::rereadAttempt(Member &member)
 {
     if (!member.attempt)
-        return true;
-    auto restored =
-        AttemptRecorder::resume(*m_store, member.attempt->record().uuid, m_scenario->catalog, error);
+        return {};
+    auto restored = AttemptRecorder::resume(*m_store, member.attempt->record().uuid, m_scenario->catalog);
     if (!restored)
-        return false;
+        return restored.error();
     member.attempt = std::make_unique<AttemptRecorder>(std::move(*restored));
-    return true;
+    return {};
 }
 
 } // namespace saskati

@@ -76,37 +76,29 @@ int RoomTally::totalVotes() const
     return sum;
 }
 
-bool SeminarRoom::setOverride(const QString &choice, QString *error)
+Result<void> SeminarRoom::setOverride(const QString &choice)
 {
     if (m_phase != Phase::Closed && m_phase != Phase::Revealed && m_phase != Phase::Open &&
-        m_phase != Phase::Scene) {
-        *error = tr("There is no decision to choose for.");
-        return false;
-    }
+        m_phase != Phase::Scene)
+        return Error(tr("There is no decision to choose for."));
     if (!choice.isEmpty()) {
         const QList<const Choice *> available = availableChoices();
         if (std::none_of(available.begin(), available.end(),
-                         [&](const Choice *c) { return c->id == choice; })) {
-            *error = tr("'%1' is not a choice of this decision.").arg(choice);
-            return false;
-        }
+                         [&](const Choice *c) { return c->id == choice; }))
+            return Error(tr("'%1' is not a choice of this decision.").arg(choice));
     }
     m_override = choice;
     Q_EMIT tallyChanged();
-    return true;
+    return {};
 }
 
-bool SeminarRoom::setHands(const QString &choice, int count, QString *error)
+Result<void> SeminarRoom::setHands(const QString &choice, int count)
 {
     const QList<const Choice *> available = availableChoices();
-    if (std::none_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == choice; })) {
-        *error = tr("'%1' is not a choice of this decision.").arg(choice);
-        return false;
-    }
-    if (count < 0 || count > 10000) {
-        *error = tr("A show of hands counts 0 to 10,000 hands.");
-        return false;
-    }
+    if (std::none_of(available.begin(), available.end(), [&](const Choice *c) { return c->id == choice; }))
+        return Error(tr("'%1' is not a choice of this decision.").arg(choice));
+    if (count < 0 || count > 10000)
+        return Error(tr("A show of hands counts 0 to 10,000 hands."));
     if (count == 0)
         m_hands.remove(choice);
     else
@@ -114,12 +106,12 @@ bool SeminarRoom::setHands(const QString &choice, int count, QString *error)
     QJsonObject counts;
     for (auto it = m_hands.cbegin(); it != m_hands.cend(); ++it)
         counts.insert(it.key(), it.value());
-    if (!m_store->saveHandCount(m_run.uuid, m_decisionNumber, m_room->state().scene, counts)) {
-        *error = m_store->lastError();
-        return false;
-    }
+    if (Result<void> saved =
+            m_store->saveHandCount(m_run.uuid, m_decisionNumber, m_room->state().scene, counts);
+        !saved)
+        return saved;
     Q_EMIT tallyChanged();
-    return true;
+    return {};
 }
 
 QString SeminarRoom::roomChoice() const
@@ -175,22 +167,23 @@ RoomTally SeminarRoom::tally() const
     return t;
 }
 
-bool SeminarRoom::applyMajority(QString *error)
+Result<void> SeminarRoom::applyMajority()
 {
     const Scene *scene = currentScene();
     if (!scene)
-        return true;
+        return {};
     QStringList refused;
     // The room's playthrough refuses what its rules do not allow (the lecturer is told); a refusal of the
     // database ends the step.
-    auto keep = [&](const Playthrough::Result &r, const QString &what) {
+    Error notStored;
+    auto keep = [&](const Result<void> &r, const QString &what) {
         if (r)
             return true;
-        if (r.notStored) {
-            *error = r.error;
+        if (Playthrough::notStored(r)) {
+            notStored = Error(r.error().message);
             return false;
         }
-        refused.append(u"%1 (%2)"_s.arg(what, r.error));
+        refused.append(u"%1 (%2)"_s.arg(what, r.error().message));
         return true;
     };
     const RoomTally t = tally();
@@ -202,12 +195,12 @@ bool SeminarRoom::applyMajority(QString *error)
         const QMap<QString, int> &named = t.named.value(it.key());
         const auto most = std::max_element(named.cbegin(), named.cend());
         if (!keep(m_room->flag(it.key(), most == named.cend() ? QString() : most.key()), it.key()))
-            return false;
+            return notStored;
     }
     if (scene->kind == Scene::Kind::Referral && t.plans > 0) {
         if (!keep(m_room->submitReferral(majorityPlan(t, m_members, m_decisionNumber)),
                   tr("the referral plan")))
-            return false;
+            return notStored;
     }
     if (scene->kind == Scene::Kind::Assessment) {
         for (const Question &q : m_scenario->questions) {
@@ -216,12 +209,12 @@ bool SeminarRoom::applyMajority(QString *error)
                 continue;
             const QStringList options = majorityOptions(q, counts, t.answered);
             if (!options.isEmpty() && !keep(m_room->answer(q.id, options), q.id))
-                return false;
+                return notStored;
         }
     }
     if (!refused.isEmpty())
         Q_EMIT problem(tr("The room's majority answers were not all taken: %1").arg(refused.join(u"; "_s)));
-    return true;
+    return {};
 }
 
 } // namespace saskati

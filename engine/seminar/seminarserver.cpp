@@ -122,23 +122,23 @@ SeminarServer::~SeminarServer()
     close();
 }
 
-bool SeminarServer::listen(const QHostAddress &address, quint16 port, QString *error)
+Result<void> SeminarServer::listen(const QHostAddress &address, quint16 port)
 {
     close();
     auto *tcp = new QTcpServer(this);
     if (!tcp->listen(address, port)) {
-        *error = u"Could not open the seminar on %1 port %2: %3"_s.arg(address.toString())
-                     .arg(port)
-                     .arg(tcp->errorString());
+        const Error failed(u"Could not open the seminar on %1 port %2: %3"_s.arg(address.toString())
+                               .arg(port)
+                               .arg(tcp->errorString()));
         delete tcp;
-        return false;
+        return failed;
     }
     m_http.bind(tcp);
     m_tcp = tcp;
     m_port = tcp->serverPort();
     m_address = address;
     qCInfo(lcServer) << "listening on" << joinUrl().toString();
-    return true;
+    return {};
 }
 
 void SeminarServer::close()
@@ -326,8 +326,7 @@ void SeminarServer::onText(QWebSocket *socket, const QString &text)
         ++m_counters.throttled;
         return;
     }
-    QString error;
-    const std::optional<ParticipantMessage> message = parseParticipantMessage(text.toUtf8(), &error);
+    const Result<ParticipantMessage> message = parseParticipantMessage(text.toUtf8());
     if (!message) {
         ++m_counters.malformed;
         if (nowMs() - client.lastRejectMs >= 1000) {
@@ -396,16 +395,15 @@ void SeminarServer::joinOrResume(Client &client, const ParticipantMessage &messa
             return;
         }
     }
-    const SeminarRoom::JoinResult r =
+    const Result<const SeminarRoom::Member *> r =
         message.type == Type::Join ? m_room.join(message.pin, message.name, message.role, message.language)
                                    : m_room.resume(message.token);
-    if (r.ok() && message.type == Type::Resume && !client.memberId.isEmpty() &&
-        r.member->id != client.memberId) {
+    if (r.ok() && message.type == Type::Resume && !client.memberId.isEmpty() && (*r)->id != client.memberId) {
         refuseJoin(client, u"already-joined"_s);
         return;
     }
     if (!r.ok()) {
-        if (r.error == u"wrong-pin") {
+        if (r.error().code == u"wrong-pin") {
             ++m_counters.wrongPins;
             if (m_guard.wrongPin(peer)) {
                 qCWarning(lcServer) << "too many wrong PINs: joining paused for"
@@ -426,16 +424,16 @@ void SeminarServer::joinOrResume(Client &client, const ParticipantMessage &messa
             }
         }
         send(client, {{u"type"_s, u"error"_s},
-                      {u"code"_s, r.error},
-                      {u"message"_s, errorMessage(r.error, client.language)}});
+                      {u"code"_s, r.error().code},
+                      {u"message"_s, errorMessage(r.error().code, client.language)}});
         return;
     }
     if (message.type == Type::Join)
         m_guard.joined(peer);
-    client.memberId = r.member->id;
+    client.memberId = (*r)->id;
     if (message.type == Type::Resume)
-        client.language = r.member->language;
-    send(client, participantview::joined(*r.member, m_catalog.get()));
+        client.language = (*r)->language;
+    send(client, participantview::joined(**r, m_catalog.get()));
     sendState(client);
 }
 

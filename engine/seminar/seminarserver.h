@@ -47,8 +47,8 @@ public:
     SeminarServer(SeminarRoom &room, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
     ~SeminarServer() override;
 
-    /// Starts listening on one address (port 0: any free port). Returns false with a reason.
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    /// Starts listening on one address (port 0: any free port), or says why not.
+    Result<void> listen(const QHostAddress &address, quint16 port);
     /// Stops listening and drops every connection; a phone reconnects when the server listens again.
     void close();
     /// The lecturer left the seminar: every phone is told `seminar-ended` (it then stops reconnecting), its

@@ -273,12 +273,12 @@ void AppContext::finishUsingStore(const QString &path, ResultsStore::OpenResult 
     std::unique_ptr<ResultsStore> store = std::move(m_openingStore);
     const std::function<void(bool)> done = std::exchange(m_openingDone, {});
     m_storeStatus = statusId(opened.status);
-    m_storeDetail = opened.ok() ? QString() : opened.message;
+    m_storeDetail = opened.ok() ? QString() : opened.error.message;
     m_storePath = QFileInfo(path).absoluteFilePath();
     m_holderPid = opened.holderPid;
     m_holderHost = opened.holderHost;
     if (!opened.ok())
-        qCWarning(lcApp).noquote() << opened.message;
+        qCWarning(lcApp).noquote() << opened.error.message;
     m_store = std::move(store); // the previous one closes (and unlocks) here
     m_catalog = m_fileCatalog;
     if (m_store->isOpen() && m_catalog)
@@ -479,13 +479,15 @@ QVariantList AppContext::institutions() const
     return list;
 }
 
-bool AppContext::saveContact(const InstitutionContact &contact)
+Result<void> AppContext::saveContact(const InstitutionContact &contact)
 {
-    if (!m_store || !m_catalog || !m_store->saveInstitutionContact(contact))
-        return false;
+    if (!m_store || !m_catalog)
+        return Error(QString());
+    if (Result<void> saved = m_store->saveInstitutionContact(contact); !saved)
+        return saved;
     m_catalog = std::make_shared<Catalog>(withContacts(*m_catalog, {contact}));
     Q_EMIT directoryChanged();
-    return true;
+    return {};
 }
 
 QVariantList AppContext::forms() const
@@ -499,7 +501,9 @@ QVariantList AppContext::forms() const
 
 bool AppContext::signIn(const QString &participantId)
 {
-    const std::optional<Participant> p = m_store ? m_store->participant(participantId) : std::nullopt;
+    if (!m_store)
+        return false;
+    const Result<Participant> p = m_store->participant(participantId);
     if (!p)
         return false;
     m_participant = *p;
@@ -510,9 +514,13 @@ bool AppContext::signIn(const QString &participantId)
 
 bool AppContext::createParticipant(const QString &name, const QString &role)
 {
-    const std::optional<Participant> p = m_store ? m_store->addParticipant(name, role) : std::nullopt;
+    if (!m_store) {
+        setProblem(QString());
+        return false;
+    }
+    const Result<Participant> p = m_store->addParticipant(name, role);
     if (!p) {
-        setProblem(m_store ? m_store->lastError() : QString());
+        setProblem(p.error().message);
         return false;
     }
     Q_EMIT participantsChanged();

@@ -77,7 +77,7 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     /// Saves a coordinator's correction of an institution's contacts and shows it everywhere at once.
-    bool saveContact(const InstitutionContact &contact);
+    Result<void> saveContact(const InstitutionContact &contact);
     double fontScale() const { return m_fontScale; }
     void setFontScale(double scale);
     bool autoPlayVoices() const { return m_autoPlayVoices; }

@@ -73,17 +73,15 @@ bool PlaySession::start(const QString &scenarioId, bool seminarMode)
         setError(tr("Sign in and choose a scenario first."));
         return false;
     }
-    QString error;
     m_recorder.reset();
     auto recorder =
         AttemptRecorder::begin(*context->store(), scenario, context->participantId(), {},
-                               seminarMode ? PlayMode::Seminar : PlayMode::Solo, context->language(), &error);
-    if (recorder)
-        m_recorder.emplace(std::move(*recorder));
-    if (!m_recorder) {
-        setError(error);
+                               seminarMode ? PlayMode::Seminar : PlayMode::Solo, context->language());
+    if (!recorder) {
+        setError(recorder.error().message);
         return false;
     }
+    m_recorder.emplace(std::move(*recorder));
     m_mediaDirectory = QFileInfo(scenario->file).absolutePath();
     followLanguage();
     setError({});
@@ -96,15 +94,13 @@ bool PlaySession::resume(const QString &attemptId)
     AppContext *context = AppContext::instance();
     if (!context)
         return false;
-    QString error;
     m_recorder.reset();
-    auto recorder = AttemptRecorder::resume(*context->store(), attemptId, context->catalog(), &error);
-    if (recorder)
-        m_recorder.emplace(std::move(*recorder));
-    if (!m_recorder) {
-        setError(error);
+    auto recorder = AttemptRecorder::resume(*context->store(), attemptId, context->catalog());
+    if (!recorder) {
+        setError(recorder.error().message);
         return false;
     }
+    m_recorder.emplace(std::move(*recorder));
     // Media of the shipped scenario: the snapshot has the text, the files stay where they are.
     const auto shipped = context->scenario(m_recorder->record().scenarioId);
     m_mediaDirectory = shipped ? QFileInfo(shipped->file).absolutePath() : QString();
@@ -120,10 +116,10 @@ bool PlaySession::act(const Action &action)
         setError(tr("No scenario is being played."));
         return false;
     }
-    const Playthrough::Result r = m_recorder->perform(action);
-    setError(r.ok ? QString() : r.error);
+    const Result<void> r = m_recorder->perform(action);
+    setError(r.ok() ? QString() : r.error().message);
     notifyChangedSoon();
-    return r.ok;
+    return r.ok();
 }
 
 bool PlaySession::flag(const QString &target, const QString &indicator)

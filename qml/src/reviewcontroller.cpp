@@ -69,8 +69,8 @@ bool ReviewController::setPassword(const QString &password, const QString &repea
         return fail(tr("The two passwords differ."));
     if (password.size() < CoordinatorLock::minimumLength)
         return fail(tr("Choose a password of at least %1 characters.").arg(CoordinatorLock::minimumLength));
-    if (const QString error = lock.setPassword(password); !error.isEmpty())
-        return fail(error);
+    if (const Result<void> set = lock.setPassword(password); !set)
+        return fail(set.error().message);
     m_error.clear();
     Q_EMIT errorChanged();
     Q_EMIT lockChanged();
@@ -80,8 +80,9 @@ bool ReviewController::setPassword(const QString &password, const QString &repea
 void ReviewController::skipPasswordOffer()
 {
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
-    if (store && store->isOpen() && !CoordinatorLock(*store).skipOffer())
-        fail(store->lastError());
+    if (store && store->isOpen())
+        if (const Result<void> skipped = CoordinatorLock(*store).skipOffer(); !skipped)
+            fail(skipped.error().message);
     Q_EMIT lockChanged();
 }
 
@@ -130,19 +131,11 @@ void ReviewController::readSnapshotInBackground(const QString &databasePath)
         return; // the refresh that follows it shows the filters as they are then
     m_loading = true;
     Q_EMIT loadingChanged();
-    struct SnapshotRead {
-        std::shared_ptr<const ReviewSnapshot> snapshot;
-        QString error;
-    };
+    using SnapshotRead = Result<std::shared_ptr<const ReviewSnapshot>>;
     // The stamp before reading: a commit while the worker reads makes the next refresh read again.
     const QString stamp = m_queries->changeStamp();
     BackgroundWork::run(
-        this,
-        [databasePath] {
-            SnapshotRead read;
-            read.snapshot = ReviewSnapshot::loadFile(databasePath, &read.error);
-            return read;
-        },
+        this, [databasePath] { return ReviewSnapshot::loadFile(databasePath); },
         [this, stamp, generation = m_queriesGeneration](const SnapshotRead &read) {
             m_loading = false;
             Q_EMIT loadingChanged();
@@ -150,11 +143,11 @@ void ReviewController::readSnapshotInBackground(const QString &databasePath)
                 refresh(); // another results file meanwhile: read that one
                 return;
             }
-            if (!read.snapshot) {
-                fail(read.error);
+            if (!read) {
+                fail(read.error().message);
                 return;
             }
-            m_queries->adopt(read.snapshot, stamp);
+            m_queries->adopt(*read, stamp);
             refresh();
         });
 }
@@ -180,11 +173,14 @@ void ReviewController::refresh()
         return;
     }
     const auto scenario = context->scenario(m_scenario);
-    m_view.emplace(readReviewReport(*m_queries, filter, attemptChoice(), scenario.get()), naming());
+    Result<ReviewReport> report = readReviewReport(*m_queries, filter, attemptChoice(), scenario.get());
+    if (!report) {
+        fail(report.error().message); // the figures shown stay the last ones read
+        return;
+    }
+    m_view.emplace(std::move(*report), naming());
     show(*m_view);
-    if (!m_queries->lastError().isEmpty())
-        fail(m_queries->lastError());
-    else if (!m_error.isEmpty()) {
+    if (!m_error.isEmpty()) {
         m_error.clear();
         Q_EMIT errorChanged();
     }
@@ -277,7 +273,7 @@ QVariantMap ReviewController::importBundle(const QString &file)
                 {u"error"_s, tr("%1 is not a results bundle: %2").arg(path, parseError.errorString())}};
     const ImportReport report = saskati::importBundle(*store, doc.object());
     if (!report.ok)
-        return {{u"ok"_s, false}, {u"error"_s, report.error}};
+        return {{u"ok"_s, false}, {u"error"_s, report.error.message}};
     // Imported attempts have no review rows yet: index them now, so that they count at once.
     QStringList problems;
     reindexAttempts(*store, context->catalog(), &problems);
@@ -325,8 +321,8 @@ bool ReviewController::eraseParticipant(const QString &uuid)
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!m_unlocked || !store)
         return false;
-    if (!store->eraseParticipant(uuid))
-        return fail(store->lastError());
+    if (const Result<void> erased = store->eraseParticipant(uuid); !erased)
+        return fail(erased.error().message);
     if (m_participant == uuid) {
         m_participant.clear();
         Q_EMIT filterChanged();
@@ -340,11 +336,11 @@ int ReviewController::pseudonymiseSeminar()
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!m_unlocked || !store || m_seminar.isEmpty())
         return -1;
-    const int renamed = store->pseudonymiseSeminar(m_seminar);
-    if (renamed < 0)
-        fail(store->lastError());
+    const Result<int> renamed = store->pseudonymiseSeminar(m_seminar);
+    if (!renamed)
+        fail(renamed.error().message);
     refresh();
-    return renamed;
+    return renamed.valueOr(-1);
 }
 
 bool ReviewController::saveContact(const QString &institution, const QVariantMap &given, bool verified)
@@ -363,9 +359,8 @@ bool ReviewController::saveContact(const QString &institution, const QVariantMap
     fields.hours = field(u"hours");
     const InstitutionContact c = correctedContact(context->catalog()->institutions.value(institution), fields,
                                                   verified, QDate::currentDate());
-    if (!context->saveContact(c))
-        return fail(context->store() ? context->store()->lastError()
-                                     : tr("The results database is not open."));
+    if (const Result<void> saved = context->saveContact(c); !saved)
+        return fail(saved.error().message);
     return true;
 }
 

@@ -427,9 +427,9 @@ bool SeminarController::create(const QString &title, const QString &place, const
     s.audience = audience;
     s.date = QDate::currentDate();
     s.scenarios = scenarioIds;
-    const std::optional<Seminar> added = context->store()->addSeminar(s);
+    const Result<Seminar> added = context->store()->addSeminar(s);
     if (!added)
-        return fail(context->store()->lastError());
+        return fail(added.error().message);
     Q_EMIT seminarsChanged();
     return open(*added);
 }
@@ -466,9 +466,9 @@ bool SeminarController::resume(const RoomRun &run)
                                   context->store()->scenarioSnapshot(run.contentHash))
                        .scenario;
     }
-    QString error;
-    if (!scenario || !m_room->resumeRun(run, scenario, &error))
-        return fail(tr("The interrupted scenario could not be resumed: %1").arg(error));
+    const Result<void> resumed = scenario ? m_room->resumeRun(run, scenario) : Result<void>(Error(QString()));
+    if (!resumed)
+        return fail(tr("The interrupted scenario could not be resumed: %1").arg(resumed.error().message));
     Q_EMIT changed();
     Q_EMIT tallyChanged();
     return true;
@@ -479,9 +479,12 @@ bool SeminarController::closeInterrupted(const QString &seminarId)
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!store)
         return fail(tr("The results database is not open."));
-    for (const RoomRun &run : store->interruptedRoomRuns())
-        if (run.seminar == seminarId && !store->closeInterruptedRoomRun(run.uuid))
-            return fail(store->lastError());
+    for (const RoomRun &run : store->interruptedRoomRuns()) {
+        if (run.seminar != seminarId)
+            continue;
+        if (const Result<void> closed = store->closeInterruptedRoomRun(run.uuid); !closed)
+            return fail(closed.error().message);
+    }
     Q_EMIT seminarsChanged();
     return true;
 }
@@ -532,13 +535,14 @@ bool SeminarController::openJoining(int interfaceIndex)
                               ->setting(u"seminar/maxParticipants"_s, SeminarRoom::defaultMaxMembers)
                               .toInt());
     const QHostAddress address = m_interfaces.at(interfaceIndex).address;
-    QString error;
-    bool listening = false;
+    Result<void> listening = Error(QString());
     for (quint16 port : s_preferredPorts)
-        if ((listening = m_server->listen(address, port, &error)))
+        if ((listening = m_server->listen(address, port)))
             break;
-    if (!listening && !m_server->listen(address, 0, &error))
-        return fail(error);
+    if (!listening)
+        listening = m_server->listen(address, 0);
+    if (!listening)
+        return fail(listening.error().message);
     m_room->setJoiningOpen(true);
     Q_EMIT changed();
     return true;
@@ -574,9 +578,9 @@ bool SeminarController::start(const QString &scenarioId, bool withPhones)
     if (!scenario)
         return fail(tr("There is no scenario '%1'.").arg(scenarioId));
     clearError();
-    QString error;
-    if (!m_room->start(scenario, AppContext::instance()->language(), withPhones, &error))
-        return fail(error);
+    if (const Result<void> started = m_room->start(scenario, AppContext::instance()->language(), withPhones);
+        !started)
+        return fail(started.error().message);
     Q_EMIT changed();
     return true;
 }
@@ -609,50 +613,55 @@ bool SeminarController::next()
             Q_EMIT noticeChanged();
             return false;
         }
-        QString error;
         const QString best = bestChoice();
-        if (best.isEmpty() || !m_room->setOverride(best, &error))
-            return fail(best.isEmpty() ? tr("Choose the room's answer on the console: no option is without "
-                                            "a critical error.")
-                                       : error);
+        if (best.isEmpty())
+            return fail(
+                tr("Choose the room's answer on the console: no option is without a critical error."));
+        if (const Result<void> chosen = m_room->setOverride(best); !chosen)
+            return fail(chosen.error().message);
     }
     clearError();
-    QString error;
-    if (!m_room || !m_room->next(&error))
-        return fail(m_room ? error : tr("Open a seminar first."));
+    if (!m_room)
+        return fail(tr("Open a seminar first."));
+    if (const Result<void> went = m_room->next(); !went)
+        return fail(went.error().message);
     return true;
 }
 
 bool SeminarController::back()
 {
     clearError();
-    QString error;
-    if (!m_room || !m_room->back(&error))
-        return fail(m_room ? error : tr("Open a seminar first."));
+    if (!m_room)
+        return fail(tr("Open a seminar first."));
+    if (const Result<void> went = m_room->back(); !went)
+        return fail(went.error().message);
     return true;
 }
 
 bool SeminarController::stop()
 {
-    QString error;
-    if (!m_room || !m_room->stop(&error))
-        return fail(m_room ? error : tr("Open a seminar first."));
+    if (!m_room)
+        return fail(tr("Open a seminar first."));
+    if (const Result<void> stopped = m_room->stop(); !stopped)
+        return fail(stopped.error().message);
     return true;
 }
 
 bool SeminarController::setOverride(const QString &choiceId)
 {
-    QString error;
-    if (!m_room || !m_room->setOverride(choiceId, &error))
-        return fail(error);
+    if (!m_room)
+        return fail(QString());
+    if (const Result<void> set = m_room->setOverride(choiceId); !set)
+        return fail(set.error().message);
     return true;
 }
 
 bool SeminarController::setHands(const QString &choiceId, int count)
 {
-    QString error;
-    if (!m_room || !m_room->setHands(choiceId, count, &error))
-        return fail(error);
+    if (!m_room)
+        return fail(QString());
+    if (const Result<void> set = m_room->setHands(choiceId, count); !set)
+        return fail(set.error().message);
     return true;
 }
 

@@ -35,11 +35,11 @@ private Q_SLOTS:
         const auto scenario = testing::minimalScenario();
         QVERIFY(scenario);
         Playthrough p(scenario);
-        QVERIFY(p.start(PlayMode::Solo).ok);
+        QVERIFY(p.start(PlayMode::Solo).ok());
         // s-hours noticed, s-weather flagged though it is no sign, the interpreter choice a critical error.
-        QVERIFY(p.flag(u"s-hours"_s).ok);
-        QVERIFY(p.flag(u"s-weather"_s).ok);
-        QVERIFY(p.choose(u"c-companion"_s).ok);
+        QVERIFY(p.flag(u"s-hours"_s).ok());
+        QVERIFY(p.flag(u"s-weather"_s).ok());
+        QVERIFY(p.choose(u"c-companion"_s).ok());
         const DebriefPage page(*scenario, p.state(), &TestDebriefPage::english);
         const QVariantMap debrief = page.toMap(nullptr, {});
 

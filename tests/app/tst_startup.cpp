@@ -27,8 +27,11 @@ namespace {
 int holdLock(const QString &database)
 {
     ResultsStore store(database);
-    if (!store.lock().ok() || !store.open().ok()) {
-        std::printf("failed: %s\n", qPrintable(store.lastError()));
+    ResultsStore::OpenResult opened = store.lock();
+    if (opened.ok())
+        opened = store.open();
+    if (!opened.ok()) {
+        std::printf("failed: %s\n", qPrintable(opened.error.message));
         return 1;
     }
     store.addParticipant(u"Holder"_s);
@@ -137,7 +140,7 @@ private Q_SLOTS:
         const ResultsStore::OpenResult locked = second.lock();
         QCOMPARE(locked.status, ResultsStore::OpenStatus::InUse);
         QCOMPARE(locked.holderPid, holder.process.processId());
-        QVERIFY(locked.message.contains(database));
+        QVERIFY(locked.error.message.contains(database));
 
         holder.release();
         QCOMPARE(holder.process.exitCode(), 0);
@@ -230,7 +233,7 @@ private Q_SLOTS:
         QFile::setPermissions(database, QFile::ReadOwner);
         ResultsStore store(database);
         QVERIFY(store.open().ok());
-        QVERIFY(store.addParticipant(u"Root"_s).has_value());
+        QVERIFY(store.addParticipant(u"Root"_s).ok());
     }
 
     // The second app on one database says so, and offers neither its people nor their unfinished attempts.

@@ -62,9 +62,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(int, type);
         QFETCH(QString, detail);
-        QString error;
-        const auto m = parseParticipantMessage(json, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = parseParticipantMessage(json);
+        QVERIFY2(m, qPrintable(m.error().message));
         QCOMPARE(int(m->type), type);
         switch (m->type) {
         case ParticipantMessage::Type::Join:
@@ -147,9 +146,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, reason);
-        QString error;
-        QVERIFY(!parseParticipantMessage(json, &error));
-        QVERIFY2(error.contains(reason), qPrintable(error));
+        const auto m = parseParticipantMessage(json);
+        QVERIFY(!m);
+        QVERIFY2(m.error().message.contains(reason), qPrintable(m.error().message));
     }
 };
 

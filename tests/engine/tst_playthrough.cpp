@@ -22,7 +22,7 @@ private:
         Playthrough p(m_scenario);
         p.setClock([] { return QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC); });
         const auto r = p.start(mode);
-        Q_ASSERT(r.ok);
+        Q_ASSERT(r.ok());
         return p;
     }
 
@@ -134,15 +134,15 @@ private Q_SLOTS:
     void participantVotes()
     {
         Playthrough p(m_scenario);
-        QVERIFY(p.startVoting().ok);
+        QVERIFY(p.startVoting().ok());
         QVERIFY(p.state().voting);
         QCOMPARE(p.state().mode, PlayMode::Seminar);
-        QVERIFY(!p.vote(u"c-to-assessment"_s).ok); // not a choice of this scene
-        QVERIFY(p.vote(u"c-private"_s).ok);
-        QVERIFY(p.vote(u"c-companion"_s).ok); // a change of mind: the last vote counts
+        QVERIFY(!p.vote(u"c-to-assessment"_s).ok()); // not a choice of this scene
+        QVERIFY(p.vote(u"c-private"_s).ok());
+        QVERIFY(p.vote(u"c-companion"_s).ok()); // a change of mind: the last vote counts
         QCOMPARE(p.state().votes.value(u"office"_s), u"c-companion"_s);
         QCOMPARE(p.state().scene, u"office"_s); // a vote does not move the room
-        QVERIFY(p.choose(u"c-private"_s).ok);   // the room's choice does
+        QVERIFY(p.choose(u"c-private"_s).ok()); // the room's choice does
         QCOMPARE(p.state().scoredChoice(p.state().path.last()), u"c-companion"_s);
         // A solo start cannot claim to vote.
         Playthrough solo(m_scenario);
@@ -150,7 +150,7 @@ private Q_SLOTS:
                                                                          {u"version"_s, m_scenario->version},
                                                                          {u"mode"_s, u"solo"_s},
                                                                          {u"voting"_s, true}}))
-                     .ok);
+                     .ok());
     }
 
     void actionRules()
@@ -161,7 +161,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < steps.size(); ++i) {
             const QString kind = steps[i].section(u':', 0, 0);
             const QString arg = steps[i].section(u':', 1);
-            Playthrough::Result r;
+            Result<void> r;
             if (kind == u"flag")
                 r = p.flag(arg);
             else if (kind == u"unflag")
@@ -177,15 +177,15 @@ private Q_SLOTS:
             else if (kind == u"vote")
                 r = p.vote(arg);
             if (i + 1 < steps.size()) {
-                QVERIFY2(r.ok, qPrintable(r.error));
+                QVERIFY2(r.ok(), qPrintable(r.error().message));
                 continue;
             }
             const qsizetype before = p.events().size();
             if (error.isEmpty()) {
-                QVERIFY2(r.ok, qPrintable(r.error));
+                QVERIFY2(r.ok(), qPrintable(r.error().message));
             } else {
-                QVERIFY(!r.ok);
-                QVERIFY2(r.error.contains(error), qPrintable(r.error));
+                QVERIFY(!r.ok());
+                QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
                 // A refused action leaves no trace in the log.
                 QCOMPARE(p.events().size(), before);
             }
@@ -195,9 +195,9 @@ private Q_SLOTS:
     void effectsAndConditions()
     {
         Playthrough p = started();
-        QVERIFY(p.choose(u"c-private"_s).ok);
+        QVERIFY(p.choose(u"c-private"_s).ok());
         QCOMPARE(p.state().variables.value(u"trust"_s), 1);
-        QVERIFY(p.stepBack().ok); // solo: recorded, refused
+        QVERIFY(p.stepBack().ok()); // solo: recorded, refused
         QCOMPARE(p.state().scene, u"referral"_s);
         QCOMPARE(p.state().refusedStepBacks, 1);
         QCOMPARE(p.events().last().type, Event::Type::StepBack);
@@ -206,18 +206,18 @@ private Q_SLOTS:
     void seminarStepsBack()
     {
         Playthrough p = started(PlayMode::Seminar);
-        QVERIFY(!p.stepBack().ok); // nothing to step back to yet
-        QVERIFY(p.choose(u"c-private"_s).ok);
+        QVERIFY(!p.stepBack().ok()); // nothing to step back to yet
+        QVERIFY(p.choose(u"c-private"_s).ok());
         QCOMPARE(p.state().variables.value(u"trust"_s), 1);
-        QVERIFY(p.stepBack().ok);
+        QVERIFY(p.stepBack().ok());
         QCOMPARE(p.state().scene, u"office"_s);
         QCOMPARE(p.state().variables.value(u"trust"_s), 0);
         // Back from an ending too, to discuss the last decision.
-        QVERIFY(p.choose(u"c-private"_s).ok);
-        QVERIFY(p.choose(u"c-to-assessment"_s).ok);
-        QVERIFY(p.choose(u"c-end-lost"_s).ok);
+        QVERIFY(p.choose(u"c-private"_s).ok());
+        QVERIFY(p.choose(u"c-to-assessment"_s).ok());
+        QVERIFY(p.choose(u"c-end-lost"_s).ok());
         QVERIFY(p.state().isFinished());
-        QVERIFY(p.stepBack().ok);
+        QVERIFY(p.stepBack().ok());
         QCOMPARE(p.state().scene, u"assessment"_s);
         QVERIFY(!p.state().isFinished());
     }
@@ -227,14 +227,18 @@ private Q_SLOTS:
     {
         Playthrough p = started();
         bool storeWorks = false;
-        p.setEventSink([&](const Event &) { return storeWorks ? QString() : u"The disk is full."_s; });
+        p.setEventSink([&](const Event &) -> Result<void> {
+            if (storeWorks)
+                return {};
+            return Error(u"The disk is full."_s);
+        });
         const auto r = p.choose(u"c-private"_s);
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.contains(u"The disk is full. The action was not taken"_s));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(u"The disk is full. The action was not taken"_s));
         QCOMPARE(p.state().scene, u"office"_s);
         QCOMPARE(p.events().size(), 1);
         storeWorks = true;
-        QVERIFY(p.choose(u"c-private"_s).ok);
+        QVERIFY(p.choose(u"c-private"_s).ok());
         QCOMPARE(p.events().size(), 2);
     }
 
@@ -242,23 +246,22 @@ private Q_SLOTS:
     void replayRestoresEveryPrefix()
     {
         Playthrough p = started(PlayMode::Seminar);
-        QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok);
-        QVERIFY(p.flag(u"s-weather"_s).ok);
-        QVERIFY(p.unflag(u"s-weather"_s).ok);
-        QVERIFY(p.choose(u"c-private"_s).ok);
-        QVERIFY(p.stepBack().ok);
-        QVERIFY(p.flag(u"hs-passport"_s).ok);
-        QVERIFY(p.choose(u"c-private"_s).ok);
-        QVERIFY(
-            p.submitReferral({{u"state-police"_s, Urgency::Immediate}, {u"siva"_s, Urgency::WithinDays}}).ok);
-        QVERIFY(p.choose(u"c-to-assessment"_s).ok);
-        QVERIFY(p.answer(u"q-judgement"_s, {u"trafficking"_s}).ok);
-        QVERIFY(p.choose(u"c-end-referred"_s).ok);
+        QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok());
+        QVERIFY(p.flag(u"s-weather"_s).ok());
+        QVERIFY(p.unflag(u"s-weather"_s).ok());
+        QVERIFY(p.choose(u"c-private"_s).ok());
+        QVERIFY(p.stepBack().ok());
+        QVERIFY(p.flag(u"hs-passport"_s).ok());
+        QVERIFY(p.choose(u"c-private"_s).ok());
+        QVERIFY(p.submitReferral({{u"state-police"_s, Urgency::Immediate}, {u"siva"_s, Urgency::WithinDays}})
+                    .ok());
+        QVERIFY(p.choose(u"c-to-assessment"_s).ok());
+        QVERIFY(p.answer(u"q-judgement"_s, {u"trafficking"_s}).ok());
+        QVERIFY(p.choose(u"c-end-referred"_s).ok());
         for (qsizetype n = 1; n <= p.events().size(); ++n) {
             const QList<Event> prefix = p.events().mid(0, n);
-            QString error;
-            const std::optional<Playthrough> replayed = Playthrough::replay(m_scenario, prefix, &error);
-            QVERIFY2(replayed, qPrintable(error));
+            const Result<Playthrough> replayed = Playthrough::replay(m_scenario, prefix);
+            QVERIFY2(replayed, qPrintable(replayed.error().message));
             QCOMPARE(replayed->events(), prefix);
             if (n == p.events().size()) {
                 const PlaythroughState &a = p.state(), &b = replayed->state();
@@ -277,38 +280,39 @@ private Q_SLOTS:
     void replayRejectsWhatDoesNotFit()
     {
         Playthrough p = started();
-        QVERIFY(p.choose(u"c-private"_s).ok);
+        QVERIFY(p.choose(u"c-private"_s).ok());
         QList<Event> events = p.events();
         events[1].payload.insert(u"choice"_s, u"c-trusted"_s);
-        QString error;
-        QVERIFY(!Playthrough::replay(m_scenario, events, &error));
-        QVERIFY2(error.contains(u"event 2 (choose)"_s), qPrintable(error));
+        Result<Playthrough> replayed = Playthrough::replay(m_scenario, events);
+        QVERIFY(!replayed);
+        QVERIFY2(replayed.error().message.contains(u"event 2 (choose)"_s),
+                 qPrintable(replayed.error().message));
 
         events = p.events();
         events[0].payload.insert(u"version"_s, 2);
-        QVERIFY(!Playthrough::replay(m_scenario, events, &error));
-        QVERIFY2(error.contains(u"version 2"_s), qPrintable(error));
+        replayed = Playthrough::replay(m_scenario, events);
+        QVERIFY(!replayed);
+        QVERIFY2(replayed.error().message.contains(u"version 2"_s), qPrintable(replayed.error().message));
 
         events = p.events();
         events.removeFirst(); // a gap in the sequence
-        QVERIFY(!Playthrough::replay(m_scenario, events, &error));
-        QVERIFY2(error.contains(u"out of order"_s), qPrintable(error));
+        replayed = Playthrough::replay(m_scenario, events);
+        QVERIFY(!replayed);
+        QVERIFY2(replayed.error().message.contains(u"out of order"_s), qPrintable(replayed.error().message));
     }
 
     void eventJsonRoundTrip()
     {
         Playthrough p = started();
-        QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok);
+        QVERIFY(p.flag(u"s-hours"_s, u"excessive-hours"_s).ok());
         for (const Event &e : p.events()) {
-            Event back;
-            QString error;
-            QVERIFY2(Event::fromJson(e.toJson(), &back, &error), qPrintable(error));
-            QCOMPARE(back, e);
+            const Result<Event> back = Event::fromJson(e.toJson());
+            QVERIFY2(back, qPrintable(back.error().message));
+            QCOMPARE(*back, e);
         }
-        Event bad;
-        QString error;
-        QVERIFY(!Event::fromJson(QJsonObject{{u"seq"_s, 1}, {u"time"_s, u"yesterday"_s}}, &bad, &error));
-        QVERIFY(error.contains(u"time"_s));
+        const Result<Event> bad = Event::fromJson(QJsonObject{{u"seq"_s, 1}, {u"time"_s, u"yesterday"_s}});
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(u"time"_s));
     }
 };
 

@@ -66,7 +66,7 @@ private:
     {
         ResultsStore store(database);
         const auto opened = store.open();
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY2(opened.ok(), qPrintable(opened.error.message));
         QCOMPARE(store.integrityCheck(), u"ok"_s);
         QHash<QString, qint64> lastAck;
         for (const QByteArray &line : output.split('\n')) {
@@ -87,9 +87,8 @@ private:
         }
         // Whatever the kill interrupted resumes exactly where it was.
         for (const AttemptRecord &a : store.interruptedAttempts()) {
-            QString error;
-            auto resumed = AttemptRecorder::resume(store, a.uuid, m_scenario->catalog, &error);
-            QVERIFY2(resumed, qPrintable(error));
+            auto resumed = AttemptRecorder::resume(store, a.uuid, m_scenario->catalog);
+            QVERIFY2(resumed, qPrintable(resumed.error().message));
             QCOMPARE(resumed->playthrough().events(), store.events(a.uuid));
         }
     }
@@ -180,7 +179,7 @@ private Q_SLOTS:
             QVERIFY(store.lock().ok());
             QVERIFY(store.open().ok());
             QVERIFY(store.addParticipant(u"Anna"_s));
-            const QString backup = store.backup(u"test"_s);
+            const QString backup = store.backup(u"test"_s).valueOr({});
             QVERIFY(!backup.isEmpty());
             const auto owner = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
             const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
@@ -216,14 +215,13 @@ private Q_SLOTS:
         seminar.scenarios = {u"minimal"_s};
         const auto saved = store.addSeminar(seminar);
         QVERIFY(saved);
-        QString error;
-        auto recorder = AttemptRecorder::begin(store, m_scenario, anna->uuid, saved->uuid, PlayMode::Solo,
-                                               u"lv"_s, &error);
-        QVERIFY2(recorder, qPrintable(error));
-        QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-hours"_s))).ok);
-        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
-        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-to-assessment"_s))).ok);
-        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-end-referred"_s))).ok);
+        auto recorder =
+            AttemptRecorder::begin(store, m_scenario, anna->uuid, saved->uuid, PlayMode::Solo, u"lv"_s);
+        QVERIFY2(recorder, qPrintable(recorder.error().message));
+        QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-hours"_s))).ok());
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok());
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-to-assessment"_s))).ok());
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-end-referred"_s))).ok());
         const auto record = store.attempt(recorder->record().uuid);
         QVERIFY(record);
         QCOMPARE(record->status, AttemptRecord::Status::Completed);
@@ -244,22 +242,19 @@ private Q_SLOTS:
             ResultsStore store(path);
             QVERIFY(store.open().ok());
             const auto p = store.addParticipant(u"Jānis"_s);
-            QString error;
-            auto recorder =
-                AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"en"_s, &error);
-            QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-job"_s))).ok);
-            QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
+            auto recorder = AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"en"_s);
+            QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-job"_s))).ok());
+            QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok());
             attempt = recorder->record().uuid;
         } // the app "crashes" here: no finish
         ResultsStore store(path);
         QVERIFY(store.open().ok());
         QCOMPARE(store.interruptedAttempts().size(), 1);
-        QString error;
-        auto resumed = AttemptRecorder::resume(store, attempt, m_scenario->catalog, &error);
-        QVERIFY2(resumed, qPrintable(error));
+        auto resumed = AttemptRecorder::resume(store, attempt, m_scenario->catalog);
+        QVERIFY2(resumed, qPrintable(resumed.error().message));
         QCOMPARE(resumed->playthrough().state().scene, u"referral"_s);
         QVERIFY(resumed->playthrough().state().flags.contains(u"s-job"_s));
-        QVERIFY(resumed->abandon().ok);
+        QVERIFY(resumed->abandon().ok());
         QCOMPARE(store.attempt(attempt)->status, AttemptRecord::Status::Abandoned);
         QVERIFY(store.interruptedAttempts().isEmpty());
     }
@@ -317,24 +312,23 @@ private Q_SLOTS:
         ResultsStore store(freshPath());
         QVERIFY(store.open().ok());
         const auto p = store.addParticipant(u"Līga"_s);
-        QString error;
-        auto recorder =
-            AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
+        auto recorder = AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s);
         QVERIFY(recorder);
         QSqlQuery q(store.database());
         QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
         QVERIFY(store.execute(u"PRAGMA max_page_count = %1"_s.arg(q.value(0).toInt())));
         // Long payloads fill the last pages quickly.
-        Playthrough::Result r;
+        Result<void> r;
         int accepted = 0;
         for (int i = 0;
-             i < 2000 && (r = recorder->perform(Action::of(Event::Type::Flag, target(u"s-hours"_s)))).ok; ++i)
+             i < 2000 && (r = recorder->perform(Action::of(Event::Type::Flag, target(u"s-hours"_s)))).ok();
+             ++i)
             ++accepted;
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(u"the disk is full"_s), qPrintable(r.error));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"the disk is full"_s), qPrintable(r.error().message));
         QCOMPARE(store.events(recorder->record().uuid), recorder->playthrough().events());
         QVERIFY(store.execute(u"PRAGMA max_page_count = 1073741823"_s));
-        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok());
         QCOMPARE(store.events(recorder->record().uuid), recorder->playthrough().events());
         QCOMPARE(store.integrityCheck(), u"ok"_s);
     }
@@ -352,7 +346,7 @@ private Q_SLOTS:
         ResultsStore store(path);
         const auto opened = store.open();
         QCOMPARE(opened.status, ResultsStore::OpenStatus::NewerThanApp);
-        QVERIFY(opened.message.contains(u"newer Saskati"_s));
+        QVERIFY(opened.error.message.contains(u"newer Saskati"_s));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -363,7 +357,7 @@ private Q_SLOTS:
         QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         ResultsStore store(path);
         const auto opened = store.open();
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY2(opened.ok(), qPrintable(opened.error.message));
         QCOMPARE(store.backups().size(), 2); // taken before migrating, then the daily copy
         QVERIFY(
             store.backups().first().contains(u"before-migration-to-v%1"_s.arg(ResultsStore::schemaVersion)));
@@ -400,11 +394,11 @@ private Q_SLOTS:
         thread->start();
         QVERIFY(thread->wait(60000));
         QVERIFY(worker != QThread::currentThreadId());
-        QVERIFY2(prepared.ok(), qPrintable(prepared.message));
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error.message));
         ResultsStore store(path);
         QCOMPARE(store.backups().size(), 2); // before migrating, and the day's
         const auto opened = store.open(ResultsStore::schemaVersion, ResultsStore::OpenMode::Prepared);
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY2(opened.ok(), qPrintable(opened.error.message));
         QCOMPARE(store.backups().size(), 2);
         QCOMPARE(store.participants().size(), 1);
         QVERIFY(store.execute(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s)); // schema 2's table
@@ -443,7 +437,7 @@ private Q_SLOTS:
             QVERIFY(store.open().ok());
             for (int i = 0; i < 200; ++i)
                 QVERIFY(store.addParticipant(u"Person %1 with a fairly long name to fill pages"_s.arg(i)));
-            backupPath = store.backup(u"manual"_s);
+            backupPath = store.backup(u"manual"_s).valueOr({});
             QVERIFY(!backupPath.isEmpty());
             QVERIFY(store.execute(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
         }
@@ -463,7 +457,7 @@ private Q_SLOTS:
         ResultsStore store(path);
         const auto opened = store.open();
         QCOMPARE(opened.status, ResultsStore::OpenStatus::Damaged);
-        QVERIFY2(opened.message.contains(u"damaged"_s), qPrintable(opened.message));
+        QVERIFY2(opened.error.message.contains(u"damaged"_s), qPrintable(opened.error.message));
         QCOMPARE(opened.newestBackup, backupPath);
         QCOMPARE(fileHash(path), before); // untouched
         QVERIFY(store.restoreBackup(opened.newestBackup));
@@ -483,13 +477,11 @@ private Q_SLOTS:
         QVERIFY(store.open().ok());
         const auto keep = store.addParticipant(u"Keep"_s);
         const auto erase = store.addParticipant(u"Erase Me"_s);
-        QString error;
         for (const auto &p : {keep, erase}) {
-            auto recorder =
-                AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
-            QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
+            auto recorder = AttemptRecorder::begin(store, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s);
+            QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok());
         }
-        const QString backup = store.backup(u"manual"_s);
+        const QString backup = store.backup(u"manual"_s).valueOr({});
         QVERIFY(!backup.isEmpty());
         QVERIFY(store.eraseParticipant(erase->uuid));
         // ...and from the backups too.
@@ -500,8 +492,9 @@ private Q_SLOTS:
         }
         // A shared name does not pick one of two people silently.
         QVERIFY(store.addParticipant(u"Keep"_s));
-        QVERIFY(!store.participant(u"Keep"_s));
-        QVERIFY(store.lastError().contains(u"Several participants"_s));
+        const Result<Participant> shared = store.participant(u"Keep"_s);
+        QVERIFY(!shared);
+        QVERIFY(shared.error().message.contains(u"Several participants"_s));
         QCOMPARE(store.participant(keep->code)->uuid, keep->uuid);
         QSqlQuery q(store.database());
         QVERIFY(q.exec(
@@ -556,13 +549,12 @@ private Q_SLOTS:
             seminar = store.addSeminar(s)->uuid;
         }
         if (how != u"nothing") {
-            QString error;
-            auto recorder = AttemptRecorder::begin(store, m_scenario, person->uuid, seminar,
-                                                   seminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar,
-                                                   u"lv"_s, &error);
-            QVERIFY2(recorder, qPrintable(error));
+            auto recorder =
+                AttemptRecorder::begin(store, m_scenario, person->uuid, seminar,
+                                       seminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s);
+            QVERIFY2(recorder, qPrintable(recorder.error().message));
             if (how == u"abandoned")
-                QVERIFY(recorder->abandon().ok);
+                QVERIFY(recorder->abandon().ok());
         }
         // Found by part of the name, whatever the case and accents, or by the code.
         const QList<Participant> found = store.findParticipants(search);
@@ -571,7 +563,7 @@ private Q_SLOTS:
         QCOMPARE(store.findParticipants(person->code.toLower()).first().uuid, person->uuid);
         QCOMPARE(store.findParticipants(u"no such person"_s).size(), 0);
         QCOMPARE(store.attemptCounts().value(person->uuid), how == u"nothing" ? 0 : 1);
-        const QString backup = store.backup(u"manual"_s);
+        const QString backup = store.backup(u"manual"_s).valueOr({});
         QVERIFY(store.eraseParticipant(person->uuid));
         QVERIFY(store.findParticipants(search).isEmpty());
         QVERIFY(!store.participant(person->uuid));
@@ -581,8 +573,9 @@ private Q_SLOTS:
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QVERIFY(!copy.readAll().contains(person->code.toUtf8()));
         // Erasing again (or a uuid nobody has) says so instead of reporting success.
-        QVERIFY(!store.eraseParticipant(person->uuid));
-        QVERIFY(store.lastError().contains(u"no participant"_s));
+        const Result<void> again = store.eraseParticipant(person->uuid);
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(u"no participant"_s));
     }
 
     // The solo "Who is practising?" list: not the names typed on seminar phones (they skewed it); someone who
@@ -595,11 +588,10 @@ private Q_SLOTS:
         s.title = u"Liepāja"_s;
         const QString seminar = store.addSeminar(s)->uuid;
         auto play = [&](const QString &person, const QString &inSeminar) {
-            QString error;
-            QVERIFY2(AttemptRecorder::begin(store, m_scenario, person, inSeminar,
-                                            inSeminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s,
-                                            &error),
-                     qPrintable(error));
+            const auto begun =
+                AttemptRecorder::begin(store, m_scenario, person, inSeminar,
+                                       inSeminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s);
+            QVERIFY2(begun, qPrintable(begun.error().message));
         };
         const auto phone = store.addParticipant(u"Ēriks (tālrunis)"_s);
         const auto solo = store.addParticipant(u"Anna"_s);
@@ -626,17 +618,15 @@ private Q_SLOTS:
         const QString room = store.addSeminar(seminar)->uuid;
         const auto inRoom = store.addParticipant(u"Ilze Ozoliņa"_s);
         const auto alone = store.addParticipant(u"Solo Trainee"_s);
-        QString error;
         for (const auto &[p, s] : {std::pair{inRoom, room}, std::pair{alone, QString()}}) {
-            auto recorder =
-                AttemptRecorder::begin(store, m_scenario, p->uuid, s,
-                                       s.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s, &error);
+            auto recorder = AttemptRecorder::begin(store, m_scenario, p->uuid, s,
+                                                   s.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s);
             QVERIFY(recorder &&
-                    recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
+                    recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok());
         }
-        const QString backup = store.backup(u"manual"_s);
-        QCOMPARE(store.pseudonymiseSeminar(room), 1);
-        QCOMPARE(store.pseudonymiseSeminar(room), 0); // already codes
+        const QString backup = store.backup(u"manual"_s).valueOr({});
+        QCOMPARE(store.pseudonymiseSeminar(room).valueOr(-1), 1);
+        QCOMPARE(store.pseudonymiseSeminar(room).valueOr(-1), 0); // already codes
         QCOMPARE(store.participant(inRoom->uuid)->displayName, inRoom->code);
         QCOMPARE(store.participant(alone->uuid)->displayName, u"Solo Trainee"_s); // not in that seminar
         QCOMPARE(store.attempts(inRoom->uuid).size(), 1);                         // results stay
@@ -685,17 +675,15 @@ private Q_SLOTS:
         ResultsStore source(freshPath());
         QVERIFY(source.open().ok());
         const auto p = source.addParticipant(u"Inese"_s, u"teacher"_s);
-        QString error;
-        auto recorder =
-            AttemptRecorder::begin(source, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s, &error);
-        QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-pay"_s))).ok);
-        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok);
+        auto recorder = AttemptRecorder::begin(source, m_scenario, p->uuid, {}, PlayMode::Solo, u"lv"_s);
+        QVERIFY(recorder->perform(Action::of(Event::Type::Flag, target(u"s-pay"_s))).ok());
+        QVERIFY(recorder->perform(Action::of(Event::Type::Choose, choose(u"c-private"_s))).ok());
         const QJsonObject bundle = exportBundle(source, {});
 
         ResultsStore target(freshPath());
         QVERIFY(target.open().ok());
         const ImportReport first = importBundle(target, bundle);
-        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY2(first.ok, qPrintable(first.error.message));
         QCOMPARE(first.added, 3); // participant, snapshot, attempt
         QCOMPARE(target.events(recorder->record().uuid), source.events(recorder->record().uuid));
         const ImportReport second = importBundle(target, bundle);
@@ -740,9 +728,8 @@ private Q_SLOTS:
         seminar.title = u"Robežsardze"_s;
         seminar.notes = u"Kristīne asked about the reflection period"_s;
         const auto s = store.addSeminar(seminar);
-        QString error;
         auto recorder =
-            AttemptRecorder::begin(store, m_scenario, p->uuid, s->uuid, PlayMode::Seminar, u"lv"_s, &error);
+            AttemptRecorder::begin(store, m_scenario, p->uuid, s->uuid, PlayMode::Seminar, u"lv"_s);
         QVERIFY(recorder);
         ExportSelection selection;
         selection.pseudonymise = true;
@@ -798,10 +785,10 @@ private Q_SLOTS:
                                QString::fromLatin1(m_scenario->contentHash()))));
             Playthrough p(m_scenario);
             p.setClock([] { return QDateTime(QDate(2026, 1, 10), QTime(9, 5), Qt::UTC); });
-            QVERIFY(p.start(PlayMode::Solo).ok);
-            QVERIFY(p.flag(u"s-hours"_s).ok);
-            QVERIFY(p.choose(u"c-private"_s).ok);
-            QVERIFY(p.stepBack().ok);
+            QVERIFY(p.start(PlayMode::Solo).ok());
+            QVERIFY(p.flag(u"s-hours"_s).ok());
+            QVERIFY(p.choose(u"c-private"_s).ok());
+            QVERIFY(p.stepBack().ok());
             for (const Event &e : p.events())
                 QVERIFY(store.appendEvent(u"22222222-2222-2222-2222-222222222222"_s, e));
             QVERIFY(store.execute(u"PRAGMA journal_mode=DELETE"_s));

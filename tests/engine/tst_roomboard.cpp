@@ -55,12 +55,13 @@ private Q_SLOTS:
         QHash<QString, QString> members;
         for (const QString &name : {u"Anna"_s, u"Berta"_s, u"Cilda"_s}) {
             const auto joined = room.join(room.pin(), name, u"police"_s, u"lv"_s);
-            QVERIFY2(joined.ok(), qPrintable(joined.error));
-            members.insert(name, joined.member->id);
+            QVERIFY2(joined, qPrintable(joined.error().toString()));
+            members.insert(name, (*joined)->id);
         }
-        QString error;
-        QVERIFY2(room.start(m_scenario, u"lv"_s, true, &error), qPrintable(error));
-        QVERIFY2(room.next(&error), qPrintable(error)); // the first decision opens
+        const Result<void> started = room.start(m_scenario, u"lv"_s, true);
+        QVERIFY2(started, qPrintable(started.error().toString()));
+        const Result<void> opened = room.next(); // the first decision opens
+        QVERIFY2(opened, qPrintable(opened.error().toString()));
         for (const QString &a : answers) {
             const QStringList parts = a.split(u' ');
             ParticipantMessage m;

@@ -16,7 +16,7 @@ using namespace saskati;
 namespace {
 
 // "flag:id[:indicator]", "unflag:id", "choose:id", "referral:inst@urgency,...", "answer:question=opt+opt"
-Playthrough::Result perform(Playthrough &p, const QString &step)
+Result<void> perform(Playthrough &p, const QString &step)
 {
     const QString kind = step.section(u':', 0, 0);
     const QString arg = step.section(u':', 1, 1);
@@ -36,7 +36,7 @@ Playthrough::Result perform(Playthrough &p, const QString &step)
     }
     if (kind == u"answer")
         return p.answer(arg.section(u'=', 0, 0), arg.section(u'=', 1).split(u'+', Qt::SkipEmptyParts));
-    return {false, u"unknown step kind"_s};
+    return Error(u"unknown step kind"_s);
 }
 
 struct Variant {
@@ -135,10 +135,10 @@ private Q_SLOTS:
         QFETCH(bool, capped);
         QFETCH(int, criticalErrors);
         Playthrough p(m_minimal);
-        QVERIFY(p.start(PlayMode::Solo).ok);
+        QVERIFY(p.start(PlayMode::Solo).ok());
         for (const QString &step : std::as_const(steps)) {
             const auto r = step == u"abandon:" ? p.abandon() : perform(p, step);
-            QVERIFY2(r.ok, qPrintable(step + u": "_s + r.error));
+            QVERIFY2(r.ok(), qPrintable(step + u": "_s + r.error().message));
         }
         const Score s = scorePlaythrough(*m_minimal, p.state());
         const QList<int> actual = {s.points.recognition, s.pathMax.recognition, s.points.conduct,
@@ -154,11 +154,11 @@ private Q_SLOTS:
     void feedbackExplainsEveryLoss()
     {
         Playthrough p(m_minimal);
-        QVERIFY(p.start(PlayMode::Solo).ok);
+        QVERIFY(p.start(PlayMode::Solo).ok());
         for (const QString &step :
              {u"flag:s-tattoo"_s, u"choose:c-companion"_s, u"referral:labour-inspectorate@same-day"_s,
               u"choose:c-to-assessment"_s, u"answer:q-judgement=neither"_s, u"choose:c-end-referred"_s})
-            QVERIFY(perform(p, step).ok);
+            QVERIFY(perform(p, step).ok());
         const Score s = scorePlaythrough(*m_minimal, p.state());
         QStringList kinds;
         for (const FeedbackItem &f : s.feedback)
@@ -288,7 +288,7 @@ private:
             return s.scene + u'|' + values.join(u',');
         };
         Playthrough start(scenario);
-        if (!start.start(PlayMode::Solo).ok)
+        if (!start.start(PlayMode::Solo).ok())
             return r;
         indexOf.insert(stateKey(start.state()), 0);
         r.states.append({start, {}, {}});
@@ -298,7 +298,7 @@ private:
             for (const Choice *c : here.availableChoices()) {
                 r.choices.insert(choiceKey(here.state().scene, c->id));
                 Playthrough next = here;
-                if (!next.choose(c->id).ok)
+                if (!next.choose(c->id).ok())
                     return {};
                 int target = -1;
                 if (next.state().isFinished()) {
@@ -389,22 +389,22 @@ private:
         Playthrough p(scenario);
         // The live tracker must agree with the pure score after every single event.
         ScoreTracker tracker(scenario);
-        auto tracked = [&](Playthrough::Result r) {
-            if (r.ok) {
+        auto tracked = [&](Result<void> r) {
+            if (r.ok()) {
                 tracker.update(p.state(), p.events().last());
                 if (!(tracker.summary() == ScoreTracker::summarize(scorePlaythrough(*scenario, p.state()))))
-                    r = {false, u"the tracker disagrees with scorePlaythrough after event %1"_s.arg(
-                                    p.events().size())};
+                    r = Error(u"the tracker disagrees with scorePlaythrough after event %1"_s.arg(
+                        p.events().size()));
             }
             return r;
         };
-        QVERIFY(tracked(p.start(PlayMode::Solo)).ok);
+        QVERIFY(tracked(p.start(PlayMode::Solo)).ok());
         for (const QString &choiceId : choices) {
             const Scene *scene = scenario->scene(p.state().scene);
             auto flagAll = [&](const QString &id, const FlagTarget &t) {
                 if (v.flags == Variant::Everything ||
                     (v.flags == Variant::CuesOnly && t.kind == FlagTarget::Kind::Cue))
-                    QVERIFY(tracked(p.flag(id)).ok);
+                    QVERIFY(tracked(p.flag(id)).ok());
             };
             for (const Line &line : scene->lines)
                 for (const Segment &s : line.segments)
@@ -422,7 +422,7 @@ private:
                     for (const QString &id : scenario->catalog->institutions.keys())
                         plan.append({id, Urgency::WhenReady});
                 }
-                QVERIFY(tracked(p.submitReferral(plan)).ok);
+                QVERIFY(tracked(p.submitReferral(plan)).ok());
             }
             if (scene->kind == Scene::Kind::Assessment) {
                 for (const Question &q : scenario->questions) {
@@ -430,10 +430,10 @@ private:
                     if (answer.isEmpty() &&
                         (q.kind == Question::Kind::Single || q.kind == Question::Kind::Judgement))
                         answer = {q.options.first().id};
-                    QVERIFY(tracked(p.answer(q.id, answer)).ok);
+                    QVERIFY(tracked(p.answer(q.id, answer)).ok());
                 }
             }
-            QVERIFY(tracked(p.choose(choiceId)).ok);
+            QVERIFY(tracked(p.choose(choiceId)).ok());
         }
         QVERIFY(p.state().isFinished());
         for (const PathStep &step : p.state().path)

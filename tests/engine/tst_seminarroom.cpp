@@ -71,15 +71,15 @@ class TestSeminarRoom : public QObject {
     {
         const auto r = m_room->join(m_room->pin(), name, u"police"_s, u"lv"_s);
         if (!r.ok())
-            qWarning("join: %s", qPrintable(r.error));
-        return r.ok() ? r.member->id : QString();
+            qWarning("join: %s", qPrintable(r.error().message));
+        return r.ok() ? (*r)->id : QString();
     }
 
     void advance(int steps)
     {
         for (int i = 0; i < steps; ++i) {
-            QString error;
-            QVERIFY2(m_room->next(&error), qPrintable(error));
+            const Result<void> went = m_room->next();
+            QVERIFY2(went, qPrintable(went.error().message));
         }
     }
 
@@ -156,13 +156,13 @@ private Q_SLOTS:
         m_room->setJoiningOpen(open);
         const QString pin = rightPin ? m_room->pin() : (m_room->pin() == u"0000" ? u"1111"_s : u"0000"_s);
         const auto r = m_room->join(pin, u"Anna"_s, {}, u"lv"_s);
-        QCOMPARE(r.error, error);
+        QCOMPARE(r.error().code, error);
         QCOMPARE(m_store->participants().size(), error.isEmpty() ? 1 : 0);
         if (r.ok()) {
-            QCOMPARE(r.member->participant.displayName, u"Anna"_s);
-            QCOMPARE(r.member->token.size(), 32); // 128 random bits
-            QCOMPARE(m_room->resume(r.member->token).member, r.member);
-            QCOMPARE(m_room->resume(u"forged"_s).error, u"unknown-token"_s);
+            QCOMPARE((*r)->participant.displayName, u"Anna"_s);
+            QCOMPARE((*r)->token.size(), 32); // 128 random bits
+            QCOMPARE(*m_room->resume((*r)->token), *r);
+            QCOMPARE(m_room->resume(u"forged"_s).error().code, u"unknown-token"_s);
         }
     }
 
@@ -185,8 +185,7 @@ private Q_SLOTS:
     {
         const QString anna = join(u"Anna"_s);
         QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Closed); // lobby
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         QCOMPARE(m_room->phase(), SeminarRoom::Phase::Scene);
         QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Closed);
         advance(1);
@@ -206,8 +205,7 @@ private Q_SLOTS:
     void refusedWriteIsStorageNotInvalid()
     {
         const QString anna = join(u"Anna"_s);
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         // The database takes the transaction but refuses the event itself, as a full disk would.
         QVERIFY(m_store->execute(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT "
@@ -223,8 +221,7 @@ private Q_SLOTS:
         QStringList ids;
         for (int i = 0; i < 5; ++i)
             ids.append(join());
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         QSignalSpy saved(m_room.get(), &SeminarRoom::answersSaved);
         for (const QString &id : ids)
@@ -244,8 +241,7 @@ private Q_SLOTS:
     void changedAnswersCountOnce()
     {
         const QString anna = join(u"Anna"_s), berta = join(u"Berta"_s), cilda = join(u"Cilda"_s);
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         m_room->submit(anna, vote(u"c-companion"_s));
         m_room->submit(anna, vote(u"c-private"_s)); // changed her mind
@@ -276,8 +272,7 @@ private Q_SLOTS:
     void wholeScenario()
     {
         const QString anna = join(u"Anna"_s), berta = join(u"Berta"_s), cilda = join(u"Cilda"_s);
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         QCOMPARE(m_room->progress(), std::make_pair(1, 3));
         // office: two vote well, Cilda lets the companion interpret (a critical error).
         advance(1);
@@ -301,7 +296,7 @@ private Q_SLOTS:
         m_room->submit(anna, vote(u"c-to-assessment"_s));
         m_room->submit(berta, vote(u"c-trusted"_s));
         advance(2);
-        QVERIFY(m_room->setOverride(u"c-to-assessment"_s, &error));
+        QVERIFY(m_room->setOverride(u"c-to-assessment"_s));
         QCOMPARE(m_room->roomChoice(), u"c-to-assessment"_s);
         advance(1);
         // The room's plan: institutions in more than half of the plans, in their average order.
@@ -319,7 +314,7 @@ private Q_SLOTS:
         m_room->submit(cilda, vote(u"c-end-lost"_s));
         advance(3);
         QCOMPARE(m_room->phase(), SeminarRoom::Phase::Ended);
-        QVERIFY(!m_room->next(&error));
+        QVERIFY(!m_room->next());
 
         // The store: the room run with its path, and one scored attempt per participant, linked to the run.
         const QList<RoomRun> runs = m_store->roomRuns(m_room->seminar().uuid);
@@ -347,9 +342,8 @@ private Q_SLOTS:
         // The stored score is the pure function of the stored events.
         QHash<QString, qsizetype> criticalErrors;
         for (const AttemptRecord &a : attempts) {
-            QString replayError;
-            const auto replayed = Playthrough::replay(m_scenario, m_store->events(a.uuid), &replayError);
-            QVERIFY2(replayed, qPrintable(replayError));
+            const auto replayed = Playthrough::replay(m_scenario, m_store->events(a.uuid));
+            QVERIFY2(replayed, qPrintable(replayed.error().message));
             const Score score = scorePlaythrough(*m_scenario, replayed->state());
             QCOMPARE(scoreToJson(score), a.score);
             criticalErrors.insert(a.participant, score.criticalErrors.size());
@@ -410,8 +404,7 @@ private Q_SLOTS:
     void stepBackAndLateJoiner()
     {
         const QString anna = join(u"Anna"_s);
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         m_room->submit(anna, vote(u"c-companion"_s));
         advance(3);
@@ -422,12 +415,12 @@ private Q_SLOTS:
         QCOMPARE(lateAttempt.size(), 1);
         QCOMPARE(m_store->events(lateAttempt.first().uuid).last().type, Event::Type::Choose);
         // The lecturer steps back to discuss the first decision again: everyone steps back.
-        QVERIFY(m_room->back(&error));
+        QVERIFY(m_room->back());
         QCOMPARE(m_room->phase(), SeminarRoom::Phase::Revealed);
         QCOMPARE(m_room->roomPlaythrough()->state().scene, u"office"_s);
         QCOMPARE(m_room->tally().votes.value(u"c-companion"_s), 0); // a new decision number: answers anew
-        QVERIFY(m_room->back(&error));                              // revealed -> closed
-        QVERIFY(m_room->back(&error));                              // closed -> open
+        QVERIFY(m_room->back());                                    // revealed -> closed
+        QVERIFY(m_room->back());                                    // closed -> open
         QCOMPARE(m_room->submit(anna, vote(u"c-private"_s)), SeminarRoom::Answer::Pending);
         QCOMPARE(m_room->submit(late, vote(u"c-private"_s)), SeminarRoom::Answer::Pending);
         advance(3);
@@ -472,7 +465,7 @@ private Q_SLOTS:
         QFETCH(QString, refused);
         const QString anna = join(u"Anna"_s), berta = join(u"Berta"_s);
         QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         const QStringList path{u"c-private"_s, u"c-to-assessment"_s, u"c-end-referred"_s};
         for (int d = 0; d < decisions; ++d) {
             advance(1);
@@ -484,14 +477,16 @@ private Q_SLOTS:
             advance(1);
             m_room->submit(anna, flag(u"s-pay"_s, u"no-or-low-pay"_s));
             m_room->submit(berta, flag(u"s-pay"_s, u"no-or-low-pay"_s));
-            QVERIFY(m_room->setOverride(path.at(decisions), &error));
+            QVERIFY(m_room->setOverride(path.at(decisions)));
             advance(phases - 1);
         }
         QVERIFY(m_room->flush());
         auto takeStep = [&] {
-            return step == u"next"   ? m_room->next(&error)
-                   : step == u"back" ? m_room->back(&error)
-                                     : m_room->stop(&error);
+            const Result<void> taken = step == u"next"   ? m_room->next()
+                                       : step == u"back" ? m_room->back()
+                                                         : m_room->stop();
+            error = taken.error().message;
+            return taken.ok();
         };
         const QStringList before = roomAndDisk();
         QSignalSpy problems(m_room.get(), &SeminarRoom::problem);
@@ -508,9 +503,8 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 0);
         // What memory holds now is what the database holds: the attempts replay to the same state.
         for (const SeminarRoom::Member *m : m_room->members()) {
-            const auto replayed =
-                Playthrough::replay(m_scenario, m_store->events(m->attempt->record().uuid), &error);
-            QVERIFY2(replayed, qPrintable(error));
+            const auto replayed = Playthrough::replay(m_scenario, m_store->events(m->attempt->record().uuid));
+            QVERIFY2(replayed, qPrintable(replayed.error().message));
             QCOMPARE(replayed->state().path.size(), m->attempt->playthrough().state().path.size());
         }
     }
@@ -520,14 +514,13 @@ private Q_SLOTS:
     void aLateJoinerWhoseAttemptFailsIsRefusedVisibly()
     {
         join(u"Anna"_s);
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         QSignalSpy problems(m_room.get(), &SeminarRoom::problem);
         const int people = rows(u"participants"_s);
         QVERIFY(m_store->execute(
             u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON attempts BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
         const auto refused = m_room->join(m_room->pin(), u"Dace"_s, {}, u"lv"_s);
-        QCOMPARE(refused.error, u"storage"_s);
+        QCOMPARE(refused.error().code, u"storage"_s);
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().first().toString().contains(u"Dace"_s));
         QCOMPARE(rows(u"participants"_s), people);
@@ -618,8 +611,7 @@ private Q_SLOTS:
     void anInterruptedRunNotResumedIsClosed()
     {
         join(u"Anna"_s);
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         const QString run = m_room->run().uuid;
         QCOMPARE(m_store->interruptedRoomRuns().size(), 1);
@@ -656,23 +648,23 @@ private Q_SLOTS:
 
     void showOfHandsWithoutPhones()
     {
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, false, &error));
-        QCOMPARE(m_room->join(m_room->pin(), u"Anna"_s, {}, u"lv"_s).error, u"joining-closed"_s);
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, false));
+        QCOMPARE(m_room->join(m_room->pin(), u"Anna"_s, {}, u"lv"_s).error().code, u"joining-closed"_s);
         advance(3); // open, closed, revealed: nobody answered
         QCOMPARE(m_room->roomChoice(), QString());
-        QVERIFY(!m_room->next(&error));
-        QVERIFY(error.contains(u"Nobody has answered"_s));
-        QVERIFY(m_room->setHands(u"c-private"_s, 7, &error));
-        QVERIFY(m_room->setHands(u"c-companion"_s, 9, &error));
-        QVERIFY(!m_room->setHands(u"c-end-lost"_s, 3, &error));
+        const Result<void> nobody = m_room->next();
+        QVERIFY(!nobody);
+        QVERIFY(nobody.error().message.contains(u"Nobody has answered"_s));
+        QVERIFY(m_room->setHands(u"c-private"_s, 7));
+        QVERIFY(m_room->setHands(u"c-companion"_s, 9));
+        QVERIFY(!m_room->setHands(u"c-end-lost"_s, 3));
         QCOMPARE(m_room->roomChoice(), u"c-companion"_s);
         advance(1);
         const auto counts = m_store->handCounts(m_room->run().uuid);
         QCOMPARE(counts.size(), 1);
         QCOMPARE(counts.first().counts.value(u"c-companion"_s).toInt(), 9);
         QCOMPARE(m_store->attempts().size(), 0); // nobody's answers recorded
-        QVERIFY(m_room->stop(&error));
+        QVERIFY(m_room->stop());
         QCOMPARE(m_store->roomRuns().first().status, AttemptRecord::Status::Abandoned);
     }
 };

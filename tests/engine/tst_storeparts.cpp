@@ -31,7 +31,7 @@ class TestStoreParts : public QObject {
         auto db = std::make_unique<ResultsDatabase>(m_dir.filePath(u"parts-%1.sqlite"_s.arg(++m_files)));
         const ResultsDatabase::OpenResult opened = db->open();
         if (!opened.ok())
-            qWarning("%s", qPrintable(opened.message));
+            qWarning("%s", qPrintable(opened.error.message));
         return opened.ok() ? std::move(db) : nullptr;
     }
 
@@ -121,11 +121,13 @@ private Q_SLOTS:
         QVERIFY(db);
         ParticipantRecords people(*db);
         QVERIFY(people.addParticipant(u"Anna"_s, {}, u"P-ANNA"_s));
-        QVERIFY(!people.addParticipant(name, {}, code));
-        QVERIFY2(db->lastError().startsWith(error), qPrintable(db->lastError()));
+        const Result<Participant> refused = people.addParticipant(name, {}, code);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(error), qPrintable(refused.error().message));
         QCOMPARE(people.participants().size(), 1);
-        QVERIFY(!people.eraseParticipant(u"no-such-uuid"_s));
-        QCOMPARE(db->lastError(), u"There is no participant 'no-such-uuid'."_s);
+        const Result<void> erased = people.eraseParticipant(u"no-such-uuid"_s);
+        QVERIFY(!erased);
+        QCOMPARE(erased.error().message, u"There is no participant 'no-such-uuid'."_s);
     }
 
     void seminarsAloneReadBackAsWritten()
@@ -168,7 +170,7 @@ private Q_SLOTS:
         const auto anna = people.addParticipant(u"Anna"_s);
         QVERIFY(anna);
         const auto begun = attempts.beginAttempt(anna->uuid, {}, PlayMode::Solo, *m_scenario, u"en"_s);
-        QVERIFY2(begun, qPrintable(db->lastError()));
+        QVERIFY2(begun, qPrintable(begun.error().message));
         const QList<Event> log = {event(1, Event::Type::Start, {{u"scenario"_s, m_scenario->id}}),
                                   event(2, Event::Type::Flag, {{u"target"_s, u"s-hours"_s}})};
         for (const Event &e : log)
@@ -211,7 +213,7 @@ private Q_SLOTS:
         const auto seminar = seminars.addSeminar(s);
         QVERIFY(seminar);
         const auto run = rooms.beginRoomRun(seminar->uuid, *m_scenario, u"lv"_s);
-        QVERIFY2(run, qPrintable(db->lastError()));
+        QVERIFY2(run, qPrintable(run.error().message));
         QVERIFY(rooms.appendRoomEvent(run->uuid, event(1, Event::Type::Start, {})));
         QCOMPARE(rooms.roomEvents(run->uuid).size(), 1);
 

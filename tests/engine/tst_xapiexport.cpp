@@ -25,7 +25,7 @@ class TestXapiExport : public QObject {
     {
         for (const auto &[type, payload] : actions) {
             const auto r = recorder.perform(Action::of(type, payload));
-            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
         }
     }
 
@@ -39,11 +39,10 @@ private Q_SLOTS:
         Seminar seminar;
         seminar.title = u"Liepāja, policija"_s;
         m_seminar = m_store->addSeminar(seminar)->uuid;
-        QString error;
         // Anna completes the scenario in the seminar.
-        auto anna = AttemptRecorder::begin(*m_store, m_scenario, m_anna, m_seminar, PlayMode::Seminar,
-                                           u"lv"_s, &error);
-        QVERIFY2(anna, qPrintable(error));
+        auto anna =
+            AttemptRecorder::begin(*m_store, m_scenario, m_anna, m_seminar, PlayMode::Seminar, u"lv"_s);
+        QVERIFY2(anna, qPrintable(anna.error().message));
         play(*anna, {{Event::Type::Choose, {{u"choice"_s, u"c-private"_s}}},
                      {Event::Type::SubmitReferral,
                       {{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
@@ -53,10 +52,9 @@ private Q_SLOTS:
                       {{u"question"_s, u"q-judgement"_s}, {u"options"_s, QJsonArray{u"trafficking"_s}}}},
                      {Event::Type::Choose, {{u"choice"_s, u"c-end-referred"_s}}}});
         // Berta gives up alone; her second attempt is still open.
-        auto berta =
-            AttemptRecorder::begin(*m_store, m_scenario, m_berta, {}, PlayMode::Solo, u"en"_s, &error);
-        QVERIFY(berta && berta->abandon().ok);
-        QVERIFY(AttemptRecorder::begin(*m_store, m_scenario, m_berta, {}, PlayMode::Solo, u"en"_s, &error));
+        auto berta = AttemptRecorder::begin(*m_store, m_scenario, m_berta, {}, PlayMode::Solo, u"en"_s);
+        QVERIFY(berta && berta->abandon().ok());
+        QVERIFY(AttemptRecorder::begin(*m_store, m_scenario, m_berta, {}, PlayMode::Solo, u"en"_s));
     }
 
     void statementsOfEveryFinishedAttempt_data()

@@ -129,8 +129,7 @@ int storedAttempts()
 
 int participantMessage(const uint8_t *data, size_t size)
 {
-    QString error;
-    parseParticipantMessage(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    (void)parseParticipantMessage(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;
 }
 

@@ -18,8 +18,8 @@ private Q_SLOTS:
         CoordinatorLock lock(store);
         QVERIFY(!lock.isSet());
         QVERIFY(!lock.verify(u""_s));
-        QVERIFY(lock.setPassword(u"short"_s).contains(u"at least 8"_s));
-        QCOMPARE(lock.setPassword(u"Liepāja-2026"_s), QString());
+        QVERIFY(lock.setPassword(u"short"_s).error().message.contains(u"at least 8"_s));
+        QCOMPARE(lock.setPassword(u"Liepāja-2026"_s).error().message, QString());
         QVERIFY(lock.isSet());
         QVERIFY(lock.verify(u"Liepāja-2026"_s));
         QVERIFY(!lock.verify(u"liepāja-2026"_s));
@@ -29,12 +29,12 @@ private Q_SLOTS:
         QVERIFY(stored.startsWith(u"pbkdf2-sha256$%1$"_s.arg(CoordinatorLock::iterations)));
         QVERIFY(!stored.contains(u"Liepāja"_s));
         // The same password again gets a new salt.
-        QCOMPARE(lock.setPassword(u"Liepāja-2026"_s, u"Liepāja-2026"_s), QString());
+        QCOMPARE(lock.setPassword(u"Liepāja-2026"_s, u"Liepāja-2026"_s).error().message, QString());
         QVERIFY(store.setting(u"coordinator.password"_s) != stored);
         // Changing it needs the current one.
-        QVERIFY(!lock.setPassword(u"another-password"_s, u"wrong-password"_s).isEmpty());
+        QVERIFY(!lock.setPassword(u"another-password"_s, u"wrong-password"_s).error().message.isEmpty());
         QVERIFY(lock.verify(u"Liepāja-2026"_s));
-        QCOMPARE(lock.setPassword(u"another-password"_s, u"Liepāja-2026"_s), QString());
+        QCOMPARE(lock.setPassword(u"another-password"_s, u"Liepāja-2026"_s).error().message, QString());
         QVERIFY(lock.verify(u"another-password"_s));
         QVERIFY(!lock.verify(u"Liepāja-2026"_s));
         // A damaged setting locks rather than opens.
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(other.open().ok());
         CoordinatorLock second(other);
         QVERIFY(!second.offerDone());
-        QCOMPARE(second.setPassword(u"coordinator-1"_s), QString());
+        QCOMPARE(second.setPassword(u"coordinator-1"_s).error().message, QString());
         QVERIFY(second.offerDone());
     }
 };

@@ -37,13 +37,12 @@ class TestReviewQueries : public QObject {
     {
         if (!m_participants.contains(name))
             m_participants.insert(name, m_store->addParticipant(name, role)->uuid);
-        QString error;
         auto recorder = AttemptRecorder::begin(*m_store, m_scenario, m_participants.value(name), {},
-                                               PlayMode::Solo, u"lv"_s, &error);
-        QVERIFY2(recorder, qPrintable(error));
+                                               PlayMode::Solo, u"lv"_s);
+        QVERIFY2(recorder, qPrintable(recorder.error().message));
         auto act = [&](Event::Type type, const QJsonObject &payload) {
             const auto r = recorder->perform(Action::of(type, payload));
-            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
         };
         for (const auto &[target, indicator] : play.flags)
             act(Event::Type::Flag, indicator.isEmpty()
@@ -78,10 +77,9 @@ private Q_SLOTS:
                 u"labour-rights"_s,
                 u"c-end-referred"_s});
         // An abandoned attempt counts nowhere.
-        QString error;
         auto abandoned = AttemptRecorder::begin(*m_store, m_scenario, m_participants.value(u"Berta"_s), {},
-                                                PlayMode::Solo, u"lv"_s, &error);
-        QVERIFY(abandoned && abandoned->abandon().ok);
+                                                PlayMode::Solo, u"lv"_s);
+        QVERIFY(abandoned && abandoned->abandon().ok());
     }
 
     void itemsEqualTheReference_data()
@@ -103,8 +101,9 @@ private Q_SLOTS:
         ReviewFilter filter;
         filter.scenario = u"minimal"_s;
         ReviewQueries queries(*m_store);
-        const QList<ItemRow> rows = queries.items(filter, AttemptChoice(choice));
-        QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+        const Result<QList<ItemRow>> read = queries.items(filter, AttemptChoice(choice));
+        QVERIFY2(read, qPrintable(read.error().message));
+        const QList<ItemRow> &rows = *read;
         // The reference: the chosen attempts' items, read row by row, through analyseItem.
         QHash<QString, QList<double>> marks, totals;
         QHash<QString, double> maxima;
@@ -151,8 +150,9 @@ private Q_SLOTS:
     void indicators()
     {
         ReviewQueries queries(*m_store);
-        const QList<IndicatorRow> rows = queries.indicators({});
-        QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+        const Result<QList<IndicatorRow>> read = queries.indicators({});
+        QVERIFY2(read, qPrintable(read.error().message));
+        const QList<IndicatorRow> &rows = *read;
         QHash<QString, IndicatorRow> byId;
         for (const IndicatorRow &r : rows)
             byId.insert(r.indicator, r);
@@ -176,8 +176,9 @@ private Q_SLOTS:
     void improvementAndFilters()
     {
         ReviewQueries queries(*m_store);
-        const GainStatistics gain = queries.improvement({});
-        QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+        const Result<GainStatistics> read = queries.improvement({});
+        QVERIFY2(read, qPrintable(read.error().message));
+        const GainStatistics &gain = *read;
         QCOMPARE(gain.pairs, 1); // only Anna came twice (Berta's second attempt was abandoned)
         QList<double> anna;
         for (const AttemptRecord &a : m_store->attempts(m_participants.value(u"Anna"_s)))
@@ -188,22 +189,22 @@ private Q_SLOTS:
 
         ReviewFilter police;
         police.role = u"police"_s;
-        const Overview o = queries.overview(police);
+        const Overview o = queries.overview(police).value();
         QCOMPARE(o.attempts, 3);
         QCOMPARE(o.participants, 2);
         int histogram = 0;
         for (int n : o.histogram)
             histogram += n;
         QCOMPARE(histogram, 3);
-        QCOMPARE(queries.overview({}).attempts, 4);
+        QCOMPARE(queries.overview({})->attempts, 4);
         ReviewFilter future;
         future.from = QDate::currentDate().addDays(1);
-        QCOMPARE(queries.overview(future).attempts, 0);
+        QCOMPARE(queries.overview(future)->attempts, 0);
         ReviewFilter today;
         today.from = today.to = QDate::currentDate();
-        QCOMPARE(queries.overview(today).attempts, 4);
+        QCOMPARE(queries.overview(today)->attempts, 4);
         // The people in the filter, by name, with their mean and best.
-        const QList<ParticipantRow> people = queries.participants(police);
+        const QList<ParticipantRow> people = queries.participants(police).value();
         QCOMPARE(people.size(), 2);
         QCOMPARE(people.first().name, u"Anna"_s);
         QCOMPARE(people.first().attempts, 2);
@@ -213,35 +214,36 @@ private Q_SLOTS:
         // One person's history: their attempts and what they miss.
         ReviewFilter annaOnly;
         annaOnly.participant = m_participants.value(u"Anna"_s);
-        QCOMPARE(queries.overview(annaOnly).attempts, 2);
-        QCOMPARE(queries.participants(annaOnly).size(), 1);
-        const QList<IndicatorRow> annas = queries.indicators(annaOnly);
+        QCOMPARE(queries.overview(annaOnly)->attempts, 2);
+        QCOMPARE(queries.participants(annaOnly)->size(), 1);
+        const QList<IndicatorRow> annas = queries.indicators(annaOnly).value();
         const auto pay = std::find_if(annas.begin(), annas.end(),
                                       [](const IndicatorRow &r) { return r.indicator == u"no-or-low-pay"; });
         QVERIFY(pay != annas.end());
         QCOMPARE(pay->exposures, 2);
         QCOMPARE(pay->found, 2);
-        QVERIFY(queries.lecturers().isEmpty()); // solo attempts only here
-        QVERIFY(queries.items({}).isEmpty());
-        QVERIFY(queries.lastError().contains(u"per scenario"_s));
+        QVERIFY(queries.lecturers()->isEmpty()); // solo attempts only here
+        const Result<QList<ItemRow>> noScenario = queries.items({});
+        QVERIFY(noScenario.valueOr({}).isEmpty());
+        QVERIFY(noScenario.error().message.contains(u"per scenario"_s));
     }
 
     // The views read a snapshot: it must follow every change, made here or by another process's connection.
     void viewsFollowNewResults()
     {
         ReviewQueries queries(*m_store);
-        QCOMPARE(queries.overview({}).attempts, 4);
+        QCOMPARE(queries.overview({})->attempts, 4);
         record(u"Dora"_s, u"teacher"_s, {u"c-companion"_s, {}, u"trafficking"_s, u"c-end-lost"_s});
-        QCOMPARE(queries.overview({}).attempts, 5);
+        QCOMPARE(queries.overview({})->attempts, 5);
         ReviewFilter teachers;
         teachers.role = u"teacher"_s;
-        QCOMPARE(queries.overview(teachers).participants, 1);
+        QCOMPARE(queries.overview(teachers)->participants, 1);
 
         ResultsStore other(m_store->path()); // another connection, as a second window or the CLI would have
         QVERIFY(other.open().ok());
         QVERIFY(other.eraseParticipant(m_participants.take(u"Dora"_s)));
-        QCOMPARE(queries.overview({}).attempts, 4);
-        QCOMPARE(queries.overview(teachers).attempts, 0);
+        QCOMPARE(queries.overview({})->attempts, 4);
+        QCOMPARE(queries.overview(teachers)->attempts, 0);
     }
 
     // The app reads the snapshot on a worker thread through a connection of its own and hands it over: the
@@ -252,33 +254,32 @@ private Q_SLOTS:
         ReviewQueries queries(*m_store);
         QVERIFY(queries.needsSnapshot());
         const QString stamp = queries.changeStamp();
-        std::shared_ptr<const ReviewSnapshot> snapshot;
-        QString error;
+        Result<std::shared_ptr<const ReviewSnapshot>> snapshot = Error(u"not read"_s);
         Qt::HANDLE worker = nullptr;
         std::unique_ptr<QThread> thread(QThread::create([&] {
             worker = QThread::currentThreadId();
-            snapshot = ReviewSnapshot::loadFile(m_store->path(), &error);
+            snapshot = ReviewSnapshot::loadFile(m_store->path());
         }));
         thread->start();
         QVERIFY(thread->wait(60000));
         QVERIFY(worker != QThread::currentThreadId());
-        QVERIFY2(snapshot, qPrintable(error));
-        queries.adopt(snapshot, stamp);
+        QVERIFY2(snapshot, qPrintable(snapshot.error().message));
+        queries.adopt(*snapshot, stamp);
         QVERIFY(!queries.needsSnapshot());
-        const Overview mine = queries.overview({}), theirs = reference.overview({});
+        const Overview mine = queries.overview({}).value(), theirs = reference.overview({}).value();
         QCOMPARE(mine.attempts, theirs.attempts);
         QCOMPARE(mine.participants, theirs.participants);
         QCOMPARE(mine.histogram, theirs.histogram);
-        QCOMPARE(queries.indicators({}).size(), reference.indicators({}).size());
+        QCOMPARE(queries.indicators({})->size(), reference.indicators({})->size());
         QVERIFY(!queries.needsSnapshot());
 
         ResultsStore other(m_store->path());
         QVERIFY(other.open().ok());
         QVERIFY(other.addParticipant(u"Elza"_s));
         QVERIFY(queries.needsSnapshot());
-        QString missing;
-        QVERIFY(!ReviewSnapshot::loadFile(m_dir.filePath(u"no-such-folder/none.sqlite"_s), &missing));
-        QVERIFY(!missing.isEmpty());
+        const auto missing = ReviewSnapshot::loadFile(m_dir.filePath(u"no-such-folder/none.sqlite"_s));
+        QVERIFY(!missing);
+        QVERIFY(!missing.error().message.isEmpty());
     }
 };
 

@@ -25,17 +25,16 @@ class TestReviewReport : public QObject {
     // One completed attempt of the minimal scenario: `office` is the first decision.
     void complete(const QString &participant, const QString &seminar, const QString &office)
     {
-        QString error;
         auto recorder =
             AttemptRecorder::begin(*m_store, m_scenario, participant, seminar,
-                                   seminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s, &error);
-        QVERIFY2(recorder, qPrintable(error));
-        for (const Playthrough::Result &r :
+                                   seminar.isEmpty() ? PlayMode::Solo : PlayMode::Seminar, u"lv"_s);
+        QVERIFY2(recorder, qPrintable(recorder.error().toString()));
+        for (const Result<void> &r :
              {recorder->choose(office), recorder->submitReferral({{u"state-police"_s, Urgency::SameDay}}),
               recorder->choose(u"c-to-assessment"_s),
               recorder->answer(u"q-judgement"_s, {u"labour-rights"_s}),
               recorder->choose(u"c-end-referred"_s)})
-            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY2(r, qPrintable(r.error().toString()));
         QTest::qWait(5); // distinct start times: the history is by time
     }
 
@@ -141,9 +140,10 @@ private Q_SLOTS:
         filter.seminar = seminar.isEmpty() ? QString() : m_spring;
         filter.participant = participant.isEmpty() ? QString() : m_anna;
         ReviewQueries queries(*m_store);
-        const ReviewReport report =
+        const Result<ReviewReport> read =
             readReviewReport(queries, filter, AttemptChoice::Latest, m_scenario.get());
-        QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+        QVERIFY2(read, qPrintable(read.error().toString()));
+        const ReviewReport &report = *read;
         QCOMPARE(report.filter.scenario, filter.scenario);
         QCOMPARE(report.choice, AttemptChoice::Latest);
         // Seminars newest first, whatever order they were added in.
@@ -151,18 +151,18 @@ private Q_SLOTS:
         QCOMPARE(report.seminars[0].uuid, m_autumn);
         QCOMPARE(report.seminarTitle(m_spring), u"2026-03-02 · Spring"_s);
         QCOMPARE(report.seminarTitle(u"none"_s), QString());
-        const Overview overview = queries.overview(filter);
+        const Overview overview = queries.overview(filter).value();
         QCOMPARE(report.overview.attempts, overview.attempts);
         QCOMPARE(report.overview.histogram, overview.histogram);
-        QCOMPARE(report.people.size(), queries.participants(filter).size());
-        QCOMPARE(report.indicators.size(), queries.indicators(filter).size());
-        QCOMPARE(report.gain.pairs, queries.improvement(filter).pairs);
+        QCOMPARE(report.people.size(), queries.participants(filter).value().size());
+        QCOMPARE(report.indicators.size(), queries.indicators(filter).value().size());
+        QCOMPARE(report.gain.pairs, queries.improvement(filter).value().pairs);
         QCOMPARE(report.person.has_value(), !participant.isEmpty());
         // Decisions only for one scenario, with Berta's (and Anna's later) critical error counted.
         if (scenario.isEmpty()) {
             QVERIFY(report.decisions.isEmpty());
         } else {
-            const QList<ItemRow> items = queries.items(filter, AttemptChoice::Latest);
+            const QList<ItemRow> items = queries.items(filter, AttemptChoice::Latest).value();
             QCOMPARE(report.decisions.size(), items.size());
             const auto office = std::find_if(report.decisions.cbegin(), report.decisions.cend(),
                                              [](const DecisionRow &r) { return r.item == u"choice:office"; });

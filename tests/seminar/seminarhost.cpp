@@ -30,7 +30,6 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<SeminarRoom> room;
     QHash<QString, QString> memberOf; // phone name -> member id
-    QString error;
     const QList<RoomRun> interrupted = store.interruptedRoomRuns();
     if (!interrupted.isEmpty()) {
         const RoomRun run = interrupted.first();
@@ -41,8 +40,8 @@ int main(int argc, char *argv[])
         if (!seminar)
             return 5;
         room = std::make_unique<SeminarRoom>(store, *seminar);
-        if (!room->resumeRun(run, child.scenario, &error)) {
-            std::fprintf(stderr, "resume: %s\n", qPrintable(error));
+        if (const Result<void> resumed = room->resumeRun(run, child.scenario); !resumed) {
+            std::fprintf(stderr, "resume: %s\n", qPrintable(resumed.error().message));
             return 6;
         }
         QFile tokens(tokensFile);
@@ -57,13 +56,13 @@ int main(int argc, char *argv[])
                 say(u"LOST "_s + QString::fromLatin1(parts[0]));
                 return 8;
             }
-            memberOf.insert(QString::fromLatin1(parts[0]), r.member->id);
-            say(u"RESUMED %1 %2"_s.arg(QString::fromLatin1(parts[0]), r.member->participant.uuid));
+            memberOf.insert(QString::fromLatin1(parts[0]), (*r)->id);
+            say(u"RESUMED %1 %2"_s.arg(QString::fromLatin1(parts[0]), (*r)->participant.uuid));
         }
     } else {
         Seminar s;
         s.title = u"crash test"_s;
-        const std::optional<Seminar> seminar = store.addSeminar(s);
+        const Result<Seminar> seminar = store.addSeminar(s);
         if (!seminar)
             return 5;
         room = std::make_unique<SeminarRoom>(store, *seminar);
@@ -77,13 +76,13 @@ int main(int argc, char *argv[])
             // The phone keeps its token once it has the answer: appended and flushed, as localStorage would.
             QFile tokens(tokensFile);
             if (!tokens.open(QIODevice::Append) ||
-                tokens.write((name + u' ' + r.member->token + u'\n').toLatin1()) < 0)
+                tokens.write((name + u' ' + (*r)->token + u'\n').toLatin1()) < 0)
                 return 10;
             tokens.close();
-            memberOf.insert(name, r.member->id);
+            memberOf.insert(name, (*r)->id);
         }
-        if (!room->start(child.scenario, u"lv"_s, true, &error)) {
-            std::fprintf(stderr, "start: %s\n", qPrintable(error));
+        if (const Result<void> started = room->start(child.scenario, u"lv"_s, true); !started) {
+            std::fprintf(stderr, "start: %s\n", qPrintable(started.error().message));
             return 11;
         }
     }
@@ -106,10 +105,10 @@ int main(int argc, char *argv[])
                 say(u"ACK %1 %2"_s.arg(member->participant.uuid, choice));
         }
         if (room->phase() == SeminarRoom::Phase::Revealed && room->roomChoice().isEmpty() &&
-            !room->setOverride(room->availableChoices().first()->id, &error))
+            !room->setOverride(room->availableChoices().first()->id))
             return 13;
-        if (!room->next(&error)) {
-            std::fprintf(stderr, "next: %s\n", qPrintable(error));
+        if (const Result<void> went = room->next(); !went) {
+            std::fprintf(stderr, "next: %s\n", qPrintable(went.error().message));
             return 14;
         }
         QThread::usleep(child.random.bounded(3000));

@@ -91,10 +91,10 @@ private Q_SLOTS:
         room.setJoiningOpen(true);
         const std::shared_ptr<const Scenario> scenario = minimalScenario();
         SeminarServer server(room, scenario->catalog);
-        QString error;
-        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        QVERIFY(room.start(scenario, u"lv"_s, true, &error));
-        QVERIFY(room.next(&error)); // answers open
+        const Result<void> listening = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening, qPrintable(listening.error().message));
+        QVERIFY(room.start(scenario, u"lv"_s, true));
+        QVERIFY(room.next()); // answers open
 
         // A headless browser with its own profile; port 0: Chromium picks one and writes it down.
         const QString profile = dir.filePath(u"profile"_s);
@@ -179,7 +179,7 @@ private Q_SLOTS:
         page.evaluate(u"document.getElementById('chooser-cancel').click(); true"_s);
 
         // Answers close: "received" belongs to the open decision and goes.
-        QVERIFY(room.next(&error));
+        QVERIFY(room.next());
         QVERIFY(page.waitUntil(u"document.querySelector('[data-testid=status]').textContent === ''"_s));
         int votes = 0;
         for (const AttemptRecord &a : store.attempts())
@@ -205,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(page.evaluate(u"localStorage.getItem('saskati.token') === null"_s).toBool());
         // Even with a server on the same address again, the page does not come back (its first retry would
         // come after 1 s, the later ones within 10 s).
-        QVERIFY2(server.listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
+        const Result<void> again = server.listen(QHostAddress::LocalHost, port);
+        QVERIFY2(again, qPrintable(again.error().message));
         QTest::qWait(3000);
         QCOMPARE(server.counters().connections, 0);
         QVERIFY(!page.evaluate(u"document.querySelector('[data-testid=seminar-ended]').hidden"_s).toBool());

@@ -87,8 +87,8 @@ class TestSeminarServer : public QObject {
     void advance(int steps)
     {
         for (int i = 0; i < steps; ++i) {
-            QString error;
-            QVERIFY2(m_room->next(&error), qPrintable(error));
+            const Result<void> went = m_room->next();
+            QVERIFY2(went, qPrintable(went.error().message));
         }
     }
 
@@ -103,8 +103,8 @@ private Q_SLOTS:
         m_room = std::make_unique<SeminarRoom>(*m_store, *m_store->addSeminar(s));
         m_room->setJoiningOpen(true);
         m_server = std::make_unique<SeminarServer>(*m_room, m_scenario->catalog);
-        QString error;
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const Result<void> listening = m_server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening, qPrintable(listening.error().message));
     }
 
     void cleanup()
@@ -148,8 +148,7 @@ private Q_SLOTS:
         auto anna = joinedPhone(u"Anna"_s);
         QVERIFY(anna);
         QCOMPARE(anna->next(u"state"_s).value(u"phase"_s).toString(), u"lobby"_s);
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         QCOMPARE(anna->next(u"state"_s).value(u"phase"_s).toString(), u"scene"_s);
         advance(1);
         const QJsonObject open = anna->next(u"state"_s);
@@ -192,8 +191,7 @@ private Q_SLOTS:
 
     void reconnectKeepsAnswers()
     {
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         QString token;
         {
@@ -340,8 +338,7 @@ private Q_SLOTS:
 
     void hostileMessagesAreDroppedAndCounted()
     {
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         auto calm = joinedPhone(u"Calm"_s);
         QVERIFY(calm);
@@ -366,8 +363,7 @@ private Q_SLOTS:
 
     void aFloodDoesNotSlowTheOthers()
     {
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         advance(1);
         auto flooder = joinedPhone(u"Flood"_s);
         auto calm = joinedPhone(u"Calm"_s);
@@ -387,8 +383,7 @@ private Q_SLOTS:
     // Regression: leaving a seminar left the phones saying "connection lost, retrying" forever.
     void endingTheSeminarTellsEveryPhone()
     {
-        QString error;
-        QVERIFY(m_room->start(m_scenario, u"lv"_s, true, &error));
+        QVERIFY(m_room->start(m_scenario, u"lv"_s, true));
         auto anna = joinedPhone(u"Anna"_s);
         QVERIFY(anna);
         Phone watcher(socketUrl()); // connected, not joined yet

@@ -27,11 +27,10 @@ int main(int argc, char *argv[])
         return 5;
     const Scenario &s = *child.scenario;
     for (int n = 0; n < attempts; ++n) {
-        QString error;
-        auto recorder = AttemptRecorder::begin(store, child.scenario, participant->uuid, {}, PlayMode::Solo,
-                                               u"lv"_s, &error);
+        auto recorder =
+            AttemptRecorder::begin(store, child.scenario, participant->uuid, {}, PlayMode::Solo, u"lv"_s);
         if (!recorder) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::fprintf(stderr, "%s\n", qPrintable(recorder.error().message));
             return 6;
         }
         auto acknowledge = [&] {
@@ -43,7 +42,7 @@ int main(int argc, char *argv[])
         while (!recorder->playthrough().state().isFinished()) {
             const PlaythroughState &state = recorder->playthrough().state();
             const Scene *scene = s.scene(state.scene);
-            Playthrough::Result r;
+            Result<void> r;
             const int pick = int(child.random.bounded(4));
             if (pick == 0 && !scene->lines.isEmpty()) {
                 const Line &line = scene->lines.at(int(child.random.bounded(int(scene->lines.size()))));
@@ -69,8 +68,8 @@ int main(int argc, char *argv[])
                     QJsonObject{
                         {u"choice"_s, choices.at(int(child.random.bounded(int(choices.size()))))->id}}));
             }
-            if (!r.ok) {
-                std::fprintf(stderr, "%s\n", qPrintable(r.error));
+            if (!r.ok()) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
                 return 7;
             }
             acknowledge();

@@ -57,8 +57,8 @@ inline Setup setUp(const QStringList &args)
     }
     child.scenario = loaded.scenario;
     child.store = std::make_unique<ResultsStore>(child.options.value(QStringLiteral("--database")));
-    if (!child.store->open().ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(child.store->lastError()));
+    if (const saskati::ResultsStore::OpenResult opened = child.store->open(); !opened.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error.message));
         child.exitCode = 4;
     }
     return child;

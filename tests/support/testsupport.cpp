@@ -99,14 +99,13 @@ QString TestSupport::temporaryPath(const QString &name) const
 bool TestSupport::makeDatabaseDueForBackup(const QString &path)
 {
     saskati::ResultsStore store(path);
-    return store.open().ok() && store.addParticipant(u"Backup Due"_s).has_value() &&
-           store.backups().isEmpty();
+    return store.open().ok() && store.addParticipant(u"Backup Due"_s).ok() && store.backups().isEmpty();
 }
 
 bool TestSupport::addParticipant(const QString &path, const QString &name)
 {
     saskati::ResultsStore store(path);
-    return store.open().ok() && store.addParticipant(name).has_value();
+    return store.open().ok() && store.addParticipant(name).ok();
 }
 
 QStringList TestSupport::backups(const QString &path) const

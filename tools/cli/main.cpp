@@ -159,12 +159,12 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
     if (!openStore(store))
         return Failure;
     const QString who = a.option(u"participant"_s);
-    std::optional<Participant> participant = store.participant(who);
+    Result<Participant> participant = store.participant(who);
     const QList<Participant> everyone = store.participants();
     const auto sameName = std::count_if(everyone.cbegin(), everyone.cend(),
                                         [&](const Participant &p) { return p.displayName == who; });
     if (!participant && sameName > 1) {
-        err() << "saskati-cli: " << store.lastError() << '\n';
+        err() << "saskati-cli: " << participant.error().message << '\n';
         return Failure;
     }
     if (!participant)
@@ -183,17 +183,19 @@ int recordPlay(const Arguments &a, std::shared_ptr<const Scenario> scenario, con
                 seminar = added->uuid;
         }
     }
-    QString error;
-    auto recorder = participant ? AttemptRecorder::begin(store, scenario, participant->uuid, seminar,
-                                                         played.state().mode, language, &error)
-                                : std::nullopt;
+    if (!participant) {
+        err() << "saskati-cli: " << participant.error().message << '\n';
+        return Failure;
+    }
+    auto recorder =
+        AttemptRecorder::begin(store, scenario, participant->uuid, seminar, played.state().mode, language);
     if (!recorder) {
-        err() << "saskati-cli: " << (error.isEmpty() ? store.lastError() : error) << '\n';
+        err() << "saskati-cli: " << recorder.error().message << '\n';
         return Failure;
     }
     for (const Event &e : played.events().mid(1)) {
         if (const auto r = recorder->perform(Action::of(e.type, e.payload)); !r) {
-            err() << "saskati-cli: " << r.error << '\n';
+            err() << "saskati-cli: " << r.error().message << '\n';
             return Failure;
         }
     }

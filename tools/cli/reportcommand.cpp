@@ -73,11 +73,12 @@ int reportCommand(const QStringList &args)
 
     ReviewQueries queries(*store);
     const auto scenario = filter->scenario.isEmpty() ? nullptr : naming.scenario(filter->scenario);
-    const ReviewReportView view(readReviewReport(queries, *filter, choice, scenario.get()), naming);
-    if (!queries.lastError().isEmpty()) {
-        err() << "saskati-cli: " << queries.lastError() << '\n';
+    Result<ReviewReport> report = readReviewReport(queries, *filter, choice, scenario.get());
+    if (!report) {
+        err() << "saskati-cli: " << report.error().toString() << '\n';
         return Failure;
     }
+    const ReviewReportView view(std::move(*report), naming);
     if (!tables.isEmpty()) {
         if (!QDir().mkpath(tables) || !writeReviewCsv(view, tables)) {
             err() << "saskati-cli: cannot write the CSV files into " << tables << '\n';

@@ -30,7 +30,7 @@ bool openStore(ResultsStore &store)
 {
     const ResultsStore::OpenResult opened = store.open();
     if (!opened.ok()) {
-        err() << "saskati-cli: " << opened.message << '\n';
+        err() << "saskati-cli: " << opened.error.message << '\n';
         err().flush();
     }
     return opened.ok();
@@ -67,8 +67,8 @@ int restore(ResultsStore &store, const Arguments &a)
         err() << "saskati-cli: there is no backup of " << store.path() << '\n';
         return Failure;
     }
-    if (!store.restoreBackup(chosen)) {
-        err() << "saskati-cli: " << store.lastError() << '\n';
+    if (const Result<void> restored = store.restoreBackup(chosen); !restored) {
+        err() << "saskati-cli: " << restored.error().message << '\n';
         return Failure;
     }
     out() << "Restored " << chosen << "; the previous file was kept beside it (.damaged-*)\n";
@@ -202,7 +202,7 @@ int importFile(ResultsStore &store, const Arguments &a)
         return Failure;
     const ImportReport report = importBundle(store, doc.object());
     if (!report.ok) {
-        err() << "saskati-cli: " << report.error << '\n';
+        err() << "saskati-cli: " << report.error.message << '\n';
         return Failure;
     }
     out() << "Imported: " << report.added << " new, " << report.unchanged << " already here, "
@@ -234,14 +234,14 @@ int erase(ResultsStore &store, const Arguments &a)
         return usageError(u"results erase needs --participant X and --yes (it cannot be undone)"_s);
     if (!openStore(store))
         return Failure;
-    const std::optional<Participant> p = store.participant(a.option(u"participant"_s));
+    const Result<Participant> p = store.participant(a.option(u"participant"_s));
     if (!p) {
-        err() << "saskati-cli: " << store.lastError() << '\n';
+        err() << "saskati-cli: " << p.error().message << '\n';
         return Failure;
     }
     const int attempts = int(store.attempts(p->uuid).size());
-    if (!store.eraseParticipant(p->uuid)) {
-        err() << "saskati-cli: " << store.lastError() << '\n';
+    if (const Result<void> erased = store.eraseParticipant(p->uuid); !erased) {
+        err() << "saskati-cli: " << erased.error().message << '\n';
         return Failure;
     }
     out() << "Erased " << p->code << " and " << attempts << " attempts\n";

@@ -100,9 +100,15 @@ int reviewCommand(const QStringList &args)
     };
 
     ReviewQueries queries(*store);
+    QString problem; // why a view could not be read: said after it, as an empty table
+    const auto readView = [&problem](auto result) {
+        if (!result)
+            problem = result.error().message;
+        return result.valueOr({});
+    };
     QList<QStringList> rows;
     if (view == u"overview") {
-        const Overview o = queries.overview(filter);
+        const Overview o = readView(queries.overview(filter));
         for (const OverviewMonth &m : o.months)
             rows.append({m.month, QString::number(m.seminars), QString::number(m.participants),
                          QString::number(m.attempts), QString::number(m.meanPercent, 'f', 1)});
@@ -117,7 +123,7 @@ int reviewCommand(const QStringList &args)
             out() << buckets.join(u", "_s) << '\n';
         }
     } else if (view == u"indicators") {
-        for (const IndicatorRow &r : queries.indicators(filter))
+        for (const IndicatorRow &r : readView(queries.indicators(filter)))
             rows.append({r.indicator, nameOf(r.indicator), QString::number(r.exposures),
                          QString::number(r.found), QString::number(100 * r.detectionRate(), 'f', 1),
                          QString::number(r.falseNamed), QString::number(100 * r.falseFlagRate(), 'f', 1),
@@ -134,7 +140,7 @@ int reviewCommand(const QStringList &args)
                                                           : AttemptChoice::First;
         if (which != u"first" && which != u"best" && which != u"latest")
             return reviewUsage(u"--attempt is first, best or latest"_s);
-        for (const ItemRow &r : queries.items(filter, choice)) {
+        for (const ItemRow &r : readView(queries.items(filter, choice))) {
             QStringList answers;
             for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
                 answers.append(u"%1=%2"_s.arg(it.key().isEmpty() ? u"(none)"_s : it.key()).arg(it.value()));
@@ -148,7 +154,7 @@ int reviewCommand(const QStringList &args)
         print({u"item"_s, u"attempts"_s, u"max"_s, u"F %"_s, u"DI %"_s, u"DE %"_s, u"note"_s, u"answers"_s},
               rows, csv);
     } else if (view == u"gain") {
-        const GainStatistics g = queries.improvement(filter);
+        const GainStatistics g = readView(queries.improvement(filter));
         auto level = [](const std::optional<double> &gain) {
             if (!gain)
                 return u"—"_s;
@@ -171,8 +177,8 @@ int reviewCommand(const QStringList &args)
     } else {
         return reviewUsage(u"unknown review view '%1'"_s.arg(view));
     }
-    if (!queries.lastError().isEmpty()) {
-        err() << "saskati-cli: " << queries.lastError() << '\n';
+    if (!problem.isEmpty()) {
+        err() << "saskati-cli: " << problem << '\n';
         return Failure;
     }
     return Success;

@@ -36,7 +36,7 @@ std::unique_ptr<ResultsStore> openExistingStore(const Arguments &a)
         return nullptr;
     }
     if (const auto opened = store->open(); !opened.ok()) {
-        err() << "saskati-cli: " << opened.message << '\n';
+        err() << "saskati-cli: " << opened.error.message << '\n';
         return nullptr;
     }
     return store;
