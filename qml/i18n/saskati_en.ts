@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../qml/ContentWarningScreen.qml" line="49"/>
-        <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust — the children&apos;s and youth trust line 116111 or Centre MARTA.</source>
+        <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust. Adults: the Drošā māja trust line +371 28612120 (weekdays 9–17). Children and young people: 116111. In danger: 112.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

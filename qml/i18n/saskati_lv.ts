@@ -92,8 +92,8 @@
     </message>
     <message>
         <location filename="../qml/ContentWarningScreen.qml" line="49"/>
-        <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust — the children&apos;s and youth trust line 116111 or Centre MARTA.</source>
-        <translation>Jebkurā brīdī varat pārtraukt, nospiežot “Iziet uz brīdi”; jūsu progress tiks saglabāts. Ja stāsts skar jūsu pašu dzīvi, parunājiet ar kādu, kam uzticaties, — palīdzēt var arī Bērnu un pusaudžu uzticības tālrunis 116111 vai Centrs MARTA.</translation>
+        <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust. Adults: the Drošā māja trust line +371 28612120 (weekdays 9–17). Children and young people: 116111. In danger: 112.</source>
+        <translation>Jebkurā brīdī varat pārtraukt, nospiežot “Iziet uz brīdi”; jūsu progress tiks saglabāts. Ja stāsts skar jūsu pašu dzīvi, parunājiet ar kādu, kam uzticaties. Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis +371 28612120 (darbdienās 9–17). Bērniem un jauniešiem: 116111. Briesmu gadījumā: 112.</translation>
     </message>
     <message>
         <location filename="../qml/ContentWarningScreen.qml" line="60"/>
