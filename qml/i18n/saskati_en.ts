@@ -708,62 +708,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
+        <location filename="../qml/PresenterConsole.qml" line="321"/>
         <source>Open joining (J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="337"/>
+        <location filename="../qml/PresenterConsole.qml" line="338"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="350"/>
+        <location filename="../qml/PresenterConsole.qml" line="351"/>
         <source>New PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="351"/>
+        <location filename="../qml/PresenterConsole.qml" line="352"/>
         <source>Give a new PIN for joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="392"/>
+        <location filename="../qml/PresenterConsole.qml" line="393"/>
         <source>Leave the seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="421"/>
+        <location filename="../qml/PresenterConsole.qml" line="422"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="473"/>
+        <location filename="../qml/PresenterConsole.qml" line="475"/>
         <source>%1 votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="485"/>
+        <location filename="../qml/PresenterConsole.qml" line="487"/>
         <source>Hands for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="487"/>
+        <location filename="../qml/PresenterConsole.qml" line="489"/>
         <source>Show of hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="492"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>Room&apos;s choice ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="492"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>Choose for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="493"/>
+        <location filename="../qml/PresenterConsole.qml" line="495"/>
         <source>Choose for the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,77 +773,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="214"/>
+        <location filename="../qml/PresenterConsole.qml" line="215"/>
         <source>not a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="240"/>
+        <location filename="../qml/PresenterConsole.qml" line="241"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="253"/>
+        <location filename="../qml/PresenterConsole.qml" line="254"/>
         <source>Scenario to play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="265"/>
+        <location filename="../qml/PresenterConsole.qml" line="266"/>
         <source>Participants answer on phones (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="287"/>
+        <location filename="../qml/PresenterConsole.qml" line="288"/>
         <source>Start (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="293"/>
+        <location filename="../qml/PresenterConsole.qml" line="294"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="299"/>
+        <location filename="../qml/PresenterConsole.qml" line="300"/>
         <source>Timer off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="299"/>
+        <location filename="../qml/PresenterConsole.qml" line="300"/>
         <source>60 s timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="304"/>
+        <location filename="../qml/PresenterConsole.qml" line="305"/>
         <source>Joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="315"/>
+        <location filename="../qml/PresenterConsole.qml" line="316"/>
         <source>The network the phones are on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
+        <location filename="../qml/PresenterConsole.qml" line="321"/>
         <source>Close joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="359"/>
+        <location filename="../qml/PresenterConsole.qml" line="360"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="366"/>
+        <location filename="../qml/PresenterConsole.qml" line="367"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="413"/>
+        <location filename="../qml/PresenterConsole.qml" line="414"/>
         <source>◀ Back (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="421"/>
+        <location filename="../qml/PresenterConsole.qml" line="422"/>
         <source>The room goes on with the option marked blue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,82 +1181,82 @@
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="99"/>
+        <location filename="../../report/reviewpdf.cpp" line="101"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <location filename="../../report/reviewpdf.cpp" line="116"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <location filename="../../report/reviewpdf.cpp" line="116"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <location filename="../../report/reviewpdf.cpp" line="117"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <location filename="../../report/reviewpdf.cpp" line="117"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <location filename="../../report/reviewpdf.cpp" line="117"/>
         <source>Best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="127"/>
+        <location filename="../../report/reviewpdf.cpp" line="130"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <location filename="../../report/reviewpdf.cpp" line="146"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <location filename="../../report/reviewpdf.cpp" line="146"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <location filename="../../report/reviewpdf.cpp" line="147"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="145"/>
+        <location filename="../../report/reviewpdf.cpp" line="147"/>
         <source>Wrongly named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="153"/>
+        <location filename="../../report/reviewpdf.cpp" line="156"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="159"/>
+        <location filename="../../report/reviewpdf.cpp" line="163"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="160"/>
+        <location filename="../../report/reviewpdf.cpp" line="164"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="165"/>
+        <location filename="../../report/reviewpdf.cpp" line="169"/>
         <source>dubious</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewpdf.cpp" line="166"/>
+        <location filename="../../report/reviewpdf.cpp" line="170"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n critical error ⚠</numerusform>
@@ -1264,27 +1264,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="181"/>
+        <location filename="../../report/reviewpdf.cpp" line="187"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="183"/>
+        <location filename="../../report/reviewpdf.cpp" line="190"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="189"/>
+        <location filename="../../report/reviewpdf.cpp" line="197"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="197"/>
+        <location filename="../../report/reviewpdf.cpp" line="205"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="200"/>
+        <location filename="../../report/reviewpdf.cpp" line="208"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <location filename="../../report/reviewreportview.cpp" line="130"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1417,47 +1417,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <location filename="../../report/reviewreportview.cpp" line="241"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <location filename="../../report/reviewreportview.cpp" line="242"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <location filename="../../report/reviewreportview.cpp" line="242"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="243"/>
+        <location filename="../../report/reviewreportview.cpp" line="244"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="245"/>
+        <location filename="../../report/reviewreportview.cpp" line="246"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="247"/>
+        <location filename="../../report/reviewreportview.cpp" line="248"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="250"/>
+        <location filename="../../report/reviewreportview.cpp" line="251"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="251"/>
+        <location filename="../../report/reviewreportview.cpp" line="252"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="252"/>
+        <location filename="../../report/reviewreportview.cpp" line="253"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +2184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="120"/>
+        <location filename="../src/playsession.cpp" line="116"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,8 +2193,7 @@
     <name>saskati::ReviewController</name>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="64"/>
-        <location filename="../src/reviewcontroller.cpp" line="92"/>
-        <location filename="../src/reviewcontroller.cpp" line="374"/>
+        <location filename="../src/reviewcontroller.cpp" line="93"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,12 +2213,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="96"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="97"/>
+        <location filename="../src/reviewcontroller.cpp" line="98"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,48 +2244,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="170"/>
+        <location filename="../src/reviewcontroller.cpp" line="163"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="257"/>
+        <location filename="../src/reviewcontroller.cpp" line="253"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="268"/>
+        <location filename="../src/reviewcontroller.cpp" line="264"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="272"/>
+        <location filename="../src/reviewcontroller.cpp" line="268"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="277"/>
+        <location filename="../src/reviewcontroller.cpp" line="273"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="316"/>
+        <location filename="../src/reviewcontroller.cpp" line="312"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="386"/>
-        <location filename="../src/reviewcontroller.cpp" line="404"/>
+        <location filename="../src/reviewcontroller.cpp" line="375"/>
+        <location filename="../src/reviewcontroller.cpp" line="393"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="391"/>
+        <location filename="../src/reviewcontroller.cpp" line="380"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="395"/>
+        <location filename="../src/reviewcontroller.cpp" line="384"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,7 +2297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="415"/>
+        <location filename="../src/reviewcontroller.cpp" line="404"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,27 +2305,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="130"/>
+        <location filename="../src/seminarcontroller.cpp" line="132"/>
         <source>this laptop only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="130"/>
+        <location filename="../src/seminarcontroller.cpp" line="132"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="130"/>
+        <location filename="../src/seminarcontroller.cpp" line="132"/>
         <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="232"/>
+        <location filename="../src/seminarcontroller.cpp" line="234"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="233"/>
+        <location filename="../src/seminarcontroller.cpp" line="235"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2334,34 +2333,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="364"/>
+        <location filename="../src/seminarcontroller.cpp" line="346"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="439"/>
-        <location filename="../src/seminarcontroller.cpp" line="459"/>
-        <location filename="../src/seminarcontroller.cpp" line="499"/>
+        <location filename="../src/seminarcontroller.cpp" line="421"/>
+        <location filename="../src/seminarcontroller.cpp" line="441"/>
+        <location filename="../src/seminarcontroller.cpp" line="481"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="441"/>
+        <location filename="../src/seminarcontroller.cpp" line="423"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="470"/>
+        <location filename="../src/seminarcontroller.cpp" line="452"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="489"/>
+        <location filename="../src/seminarcontroller.cpp" line="471"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="526"/>
+        <location filename="../src/seminarcontroller.cpp" line="511"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2369,31 +2368,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="540"/>
-        <location filename="../src/seminarcontroller.cpp" line="590"/>
-        <location filename="../src/seminarcontroller.cpp" line="640"/>
-        <location filename="../src/seminarcontroller.cpp" line="649"/>
-        <location filename="../src/seminarcontroller.cpp" line="657"/>
+        <location filename="../src/seminarcontroller.cpp" line="525"/>
+        <location filename="../src/seminarcontroller.cpp" line="576"/>
+        <location filename="../src/seminarcontroller.cpp" line="625"/>
+        <location filename="../src/seminarcontroller.cpp" line="635"/>
+        <location filename="../src/seminarcontroller.cpp" line="644"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="542"/>
+        <location filename="../src/seminarcontroller.cpp" line="527"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="593"/>
+        <location filename="../src/seminarcontroller.cpp" line="579"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="616"/>
+        <location filename="../src/seminarcontroller.cpp" line="602"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="633"/>
+        <location filename="../src/seminarcontroller.cpp" line="619"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="147"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="149"/>
         <source>%1 could not join: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,58 +2415,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="26"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="24"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="80"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="85"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="68"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="71"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="114"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="109"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="92"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="129"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="112"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="140"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="122"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="156"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="154"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="135"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="186"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="163"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="202"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="178"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="217"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="269"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="239"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="280"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="250"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,23 +2478,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="90"/>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="103"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="88"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="99"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="107"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="101"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="209"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="202"/>
         <source>the referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="223"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="216"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -786,62 +786,62 @@
         <translation>Atbilžu varianti (vērtējums paredzēts jums: grupa to redz tikai pēc atbilžu parādīšanas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
+        <location filename="../qml/PresenterConsole.qml" line="321"/>
         <source>Open joining (J)</source>
         <translation>Atvērt pievienošanos (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="337"/>
+        <location filename="../qml/PresenterConsole.qml" line="338"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation>Daudz nepareizu PIN kodu: iespējams, kāds mēģina to uzminēt. Pievienošanās uz laiku apturēta; jau pievienojušies tālruņi turpina. Ar jaunu PIN kodu var pievienoties uzreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="350"/>
+        <location filename="../qml/PresenterConsole.qml" line="351"/>
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="351"/>
+        <location filename="../qml/PresenterConsole.qml" line="352"/>
         <source>Give a new PIN for joining</source>
         <translation>Dot jaunu PIN kodu pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="392"/>
+        <location filename="../qml/PresenterConsole.qml" line="393"/>
         <source>Leave the seminar</source>
         <translation>Iziet no semināra</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="421"/>
+        <location filename="../qml/PresenterConsole.qml" line="422"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="473"/>
+        <location filename="../qml/PresenterConsole.qml" line="475"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="485"/>
+        <location filename="../qml/PresenterConsole.qml" line="487"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="487"/>
+        <location filename="../qml/PresenterConsole.qml" line="489"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="492"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="492"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="493"/>
+        <location filename="../qml/PresenterConsole.qml" line="495"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
@@ -851,57 +851,57 @@
         <translation>Pazīmes šajā ainā un cik dalībnieku tās atzīmēja</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="214"/>
+        <location filename="../qml/PresenterConsole.qml" line="215"/>
         <source>not a sign</source>
         <translation>nav pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="240"/>
+        <location filename="../qml/PresenterConsole.qml" line="241"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="253"/>
+        <location filename="../qml/PresenterConsole.qml" line="254"/>
         <source>Scenario to play</source>
         <translation>Scenārijs, ko sākt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="265"/>
+        <location filename="../qml/PresenterConsole.qml" line="266"/>
         <source>Participants answer on phones (recorded)</source>
         <translation>Dalībnieki atbild tālruņos (atbildes tiek saglabātas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="287"/>
+        <location filename="../qml/PresenterConsole.qml" line="288"/>
         <source>Start (F5)</source>
         <translation>Sākt (F5)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="293"/>
+        <location filename="../qml/PresenterConsole.qml" line="294"/>
         <source>Stop</source>
         <translation>Pārtraukt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="299"/>
+        <location filename="../qml/PresenterConsole.qml" line="300"/>
         <source>Timer off</source>
         <translation>Izslēgt taimeri</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="299"/>
+        <location filename="../qml/PresenterConsole.qml" line="300"/>
         <source>60 s timer</source>
         <translation>60 s taimeris</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="304"/>
+        <location filename="../qml/PresenterConsole.qml" line="305"/>
         <source>Joining</source>
         <translation>Pievienošanās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="315"/>
+        <location filename="../qml/PresenterConsole.qml" line="316"/>
         <source>The network the phones are on</source>
         <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
+        <location filename="../qml/PresenterConsole.qml" line="321"/>
         <source>Close joining</source>
         <translation>Slēgt pievienošanos</translation>
     </message>
@@ -910,22 +910,22 @@
         <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="359"/>
+        <location filename="../qml/PresenterConsole.qml" line="360"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="366"/>
+        <location filename="../qml/PresenterConsole.qml" line="367"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="413"/>
+        <location filename="../qml/PresenterConsole.qml" line="414"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="421"/>
+        <location filename="../qml/PresenterConsole.qml" line="422"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
@@ -1284,82 +1284,82 @@
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="99"/>
+        <location filename="../../report/reviewpdf.cpp" line="101"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <location filename="../../report/reviewpdf.cpp" line="116"/>
         <source>Who took part</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <location filename="../../report/reviewpdf.cpp" line="116"/>
         <source>Participant</source>
         <translation>Dalībnieks</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="113"/>
+        <location filename="../../report/reviewpdf.cpp" line="117"/>
         <source>Completed</source>
         <translation>Pabeigti</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <location filename="../../report/reviewpdf.cpp" line="117"/>
         <source>Mean</source>
         <translation>Vidēji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="114"/>
+        <location filename="../../report/reviewpdf.cpp" line="117"/>
         <source>Best</source>
         <translation>Labākais</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="127"/>
+        <location filename="../../report/reviewpdf.cpp" line="130"/>
         <source>History of %1</source>
         <translation>%1 vēsture</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <location filename="../../report/reviewpdf.cpp" line="146"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <location filename="../../report/reviewpdf.cpp" line="146"/>
         <source>Sign</source>
         <translation>Pazīme</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="144"/>
+        <location filename="../../report/reviewpdf.cpp" line="147"/>
         <source>Found</source>
         <translation>Atrasta</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="145"/>
+        <location filename="../../report/reviewpdf.cpp" line="147"/>
         <source>Wrongly named</source>
         <translation>Kļūdaini norādīta</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="153"/>
+        <location filename="../../report/reviewpdf.cpp" line="156"/>
         <source>fewer than 10 exposures: too few to tell</source>
         <translation>sastapta mazāk nekā 10 reizes: par maz datu, lai spriestu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="159"/>
+        <location filename="../../report/reviewpdf.cpp" line="163"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="160"/>
+        <location filename="../../report/reviewpdf.cpp" line="164"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="165"/>
+        <location filename="../../report/reviewpdf.cpp" line="169"/>
         <source>dubious</source>
         <translation>apšaubāms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewpdf.cpp" line="166"/>
+        <location filename="../../report/reviewpdf.cpp" line="170"/>
         <source>%n critical error(s) ⚠</source>
         <translation>
             <numerusform>%n kritiska kļūda ⚠</numerusform>
@@ -1368,27 +1368,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="181"/>
+        <location filename="../../report/reviewpdf.cpp" line="187"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="183"/>
+        <location filename="../../report/reviewpdf.cpp" line="190"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="189"/>
+        <location filename="../../report/reviewpdf.cpp" line="197"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="197"/>
+        <location filename="../../report/reviewpdf.cpp" line="205"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="200"/>
+        <location filename="../../report/reviewpdf.cpp" line="208"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
@@ -1482,7 +1482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <location filename="../../report/reviewreportview.cpp" line="130"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n dalībnieks</numerusform>
@@ -1525,47 +1525,47 @@
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <location filename="../../report/reviewreportview.cpp" line="241"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <location filename="../../report/reviewreportview.cpp" line="242"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <location filename="../../report/reviewreportview.cpp" line="242"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="243"/>
+        <location filename="../../report/reviewreportview.cpp" line="244"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="245"/>
+        <location filename="../../report/reviewreportview.cpp" line="246"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="247"/>
+        <location filename="../../report/reviewreportview.cpp" line="248"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="250"/>
+        <location filename="../../report/reviewreportview.cpp" line="251"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="251"/>
+        <location filename="../../report/reviewreportview.cpp" line="252"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="252"/>
+        <location filename="../../report/reviewreportview.cpp" line="253"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="120"/>
+        <location filename="../src/playsession.cpp" line="116"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
@@ -2406,8 +2406,7 @@
     <name>saskati::ReviewController</name>
     <message>
         <location filename="../src/reviewcontroller.cpp" line="64"/>
-        <location filename="../src/reviewcontroller.cpp" line="92"/>
-        <location filename="../src/reviewcontroller.cpp" line="374"/>
+        <location filename="../src/reviewcontroller.cpp" line="93"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
@@ -2427,12 +2426,12 @@
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="96"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation>Koordinatora parole vēl nav iestatīta: vispirms tā jāiestata komandas koordinatoram.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="97"/>
+        <location filename="../src/reviewcontroller.cpp" line="98"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
     </message>
@@ -2469,7 +2468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="170"/>
+        <location filename="../src/reviewcontroller.cpp" line="163"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
@@ -2502,27 +2501,27 @@
         <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="257"/>
+        <location filename="../src/reviewcontroller.cpp" line="253"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="268"/>
+        <location filename="../src/reviewcontroller.cpp" line="264"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="272"/>
+        <location filename="../src/reviewcontroller.cpp" line="268"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="277"/>
+        <location filename="../src/reviewcontroller.cpp" line="273"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="316"/>
+        <location filename="../src/reviewcontroller.cpp" line="312"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
@@ -2579,18 +2578,18 @@
         <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="386"/>
-        <location filename="../src/reviewcontroller.cpp" line="404"/>
+        <location filename="../src/reviewcontroller.cpp" line="375"/>
+        <location filename="../src/reviewcontroller.cpp" line="393"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="391"/>
+        <location filename="../src/reviewcontroller.cpp" line="380"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="395"/>
+        <location filename="../src/reviewcontroller.cpp" line="384"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
@@ -2683,7 +2682,7 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="415"/>
+        <location filename="../src/reviewcontroller.cpp" line="404"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
@@ -2695,27 +2694,27 @@
         <translation type="vanished">%1. lēmums (kopā ne vairāk kā %2)</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="130"/>
+        <location filename="../src/seminarcontroller.cpp" line="132"/>
         <source>this laptop only</source>
         <translation>tikai šis dators</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="130"/>
+        <location filename="../src/seminarcontroller.cpp" line="132"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="130"/>
+        <location filename="../src/seminarcontroller.cpp" line="132"/>
         <source>network</source>
         <translation>tīkls</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="232"/>
+        <location filename="../src/seminarcontroller.cpp" line="234"/>
         <source>Decision %1 · the last</source>
         <translation>%1. lēmums · pēdējais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="233"/>
+        <location filename="../src/seminarcontroller.cpp" line="235"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
@@ -2724,34 +2723,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="364"/>
+        <location filename="../src/seminarcontroller.cpp" line="346"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="439"/>
-        <location filename="../src/seminarcontroller.cpp" line="459"/>
-        <location filename="../src/seminarcontroller.cpp" line="499"/>
+        <location filename="../src/seminarcontroller.cpp" line="421"/>
+        <location filename="../src/seminarcontroller.cpp" line="441"/>
+        <location filename="../src/seminarcontroller.cpp" line="481"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="441"/>
+        <location filename="../src/seminarcontroller.cpp" line="423"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="470"/>
+        <location filename="../src/seminarcontroller.cpp" line="452"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="489"/>
+        <location filename="../src/seminarcontroller.cpp" line="471"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation>Pārtraukto scenāriju neizdevās turpināt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="526"/>
+        <location filename="../src/seminarcontroller.cpp" line="511"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n atbildi neizdevās saglabāt (tālruņiem lūgts to nosūtīt vēlreiz): %1</numerusform>
@@ -2760,31 +2759,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="540"/>
-        <location filename="../src/seminarcontroller.cpp" line="590"/>
-        <location filename="../src/seminarcontroller.cpp" line="640"/>
-        <location filename="../src/seminarcontroller.cpp" line="649"/>
-        <location filename="../src/seminarcontroller.cpp" line="657"/>
+        <location filename="../src/seminarcontroller.cpp" line="525"/>
+        <location filename="../src/seminarcontroller.cpp" line="576"/>
+        <location filename="../src/seminarcontroller.cpp" line="625"/>
+        <location filename="../src/seminarcontroller.cpp" line="635"/>
+        <location filename="../src/seminarcontroller.cpp" line="644"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="542"/>
+        <location filename="../src/seminarcontroller.cpp" line="527"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="593"/>
+        <location filename="../src/seminarcontroller.cpp" line="579"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="616"/>
+        <location filename="../src/seminarcontroller.cpp" line="602"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="633"/>
+        <location filename="../src/seminarcontroller.cpp" line="619"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>
@@ -2797,7 +2796,7 @@
         <translation>%1 nevarēja pievienoties notiekošajam scenārijam: %2</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="147"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="149"/>
         <source>%1 could not join: %2</source>
         <translation>%1 nevarēja pievienoties: %2</translation>
     </message>
@@ -2807,58 +2806,60 @@
         <translation>Turpināt var tikai šī semināra pārtrauktu scenāriju, un tikai telpā, kurā vēl nekas nav sākts.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="26"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="24"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation>Notiek scenārijs; vispirms apturiet to vai izspēlējiet līdz beigām.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="80"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="85"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="68"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="71"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="114"/>
         <source>Start a scenario first.</source>
         <translation>Vispirms sāciet scenāriju.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="109"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="92"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation>Neviens nav atbildējis: vispirms izvēlieties grupas atbildi.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="129"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="112"/>
         <source>The scenario has ended.</source>
         <translation>Scenārijs ir beidzies.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="140"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="122"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="156"/>
         <source>Nothing to go back to.</source>
         <translation>Nav, kur atgriezties.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="154"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="135"/>
         <source>This is the first decision.</source>
         <translation>Šis ir pirmais lēmums.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="186"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="163"/>
         <source>No scenario is running.</source>
         <translation>Neviens scenārijs nenotiek.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="202"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="178"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation>Grupas rezultātu neizdevās saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="217"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation>Dalībnieku %1 atbildes nevarēja sekot grupas solim, un šajā scenārijā tās vairs netiek reģistrētas.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="269"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="239"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation>Grupas ceļu neizdevās nolasīt no datubāzes: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="280"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="250"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation>Dalībnieka %1 atbildes neizdevās nolasīt no datubāzes: %2</translation>
     </message>
@@ -2868,23 +2869,23 @@
         <translation>Nav lēmuma, kam izvēlēties.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="90"/>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="103"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="88"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="99"/>
         <source>&apos;%1&apos; is not a choice of this decision.</source>
         <translation>“%1” nav šī lēmuma atbilžu variants.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="107"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="101"/>
         <source>A show of hands counts 0 to 10,000 hands.</source>
         <translation>Roku pacelšanā var būt no 0 līdz 10 000 roku.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="209"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="202"/>
         <source>the referral plan</source>
         <translation>nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="223"/>
+        <location filename="../../engine/seminar/seminarroom_tally.cpp" line="216"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation>Ne visas grupas vairākuma atbildes tika pieņemtas: %1</translation>
     </message>
