@@ -22,17 +22,20 @@ bool playModeFromId(const QString &id, PlayMode *mode)
     return true;
 }
 
-Action Action::start(const Scenario &scenario, PlayMode mode)
+Action Action::start(const Scenario &scenario, PlayMode mode, std::optional<quint32> choiceOrderSeed)
 {
-    return {Event::Type::Start, QJsonObject{{u"scenario"_s, scenario.id},
-                                            {u"version"_s, scenario.version},
-                                            {u"contentHash"_s, QString::fromLatin1(scenario.contentHash())},
-                                            {u"mode"_s, playModeId(mode)}}};
+    QJsonObject payload{{u"scenario"_s, scenario.id},
+                        {u"version"_s, scenario.version},
+                        {u"contentHash"_s, QString::fromLatin1(scenario.contentHash())},
+                        {u"mode"_s, playModeId(mode)}};
+    if (choiceOrderSeed)
+        payload.insert(u"choiceOrderSeed"_s, qint64(*choiceOrderSeed));
+    return {Event::Type::Start, payload};
 }
 
-Action Action::startVoting(const Scenario &scenario)
+Action Action::startVoting(const Scenario &scenario, std::optional<quint32> choiceOrderSeed)
 {
-    Action action = start(scenario, PlayMode::Seminar);
+    Action action = start(scenario, PlayMode::Seminar, choiceOrderSeed);
     action.payload.insert(u"voting"_s, true);
     return action;
 }
@@ -113,6 +116,22 @@ bool Action::hasContentHash() const
 QString Action::contentHash() const
 {
     return payload.value(u"contentHash"_s).toString();
+}
+
+std::optional<quint32> Action::choiceOrderSeed(bool *valid) const
+{
+    if (valid)
+        *valid = true;
+    const QJsonValue seed = payload.value(u"choiceOrderSeed"_s);
+    if (seed.isUndefined())
+        return std::nullopt;
+    const double value = seed.toDouble(-1);
+    if (!seed.isDouble() || value < 0 || value > 4294967295.0 || value != double(qint64(value))) {
+        if (valid)
+            *valid = false;
+        return std::nullopt;
+    }
+    return quint32(qint64(value));
 }
 
 QString Action::target() const

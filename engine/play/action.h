@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace saskati {
 
@@ -27,9 +28,14 @@ struct Action {
     Event::Type type = Event::Type::Start;
     QJsonObject payload;
 
-    static Action start(const Scenario &scenario, PlayMode mode);
+    /// `choiceOrderSeed`: the order the attempt's choices are shown in (engine/scenario/choiceorder.h);
+    /// none: the file's order.
+    static Action start(const Scenario &scenario, PlayMode mode,
+                        std::optional<quint32> choiceOrderSeed = std::nullopt);
     /// A seminar participant's playthrough: it follows the room (choose) and records the participant's votes.
-    static Action startVoting(const Scenario &scenario);
+    /// It shows the room's choice order: the room's seed.
+    static Action startVoting(const Scenario &scenario,
+                              std::optional<quint32> choiceOrderSeed = std::nullopt);
     /// `indicator` may be empty: a sign noticed, not yet named.
     static Action flag(const QString &target, const QString &indicator = {});
     static Action unflag(const QString &target);
@@ -54,6 +60,9 @@ struct Action {
     bool voting() const;
     bool hasContentHash() const;
     QString contentHash() const;
+    /// The seed of the choices' order, if the log has one (logs from before seeds have none); a value that is
+    /// not a whole number from 0 to 4294967295 makes `valid` false.
+    std::optional<quint32> choiceOrderSeed(bool *valid = nullptr) const;
     /// Flag, unflag: the segment or hotspot; flag: the indicator named, or empty.
     QString target() const;
     QString indicator() const;

@@ -1,5 +1,7 @@
 #include "playthrough.h"
 
+#include "choiceorder.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -21,14 +23,14 @@ Playthrough::Playthrough(std::shared_ptr<const Scenario> scenario)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
-Result<void> Playthrough::start(PlayMode mode)
+Result<void> Playthrough::start(PlayMode mode, std::optional<quint32> choiceOrderSeed)
 {
-    return perform(Action::start(*m_scenario, mode));
+    return perform(Action::start(*m_scenario, mode, choiceOrderSeed));
 }
 
-Result<void> Playthrough::startVoting()
+Result<void> Playthrough::startVoting(std::optional<quint32> choiceOrderSeed)
 {
-    return perform(Action::startVoting(*m_scenario));
+    return perform(Action::startVoting(*m_scenario, choiceOrderSeed));
 }
 
 Result<void> Playthrough::vote(const QString &choice)
@@ -116,7 +118,9 @@ QList<const Choice *> Playthrough::availableChoices() const
     const Scene *scene = m_scenario->scene(m_state.scene);
     if (!scene || m_state.isFinished())
         return choices;
-    for (const Choice &choice : scene->choices) {
+    // In the attempt's order (recorded in its Start event), so that a replay shows what was shown.
+    for (const qsizetype index : choiceOrder(*scene, m_state.choiceOrderSeed)) {
+        const Choice &choice = scene->choices.at(index);
         const bool holds =
             std::all_of(choice.conditions.begin(), choice.conditions.end(),
                         [&](const Condition &c) { return c.holds(m_state.variables.value(c.variable)); });
@@ -184,6 +188,8 @@ Result<void> Playthrough::checkStart(const Action &a) const
                 .arg(a.scenarioVersion())
                 .arg(s.id)
                 .arg(s.version));
+    if (bool valid = true; a.choiceOrderSeed(&valid), !valid)
+        return Error(u"the choice order's seed is not a whole number from 0 to 4294967295"_s);
     if (a.voting() && mode != PlayMode::Seminar)
         return Error(u"only a seminar playthrough takes votes; start it with mode 'seminar'"_s);
     if (a.hasContentHash() && a.contentHash() != QString::fromLatin1(s.contentHash()))
@@ -276,6 +282,7 @@ void Playthrough::applyChecked(const Event &event)
         st.started = true;
         playModeFromId(a.modeId(), &st.mode);
         st.voting = a.voting();
+        st.choiceOrderSeed = a.choiceOrderSeed();
         st.scene = s.start;
         for (const Variable &v : s.variables)
             st.variables.insert(v.id, v.initial);

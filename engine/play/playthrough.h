@@ -42,6 +42,8 @@ struct PlaythroughState {
     /// is scored on its own votes: scene id -> the choice this participant voted for there.
     bool voting = false;
     QHash<QString, QString> votes;
+    /// The order the choices are shown in (choiceorder.h), from the Start event; none: the file's order.
+    std::optional<quint32> choiceOrderSeed;
     /// The choice a path step is scored by: the participant's vote in a voting playthrough (empty when they
     /// did not vote), else the choice taken.
     QString scoredChoice(const PathStep &step) const
@@ -75,9 +77,10 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setEventSink(EventSink sink) { m_sink = std::move(sink); }
 
-    Result<void> start(PlayMode mode);
+    /// `choiceOrderSeed`: the order the choices are shown in (none: the file's order).
+    Result<void> start(PlayMode mode, std::optional<quint32> choiceOrderSeed = std::nullopt);
     /// A seminar participant's playthrough: it follows the room (choose) and records the participant's votes.
-    Result<void> startVoting();
+    Result<void> startVoting(std::optional<quint32> choiceOrderSeed = std::nullopt);
     Result<void> vote(const QString &choice);
     Result<void> flag(const QString &target, const QString &indicator = {});
     Result<void> unflag(const QString &target);

@@ -1,5 +1,7 @@
 #include "attemptrecorder.h"
 
+#include "choiceorder.h"
+
 #include "scenarioloader.h"
 #include "scoring.h"
 
@@ -37,7 +39,8 @@ Result<AttemptRecorder> AttemptRecorder::begin(ResultsStore &store, std::shared_
     if (!record)
         return record.error();
     AttemptRecorder recorder(store, *record, Playthrough(scenario));
-    if (const Result<void> r = recorder.m_playthrough.start(mode); !r)
+    // Each attempt shows the choices in its own order, recorded in its first event.
+    if (const Result<void> r = recorder.m_playthrough.start(mode, newChoiceOrderSeed()); !r)
         return Error(r.error().message);
     return recorder;
 }
@@ -45,14 +48,15 @@ Result<AttemptRecorder> AttemptRecorder::begin(ResultsStore &store, std::shared_
 Result<AttemptRecorder> AttemptRecorder::beginInRoom(ResultsStore &store,
                                                      std::shared_ptr<const Scenario> scenario,
                                                      const QString &participant, const RoomRun &run,
-                                                     const QString &language)
+                                                     const QString &language,
+                                                     std::optional<quint32> choiceOrderSeed)
 {
     const Result<AttemptRecord> record =
         store.beginAttempt(participant, run.seminar, PlayMode::Seminar, *scenario, language, run.uuid);
     if (!record)
         return record.error();
     AttemptRecorder recorder(store, *record, Playthrough(scenario));
-    if (const Result<void> r = recorder.m_playthrough.startVoting(); !r)
+    if (const Result<void> r = recorder.m_playthrough.startVoting(choiceOrderSeed); !r)
         return Error(r.error().message);
     return recorder;
 }

@@ -14,9 +14,11 @@ public:
                                          const QString &participant, const QString &seminar, PlayMode mode,
                                          const QString &language);
     /// A seminar participant's attempt: it follows the room's run and records the participant's votes.
+    /// `choiceOrderSeed`: the room's, so that the participant's attempt shows the room's order.
     static Result<AttemptRecorder> beginInRoom(ResultsStore &store, std::shared_ptr<const Scenario> scenario,
                                                const QString &participant, const RoomRun &run,
-                                               const QString &language);
+                                               const QString &language,
+                                               std::optional<quint32> choiceOrderSeed = std::nullopt);
     /// `catalog`: the catalogue to read the snapshot with (indicator strengths, institutions).
     static Result<AttemptRecorder> resume(ResultsStore &store, const QString &attempt,
                                           std::shared_ptr<const Catalog> catalog);

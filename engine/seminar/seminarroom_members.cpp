@@ -176,8 +176,8 @@ void SeminarRoom::setLanguage(const QString &memberId, const QString &language)
 
 Result<void> SeminarRoom::beginAttemptFor(Member &member)
 {
-    auto attempt =
-        AttemptRecorder::beginInRoom(*m_store, m_scenario, member.participant.uuid, m_run, m_language);
+    auto attempt = AttemptRecorder::beginInRoom(*m_store, m_scenario, member.participant.uuid, m_run,
+                                                m_language, m_room->state().choiceOrderSeed);
     if (!attempt)
         return attempt.error();
     member.attempt = std::make_unique<AttemptRecorder>(std::move(*attempt));

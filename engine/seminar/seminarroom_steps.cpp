@@ -3,6 +3,7 @@
 #include "seminarroom.h"
 #include "seminarroom_p.h"
 
+#include "choiceorder.h"
 #include "scoring.h"
 
 #include <QDateTime>
@@ -31,13 +32,15 @@ Result<void> SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const 
         return run.error();
     auto room = std::make_unique<Playthrough>(scenario);
     attachRoomSink(*room, run->uuid);
-    if (const Result<void> r = room->start(PlayMode::Seminar); !r)
+    // One order for the room: the projector, the console and every phone show the choices alike.
+    const quint32 seed = newChoiceOrderSeed();
+    if (const Result<void> r = room->start(PlayMode::Seminar, seed); !r)
         return Error(r.error().message);
     std::vector<std::pair<Member *, std::unique_ptr<AttemptRecorder>>> attempts;
     if (recordParticipants)
         for (const auto &m : m_members) {
             auto attempt =
-                AttemptRecorder::beginInRoom(*m_store, scenario, m->participant.uuid, *run, language);
+                AttemptRecorder::beginInRoom(*m_store, scenario, m->participant.uuid, *run, language, seed);
             if (!attempt)
                 return attempt.error();
             attempts.emplace_back(m.get(), std::make_unique<AttemptRecorder>(std::move(*attempt)));

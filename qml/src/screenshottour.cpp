@@ -103,11 +103,19 @@ void ScreenshotTour::step()
     auto show = [w](const QString &screen) {
         QMetaObject::invokeMethod(w, "showScreen", Q_ARG(QString, screen));
     };
+    // The first offered choice in the file's order (the screen shows the attempt's shuffled order): the same
+    // path, and the same screenshots, every time.
     auto choose = [&] {
-        const QVariantList choices = s->property("choices").toList();
-        if (!choices.isEmpty())
-            QMetaObject::invokeMethod(s, "choose",
-                                      Q_ARG(QString, choices.first().toMap().value(u"id"_s).toString()));
+        QStringList offered;
+        for (const QVariant &c : s->property("choices").toList())
+            offered.append(c.toMap().value(u"id"_s).toString());
+        const auto scenario = AppContext::instance()->scenario(s->property("scenarioId").toString());
+        const Scene *scene = scenario ? scenario->scene(s->property("sceneId").toString()) : nullptr;
+        for (const Choice &c : scene ? scene->choices : QList<Choice>())
+            if (offered.contains(c.id)) {
+                QMetaObject::invokeMethod(s, "choose", Q_ARG(QString, c.id));
+                return;
+            }
     };
     switch (m_step++) {
     case 0:
@@ -212,7 +220,13 @@ bool ScreenshotTour::seminarStep(int step)
         QMetaObject::invokeMethod(window(), "showScreen", Q_ARG(QString, screen));
     };
     auto vote = [&](const QList<int> &picks) {
-        const QList<const Choice *> choices = room->availableChoices();
+        // Picks by the file's order, not the room's shuffled one: the same votes every time.
+        QList<const Choice *> choices;
+        const QList<const Choice *> offered = room->availableChoices();
+        if (const Scene *scene = room->currentScene())
+            for (const Choice &c : scene->choices)
+                if (offered.contains(&c))
+                    choices.append(&c);
         const QList<const SeminarRoom::Member *> members = room->members();
         for (qsizetype i = 0; i < members.size() && !choices.isEmpty(); ++i) {
             ParticipantMessage m;

@@ -1,3 +1,4 @@
+#include "choiceorder.h"
 #include "playthrough.h"
 #include "scoring.h"
 #include "testscenarios.h"
@@ -48,6 +49,11 @@ private Q_SLOTS:
                                     << start("\"solo\"");
         QTest::newRow("start voting")
             << Action::startVoting(*m_scenario) << u"start"_s << start("\"seminar\",\"voting\":true");
+        QTest::newRow("start with its choice order") << Action::start(*m_scenario, PlayMode::Solo, 7u)
+                                                     << u"start"_s << start("\"solo\",\"choiceOrderSeed\":7");
+        QTest::newRow("start voting in the room's order")
+            << Action::startVoting(*m_scenario, 4294967295u) << u"start"_s
+            << start("\"seminar\",\"voting\":true,\"choiceOrderSeed\":4294967295");
         QTest::newRow("flag") << Action::flag(u"s-hours"_s) << u"flag"_s
                               << QByteArray("{\"target\":\"s-hours\"}");
         QTest::newRow("flag naming the indicator")
@@ -88,6 +94,78 @@ private Q_SLOTS:
                  QString::fromLatin1(m_scenario->contentHash()));
         // The conditional choice needs trust >= 1.
         QCOMPARE(p.availableChoices().size(), 2);
+    }
+
+    // The order the choices are shown in is the attempt's own, recorded in its first event and replayed from
+    // it (issue #17): a trainee who always takes the first option is not always right.
+    void choiceOrderIsRecordedAndReplayed_data()
+    {
+        QTest::addColumn<int>("seed"); // -1: none (a log from before seeds)
+        QTest::newRow("none: the file's order") << -1;
+        QTest::newRow("0") << 0;
+        QTest::newRow("7") << 7;
+        QTest::newRow("2026") << 2026;
+    }
+    void choiceOrderIsRecordedAndReplayed()
+    {
+        QFETCH(int, seed);
+        const std::optional<quint32> choiceOrderSeed = seed < 0 ? std::nullopt : std::optional<quint32>(seed);
+        Playthrough p(m_scenario);
+        QVERIFY(p.start(PlayMode::Solo, choiceOrderSeed));
+        QCOMPARE(p.events().first().payload.contains(u"choiceOrderSeed"_s), seed >= 0);
+        QCOMPARE(p.state().choiceOrderSeed, choiceOrderSeed);
+        // Shown in the seed's order; the conditional choice (trust >= 1) is left out where it stands.
+        const Scene &office = *m_scenario->scene(u"office"_s);
+        QStringList expected;
+        for (const qsizetype i : choiceOrder(office, choiceOrderSeed))
+            if (office.choices[i].conditions.isEmpty())
+                expected.append(office.choices[i].id);
+        const auto ids = [](const QList<const Choice *> &choices) {
+            QStringList list;
+            for (const Choice *c : choices)
+                list.append(c->id);
+            return list;
+        };
+        QCOMPARE(ids(p.availableChoices()), expected);
+        // A step on and back: a replay of the log shows the same order in every scene.
+        QVERIFY(p.choose(expected.contains(u"c-private"_s) ? u"c-private"_s : expected.first()));
+        const QStringList referral = ids(p.availableChoices());
+        const Result<Playthrough> replayed = Playthrough::replay(m_scenario, p.events());
+        QVERIFY2(replayed, qPrintable(replayed.error().toString()));
+        QCOMPARE(replayed->state().choiceOrderSeed, choiceOrderSeed);
+        QCOMPARE(ids(replayed->availableChoices()), referral);
+    }
+
+    void seedsReallyShuffle()
+    {
+        // Among 50 attempts, some show the office scene's two choices the other way round from the file.
+        int swapped = 0;
+        for (quint32 seed = 0; seed < 50; ++seed) {
+            Playthrough p(m_scenario);
+            QVERIFY(p.start(PlayMode::Solo, seed));
+            swapped += p.availableChoices().first()->id != u"c-private";
+        }
+        QVERIFY2(swapped > 10 && swapped < 40, qPrintable(QString::number(swapped)));
+    }
+
+    void aBadSeedIsRefused_data()
+    {
+        QTest::addColumn<QJsonValue>("seed");
+        QTest::newRow("negative") << QJsonValue(-1);
+        QTest::newRow("too large") << QJsonValue(4294967296.0);
+        QTest::newRow("a fraction") << QJsonValue(1.5);
+        QTest::newRow("text") << QJsonValue(u"7"_s);
+    }
+    void aBadSeedIsRefused()
+    {
+        QFETCH(QJsonValue, seed);
+        Action start = Action::start(*m_scenario, PlayMode::Solo);
+        start.payload.insert(u"choiceOrderSeed"_s, seed);
+        Playthrough p(m_scenario);
+        const Result<void> r = p.perform(start);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(u"choice order's seed"_s), qPrintable(r.error().message));
+        QVERIFY(!p.state().started);
     }
 
     void actionRules_data()

@@ -82,7 +82,20 @@ private Q_SLOTS:
         }
         for (const BoardCue &c : board.cues)
             shownCues.append(u"%1 %2 %3"_s.arg(c.id).arg(c.count).arg(c.percent));
+        // The board lists the choices in the room's order (shuffled per run); compared here by id.
+        QStringList roomOrder;
+        for (const Choice *c : room.availableChoices())
+            roomOrder.append(c->id);
+        for (qsizetype i = 0; i < board.choices.size(); ++i)
+            QCOMPARE(board.choices[i].choice->id, roomOrder[i]);
+        shownChoices.sort();
+        choices.sort();
         QCOMPARE(shownChoices, choices);
+        // Every phone's attempt shows the room's order: it recorded the room's seed.
+        QVERIFY(room.roomPlaythrough()->state().choiceOrderSeed.has_value());
+        for (const SeminarRoom::Member *m : room.members())
+            QCOMPARE(m->attempt->playthrough().state().choiceOrderSeed,
+                     room.roomPlaythrough()->state().choiceOrderSeed);
         QCOMPARE(shownCues, cues);
     }
 };

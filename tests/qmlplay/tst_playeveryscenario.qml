@@ -251,7 +251,8 @@ TestCase {
                 composePlan();
             else if (session.sceneKind === "assessment")
                 answerAll();
-            const buttons = childrenNamed(find("choices"), "choice_");
+            // By id, not by place: the screen shows each attempt's own order, and a seed must replay a run.
+            const buttons = childrenNamed(find("choices"), "choice_").sort((a, b) => a.objectName.localeCompare(b.objectName));
             verify(buttons.length > 0, scenarioId + ": scene " + session.sceneId + " offers no choice");
             const pick = decision === 0 ? firstBranch % buttons.length : random(buttons.length);
             if (decision === 0)

@@ -156,8 +156,17 @@ private Q_SLOTS:
         const QJsonObject decision = open.value(u"decision"_s).toObject();
         QCOMPARE(decision.value(u"scene"_s).toString(), u"office"_s);
         QCOMPARE(decision.value(u"choices"_s).toArray().size(), 2);
-        QCOMPARE(decision.value(u"choices"_s).toArray().first().toObject().value(u"text"_s).toString(),
-                 u"Invite Anna to talk alone"_s); // her language
+        // In her language, and in the room's order (shuffled per run, the same on every phone and the
+        // projector).
+        QStringList texts, ids, roomIds;
+        for (const QJsonValue &c : decision.value(u"choices"_s).toArray()) {
+            texts.append(c.toObject().value(u"text"_s).toString());
+            ids.append(c.toObject().value(u"id"_s).toString());
+        }
+        for (const Choice *c : m_room->availableChoices())
+            roomIds.append(c->id);
+        QVERIFY2(texts.contains(u"Invite Anna to talk alone"_s), qPrintable(texts.join(u" | "_s)));
+        QCOMPARE(ids, roomIds);
         // Nothing of the key reaches a phone.
         const QByteArray raw = QJsonDocument(open).toJson();
         QVERIFY(!raw.contains("points") && !raw.contains("feedback") && !raw.contains("criticalError"));
