@@ -8,6 +8,18 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
+bool attemptChoiceFromId(const QString &id, AttemptChoice *choice)
+{
+    static const QHash<QString, AttemptChoice> choices{{QStringLiteral("first"), AttemptChoice::First},
+                                                       {QStringLiteral("best"), AttemptChoice::Best},
+                                                       {QStringLiteral("latest"), AttemptChoice::Latest}};
+    const auto it = choices.constFind(id);
+    if (it == choices.cend())
+        return false;
+    *choice = *it;
+    return true;
+}
+
 namespace {
 
 // Every query starts from the completed attempts that pass the filter; participants and seminars are joined

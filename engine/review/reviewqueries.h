@@ -21,6 +21,8 @@ struct ReviewFilter {
 
 /// Which of a participant's completed attempts of a scenario count in the item analysis.
 enum class AttemptChoice { First, Best, Latest };
+/// "first", "best", "latest" (the CLI's --attempt, the review screen's choice); false for anything else.
+bool attemptChoiceFromId(const QString &id, AttemptChoice *choice);
 
 struct IndicatorRow {
     QString indicator;

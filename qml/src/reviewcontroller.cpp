@@ -220,9 +220,9 @@ void ReviewController::clearShown()
 
 AttemptChoice ReviewController::attemptChoice() const
 {
-    return m_attemptChoice == u"best"     ? AttemptChoice::Best
-           : m_attemptChoice == u"latest" ? AttemptChoice::Latest
-                                          : AttemptChoice::First;
+    AttemptChoice choice = AttemptChoice::First; // anything else counts the first attempt, as the screen says
+    attemptChoiceFromId(m_attemptChoice, &choice);
+    return choice;
 }
 
 ReportNaming ReviewController::naming() const

@@ -53,11 +53,9 @@ int reportCommand(const QStringList &args)
     if (!filter)
         return reviewUsage(u"--from and --to take dates as YYYY-MM-DD"_s);
     const QString which = a.option(u"attempt"_s, u"first"_s);
-    if (which != u"first" && which != u"best" && which != u"latest")
+    AttemptChoice choice;
+    if (!attemptChoiceFromId(which, &choice))
         return reviewUsage(u"--attempt is first, best or latest"_s);
-    const AttemptChoice choice = which == u"best"     ? AttemptChoice::Best
-                                 : which == u"latest" ? AttemptChoice::Latest
-                                                      : AttemptChoice::First;
 
     const std::unique_ptr<ResultsStore> store = openExistingStore(a);
     if (!store)

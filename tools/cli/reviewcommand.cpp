@@ -135,10 +135,8 @@ int reviewCommand(const QStringList &args)
         if (filter.scenario.isEmpty())
             return reviewUsage(u"review items needs --scenario ID"_s);
         const QString which = a.option(u"attempt"_s, u"first"_s);
-        const AttemptChoice choice = which == u"best"     ? AttemptChoice::Best
-                                     : which == u"latest" ? AttemptChoice::Latest
-                                                          : AttemptChoice::First;
-        if (which != u"first" && which != u"best" && which != u"latest")
+        AttemptChoice choice;
+        if (!attemptChoiceFromId(which, &choice))
             return reviewUsage(u"--attempt is first, best or latest"_s);
         for (const ItemRow &r : readView(queries.items(filter, choice))) {
             QStringList answers;
