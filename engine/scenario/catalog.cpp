@@ -117,6 +117,17 @@ bool strengthFromId(const QString &id, Strength *strength)
     return true;
 }
 
+QString breachSeverityId(BreachSeverity severity)
+{
+    return breachSeverityIds().at(int(severity));
+}
+
+const QStringList &breachSeverityIds()
+{
+    static const QStringList ids = {u"minor"_s, u"serious"_s, u"critical"_s};
+    return ids;
+}
+
 Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
 {
     Catalog catalog;
@@ -164,11 +175,15 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
                         institution.verifiedOn = r.string(u"verifiedOn", false);
                         catalog.institutions.insert(id, institution);
                     });
-    readCatalogFile(directory, u"principles.json"_s, u"principles"_s, &langs, diagnostics,
-                    [&](ObjectReader &r, const QString &id) {
-                        ConductPrinciple principle{id, r.text(u"name", true), r.text(u"description", false)};
-                        catalog.principles.insert(id, principle);
-                    });
+    readCatalogFile(
+        directory, u"principles.json"_s, u"principles"_s, &langs, diagnostics,
+        [&](ObjectReader &r, const QString &id) {
+            ConductPrinciple principle{id, r.text(u"name", true), r.text(u"description", false), {}};
+            if (r.value(u"breach", false).isValid())
+                principle.breach = BreachSeverity(
+                    breachSeverityIds().indexOf(r.oneOf(u"breach", true, breachSeverityIds(), u"serious"_s)));
+            catalog.principles.insert(id, principle);
+        });
     readCatalogFile(directory, u"roles.json"_s, u"roles"_s, &langs, diagnostics,
                     [&](ObjectReader &r, const QString &id) {
                         catalog.roles.insert(id, AudienceRole{id, r.text(u"name", true)});

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace saskati {
 
 /// The six ILO/EC dimensions (Delphi survey, 2009) an indicator belongs to.
@@ -59,10 +61,17 @@ struct Institution {
     QString verifiedOn; // the date a coordinator last checked the contacts
 };
 
+/// How grave breaking a conduct principle is, as a choice is scored: minor (−1), serious (−2 or −3), or a
+/// critical error (the choice has a criticalError). The catalogue gives each principle its default.
+enum class BreachSeverity { Minor, Serious, Critical };
+QString breachSeverityId(BreachSeverity severity);
+const QStringList &breachSeverityIds();
+
 struct ConductPrinciple {
     QString id;
     LocalizedText name;
     LocalizedText description;
+    std::optional<BreachSeverity> breach; // the default severity of breaking it; unset: any is accepted
 };
 
 struct AudienceRole {

@@ -110,6 +110,8 @@ Choice readChoice(ReadContext &context, json::Value value, const QString &sceneI
     for (json::Value item : r.array(u"effects", false))
         c.effects.append(readEffect(context, item, what));
     c.pinned = r.boolean(u"pinned", false, false);
+    c.severityReason = r.text(u"severityReason", false);
+    c.severityReasonOffset = r.offsetOf(u"severityReason");
     return c;
 }
 

@@ -104,6 +104,10 @@ struct Choice : Located {
     QList<Condition> conditions; // all must hold
     QList<Effect> effects;
     bool pinned = false; // keeps its place in the file's order when the choices are shown shuffled
+    /// Why the choice is scored more or less gravely than the catalogue's default for the principle it
+    /// breaks.
+    LocalizedText severityReason;
+    qsizetype severityReasonOffset = 0;
 };
 
 struct Scene : Located {

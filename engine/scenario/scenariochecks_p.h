@@ -43,4 +43,9 @@ void checkReferralKey(const Scenario &s, Reporter &reporter);
 /// A judgement question's key agrees with the ILO/EC rule applied to the scenario's cues (a warning).
 void checkJudgementKeys(const Scenario &s, Reporter &reporter);
 
+// severitychecks.cpp
+/// A choice that breaks a principle is scored at the catalogue's default severity for it ('breach'), or says
+/// why not in 'severityReason'.
+void checkBreachSeverities(const Scenario &s, Reporter &reporter);
+
 } // namespace saskati

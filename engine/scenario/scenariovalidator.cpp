@@ -23,6 +23,7 @@ void validateScenario(const Scenario &scenario, const ValidationInput &input, Re
     checkKeysAreAsked(scenario, reporter);
     checkReferralKey(scenario, reporter);
     checkJudgementKeys(scenario, reporter);
+    checkBreachSeverities(scenario, reporter);
 }
 
 } // namespace saskati
