@@ -49,14 +49,10 @@ void checkBreachSeverities(const Scenario &s, Reporter &reporter)
                                      u"'severityReason' explains nothing; remove it"_s.arg(choice.id));
                 continue;
             }
-            // The principle it chiefly breaks: the critical error's, otherwise the first one listed.
+            // The principle it chiefly breaks: the critical error's, otherwise the first one listed. A choice
+            // that names none is not compared with anything.
             const QString chief =
                 choice.criticalError ? choice.criticalError->principle : choice.principles.value(0);
-            if (chief.isEmpty()) {
-                reporter.error(choice.offset, u"choice '%1' loses points but names no principle it breaks; "
-                                              u"list the principle first in 'principles'"_s.arg(choice.id));
-                continue;
-            }
             const auto principle = catalog->principles.constFind(chief);
             if (principle == catalog->principles.cend() || !principle->breach)
                 continue;

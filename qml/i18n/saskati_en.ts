@@ -90,17 +90,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="49"/>
-        <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust. Adults: the Drošā māja trust line +371 28612120 (weekdays 9–17). Children and young people: 116111. In danger: 112.</source>
+        <location filename="../qml/ContentWarningScreen.qml" line="51"/>
+        <source>You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="60"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="62"/>
         <source>I am ready — start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ContentWarningScreen.qml" line="66"/>
+        <location filename="../qml/ContentWarningScreen.qml" line="68"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,77 +993,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="58"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="60"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="69"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="59"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="70"/>
         <source>Phone of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="65"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="76"/>
         <source>Free phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="66"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="77"/>
         <source>Free phone of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="72"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="83"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="73"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="84"/>
         <source>E-mail of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="79"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="90"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="80"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="91"/>
         <source>Website of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="86"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="97"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="87"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="98"/>
         <source>Address of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="94"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="105"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="95"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="106"/>
         <source>Hours of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="102"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="113"/>
         <source>verified today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="107"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="118"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewDirectoryTab.qml" line="108"/>
+        <location filename="../qml/ReviewDirectoryTab.qml" line="119"/>
         <source>Save the contacts of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,6 +2180,26 @@
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="496"/>
+        <source>Adults: the Drošā māja trust line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="497"/>
+        <source>Adults: the Drošā māja trust line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="501"/>
+        <source>Children and young people: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/appcontext.cpp" line="503"/>
+        <source>In danger: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saskati::PlaySession</name>
@@ -2415,60 +2440,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="24"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="25"/>
         <source>A scenario is running; stop it or play it to its end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="68"/>
         <location filename="../../engine/seminar/seminarroom_steps.cpp" line="71"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="114"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="74"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="117"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="92"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="95"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="112"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="115"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="122"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="156"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="159"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="135"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="138"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="163"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="166"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="178"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="181"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="217"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="220"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="239"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="242"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="250"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="253"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>

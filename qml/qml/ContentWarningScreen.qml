@@ -46,7 +46,9 @@ Item {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust. Adults: the Drošā māja trust line +371 28612120 (weekdays 9–17). Children and young people: 116111. In danger: 112.")
+            objectName: "supportLines"
+            textFormat: Text.PlainText
+            text: qsTr("You can pause at any time with “Step out”; your progress is kept. If the story touches your own life, talk to someone you trust.") + " " + AppContext.supportLines
             font.pixelSize: Theme.small
             color: Theme.mutedInk
             wrapMode: Text.WordWrap

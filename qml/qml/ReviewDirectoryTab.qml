@@ -51,6 +51,17 @@ Flickable {
                     color: contact.modelData.verifiedOn.length > 0 ? Theme.ink : Theme.danger
                     wrapMode: Text.Wrap
                 }
+                Label {
+                    objectName: "source"
+                    Layout.columnSpan: 4
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    textFormat: Text.PlainText
+                    text: contact.modelData.source.length > 0 ? qsTr("Source: %1").arg(contact.modelData.source) : ""
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                    wrapMode: Text.Wrap
+                }
                 TextField {
                     id: phoneField
                     objectName: "phone"

@@ -474,9 +474,34 @@ QVariantList AppContext::institutions() const
                                     {u"email"_s, i.email},
                                     {u"website"_s, i.website},
                                     {u"hours"_s, i.hours},
-                                    {u"verifiedOn"_s, i.verifiedOn}});
+                                    {u"verifiedOn"_s, i.verifiedOn},
+                                    {u"source"_s, i.source}});
     sortByName(list, m_language);
     return list;
+}
+
+QString AppContext::supportLines() const
+{
+    // The adult line, the children's line and the emergency number, each only if the catalogue has it: a
+    // coordinator's correction in Review -> Directory shows here at once, and nothing is hard-coded.
+    auto contact = [this](const QString &id, auto field) -> QString {
+        if (!m_catalog)
+            return {};
+        const auto it = m_catalog->institutions.constFind(id);
+        return it == m_catalog->institutions.cend() ? QString() : (*it).*field;
+    };
+    QStringList lines;
+    if (const QString adults = contact(u"drosa-maja"_s, &Institution::phone); !adults.isEmpty()) {
+        const QString hours = contact(u"drosa-maja"_s, &Institution::hours);
+        lines.append(hours.isEmpty() ? tr("Adults: the Drošā māja trust line %1.").arg(adults)
+                                     : tr("Adults: the Drošā māja trust line %1 (%2).").arg(adults, hours));
+    }
+    if (const QString children = contact(u"childrens-trust-line"_s, &Institution::freePhone);
+        !children.isEmpty())
+        lines.append(tr("Children and young people: %1.").arg(children));
+    if (const QString emergency = contact(u"medical-care"_s, &Institution::phone); !emergency.isEmpty())
+        lines.append(tr("In danger: %1.").arg(emergency));
+    return lines.join(u' ');
 }
 
 Result<void> AppContext::saveContact(const InstitutionContact &contact)

@@ -32,6 +32,8 @@ class AppContext : public QObject {
     Q_PROPERTY(QVariantList roles READ roles NOTIFY languageChanged)
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY languageChanged)
     Q_PROPERTY(QVariantList institutions READ institutions NOTIFY directoryChanged)
+    /// Where to turn if a story touches someone's own life, from the catalogue's (corrected) contacts.
+    Q_PROPERTY(QString supportLines READ supportLines NOTIFY directoryChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
     Q_PROPERTY(saskati::ScenarioListModel *scenarios READ scenarios CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
@@ -88,6 +90,7 @@ public:
     QVariantList roles() const;
     QVariantList indicators() const;
     QVariantList institutions() const;
+    QString supportLines() const;
     QVariantList forms() const;
     ScenarioListModel *scenarios() const { return m_scenarioModel; }
     QString problem() const { return m_problem; }

@@ -68,6 +68,99 @@ private Q_SLOTS:
         QCOMPARE(s.questions.at(0).correct, QStringList{u"labour-rights"_s});
     }
 
+    // The catalogue's default severity per principle ('breach'): minor −1, serious −2 or −3, critical = a
+    // criticalError. In the test catalogue independent-interpreter is critical and open-questions serious;
+    // c-companion breaks the first with a critical error, c-end-lost (−1) names no principle.
+    void breachSeverities_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QJsonObject>("changes");
+        QTest::addColumn<bool>("dropCriticalError");
+        QTest::addColumn<QString>("expected"); // words of the one severity diagnostic, or empty for none
+        QTest::addColumn<Diagnostic::Severity>("severity");
+        const QJsonObject reason{
+            {u"severityReason"_s, QJsonObject{{u"lv"_s, u"Te viņš tikai palīdz atrast vārdu."_s},
+                                              {u"en"_s, u"He only helps find one word here."_s}}}};
+        const auto none = Diagnostic::Severity::Error;
+        QTest::newRow("critical, as the catalogue rates it")
+            << u"c-companion"_s << QJsonObject{} << false << QString() << none;
+        QTest::newRow("scored serious, no reason")
+            << u"c-companion"_s << QJsonObject{} << true
+            << u"breaks 'independent-interpreter', which the catalogue rates critical"_s
+            << Diagnostic::Severity::Error;
+        QTest::newRow("scored serious, with a reason")
+            << u"c-companion"_s << reason << true << QString() << none;
+        QTest::newRow("a reason for no difference")
+            << u"c-companion"_s << reason << false << u"explains no difference"_s
+            << Diagnostic::Severity::Warning;
+        QTest::newRow("no principle named: not compared")
+            << u"c-end-lost"_s << QJsonObject{} << false << QString() << none;
+        QTest::newRow("-1 under a serious principle")
+            << u"c-end-lost"_s << QJsonObject{{u"principles"_s, QJsonArray{u"open-questions"_s}}} << false
+            << u"rates serious (principles.json 'breach'), but it is scored minor"_s
+            << Diagnostic::Severity::Error;
+        QTest::newRow("-3 under a serious principle")
+            << u"c-end-lost"_s
+            << QJsonObject{{u"principles"_s, QJsonArray{u"open-questions"_s}}, {u"points"_s, -3}} << false
+            << QString() << none;
+        QTest::newRow("-2 under a serious principle")
+            << u"c-end-lost"_s
+            << QJsonObject{{u"principles"_s, QJsonArray{u"open-questions"_s}}, {u"points"_s, -2}} << false
+            << QString() << none;
+        QJsonObject goodWithReason = reason;
+        goodWithReason.insert(u"points"_s, 1);
+        QTest::newRow("a reason on a choice that loses nothing")
+            << u"c-end-lost"_s << goodWithReason << false << u"breaks no principle"_s
+            << Diagnostic::Severity::Warning;
+    }
+
+    void breachSeverities()
+    {
+        QFETCH(QString, choice);
+        QFETCH(QJsonObject, changes);
+        QFETCH(bool, dropCriticalError);
+        QFETCH(QString, expected);
+        QFETCH(Diagnostic::Severity, severity);
+        QFile file(data(u"valid/minimal.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray scenes = root.value(u"scenes"_s).toArray();
+        bool found = false;
+        for (qsizetype i = 0; i < scenes.size(); ++i) {
+            QJsonObject scene = scenes.at(i).toObject();
+            QJsonArray choices = scene.value(u"choices"_s).toArray();
+            for (qsizetype j = 0; j < choices.size(); ++j) {
+                QJsonObject c = choices.at(j).toObject();
+                if (c.value(u"id"_s).toString() != choice)
+                    continue;
+                found = true;
+                for (auto it = changes.begin(); it != changes.end(); ++it)
+                    c.insert(it.key(), it.value());
+                if (dropCriticalError)
+                    c.remove(u"criticalError"_s);
+                choices.replace(j, c);
+            }
+            scene.insert(u"choices"_s, choices);
+            scenes.replace(i, scene);
+        }
+        QVERIFY(found);
+        root.insert(u"scenes"_s, scenes);
+        const LoadResult result =
+            ScenarioLoader(m_catalog).loadBytes(data(u"valid/minimal.json"_s), QJsonDocument(root).toJson());
+        QList<Diagnostic> about;
+        for (const Diagnostic &d : result.diagnostics)
+            if (d.message.contains(u"severity"_s) || d.message.contains(u"breach"_s))
+                about.append(d);
+        if (expected.isEmpty()) {
+            QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+            return;
+        }
+        QCOMPARE(about.size(), 1);
+        QVERIFY2(about.first().message.contains(expected), qPrintable(about.first().message));
+        QVERIFY2(about.first().message.contains(choice), qPrintable(about.first().message));
+        QCOMPARE(about.first().severity, severity);
+    }
+
     void brokenCorpus_data()
     {
         QTest::addColumn<QString>("file");
@@ -269,6 +362,12 @@ private Q_SLOTS:
         QTest::newRow("order-same-institution")
             << u"order-same-institution.json"_s << 367 << 17 << Diagnostic::Severity::Error
             << u"two different institutions"_s;
+        QTest::newRow("severity-differs-from-catalogue")
+            << u"severity-differs-from-catalogue.json"_s << 209 << 9 << Diagnostic::Severity::Error
+            << u"which the catalogue rates critical"_s;
+        QTest::newRow("severity-reason-without-difference")
+            << u"severity-reason-without-difference.json"_s << 232 << 29 << Diagnostic::Severity::Warning
+            << u"explains no difference"_s;
         QTest::newRow("key-disagrees-with-ilo")
             << u"key-disagrees-with-ilo.json"_s << 376 << 5 << Diagnostic::Severity::Warning
             << u"the ILO/EC combination rule"_s;

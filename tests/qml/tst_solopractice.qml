@@ -60,6 +60,11 @@ TestCase {
         compare(AppContext.problem, "");
 
         clickOn(window, "play_minimal");
+        // The support lines come from the catalogue: this one has the adults' line but no children's line.
+        tryVerify(() => findChild(window.contentItem, "supportLines") !== null, 3000);
+        const supportLines = findChild(window.contentItem, "supportLines").text;
+        verify(supportLines.includes("+371 28612120 (Mon–Fri 9–17)"), supportLines);
+        verify(!supportLines.includes("116111"), supportLines);
         clickOn(window, "acceptWarning");
         tryVerify(() => findChild(window.contentItem, "segment_s-hours") !== null, 3000);
 

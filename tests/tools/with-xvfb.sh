@@ -7,6 +7,9 @@ work=$(mktemp -d)
 cleanup() {
     [ -n "${wm:-}" ] && kill "$wm" 2>/dev/null || true
     [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
+    # A sound server started here stops here: Qt 6.4's PulseAudio engine disconnects without the main loop's
+    # lock when a process quits (QPulseAudioEngine::release), which can abort a later test's process at exit.
+    [ -n "${pulse_started:-}" ] && pulseaudio --kill 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -23,7 +26,9 @@ openbox --sm-disable >"$work/openbox.log" 2>&1 &
 wm=$!
 # Sound really plays (into a null sink); a running daemon is reused.
 if command -v pulseaudio >/dev/null; then
-    pulseaudio --check 2>/dev/null || pulseaudio --start --exit-idle-time=-1 2>/dev/null || true
+    if ! pulseaudio --check 2>/dev/null; then
+        pulseaudio --start --exit-idle-time=-1 2>/dev/null && pulse_started=1 || true
+    fi
     pactl list short sinks 2>/dev/null | grep -q null || pactl load-module module-null-sink >/dev/null 2>&1 || true
 fi
 sleep 0.5

@@ -134,6 +134,9 @@ CASES = [
     ("any-of-single", "'anyOf' needs at least two institutions", m(lambda s: s["referral"]["required"][1].update(anyOf=["centrs-marta"]))),
     ("institution-and-any-of", "exactly one of 'institution' or 'anyOf'", m(lambda s: s["referral"]["required"][1].update(institution="siva"))),
     ("order-same-institution", "two different institutions", m(lambda s: s["referral"]["order"][0].update(then="state-police"))),
+    # The same behaviour, the same severity (the catalogue's 'breach').
+    ("severity-differs-from-catalogue", "which the catalogue rates critical", m(lambda s: choice(s, "c-companion").pop("criticalError"))),
+    ("severity-reason-without-difference", "explains no difference", m(lambda s: choice(s, "c-companion").update(severityReason={"lv": "Te tas ir tāpat.", "en": "The same here."}))),
     ("key-disagrees-with-ilo", "the ILO/EC combination rule", m(lambda s: s["questions"][0].update(correct=["trafficking"]))),
 ]
 
