@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -668,6 +669,46 @@ private Q_SLOTS:
         QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
         QVERIFY(result.ok());
         QVERIFY(bestReachable(*result.scenario).total() > 0);
+    }
+
+    // What the municipality's own page lists as signs a person shows (the catalogue's indicators sourced to
+    // it) is taught: each is a cue somewhere in the shipped scenarios, never only a trap. Visible injuries
+    // included.
+    void everySignOfTheSeedIsACueSomewhere()
+    {
+        const QDir dir(QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s);
+        QSet<QString> cues;
+        std::shared_ptr<const Catalog> catalog;
+        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files)) {
+            const LoadResult result = loadScenarioWithCatalog(dir.filePath(name));
+            QVERIFY2(result.ok(), qPrintable(name));
+            catalog = result.scenario->catalog;
+            const auto collect = [&cues](const FlagTarget &target) {
+                if (target.kind == FlagTarget::Kind::Cue)
+                    cues.insert(target.indicator);
+            };
+            for (const Scene &scene : result.scenario->scenes) {
+                for (const Line &line : scene.lines)
+                    for (const Segment &segment : line.segments)
+                        collect(segment.target);
+                for (const Media &media : scene.media)
+                    for (const Hotspot &hotspot : media.hotspots)
+                        collect(hotspot.target);
+            }
+        }
+        QVERIFY(catalog);
+        QStringList seedSigns;
+        for (const Indicator &indicator : catalog->indicators)
+            if (indicator.source == u"Liepāja municipality page")
+                seedSigns.append(indicator.id);
+        QVERIFY2(seedSigns.contains(u"visible-injuries"_s), qPrintable(seedSigns.join(u", "_s)));
+        QCOMPARE(seedSigns.size(), 9); // the page's nine signs of appearance and contact
+        QStringList untaught;
+        for (const QString &id : std::as_const(seedSigns))
+            if (!cues.contains(id))
+                untaught.append(id);
+        untaught.sort();
+        QVERIFY2(untaught.isEmpty(), qPrintable(u"never a cue: "_s + untaught.join(u", "_s)));
     }
 
 private:
