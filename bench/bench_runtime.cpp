@@ -58,16 +58,24 @@ int main(int argc, char *argv[])
         actionMicros.push_back(double(timer.nsecsElapsed()) / 1000.0);
         return r.ok();
     };
-    if (!timed([&] { return playthrough.start(PlayMode::Solo); }))
+    // Seeded, as every attempt in the app is: the choices are listed in the attempt's shuffled order.
+    if (!timed([&] { return playthrough.start(PlayMode::Solo, 2026u); }))
         return 1;
     int step = 0;
+    qsizetype choicesListed = 0;
     while (!playthrough.state().isFinished()) {
         const QString scene = playthrough.state().scene;
         const QString cue = scene + u"-l0-1"_s;
         if (!timed([&] { return playthrough.flag(cue); }))
             return 1;
         const QString choice = playthrough.availableChoices().first()->id;
-        if (!timed([&] { return playthrough.choose(choice); }))
+        // A choice, and listing the next scene's choices in their order, as the app does after each one.
+        if (!timed([&] {
+                Result<void> chosen = playthrough.choose(choice);
+                if (chosen)
+                    choicesListed += playthrough.availableChoices().size();
+                return chosen;
+            }))
             return 1;
         if (++step % 500 == 0) {
             QElapsedTimer timer;
@@ -82,8 +90,9 @@ int main(int argc, char *argv[])
     }
     const double median = percentile(actionMicros, 0.5);
     const double fullMedian = percentile(fullMicros, 0.5);
-    std::printf("scenes: %d, actions: %zu, final score %d of %d\n", scenes, actionMicros.size(),
-                tracker.summary().points.total(), tracker.summary().pathMax.total());
+    std::printf("scenes: %d, actions: %zu, choices listed after them: %lld, final score %d of %d\n", scenes,
+                actionMicros.size(), qlonglong(choicesListed), tracker.summary().points.total(),
+                tracker.summary().pathMax.total());
     std::printf("action + live rescore: median %.1f µs, p99 %.1f µs (goal: median < 50 µs)\n", median,
                 percentile(actionMicros, 0.99));
     std::printf(

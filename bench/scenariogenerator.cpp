@@ -67,7 +67,7 @@ QByteArray generateScenario(int sceneCount)
                    text(u"Uzdot atvērtu jautājumu"_s, u"Ask an open question"_s) + u", "_s;
             out += next < sceneCount ? u"\"next\": \"s"_s + QString::number(next) + u'"'
                                      : u"\"ending\": \"end\""_s;
-            out += u", \"points\": "_s + QString::number(step == 1 ? 2 : -1) +
+            out += u", \"points\": "_s + QString::number(step == 1 ? 2 : -2) +
                    u", \"principles\": [\"open-questions\"]"_s + u", \"feedback\": "_s +
                    text(u"Labi."_s, u"Good."_s) + u", \"effects\": [{\"var\": \"trust\", \"add\": 1}]"_s;
             out += step == 2 ? u"}\n"_s : u"},\n"_s;

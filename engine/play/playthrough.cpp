@@ -98,6 +98,13 @@ Result<void> Playthrough::apply(const Event &event)
     }
     m_events.append(event);
     applyChecked(event);
+    // The shown order is worked out once per scene reached, not on every listing: shuffling from the seed
+    // costs tens of microseconds, and the views list the choices many times per scene.
+    if (m_state.scene != m_shownOrderScene) {
+        m_shownOrderScene = m_state.scene;
+        const Scene *scene = m_scenario->scene(m_state.scene);
+        m_shownOrder = scene ? choiceOrder(*scene, m_state.choiceOrderSeed) : QList<qsizetype>();
+    }
     return {};
 }
 
@@ -119,7 +126,7 @@ QList<const Choice *> Playthrough::availableChoices() const
     if (!scene || m_state.isFinished())
         return choices;
     // In the attempt's order (recorded in its Start event), so that a replay shows what was shown.
-    for (const qsizetype index : choiceOrder(*scene, m_state.choiceOrderSeed)) {
+    for (const qsizetype index : m_shownOrder) {
         const Choice &choice = scene->choices.at(index);
         const bool holds =
             std::all_of(choice.conditions.begin(), choice.conditions.end(),

@@ -118,6 +118,8 @@ private:
     std::shared_ptr<const Scenario> m_scenario;
     PlaythroughState m_state;
     QList<Event> m_events;
+    QString m_shownOrderScene;     // the scene m_shownOrder is for
+    QList<qsizetype> m_shownOrder; // its choices' indexes in the attempt's order (choiceOrder)
     Clock m_clock;
     EventSink m_sink;
 };
