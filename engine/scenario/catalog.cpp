@@ -173,7 +173,7 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
                         institution.website = r.string(u"website", false);
                         institution.hours = r.string(u"hours", false);
                         institution.verifiedOn = r.string(u"verifiedOn", false);
-                        institution.source = r.string(u"source", false);
+                        institution.source = r.text(u"source", false);
                         catalog.institutions.insert(id, institution);
                     });
     readCatalogFile(

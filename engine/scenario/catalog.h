@@ -58,8 +58,8 @@ struct Institution {
     QString email;
     QString website;
     QString hours;
-    QString verifiedOn; // the date a coordinator last checked the contacts
-    QString source;     // where the contacts and the legal basis in the texts come from
+    QString verifiedOn;   // the date a coordinator last checked the contacts
+    LocalizedText source; // where the contacts and the legal basis in the texts come from
 };
 
 /// How grave breaking a conduct principle is, as a choice is scored: minor (−1), serious (−2 or −3), or a

@@ -475,7 +475,7 @@ QVariantList AppContext::institutions() const
                                     {u"website"_s, i.website},
                                     {u"hours"_s, i.hours},
                                     {u"verifiedOn"_s, i.verifiedOn},
-                                    {u"source"_s, i.source}});
+                                    {u"source"_s, localized(i.source)}});
     sortByName(list, m_language);
     return list;
 }
