@@ -108,6 +108,9 @@ struct Choice : Located {
     /// breaks.
     LocalizedText severityReason;
     qsizetype severityReasonOffset = 0;
+
+    /// The principle the choice chiefly applies or breaks: its critical error's, otherwise the first listed.
+    QString chiefPrinciple() const { return criticalError ? criticalError->principle : principles.value(0); }
 };
 
 struct Scene : Located {

@@ -49,10 +49,8 @@ void checkBreachSeverities(const Scenario &s, Reporter &reporter)
                                      u"'severityReason' explains nothing; remove it"_s.arg(choice.id));
                 continue;
             }
-            // The principle it chiefly breaks: the critical error's, otherwise the first one listed. A choice
-            // that names none is not compared with anything.
-            const QString chief =
-                choice.criticalError ? choice.criticalError->principle : choice.principles.value(0);
+            // A choice that names no principle is not compared with anything.
+            const QString chief = choice.chiefPrinciple();
             const auto principle = catalog->principles.constFind(chief);
             if (principle == catalog->principles.cend() || !principle->breach)
                 continue;

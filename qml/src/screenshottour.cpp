@@ -34,6 +34,18 @@ void countLoopWarnings(QtMsgType type, const QMessageLogContext &context, const 
         previousHandler(type, context, message);
 }
 
+// The offered choices in the scene file's order, not the attempt's shuffled one: the tour takes the same
+// path, and makes the same screenshots, every time.
+QList<const Choice *> inFileOrder(const Scene *scene, const QStringList &offered)
+{
+    QList<const Choice *> choices;
+    if (scene)
+        for (const Choice &c : scene->choices)
+            if (offered.contains(c.id))
+                choices.append(&c);
+    return choices;
+}
+
 } // namespace
 
 ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, QString directory, QString scenarioId)
@@ -103,19 +115,15 @@ void ScreenshotTour::step()
     auto show = [w](const QString &screen) {
         QMetaObject::invokeMethod(w, "showScreen", Q_ARG(QString, screen));
     };
-    // The first offered choice in the file's order (the screen shows the attempt's shuffled order): the same
-    // path, and the same screenshots, every time.
     auto choose = [&] {
         QStringList offered;
         for (const QVariant &c : s->property("choices").toList())
             offered.append(c.toMap().value(u"id"_s).toString());
         const auto scenario = AppContext::instance()->scenario(s->property("scenarioId").toString());
-        const Scene *scene = scenario ? scenario->scene(s->property("sceneId").toString()) : nullptr;
-        for (const Choice &c : scene ? scene->choices : QList<Choice>())
-            if (offered.contains(c.id)) {
-                QMetaObject::invokeMethod(s, "choose", Q_ARG(QString, c.id));
-                return;
-            }
+        const QList<const Choice *> choices =
+            inFileOrder(scenario ? scenario->scene(s->property("sceneId").toString()) : nullptr, offered);
+        if (!choices.isEmpty())
+            QMetaObject::invokeMethod(s, "choose", Q_ARG(QString, choices.first()->id));
     };
     switch (m_step++) {
     case 0:
@@ -220,13 +228,10 @@ bool ScreenshotTour::seminarStep(int step)
         QMetaObject::invokeMethod(window(), "showScreen", Q_ARG(QString, screen));
     };
     auto vote = [&](const QList<int> &picks) {
-        // Picks by the file's order, not the room's shuffled one: the same votes every time.
-        QList<const Choice *> choices;
-        const QList<const Choice *> offered = room->availableChoices();
-        if (const Scene *scene = room->currentScene())
-            for (const Choice &c : scene->choices)
-                if (offered.contains(&c))
-                    choices.append(&c);
+        QStringList offered;
+        for (const Choice *c : room->availableChoices())
+            offered.append(c->id);
+        const QList<const Choice *> choices = inFileOrder(room->currentScene(), offered);
         const QList<const SeminarRoom::Member *> members = room->members();
         for (qsizetype i = 0; i < members.size() && !choices.isEmpty(); ++i) {
             ParticipantMessage m;

@@ -243,7 +243,7 @@ QVariantList SeminarController::choiceEntries() const
     const Catalog *catalog = m_room->scenario() ? m_room->scenario()->catalog.get() : nullptr;
     for (const BoardChoice &b : roomBoard(*m_room).choices) {
         const Choice *c = b.choice;
-        const QString principleId = c->criticalError ? c->criticalError->principle : c->principles.value(0);
+        const QString principleId = c->chiefPrinciple();
         const QString principle = catalog && catalog->principles.contains(principleId)
                                       ? text(catalog->principles.value(principleId).name)
                                       : QString();
