@@ -42,7 +42,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        // A sound server to play into; a null sink needs no sound card.
+        // A sound server to play into: under ctest the run's own (tests/tools/sound-server.sh); run by hand,
+        // one is started here when none answers. A null sink needs no sound card.
         if (!QStandardPaths::findExecutable(u"pulseaudio"_s).isEmpty() &&
             QProcess::execute(u"pulseaudio"_s, {u"--check"_s}) != 0) {
             m_startedSoundServer =
@@ -59,8 +60,7 @@ private Q_SLOTS:
         }
     }
 
-    // A sound server started here stops here: Qt 6.4's PulseAudio engine disconnects without the main loop's
-    // lock when a process quits (QPulseAudioEngine::release), which can abort a later test's process at exit.
+    // A sound server started here (run by hand) stops here; the run's own server is stopped by ctest.
     void cleanupTestCase()
     {
         if (m_startedSoundServer)

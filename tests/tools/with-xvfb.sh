@@ -7,8 +7,7 @@ work=$(mktemp -d)
 cleanup() {
     [ -n "${wm:-}" ] && kill "$wm" 2>/dev/null || true
     [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
-    # A sound server started here stops here: Qt 6.4's PulseAudio engine disconnects without the main loop's
-    # lock when a process quits (QPulseAudioEngine::release), which can abort a later test's process at exit.
+    # A sound server started here (run by hand, not by ctest, whose run has its own) stops here.
     [ -n "${pulse_started:-}" ] && pulseaudio --kill 2>/dev/null || true
     rm -rf "$work"
 }
@@ -24,7 +23,7 @@ done
 export DISPLAY=":$(head -n1 "$work/display")"
 openbox --sm-disable >"$work/openbox.log" 2>&1 &
 wm=$!
-# Sound really plays (into a null sink); a running daemon is reused.
+# Sound really plays (into a null sink). Under ctest the run's server is up (tests/tools/sound-server.sh).
 if command -v pulseaudio >/dev/null; then
     if ! pulseaudio --check 2>/dev/null; then
         pulseaudio --start --exit-idle-time=-1 2>/dev/null && pulse_started=1 || true
