@@ -12,19 +12,15 @@ namespace saskati {
 
 namespace {
 
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+Result<void> exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!q.prepare(sql))
+        return Error(q.lastError().text());
     for (const QVariant &v : values)
         q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(u""_s) : v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    if (!q.exec())
+        return Error(q.lastError().text());
+    return {};
 }
 
 QString compact(const QJsonArray &array)
@@ -33,7 +29,7 @@ QString compact(const QJsonArray &array)
 }
 
 /// Adds a bundle's rows to the store inside the caller's transaction, record kind by record kind; each
-/// returns false on a database error (error) and counts what it added, found unchanged or in conflict.
+/// fails on a database error and counts what it added, found unchanged or in conflict.
 class BundleImporter {
 public:
     BundleImporter(ResultsStore &store, ImportReport &report)
@@ -41,32 +37,34 @@ public:
         , m_report(report)
     {}
 
-    bool participants(const QJsonArray &list);
-    bool seminars(const QJsonArray &list);
-    bool scenarios(const QJsonArray &list);
-    bool attempts(const QJsonArray &list);
-    QString error;
+    Result<void> participants(const QJsonArray &list);
+    Result<void> seminars(const QJsonArray &list);
+    Result<void> scenarios(const QJsonArray &list);
+    Result<void> attempts(const QJsonArray &list);
 
 private:
     /// Inserts a row unless its key exists; an existing row must be identical, else it is a conflict.
-    bool upsert(const QString &table, const QString &keyColumn, const QStringList &columns,
-                const QVariantList &values, const QString &label);
+    Result<void> upsert(const QString &table, const QString &keyColumn, const QStringList &columns,
+                        const QVariantList &values, const QString &label);
     /// Another participant here has this one's code: a conflict, and the participant is skipped.
-    bool codeTaken(const QJsonObject &p);
-    bool events(const QString &attempt, const QJsonArray &list);
+    Result<bool> codeTaken(const QJsonObject &p);
+    Result<void> events(const QString &attempt, const QJsonArray &list);
 
     QSqlDatabase m_db;
     ImportReport &m_report;
     QSet<QString> m_skippedParticipants;
 };
 
-bool BundleImporter::upsert(const QString &table, const QString &keyColumn, const QStringList &columns,
-                            const QVariantList &values, const QString &label)
+Result<void> BundleImporter::upsert(const QString &table, const QString &keyColumn,
+                                    const QStringList &columns, const QVariantList &values,
+                                    const QString &label)
 {
     QSqlQuery existing(m_db);
-    if (!exec(existing, u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(columns.join(u", "_s), table, keyColumn),
-              {values.first()}, &error))
-        return false;
+    if (Result<void> found =
+            exec(existing, u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(columns.join(u", "_s), table, keyColumn),
+                 {values.first()});
+        !found)
+        return found;
     if (existing.next()) {
         bool same = true;
         for (qsizetype i = 0; i < columns.size() && same; ++i)
@@ -77,24 +75,28 @@ bool BundleImporter::upsert(const QString &table, const QString &keyColumn, cons
             m_report.conflicts.append(
                 u"%1 %2 differs from the one in this database; the local one is kept"_s.arg(
                     label, values.first().toString()));
-        return true;
+        return {};
     }
     QStringList marks(columns.size(), u"?"_s);
     QSqlQuery insert(m_db);
-    if (!exec(insert,
-              u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)),
-              values, &error))
-        return false;
+    if (Result<void> inserted =
+            exec(insert,
+                 u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)),
+                 values);
+        !inserted)
+        return inserted;
     ++m_report.added;
-    return true;
+    return {};
 }
 
-bool BundleImporter::codeTaken(const QJsonObject &p)
+Result<bool> BundleImporter::codeTaken(const QJsonObject &p)
 {
     QSqlQuery sameCode(m_db);
-    if (!exec(sameCode, u"SELECT uuid FROM participants WHERE code = ? AND uuid <> ?"_s,
-              {p[u"code"_s].toString(), p[u"uuid"_s].toString()}, &error) ||
-        !sameCode.next())
+    if (Result<void> found = exec(sameCode, u"SELECT uuid FROM participants WHERE code = ? AND uuid <> ?"_s,
+                                  {p[u"code"_s].toString(), p[u"uuid"_s].toString()});
+        !found)
+        return found.error();
+    if (!sameCode.next())
         return false;
     m_report.conflicts.append(u"participant %1 has the code %2, which another participant here already "
                               u"has; they were not imported, and neither were their attempts"_s.arg(
@@ -103,54 +105,62 @@ bool BundleImporter::codeTaken(const QJsonObject &p)
     return true;
 }
 
-bool BundleImporter::participants(const QJsonArray &list)
+Result<void> BundleImporter::participants(const QJsonArray &list)
 {
-    bool ok = true;
     for (const QJsonValue &v : list) {
         const QJsonObject p = v.toObject();
-        if (codeTaken(p))
+        const Result<bool> taken = codeTaken(p);
+        if (!taken)
+            return taken.error();
+        if (*taken)
             continue;
-        ok = ok && upsert(u"participants"_s, u"uuid"_s,
-                          {u"uuid"_s, u"display_name"_s, u"code"_s, u"role"_s, u"created"_s},
-                          {p[u"uuid"_s].toString(), p[u"displayName"_s].toString(), p[u"code"_s].toString(),
-                           p[u"role"_s].toString(), p[u"created"_s].toString()},
-                          u"participant"_s);
+        if (Result<void> added =
+                upsert(u"participants"_s, u"uuid"_s,
+                       {u"uuid"_s, u"display_name"_s, u"code"_s, u"role"_s, u"created"_s},
+                       {p[u"uuid"_s].toString(), p[u"displayName"_s].toString(), p[u"code"_s].toString(),
+                        p[u"role"_s].toString(), p[u"created"_s].toString()},
+                       u"participant"_s);
+            !added)
+            return added;
     }
-    return ok;
+    return {};
 }
 
-bool BundleImporter::seminars(const QJsonArray &list)
+Result<void> BundleImporter::seminars(const QJsonArray &list)
 {
     for (const QJsonValue &v : list) {
         const QJsonObject s = v.toObject();
-        if (!upsert(u"seminars"_s, u"uuid"_s,
-                    {u"uuid"_s, u"title"_s, u"date"_s, u"place"_s, u"lecturer"_s, u"audience"_s,
-                     u"scenarios"_s, u"notes"_s, u"created"_s},
-                    {s[u"uuid"_s].toString(), s[u"title"_s].toString(), s[u"date"_s].toString(),
-                     s[u"place"_s].toString(), s[u"lecturer"_s].toString(), s[u"audience"_s].toString(),
-                     compact(s[u"scenarios"_s].toArray()), s[u"notes"_s].toString(),
-                     s[u"created"_s].toString()},
-                    u"seminar"_s))
-            return false;
+        if (Result<void> added = upsert(
+                u"seminars"_s, u"uuid"_s,
+                {u"uuid"_s, u"title"_s, u"date"_s, u"place"_s, u"lecturer"_s, u"audience"_s, u"scenarios"_s,
+                 u"notes"_s, u"created"_s},
+                {s[u"uuid"_s].toString(), s[u"title"_s].toString(), s[u"date"_s].toString(),
+                 s[u"place"_s].toString(), s[u"lecturer"_s].toString(), s[u"audience"_s].toString(),
+                 compact(s[u"scenarios"_s].toArray()), s[u"notes"_s].toString(), s[u"created"_s].toString()},
+                u"seminar"_s);
+            !added)
+            return added;
     }
-    return true;
+    return {};
 }
 
-bool BundleImporter::scenarios(const QJsonArray &list)
+Result<void> BundleImporter::scenarios(const QJsonArray &list)
 {
     for (const QJsonValue &v : list) {
         const QJsonObject s = v.toObject();
-        if (!upsert(u"scenario_snapshots"_s, u"content_hash"_s,
-                    {u"content_hash"_s, u"scenario_id"_s, u"version"_s, u"source"_s},
-                    {s[u"contentHash"_s].toString(), s[u"scenarioId"_s].toString(), s[u"version"_s].toInt(),
-                     QByteArray::fromBase64(s[u"source"_s].toString().toLatin1())},
-                    u"scenario snapshot"_s))
-            return false;
+        if (Result<void> added = upsert(u"scenario_snapshots"_s, u"content_hash"_s,
+                                        {u"content_hash"_s, u"scenario_id"_s, u"version"_s, u"source"_s},
+                                        {s[u"contentHash"_s].toString(), s[u"scenarioId"_s].toString(),
+                                         s[u"version"_s].toInt(),
+                                         QByteArray::fromBase64(s[u"source"_s].toString().toLatin1())},
+                                        u"scenario snapshot"_s);
+            !added)
+            return added;
     }
-    return true;
+    return {};
 }
 
-bool BundleImporter::attempts(const QJsonArray &list)
+Result<void> BundleImporter::attempts(const QJsonArray &list)
 {
     for (const QJsonValue &v : list) {
         const QJsonObject a = v.toObject();
@@ -159,47 +169,48 @@ bool BundleImporter::attempts(const QJsonArray &list)
             continue;
         const QJsonObject score = a[u"score"_s].toObject();
         const int before = m_report.added;
-        if (!upsert(u"attempts"_s, u"uuid"_s,
-                    {u"uuid"_s, u"participant_uuid"_s, u"seminar_uuid"_s, u"mode"_s, u"scenario_id"_s,
-                     u"scenario_version"_s, u"content_hash"_s, u"started"_s, u"finished"_s, u"status"_s,
-                     u"score"_s, u"language"_s},
-                    {uuid, a[u"participant"_s].toString(),
-                     a[u"seminar"_s].isNull() ? QVariant() : QVariant(a[u"seminar"_s].toString()),
-                     a[u"mode"_s].toString(), a[u"scenarioId"_s].toString(), a[u"scenarioVersion"_s].toInt(),
-                     a[u"contentHash"_s].toString(), a[u"started"_s].toString(), a[u"finished"_s].toString(),
-                     a[u"status"_s].toString(),
-                     score.isEmpty()
-                         ? QVariant()
-                         : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
-                     a[u"language"_s].toString()},
-                    u"attempt"_s))
-            return false;
+        if (Result<void> added = upsert(
+                u"attempts"_s, u"uuid"_s,
+                {u"uuid"_s, u"participant_uuid"_s, u"seminar_uuid"_s, u"mode"_s, u"scenario_id"_s,
+                 u"scenario_version"_s, u"content_hash"_s, u"started"_s, u"finished"_s, u"status"_s,
+                 u"score"_s, u"language"_s},
+                {uuid, a[u"participant"_s].toString(),
+                 a[u"seminar"_s].isNull() ? QVariant() : QVariant(a[u"seminar"_s].toString()),
+                 a[u"mode"_s].toString(), a[u"scenarioId"_s].toString(), a[u"scenarioVersion"_s].toInt(),
+                 a[u"contentHash"_s].toString(), a[u"started"_s].toString(), a[u"finished"_s].toString(),
+                 a[u"status"_s].toString(),
+                 score.isEmpty()
+                     ? QVariant()
+                     : QVariant(QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact))),
+                 a[u"language"_s].toString()},
+                u"attempt"_s);
+            !added)
+            return added;
         if (m_report.added == before)
             continue; // existing attempt: its events are as they are here
-        if (!events(uuid, a[u"events"_s].toArray()))
-            return false;
+        if (Result<void> added = events(uuid, a[u"events"_s].toArray()); !added)
+            return added;
     }
-    return true;
+    return {};
 }
 
-bool BundleImporter::events(const QString &attempt, const QJsonArray &list)
+Result<void> BundleImporter::events(const QString &attempt, const QJsonArray &list)
 {
     for (const QJsonValue &ev : list) {
         const Result<Event> read = Event::fromJson(ev.toObject());
-        if (!read) {
-            error = read.error().message;
-            return false;
-        }
+        if (!read)
+            return read.error();
         const Event &e = *read;
         QSqlQuery insert(m_db);
-        if (!exec(insert,
-                  u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
-                  {attempt, e.sequence, isoTime(e.timestamp), eventTypeId(e.type),
-                   QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))},
-                  &error))
-            return false;
+        if (Result<void> inserted =
+                exec(insert,
+                     u"INSERT INTO events (attempt_uuid, seq, time, type, payload) VALUES (?, ?, ?, ?, ?)"_s,
+                     {attempt, e.sequence, isoTime(e.timestamp), eventTypeId(e.type),
+                      QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))});
+            !inserted)
+            return inserted;
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -219,11 +230,14 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
         return report;
     }
     BundleImporter importer(store, report);
-    const bool ok = importer.participants(bundle.value(u"participants"_s).toArray()) &&
-                    importer.seminars(bundle.value(u"seminars"_s).toArray()) &&
-                    importer.scenarios(bundle.value(u"scenarios"_s).toArray()) &&
-                    importer.attempts(bundle.value(u"attempts"_s).toArray());
-    const Result<void> committed = ok ? transaction.commit() : Result<void>(Error(importer.error));
+    Result<void> imported = importer.participants(bundle.value(u"participants"_s).toArray());
+    if (imported)
+        imported = importer.seminars(bundle.value(u"seminars"_s).toArray());
+    if (imported)
+        imported = importer.scenarios(bundle.value(u"scenarios"_s).toArray());
+    if (imported)
+        imported = importer.attempts(bundle.value(u"attempts"_s).toArray());
+    const Result<void> committed = imported ? transaction.commit() : imported;
     if (!committed) {
         transaction.rollback();
         report.error =

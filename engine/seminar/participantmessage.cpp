@@ -16,48 +16,6 @@ const QStringList s_types = {u"join"_s, u"resume"_s,   u"language"_s, u"flag"_s,
 const QStringList s_urgencies = {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s};
 const QStringList s_languages = {u"lv"_s, u"en"_s};
 
-// Each reader returns false with a reason when the field is missing (if required) or of the wrong kind.
-bool readString(const QJsonObject &o, QLatin1StringView key, bool required, qsizetype maxLength, QString *out,
-                QString *error)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() && !required)
-        return true;
-    if (!v.isString()) {
-        *error = u"'%1' must be a string"_s.arg(key);
-        return false;
-    }
-    *out = v.toString();
-    if (out->size() > maxLength) {
-        *error = u"'%1' is longer than %2 characters"_s.arg(key).arg(maxLength);
-        return false;
-    }
-    return true;
-}
-
-bool readIdentifier(const QJsonObject &o, QLatin1StringView key, bool required, bool allowEmpty, QString *out,
-                    QString *error)
-{
-    if (!readString(o, key, required, maxIdentifierLength, out, error))
-        return false;
-    if (out->isEmpty() ? !allowEmpty && required : !isProtocolIdentifier(*out)) {
-        *error = u"'%1' is not an identifier"_s.arg(key);
-        return false;
-    }
-    return true;
-}
-
-bool readLanguage(const QJsonObject &o, bool required, QString *out, QString *error)
-{
-    if (!readString(o, "language"_L1, required, 8, out, error))
-        return false;
-    if ((required || !out->isEmpty()) && !s_languages.contains(*out)) {
-        *error = u"'language' must be one of %1"_s.arg(s_languages.join(u", "_s));
-        return false;
-    }
-    return true;
-}
-
 // A display name as people type it: spaces trimmed and collapsed, no control or format characters.
 QString cleanName(const QString &raw)
 {
@@ -79,56 +37,105 @@ QString cleanName(const QString &raw)
     return name;
 }
 
-bool readPlan(const QJsonObject &o, QList<ReferralStep> *plan, QString *error)
-{
-    const QJsonValue v = o.value("plan"_L1);
-    if (!v.isArray()) {
-        *error = u"'plan' must be an array"_s;
-        return false;
-    }
-    const QJsonArray steps = v.toArray();
-    if (steps.size() > maxPlanSteps) {
-        *error = u"a plan has at most %1 steps"_s.arg(maxPlanSteps);
-        return false;
-    }
-    for (const QJsonValue &step : steps) {
-        if (!step.isObject()) {
-            *error = u"each plan step must be an object"_s;
-            return false;
-        }
-        const QJsonObject s = step.toObject();
-        QString institution, urgency;
-        if (!readIdentifier(s, "institution"_L1, true, false, &institution, error) ||
-            !readString(s, "urgency"_L1, false, 16, &urgency, error))
-            return false;
-        if (urgency.isEmpty())
-            urgency = u"when-ready"_s;
-        const qsizetype index = s_urgencies.indexOf(urgency);
-        if (index < 0) {
-            *error = u"'urgency' must be one of %1"_s.arg(s_urgencies.join(u", "_s));
-            return false;
-        }
-        plan->append(ReferralStep{institution, Urgency(index)});
-    }
-    return true;
-}
+/// Reads a message's fields. The first field missing (when required) or of the wrong kind is the message's
+/// error; after it every read gives an empty value, and result() says what was wrong.
+class FieldReader {
+public:
+    explicit FieldReader(const QJsonObject &o)
+        : m_o(o)
+    {}
 
-bool readOptions(const QJsonObject &o, QStringList *options, QString *error)
-{
-    const QJsonValue v = o.value("options"_L1);
-    if (!v.isArray() || v.toArray().size() > maxOptions) {
-        *error = u"'options' must be an array of at most %1 ids"_s.arg(maxOptions);
-        return false;
+    QString string(QLatin1StringView key, bool required, qsizetype maxLength)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (failed() || (v.isUndefined() && !required))
+            return {};
+        if (!v.isString())
+            return fail(u"'%1' must be a string"_s.arg(key));
+        const QString text = v.toString();
+        if (text.size() > maxLength)
+            return fail(u"'%1' is longer than %2 characters"_s.arg(key).arg(maxLength));
+        return text;
     }
-    for (const QJsonValue &option : v.toArray()) {
-        if (!option.isString() || !isProtocolIdentifier(option.toString())) {
-            *error = u"'options' must hold option ids"_s;
-            return false;
+
+    QString identifier(QLatin1StringView key, bool required, bool allowEmpty)
+    {
+        const QString text = string(key, required, maxIdentifierLength);
+        if (failed())
+            return {};
+        if (text.isEmpty() ? !allowEmpty && required : !isProtocolIdentifier(text))
+            return fail(u"'%1' is not an identifier"_s.arg(key));
+        return text;
+    }
+
+    QString language(bool required)
+    {
+        const QString text = string("language"_L1, required, 8);
+        if (failed())
+            return {};
+        if ((required || !text.isEmpty()) && !s_languages.contains(text))
+            return fail(u"'language' must be one of %1"_s.arg(s_languages.join(u", "_s)));
+        return text;
+    }
+
+    QList<ReferralStep> plan()
+    {
+        const QJsonValue v = m_o.value("plan"_L1);
+        if (failed())
+            return {};
+        if (!v.isArray())
+            return fail<QList<ReferralStep>>(u"'plan' must be an array"_s);
+        const QJsonArray steps = v.toArray();
+        if (steps.size() > maxPlanSteps)
+            return fail<QList<ReferralStep>>(u"a plan has at most %1 steps"_s.arg(maxPlanSteps));
+        QList<ReferralStep> plan;
+        for (const QJsonValue &step : steps) {
+            if (!step.isObject())
+                return fail<QList<ReferralStep>>(u"each plan step must be an object"_s);
+            FieldReader fields(step.toObject());
+            const QString institution = fields.identifier("institution"_L1, true, false);
+            const QString urgency = fields.string("urgency"_L1, false, 16);
+            if (fields.failed())
+                return fail<QList<ReferralStep>>(fields.m_error);
+            const qsizetype index = s_urgencies.indexOf(urgency.isEmpty() ? u"when-ready"_s : urgency);
+            if (index < 0)
+                return fail<QList<ReferralStep>>(
+                    u"'urgency' must be one of %1"_s.arg(s_urgencies.join(u", "_s)));
+            plan.append(ReferralStep{institution, Urgency(index)});
         }
-        options->append(option.toString());
+        return plan;
     }
-    return true;
-}
+
+    QStringList options()
+    {
+        const QJsonValue v = m_o.value("options"_L1);
+        if (failed())
+            return {};
+        if (!v.isArray() || v.toArray().size() > maxOptions)
+            return fail<QStringList>(u"'options' must be an array of at most %1 ids"_s.arg(maxOptions));
+        QStringList options;
+        for (const QJsonValue &option : v.toArray()) {
+            if (!option.isString() || !isProtocolIdentifier(option.toString()))
+                return fail<QStringList>(u"'options' must hold option ids"_s);
+            options.append(option.toString());
+        }
+        return options;
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    Result<void> result() const { return failed() ? Result<void>(Error(m_error)) : Result<void>(); }
+
+private:
+    template <class T = QString> T fail(const QString &reason)
+    {
+        if (!failed())
+            m_error = reason;
+        return {};
+    }
+
+    const QJsonObject m_o;
+    QString m_error;
+};
 
 } // namespace
 
@@ -160,48 +167,44 @@ Result<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes)
         return Error(u"unknown message type"_s);
     ParticipantMessage m;
     m.type = ParticipantMessage::Type(typeIndex);
-    QString error; // the readers' reason
-    bool ok = true;
+    FieldReader fields(o);
     switch (m.type) {
-    case ParticipantMessage::Type::Join: {
-        QString rawName;
-        ok = readString(o, "pin"_L1, true, 16, &m.pin, &error) &&
-             readString(o, "name"_L1, false, maxParticipantMessageBytes, &rawName, &error) && // cut below
-             readIdentifier(o, "role"_L1, false, true, &m.role, &error) &&
-             readLanguage(o, false, &m.language, &error);
-        m.name = cleanName(rawName);
+    case ParticipantMessage::Type::Join:
+        m.pin = fields.string("pin"_L1, true, 16);
+        m.name = cleanName(fields.string("name"_L1, false, maxParticipantMessageBytes)); // cut there
+        m.role = fields.identifier("role"_L1, false, true);
+        m.language = fields.language(false);
         if (m.language.isEmpty())
             m.language = u"lv"_s;
         break;
-    }
     case ParticipantMessage::Type::Resume:
-        ok = readString(o, "token"_L1, true, 64, &m.token, &error);
+        m.token = fields.string("token"_L1, true, 64);
         break;
     case ParticipantMessage::Type::Language:
-        ok = readLanguage(o, true, &m.language, &error);
+        m.language = fields.language(true);
         break;
     case ParticipantMessage::Type::Flag:
-        ok = readIdentifier(o, "target"_L1, true, false, &m.target, &error) &&
-             readIdentifier(o, "indicator"_L1, false, true, &m.indicator, &error);
+        m.target = fields.identifier("target"_L1, true, false);
+        m.indicator = fields.identifier("indicator"_L1, false, true);
         break;
     case ParticipantMessage::Type::Unflag:
-        ok = readIdentifier(o, "target"_L1, true, false, &m.target, &error);
+        m.target = fields.identifier("target"_L1, true, false);
         break;
     case ParticipantMessage::Type::Vote:
-        ok = readIdentifier(o, "choice"_L1, true, false, &m.choice, &error);
+        m.choice = fields.identifier("choice"_L1, true, false);
         break;
     case ParticipantMessage::Type::Referral:
-        ok = readPlan(o, &m.plan, &error);
+        m.plan = fields.plan();
         break;
     case ParticipantMessage::Type::Answer:
-        ok = readIdentifier(o, "question"_L1, true, false, &m.question, &error) &&
-             readOptions(o, &m.options, &error);
+        m.question = fields.identifier("question"_L1, true, false);
+        m.options = fields.options();
         break;
     case ParticipantMessage::Type::Ping:
         break;
     }
-    if (!ok)
-        return Error(error);
+    if (Result<void> read = fields.result(); !read)
+        return read.error();
     return m;
 }
 
