@@ -123,7 +123,9 @@ def main():
         variants = variants_for(sid, scenario.get("cast", []), overrides)
         scenario_dir = os.path.dirname(os.path.abspath(path))
         for scene in scenario.get("scenes", []):
-            for line in scene.get("lines", []):
+            # A conversation's replies are spoken lines too (scenario format 2).
+            replies = [line for move in scene.get("moves", []) for line in move.get("reply", [])]
+            for line in scene.get("lines", []) + replies:
                 member = cast.get(line.get("speaker", ""))
                 if not member:
                     continue

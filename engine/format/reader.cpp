@@ -5,28 +5,31 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-bool readFormatVersion(ObjectReader &reader, QStringView field, int known, const QString &format)
+std::optional<int> readFormatVersion(ObjectReader &reader, QStringView field, int oldest, int newest,
+                                     const QString &format)
 {
     const json::Value v = reader.value(field, true);
     if (!v.isValid())
-        return false;
-    if (v.isNumber() && v.toDouble() == known)
-        return true;
+        return std::nullopt;
+    const double number = v.isNumber() ? v.toDouble() : 0;
+    if (v.isNumber() && number >= oldest && number <= newest && number == int(number))
+        return int(number);
     Reporter &reporter = reader.reporter();
+    const QString known =
+        oldest == newest ? u"version %1"_s.arg(newest) : u"versions %1 to %2"_s.arg(oldest).arg(newest);
     if (v.isNumber())
-        reporter.error(v.offset(), u"%1 format version %2 is not supported: this Saskati reads version %3; "
+        reporter.error(v.offset(), u"%1 format version %2 is not supported: this Saskati reads %3; "
                                    u"update Saskati or convert the file (%4)"_s.arg(format)
-                                       .arg(v.toDouble())
-                                       .arg(known)
-                                       .arg(reporter.formatDocument()));
+                                       .arg(number)
+                                       .arg(known, reporter.formatDocument()));
     else
         reporter.error(v.offset(), u"'%1' of %2 must be a number, not %3; this Saskati reads %4 format "
-                                   u"version %5: write \"%1\": %5 if the file follows %6"_s.arg(field)
-                                       .arg(reader.what(), describeType(v), format)
-                                       .arg(known)
+                                   u"%5: write \"%1\": %6 if the file follows %7"_s.arg(field)
+                                       .arg(reader.what(), describeType(v), format, known)
+                                       .arg(newest)
                                        .arg(reporter.formatDocument()));
     reader.ignoreRemainingFields();
-    return false;
+    return std::nullopt;
 }
 
 bool isValidIdentifier(const QString &id)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 // Reading the files people write, one field at a time: where mistakes are collected (reporter.h), typed
 // fields of one object (objectreader.h), and the readers of single values shared by both.
 
@@ -19,7 +21,8 @@ namespace saskati {
 /// number, a string such as "one", null, ...) is one error, and the rest of the object is ignored: its other
 /// problems would only be noise. A missing field is an error too, but reading goes on. `format` names the
 /// format in messages ("scenario", "catalogue").
-bool readFormatVersion(ObjectReader &reader, QStringView field, int known, const QString &format);
+std::optional<int> readFormatVersion(ObjectReader &reader, QStringView field, int oldest, int newest,
+                                     const QString &format);
 
 bool isValidIdentifier(const QString &id);
 QString describeType(json::Value value);

@@ -1,6 +1,7 @@
 #include "playthrough.h"
 
 #include "choiceorder.h"
+#include "transcript.h"
 
 #include <QJsonArray>
 
@@ -10,10 +11,12 @@ namespace saskati {
 
 QStringList PlaythroughState::visitedScenes() const
 {
+    // A conversation's moves are path steps in one scene: the scene is listed once.
     QStringList scenes;
     for (const PathStep &step : path)
-        scenes.append(step.scene);
-    if (!scene.isEmpty())
+        if (scenes.isEmpty() || scenes.last() != step.scene)
+            scenes.append(step.scene);
+    if (!scene.isEmpty() && (scenes.isEmpty() || scenes.last() != scene))
         scenes.append(scene);
     return scenes;
 }
@@ -126,6 +129,14 @@ QList<const Choice *> Playthrough::availableChoices() const
     if (!scene || m_state.isFinished())
         return choices;
     // In the attempt's order (recorded in its Start event), so that a replay shows what was shown.
+    if (scene->isConversation()) {
+        const Conversation rules(*m_scenario, *scene);
+        const ConversationState now = rules.stateOf(m_state.variables, askedMoves(m_state, m_state.scene));
+        for (const qsizetype index : m_shownOrder)
+            if (rules.isAvailable(now, index))
+                choices.append(&scene->choices.at(index));
+        return choices;
+    }
     for (const qsizetype index : m_shownOrder) {
         const Choice &choice = scene->choices.at(index);
         const bool holds =
@@ -216,6 +227,8 @@ Result<void> Playthrough::checkFlag(const Action &a) const
         return Error(u"there is no segment or hotspot '%1'"_s.arg(target));
     if (s.scenes.at(it->scene).id != m_state.scene)
         return Error(u"'%1' is not in the current scene '%2'"_s.arg(target, m_state.scene));
+    if (s.scenes.at(it->scene).isConversation() && !hasBeenSaid(target))
+        return Error(u"'%1' has not been said in this conversation"_s.arg(target));
     const QString indicator = a.indicator();
     if (!indicator.isEmpty() && s.catalog && !s.catalog->indicators.contains(indicator))
         return Error(u"unknown indicator '%1'"_s.arg(indicator));
@@ -279,6 +292,36 @@ Result<void> Playthrough::checkAnswer(const Action &a) const
     return {};
 }
 
+void Playthrough::leaveFor(const QString &nextScene, const QString &ending)
+{
+    if (!ending.isEmpty()) {
+        m_state.ending = ending;
+        m_state.scene.clear();
+        return;
+    }
+    m_state.scene = nextScene;
+}
+
+bool Playthrough::hasBeenSaid(const QString &segmentId) const
+{
+    for (const TranscriptTurn &turn : conversationTranscript(*m_scenario, m_state, m_state.scene))
+        for (const ReplyLine *line : turn.said)
+            for (const Segment &segment : line->segments)
+                if (segment.id == segmentId)
+                    return true;
+    // The opening lines and the pictures are always there.
+    const Scene *scene = m_scenario->scene(m_state.scene);
+    for (const Line &line : scene->lines)
+        for (const Segment &segment : line.segments)
+            if (segment.id == segmentId)
+                return true;
+    for (const Media &media : scene->media)
+        for (const Hotspot &hotspot : media.hotspots)
+            if (hotspot.id == segmentId)
+                return true;
+    return false;
+}
+
 void Playthrough::applyChecked(const Event &event)
 {
     const Scenario &s = *m_scenario;
@@ -290,9 +333,9 @@ void Playthrough::applyChecked(const Event &event)
         playModeFromId(a.modeId(), &st.mode);
         st.voting = a.voting();
         st.choiceOrderSeed = a.choiceOrderSeed();
-        st.scene = s.start;
         for (const Variable &v : s.variables)
             st.variables.insert(v.id, v.initial);
+        leaveFor(s.start, {});
         break;
     case Event::Type::Flag: {
         st.flags.insert(a.target(), Flag{a.target(), a.indicator(), st.scene});
@@ -309,12 +352,9 @@ void Playthrough::applyChecked(const Event &event)
             const int value = e.set ? e.value : st.variables.value(e.variable) + e.value;
             st.variables.insert(e.variable, v ? std::clamp(value, v->minimum, v->maximum) : value);
         }
-        if (!choice->ending.isEmpty()) {
-            st.ending = choice->ending;
-            st.scene.clear();
-        } else {
-            st.scene = choice->nextScene;
-        }
+        // A conversation's move that keeps it going stays in the scene; its limit's way on is a choice too.
+        if (!choice->staysInScene())
+            leaveFor(choice->nextScene, choice->ending);
         break;
     }
     case Event::Type::SubmitReferral: {

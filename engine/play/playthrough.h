@@ -102,7 +102,8 @@ public:
     std::shared_ptr<const Scenario> scenarioPointer() const { return m_scenario; }
     const PlaythroughState &state() const { return m_state; }
     const QList<Event> &events() const { return m_events; }
-    /// The choices of the current scene whose conditions hold now.
+    /// The choices of the current scene whose conditions hold now; in a conversation, the moves that can be
+    /// taken now (not asked yet, conditions holding, turns left).
     QList<const Choice *> availableChoices() const;
     bool canStepBack() const { return m_state.mode == PlayMode::Seminar && !m_state.path.isEmpty(); }
 
@@ -114,6 +115,11 @@ private:
     Result<void> checkReferral(const Action &action) const;
     Result<void> checkAnswer(const Action &action) const;
     void applyChecked(const Event &event);
+    /// Moves the state on to a scene or an ending.
+    void leaveFor(const QString &nextScene, const QString &ending);
+    /// Whether a segment of the current conversation scene is in what was said (its opening lines or a
+    /// reply).
+    bool hasBeenSaid(const QString &targetId) const;
 
     std::shared_ptr<const Scenario> m_scenario;
     PlaythroughState m_state;

@@ -182,14 +182,14 @@ void CsvWriter::writeScore(const Row &row, const Score &score)
 
 void CsvWriter::writeDecisions(const Row &row, const Playthrough &played)
 {
-    int step = 0;
-    for (const PathStep &ps : played.state().path) {
+    const PlaythroughState &state = played.state();
+    for (qsizetype step = 0; step < state.path.size(); ++step) {
+        const PathStep &ps = state.path.at(step);
         const DecisionScore d = scoreChoice(row.scenario, ps.choice);
-        out.decisions +=
-            csvRow({row.attempt.uuid, row.person.code, row.attempt.scenarioId, QString::number(++step),
-                    ps.scene, ps.choice, QString::number(d.points),
-                    QString::number(bestAvailable(*row.scenario.scene(ps.scene), ps.variablesBefore)),
-                    d.criticalError ? d.criticalError->principle : QString()});
+        out.decisions += csvRow({row.attempt.uuid, row.person.code, row.attempt.scenarioId,
+                                 QString::number(step + 1), ps.scene, ps.choice, QString::number(d.points),
+                                 QString::number(bestAvailableAt(row.scenario, state, step)),
+                                 d.criticalError ? d.criticalError->principle : QString()});
     }
 }
 

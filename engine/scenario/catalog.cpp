@@ -33,7 +33,8 @@ void readCatalogFile(const QString &directory, const QString &fileName, const QS
     ObjectReader root(reporter, file.document.root(), u"the catalogue file"_s);
     if (!root.isObject())
         return;
-    if (!readFormatVersion(root, u"catalogFormatVersion", catalogFormatVersion, u"catalogue"_s) &&
+    if (!readFormatVersion(root, u"catalogFormatVersion", catalogFormatVersion, catalogFormatVersion,
+                           u"catalogue"_s) &&
         root.value(u"catalogFormatVersion", false).isValid())
         return;
     const QStringList fileLanguages = root.identifierList(u"languages", true);
@@ -189,6 +190,16 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
                     [&](ObjectReader &r, const QString &id) {
                         catalog.roles.insert(id, AudienceRole{id, r.text(u"name", true)});
                     });
+    // Added with scenario format 2 (conversation scenes); a catalogue without it still serves version 1
+    // files.
+    if (QFileInfo::exists(QDir(directory).filePath(u"questiontypes.json"_s)))
+        readCatalogFile(directory, u"questiontypes.json"_s, u"questionTypes"_s, &langs, diagnostics,
+                        [&](ObjectReader &r, const QString &id) {
+                            QuestionType type{id, r.text(u"name", true), r.text(u"description", false),
+                                              r.boolean(u"recommended", true, false),
+                                              r.string(u"source", true)};
+                            catalog.questionTypes.insert(id, type);
+                        });
     return catalog;
 }
 

@@ -75,6 +75,16 @@ struct ConductPrinciple {
     std::optional<BreachSeverity> breach; // the default severity of breaking it; unset: any is accepted
 };
 
+/// A kind of interview question (open invitation, directive, option-posing, leading, ...): each conversation
+/// move has one, and the review counts the share of recommended ones a trainee asks.
+struct QuestionType {
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+    bool recommended = false;
+    QString source;
+};
+
 struct AudienceRole {
     QString id;
     LocalizedText name;
@@ -90,6 +100,7 @@ struct Catalog {
     QHash<QString, Institution> institutions;
     QHash<QString, ConductPrinciple> principles;
     QHash<QString, AudienceRole> roles;
+    QHash<QString, QuestionType> questionTypes; // empty when the catalogue has no questiontypes.json
 };
 
 /// Loads every catalogue file of `directory`. Problems are reported as diagnostics, never thrown.

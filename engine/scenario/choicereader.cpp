@@ -8,8 +8,10 @@ namespace saskati {
 
 namespace {
 
-// Exactly one of 'next' and 'ending', and never back to its own scene. True if the choice has a 'next'.
-bool readTarget(ReadContext &context, ObjectReader &r, json::Value value, Choice *c, const QString &sceneId)
+// Exactly one of 'next' and 'ending' (a move: at most one), and never back to its own scene. True if the
+// choice has a 'next'.
+bool readTarget(ReadContext &context, ObjectReader &r, json::Value value, Choice *c, const QString &sceneId,
+                bool isMove)
 {
     const QString &what = r.what();
     c->nextScene = r.identifier(u"next", false);
@@ -17,7 +19,7 @@ bool readTarget(ReadContext &context, ObjectReader &r, json::Value value, Choice
     const bool hasNext = r.value(u"next", false).isValid();
     const bool hasEnding = r.value(u"ending", false).isValid();
     c->targetOffset = r.offsetOf(hasNext ? u"next" : u"ending");
-    if (hasNext == hasEnding)
+    if (hasNext == hasEnding && !(isMove && !hasNext))
         context.reporter.error(value.offset(),
                                hasNext ? u"%1 has both 'next' and 'ending'; keep one"_s.arg(what)
                                        : u"%1 leads nowhere: add 'next' (a scene id) or 'ending' (an "
@@ -61,19 +63,6 @@ template <typename ConditionOrEffect> void readVariableName(ObjectReader &r, Con
     target->variableOffset = r.offsetOf(u"var");
 }
 
-Condition readCondition(ReadContext &context, json::Value item, const QString &what)
-{
-    ObjectReader cr(context.reporter, item, u"a condition of %1"_s.arg(what));
-    Condition cond;
-    cond.offset = item.offset();
-    readVariableName(cr, &cond);
-    static const QStringList ops = {u"<"_s, u"<="_s, u"=="_s, u"!="_s, u">="_s, u">"_s};
-    const QString op = cr.oneOf(u"op", true, ops, u"=="_s);
-    cond.op = Condition::Op(ops.indexOf(op) < 0 ? 2 : ops.indexOf(op));
-    cond.value = cr.integer(u"value", true, 0, -1000000, 1000000);
-    return cond;
-}
-
 Effect readEffect(ReadContext &context, json::Value item, const QString &what)
 {
     ObjectReader er(context.reporter, item, u"an effect of %1"_s.arg(what));
@@ -92,14 +81,27 @@ Effect readEffect(ReadContext &context, json::Value item, const QString &what)
 
 } // namespace
 
-Choice readChoice(ReadContext &context, json::Value value, const QString &sceneId)
+Condition readCondition(ReadContext &context, json::Value item, const QString &what)
+{
+    ObjectReader cr(context.reporter, item, u"a condition of %1"_s.arg(what));
+    Condition cond;
+    cond.offset = item.offset();
+    readVariableName(cr, &cond);
+    static const QStringList ops = {u"<"_s, u"<="_s, u"=="_s, u"!="_s, u">="_s, u">"_s};
+    const QString op = cr.oneOf(u"op", true, ops, u"=="_s);
+    cond.op = Condition::Op(ops.indexOf(op) < 0 ? 2 : ops.indexOf(op));
+    cond.value = cr.integer(u"value", true, 0, -1000000, 1000000);
+    return cond;
+}
+
+Choice readChoice(ReadContext &context, json::Value value, const QString &sceneId, bool isMove)
 {
     Choice c;
-    ObjectReader r(context.reporter, value, u"a choice"_s, context.languages());
-    context.identify(r, u"choice", &c);
+    ObjectReader r(context.reporter, value, isMove ? u"a move"_s : u"a choice"_s, context.languages());
+    context.identify(r, isMove ? u"move" : u"choice", &c);
     const QString what = r.what();
     c.text = r.text(u"text", true);
-    const bool hasNext = readTarget(context, r, value, &c, sceneId);
+    const bool hasNext = readTarget(context, r, value, &c, sceneId, isMove);
     readPrinciples(context, r, &c);
     c.points = r.integer(u"points", false, 0, -100, 100);
     c.feedback = r.text(u"feedback", true);
@@ -112,6 +114,13 @@ Choice readChoice(ReadContext &context, json::Value value, const QString &sceneI
     c.pinned = r.boolean(u"pinned", false, false);
     c.severityReason = r.text(u"severityReason", false);
     c.severityReasonOffset = r.offsetOf(u"severityReason");
+    if (isMove) {
+        c.questionType = r.identifier(u"questionType", true);
+        c.questionTypeOffset = r.offsetOf(u"questionType");
+        context.references.questionTypes.append({c.questionType, c.questionTypeOffset});
+        for (json::Value item : r.array(u"reply", false))
+            c.reply.append(readReplyLine(context, item));
+    }
     return c;
 }
 

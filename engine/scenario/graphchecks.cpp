@@ -18,12 +18,12 @@ QList<bool> reachFromStart(const Scenario &s, Reporter &reporter)
     reached[stack.first()] = true;
     while (!stack.isEmpty()) {
         const Scene &scene = s.scenes.at(stack.takeLast());
-        for (const Choice &choice : scene.choices) {
-            if (!choice.ending.isEmpty()) {
-                endingsReached.insert(choice.ending);
+        for (const Scene::Exit &exit : scene.exits()) {
+            if (!exit.ending.isEmpty()) {
+                endingsReached.insert(exit.ending);
                 continue;
             }
-            const int next = s.sceneIndex.value(choice.nextScene);
+            const int next = s.sceneIndex.value(exit.nextScene);
             if (!reached[next]) {
                 reached[next] = true;
                 stack.append(next);
@@ -51,14 +51,14 @@ QList<bool> canReachAnEnding(const Scenario &s)
     QList<int> queue;
     QList<bool> canEnd(n, false);
     for (qsizetype i = 0; i < n; ++i) {
-        for (const Choice &choice : s.scenes[i].choices) {
-            if (!choice.ending.isEmpty()) {
+        for (const Scene::Exit &exit : s.scenes[i].exits()) {
+            if (!exit.ending.isEmpty()) {
                 if (!canEnd[i]) {
                     canEnd[i] = true;
                     queue.append(int(i));
                 }
             } else {
-                predecessors[s.sceneIndex.value(choice.nextScene)].append(int(i));
+                predecessors[s.sceneIndex.value(exit.nextScene)].append(int(i));
             }
         }
     }
@@ -95,26 +95,28 @@ void checkLoops(const Scenario &s, Reporter &reporter)
     for (qsizetype root = 0; root < n; ++root) {
         if (colour[root] != White)
             continue;
-        // Iterative DFS: (scene, next choice index) so deep scenarios cannot overflow the stack.
+        // Iterative DFS: (scene, next exit index) so deep scenarios cannot overflow the stack.
         QList<std::pair<int, int>> stack{{int(root), 0}};
         colour[root] = Grey;
         while (!stack.isEmpty()) {
-            auto &[scene, choiceIndex] = stack.last();
-            const QList<Choice> &choices = s.scenes[scene].choices;
-            if (choiceIndex >= choices.size()) {
+            auto &[scene, exitIndex] = stack.last();
+            const QList<Scene::Exit> exits = s.scenes[scene].exits();
+            if (exitIndex >= exits.size()) {
                 colour[scene] = Black;
                 stack.removeLast();
                 continue;
             }
-            const Choice &choice = choices[choiceIndex++];
-            if (choice.nextScene.isEmpty())
+            const Scene::Exit exit = exits[exitIndex++];
+            if (exit.nextScene.isEmpty())
                 continue;
-            const int next = s.sceneIndex.value(choice.nextScene);
+            const int next = s.sceneIndex.value(exit.nextScene);
             if (colour[next] == Grey) {
-                reporter.error(choice.targetOffset,
-                               u"choice '%1' leads back to scene '%2' and closes a loop; scenes may not "
+                reporter.error(exit.offset,
+                               u"%1 leads back to scene '%2' and closes a loop; scenes may not "
                                u"repeat (scores must stay bounded): lead it forward to a new scene"_s.arg(
-                                   choice.id, choice.nextScene));
+                                   exit.choice ? u"choice '%1'"_s.arg(exit.choice->id)
+                                               : u"the limit of scene '%1'"_s.arg(s.scenes[scene].id),
+                                   exit.nextScene));
             } else if (colour[next] == White) {
                 colour[next] = Grey;
                 stack.append({next, 0});
@@ -139,18 +141,18 @@ void checkOnePlanPerPath(const Scenario &s, Reporter &reporter)
             stack.append({int(root), 0});
             while (!stack.isEmpty()) {
                 auto &[scene, next] = stack.last();
-                const QList<Choice> &choices = s.scenes[scene].choices;
-                if (next < choices.size()) {
-                    const Choice &c = choices[next++];
-                    const int target = c.nextScene.isEmpty() ? -1 : s.sceneIndex.value(c.nextScene);
+                const QList<Scene::Exit> exits = s.scenes[scene].exits();
+                if (next < exits.size()) {
+                    const Scene::Exit &e = exits[next++];
+                    const int target = e.nextScene.isEmpty() ? -1 : s.sceneIndex.value(e.nextScene);
                     if (target >= 0 && most[target] < 0)
                         stack.append({target, 0});
                     continue;
                 }
                 int best = 0;
-                for (const Choice &c : choices)
-                    if (!c.nextScene.isEmpty())
-                        best = std::max(best, most[s.sceneIndex.value(c.nextScene)]);
+                for (const Scene::Exit &e : exits)
+                    if (!e.nextScene.isEmpty())
+                        best = std::max(best, most[s.sceneIndex.value(e.nextScene)]);
                 const bool asks = s.scenes[scene].kind == kind;
                 most[scene] = best + (asks ? 1 : 0);
                 if (asks && best > 0)

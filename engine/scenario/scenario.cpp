@@ -34,6 +34,8 @@ QString sceneKindId(Scene::Kind kind)
         return u"referral"_s;
     case Scene::Kind::Assessment:
         return u"assessment"_s;
+    case Scene::Kind::Conversation:
+        return u"conversation"_s;
     }
     return {};
 }
@@ -88,9 +90,22 @@ void Scenario::buildIndexes()
         for (const Media &media : sc.media)
             for (const Hotspot &hotspot : media.hotspots)
                 targetIndex.insert(hotspot.id, {s, &hotspot.target});
-        for (int c = 0; c < sc.choices.size(); ++c)
+        for (int c = 0; c < sc.choices.size(); ++c) {
             choiceIndex.insert(sc.choices.at(c).id, {s, c});
+            for (const ReplyLine &line : sc.choices.at(c).reply)
+                for (const Segment &segment : line.segments)
+                    targetIndex.insert(segment.id, {s, &segment.target});
+        }
     }
+}
+
+QList<Scene::Exit> Scene::exits() const
+{
+    QList<Exit> exits;
+    for (const Choice &choice : choices)
+        if (!choice.staysInScene())
+            exits.append({choice.nextScene, choice.ending, choice.targetOffset, &choice});
+    return exits;
 }
 
 const Choice *Scenario::choice(const QString &choiceId) const
@@ -113,6 +128,11 @@ const LocalizedText *Scenario::targetText(const QString &targetId) const
         for (const Hotspot &hotspot : media.hotspots)
             if (hotspot.id == targetId)
                 return &hotspot.label;
+    for (const Choice &move : scene.choices)
+        for (const ReplyLine &line : move.reply)
+            for (const Segment &segment : line.segments)
+                if (segment.id == targetId)
+                    return &segment.text;
     return nullptr;
 }
 

@@ -15,8 +15,10 @@
 
 namespace saskati {
 
-/// The version of the scenario file format this build reads (see docs/scenario-format.md).
-inline constexpr int scenarioFormatVersion = 1;
+/// The newest version of the scenario file format this build reads (see docs/scenario-format.md); it reads
+/// every version from the first. Version 2 adds conversation scenes; a version 1 file means what it meant.
+inline constexpr int scenarioFormatVersion = 2;
+inline constexpr int oldestScenarioFormatVersion = 1;
 
 /// Every entity remembers where it was written, so later checks can name FILE:LINE:COLUMN.
 struct Located {
@@ -85,6 +87,16 @@ struct Effect : Located {
     int value = 0;
 };
 
+/// A line of a person's reply to a conversation move (format 2): said only when its conditions hold with the
+/// variables after the move, and when the moves it names were (or were not) asked before.
+struct ReplyLine : Line {
+    QList<Condition> when;
+    QStringList asked;    // move ids asked earlier in the conversation
+    QStringList notAsked; // move ids not asked earlier
+    /// Produced by a leading or pressing question: what the person says to please or end it, not evidence.
+    bool unreliable = false;
+};
+
 struct CriticalError {
     QString principle;
     bool endsBranch = false; // true: the choice must lead to an ending; false: the result is capped
@@ -109,19 +121,62 @@ struct Choice : Located {
     LocalizedText severityReason;
     qsizetype severityReasonOffset = 0;
 
+    /// In a conversation scene (format 2) a choice is a move: its kind of question (the catalogue's
+    /// questionTypes) and the person's reply. A move without 'next' or 'ending' keeps the conversation going.
+    QString questionType;
+    qsizetype questionTypeOffset = 0;
+    QList<ReplyLine> reply;
+    /// The way on of a conversation whose turns ran out or whose moves are used up (built from its 'limit'):
+    /// offered alone, then, and only then.
+    bool isLimit = false;
+    bool staysInScene() const { return nextScene.isEmpty() && ending.isEmpty(); }
+
     /// The principle the choice chiefly applies or breaks: its critical error's, otherwise the first listed.
     QString chiefPrinciple() const { return criticalError ? criticalError->principle : principles.value(0); }
 };
 
+/// Where a conversation goes when its turns run out, or when no move is left to take.
+struct ConversationLimit : Located {
+    int turns = 0;     // 0: no limit on the number of moves
+    QString nextScene; // exactly one of nextScene / ending
+    QString ending;
+    qsizetype targetOffset = 0;
+};
+
+/// How the person in a conversation appears while the scene's variables are in a range: a stage direction
+/// and, optionally, a portrait. The first state whose conditions hold applies.
+struct PersonState : Located {
+    QString id;
+    QList<Condition> when;
+    LocalizedText direction; // "She looks at the door before every answer."
+    QString portrait;        // relative to the scenario file; empty: the cast member's portrait
+    LocalizedText portraitAlt;
+};
+
 struct Scene : Located {
-    enum class Kind { Interview, Referral, Assessment };
+    enum class Kind { Interview, Referral, Assessment, Conversation };
     QString id;
     Kind kind = Kind::Interview;
     LocalizedText title;
     LocalizedText setting;
     QList<Media> media;
     QList<Line> lines;
-    QList<Choice> choices;
+    QList<Choice> choices; // in a conversation: its moves
+    // Conversation scenes only.
+    std::optional<ConversationLimit> limit;
+    QList<PersonState> states;
+    QString person; // the cast member interviewed (the speaker of the replies)
+
+    bool isConversation() const { return kind == Kind::Conversation; }
+    /// Where the scene can be left to: each choice (a conversation's moves and limit) with a 'next' or an
+    /// 'ending'.
+    struct Exit {
+        QString nextScene;
+        QString ending;
+        qsizetype offset = 0; // where the target is written
+        const Choice *choice = nullptr;
+    };
+    QList<Exit> exits() const;
 };
 
 enum class Urgency { Immediate, SameDay, WithinDays, WhenReady };
@@ -199,6 +254,8 @@ struct ScoringRules {
     int criticalErrorCap = 40; // percent the total is capped at after a critical error
 };
 
+struct ConversationReach; // conversation.h
+
 /// A loaded scenario: immutable content, shared by every playthrough of it.
 struct Scenario {
     QString file;
@@ -213,6 +270,13 @@ struct Scenario {
         ScoreParts value;
     };
     mutable BestScoreCache bestScoreCache;
+    /// What each conversation can bring out from the values it was entered with (conversation.h), worked out
+    /// on first use: the scenario is immutable, and the search is the same for every playthrough.
+    struct ConversationCache {
+        std::mutex mutex;
+        QHash<std::pair<int, QList<int>>, std::shared_ptr<const ConversationReach>> reach;
+    };
+    mutable ConversationCache conversationCache;
 
     int formatVersion = 0;
     QString id;
@@ -243,7 +307,7 @@ struct Scenario {
     // Indexes, built by the loader.
     QHash<QString, int> sceneIndex;
     QHash<QString, int> endingIndex;
-    /// Where a flaggable segment or hotspot lives.
+    /// Where a flaggable segment or hotspot lives (a reply's segments live in their conversation's scene).
     struct TargetLocation {
         int scene = -1;
         const FlagTarget *target = nullptr;

@@ -34,6 +34,12 @@ void checkVariables(const Scenario &s, Reporter &reporter);
 /// Every condition can hold, and no scene has only conditional choices. Needs the scene graph resolved.
 void checkConditions(const Scenario &s, Reporter &reporter);
 
+// conversationchecks.cpp
+/// Every reply line can be said (so every cue in it disclosed), no interview gets stuck, unreliable lines
+/// carry no cue, and the states to check stay within the limit. Needs an acyclic graph with every reference
+/// resolved.
+void checkConversations(const Scenario &s, Reporter &reporter);
+
 // keychecks.cpp
 /// A scene asks for the referral plan if there is a referral key, and for the answers if there are
 /// questions; and no such scene without them.

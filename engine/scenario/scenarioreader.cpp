@@ -195,8 +195,9 @@ void readScenario(ReadContext &context, json::Value root)
     if (!r.isObject())
         return;
     // First, and alone: a file in another format (or no format) would only collect noise below.
-    if (readFormatVersion(r, u"formatVersion", scenarioFormatVersion, u"scenario"_s))
-        context.scenario.formatVersion = scenarioFormatVersion;
+    if (const std::optional<int> version = readFormatVersion(r, u"formatVersion", oldestScenarioFormatVersion,
+                                                             scenarioFormatVersion, u"scenario"_s))
+        context.scenario.formatVersion = *version;
     else if (r.value(u"formatVersion", false).isValid())
         return;
     readDescription(context, r);

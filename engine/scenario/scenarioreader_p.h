@@ -3,8 +3,8 @@
 // Internal to the scenario chapter: reading one scenario file's content into a Scenario, structure and types
 // only. Cross-references and graph properties are the validator's job, so the reader notes every reference
 // with where it was written. One file per part of the format: the top level (scenarioreader.cpp), scenes with
-// their media and lines (scenereader.cpp), choices (choicereader.cpp), the referral key (referralreader.cpp)
-// and the questions (questionreader.cpp).
+// their media and lines (scenereader.cpp), choices (choicereader.cpp), conversations
+// (conversationreader.cpp), the referral key (referralreader.cpp) and the questions (questionreader.cpp).
 
 #include "reader.h"
 #include "scenario.h"
@@ -51,7 +51,19 @@ void readScene(ReadContext &context, json::Value value);
 /// Whether a hotspot or a segment is a cue (of an indicator) or a distractor; plain if neither.
 void readFlagTarget(ReadContext &context, ObjectReader &r, FlagTarget *target, const QString &what);
 /// One choice of the scene `sceneId`: where it leads, its points, critical error, conditions and effects.
-Choice readChoice(ReadContext &context, json::Value value, const QString &sceneId);
+/// A conversation's move (`isMove`) may lead nowhere (the conversation goes on) and has a question type and a
+/// reply.
+Choice readChoice(ReadContext &context, json::Value value, const QString &sceneId, bool isMove = false);
+/// A dialogue line with its segments and voice.
+Line readLine(ReadContext &context, json::Value value);
+/// The fields every dialogue line has (id, speaker, voice, segments), read by `r`.
+void readLineFields(ReadContext &context, ObjectReader &r, Line *line);
+/// A condition on a variable; `what` names its owner in messages.
+Condition readCondition(ReadContext &context, json::Value item, const QString &what);
+/// One line of a move's reply: a dialogue line with the conditions it is said under.
+ReplyLine readReplyLine(ReadContext &context, json::Value value);
+/// A conversation scene's person, moves (with replies), limit and states (format 2).
+void readConversation(ReadContext &context, ObjectReader &r, Scene *scene);
 /// The referral key: the institutions a good plan names, how urgently, in which order, and its points.
 void readReferral(ReadContext &context, json::Value value);
 /// One assessment question with its options and key; appended to the scenario.

@@ -17,8 +17,10 @@ void validateScenario(const Scenario &scenario, const ValidationInput &input, Re
     checkReachability(scenario, reporter);
     const int errorsBefore = reporter.errorCount();
     checkLoops(scenario, reporter);
-    if (reporter.errorCount() == errorsBefore)
+    if (reporter.errorCount() == errorsBefore) {
         checkOnePlanPerPath(scenario, reporter); // needs an acyclic graph
+        checkConversations(scenario, reporter);
+    }
     checkConditions(scenario, reporter);
     checkKeysAreAsked(scenario, reporter);
     checkReferralKey(scenario, reporter);

@@ -1,5 +1,6 @@
 // A scene and what the trainee meets in it: media (with hotspots on images), dialogue lines (with segments),
-// and whether a hotspot or segment is a cue or a distractor. Choices are in choicereader.cpp.
+// and whether a hotspot or segment is a cue or a distractor. Choices are in choicereader.cpp, a
+// conversation's moves and replies in conversationreader.cpp.
 #include "scenarioreader_p.h"
 
 using namespace Qt::StringLiterals;
@@ -103,17 +104,18 @@ Segment readSegment(ReadContext &context, json::Value item)
     return s;
 }
 
-Line readLine(ReadContext &context, json::Value value)
+} // namespace
+
+void readLineFields(ReadContext &context, ObjectReader &r, Line *line)
 {
-    Line line;
-    ObjectReader r(context.reporter, value, u"a dialogue line"_s, context.languages());
-    context.identify(r, u"line", &line);
-    line.speaker = r.identifier(u"speaker", false);
-    if (!line.speaker.isEmpty())
-        context.references.speakers.append({line.speaker, r.offsetOf(u"speaker")});
+    context.identify(r, u"line", line);
+    line->speaker = r.identifier(u"speaker", false);
+    if (!line->speaker.isEmpty())
+        context.references.speakers.append({line->speaker, r.offsetOf(u"speaker")});
     // Optional speech per language; every path must exist like any other media file.
     if (const json::Value voice = r.value(u"voice", false); voice.isValid()) {
-        line.voice = readText(context.reporter, voice, u"'voice' of %1"_s.arg(r.what()), context.languages());
+        line->voice =
+            readText(context.reporter, voice, u"'voice' of %1"_s.arg(r.what()), context.languages());
         for (json::Value file : voice)
             if (file.isString())
                 context.references.media.append({file.toString(), file.offset()});
@@ -121,13 +123,18 @@ Line readLine(ReadContext &context, json::Value value)
     const json::Value segments = r.array(u"segments", true);
     if (segments.isArray() && segments.size() == 0)
         context.reporter.error(segments.offset(),
-                               u"line '%1' has no segments; add its text as a segment"_s.arg(line.id));
+                               u"line '%1' has no segments; add its text as a segment"_s.arg(line->id));
     for (json::Value item : segments)
-        line.segments.append(readSegment(context, item));
-    return line;
+        line->segments.append(readSegment(context, item));
 }
 
-} // namespace
+Line readLine(ReadContext &context, json::Value value)
+{
+    Line line;
+    ObjectReader r(context.reporter, value, u"a dialogue line"_s, context.languages());
+    readLineFields(context, r, &line);
+    return line;
+}
 
 void readScene(ReadContext &context, json::Value value)
 {
@@ -135,24 +142,29 @@ void readScene(ReadContext &context, json::Value value)
     ObjectReader r(context.reporter, value, u"a scene"_s, context.languages());
     context.identify(r, u"scene", &scene);
     const QString what = r.what();
-    const QString kind =
-        r.oneOf(u"kind", false, {u"interview"_s, u"referral"_s, u"assessment"_s}, u"interview"_s);
-    scene.kind = kind == u"referral"     ? Scene::Kind::Referral
-                 : kind == u"assessment" ? Scene::Kind::Assessment
-                                         : Scene::Kind::Interview;
+    const QString kind = r.oneOf(
+        u"kind", false, {u"interview"_s, u"referral"_s, u"assessment"_s, u"conversation"_s}, u"interview"_s);
+    scene.kind = kind == u"referral"       ? Scene::Kind::Referral
+                 : kind == u"assessment"   ? Scene::Kind::Assessment
+                 : kind == u"conversation" ? Scene::Kind::Conversation
+                                           : Scene::Kind::Interview;
     scene.title = r.text(u"title", true);
     scene.setting = r.text(u"setting", true);
     for (json::Value item : r.array(u"media", false))
         scene.media.append(readMedia(context, item));
     for (json::Value item : r.array(u"lines", false))
         scene.lines.append(readLine(context, item));
-    const json::Value choices = r.array(u"choices", true);
-    if (choices.isArray() && choices.size() == 0)
-        context.reporter.error(choices.offset(),
-                               u"%1 has no choices, so the trainee would be stuck there; add a choice "
-                               u"that leads to a scene or an ending"_s.arg(what));
-    for (json::Value item : choices)
-        scene.choices.append(readChoice(context, item, scene.id));
+    if (scene.isConversation()) {
+        readConversation(context, r, &scene);
+    } else {
+        const json::Value choices = r.array(u"choices", true);
+        if (choices.isArray() && choices.size() == 0)
+            context.reporter.error(choices.offset(),
+                                   u"%1 has no choices, so the trainee would be stuck there; add a choice "
+                                   u"that leads to a scene or an ending"_s.arg(what));
+        for (json::Value item : choices)
+            scene.choices.append(readChoice(context, item, scene.id));
+    }
     if (!scene.id.isEmpty())
         context.scenario.sceneIndex.insert(scene.id, int(context.scenario.scenes.size()));
     context.scenario.scenes.append(scene);

@@ -19,7 +19,19 @@ void checkVariables(const Scenario &s, Reporter &reporter)
                     reporter.error(e.variableOffset,
                                    u"the effect of choice '%1' changes variable '%2', which is not declared; "
                                    u"add it to 'variables'"_s.arg(choice.id, e.variable));
+            for (const ReplyLine &line : choice.reply)
+                for (const Condition &c : line.when)
+                    if (!s.variable(c.variable))
+                        reporter.error(c.variableOffset,
+                                       u"the condition of reply line '%1' uses variable '%2', which is not "
+                                       u"declared; add it to 'variables'"_s.arg(line.id, c.variable));
         }
+        for (const PersonState &state : scene.states)
+            for (const Condition &c : state.when)
+                if (!s.variable(c.variable))
+                    reporter.error(c.variableOffset,
+                                   u"the condition of state '%1' uses variable '%2', which is not declared; "
+                                   u"add it to 'variables'"_s.arg(state.id, c.variable));
     }
 }
 
@@ -39,15 +51,19 @@ public:
 
     // The values a variable can have when the trainee is in `scene`: its initial value, anything a "set" on
     // the way gives, and up to min/max if something on the way adds in that direction. "On the way" means a
-    // choice in an ancestor scene that leads to an ancestor or to the scene itself. A simple, safe
-    // over-approximation.
+    // choice in an ancestor scene that leads to an ancestor or to the scene itself, or a conversation's move
+    // that keeps it going (in an ancestor or the scene itself). A simple, safe over-approximation.
     Range possibleValues(const Variable &v, int scene) const
     {
-        const QSet<int> ancestors = ancestorsOf(scene);
+        QSet<int> ancestors = ancestorsOf(scene);
         Range r{v.initial, v.initial};
-        for (int a : ancestors)
+        QList<int> scenes(ancestors.begin(), ancestors.end());
+        scenes.append(scene);
+        for (int a : scenes)
             for (const Choice &choice : m_s.scenes[a].choices) {
-                const int next = choice.nextScene.isEmpty() ? -1 : m_s.sceneIndex.value(choice.nextScene);
+                const int next = choice.staysInScene()        ? a
+                                 : choice.nextScene.isEmpty() ? -1
+                                                              : m_s.sceneIndex.value(choice.nextScene);
                 if (next != scene && !ancestors.contains(next))
                     continue;
                 for (const Effect &e : choice.effects) {
@@ -73,9 +89,9 @@ private:
         if (m_predecessors.isEmpty()) {
             m_predecessors.resize(m_s.scenes.size());
             for (qsizetype i = 0; i < m_s.scenes.size(); ++i)
-                for (const Choice &choice : m_s.scenes[i].choices)
-                    if (!choice.nextScene.isEmpty())
-                        m_predecessors[m_s.sceneIndex.value(choice.nextScene)].append(int(i));
+                for (const Scene::Exit &exit : m_s.scenes[i].exits())
+                    if (!exit.nextScene.isEmpty())
+                        m_predecessors[m_s.sceneIndex.value(exit.nextScene)].append(int(i));
         }
         QSet<int> ancestors;
         QList<int> queue{scene};
@@ -119,22 +135,30 @@ void checkConditions(const Scenario &s, Reporter &reporter)
     for (qsizetype index = 0; index < s.scenes.size(); ++index) {
         const Scene &scene = s.scenes[index];
         bool anyUnconditional = false;
-        for (const Choice &choice : scene.choices) {
-            anyUnconditional = anyUnconditional || choice.conditions.isEmpty();
-            for (const Condition &c : choice.conditions) {
+        const auto check = [&](const QList<Condition> &conditions, const QString &owner) {
+            for (const Condition &c : conditions) {
                 const Variable *v = s.variable(c.variable);
                 const Range r = ranges.possibleValues(*v, int(index));
                 if (!canHold(c, r))
                     reporter.error(
                         c.offset,
-                        u"the condition on '%1' of choice '%2' can never hold: in this scene the "
+                        u"the condition on '%1' of %2 can never hold: in this scene the "
                         u"variable can only be %3 to %4; fix the condition or the effects before it"_s
-                            .arg(c.variable, choice.id)
+                            .arg(c.variable, owner)
                             .arg(r.low)
                             .arg(r.high));
             }
+        };
+        for (const Choice &choice : scene.choices) {
+            anyUnconditional = anyUnconditional || choice.conditions.isEmpty();
+            check(choice.conditions,
+                  (scene.isConversation() ? u"move '%1'"_s : u"choice '%1'"_s).arg(choice.id));
+            for (const ReplyLine &line : choice.reply)
+                check(line.when, u"reply line '%1'"_s.arg(line.id));
         }
-        if (!anyUnconditional)
+        for (const PersonState &state : scene.states)
+            check(state.when, u"state '%1'"_s.arg(state.id));
+        if (!anyUnconditional && !scene.isConversation())
             reporter.warning(scene.offset,
                              u"every choice of scene '%1' has a condition; if none holds the trainee is "
                              u"stuck, so add one choice without conditions"_s.arg(scene.id));

@@ -1,5 +1,7 @@
 #include "scorebounds.h"
 
+#include "conversation.h"
+
 namespace saskati {
 
 namespace {
@@ -17,15 +19,15 @@ QList<int> reverseTopologicalOrder(const Scenario &scenario)
         QList<std::pair<int, int>> stack{{int(root), 0}};
         done[root] = true;
         while (!stack.isEmpty()) {
-            auto &[scene, choiceIndex] = stack.last();
-            const QList<Choice> &choices = scenario.scenes[scene].choices;
-            if (choiceIndex >= choices.size()) {
+            auto &[scene, exitIndex] = stack.last();
+            const QList<Scene::Exit> exits = scenario.scenes[scene].exits();
+            if (exitIndex >= exits.size()) {
                 order.append(scene);
                 stack.removeLast();
                 continue;
             }
-            const Choice &choice = choices[choiceIndex++];
-            const auto it = scenario.sceneIndex.constFind(choice.nextScene);
+            const Scene::Exit &exit = exits[exitIndex++];
+            const auto it = scenario.sceneIndex.constFind(exit.nextScene);
             if (it != scenario.sceneIndex.constEnd() && !done[*it]) {
                 done[*it] = true;
                 stack.append({*it, 0});
@@ -33,6 +35,46 @@ QList<int> reverseTopologicalOrder(const Scenario &scenario)
         }
     }
     return order;
+}
+
+// The best interview of a conversation, followed by the best after it: every order of moves (each once,
+// critical errors left out) from every set of values the scene can be entered with.
+ScoreParts bestConversation(const Scenario &scenario, int index, const QList<ScoreParts> &best,
+                            const SceneEntries &entries)
+{
+    const Scene &scene = scenario.scenes[index];
+    const Conversation rules(scenario, scene);
+    Conversation::Search search;
+    search.allowed = [&](qsizetype move) { return !rules.move(move).criticalError.has_value(); };
+    search.gain = [&](qsizetype move, const ConversationState &before, const ConversationState &after) {
+        ScoreParts parts;
+        parts.conduct = std::max(0, rules.move(move).points);
+        for (const ReplyLine &line : rules.move(move).reply)
+            if (rules.says(line, before, after))
+                for (const Segment &segment : line.segments)
+                    parts.recognition += flagMax(scenario, segment.target);
+        return parts;
+    };
+    search.exitValue = [&](const Scene::Exit &e, const ConversationState &) {
+        const auto it = scenario.sceneIndex.constFind(e.nextScene);
+        return std::optional<ScoreParts>(it == scenario.sceneIndex.constEnd() ? ScoreParts() : best[*it]);
+    };
+    QList<QList<int>> starts = entries.values.value(index);
+    if (starts.isEmpty()) {
+        QList<int> initial;
+        for (const Variable &v : scenario.variables)
+            initial.append(v.initial);
+        starts.append(initial);
+    }
+    ScoreParts bestOfAll;
+    for (const QList<int> &values : starts) {
+        ConversationState entry;
+        entry.values = values;
+        const Conversation::SearchResult result = rules.bestInterview(entry, search);
+        if (result.best && result.best->total() > bestOfAll.total())
+            bestOfAll = *result.best;
+    }
+    return bestOfAll;
 }
 
 } // namespace
@@ -74,8 +116,16 @@ ScoreParts bestReachable(const Scenario &scenario, const QString &fromScene)
     if (!scenario.sceneIndex.contains(start))
         return {};
     QList<ScoreParts> best(scenario.scenes.size());
+    const bool anyConversation = std::any_of(scenario.scenes.begin(), scenario.scenes.end(),
+                                             [](const Scene &scene) { return scene.isConversation(); });
+    const SceneEntries entries = anyConversation ? sceneEntries(scenario) : SceneEntries();
     for (int index : reverseTopologicalOrder(scenario)) {
         const Scene &scene = scenario.scenes[index];
+        if (scene.isConversation()) {
+            best[index] = sceneMax(scenario, scene);
+            best[index] += bestConversation(scenario, index, best, entries);
+            continue;
+        }
         ScoreParts bestChoice;
         bool first = true;
         // A choice with a critical error never leads to the best result (it caps or ends it), so it counts

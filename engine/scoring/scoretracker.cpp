@@ -16,7 +16,7 @@ ScoreTracker::Summary ScoreTracker::summarize(const Score &score)
 ScoreTracker::SceneRecognition ScoreTracker::recognitionOf(const QString &scene,
                                                            const PlaythroughState &state) const
 {
-    const RecognitionResult r = scoreFlags(*m_scenario, {scene}, state.flags);
+    const RecognitionResult r = scoreFlags(*m_scenario, {scene}, state);
     return {r.raw, r.max};
 }
 
@@ -35,7 +35,7 @@ void ScoreTracker::addDecision(const PathStep &step, const PlaythroughState &sta
 {
     const QString scored = state.scoredChoice(step);
     const DecisionScore d = scored.isEmpty() ? DecisionScore{} : scoreChoice(*m_scenario, scored);
-    const Decision decision{d.points, bestAvailable(*m_scenario->scene(step.scene), step.variablesBefore),
+    const Decision decision{d.points, bestAvailableAt(*m_scenario, state, m_decisions.size()),
                             d.criticalError.has_value()};
     m_decisions.append(decision);
     m_conduct += decision.points;
@@ -49,11 +49,8 @@ void ScoreTracker::reset(const PlaythroughState &state)
     m_decisions.clear();
     m_recognitionRaw = m_recognitionMax = m_conduct = m_conductMax = m_criticalErrors = 0;
     m_referralScenes = m_assessmentScenes = 0;
-    // The scenes on the path, then the current one: the same order as visitedScenes().
-    for (const PathStep &step : state.path)
-        addScene(step.scene, state);
-    if (!state.scene.isEmpty())
-        addScene(state.scene, state);
+    for (const QString &scene : state.visitedScenes())
+        addScene(scene, state);
     for (const PathStep &step : state.path)
         addDecision(step, state);
     m_referral = state.referral ? scoreReferral(*m_scenario, *state.referral).points : 0;
@@ -77,11 +74,20 @@ void ScoreTracker::update(const PlaythroughState &state, const Event &event)
             m_scenes.last() = r;
         }
         break;
-    case Event::Type::Choose:
-        addDecision(state.path.last(), state);
-        if (!state.scene.isEmpty())
+    case Event::Type::Choose: {
+        const PathStep &step = state.path.last();
+        addDecision(step, state);
+        // A conversation's move says something in the scene it was taken in: judge that scene again.
+        if (m_scenario->scene(step.scene)->isConversation() && !m_scenes.isEmpty()) {
+            const SceneRecognition r = recognitionOf(step.scene, state);
+            m_recognitionRaw += r.raw - m_scenes.last().raw;
+            m_recognitionMax += r.max - m_scenes.last().max;
+            m_scenes.last() = r;
+        }
+        if (!state.scene.isEmpty() && state.scene != step.scene)
             addScene(state.scene, state); // flags may remain from a visit stepped back from
         break;
+    }
     case Event::Type::SubmitReferral:
         m_referral = scoreReferral(*m_scenario, *state.referral).points;
         break;

@@ -1,5 +1,8 @@
 #include "scoring.h"
 
+#include "conversation.h"
+#include "transcript.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -49,6 +52,41 @@ QJsonObject textJson(const LocalizedText &text, const QString &language)
                        {u"text"_s, text.text(language)}};
 }
 
+// A conversation's reply lines: the ones said are judged like any line; the maximum is what the best
+// interview from the same start could have disclosed, and the cues that interview would have brought out, and
+// this one did not, are listed as undisclosed with the move that opens them.
+template <typename Judge>
+void judgeConversation(const Scenario &scenario, const QString &sceneId, const PlaythroughState &state,
+                       const Judge &judge, RecognitionResult *r)
+{
+    const int sceneIndex = scenario.sceneIndex.value(sceneId);
+    const Scene &scene = scenario.scenes.at(sceneIndex);
+    const int maxBefore = r->max;
+    QSet<const ReplyLine *> said;
+    for (const TranscriptTurn &turn : conversationTranscript(scenario, state, sceneId))
+        for (const ReplyLine *line : turn.said) {
+            said.insert(line);
+            for (const Segment &segment : line->segments)
+                judge(segment.id, segment.target);
+        }
+    const int saidWeight = r->max - maxBefore;
+    QHash<QString, int> entry = state.variables;
+    for (const PathStep &step : state.path)
+        if (step.scene == sceneId) {
+            entry = step.variablesBefore;
+            break;
+        }
+    const Conversation rules(scenario, scene);
+    const auto reach = conversationReach(scenario, sceneIndex, rules.stateOf(entry, {}).values);
+    r->max += std::max(0, reach->bestCueWeight - saidWeight);
+    for (const Choice &move : scene.choices)
+        for (const ReplyLine &line : move.reply)
+            if (!said.contains(&line) && reach->sayable.contains(&line))
+                for (const Segment &segment : line.segments)
+                    if (segment.target.kind == FlagTarget::Kind::Cue)
+                        r->undisclosed.append({segment.id, segment.target.indicator, 0, move.id});
+}
+
 } // namespace
 
 QString feedbackKindId(FeedbackItem::Kind kind)
@@ -56,7 +94,8 @@ QString feedbackKindId(FeedbackItem::Kind kind)
     static const QStringList ids = {
         u"miss"_s,           u"false-flag"_s,        u"wrong-indicator"_s,  u"choice"_s,
         u"critical-error"_s, u"referral-missing"_s,  u"referral-harmful"_s, u"referral-urgency"_s,
-        u"referral-order"_s, u"referral-not-made"_s, u"wrong-answer"_s,     u"no-vote"_s};
+        u"referral-order"_s, u"referral-not-made"_s, u"wrong-answer"_s,     u"no-vote"_s,
+        u"undisclosed"_s};
     return ids.at(int(kind));
 }
 
@@ -95,6 +134,25 @@ int bestAvailable(const Scene &scene, const QHash<QString, int> &variables)
     return bestOf(availableWith(scene, variables));
 }
 
+int bestAvailableAt(const Scenario &scenario, const PlaythroughState &state, qsizetype step)
+{
+    const PathStep &at = state.path.at(step);
+    const Scene *scene = scenario.scene(at.scene);
+    if (!scene->isConversation())
+        return bestAvailable(*scene, at.variablesBefore);
+    const Conversation rules(scenario, *scene);
+    QStringList askedBefore;
+    for (qsizetype i = 0; i < step; ++i)
+        if (state.path.at(i).scene == at.scene)
+            askedBefore.append(state.path.at(i).choice);
+    const ConversationState before = rules.stateOf(at.variablesBefore, askedBefore);
+    std::optional<int> best;
+    for (qsizetype m = 0; m < rules.moveCount(); ++m)
+        if (rules.isAvailable(before, m))
+            best = std::max(best.value_or(rules.move(m).points), rules.move(m).points);
+    return best.value_or(0);
+}
+
 DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId)
 {
     DecisionScore score;
@@ -112,8 +170,9 @@ DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId)
 }
 
 RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes,
-                             const QMap<QString, Flag> &flags)
+                             const PlaythroughState &state)
 {
+    const QMap<QString, Flag> &flags = state.flags;
     RecognitionResult r;
     int sum = 0;
     const Catalog *catalog = scenario.catalog.get();
@@ -158,6 +217,8 @@ RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes
         for (const Line &line : scene->lines)
             for (const Segment &segment : line.segments)
                 judge(segment.id, segment.target);
+        if (scene->isConversation())
+            judgeConversation(scenario, sceneId, state, judge, &r);
     }
     r.raw = sum;
     r.points = std::clamp(sum, 0, r.max);
@@ -252,7 +313,7 @@ namespace {
 void scoreRecognition(const Scenario &scenario, const PlaythroughState &state, const QStringList &scenes,
                       Score *score, PathTally *tally)
 {
-    score->recognition = scoreFlags(scenario, scenes, state.flags);
+    score->recognition = scoreFlags(scenario, scenes, state);
     tally->recognition = score->recognition.raw;
     tally->recognitionMax = score->recognition.max;
     const auto feedbackOf = [&scenario](const QString &target) {
@@ -269,14 +330,21 @@ void scoreRecognition(const Scenario &scenario, const PlaythroughState &state, c
     for (const FlagOutcome &falseFlag : score->recognition.falseFlags)
         score->feedback.append(
             {FeedbackItem::Kind::FalseFlag, falseFlag.target, feedbackOf(falseFlag.target), {}});
+    for (const FlagOutcome &undisclosed : score->recognition.undisclosed)
+        score->feedback.append({FeedbackItem::Kind::Undisclosed,
+                                undisclosed.target,
+                                feedbackOf(undisclosed.target),
+                                {},
+                                undisclosed.via});
 }
 
 void scoreConduct(const Scenario &scenario, const PlaythroughState &state, Score *score, PathTally *tally)
 {
-    for (const PathStep &step : state.path) {
-        const Scene *scene = scenario.scene(step.scene);
+    for (qsizetype i = 0; i < state.path.size(); ++i) {
+        const PathStep &step = state.path.at(i);
         // The best of what was on offer then: conditions are judged with the variables of that moment.
-        tally->conductMax += bestAvailable(*scene, step.variablesBefore);
+        const int best = bestAvailableAt(scenario, state, i);
+        tally->conductMax += best;
         const QString scored = state.scoredChoice(step);
         if (scored.isEmpty()) {
             score->feedback.append({FeedbackItem::Kind::NoVote, step.scene, {}, {}});
@@ -289,7 +357,7 @@ void scoreConduct(const Scenario &scenario, const PlaythroughState &state, Score
             score->criticalErrors.append(*decision.criticalError);
             score->feedback.append({FeedbackItem::Kind::CriticalError, choice->id,
                                     choice->criticalError->explanation, choice->criticalError->principle});
-        } else if (decision.points < bestAvailable(*scene, step.variablesBefore)) {
+        } else if (decision.points < best) {
             score->feedback.append(
                 {FeedbackItem::Kind::Choice, choice->id, choice->feedback, choice->principles.value(0)});
         }

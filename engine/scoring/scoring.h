@@ -22,12 +22,14 @@ struct FeedbackItem {
         ReferralOrder,
         ReferralNotMade,
         WrongAnswer,
-        NoVote, // a seminar participant did not vote on a decision of the room's path
+        NoVote,      // a seminar participant did not vote on a decision of the room's path
+        Undisclosed, // a conversation: what the person would have told a better interview, and by which move
     };
     Kind kind;
     QString ref; // the segment, hotspot, choice, institution or question it is about
     LocalizedText text;
     QString principle; // for choices and critical errors
+    QString via = {};  // Undisclosed: the move whose reply holds it
 };
 QString feedbackKindId(FeedbackItem::Kind kind);
 
@@ -35,6 +37,7 @@ struct FlagOutcome {
     QString target;
     QString indicator; // the cue's indicator (hits, misses) or the one the trainee named (false flags)
     int points = 0;
+    QString via = {}; // undisclosed: the move whose reply would have said it
 };
 
 /// Found / present counts, per indicator or per ILO/EC dimension.
@@ -48,6 +51,9 @@ struct RecognitionResult {
     int points = 0; // raw kept between 0 and max
     int max = 0;
     QList<FlagOutcome> hits, misses, falseFlags;
+    /// Cues of a conversation no move of this interview brought out, though some interview from the same
+    /// start would have (not counted as present: nobody could flag them).
+    QList<FlagOutcome> undisclosed;
     QMap<QString, Tally> perIndicator;
     QMap<QString, Tally> perDimension;
     double recall() const;    // hits / cues present
@@ -107,11 +113,16 @@ Percentages percentagesOf(const ScoreParts &points, const ScoreParts &pathMax, c
                           bool criticalError, int cap, bool abandoned);
 /// The best points among the choices of `scene` whose conditions hold with `variables`.
 int bestAvailable(const Scene &scene, const QHash<QString, int> &variables);
+/// The best points on offer at step `step` of the path: in a conversation, among the moves that could be
+/// taken then (not asked before, turns left).
+int bestAvailableAt(const Scenario &scenario, const PlaythroughState &state, qsizetype step);
 
 // Per-decision scoring: each function scores one decision independently; path scoring is their sum.
 DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId);
+/// Flags judged in `scenes` (visited ones): every cue, distractor and plain target shown there; in a
+/// conversation only the reply lines said, and its maximum is what the best interview could have disclosed.
 RecognitionResult scoreFlags(const Scenario &scenario, const QStringList &scenes,
-                             const QMap<QString, Flag> &flags);
+                             const PlaythroughState &state);
 ReferralResult scoreReferral(const Scenario &scenario, const QList<ReferralStep> &plan);
 AnswerResult scoreAnswer(const Question &question, const QStringList &selected);
 

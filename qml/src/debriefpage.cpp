@@ -45,6 +45,8 @@ QString DebriefPage::feedbackKindName(FeedbackItem::Kind kind)
         return tr("Assessment");
     case FeedbackItem::Kind::NoVote:
         return tr("No vote");
+    case FeedbackItem::Kind::Undisclosed:
+        return tr("What the person would have told you");
     }
     return feedbackKindId(kind);
 }

@@ -207,9 +207,9 @@ private Q_SLOTS:
         // A lone surrogate escape passed validation silently.
         QTest::newRow("lone-surrogate") << u"lone-surrogate.json"_s << 37 << 22 << Diagnostic::Severity::Error
                                         << u"\\ud800 is half of a UTF-16 surrogate pair"_s;
-        QTest::newRow("format-version-2")
-            << u"format-version-2.json"_s << 2 << 20 << Diagnostic::Severity::Error
-            << u"format version 2 is not supported"_s;
+        QTest::newRow("format-version-3")
+            << u"format-version-3.json"_s << 2 << 20 << Diagnostic::Severity::Error
+            << u"format version 3 is not supported"_s;
         QTest::newRow("missing-id") << u"missing-id.json"_s << 1 << 1 << Diagnostic::Severity::Error
                                     << u"has no 'id'"_s;
         QTest::newRow("version-string") << u"version-string.json"_s << 4 << 14 << Diagnostic::Severity::Error
@@ -414,8 +414,8 @@ private Q_SLOTS:
         }
     }
 
-    // A format version that is not 1 is the one error, whatever its type: "one" came after 15 errors about
-    // missing fields (reported at 1:1), 0 and 1.5 too.
+    // A format version this Saskati does not read (it reads 1 and 2) is the one error, whatever its type:
+    // "one" came after 15 errors about missing fields (reported at 1:1), 0 and 1.5 too.
     void formatVersionComesFirst_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -423,9 +423,10 @@ private Q_SLOTS:
         auto file = [](const char *value) -> QByteArray {
             return "{\n  \"formatVersion\": " + QByteArray(value) + "\n}\n";
         };
-        QTest::newRow("string") << file("\"one\"")
-                                << u"'formatVersion' of the scenario must be a number, not a string; this "
-                                   u"Saskati reads scenario format version 1: write \"formatVersion\": 1"_s;
+        QTest::newRow("string")
+            << file("\"one\"")
+            << u"'formatVersion' of the scenario must be a number, not a string; this "
+               u"Saskati reads scenario format versions 1 to 2: write \"formatVersion\": 2"_s;
         QTest::newRow("string of a digit") << file("\"1\"") << u"must be a number, not a string"_s;
         QTest::newRow("null") << file("null") << u"must be a number, not null"_s;
         QTest::newRow("boolean") << file("true") << u"must be a number, not a boolean"_s;
@@ -433,8 +434,8 @@ private Q_SLOTS:
         QTest::newRow("object") << file("{\"v\": 1}") << u"must be a number, not an object"_s;
         QTest::newRow("0") << file("0")
                            << u"scenario format version 0 is not supported: this Saskati reads "
-                              u"version 1; update Saskati or convert the file"_s;
-        QTest::newRow("2") << file("2") << u"scenario format version 2 is not supported"_s;
+                              u"versions 1 to 2; update Saskati or convert the file"_s;
+        QTest::newRow("3") << file("3") << u"scenario format version 3 is not supported"_s;
         QTest::newRow("1.5") << file("1.5") << u"scenario format version 1.5 is not supported"_s;
         QTest::newRow("-1") << file("-1") << u"scenario format version -1 is not supported"_s;
         QFile corpus(data(u"broken/format-version-string.json"_s));
@@ -504,7 +505,7 @@ private Q_SLOTS:
         const qsizetype titel = minified.indexOf("\"titel\"");
         QTest::newRow("minified, a warning")
             << minified << int(QString::fromUtf8(minified.left(titel)).toUcs4().size()) + 1;
-        QTest::newRow("one line, an error") << QByteArray("{\"formatVersion\": 2}") << 19;
+        QTest::newRow("one line, an error") << QByteArray("{\"formatVersion\": 3}") << 19;
         QTest::newRow("missing field at 1:1") << QByteArray("{\"formatVersion\": 1}") << 1;
     }
 

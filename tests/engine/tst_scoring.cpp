@@ -2,6 +2,7 @@
 #include "scoretracker.h"
 #include "scoring.h"
 #include "testscenarios.h"
+#include "transcript.h"
 
 #include <QDir>
 #include <QSet>
@@ -215,16 +216,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("catalog");
         QTest::newRow("minimal") << testing::dataPath(u"valid/minimal.json"_s)
                                  << testing::dataPath(u"catalog"_s);
+        QTest::newRow("conversation")
+            << testing::dataPath(u"valid/conversation.json"_s) << testing::dataPath(u"catalog"_s);
         const QDir dir(QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s);
         for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files))
             QTest::newRow(qPrintable(name)) << dir.filePath(name) << QString();
     }
 
     // Paths through the scenario, each with several ways of flagging, planning and answering: 0 <= points <=
-    // max in every part, and per-decision scores add up to the path's score. The minimal scenario: every
-    // path. The shipped ones branch into thousands: a fixed set of paths chosen so that every choice and
-    // every ending a playthrough can reach is on one of them, which the test checks against the paths it
-    // played.
+    // max in every part, and per-decision scores add up to the path's score. The test data's scenarios
+    // (minimal, and conversation with every order of its moves): every path. The shipped ones branch into
+    // thousands: a fixed set of paths chosen so that every choice and every ending a playthrough can reach is
+    // on one of them, which the test checks against the paths it played.
     void paths()
     {
         QFETCH(QString, file);
@@ -235,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(!reachable.choices.isEmpty() && !reachable.endings.isEmpty());
         QString error;
         const QList<QStringList> sample =
-            file.endsWith(u"minimal.json"_s) ? allPaths(scenario) : coveringPaths(reachable, &error);
+            file.startsWith(testing::dataPath({})) ? allPaths(scenario) : coveringPaths(reachable, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!sample.isEmpty());
         m_coveredChoices.clear();
@@ -256,7 +259,8 @@ private Q_SLOTS:
 
 private:
     /// What playthroughs can reach: "scene/choice" keys and ending ids, found by visiting every distinct
-    /// state (scene and variable values) breadth-first; the scene graph is acyclic, so this ends.
+    /// state (scene, variable values and the moves asked in a conversation) breadth-first; the scene graph is
+    /// acyclic, so this ends.
     struct Reachable {
         struct State {
             Playthrough playthrough;
@@ -285,7 +289,10 @@ private:
             for (auto it = s.variables.cbegin(); it != s.variables.cend(); ++it)
                 values.append(it.key() + u'=' + QString::number(it.value()));
             values.sort();
-            return s.scene + u'|' + values.join(u',');
+            // In a conversation the moves asked are part of where the trainee is.
+            QStringList asked = askedMoves(s, s.scene);
+            asked.sort();
+            return s.scene + u'|' + values.join(u',') + u'|' + asked.join(u',');
         };
         Playthrough start(scenario);
         if (!start.start(PlayMode::Solo).ok())
@@ -412,6 +419,11 @@ private:
             for (const Media &m : scene->media)
                 for (const Hotspot &h : m.hotspots)
                     flagAll(h.id, h.target);
+            // In a conversation, what the person said so far (flagging again is allowed).
+            for (const TranscriptTurn &turn : conversationTranscript(*scenario, p.state(), p.state().scene))
+                for (const ReplyLine *line : turn.said)
+                    for (const Segment &s : line->segments)
+                        flagAll(s.id, s.target);
             if (scene->kind == Scene::Kind::Referral && v.referral != Variant::NoPlan) {
                 QList<ReferralStep> plan;
                 if (v.referral == Variant::KeyPlan) {
@@ -458,14 +470,16 @@ private:
         QCOMPARE(std::clamp(conduct, 0, s.pathMax.conduct), s.points.conduct);
         int recognition = 0;
         for (const QString &scene : p.state().visitedScenes()) {
-            const RecognitionResult r = scoreFlags(*scenario, {scene}, p.state().flags);
+            const RecognitionResult r = scoreFlags(*scenario, {scene}, p.state());
             recognitionMax += r.max;
             recognition += r.points;
         }
         QCOMPARE(recognitionMax, s.pathMax.recognition);
         if (v.flags != Variant::Everything) // no false flags: no clamping, so the parts add up exactly
             QCOMPARE(recognition, s.points.recognition);
-        if (v.flags == Variant::CuesOnly)
+        // Every cue said flagged: the whole maximum, unless a conversation left something untold that a
+        // better interview would have heard (the maximum counts the best interview, scoring.md section 10).
+        if (v.flags == Variant::CuesOnly && s.recognition.undisclosed.isEmpty())
             QCOMPARE(s.points.recognition, s.pathMax.recognition);
         if (v.referral == Variant::KeyPlan) // every wanted institution, most urgent, in key order
             QCOMPARE(s.points.referral, s.pathMax.referral);
