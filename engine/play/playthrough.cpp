@@ -9,6 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
+QString decisionKey(const QString &scene, int turn)
+{
+    return turn == 0 ? scene : scene + u'#' + QString::number(turn);
+}
+
+QString PlaythroughState::currentDecision() const
+{
+    int turn = 0;
+    for (const PathStep &step : path)
+        turn += step.scene == scene;
+    return decisionKey(scene, turn);
+}
+
 QStringList PlaythroughState::visitedScenes() const
 {
     // A conversation's moves are path steps in one scene: the scene is listed once.
@@ -346,7 +359,7 @@ void Playthrough::applyChecked(const Event &event)
         break;
     case Event::Type::Choose: {
         const Choice *choice = s.choice(a.choice());
-        st.path.append(PathStep{st.scene, choice->id, st.variables});
+        st.path.append(PathStep{st.scene, choice->id, st.variables, int(askedMoves(st, st.scene).size())});
         for (const Effect &e : choice->effects) {
             const Variable *v = s.variable(e.variable);
             const int value = e.set ? e.value : st.variables.value(e.variable) + e.value;
@@ -385,7 +398,7 @@ void Playthrough::applyChecked(const Event &event)
         st.abandoned = true;
         break;
     case Event::Type::Vote:
-        st.votes.insert(st.scene, a.choice());
+        st.votes.insert(st.currentDecision(), a.choice());
         break;
     }
 }

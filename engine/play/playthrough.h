@@ -23,7 +23,11 @@ struct PathStep {
     QString scene;
     QString choice;
     QHash<QString, int> variablesBefore; // to step back exactly
+    int turn = 0; // earlier steps in the same scene: a conversation's moves are decisions in one scene
 };
+
+/// The key of one decision: its scene, and in a conversation the turn (the scene alone for the first).
+QString decisionKey(const QString &scene, int turn);
 
 /// Everything a playthrough is at one moment: a pure fold of its events.
 struct PlaythroughState {
@@ -39,16 +43,21 @@ struct PlaythroughState {
     QMap<QString, QStringList> answers;          // question id -> selected option ids
     int refusedStepBacks = 0;                    // asked for where the mode does not allow it
     /// A seminar participant's playthrough follows the room's path (its `choose` events are the room's) and
-    /// is scored on its own votes: scene id -> the choice this participant voted for there.
+    /// is scored on its own votes: decision key (decisionKey()) -> the choice this participant voted for
+    /// there.
     bool voting = false;
     QHash<QString, QString> votes;
+    /// The decision open now: the current scene, and in a conversation the turn.
+    QString currentDecision() const;
+    /// This participant's vote on the decision open now (empty: none yet).
+    QString currentVote() const { return votes.value(currentDecision()); }
     /// The order the choices are shown in (choiceorder.h), from the Start event; none: the file's order.
     std::optional<quint32> choiceOrderSeed;
     /// The choice a path step is scored by: the participant's vote in a voting playthrough (empty when they
     /// did not vote), else the choice taken.
     QString scoredChoice(const PathStep &step) const
     {
-        return voting ? votes.value(step.scene) : step.choice;
+        return voting ? votes.value(decisionKey(step.scene, step.turn)) : step.choice;
     }
 
     bool isFinished() const { return !ending.isEmpty() || abandoned; }

@@ -60,6 +60,12 @@ QSet<QString> scenarioIndicators(const Scenario &scenario)
             for (const Hotspot &hotspot : media.hotspots)
                 if (hotspot.target.kind == FlagTarget::Kind::Cue)
                     ids.insert(hotspot.target.indicator);
+        // A conversation's replies: what a person can tell is in the case.
+        for (const Choice &move : scene.choices)
+            for (const ReplyLine &line : move.reply)
+                for (const Segment &segment : line.segments)
+                    if (segment.target.kind == FlagTarget::Kind::Cue)
+                        ids.insert(segment.target.indicator);
     }
     return ids;
 }

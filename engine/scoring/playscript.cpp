@@ -181,9 +181,9 @@ QJsonObject playResultJson(const Playthrough &playthrough, const QString &langua
              for (const PathStep &step : state.path) {
                  QJsonObject entry{{u"scene"_s, step.scene}, {u"choice"_s, step.choice}};
                  if (state.voting)
-                     entry.insert(u"vote"_s, state.votes.contains(step.scene)
-                                                 ? QJsonValue(state.votes.value(step.scene))
-                                                 : QJsonValue(QJsonValue::Null));
+                     entry.insert(u"vote"_s, state.scoredChoice(step).isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(state.scoredChoice(step)));
                  path.append(entry);
              }
              return path;

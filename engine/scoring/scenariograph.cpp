@@ -97,6 +97,11 @@ QJsonObject scenarioInfo(const Scenario &scenario)
         for (const Choice &c : scene.choices) {
             ++choices;
             critical += c.criticalError.has_value();
+            for (const ReplyLine &line : c.reply)
+                for (const Segment &s : line.segments) {
+                    ++segments;
+                    count(s.target);
+                }
         }
     }
     return QJsonObject{

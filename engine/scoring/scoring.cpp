@@ -479,6 +479,8 @@ QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &langu
         o.insert(u"ref"_s, item.ref);
         if (!item.principle.isEmpty())
             o.insert(u"principle"_s, item.principle);
+        if (!item.via.isEmpty())
+            o.insert(u"via"_s, item.via);
         array.append(o);
     }
     return array;

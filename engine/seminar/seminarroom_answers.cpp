@@ -22,8 +22,7 @@ QJsonObject SeminarRoom::answersOf(const QString &memberId) const
         for (const Flag &f : s.flags)
             if (f.scene == scene)
                 flags.insert(f.target, f.indicator);
-        if (s.votes.contains(scene))
-            vote = s.votes.value(scene);
+        vote = s.currentVote();
         if (s.referral) {
             QJsonArray plan;
             for (const ReferralStep &step : *s.referral)
@@ -68,7 +67,7 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
     const Event::Type type = action.type;
     // Re-sending what is already held changes nothing and is not recorded again.
     const PlaythroughState &state = m->attempt->playthrough().state();
-    const bool unchanged = (type == Event::Type::Vote && state.votes.value(state.scene) == message.choice) ||
+    const bool unchanged = (type == Event::Type::Vote && state.currentVote() == message.choice) ||
                            (type == Event::Type::Unflag && !state.flags.contains(message.target)) ||
                            (type == Event::Type::Flag && state.flags.contains(message.target) &&
                             state.flags.value(message.target).indicator == message.indicator);

@@ -73,8 +73,9 @@ Result<void> SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Sc
     for (const auto &m : m_members)
         if (m->attempt) {
             const PlaythroughState &s = m->attempt->playthrough().state();
-            if (s.votes.contains(scene) || std::any_of(s.flags.cbegin(), s.flags.cend(),
-                                                       [&](const Flag &f) { return f.scene == scene; }))
+            if (s.votes.contains(s.currentDecision()) ||
+                std::any_of(s.flags.cbegin(), s.flags.cend(),
+                            [&](const Flag &f) { return f.scene == scene; }))
                 m->answeredDecision = m_decisionNumber;
         }
     qCInfo(lcRoom) << "resumed the room run" << run.uuid << "at" << scene << "with" << m_members.size()

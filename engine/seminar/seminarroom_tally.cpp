@@ -144,7 +144,7 @@ RoomTally SeminarRoom::tally() const
             continue;
         ++t.answered;
         const PlaythroughState &s = m->attempt->playthrough().state();
-        if (const auto vote = s.votes.constFind(scene); vote != s.votes.constEnd()) {
+        if (const auto vote = s.votes.constFind(s.currentDecision()); vote != s.votes.constEnd()) {
             ++t.voted;
             ++t.votes[*vote];
         }

@@ -215,6 +215,15 @@ Item {
                                 wrapMode: Text.WordWrap
                                 color: Theme.ink
                             }
+                            Label {
+                                width: parent.width
+                                visible: feedback.modelData.via.length > 0
+                                text: feedback.modelData.via
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.WordWrap
+                                color: Theme.mutedInk
+                            }
                         }
                     }
                 }

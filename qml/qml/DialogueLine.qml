@@ -14,6 +14,8 @@ Rectangle {
     // the others (and keyboard focus) where they are.
     property var segments: []
     readonly property bool narration: root.line.speaker.length === 0 && root.line.voice.toString().length === 0
+    // What the trainee said in a conversation: shown as said, nothing in it to flag.
+    readonly property bool asked: root.line.asked === true
 
     signal flagRequested(string target, string text, bool flagged)
     signal playRequested(url voice)
@@ -33,7 +35,7 @@ Rectangle {
     // Positioners with explicit widths, no layouts: a line's height follows its wrapped text in one pass.
     implicitHeight: Math.max(portrait.visible ? portrait.height : 0, textColumn.height) + 2 * Theme.gap
     radius: Theme.radius
-    color: root.narration ? "transparent" : Theme.surface
+    color: root.narration ? "transparent" : root.asked ? Theme.background : Theme.surface
     border.color: Theme.line
 
     Image {
@@ -81,9 +83,20 @@ Rectangle {
                 onClicked: root.playRequested(root.line.voice)
             }
         }
+        Label {
+            objectName: "askedText"
+            width: parent.width
+            visible: root.asked
+            text: root.line.caption
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.body
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+        }
         Flow {
             id: flow
             width: parent.width
+            visible: !root.asked
             spacing: 6
             Repeater {
                 model: root.segments

@@ -17,6 +17,8 @@ Item {
     required property PlaySession session
     readonly property alias flagMenu: flagMenu
     readonly property bool hasPicture: String(session.imageSource).length > 0 || session.setting.length > 0
+    // People talk in an interview and in a conversation: their lines are shown and can be flagged.
+    readonly property bool talking: session.sceneKind === "interview" || session.sceneKind === "conversation"
     property var voiceQueue: []
     property url playingVoice
 
@@ -71,13 +73,32 @@ Item {
                 root.finished();
             } else if (sceneWatcher.scene !== root.session.sceneId) {
                 sceneWatcher.scene = root.session.sceneId;
+                sceneWatcher.lines = root.session.lineModel.count;
                 root.startScene();
+            } else if (root.session.sceneKind === "conversation" && root.session.lineModel.count > sceneWatcher.lines) {
+                const first = sceneWatcher.lines;
+                sceneWatcher.lines = root.session.lineModel.count;
+                root.showTurn(first);
             }
         }
     }
     QtObject {
         id: sceneWatcher
         property string scene: root.session.sceneId
+        property int lines: root.session.lineModel.count
+    }
+    // A conversation's new turn (the lines from `first` on: what was asked, then the answer): it scrolls to the
+    // top of the view and its voices play, as a scene's lines do when it opens.
+    function showTurn(first: int) {
+        const lines = Array.from(root.session.lines).slice(first);
+        voiceQueue = lines.map(l => l.voice).filter(v => v.toString().length > 0);
+        if (AppContext.autoPlayVoices && voiceQueue.length > 0)
+            startVoice(voiceQueue.shift());
+        Qt.callLater(() => {
+            const item = dialogueLines.itemAt(first);
+            if (item)
+                sceneView.contentY = Math.max(0, Math.min(sceneView.contentHeight - sceneView.height, item.mapToItem(sceneView.contentItem, 0, 0).y - Theme.gap));
+        });
     }
 
     MediaPlayer {
@@ -140,7 +161,7 @@ Item {
                 id: picturePanel
                 objectName: "picturePanel"
                 // The picture matters most while people talk; the plan and the assessment need the room.
-                Layout.preferredWidth: root.width * (root.session.sceneKind === "interview" ? 0.4 : 0.28)
+                Layout.preferredWidth: root.width * (root.talking ? 0.4 : 0.28)
                 Layout.fillHeight: true
                 visible: root.hasPicture
                 contentHeight: pictureColumn.height
@@ -196,6 +217,28 @@ Item {
                         color: Theme.mutedInk
                         wrapMode: Text.WordWrap
                     }
+                    // A conversation: how the person appears now, and the turns taken.
+                    Label {
+                        objectName: "personDirection"
+                        width: parent.width
+                        visible: text.length > 0
+                        text: root.session.personDirection
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.body
+                        font.italic: true
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "turnText"
+                        width: parent.width
+                        visible: text.length > 0
+                        text: root.session.turnText
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                        wrapMode: Text.WordWrap
+                    }
                 }
             }
 
@@ -218,8 +261,9 @@ Item {
                         objectName: "dialogue"
                         width: parent.width
                         spacing: Theme.gap / 2
-                        visible: root.session.sceneKind === "interview"
+                        visible: root.talking
                         Repeater {
+                            id: dialogueLines
                             model: root.session.lineModel
                             delegate: DialogueLine {
                                 required property var entry
@@ -235,7 +279,7 @@ Item {
                     Label {
                         objectName: "flagHint"
                         width: parent.width
-                        visible: root.session.sceneKind === "interview"
+                        visible: root.talking
                         text: qsTr("Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.")
                         font.pixelSize: Theme.small
                         font.italic: true
@@ -287,7 +331,7 @@ Item {
                     Label {
                         width: parent.width
                         visible: root.session.choiceModel.count > 0
-                        text: qsTr("What do you do?")
+                        text: root.session.sceneKind === "conversation" ? qsTr("What do you say?") : qsTr("What do you do?")
                         font.pixelSize: Theme.body
                         font.bold: true
                         color: Theme.ink

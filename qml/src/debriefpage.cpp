@@ -1,5 +1,7 @@
 #include "debriefpage.h"
 
+#include "transcript.h"
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -122,12 +124,16 @@ QVariantList DebriefPage::feedback() const
         const QString principle = catalog && catalog->principles.contains(f.principle)
                                       ? m_text(catalog->principles.value(f.principle).name)
                                       : QString();
-        list.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)},
-                                {u"kindName"_s, feedbackKindName(f.kind)},
-                                {u"critical"_s, f.kind == FeedbackItem::Kind::CriticalError},
-                                {u"about"_s, about},
-                                {u"text"_s, m_text(f.text)},
-                                {u"principle"_s, principle}});
+        // What the person would have told: the question that would have opened it.
+        const Choice *via = f.via.isEmpty() ? nullptr : m_scenario.choice(f.via);
+        list.append(QVariantMap{
+            {u"kind"_s, feedbackKindId(f.kind)},
+            {u"kindName"_s, feedbackKindName(f.kind)},
+            {u"critical"_s, f.kind == FeedbackItem::Kind::CriticalError},
+            {u"about"_s, about},
+            {u"text"_s, m_text(f.text)},
+            {u"principle"_s, principle},
+            {u"via"_s, via ? tr("It would have come after: “%1”").arg(m_text(via->text)) : QString()}});
     }
     return list;
 }
@@ -167,11 +173,25 @@ QString DebriefPage::mark(const QString &target) const
 
 QVariantList DebriefPage::transcript() const
 {
-    // The path taken, every segment and picture region marked: hit, miss, false flag, or plain.
+    // The path taken, every segment and picture region marked: hit, miss, false flag, or plain. In a
+    // conversation, what the trainee asked and what was said, an unreliable answer marked as such.
     QVariantList scenes;
+    const auto lineEntry = [this](const Line &line, const QString &note) {
+        QString speaker;
+        for (const CastMember &c : m_scenario.cast)
+            if (c.id == line.speaker)
+                speaker = m_text(c.name);
+        QVariantList segments;
+        for (const Segment &seg : line.segments)
+            // As in the scene (ScenePresenter::lines): the view spaces segments, the text's own spaces go.
+            segments.append(
+                QVariantMap{{u"text"_s, m_text(seg.text).simplified()}, {u"mark"_s, mark(seg.id)}});
+        return QVariantMap{{u"speaker"_s, note.isEmpty() ? speaker : speaker + u" · "_s + note},
+                           {u"segments"_s, segments}};
+    };
     for (const QString &sceneId : m_state.visitedScenes()) {
         const Scene *scene = m_scenario.scene(sceneId);
-        if (!scene || scene->kind != Scene::Kind::Interview)
+        if (!scene || (scene->kind != Scene::Kind::Interview && !scene->isConversation()))
             continue;
         QVariantList lines;
         for (const Media &m : scene->media)
@@ -181,18 +201,16 @@ QVariantList DebriefPage::transcript() const
                         {u"speaker"_s, tr("In the picture")},
                         {u"segments"_s,
                          QVariantList{QVariantMap{{u"text"_s, m_text(h.label)}, {u"mark"_s, mark(h.id)}}}}});
-        for (const Line &line : scene->lines) {
-            QString speaker;
-            for (const CastMember &c : m_scenario.cast)
-                if (c.id == line.speaker)
-                    speaker = m_text(c.name);
-            QVariantList segments;
-            for (const Segment &seg : line.segments)
-                // As in the scene (ScenePresenter::lines): the view spaces segments, the text's own spaces
-                // go.
-                segments.append(
-                    QVariantMap{{u"text"_s, m_text(seg.text).simplified()}, {u"mark"_s, mark(seg.id)}});
-            lines.append(QVariantMap{{u"speaker"_s, speaker}, {u"segments"_s, segments}});
+        for (const Line &line : scene->lines)
+            lines.append(lineEntry(line, {}));
+        for (const TranscriptTurn &turn : conversationTranscript(m_scenario, m_state, sceneId)) {
+            lines.append(QVariantMap{
+                {u"speaker"_s, tr("You")},
+                {u"segments"_s, QVariantList{QVariantMap{{u"text"_s, m_text(turn.move->text).simplified()},
+                                                         {u"mark"_s, QString()}}}}});
+            for (const ReplyLine *line : turn.said)
+                lines.append(lineEntry(
+                    *line, line->unreliable ? tr("unreliable: a leading question produced it") : QString()));
         }
         scenes.append(QVariantMap{{u"title"_s, m_text(scene->title)}, {u"lines"_s, lines}});
     }

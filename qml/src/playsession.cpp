@@ -1,5 +1,7 @@
 #include "playsession.h"
+
 #include "scenepresenter.h"
+#include "transcript.h"
 
 #include "appcontext.h"
 #include "debriefpage.h"
@@ -211,7 +213,23 @@ QString PlaySession::setting() const
 ScenePresenter PlaySession::presenter() const
 {
     const QString language = AppContext::instance() ? AppContext::instance()->language() : u"en"_s;
-    return ScenePresenter(m_recorder->playthrough().scenario(), currentScene(), language, m_mediaDirectory);
+    return ScenePresenter(m_recorder->playthrough().scenario(), currentScene(), language, m_mediaDirectory,
+                          &m_recorder->playthrough().state());
+}
+
+QString PlaySession::personDirection() const
+{
+    return m_recorder ? presenter().personDirection() : QString();
+}
+
+QString PlaySession::turnText() const
+{
+    const Scene *scene = currentScene();
+    if (!scene || !scene->isConversation() || !scene->limit || scene->limit->turns <= 0)
+        return {};
+    const PlaythroughState &state = m_recorder->playthrough().state();
+    const qsizetype asked = askedMoves(state, state.scene).size();
+    return tr("Turns taken: %1 of %2").arg(asked).arg(scene->limit->turns);
 }
 
 QUrl PlaySession::imageSource() const

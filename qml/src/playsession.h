@@ -27,6 +27,9 @@ class PlaySession : public QObject {
     Q_PROPERTY(QString sceneKind READ sceneKind NOTIFY changed)
     Q_PROPERTY(QString sceneTitle READ sceneTitle NOTIFY changed)
     Q_PROPERTY(QString setting READ setting NOTIFY changed)
+    // A conversation: how the person appears now, and how many of its turns are taken.
+    Q_PROPERTY(QString personDirection READ personDirection NOTIFY changed)
+    Q_PROPERTY(QString turnText READ turnText NOTIFY changed)
     Q_PROPERTY(QUrl imageSource READ imageSource NOTIFY changed)
     Q_PROPERTY(QString imageAlt READ imageAlt NOTIFY changed)
     Q_PROPERTY(QVariantList hotspots READ hotspots NOTIFY changed)
@@ -74,6 +77,8 @@ public:
     QString sceneKind() const;
     QString sceneTitle() const;
     QString setting() const;
+    QString personDirection() const;
+    QString turnText() const;
     QUrl imageSource() const;
     QString imageAlt() const;
     QVariantList hotspots() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playthrough.h"
 #include "scenario.h"
 
 #include <QUrl>
@@ -14,21 +15,30 @@ class ScenePresenter {
 public:
     using IsFlagged = std::function<bool(const QString &target)>;
 
-    ScenePresenter(const Scenario &scenario, const Scene *scene, QString language, QString mediaDirectory);
+    /// `state`: the playthrough, for a conversation's transcript and the person's state (none: only the
+    /// scene's own lines).
+    ScenePresenter(const Scenario &scenario, const Scene *scene, QString language, QString mediaDirectory,
+                   const PlaythroughState *state = nullptr);
 
     QUrl mediaUrl(const QString &path) const;
     QUrl image() const;
     QString imageAlt() const;
     QVariantList hotspots(const IsFlagged &isFlagged = {}) const;
+    /// The scene's lines; in a conversation then, turn by turn, what the trainee asked (`asked`: true,
+    /// nothing to flag) and the lines of the reply that were said.
     QVariantList lines(const IsFlagged &isFlagged = {}) const;
+    /// How the person in a conversation appears now (a stage direction); empty elsewhere.
+    QString personDirection() const;
 
 private:
     const Media *picture() const;
+    QVariantMap lineEntry(const Line &line, const IsFlagged &isFlagged, const PersonState *personState) const;
 
     const Scenario &m_scenario;
     const Scene *m_scene;
     QString m_language;
     QString m_mediaDirectory;
+    const PlaythroughState *m_state = nullptr;
 };
 
 } // namespace saskati

@@ -220,7 +220,10 @@ QVariantList SeminarController::lines() const
 {
     if (!running())
         return {};
-    return ScenePresenter(*m_room->scenario(), m_room->currentScene(), language(), mediaDirectory()).lines();
+    // A conversation shows the room what was asked and answered so far.
+    return ScenePresenter(*m_room->scenario(), m_room->currentScene(), language(), mediaDirectory(),
+                          &m_room->roomPlaythrough()->state())
+        .lines();
 }
 
 QString SeminarController::progressText() const

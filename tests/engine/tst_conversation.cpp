@@ -1,5 +1,5 @@
 // Conversation scenes (scenario format 2): what the person says depends on how the trainee asks. Played on
-// tests/data/valid/conversation.json: Anna, met alone after the office scene (trust 1 on entry), a limit of
+// tests/data/conversation/conversation.json: Anna, met alone after the office scene (trust 1 on entry), a limit of
 // four turns, moves once each; her full account (passport, pay, threats) comes only at trust 3. The expected
 // scores are worked out by hand beside each script (docs/scoring.md, "Conversations").
 #include "conversation.h"
@@ -51,7 +51,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_scenario = testing::loadScenario(testing::dataPath(u"valid/conversation.json"_s),
+        m_scenario = testing::loadScenario(testing::dataPath(u"conversation/conversation.json"_s),
                                            testing::dataPath(u"catalog"_s));
         QVERIFY(m_scenario);
         QCOMPARE(m_scenario->formatVersion, 2);
@@ -254,7 +254,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, change);
         QFETCH(QString, message);
-        const QString path = testing::dataPath(u"valid/conversation.json"_s);
+        const QString path = testing::dataPath(u"conversation/conversation.json"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();

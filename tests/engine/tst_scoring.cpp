@@ -217,7 +217,7 @@ private Q_SLOTS:
         QTest::newRow("minimal") << testing::dataPath(u"valid/minimal.json"_s)
                                  << testing::dataPath(u"catalog"_s);
         QTest::newRow("conversation")
-            << testing::dataPath(u"valid/conversation.json"_s) << testing::dataPath(u"catalog"_s);
+            << testing::dataPath(u"conversation/conversation.json"_s) << testing::dataPath(u"catalog"_s);
         const QDir dir(QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios"_s);
         for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files))
             QTest::newRow(qPrintable(name)) << dir.filePath(name) << QString();

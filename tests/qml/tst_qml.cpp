@@ -44,7 +44,9 @@ public Q_SLOTS:
         const QString scenarios = qEnvironmentVariableIsSet("SASKATI_TEST_SCENARIOS")
                                       ? qEnvironmentVariable("SASKATI_TEST_SCENARIOS")
                                       : QStringLiteral(SASKATI_TEST_DATA) + u"/valid"_s;
-        const QString catalog = qEnvironmentVariableIsSet("SASKATI_TEST_SCENARIOS")
+        const QString catalog = qEnvironmentVariableIsSet("SASKATI_TEST_CATALOG")
+                                    ? qEnvironmentVariable("SASKATI_TEST_CATALOG")
+                                : qEnvironmentVariableIsSet("SASKATI_TEST_SCENARIOS")
                                     ? QString() // the folder's own catalog/
                                     : QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s;
         saskati::AppContext::configure(scenarios, m_directory.filePath(u"results.sqlite"_s), catalog);
