@@ -37,9 +37,16 @@ QString ReviewReportView::itemLabel(const QString &item) const
 {
     if (item == u"referral")
         return tr("Referral plan");
-    if (m_scenario && item.startsWith(u"choice:"))
-        if (const Scene *scene = m_scenario->scene(item.mid(7)))
-            return scene->title.text(m_naming.language);
+    if (m_scenario && item.startsWith(u"choice:")) {
+        // A conversation's later turns: "choice:<scene>#<turn>".
+        const QString key = item.mid(7);
+        const qsizetype hash = key.indexOf(u'#');
+        if (const Scene *scene = m_scenario->scene(hash < 0 ? key : key.left(hash)))
+            return hash < 0 ? scene->title.text(m_naming.language)
+                            : tr("%1, turn %2")
+                                  .arg(scene->title.text(m_naming.language))
+                                  .arg(key.mid(hash + 1).toInt() + 1);
+    }
     if (m_scenario && item.startsWith(u"question:"))
         if (const Question *q = m_scenario->question(item.mid(9)))
             return q->prompt.text(m_naming.language);

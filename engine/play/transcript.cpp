@@ -40,6 +40,20 @@ QList<TranscriptTurn> conversationTranscript(const Scenario &scenario, const Pla
     return turns;
 }
 
+QList<const Line *> linesSaid(const Scenario &scenario, const PlaythroughState &state, const QString &sceneId)
+{
+    QList<const Line *> lines;
+    const Scene *scene = scenario.scene(sceneId);
+    if (!scene)
+        return lines;
+    for (const Line &line : scene->lines)
+        lines.append(&line);
+    for (const TranscriptTurn &turn : conversationTranscript(scenario, state, sceneId))
+        for (const ReplyLine *line : turn.said)
+            lines.append(line);
+    return lines;
+}
+
 const PersonState *currentPersonState(const Scenario &scenario, const PlaythroughState &state)
 {
     const Scene *scene = scenario.scene(state.scene);

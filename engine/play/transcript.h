@@ -19,6 +19,10 @@ struct TranscriptTurn {
 QList<TranscriptTurn> conversationTranscript(const Scenario &scenario, const PlaythroughState &state,
                                              const QString &sceneId);
 
+/// Every line said so far in `sceneId`: its own lines, then in a conversation the replies said, in order.
+QList<const Line *> linesSaid(const Scenario &scenario, const PlaythroughState &state,
+                              const QString &sceneId);
+
 /// The moves asked so far in `sceneId` (each once), in order.
 QStringList askedMoves(const PlaythroughState &state, const QString &sceneId);
 

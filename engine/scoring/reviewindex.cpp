@@ -17,17 +17,23 @@ AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &stat
         referralScene = referralScene || (scene && scene->kind == Scene::Kind::Referral);
         assessmentScene = assessmentScene || (scene && scene->kind == Scene::Kind::Assessment);
     }
-    for (const PathStep &step : state.path) {
+    for (qsizetype i = 0; i < state.path.size(); ++i) {
+        const PathStep &step = state.path.at(i);
         const Scene *scene = scenario.scene(step.scene);
         if (!scene)
             continue;
+        // A scene's decision is one item; a conversation's turns are items of their own ("choice:talk#2"),
+        // measured against the best move on offer at that turn.
         int best = 0;
-        for (const Choice &c : scene->choices)
-            if (!c.criticalError)
-                best = std::max(best, c.points);
+        if (scene->isConversation())
+            best = bestAvailableAt(scenario, state, i);
+        else
+            for (const Choice &c : scene->choices)
+                if (!c.criticalError)
+                    best = std::max(best, c.points);
         const QString chosen = state.scoredChoice(step);
         const double mark = chosen.isEmpty() ? 0 : scoreChoice(scenario, chosen).points;
-        index.items.append({u"choice:"_s + step.scene, mark, double(best), chosen});
+        index.items.append({u"choice:"_s + decisionKey(step.scene, step.turn), mark, double(best), chosen});
     }
     if (referralScene && scenario.referral)
         index.items.append({u"referral"_s, double(score.points.referral),

@@ -10,7 +10,8 @@ namespace saskati {
 /// One decision of an attempt as the coordinator's item analysis sees it (docs/review-statistics.md, section
 /// 1).
 struct ItemMark {
-    QString item; // "choice:<scene>", "referral", "question:<id>"
+    QString item; // "choice:<scene>" ("choice:<scene>#<turn>" after a conversation's first), "referral",
+                  // "question:<id>"
     double mark = 0;
     double max = 0;
     QString answer; // the choice (or vote) id; the selected options joined with '+'; empty for the plan

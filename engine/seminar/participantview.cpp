@@ -1,5 +1,7 @@
 #include "participantview.h"
 
+#include "transcript.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -78,10 +80,11 @@ QJsonObject decision(const SeminarRoom &room, const QString &language)
     if (room.phase() == SeminarRoom::Phase::Scene)
         return d; // what to answer is shown once answers open
     QJsonArray segments, hotspots, choices;
-    for (const Line &line : scene->lines)
-        for (const Segment &segment : line.segments)
+    // In a conversation, what was said so far can be flagged too.
+    for (const Line *line : linesSaid(scenario, room.roomPlaythrough()->state(), scene->id))
+        for (const Segment &segment : line->segments)
             segments.append(QJsonObject{{u"id"_s, segment.id},
-                                        {u"speaker"_s, speakerName(scenario, line.speaker, language)},
+                                        {u"speaker"_s, speakerName(scenario, line->speaker, language)},
                                         {u"text"_s, segment.text.text(language)}});
     for (const Media &media : scene->media)
         for (const Hotspot &h : media.hotspots)

@@ -1,6 +1,7 @@
 #include "roomboard.h"
 
 #include "roundedshares.h"
+#include "transcript.h"
 
 #include <limits>
 
@@ -29,7 +30,7 @@ QList<BoardChoice> boardChoices(const SeminarRoom &room, const RoomTally &tally)
     return choices;
 }
 
-QList<BoardCue> boardCues(const Scene &scene, const RoomTally &tally)
+QList<BoardCue> boardCues(const SeminarRoom &room, const Scene &scene, const RoomTally &tally)
 {
     QList<BoardCue> cues;
     auto add = [&](const QString &id, const LocalizedText &text, const FlagTarget &target) {
@@ -42,8 +43,9 @@ QList<BoardCue> boardCues(const Scene &scene, const RoomTally &tally)
     for (const Media &m : scene.media)
         for (const Hotspot &h : m.hotspots)
             add(h.id, h.label, h.target);
-    for (const Line &line : scene.lines)
-        for (const Segment &s : line.segments)
+    // In a conversation, what was said so far.
+    for (const Line *line : linesSaid(*room.scenario(), room.roomPlaythrough()->state(), scene.id))
+        for (const Segment &s : line->segments)
             add(s.id, s.text, s.target);
     return cues;
 }
@@ -56,7 +58,7 @@ RoomBoard roomBoard(const SeminarRoom &room)
     if (!scene)
         return {};
     const RoomTally tally = room.tally();
-    return RoomBoard{boardChoices(room, tally), boardCues(*scene, tally)};
+    return RoomBoard{boardChoices(room, tally), boardCues(room, *scene, tally)};
 }
 
 } // namespace saskati

@@ -108,109 +108,129 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../src/debriefpage.cpp" line="25"/>
+        <location filename="../src/debriefpage.cpp" line="27"/>
         <source>Missed sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="27"/>
+        <location filename="../src/debriefpage.cpp" line="29"/>
         <source>Not a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="29"/>
+        <location filename="../src/debriefpage.cpp" line="31"/>
         <source>Another indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="31"/>
+        <location filename="../src/debriefpage.cpp" line="33"/>
         <source>A better choice existed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="33"/>
+        <location filename="../src/debriefpage.cpp" line="35"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="35"/>
+        <location filename="../src/debriefpage.cpp" line="37"/>
         <source>Missing from the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="37"/>
+        <location filename="../src/debriefpage.cpp" line="39"/>
         <source>Should not be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="39"/>
+        <location filename="../src/debriefpage.cpp" line="41"/>
         <source>Too late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="41"/>
+        <location filename="../src/debriefpage.cpp" line="43"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="43"/>
+        <location filename="../src/debriefpage.cpp" line="45"/>
         <source>No referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="45"/>
-        <location filename="../src/debriefpage.cpp" line="102"/>
+        <location filename="../src/debriefpage.cpp" line="47"/>
+        <location filename="../src/debriefpage.cpp" line="106"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="47"/>
+        <location filename="../src/debriefpage.cpp" line="49"/>
         <source>No vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="57"/>
+        <location filename="../src/debriefpage.cpp" line="51"/>
+        <source>What the person would have told you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="61"/>
         <source>free %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="63"/>
+        <location filename="../src/debriefpage.cpp" line="67"/>
         <source>not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="64"/>
+        <location filename="../src/debriefpage.cpp" line="68"/>
         <source>verified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="84"/>
+        <location filename="../src/debriefpage.cpp" line="88"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="99"/>
+        <location filename="../src/debriefpage.cpp" line="103"/>
         <source>Recognising signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="100"/>
+        <location filename="../src/debriefpage.cpp" line="104"/>
         <source>Conducting the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="101"/>
+        <location filename="../src/debriefpage.cpp" line="105"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="150"/>
+        <location filename="../src/debriefpage.cpp" line="136"/>
+        <source>It would have come after: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="158"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="179"/>
+        <location filename="../src/debriefpage.cpp" line="201"/>
         <source>In the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="208"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="213"/>
+        <source>unreliable: a leading question produced it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,37 +272,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="225"/>
+        <location filename="../qml/DebriefScreen.qml" line="234"/>
         <source>The conversation again, with the signs marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="233"/>
+        <location filename="../qml/DebriefScreen.qml" line="242"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="285"/>
+        <location filename="../qml/DebriefScreen.qml" line="294"/>
         <source>Noticed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="285"/>
+        <location filename="../qml/DebriefScreen.qml" line="294"/>
         <source>Missed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="285"/>
+        <location filename="../qml/DebriefScreen.qml" line="294"/>
         <source>Not a sign: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="300"/>
+        <location filename="../qml/DebriefScreen.qml" line="309"/>
         <source>The referral path this case calls for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="345"/>
+        <location filename="../qml/DebriefScreen.qml" line="354"/>
         <source>Your earlier attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,32 +310,32 @@
 <context>
     <name>DialogueLine</name>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="79"/>
+        <location filename="../qml/DialogueLine.qml" line="81"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="79"/>
+        <location filename="../qml/DialogueLine.qml" line="81"/>
         <source>▶ Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="80"/>
+        <location filename="../qml/DialogueLine.qml" line="82"/>
         <source>Stop the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="80"/>
+        <location filename="../qml/DialogueLine.qml" line="82"/>
         <source>Listen to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="97"/>
+        <location filename="../qml/DialogueLine.qml" line="110"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="98"/>
+        <location filename="../qml/DialogueLine.qml" line="111"/>
         <source>Press Enter to flag this as a sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,52 +605,57 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="115"/>
+        <location filename="../qml/PlayScreen.qml" line="136"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="122"/>
+        <location filename="../qml/PlayScreen.qml" line="143"/>
         <source>Notebook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="127"/>
+        <location filename="../qml/PlayScreen.qml" line="148"/>
         <source>Step out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="128"/>
+        <location filename="../qml/PlayScreen.qml" line="149"/>
         <source>Pause and leave; your progress is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="177"/>
+        <location filename="../qml/PlayScreen.qml" line="198"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="178"/>
+        <location filename="../qml/PlayScreen.qml" line="199"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="239"/>
+        <location filename="../qml/PlayScreen.qml" line="283"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="290"/>
+        <location filename="../qml/PlayScreen.qml" line="334"/>
         <source>What do you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="349"/>
+        <location filename="../qml/PlayScreen.qml" line="334"/>
+        <source>What do you say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="393"/>
         <source>Step out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="356"/>
+        <location filename="../qml/PlayScreen.qml" line="400"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,27 +1378,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="93"/>
+        <location filename="../../report/reviewreportview.cpp" line="46"/>
+        <source>%1, turn %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="100"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="95"/>
+        <location filename="../../report/reviewreportview.cpp" line="102"/>
         <source>abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="97"/>
+        <location filename="../../report/reviewreportview.cpp" line="104"/>
         <source>interrupted (the seminar was not resumed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="101"/>
+        <location filename="../../report/reviewreportview.cpp" line="108"/>
         <source>not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <location filename="../../report/reviewreportview.cpp" line="136"/>
         <source>%n completed attempt(s)</source>
         <translation>
             <numerusform>%n completed attempt</numerusform>
@@ -1381,7 +1411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="130"/>
+        <location filename="../../report/reviewreportview.cpp" line="137"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1389,7 +1419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="130"/>
+        <location filename="../../report/reviewreportview.cpp" line="137"/>
         <source>%n seminar(s)</source>
         <translation>
             <numerusform>%n seminar</numerusform>
@@ -1397,72 +1427,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="201"/>
+        <location filename="../../report/reviewreportview.cpp" line="208"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="203"/>
+        <location filename="../../report/reviewreportview.cpp" line="210"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="205"/>
+        <location filename="../../report/reviewreportview.cpp" line="212"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="215"/>
+        <location filename="../../report/reviewreportview.cpp" line="222"/>
         <source>none (every first attempt already scored 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <location filename="../../report/reviewreportview.cpp" line="247"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <location filename="../../report/reviewreportview.cpp" line="248"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="242"/>
+        <location filename="../../report/reviewreportview.cpp" line="249"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="242"/>
+        <location filename="../../report/reviewreportview.cpp" line="249"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="244"/>
+        <location filename="../../report/reviewreportview.cpp" line="251"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="246"/>
+        <location filename="../../report/reviewreportview.cpp" line="253"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="248"/>
+        <location filename="../../report/reviewreportview.cpp" line="255"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="251"/>
+        <location filename="../../report/reviewreportview.cpp" line="258"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="252"/>
+        <location filename="../../report/reviewreportview.cpp" line="259"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="253"/>
+        <location filename="../../report/reviewreportview.cpp" line="260"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,6 +1794,14 @@
     <message>
         <location filename="../qml/ScenarioProblemsDialog.qml" line="25"/>
         <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenePresenter</name>
+    <message>
+        <location filename="../src/scenepresenter.cpp" line="109"/>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,13 +2242,18 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="73"/>
+        <location filename="../src/playsession.cpp" line="75"/>
         <source>Sign in and choose a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="116"/>
+        <location filename="../src/playsession.cpp" line="118"/>
         <source>No scenario is being played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="232"/>
+        <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2345,12 +2388,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="234"/>
+        <location filename="../src/seminarcontroller.cpp" line="237"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="235"/>
+        <location filename="../src/seminarcontroller.cpp" line="238"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2358,34 +2401,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="346"/>
+        <location filename="../src/seminarcontroller.cpp" line="349"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="421"/>
-        <location filename="../src/seminarcontroller.cpp" line="441"/>
-        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <location filename="../src/seminarcontroller.cpp" line="424"/>
+        <location filename="../src/seminarcontroller.cpp" line="444"/>
+        <location filename="../src/seminarcontroller.cpp" line="484"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="423"/>
+        <location filename="../src/seminarcontroller.cpp" line="426"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="455"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="471"/>
+        <location filename="../src/seminarcontroller.cpp" line="474"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="511"/>
+        <location filename="../src/seminarcontroller.cpp" line="514"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2393,31 +2436,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="525"/>
-        <location filename="../src/seminarcontroller.cpp" line="576"/>
-        <location filename="../src/seminarcontroller.cpp" line="625"/>
-        <location filename="../src/seminarcontroller.cpp" line="635"/>
-        <location filename="../src/seminarcontroller.cpp" line="644"/>
+        <location filename="../src/seminarcontroller.cpp" line="528"/>
+        <location filename="../src/seminarcontroller.cpp" line="579"/>
+        <location filename="../src/seminarcontroller.cpp" line="628"/>
+        <location filename="../src/seminarcontroller.cpp" line="638"/>
+        <location filename="../src/seminarcontroller.cpp" line="647"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="527"/>
+        <location filename="../src/seminarcontroller.cpp" line="530"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="579"/>
+        <location filename="../src/seminarcontroller.cpp" line="582"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="602"/>
+        <location filename="../src/seminarcontroller.cpp" line="605"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="619"/>
+        <location filename="../src/seminarcontroller.cpp" line="622"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>

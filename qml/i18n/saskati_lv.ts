@@ -113,110 +113,130 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../src/debriefpage.cpp" line="25"/>
+        <location filename="../src/debriefpage.cpp" line="27"/>
         <source>Missed sign</source>
         <translation>Nepamanīta pazīme</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="27"/>
+        <location filename="../src/debriefpage.cpp" line="29"/>
         <source>Not a sign</source>
         <translation>Nav pazīme</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="29"/>
+        <location filename="../src/debriefpage.cpp" line="31"/>
         <source>Another indicator</source>
         <translation>Cits rādītājs</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="31"/>
+        <location filename="../src/debriefpage.cpp" line="33"/>
         <source>A better choice existed</source>
         <translation>Bija labāka izvēle</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="33"/>
+        <location filename="../src/debriefpage.cpp" line="35"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="35"/>
+        <location filename="../src/debriefpage.cpp" line="37"/>
         <source>Missing from the plan</source>
         <translation>Trūkst plānā</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="37"/>
+        <location filename="../src/debriefpage.cpp" line="39"/>
         <source>Should not be in the plan</source>
         <translation>Plānā nevajadzētu būt</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="39"/>
+        <location filename="../src/debriefpage.cpp" line="41"/>
         <source>Too late</source>
         <translation>Par vēlu</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="41"/>
+        <location filename="../src/debriefpage.cpp" line="43"/>
         <source>Order</source>
         <translation>Secība</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="43"/>
+        <location filename="../src/debriefpage.cpp" line="45"/>
         <source>No referral plan</source>
         <translation>Nav nosūtīšanas plāna</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="45"/>
-        <location filename="../src/debriefpage.cpp" line="102"/>
+        <location filename="../src/debriefpage.cpp" line="47"/>
+        <location filename="../src/debriefpage.cpp" line="106"/>
         <source>Assessment</source>
         <translation>Situācijas vērtējums</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="47"/>
+        <location filename="../src/debriefpage.cpp" line="49"/>
         <source>No vote</source>
         <translation>Nebalsoja</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="57"/>
+        <location filename="../src/debriefpage.cpp" line="51"/>
+        <source>What the person would have told you</source>
+        <translation>Ko cilvēks jums būtu pastāstījis</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="61"/>
         <source>free %1</source>
         <translation>bezmaksas %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="63"/>
+        <location filename="../src/debriefpage.cpp" line="67"/>
         <source>not verified yet</source>
         <translation>vēl nav pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="64"/>
+        <location filename="../src/debriefpage.cpp" line="68"/>
         <source>verified %1</source>
         <translation>pārbaudīts %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="84"/>
+        <location filename="../src/debriefpage.cpp" line="88"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="99"/>
+        <location filename="../src/debriefpage.cpp" line="103"/>
         <source>Recognising signs</source>
         <translation>Pazīmju atpazīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="100"/>
+        <location filename="../src/debriefpage.cpp" line="104"/>
         <source>Conducting the conversation</source>
         <translation>Sarunas vadīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="101"/>
+        <location filename="../src/debriefpage.cpp" line="105"/>
         <source>Referral</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="150"/>
+        <location filename="../src/debriefpage.cpp" line="136"/>
+        <source>It would have come after: “%1”</source>
+        <translation>Tas būtu sekojis pēc: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="158"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="179"/>
+        <location filename="../src/debriefpage.cpp" line="201"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="208"/>
+        <source>You</source>
+        <translation>Jūs</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="213"/>
+        <source>unreliable: a leading question produced it</source>
+        <translation>neuzticams: to izraisīja uzvedinošs jautājums</translation>
     </message>
 </context>
 <context>
@@ -313,37 +333,37 @@
         <translation>Ko mācīties no šī mēģinājuma</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="225"/>
+        <location filename="../qml/DebriefScreen.qml" line="234"/>
         <source>The conversation again, with the signs marked</source>
         <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="233"/>
+        <location filename="../qml/DebriefScreen.qml" line="242"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="285"/>
+        <location filename="../qml/DebriefScreen.qml" line="294"/>
         <source>Noticed: </source>
         <translation>Pamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="285"/>
+        <location filename="../qml/DebriefScreen.qml" line="294"/>
         <source>Missed: </source>
         <translation>Nepamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="285"/>
+        <location filename="../qml/DebriefScreen.qml" line="294"/>
         <source>Not a sign: </source>
         <translation>Nav pazīme: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="300"/>
+        <location filename="../qml/DebriefScreen.qml" line="309"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="345"/>
+        <location filename="../qml/DebriefScreen.qml" line="354"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -351,32 +371,32 @@
 <context>
     <name>DialogueLine</name>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="79"/>
+        <location filename="../qml/DialogueLine.qml" line="81"/>
         <source>■ Stop</source>
         <translation>■ Apturēt</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="79"/>
+        <location filename="../qml/DialogueLine.qml" line="81"/>
         <source>▶ Listen</source>
         <translation>▶ Klausīties</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="80"/>
+        <location filename="../qml/DialogueLine.qml" line="82"/>
         <source>Stop the voice</source>
         <translation>Apturēt atskaņošanu</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="80"/>
+        <location filename="../qml/DialogueLine.qml" line="82"/>
         <source>Listen to %1</source>
         <translation>Klausīties: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="97"/>
+        <location filename="../qml/DialogueLine.qml" line="110"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="98"/>
+        <location filename="../qml/DialogueLine.qml" line="111"/>
         <source>Press Enter to flag this as a sign</source>
         <translation>Nospiediet Enter, lai atzīmētu šo kā pazīmi</translation>
     </message>
@@ -663,37 +683,37 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="115"/>
+        <location filename="../qml/PlayScreen.qml" line="136"/>
         <source>Step %1</source>
         <translation>%1. solis</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="122"/>
+        <location filename="../qml/PlayScreen.qml" line="143"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="127"/>
+        <location filename="../qml/PlayScreen.qml" line="148"/>
         <source>Step out</source>
         <translation>Iziet uz brīdi</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="128"/>
+        <location filename="../qml/PlayScreen.qml" line="149"/>
         <source>Pause and leave; your progress is kept</source>
         <translation>Pārtraukt un iziet; jūsu progress tiks saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="177"/>
+        <location filename="../qml/PlayScreen.qml" line="198"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="178"/>
+        <location filename="../qml/PlayScreen.qml" line="199"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="239"/>
+        <location filename="../qml/PlayScreen.qml" line="283"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
@@ -702,17 +722,22 @@
         <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="290"/>
+        <location filename="../qml/PlayScreen.qml" line="334"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="349"/>
+        <location filename="../qml/PlayScreen.qml" line="334"/>
+        <source>What do you say?</source>
+        <translation>Ko jūs sakāt?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="393"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="356"/>
+        <location filename="../qml/PlayScreen.qml" line="400"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -1462,27 +1487,32 @@
         <translation>Nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="93"/>
+        <location filename="../../report/reviewreportview.cpp" line="46"/>
+        <source>%1, turn %2</source>
+        <translation>%1, %2. gājiens</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="100"/>
         <source>completed</source>
         <translation>pabeigts</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="95"/>
+        <location filename="../../report/reviewreportview.cpp" line="102"/>
         <source>abandoned</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="97"/>
+        <location filename="../../report/reviewreportview.cpp" line="104"/>
         <source>interrupted (the seminar was not resumed)</source>
         <translation>pārtraukts (seminārs netika turpināts)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="101"/>
+        <location filename="../../report/reviewreportview.cpp" line="108"/>
         <source>not finished</source>
         <translation>nav pabeigts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="129"/>
+        <location filename="../../report/reviewreportview.cpp" line="136"/>
         <source>%n completed attempt(s)</source>
         <translation>
             <numerusform>%n pabeigts mēģinājums</numerusform>
@@ -1491,7 +1521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="130"/>
+        <location filename="../../report/reviewreportview.cpp" line="137"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n dalībnieks</numerusform>
@@ -1500,7 +1530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="130"/>
+        <location filename="../../report/reviewreportview.cpp" line="137"/>
         <source>%n seminar(s)</source>
         <translation>
             <numerusform>%n seminārs</numerusform>
@@ -1509,72 +1539,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="201"/>
+        <location filename="../../report/reviewreportview.cpp" line="208"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="203"/>
+        <location filename="../../report/reviewreportview.cpp" line="210"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="205"/>
+        <location filename="../../report/reviewreportview.cpp" line="212"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="215"/>
+        <location filename="../../report/reviewreportview.cpp" line="222"/>
         <source>none (every first attempt already scored 100 %)</source>
         <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="240"/>
+        <location filename="../../report/reviewreportview.cpp" line="247"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="241"/>
+        <location filename="../../report/reviewreportview.cpp" line="248"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="242"/>
+        <location filename="../../report/reviewreportview.cpp" line="249"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="242"/>
+        <location filename="../../report/reviewreportview.cpp" line="249"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="244"/>
+        <location filename="../../report/reviewreportview.cpp" line="251"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="246"/>
+        <location filename="../../report/reviewreportview.cpp" line="253"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="248"/>
+        <location filename="../../report/reviewreportview.cpp" line="255"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="251"/>
+        <location filename="../../report/reviewreportview.cpp" line="258"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="252"/>
+        <location filename="../../report/reviewreportview.cpp" line="259"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="253"/>
+        <location filename="../../report/reviewreportview.cpp" line="260"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
@@ -1902,6 +1932,14 @@
         <location filename="../qml/ScenarioProblemsDialog.qml" line="25"/>
         <source>These files were left out; the others can be played. Each line says where (file:line:column) and what to do. A folder copied without its media folder beside it gives one line for each missing picture and voice.</source>
         <translation>Šie faili netika ielādēti; pārējos scenārijus var izmantot. Katrā rindā norādīts, kur ir problēma (fails:rinda:kolonna) un kas jādara. Ja mape nokopēta bez blakus esošās multivides mapes, katrs trūkstošais attēls un balss ieraksts tiek norādīts atsevišķā rindā.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenePresenter</name>
+    <message>
+        <location filename="../src/scenepresenter.cpp" line="109"/>
+        <source>You</source>
+        <translation>Jūs</translation>
     </message>
 </context>
 <context>
@@ -2397,14 +2435,19 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="73"/>
+        <location filename="../src/playsession.cpp" line="75"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="116"/>
+        <location filename="../src/playsession.cpp" line="118"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="232"/>
+        <source>Turns taken: %1 of %2</source>
+        <translation>Gājieni: %1 no %2</translation>
     </message>
     <message>
         <source>free %1</source>
@@ -2738,12 +2781,12 @@
         <translation>tīkls</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="234"/>
+        <location filename="../src/seminarcontroller.cpp" line="237"/>
         <source>Decision %1 · the last</source>
         <translation>%1. lēmums · pēdējais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="235"/>
+        <location filename="../src/seminarcontroller.cpp" line="238"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
@@ -2752,34 +2795,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="346"/>
+        <location filename="../src/seminarcontroller.cpp" line="349"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="421"/>
-        <location filename="../src/seminarcontroller.cpp" line="441"/>
-        <location filename="../src/seminarcontroller.cpp" line="481"/>
+        <location filename="../src/seminarcontroller.cpp" line="424"/>
+        <location filename="../src/seminarcontroller.cpp" line="444"/>
+        <location filename="../src/seminarcontroller.cpp" line="484"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="423"/>
+        <location filename="../src/seminarcontroller.cpp" line="426"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="455"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="471"/>
+        <location filename="../src/seminarcontroller.cpp" line="474"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation>Pārtraukto scenāriju neizdevās turpināt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="511"/>
+        <location filename="../src/seminarcontroller.cpp" line="514"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n atbildi neizdevās saglabāt (tālruņiem lūgts to nosūtīt vēlreiz): %1</numerusform>
@@ -2788,31 +2831,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="525"/>
-        <location filename="../src/seminarcontroller.cpp" line="576"/>
-        <location filename="../src/seminarcontroller.cpp" line="625"/>
-        <location filename="../src/seminarcontroller.cpp" line="635"/>
-        <location filename="../src/seminarcontroller.cpp" line="644"/>
+        <location filename="../src/seminarcontroller.cpp" line="528"/>
+        <location filename="../src/seminarcontroller.cpp" line="579"/>
+        <location filename="../src/seminarcontroller.cpp" line="628"/>
+        <location filename="../src/seminarcontroller.cpp" line="638"/>
+        <location filename="../src/seminarcontroller.cpp" line="647"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="527"/>
+        <location filename="../src/seminarcontroller.cpp" line="530"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="579"/>
+        <location filename="../src/seminarcontroller.cpp" line="582"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="602"/>
+        <location filename="../src/seminarcontroller.cpp" line="605"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="619"/>
+        <location filename="../src/seminarcontroller.cpp" line="622"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>

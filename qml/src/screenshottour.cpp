@@ -108,6 +108,52 @@ void ScreenshotTour::grab(const QString &name)
     }
 }
 
+void ScreenshotTour::chooseInFileOrder(bool stay)
+{
+    QObject *s = session();
+    QStringList offered;
+    for (const QVariant &c : s->property("choices").toList())
+        offered.append(c.toMap().value(u"id"_s).toString());
+    const auto scenario = AppContext::instance()->scenario(s->property("scenarioId").toString());
+    QList<const Choice *> choices =
+        inFileOrder(scenario ? scenario->scene(s->property("sceneId").toString()) : nullptr, offered);
+    if (stay)
+        choices.removeIf([](const Choice *c) { return !c->staysInScene(); });
+    if (!choices.isEmpty())
+        QMetaObject::invokeMethod(s, "choose", Q_ARG(QString, choices.first()->id));
+}
+
+void ScreenshotTour::walkToReferral()
+{
+    QObject *s = session();
+    for (int guard = 0; guard < 40 && s->property("sceneKind").toString() != u"referral" &&
+                        !s->property("finished").toBool();
+         ++guard)
+        chooseInFileOrder();
+    if (s->property("sceneKind").toString() == u"referral") {
+        const QVariantList plan{
+            QVariantMap{{u"institution"_s, u"state-police"_s}, {u"urgency"_s, u"same-day"_s}},
+            QVariantMap{{u"institution"_s, u"centrs-marta"_s}, {u"urgency"_s, u"same-day"_s}}};
+        QMetaObject::invokeMethod(s, "submitReferral", Q_ARG(QVariantList, plan));
+    }
+}
+
+bool ScreenshotTour::enterConversation()
+{
+    QObject *s = session();
+    const auto scenario = AppContext::instance()->scenario(s->property("scenarioId").toString());
+    if (!scenario || std::none_of(scenario->scenes.begin(), scenario->scenes.end(),
+                                  [](const Scene &scene) { return scene.isConversation(); }))
+        return false;
+    for (int guard = 0; guard < 40 && s->property("sceneKind").toString() != u"conversation" &&
+                        !s->property("finished").toBool();
+         ++guard)
+        chooseInFileOrder();
+    for (int asked = 0; asked < 3 && s->property("sceneKind").toString() == u"conversation"; ++asked)
+        chooseInFileOrder(true);
+    return s->property("sceneKind").toString() == u"conversation";
+}
+
 void ScreenshotTour::step()
 {
     QObject *w = window();
@@ -115,16 +161,7 @@ void ScreenshotTour::step()
     auto show = [w](const QString &screen) {
         QMetaObject::invokeMethod(w, "showScreen", Q_ARG(QString, screen));
     };
-    auto choose = [&] {
-        QStringList offered;
-        for (const QVariant &c : s->property("choices").toList())
-            offered.append(c.toMap().value(u"id"_s).toString());
-        const auto scenario = AppContext::instance()->scenario(s->property("scenarioId").toString());
-        const QList<const Choice *> choices =
-            inFileOrder(scenario ? scenario->scene(s->property("sceneId").toString()) : nullptr, offered);
-        if (!choices.isEmpty())
-            QMetaObject::invokeMethod(s, "choose", Q_ARG(QString, choices.first()->id));
-    };
+    const auto choose = [this] { chooseInFileOrder(); };
     switch (m_step++) {
     case 0:
         grab(u"01-start"_s);
@@ -154,19 +191,21 @@ void ScreenshotTour::step()
     }
     case 4:
         grab(u"04-play"_s);
-        // On to the referral scene.
-        for (int guard = 0; guard < 40 && s->property("sceneKind").toString() != u"referral" &&
-                            !s->property("finished").toBool();
-             ++guard)
-            choose();
-        if (s->property("sceneKind").toString() == u"referral") {
-            const QVariantList plan{
-                QVariantMap{{u"institution"_s, u"state-police"_s}, {u"urgency"_s, u"same-day"_s}},
-                QVariantMap{{u"institution"_s, u"centrs-marta"_s}, {u"urgency"_s, u"same-day"_s}}};
-            QMetaObject::invokeMethod(s, "submitReferral", Q_ARG(QVariantList, plan));
-        }
+        // A conversation on the way: its picture on the next step, three questions into it.
+        if (enterConversation())
+            m_conversationShot = true;
+        else
+            walkToReferral();
         break;
     case 5:
+        if (m_conversationShot) {
+            // The conversation as it stands, then on to the referral; this step comes again for its picture.
+            grab(u"04c-conversation"_s);
+            m_conversationShot = false;
+            m_step = 5; // this step once more, for the referral's picture
+            walkToReferral();
+            break;
+        }
         grab(u"05-referral"_s);
         for (int guard = 0; guard < 40 && !s->property("finished").toBool(); ++guard) {
             if (s->property("sceneKind").toString() == u"assessment") {

@@ -31,6 +31,13 @@ private:
     void grab(const QString &name);
     QObject *session() const;
     QObject *window() const;
+    /// Takes the first offered choice in the file's order (a conversation: the first move that keeps it
+    /// going, when `stay`).
+    void chooseInFileOrder(bool stay = false);
+    /// Plays on to the referral scene and submits a plan there.
+    void walkToReferral();
+    /// Whether the tour's scenario has a conversation scene; if so, goes into it and asks three questions.
+    bool enterConversation();
 
     QQmlApplicationEngine *m_engine;
     QString m_directory;
@@ -42,6 +49,7 @@ private:
     bool m_checkLayout = false;
     QSize m_fixedSize;
     int m_problems = 0;
+    bool m_conversationShot = false; // the next step takes the conversation's picture
 };
 
 } // namespace saskati

@@ -1,10 +1,12 @@
 // A seminar room without a network: joining, pacing, answers, tallies, the room's path, and what the results
 // store holds afterwards (docs/seminar-protocol.md).
+#include "participantview.h"
 #include "roundedshares.h"
 #include "scoring.h"
 #include "seminarroom.h"
 #include "seminarsummary.h"
 #include "testscenarios.h"
+#include "transcript.h"
 
 #include <numeric>
 
@@ -399,6 +401,52 @@ private Q_SLOTS:
                          .toInt());
         }
         QCOMPARE(summary.roomPercent, runs.first().score.value(u"percent"_s).toInt());
+    }
+
+    // A conversation voted move by move: each turn is a decision of its own (a participant's vote on the
+    // second move does not replace their vote on the first), the phones are offered what was said, and a sign
+    // said in a reply can be flagged from a phone.
+    void aConversationIsVotedMoveByMove()
+    {
+        const auto conversation = testing::loadScenario(
+            testing::dataPath(u"conversation/conversation.json"_s), testing::dataPath(u"catalog"_s));
+        QVERIFY(conversation);
+        const QString anna = join(u"Anna"_s), berta = join(u"Berta"_s);
+        QVERIFY(m_room->start(conversation, u"en"_s, true));
+        advance(1);
+        m_room->submit(anna, vote(u"c-private"_s));
+        m_room->submit(berta, vote(u"c-private"_s));
+        advance(3);
+        QCOMPARE(m_room->roomPlaythrough()->state().scene, u"talk"_s);
+        // Water: both agree. The open invitation: Anna; Berta asks the leading question, and is outvoted.
+        advance(1);
+        m_room->submit(anna, vote(u"m-water"_s));
+        m_room->submit(berta, vote(u"m-water"_s));
+        advance(3);
+        advance(1);
+        m_room->submit(anna, vote(u"m-open"_s));
+        m_room->submit(berta, vote(u"m-leading"_s));
+        advance(2); // close, reveal: a tie, the lecturer takes the open invitation
+        QVERIFY(m_room->setOverride(u"m-open"_s));
+        advance(1);
+        QCOMPARE(askedMoves(m_room->roomPlaythrough()->state(), u"talk"_s),
+                 (QStringList{u"m-water"_s, u"m-open"_s}));
+        // What she said is on the phones, and can be flagged there.
+        advance(1);
+        const QJsonObject decision = participantview::decision(*m_room, u"en"_s);
+        QStringList segments;
+        for (const QJsonValue &v : decision.value(u"segments"_s).toArray())
+            segments.append(v[u"id"_s].toString());
+        QVERIFY2(segments.contains(u"s-open-passport"_s), qPrintable(segments.join(u", "_s)));
+        QVERIFY(m_room->submit(anna, flag(u"s-open-passport"_s)) != SeminarRoom::Answer::Invalid);
+        // Each participant's votes, one per turn.
+        for (const SeminarRoom::Member *m : m_room->members()) {
+            const PlaythroughState &own = m->attempt->playthrough().state();
+            QCOMPARE(own.path.size(), 3);
+            QCOMPARE(own.scoredChoice(own.path.at(1)), u"m-water"_s);
+            QCOMPARE(own.scoredChoice(own.path.at(2)),
+                     m->participant.displayName == u"Anna"_s ? u"m-open"_s : u"m-leading"_s);
+        }
     }
 
     void stepBackAndLateJoiner()
