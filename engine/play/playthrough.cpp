@@ -392,6 +392,12 @@ void Playthrough::applyChecked(const Event &event)
         st.scene = last.scene;
         st.ending.clear();
         st.variables = last.variablesBefore;
+        // A conversation's later turns are other decisions once the room goes back: their votes go. The
+        // reopened turn is the same decision, so a vote on it stands (as a scene's does).
+        st.votes.removeIf([&](const QHash<QString, QString>::iterator it) {
+            return it.key().startsWith(last.scene + u'#') &&
+                   it.key().mid(last.scene.size() + 1).toInt() > last.turn;
+        });
         break;
     }
     case Event::Type::Abandon:

@@ -4,6 +4,17 @@
 
 namespace saskati {
 
+namespace {
+
+// A move's bit in ConversationState::asked; a conversation has at most 63 moves and its limit (the reader
+// refuses more), an ordinary scene's choices are never asked (no bit).
+quint64 bit(qsizetype move)
+{
+    return move < 64 ? quint64(1) << move : 0;
+}
+
+} // namespace
+
 size_t qHash(const ConversationState &state, size_t seed)
 {
     return qHashMulti(seed, state.asked, state.values);
@@ -39,7 +50,7 @@ ConversationState Conversation::stateOf(const QHash<QString, int> &variables,
         state.values.append(variables.value(v.id));
     for (const QString &id : askedMoves)
         if (const qsizetype i = moveIndex(id); i >= 0)
-            state.asked |= quint64(1) << i;
+            state.asked |= bit(i);
     return state;
 }
 
@@ -63,7 +74,7 @@ bool Conversation::isAvailable(const ConversationState &state, qsizetype move) c
 {
     if (m_scene.choices.at(move).isLimit)
         return runsOut(state);
-    if (state.asked & (quint64(1) << move))
+    if (state.asked & bit(move))
         return false;
     if (m_scene.limit && m_scene.limit->turns > 0 && state.turns() >= m_scene.limit->turns)
         return false;
@@ -73,7 +84,7 @@ bool Conversation::isAvailable(const ConversationState &state, qsizetype move) c
 ConversationState Conversation::after(const ConversationState &state, qsizetype move) const
 {
     ConversationState next = state;
-    next.asked |= quint64(1) << move;
+    next.asked |= bit(move);
     for (const Effect &e : m_scene.choices.at(move).effects) {
         const auto it = m_variableIndex.constFind(e.variable);
         if (it == m_variableIndex.constEnd())
@@ -89,12 +100,21 @@ bool Conversation::says(const ReplyLine &line, const ConversationState &before,
                         const ConversationState &after) const
 {
     for (const QString &id : line.asked)
-        if (const qsizetype i = moveIndex(id); i < 0 || !(before.asked & (quint64(1) << i)))
+        if (const qsizetype i = moveIndex(id); i < 0 || !(before.asked & bit(i)))
             return false;
     for (const QString &id : line.notAsked)
-        if (const qsizetype i = moveIndex(id); i >= 0 && (before.asked & (quint64(1) << i)))
+        if (const qsizetype i = moveIndex(id); i >= 0 && (before.asked & bit(i)))
             return false;
     return holds(line.when, after);
+}
+
+bool Conversation::runsOutWithout(const ConversationState &state,
+                                  const std::function<bool(qsizetype)> &allowed) const
+{
+    for (qsizetype m = 0; m < moveCount(); ++m)
+        if (!m_scene.choices.at(m).isLimit && allowed(m) && isAvailable(state, m))
+            return false;
+    return true;
 }
 
 bool Conversation::runsOut(const ConversationState &state) const
@@ -149,6 +169,11 @@ Conversation::SearchResult Conversation::bestInterview(const ConversationState &
                         best = total;
                 }
             }
+            // Only refused moves left (critical errors): as if the trainee let the turns run out.
+            if (!best && search.allowed)
+                for (qsizetype m = 0; m < moveCount(); ++m)
+                    if (m_scene.choices.at(m).isLimit && runsOutWithout(state, search.allowed))
+                        best = search.exitValue(*exitOf(m), state);
             memo.insert(state, best);
             return best;
         };
@@ -160,14 +185,14 @@ Conversation::SearchResult Conversation::bestInterview(const ConversationState &
 std::optional<qsizetype> Conversation::explore(
     const ConversationState &from,
     const std::function<void(const ConversationState &, qsizetype, const ConversationState &)> &visit,
-    qsizetype stateCap) const
+    qsizetype stateCap, const std::function<bool(qsizetype)> &allowed) const
 {
     QSet<ConversationState> seen{from};
     QList<ConversationState> queue{from};
     for (qsizetype head = 0; head < queue.size(); ++head) {
         const ConversationState state = queue.at(head);
         for (qsizetype m = 0; m < moveCount(); ++m) {
-            if (!isAvailable(state, m))
+            if (!isAvailable(state, m) || (allowed && !allowed(m)))
                 continue;
             const ConversationState next = after(state, m);
             visit(state, m, next);
@@ -196,13 +221,19 @@ std::shared_ptr<const ConversationReach> conversationReach(const Scenario &scena
     const Conversation rules(scenario, scenario.scenes.at(sceneIndex));
     ConversationState entry;
     entry.values = entryValues;
-    rules.explore(entry,
-                  [&](const ConversationState &before, qsizetype move, const ConversationState &after) {
-                      for (const ReplyLine &line : rules.move(move).reply)
-                          if (rules.says(line, before, after))
-                              reach->sayable.insert(&line);
-                  });
+    // What a good interview can bring out: critical errors left out, so that no debrief points to one as the
+    // way to a disclosure.
+    const auto allowed = [&](qsizetype move) { return !rules.move(move).criticalError.has_value(); };
+    rules.explore(
+        entry,
+        [&](const ConversationState &before, qsizetype move, const ConversationState &after) {
+            for (const ReplyLine &line : rules.move(move).reply)
+                if (rules.says(line, before, after))
+                    reach->sayable.insert(&line);
+        },
+        200000, allowed);
     Conversation::Search search;
+    search.allowed = allowed;
     search.gain = [&](qsizetype move, const ConversationState &before, const ConversationState &after) {
         ScoreParts parts;
         for (const ReplyLine &line : rules.move(move).reply)

@@ -46,6 +46,8 @@ public:
     /// conditions. Only the limit's way on is left then (nothing, without a limit: the validator refuses
     /// that).
     bool runsOut(const ConversationState &state) const;
+    /// The same, counting only the moves `allowed` lets the search take.
+    bool runsOutWithout(const ConversationState &state, const std::function<bool(qsizetype)> &allowed) const;
     /// How the person appears: the first state whose conditions hold; null when none does.
     const PersonState *personState(const ConversationState &state) const;
 
@@ -69,13 +71,14 @@ public:
     };
     SearchResult bestInterview(const ConversationState &from, const Search &search) const;
 
-    /// Every state an interview from `from` can pass through, each once, with every move taken from it;
-    /// `visit(before, move, after)` is called per move. Returns the number of states, or nullopt past
-    /// `stateCap`.
+    /// Every state an interview from `from` can pass through, each once, with every move taken from it (that
+    /// `allowed` lets through, when given); `visit(before, move, after)` is called per move. Returns the
+    /// number of states, or nullopt past `stateCap`.
     std::optional<qsizetype> explore(const ConversationState &from,
                                      const std::function<void(const ConversationState &before, qsizetype move,
                                                               const ConversationState &after)> &visit,
-                                     qsizetype stateCap = 200000) const;
+                                     qsizetype stateCap = 200000,
+                                     const std::function<bool(qsizetype move)> &allowed = {}) const;
 
     /// The exit a move (or the limit) leads by; null for a move that keeps the conversation going.
     const Scene::Exit *exitOf(qsizetype move) const;
@@ -91,8 +94,8 @@ private:
 };
 
 /// What an interview in a conversation can bring out, from one set of variable values at its start: the reply
-/// lines some interview says, and the most cue weight one interview can disclose (every move allowed: a
-/// critical error, too, may make a person speak). Computed once per (scene, values) and kept in the scenario.
+/// lines some interview without a critical error says, and the most cue weight one such interview can
+/// disclose. Computed once per (scene, values) and kept in the scenario.
 struct ConversationReach {
     QSet<const ReplyLine *> sayable;
     int bestCueWeight = 0;

@@ -40,20 +40,25 @@ void checkOneConversation(const Scenario &s, const Scene &scene, const QList<QLi
                        u"a 'limit' with 'next' or 'ending', or a move that leads away"_s.arg(
                            scene.id, movesOf(rules, state)));
     };
+    qsizetype statesLeft = 200000; // for the whole conversation, whatever it is entered with
     for (const QList<int> &values : entries) {
         ConversationState entry;
         entry.values = values;
         if (!scene.limit && rules.runsOut(entry))
             stuck(entry);
         const std::optional<qsizetype> states = rules.explore(
-            entry, [&](const ConversationState &before, qsizetype move, const ConversationState &after) {
+            entry,
+            [&](const ConversationState &before, qsizetype move, const ConversationState &after) {
                 for (const ReplyLine &line : rules.move(move).reply)
                     if (rules.says(line, before, after))
                         said.insert(&line);
                 if (!scene.limit && !rules.exitOf(move) && rules.runsOut(after))
                     stuck(after);
-            });
-        if (!states) {
+            },
+            statesLeft);
+        if (states)
+            statesLeft -= *states;
+        if (!states || statesLeft <= 0) {
             reporter.error(scene.offset,
                            u"conversation '%1' has more than %2 states to check (moves asked × variable "
                            u"values); the validator stopped there: split it into two scenes or give its "

@@ -89,10 +89,10 @@ void readConversation(ReadContext &context, ObjectReader &r, Scene *scene)
         context.reporter.error(moves.offset(),
                                u"%1 has no moves, so the trainee could not say anything; add the questions, "
                                u"offers and remarks the trainee can choose from"_s.arg(what));
-    if (moves.isArray() && moves.size() > 64)
+    if (moves.isArray() && moves.size() > 63)
         context.reporter.error(
             moves.offset(),
-            u"%1 has %2 moves; a conversation has at most 64, split it into two scenes"_s.arg(what).arg(
+            u"%1 has %2 moves; a conversation has at most 63, split it into two scenes"_s.arg(what).arg(
                 moves.size()));
     for (json::Value item : moves)
         scene->choices.append(readChoice(context, item, scene->id, true));

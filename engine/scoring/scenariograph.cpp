@@ -53,7 +53,10 @@ QString scenarioToDot(const Scenario &scenario, const QString &language)
     }
     for (const Scene &scene : scenario.scenes) {
         for (const Choice &choice : scene.choices) {
-            const QString target = choice.ending.isEmpty() ? choice.nextScene : u"ending:"_s + choice.ending;
+            // A conversation's move that keeps it going: a loop on its scene.
+            const QString target = choice.staysInScene()     ? scene.id
+                                   : choice.ending.isEmpty() ? choice.nextScene
+                                                             : u"ending:"_s + choice.ending;
             QString label = shortened(choice.text.text(language), 32) + u" ("_s +
                             (choice.points > 0 ? u"+"_s : QString()) + QString::number(choice.points) + u')';
             QString attributes;

@@ -204,6 +204,15 @@ QVariantList DebriefPage::transcript() const
         for (const Line &line : scene->lines)
             lines.append(lineEntry(line, {}));
         for (const TranscriptTurn &turn : conversationTranscript(m_scenario, m_state, sceneId)) {
+            if (turn.move
+                    ->isLimit) { // what happened when the turns ran out: narration, not the trainee's words
+                lines.append(
+                    QVariantMap{{u"speaker"_s, QString()},
+                                {u"segments"_s,
+                                 QVariantList{QVariantMap{{u"text"_s, m_text(turn.move->text).simplified()},
+                                                          {u"mark"_s, QString()}}}}});
+                continue;
+            }
             lines.append(QVariantMap{
                 {u"speaker"_s, tr("You")},
                 {u"segments"_s, QVariantList{QVariantMap{{u"text"_s, m_text(turn.move->text).simplified()},

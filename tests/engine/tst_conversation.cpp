@@ -1,7 +1,7 @@
 // Conversation scenes (scenario format 2): what the person says depends on how the trainee asks. Played on
-// tests/data/conversation/conversation.json: Anna, met alone after the office scene (trust 1 on entry), a limit of
-// four turns, moves once each; her full account (passport, pay, threats) comes only at trust 3. The expected
-// scores are worked out by hand beside each script (docs/scoring.md, "Conversations").
+// tests/data/conversation/conversation.json: Anna, met alone after the office scene (trust 1 on entry), a
+// limit of four turns, moves once each; her full account (passport, pay, threats) comes only at trust 3. The
+// expected scores are worked out by hand beside each script (docs/scoring.md, "Conversations").
 #include "conversation.h"
 #include "playthrough.h"
 #include "scoretracker.h"
@@ -220,6 +220,28 @@ private Q_SLOTS:
         QCOMPARE(askedMoves(replayed->state(), u"talk"_s), askedMoves(p.state(), u"talk"_s));
         QCOMPARE(scoreToJson(scorePlaythrough(*m_scenario, replayed->state())),
                  scoreToJson(scorePlaythrough(*m_scenario, p.state())));
+    }
+
+    // A seminar participant's vote is on one decision: after the room steps back inside a conversation, a
+    // vote on a later turn no longer stands for whatever the room asks at that turn next.
+    void aVoteOnALaterTurnGoesWhenTheRoomStepsBack()
+    {
+        Playthrough p(m_scenario);
+        QVERIFY(p.startVoting().ok());
+        for (const auto &[vote, take] : {std::pair{u"c-private"_s, u"c-private"_s},
+                                         {u"m-water"_s, u"m-water"_s},
+                                         {u"m-open"_s, u"m-open"_s}}) {
+            QVERIFY(p.vote(vote).ok());
+            QVERIFY(p.choose(take).ok());
+        }
+        QCOMPARE(p.state().scoredChoice(p.state().path.at(2)), u"m-open"_s);
+        QVERIFY(p.stepBack().ok()); // turn 1 open again: the vote on it stands
+        QCOMPARE(p.state().currentVote(), u"m-open"_s);
+        QVERIFY(p.stepBack().ok()); // back to turn 0: turn 1 will be another decision
+        QVERIFY(p.choose(u"m-open"_s).ok());
+        QVERIFY(p.choose(u"m-water"_s).ok());
+        QCOMPARE(p.state().scoredChoice(p.state().path.at(1)), u"m-water"_s); // the vote on turn 0
+        QVERIFY(p.state().scoredChoice(p.state().path.at(2)).isEmpty());      // no vote on this turn 1
     }
 
     // What the validator says of a conversation, on variants of the test file.
