@@ -224,10 +224,10 @@ private Q_SLOTS:
     }
 
     // Paths through the scenario, each with several ways of flagging, planning and answering: 0 <= points <=
-    // max in every part, and per-decision scores add up to the path's score. The test data's scenarios
-    // (minimal, and conversation with every order of its moves): every path. The shipped ones branch into
-    // thousands: a fixed set of paths chosen so that every choice and every ending a playthrough can reach is
-    // on one of them, which the test checks against the paths it played.
+    // max in every part, and per-decision scores add up to the path's score. The minimal scenario: every
+    // path (the test conversation's 804 orders of moves took minutes under AddressSanitizer). The shipped
+    // ones branch into thousands: a fixed set of paths chosen so that every choice and every ending a
+    // playthrough can reach is on one of them, which the test checks against the paths it played.
     void paths()
     {
         QFETCH(QString, file);
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(!reachable.choices.isEmpty() && !reachable.endings.isEmpty());
         QString error;
         const QList<QStringList> sample =
-            file.startsWith(testing::dataPath({})) ? allPaths(scenario) : coveringPaths(reachable, &error);
+            file.endsWith(u"minimal.json"_s) ? allPaths(scenario) : coveringPaths(reachable, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!sample.isEmpty());
         m_coveredChoices.clear();
