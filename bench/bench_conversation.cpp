@@ -133,12 +133,6 @@ QByteArray generateConversation()
     return QJsonDocument(scenario).toJson();
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -172,7 +166,7 @@ int main(int argc, char *argv[])
         entry.values.append(v.initial);
     const std::optional<qsizetype> states =
         rules.explore(entry, [](const auto &, qsizetype, const auto &) {});
-    const double loadMedian = percentile(loadMillis, 0.5);
+    const double loadMedian = bench::percentile(loadMillis, 0.5);
     std::printf("conversation: %d moves, %d variables, %d turns; the validator walked %lld states\n",
                 moveCount, variableCount, turns, qlonglong(states.value_or(-1)));
     std::printf("load + validate: median %.1f ms of 5 runs\n", loadMedian);
@@ -216,11 +210,11 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const double median = percentile(actionMicros, 0.5);
-    const double fullMedian = percentile(fullMicros, 0.5);
+    const double median = bench::percentile(actionMicros, 0.5);
+    const double fullMedian = bench::percentile(fullMicros, 0.5);
     std::printf(
         "moves and flags: %zu; action + live rescore: median %.1f µs, p99 %.1f µs; full rescore %.1f µs\n",
-        actionMicros.size(), median, percentile(actionMicros, 0.99), fullMedian);
+        actionMicros.size(), median, bench::percentile(actionMicros, 0.99), fullMedian);
     bench::result("conversation, 20 moves × 5 variables: load + validate (median)", loadMedian, "ms", "", 0,
                   "< 1000 ms", loadMedian < 1000);
     bench::result("conversation: states the validator walked", double(states.value_or(-1)), "states", "", 0,

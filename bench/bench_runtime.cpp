@@ -18,16 +18,6 @@
 using namespace Qt::StringLiterals;
 using namespace saskati;
 
-namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -88,13 +78,13 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const double median = percentile(actionMicros, 0.5);
-    const double fullMedian = percentile(fullMicros, 0.5);
+    const double median = bench::percentile(actionMicros, 0.5);
+    const double fullMedian = bench::percentile(fullMicros, 0.5);
     std::printf("scenes: %d, actions: %zu, choices listed after them: %lld, final score %d of %d\n", scenes,
                 actionMicros.size(), qlonglong(choicesListed), tracker.summary().points.total(),
                 tracker.summary().pathMax.total());
     std::printf("action + live rescore: median %.1f µs, p99 %.1f µs (goal: median < 50 µs)\n", median,
-                percentile(actionMicros, 0.99));
+                bench::percentile(actionMicros, 0.99));
     std::printf(
         "full rescore of the path (scorePlaythrough), median over the walk: %.1f µs = %.0f x the live one\n",
         fullMedian, fullMedian / median);

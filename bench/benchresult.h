@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace saskati::bench {
 
@@ -12,6 +14,13 @@ inline void result(const char *figure, double value, const char *unit, const cha
     std::printf("RESULT\t%s\t%.2f %s\t%s\t%.2f %s\t%s\t%s\n", figure, value, unit, reference, referenceValue,
                 reference[0] ? unit : "", goal, met ? "met" : "NOT met");
     std::fflush(stdout);
+}
+
+/// The value at fraction `p` (0.5: the median) of `values`, nearest rank from below.
+inline double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
 }
 
 } // namespace saskati::bench

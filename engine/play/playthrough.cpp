@@ -14,12 +14,15 @@ QString decisionKey(const QString &scene, int turn)
     return turn == 0 ? scene : scene + u'#' + QString::number(turn);
 }
 
+int PlaythroughState::turnInScene() const
+{
+    // Scenes do not repeat on a path, so the current scene's steps are the last ones: no scan of the path.
+    return !path.isEmpty() && path.last().scene == scene ? path.last().turn + 1 : 0;
+}
+
 QString PlaythroughState::currentDecision() const
 {
-    int turn = 0;
-    for (const PathStep &step : path)
-        turn += step.scene == scene;
-    return decisionKey(scene, turn);
+    return decisionKey(scene, turnInScene());
 }
 
 QStringList PlaythroughState::visitedScenes() const
@@ -359,7 +362,7 @@ void Playthrough::applyChecked(const Event &event)
         break;
     case Event::Type::Choose: {
         const Choice *choice = s.choice(a.choice());
-        st.path.append(PathStep{st.scene, choice->id, st.variables, int(askedMoves(st, st.scene).size())});
+        st.path.append(PathStep{st.scene, choice->id, st.variables, st.turnInScene()});
         for (const Effect &e : choice->effects) {
             const Variable *v = s.variable(e.variable);
             const int value = e.set ? e.value : st.variables.value(e.variable) + e.value;

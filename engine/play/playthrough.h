@@ -47,6 +47,8 @@ struct PlaythroughState {
     /// there.
     bool voting = false;
     QHash<QString, QString> votes;
+    /// The steps already taken in the current scene (a conversation's moves so far; 0 elsewhere).
+    int turnInScene() const;
     /// The decision open now: the current scene, and in a conversation the turn.
     QString currentDecision() const;
     /// This participant's vote on the decision open now (empty: none yet).

@@ -7,31 +7,27 @@ namespace saskati {
 
 void checkVariables(const Scenario &s, Reporter &reporter)
 {
+    // Every condition's variable, whatever owns the condition (`owner` names it in the message).
+    const auto declared = [&](const QList<Condition> &conditions, const QString &owner) {
+        for (const Condition &c : conditions)
+            if (!s.variable(c.variable))
+                reporter.error(c.variableOffset,
+                               u"the condition of %1 uses variable '%2', which is not declared; "
+                               u"add it to 'variables'"_s.arg(owner, c.variable));
+    };
     for (const Scene &scene : s.scenes) {
         for (const Choice &choice : scene.choices) {
-            for (const Condition &c : choice.conditions)
-                if (!s.variable(c.variable))
-                    reporter.error(c.variableOffset,
-                                   u"the condition of choice '%1' uses variable '%2', which is not declared; "
-                                   u"add it to 'variables'"_s.arg(choice.id, c.variable));
+            declared(choice.conditions, u"choice '%1'"_s.arg(choice.id));
             for (const Effect &e : choice.effects)
                 if (!s.variable(e.variable))
                     reporter.error(e.variableOffset,
                                    u"the effect of choice '%1' changes variable '%2', which is not declared; "
                                    u"add it to 'variables'"_s.arg(choice.id, e.variable));
             for (const ReplyLine &line : choice.reply)
-                for (const Condition &c : line.when)
-                    if (!s.variable(c.variable))
-                        reporter.error(c.variableOffset,
-                                       u"the condition of reply line '%1' uses variable '%2', which is not "
-                                       u"declared; add it to 'variables'"_s.arg(line.id, c.variable));
+                declared(line.when, u"reply line '%1'"_s.arg(line.id));
         }
         for (const PersonState &state : scene.states)
-            for (const Condition &c : state.when)
-                if (!s.variable(c.variable))
-                    reporter.error(c.variableOffset,
-                                   u"the condition of state '%1' uses variable '%2', which is not declared; "
-                                   u"add it to 'variables'"_s.arg(state.id, c.variable));
+            declared(state.when, u"state '%1'"_s.arg(state.id));
     }
 }
 
