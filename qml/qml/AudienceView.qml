@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtMultimedia
 import Saskati
 
 // What the room sees on the projector: large type on a dark, high-contrast ground (body text 34 px at 1080p),
@@ -25,7 +24,6 @@ Rectangle {
     readonly property color good: "#69db7c"
     readonly property color bad: "#ff8787"
     readonly property var letters: ["A", "B", "C", "D", "E", "F", "G", "H"]
-    property var voiceQueue: []
     readonly property var summary: controller.summary
     readonly property var lines: controller.lines
     readonly property string imageSource: controller.imageSource
@@ -35,34 +33,19 @@ Rectangle {
     function escaped(text: string): string {
         return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     }
-    function playVoices() {
-        voiceQueue = root.lines.map(l => String(l.voice)).filter(v => v.length > 0);
-        if (voiceQueue.length > 0) {
-            player.source = voiceQueue.shift();
-            player.play();
-        }
-    }
-
     color: "#0b1320"
 
     Connections {
         target: root.controller
         function onChanged() {
             if (root.controller.phase === "scene" && AppContext.autoPlayVoices)
-                root.playVoices();
+                voices.playAll(root.lines.map(l => l.voice));
             else if (root.controller.phase !== "scene")
-                player.stop();
+                voices.stop();
         }
     }
-    MediaPlayer {
-        id: player
-        audioOutput: AudioOutput {}
-        onMediaStatusChanged: {
-            if (mediaStatus === MediaPlayer.EndOfMedia && root.voiceQueue.length > 0) {
-                source = root.voiceQueue.shift();
-                play();
-            }
-        }
+    VoicePlayer {
+        id: voices
     }
 
     // Header: where the room is.

@@ -3,7 +3,6 @@ import QtQuick
 import Saskati
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtMultimedia
 
 // Playing one scene: the picture (with regions that can be flagged) and the setting on the left, and on the
 // right, in one scrolling column, the dialogue with voices and captions and what to do next — a choice, the
@@ -19,33 +18,17 @@ Item {
     readonly property bool hasPicture: String(session.imageSource).length > 0 || session.setting.length > 0
     // People talk in an interview and in a conversation: their lines are shown and can be flagged.
     readonly property bool talking: session.sceneKind === "interview" || session.sceneKind === "conversation"
-    property var voiceQueue: []
-    property url playingVoice
 
     signal finished
     signal steppedOut
 
-    function playVoice(voice: url) {
-        if (player.playbackState === MediaPlayer.PlayingState && playingVoice === voice) {
-            player.stop();
-            return;
-        }
-        voiceQueue = [];
-        startVoice(voice);
-    }
-    function startVoice(voice: url) {
-        playingVoice = voice;
-        player.source = voice;
-        player.play();
-    }
     function startScene() {
-        player.stop();
-        playingVoice = "";
         sceneView.contentY = 0;
         picturePanel.contentY = 0;
-        voiceQueue = Array.from(session.lines).map(l => l.voice).filter(v => v.toString().length > 0);
-        if (AppContext.autoPlayVoices && voiceQueue.length > 0)
-            startVoice(voiceQueue.shift());
+        if (AppContext.autoPlayVoices)
+            voices.playAll(Array.from(session.lines).map(l => l.voice));
+        else
+            voices.stop();
     }
     function openFlagMenu(target: string, text: string, flagged: bool) {
         flagMenu.target = target;
@@ -69,7 +52,7 @@ Item {
         target: root.session
         function onChanged() {
             if (root.session.finished) {
-                player.stop();
+                voices.stop();
                 root.finished();
             } else if (sceneWatcher.scene !== root.session.sceneId) {
                 sceneWatcher.scene = root.session.sceneId;
@@ -90,10 +73,8 @@ Item {
     // A conversation's new turn (the lines from `first` on: what was asked, then the answer): it scrolls to the
     // top of the view and its voices play, as a scene's lines do when it opens.
     function showTurn(first: int) {
-        const lines = Array.from(root.session.lines).slice(first);
-        voiceQueue = lines.map(l => l.voice).filter(v => v.toString().length > 0);
-        if (AppContext.autoPlayVoices && voiceQueue.length > 0)
-            startVoice(voiceQueue.shift());
+        if (AppContext.autoPlayVoices)
+            voices.playAll(Array.from(root.session.lines).slice(first).map(l => l.voice));
         Qt.callLater(() => {
             const item = dialogueLines.itemAt(first);
             if (item)
@@ -101,18 +82,9 @@ Item {
         });
     }
 
-    MediaPlayer {
-        id: player
+    VoicePlayer {
+        id: voices
         objectName: "voicePlayer"
-        audioOutput: AudioOutput {}
-        onMediaStatusChanged: {
-            if (mediaStatus === MediaPlayer.EndOfMedia) {
-                if (root.voiceQueue.length > 0)
-                    root.startVoice(root.voiceQueue.shift());
-                else
-                    root.playingVoice = "";
-            }
-        }
     }
 
     ColumnLayout {
@@ -269,9 +241,9 @@ Item {
                                 required property var entry
                                 width: dialogue.width
                                 line: entry
-                                playing: String(root.playingVoice).length > 0 && root.playingVoice === entry.voice
+                                playing: String(voices.current).length > 0 && String(voices.current) === String(entry.voice)
                                 onFlagRequested: (target, text, flagged) => root.openFlagMenu(target, text, flagged)
-                                onPlayRequested: voice => root.playVoice(voice)
+                                onPlayRequested: voice => voices.toggle(voice)
                                 onFocusedItem: item => root.ensureVisible(item)
                             }
                         }
@@ -403,7 +375,7 @@ Item {
             width: stepOutDialog.availableWidth
         }
         onAccepted: {
-            player.stop();
+            voices.stop();
             root.session.stepOut();
             root.steppedOut();
         }

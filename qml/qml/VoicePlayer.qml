@@ -1,0 +1,84 @@
+import QtQuick
+import QtMultimedia
+
+// Plays a scene's voices one after another, and one voice on request.
+//
+// Why not a bare MediaPlayer: with Qt 6.4's GStreamer backend, changing a player's source or stopping it
+// while its media is still loading can deadlock the whole application (the flush waits for a streaming thread
+// that waits for the pipeline the flush holds; seen when a scene is left a moment after it opened). So what
+// is asked while the player loads is remembered and carried out once the media has loaded or failed.
+Item {
+    id: root
+
+    /// The voice playing, or about to; empty when none.
+    readonly property url current: want.playing ? want.voice : ""
+    /// The voices still to come after the current one.
+    readonly property int queued: want.queue.length
+    /// The number of times the player had to wait for a loading voice before a change (tests read it).
+    readonly property int deferredChanges: want.deferred
+
+    /// Plays `voices` in order, replacing what was playing or queued.
+    function playAll(voices: list<url>) {
+        const list = Array.from(voices).filter(v => String(v).length > 0);
+        want.queue = list.slice(1);
+        request(list.length > 0 ? list[0] : "");
+    }
+    /// Plays one voice; the same voice again while it plays stops it.
+    function toggle(voice: url) {
+        want.queue = [];
+        request(want.playing && String(want.voice) === String(voice) ? "" : voice);
+    }
+    function stop() {
+        want.queue = [];
+        request("");
+    }
+
+    function request(voice: url) {
+        want.voice = voice;
+        want.playing = String(voice).length > 0;
+        apply();
+    }
+    function apply() {
+        if (player.mediaStatus === MediaPlayer.LoadingMedia) {
+            want.deferred += 1;
+            return; // carried out by onMediaStatusChanged
+        }
+        if (!want.playing) {
+            if (player.playbackState !== MediaPlayer.StoppedState)
+                player.stop();
+            return;
+        }
+        if (String(player.source) !== String(want.voice) || player.mediaStatus === MediaPlayer.EndOfMedia) {
+            player.source = want.voice;
+            player.play();
+        } else if (player.playbackState !== MediaPlayer.PlayingState) {
+            player.play();
+        }
+    }
+
+    // What was last asked for: the player catches up with it.
+    QtObject {
+        id: want
+        property url voice
+        property bool playing: false
+        property var queue: []
+        property int deferred: 0
+    }
+
+    MediaPlayer {
+        id: player
+        audioOutput: AudioOutput {}
+        onMediaStatusChanged: {
+            if (mediaStatus === MediaPlayer.EndOfMedia && want.playing && String(source) === String(want.voice)) {
+                const next = want.queue.length > 0 ? want.queue[0] : "";
+                want.queue = want.queue.slice(1);
+                want.voice = next;
+                want.playing = String(next).length > 0;
+            }
+            // Not from inside the player's own signal: a source set there never plays to its end (Qt 6.4).
+            if (mediaStatus !== MediaPlayer.LoadingMedia)
+                Qt.callLater(root.apply); // the next voice, or what was asked while loading
+        }
+        onErrorOccurred: (error, errorString) => console.warn("voice", source, errorString)
+    }
+}
