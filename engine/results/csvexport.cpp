@@ -188,7 +188,7 @@ void CsvWriter::writeDecisions(const Row &row, const Playthrough &played)
         const DecisionScore d = scoreChoice(row.scenario, ps.choice);
         out.decisions += csvRow({row.attempt.uuid, row.person.code, row.attempt.scenarioId,
                                  QString::number(step + 1), ps.scene, ps.choice, QString::number(d.points),
-                                 QString::number(bestAvailableAt(row.scenario, state, step)),
+                                 QString::number(measureStep(row.scenario, state, step, ps.choice).best),
                                  d.criticalError ? d.criticalError->principle : QString()});
     }
 }

@@ -254,6 +254,59 @@ std::shared_ptr<const ConversationReach> conversationReach(const Scenario &scena
 
 namespace {
 
+// The most conduct points from `state` in at most `steps` steps, the last of them a way out (a move that
+// leads away, or the limit); nullopt when no such interview exists. Depth-first with memory, as
+// bestInterview.
+std::optional<int> conductWithin(const Conversation &rules, const ConversationState &state, int steps,
+                                 QHash<std::pair<ConversationState, int>, std::optional<int>> &memo)
+{
+    if (steps <= 0)
+        return std::nullopt;
+    // No interview from here has more steps than the turns left and the limit: a larger budget is the same.
+    const Scene &scene = rules.scene();
+    const qsizetype movesLeft = scene.limit && scene.limit->turns > 0 ? scene.limit->turns - state.turns()
+                                                                      : rules.moveCount() - state.turns();
+    steps = int(std::min<qsizetype>(steps, std::max<qsizetype>(0, movesLeft) + 1));
+    const std::pair<ConversationState, int> key{state, steps};
+    if (const auto it = memo.constFind(key); it != memo.constEnd())
+        return *it;
+    const auto allowed = [&](qsizetype move) { return !rules.move(move).criticalError.has_value(); };
+    std::optional<int> best;
+    for (qsizetype m = 0; m < rules.moveCount(); ++m) {
+        if (!allowed(m) || !rules.isAvailable(state, m))
+            continue;
+        const std::optional<int> rest = rules.exitOf(m)
+                                            ? std::optional<int>(0)
+                                            : conductWithin(rules, rules.after(state, m), steps - 1, memo);
+        if (rest)
+            best = std::max(best.value_or(*rest + rules.move(m).points), *rest + rules.move(m).points);
+    }
+    // Only critical errors left: as if the trainee let the turns run out (the limit's way on, worth 0).
+    if (!best && rules.runsOutWithout(state, allowed))
+        for (qsizetype m = 0; m < rules.moveCount(); ++m)
+            if (rules.move(m).isLimit)
+                best = rules.move(m).points;
+    memo.insert(key, best);
+    return best;
+}
+
+} // namespace
+
+int conversationConductWithin(const Scenario &scenario, int sceneIndex, const ConversationState &state,
+                              int steps)
+{
+    Scenario::ConversationCache &cache = scenario.conversationCache;
+    // Held for the whole search: another thread asking for the same scene waits rather than searching again.
+    std::lock_guard lock(cache.mutex);
+    std::shared_ptr<ConductWithinMemo> &memo = cache.conductWithin[sceneIndex];
+    if (!memo)
+        memo = std::make_shared<ConductWithinMemo>();
+    const Conversation rules(scenario, scenario.scenes.at(sceneIndex));
+    return conductWithin(rules, state, steps, memo->best).value_or(0);
+}
+
+namespace {
+
 // Scenes in an order where each comes before every scene it leads to (Kahn's algorithm over the exits).
 QList<int> topologicalOrder(const Scenario &scenario)
 {

@@ -104,6 +104,17 @@ struct ConversationReach {
 std::shared_ptr<const ConversationReach> conversationReach(const Scenario &scenario, int sceneIndex,
                                                            const QList<int> &entryValues);
 
+/// The most conduct points an interview from `state` can still earn in the conversation of scene `sceneIndex`
+/// in at most `steps` steps, the last of them a way out (a move that leads away, or the limit): the best
+/// order of the moves left, each once, critical errors left out; 0 when there is none. A move's yardstick is
+/// what it takes from this (scoring.md, section 10). Kept in the scenario per scene: each state is searched
+/// once.
+int conversationConductWithin(const Scenario &scenario, int sceneIndex, const ConversationState &state,
+                              int steps);
+struct ConductWithinMemo {
+    QHash<std::pair<ConversationState, int>, std::optional<int>> best; // (state, steps) -> the most
+};
+
 /// The variable values each scene can be entered with, following every path from the start (choices whose
 /// conditions hold, every interview through a conversation). Needs an acyclic scene graph. At most
 /// `perSceneCap` different sets of values per scene; past it `overflowScene` names the scene (else -1).

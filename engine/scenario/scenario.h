@@ -254,7 +254,9 @@ struct ScoringRules {
     int criticalErrorCap = 40; // percent the total is capped at after a critical error
 };
 
-struct ConversationReach; // conversation.h
+// Both in conversation.h.
+struct ConversationReach;
+struct ConductWithinMemo;
 
 /// A loaded scenario: immutable content, shared by every playthrough of it.
 struct Scenario {
@@ -275,6 +277,7 @@ struct Scenario {
     struct ConversationCache {
         std::mutex mutex;
         QHash<std::pair<int, QList<int>>, std::shared_ptr<const ConversationReach>> reach;
+        QHash<int, std::shared_ptr<ConductWithinMemo>> conductWithin; // scene index -> its searched states
     };
     mutable ConversationCache conversationCache;
 

@@ -23,15 +23,15 @@ AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &stat
         if (!scene)
             continue;
         // A scene's decision is one item; a conversation's turns are items of their own ("choice:talk#2"),
-        // measured against the best move on offer at that turn.
+        // measured as the score measures them.
+        const QString chosen = state.scoredChoice(step);
         int best = 0;
         if (scene->isConversation())
-            best = bestAvailableAt(scenario, state, i);
+            best = measureStep(scenario, state, i, chosen).best;
         else
             for (const Choice &c : scene->choices)
                 if (!c.criticalError)
                     best = std::max(best, c.points);
-        const QString chosen = state.scoredChoice(step);
         const double mark = chosen.isEmpty() ? 0 : scoreChoice(scenario, chosen).points;
         index.items.append({u"choice:"_s + decisionKey(step.scene, step.turn), mark, double(best), chosen});
     }

@@ -37,7 +37,7 @@ struct PathTally {
     int recognition = 0; // cue weights found minus penalties, over the scenes visited
     int recognitionMax = 0;
     int conduct = 0;    // the points of the choices taken (or voted for)
-    int conductMax = 0; // the best on offer at each of those decisions
+    int conductMax = 0; // each of those decisions measured (measureStep)
     bool referralScene = false;
     std::optional<int> referral; // the submitted plan's points, if one was submitted
     bool assessmentScene = false;

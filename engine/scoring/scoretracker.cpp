@@ -35,12 +35,21 @@ void ScoreTracker::addDecision(const PathStep &step, const PlaythroughState &sta
 {
     const QString scored = state.scoredChoice(step);
     const DecisionScore d = scored.isEmpty() ? DecisionScore{} : scoreChoice(*m_scenario, scored);
-    const Decision decision{d.points, bestAvailableAt(*m_scenario, state, m_decisions.size()),
+    const Decision decision{d.points, measureStep(*m_scenario, state, m_decisions.size(), scored).best,
                             d.criticalError.has_value()};
     m_decisions.append(decision);
     m_conduct += decision.points;
     m_conductMax += decision.best;
     m_criticalErrors += decision.critical;
+}
+
+void ScoreTracker::remeasureConversation(const QString &sceneId, const PlaythroughState &state)
+{
+    for (qsizetype i = m_decisions.size() - 1; i >= 0 && state.path.at(i).scene == sceneId; --i) {
+        const int best = measureStep(*m_scenario, state, i, state.scoredChoice(state.path.at(i))).best;
+        m_conductMax += best - m_decisions[i].best;
+        m_decisions[i].best = best;
+    }
 }
 
 void ScoreTracker::reset(const PlaythroughState &state)
@@ -79,6 +88,7 @@ void ScoreTracker::update(const PlaythroughState &state, const Event &event)
         addDecision(step, state);
         // A conversation's move says something in the scene it was taken in: judge that scene again.
         if (m_scenario->scene(step.scene)->isConversation() && !m_scenes.isEmpty()) {
+            remeasureConversation(step.scene, state);
             const SceneRecognition r = recognitionOf(step.scene, state);
             m_recognitionRaw += r.raw - m_scenes.last().raw;
             m_recognitionMax += r.max - m_scenes.last().max;

@@ -28,16 +28,6 @@ int bestOf(const QList<const Choice *> &choices)
     return best;
 }
 
-QList<const Choice *> availableWith(const Scene &scene, const QHash<QString, int> &variables)
-{
-    QList<const Choice *> available;
-    for (const Choice &choice : scene.choices)
-        if (std::all_of(choice.conditions.begin(), choice.conditions.end(),
-                        [&](const Condition &c) { return c.holds(variables.value(c.variable)); }))
-            available.append(&choice);
-    return available;
-}
-
 std::optional<CriticalErrorRecord> criticalRecord(const Choice &choice)
 {
     if (!choice.criticalError)
@@ -127,30 +117,6 @@ Percentages percentagesOf(const ScoreParts &points, const ScoreParts &pathMax, c
         p.percentOfScenario = std::min(p.percentOfScenario, cap);
     }
     return p;
-}
-
-int bestAvailable(const Scene &scene, const QHash<QString, int> &variables)
-{
-    return bestOf(availableWith(scene, variables));
-}
-
-int bestAvailableAt(const Scenario &scenario, const PlaythroughState &state, qsizetype step)
-{
-    const PathStep &at = state.path.at(step);
-    const Scene *scene = scenario.scene(at.scene);
-    if (!scene->isConversation())
-        return bestAvailable(*scene, at.variablesBefore);
-    const Conversation rules(scenario, *scene);
-    QStringList askedBefore;
-    for (qsizetype i = 0; i < step; ++i)
-        if (state.path.at(i).scene == at.scene)
-            askedBefore.append(state.path.at(i).choice);
-    const ConversationState before = rules.stateOf(at.variablesBefore, askedBefore);
-    std::optional<int> best;
-    for (qsizetype m = 0; m < rules.moveCount(); ++m)
-        if (rules.isAvailable(before, m))
-            best = std::max(best.value_or(rules.move(m).points), rules.move(m).points);
-    return best.value_or(0);
 }
 
 DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId)
@@ -342,10 +308,10 @@ void scoreConduct(const Scenario &scenario, const PlaythroughState &state, Score
 {
     for (qsizetype i = 0; i < state.path.size(); ++i) {
         const PathStep &step = state.path.at(i);
-        // The best of what was on offer then: conditions are judged with the variables of that moment.
-        const int best = bestAvailableAt(scenario, state, i);
-        tally->conductMax += best;
         const QString scored = state.scoredChoice(step);
+        // The best of what was on offer then: conditions are judged with the variables of that moment.
+        const StepMeasure measure = measureStep(scenario, state, i, scored);
+        tally->conductMax += measure.best;
         if (scored.isEmpty()) {
             score->feedback.append({FeedbackItem::Kind::NoVote, step.scene, {}, {}});
             continue;
@@ -357,7 +323,7 @@ void scoreConduct(const Scenario &scenario, const PlaythroughState &state, Score
             score->criticalErrors.append(*decision.criticalError);
             score->feedback.append({FeedbackItem::Kind::CriticalError, choice->id,
                                     choice->criticalError->explanation, choice->criticalError->principle});
-        } else if (decision.points < best) {
+        } else if (measure.lowered) {
             score->feedback.append(
                 {FeedbackItem::Kind::Choice, choice->id, choice->feedback, choice->principles.value(0)});
         }

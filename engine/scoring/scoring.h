@@ -2,6 +2,7 @@
 
 #include "playthrough.h"
 #include "scorebounds.h"
+#include "stepmeasure.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -111,12 +112,6 @@ struct Percentages {
 /// it left out.
 Percentages percentagesOf(const ScoreParts &points, const ScoreParts &pathMax, const ScoreParts &scenarioMax,
                           bool criticalError, int cap, bool abandoned);
-/// The best points among the choices of `scene` whose conditions hold with `variables`.
-int bestAvailable(const Scene &scene, const QHash<QString, int> &variables);
-/// The best points on offer at step `step` of the path: in a conversation, among the moves that could be
-/// taken then (not asked before, turns left).
-int bestAvailableAt(const Scenario &scenario, const PlaythroughState &state, qsizetype step);
-
 // Per-decision scoring: each function scores one decision independently; path scoring is their sum.
 DecisionScore scoreChoice(const Scenario &scenario, const QString &choiceId);
 /// Flags judged in `scenes` (visited ones): every cue, distractor and plain target shown there; in a

@@ -72,11 +72,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("criticalErrors");
         QTest::addColumn<QStringList>("undisclosed");
         QTest::addColumn<QStringList>("unreliableSaid");
+        QTest::addColumn<QStringList>("choiceFeedback");
 
+        // A move's maximum is what it takes from the most an interview of no more steps than this one took
+        // from there can earn (the best order of the moves left, critical errors left out): for four steps
+        // on entry water, open invitation, follow-up and closing, 1 + 2 + 1 + 1 = 5.
+        //
         // Water first (trust 2), then the open invitation (trust 3): the full account, and the follow-up
         // hears the threat. Recognition 3 + 2 + 2 = 7 of 11 (office) + 7 (the most an interview can
-        // disclose). Conduct: office 3/3; water 1 of 2 (the open invitation was on offer); open 2/2;
-        // follow-up 1/1; closing 1/1: 8 of 9.
+        // disclose). Conduct: office 3/3; water 1/1 (5 left before, 4 after); open 2/2 (4, 2); follow-up
+        // 1/1 (2, 1); closing 1/1 (1, 0): 8 of 8, the best interview.
         QTest::newRow("respectful: care, open invitation, follow-up")
             << QStringList{u"c-private"_s,
                            u"m-water"_s,
@@ -86,20 +91,32 @@ private Q_SLOTS:
                            u"m-follow"_s,
                            u"flag:s-follow-threat"_s,
                            u"m-close"_s}
-            << 7 << 18 << 8 << 9 << 0 << QStringList() << QStringList();
+            << 7 << 18 << 8 << 8 << 0 << QStringList() << QStringList() << QStringList();
         // The open invitation at trust 2 gets "everything is fine"; the leading question lowers trust to 1
         // and gets an unreliable yes; the follow-up hears nothing; the water is the fourth turn and the limit
         // leads to the referral. Nothing to flag: 0 of 18, and all three cues are what she would have told.
-        // Conduct: 3/3, open 2/2, leading -2 of 1, follow-up 1/1, water 1/1: 5 of 8.
+        // Conduct: 3/3; open 2/2 (5 left before, 3 after: water, follow-up, closing); leading -2 of 1 (3
+        // before; 2 after: two turns left, e.g. water and closing), the one move that lowered what was within
+        // reach; follow-up 1/1 (2, 1); water 1/1 (1, 0: the turns are used up); the limit 0/0: 5 of 8 (five
+        // steps, so any interview counts: the limit is one step more than the turns).
         QTest::newRow("pressing: open too early, then a leading question")
             << QStringList{u"c-private"_s, u"m-open"_s,  u"m-leading"_s,
                            u"m-follow"_s,  u"m-water"_s, u"talk-ends"_s}
             << 0 << 18 << 5 << 8 << 0
             << QStringList{u"s-follow-threat"_s, u"s-open-passport"_s, u"s-open-pay"_s}
-            << QStringList{u"r-leading"_s};
+            << QStringList{u"r-leading"_s} << QStringList{u"m-leading"_s};
+        // Short and polite: the open invitation too early (trust 2: "everything is fine"), then closing.
+        // Conduct is how she was asked: the best two-step interview is the same, 2 + 1 = 3, so 3/3, 2/2, 1/1:
+        // 6 of 6. What a longer one would have heard is recognition's: 0 of 18, all three cues undisclosed.
+        QTest::newRow("short: an open invitation, then closing")
+            << QStringList{u"c-private"_s, u"m-open"_s, u"m-close"_s} << 0 << 18 << 6 << 6 << 0
+            << QStringList{u"s-follow-threat"_s, u"s-open-passport"_s, u"s-open-pay"_s} << QStringList()
+            << QStringList();
         // A promise she cannot be given (a critical error, capped), yet trust still reaches 3 and she tells
         // of the passport and the pay; the threat stays untold. Recognition 3 of 18 (pay said and missed).
-        // Conduct: 3/3, water 1/2, promise -3 of 2, open 2/2, closing 1/1: 4 of 10.
+        // Conduct: 3/3; water 1/1 (5, 4); promise -3 of 1 (4 before; 3 after: open invitation and closing in
+        // the two turns left); open 2/2 (3, 1); closing 1/1: 4 of 8. The promise is a critical error, not a
+        // `choice` item.
         QTest::newRow("critical: a promise nobody can keep")
             << QStringList{u"c-private"_s,
                            u"m-water"_s,
@@ -107,7 +124,7 @@ private Q_SLOTS:
                            u"m-open"_s,
                            u"flag:s-open-passport"_s,
                            u"m-close"_s}
-            << 3 << 18 << 4 << 10 << 1 << QStringList{u"s-follow-threat"_s} << QStringList();
+            << 3 << 18 << 4 << 8 << 1 << QStringList{u"s-follow-threat"_s} << QStringList() << QStringList();
     }
 
     void scripts()
@@ -138,6 +155,11 @@ private Q_SLOTS:
                 if (line->unreliable)
                     unreliable.append(line->id);
         QTEST(unreliable, "unreliableSaid");
+        QStringList lowered;
+        for (const FeedbackItem &item : score.feedback)
+            if (item.kind == FeedbackItem::Kind::Choice)
+                lowered.append(item.ref);
+        QTEST(lowered, "choiceFeedback");
         if (score.criticalErrors.isEmpty())
             QVERIFY(!score.capped);
         else

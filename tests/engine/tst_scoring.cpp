@@ -1,3 +1,4 @@
+#include "conversation.h"
 #include "playthrough.h"
 #include "scoretracker.h"
 #include "scoring.h"
@@ -468,6 +469,37 @@ private:
         for (const PathStep &step : p.state().path)
             conduct += scoreChoice(*scenario, step.choice).points;
         QCOMPARE(std::clamp(conduct, 0, s.pathMax.conduct), s.points.conduct);
+        // Each decision earns at most its maximum, and all of it exactly when it lowered nothing (no `choice`
+        // item). A conversation's maxima add up to the best interview of the same number of steps from where
+        // it was entered (scoring.md, section 10), unless a critical error took it off that yardstick.
+        QHash<QString, int> conversationMax, conversationSteps;
+        QSet<QString> criticalIn;
+        for (qsizetype i = 0; i < p.state().path.size(); ++i) {
+            const PathStep &step = p.state().path.at(i);
+            const Choice *choice = scenario->choice(step.choice);
+            const StepMeasure m = measureStep(*scenario, p.state(), i, step.choice);
+            conversationMax[step.scene] += m.best;
+            ++conversationSteps[step.scene];
+            if (choice->criticalError) {
+                criticalIn.insert(step.scene);
+                continue;
+            }
+            QVERIFY2(choice->points <= m.best, qPrintable(step.choice));
+            QCOMPARE(choice->points == m.best, !m.lowered);
+        }
+        for (auto it = conversationMax.cbegin(); it != conversationMax.cend(); ++it) {
+            const int index = scenario->sceneIndex.value(it.key());
+            const Scene &scene = scenario->scenes.at(index);
+            if (!scene.isConversation() || criticalIn.contains(it.key()))
+                continue;
+            const PathStep &entry =
+                *std::find_if(p.state().path.begin(), p.state().path.end(),
+                              [&](const PathStep &step) { return step.scene == it.key(); });
+            const Conversation rules(*scenario, scene);
+            QCOMPARE(it.value(),
+                     conversationConductWithin(*scenario, index, rules.stateOf(entry.variablesBefore, {}),
+                                               conversationSteps.value(it.key())));
+        }
         int recognition = 0;
         for (const QString &scene : p.state().visitedScenes()) {
             const RecognitionResult r = scoreFlags(*scenario, {scene}, p.state());
