@@ -64,7 +64,12 @@ bool writeReviewCsv(const ReviewReportView &view, const QString &folder)
                        u"class_level"_s, u"mean_gain"_s, u"mean_level"_s},
                       {u"pairs"_s, u"meanPre"_s, u"meanPost"_s, u"classGain"_s, u"classLevel"_s,
                        u"meanGain"_s, u"meanLevel"_s},
-                      {view.gain()});
+                      {view.gain()}) &&
+           writeTable(
+               dir.filePath(u"questions.csv"_s),
+               {u"attempt"_s, u"attempts"_s, u"questions"_s, u"recommended"_s, u"recommended_percent"_s},
+               {u"number"_s, u"attempts"_s, u"asked"_s, u"recommended"_s, u"share"_s},
+               view.questions().value(u"byAttempt"_s).toList());
 }
 
 } // namespace saskati

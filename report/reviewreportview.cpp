@@ -240,6 +240,34 @@ QVariantMap ReviewReportView::gain() const
                        {u"meanText"_s, gainText(g.meanIndividualGain)}};
 }
 
+QVariantMap ReviewReportView::questions() const
+{
+    const QuestionPractice &q = m_report.questions;
+    auto percent = [](int part, int whole) { return whole > 0 ? qRound(100.0 * part / whole) : 0; };
+    QVariantList byAttempt, types;
+    for (const QuestionAttemptRow &row : q.byAttempt)
+        byAttempt.append(QVariantMap{{u"number"_s, row.attemptNumber},
+                                     {u"attempts"_s, row.attempts},
+                                     {u"asked"_s, row.asked},
+                                     {u"recommended"_s, row.recommended},
+                                     {u"share"_s, percent(row.recommended, row.asked)}});
+    for (const QuestionTypeRow &type : q.types) {
+        QString name = type.type;
+        if (m_naming.catalog && m_naming.catalog->questionTypes.contains(type.type))
+            name = m_naming.catalog->questionTypes.value(type.type).name.text(m_naming.language);
+        types.append(QVariantMap{{u"type"_s, type.type},
+                                 {u"name"_s, name},
+                                 {u"asked"_s, type.asked},
+                                 {u"share"_s, percent(type.asked, q.asked())},
+                                 {u"recommended"_s, type.recommended}});
+    }
+    return QVariantMap{{u"asked"_s, q.asked()},
+                       {u"recommended"_s, q.recommended()},
+                       {u"share"_s, percent(q.recommended(), q.asked())},
+                       {u"byAttempt"_s, byAttempt},
+                       {u"types"_s, types}};
+}
+
 QString ReviewReportView::filterSummary() const
 {
     const ReviewFilter &f = m_report.filter;

@@ -51,6 +51,10 @@ public:
     QVariantList decisions() const;
     /// {pairs, meanPre, meanPost, classGain, classLevel, classText, meanGain, meanLevel, meanText}
     QVariantMap gain() const;
+    /// {asked, recommended, share, byAttempt: [{number, attempts, asked, recommended, share}],
+    /// types: [{type, name, asked, share, recommended}]}: the share of recommended questions in
+    /// conversations.
+    QVariantMap questions() const;
 
     /// The filters in words, for a report's head.
     QString filterSummary() const;

@@ -56,6 +56,8 @@ void appendDecisions(ResultsStore &store, const AttemptRecord &a, const QJsonObj
         u"contextActivities"_s,
         QJsonObject{{u"parent"_s, QJsonArray{QJsonObject{{u"id"_s, scenarioActivity(a.scenarioId)}}}}});
     for (const ItemMark &item : store.attemptItems(a.uuid)) {
+        if (item.item.startsWith(askedItemPrefix()))
+            continue; // a conversation move's question type: its decision is the statement
         QJsonObject result{{u"score"_s, QJsonObject{{u"scaled"_s, scaled(item.mark, item.max)},
                                                     {u"raw"_s, item.mark},
                                                     {u"max"_s, item.max}}}};

@@ -1,5 +1,7 @@
 #include "reviewqueries.h"
 
+#include "reviewindex.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <limits>
@@ -267,11 +269,16 @@ Result<QList<ItemRow>> ReviewQueries::items(const ReviewFilter &filter, AttemptC
     };
     QMap<QString, Collected> byItem; // ordered by item id, as the views list them
     QHash<int, Collected *> collectedOf;
+    QList<bool> isDecision(s->items.size());
+    for (qsizetype i = 0; i < s->items.size(); ++i)
+        isDecision[i] = !s->items.at(i).startsWith(askedItemPrefix()); // question types: questions()
     for (const ReviewSnapshot::Attempt *a : std::as_const(chosen)) {
         if (!a)
             continue;
         for (quint32 i = a->firstItem; i < a->endItem; ++i) {
             const ReviewSnapshot::ItemMark &m = s->itemMarks.at(i);
+            if (!isDecision.at(m.item))
+                continue;
             Collected *&c = collectedOf[m.item];
             if (!c)
                 c = &byItem[s->items.at(m.item)];
@@ -308,6 +315,67 @@ Result<GainStatistics> ReviewQueries::improvement(const ReviewFilter &filter)
         if (span.count >= 2)
             pairs.append({double(span.first), double(span.latest)});
     return hakeGain(pairs);
+}
+
+int QuestionPractice::asked() const
+{
+    int sum = 0;
+    for (const QuestionAttemptRow &row : byAttempt)
+        sum += row.asked;
+    return sum;
+}
+
+int QuestionPractice::recommended() const
+{
+    int sum = 0;
+    for (const QuestionAttemptRow &row : byAttempt)
+        sum += row.recommended;
+    return sum;
+}
+
+Result<QuestionPractice> ReviewQueries::questions(const ReviewFilter &filter)
+{
+    QuestionPractice practice;
+    const Result<std::shared_ptr<const ReviewSnapshot>> read = snapshot();
+    if (!read)
+        return read.error();
+    const std::shared_ptr<const ReviewSnapshot> &s = *read;
+    QList<bool> isAsked(s->items.size());
+    for (qsizetype i = 0; i < s->items.size(); ++i)
+        isAsked[i] = s->items.at(i).startsWith(askedItemPrefix());
+    QHash<int, qsizetype> typeRow; // answer id (the question type) -> index in practice.types
+    QList<int> heldBefore(s->participants.size(),
+                          0); // each participant's attempts with a conversation so far
+    Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
+        int asked = 0, recommended = 0;
+        for (quint32 i = a.firstItem; i < a.endItem; ++i) {
+            const ReviewSnapshot::ItemMark &m = s->itemMarks.at(i);
+            if (!isAsked.at(m.item))
+                continue;
+            auto row = typeRow.constFind(m.answer);
+            if (row == typeRow.constEnd()) {
+                row = typeRow.insert(m.answer, practice.types.size());
+                practice.types.append({s->answers.at(m.answer), 0, m.mark > 0});
+            }
+            ++practice.types[*row].asked;
+            ++asked;
+            recommended += m.mark > 0;
+        }
+        if (asked == 0)
+            return;
+        const int number = ++heldBefore[a.participant];
+        while (practice.byAttempt.size() < number)
+            practice.byAttempt.append({int(practice.byAttempt.size()) + 1, 0, 0, 0});
+        QuestionAttemptRow &row = practice.byAttempt[number - 1];
+        ++row.attempts;
+        row.asked += asked;
+        row.recommended += recommended;
+    });
+    std::stable_sort(practice.types.begin(), practice.types.end(),
+                     [](const QuestionTypeRow &a, const QuestionTypeRow &b) {
+                         return a.asked != b.asked ? a.asked > b.asked : a.type < b.type;
+                     });
+    return practice;
 }
 
 Result<QList<ParticipantRow>> ReviewQueries::participants(const ReviewFilter &filter)

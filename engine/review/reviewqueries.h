@@ -63,6 +63,29 @@ struct Overview {
     int seminars = 0;
 };
 
+/// Interview practice on one attempt number: every participant's n-th completed attempt (within the filter)
+/// that held a conversation, the questions asked in them and how many were of a recommended type.
+struct QuestionAttemptRow {
+    int attemptNumber = 0; // 1: each participant's first such attempt
+    int attempts = 0;
+    int asked = 0;
+    int recommended = 0;
+    double share() const { return asked > 0 ? double(recommended) / asked : 0; }
+};
+/// One question type, over every attempt within the filter.
+struct QuestionTypeRow {
+    QString type;
+    int asked = 0;
+    bool recommended = false;
+};
+/// The share of recommended questions over successive attempts (review-statistics.md, section 5).
+struct QuestionPractice {
+    QList<QuestionAttemptRow> byAttempt; // by attempt number
+    QList<QuestionTypeRow> types;        // most asked first
+    int asked() const;
+    int recommended() const;
+};
+
 /// A participant's results within the filter (a seminar's report lists its people with these).
 struct ParticipantRow {
     QString uuid;
@@ -90,6 +113,8 @@ public:
     /// First against latest completed attempt of each participant who completed the scenario (or, without
     /// one in the filter, any one scenario) at least twice.
     Result<GainStatistics> improvement(const ReviewFilter &filter);
+    /// The questions asked in conversations by type, and the share of recommended ones by attempt number.
+    Result<QuestionPractice> questions(const ReviewFilter &filter);
     /// Who took part, with their completed attempts' mean and best percent, by name.
     Result<QList<ParticipantRow>> participants(const ReviewFilter &filter);
     /// The lecturers named on seminars, for the filter.

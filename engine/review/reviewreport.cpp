@@ -78,7 +78,8 @@ Result<ReviewReport> readReviewReport(ReviewQueries &queries, const ReviewFilter
         !take(queries.participants(filter), report.people, error) ||
         !take(queries.indicators(filter), report.indicators, error) ||
         (!filter.scenario.isEmpty() && !take(queries.items(filter, choice), items, error)) ||
-        !take(queries.improvement(filter), report.gain, error))
+        !take(queries.improvement(filter), report.gain, error) ||
+        !take(queries.questions(filter), report.questions, error))
         return error;
     report.decisions = decisionRows(items, scenario);
     return report;

@@ -45,6 +45,7 @@ struct ReviewReport {
     QList<IndicatorRow> indicators;      // worst detection first
     QList<DecisionRow> decisions;        // filter.scenario's decisions; empty without one
     GainStatistics gain;
+    QuestionPractice questions; // interview practice in conversations
 
     /// The seminar's title with its date in front ("2026-03-02 · Liepāja teachers"), or empty.
     QString seminarTitle(const QString &uuid) const;

@@ -34,6 +34,15 @@ AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &stat
                     best = std::max(best, c.points);
         const double mark = chosen.isEmpty() ? 0 : scoreChoice(scenario, chosen).points;
         index.items.append({u"choice:"_s + decisionKey(step.scene, step.turn), mark, double(best), chosen});
+        // The question asked, by its type: the share of recommended ones is the measure of interview
+        // practice (review-statistics.md, section 5).
+        const Choice *move = scene->isConversation() ? scenario.choice(chosen) : nullptr;
+        if (move && !move->isLimit && !move->questionType.isEmpty() && scenario.catalog &&
+            scenario.catalog->questionTypes.contains(move->questionType)) {
+            const bool recommended = scenario.catalog->questionTypes.value(move->questionType).recommended;
+            index.items.append({askedItemPrefix() + decisionKey(step.scene, step.turn),
+                                recommended ? 1.0 : 0.0, 1.0, move->questionType});
+        }
     }
     if (referralScene && scenario.referral)
         index.items.append({u"referral"_s, double(score.points.referral),

@@ -11,7 +11,8 @@ namespace saskati {
 /// 1).
 struct ItemMark {
     QString item; // "choice:<scene>" ("choice:<scene>#<turn>" after a conversation's first), "referral",
-                  // "question:<id>"
+                  // "question:<id>"; and "asked:<scene>#<turn>" per conversation move, its answer the
+                  // question type and its mark 1 when that is recommended: not a decision of its own
     double mark = 0;
     double max = 0;
     QString answer; // the choice (or vote) id; the selected options joined with '+'; empty for the plan
@@ -31,6 +32,12 @@ struct AttemptIndex {
     QList<ItemMark> items;
     QList<IndicatorCount> indicators;
 };
+
+/// "asked:": the items that record the question type of a conversation's move.
+inline QString askedItemPrefix()
+{
+    return QStringLiteral("asked:");
+}
 
 AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &state, const Score &score);
 

@@ -4,77 +4,77 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../qml/AudienceView.qml" line="176"/>
+        <location filename="../qml/AudienceView.qml" line="159"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
         <translation>Ko jūs pamanāt? Ko jūs darīsiet? Atbildiet savā tālrunī.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="176"/>
+        <location filename="../qml/AudienceView.qml" line="159"/>
         <source>Answers are closed.</source>
         <translation>Atbildes vairs netiek pieņemtas.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="176"/>
+        <location filename="../qml/AudienceView.qml" line="159"/>
         <source>The room answered:</source>
         <translation>Grupa atbildēja:</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="185"/>
+        <location filename="../qml/AudienceView.qml" line="168"/>
         <source>%1 of %2 have answered</source>
         <translation>Atbildējuši %1 no %2</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="244"/>
+        <location filename="../qml/AudienceView.qml" line="227"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="244"/>
+        <location filename="../qml/AudienceView.qml" line="227"/>
         <source>Best practice</source>
         <translation>Labā prakse</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="277"/>
+        <location filename="../qml/AudienceView.qml" line="260"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="361"/>
+        <location filename="../qml/AudienceView.qml" line="344"/>
         <source>Joining is not open yet.</source>
         <translation>Pievienošanās vēl nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="371"/>
+        <location filename="../qml/AudienceView.qml" line="354"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation>Lai to atvērtu, nospiediet J vai atveriet vadītāja konsoli (C) un izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="371"/>
+        <location filename="../qml/AudienceView.qml" line="354"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation>Lai to atvērtu, nospiediet J vai vadītāja konsolē izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="386"/>
+        <location filename="../qml/AudienceView.qml" line="369"/>
         <source>QR code to join</source>
         <translation>QR kods pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="394"/>
+        <location filename="../qml/AudienceView.qml" line="377"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation>Pievienojieties ar tālruni: noskenējiet kodu vai atveriet</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="411"/>
+        <location filename="../qml/AudienceView.qml" line="394"/>
         <source>PIN %1</source>
         <translation>PIN %1</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="421"/>
+        <location filename="../qml/AudienceView.qml" line="404"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation>Izslēdziet mobilos datus, palieciet šajā Wi-Fi tīklā.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="429"/>
+        <location filename="../qml/AudienceView.qml" line="412"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n pievienojies</numerusform>
@@ -229,12 +229,12 @@
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="208"/>
+        <location filename="../src/debriefpage.cpp" line="217"/>
         <source>You</source>
         <translation>Jūs</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="213"/>
+        <location filename="../src/debriefpage.cpp" line="222"/>
         <source>unreliable: a leading question produced it</source>
         <translation>neuzticams: to izraisīja uzvedinošs jautājums</translation>
     </message>
@@ -683,37 +683,37 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="136"/>
+        <location filename="../qml/PlayScreen.qml" line="108"/>
         <source>Step %1</source>
         <translation>%1. solis</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="143"/>
+        <location filename="../qml/PlayScreen.qml" line="115"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="148"/>
+        <location filename="../qml/PlayScreen.qml" line="120"/>
         <source>Step out</source>
         <translation>Iziet uz brīdi</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="149"/>
+        <location filename="../qml/PlayScreen.qml" line="121"/>
         <source>Pause and leave; your progress is kept</source>
         <translation>Pārtraukt un iziet; jūsu progress tiks saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="198"/>
+        <location filename="../qml/PlayScreen.qml" line="170"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="199"/>
+        <location filename="../qml/PlayScreen.qml" line="171"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="283"/>
+        <location filename="../qml/PlayScreen.qml" line="255"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
@@ -722,22 +722,22 @@
         <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="334"/>
+        <location filename="../qml/PlayScreen.qml" line="306"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="334"/>
+        <location filename="../qml/PlayScreen.qml" line="306"/>
         <source>What do you say?</source>
         <translation>Ko jūs sakāt?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="393"/>
+        <location filename="../qml/PlayScreen.qml" line="365"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="400"/>
+        <location filename="../qml/PlayScreen.qml" line="372"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -1208,29 +1208,69 @@
 <context>
     <name>ReviewImprovementTab</name>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="19"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="22"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="27"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="30"/>
         <source>Participants with two or more completed attempts of a scenario: %1</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="35"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="38"/>
         <source>First attempt %1 % → latest %2 %</source>
         <translation>Pirmais mēģinājums %1 % → pēdējais %2 %</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="44"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="47"/>
         <source>Class gain: %1 · mean of individual gains: %2</source>
         <translation>Grupas pieaugums: %1 · vidējais individuālais pieaugums: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="51"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="54"/>
         <source>Hake&apos;s normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.</source>
         <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0,3 — zems, 0,3–0,7 — vidējs, virs 0,7 — augsts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="63"/>
+        <source>Questions in conversations</source>
+        <translation>Jautājumi sarunās</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="72"/>
+        <source>No conversation has been held within these filters yet.</source>
+        <translation>Šajos filtros vēl nav notikusi neviena saruna.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="81"/>
+        <source>Recommended questions: %1 % of %2 asked</source>
+        <translation>Ieteicamie jautājumi: %1 % no %2 uzdotajiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="91"/>
+        <source>Attempt %1 (participants: %2): %3 % recommended of %4 questions</source>
+        <translation>%1. mēģinājums (dalībnieki: %2): %3 % ieteicamo no %4 jautājumiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <source>%1 %2 % (%3)</source>
+        <translation>%1 %2 % (%3)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <source>recommended</source>
+        <translation>ieteicams</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <source>not recommended</source>
+        <translation>nav ieteicams</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="110"/>
+        <source>Attempt 1 is each person&apos;s first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.</source>
+        <translation>1. mēģinājums ir katra cilvēka pirmais mēģinājums ar sarunu; vēlākās rindas apvieno mazāk cilvēku. Ja izvēlēts viens cilvēks vai viens seminārs, rindas ir viņa.</translation>
     </message>
 </context>
 <context>
@@ -1559,52 +1599,52 @@
         <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="247"/>
+        <location filename="../../report/reviewreportview.cpp" line="275"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="248"/>
+        <location filename="../../report/reviewreportview.cpp" line="276"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="249"/>
+        <location filename="../../report/reviewreportview.cpp" line="277"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="249"/>
+        <location filename="../../report/reviewreportview.cpp" line="277"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="251"/>
+        <location filename="../../report/reviewreportview.cpp" line="279"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="253"/>
+        <location filename="../../report/reviewreportview.cpp" line="281"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="255"/>
+        <location filename="../../report/reviewreportview.cpp" line="283"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="258"/>
+        <location filename="../../report/reviewreportview.cpp" line="286"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="259"/>
+        <location filename="../../report/reviewreportview.cpp" line="287"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="260"/>
+        <location filename="../../report/reviewreportview.cpp" line="288"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
@@ -2573,27 +2613,27 @@
         <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="253"/>
+        <location filename="../src/reviewcontroller.cpp" line="255"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="264"/>
+        <location filename="../src/reviewcontroller.cpp" line="266"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="268"/>
+        <location filename="../src/reviewcontroller.cpp" line="270"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="273"/>
+        <location filename="../src/reviewcontroller.cpp" line="275"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="312"/>
+        <location filename="../src/reviewcontroller.cpp" line="314"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
@@ -2650,18 +2690,18 @@
         <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="375"/>
-        <location filename="../src/reviewcontroller.cpp" line="393"/>
+        <location filename="../src/reviewcontroller.cpp" line="377"/>
+        <location filename="../src/reviewcontroller.cpp" line="395"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="380"/>
+        <location filename="../src/reviewcontroller.cpp" line="382"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="384"/>
+        <location filename="../src/reviewcontroller.cpp" line="386"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
@@ -2754,7 +2794,7 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="404"/>
+        <location filename="../src/reviewcontroller.cpp" line="406"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>

@@ -4,12 +4,15 @@ import Saskati
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The review's Improvement tab: Hake's gain of those who came back.
+// The review's Improvement tab: Hake's gain of those who came back, and the share of recommended questions
+// in conversations over successive attempts.
 ColumnLayout {
     id: root
 
     required property ReviewController controller
     readonly property var gain: root.controller.gain
+    // Interview practice: the share of recommended questions in conversations, attempt by attempt.
+    readonly property var questions: root.controller.questions
 
     spacing: Theme.gap
     Label {
@@ -49,6 +52,62 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Hake's normalised gain: (latest − first) / (100 − first). Below 0.3 low, 0.3–0.7 medium, above 0.7 high.")
+        font.pixelSize: Theme.small
+        color: Theme.mutedInk
+        wrapMode: Text.WordWrap
+    }
+
+    Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.gap
+        text: qsTr("Questions in conversations")
+        font.pixelSize: Theme.subtitle
+        font.bold: true
+        color: Theme.ink
+    }
+    Label {
+        objectName: "reviewQuestionsEmpty"
+        Layout.fillWidth: true
+        visible: (root.questions.asked ?? 0) === 0
+        text: qsTr("No conversation has been held within these filters yet.")
+        font.pixelSize: Theme.body
+        color: Theme.ink
+        wrapMode: Text.WordWrap
+    }
+    Label {
+        objectName: "reviewQuestionsShare"
+        Layout.fillWidth: true
+        visible: (root.questions.asked ?? 0) > 0
+        text: qsTr("Recommended questions: %1 % of %2 asked").arg(root.questions.share ?? 0).arg(root.questions.asked ?? 0)
+        font.pixelSize: Theme.body
+        color: Theme.ink
+        wrapMode: Text.WordWrap
+    }
+    Repeater {
+        model: root.questions.byAttempt ?? []
+        delegate: Label {
+            required property var modelData
+            Layout.fillWidth: true
+            text: qsTr("Attempt %1 (participants: %2): %3 % recommended of %4 questions").arg(modelData.number).arg(modelData.attempts).arg(modelData.share).arg(modelData.asked)
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.body
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: (root.questions.asked ?? 0) > 0
+        text: (root.questions.types ?? []).map(t => qsTr("%1 %2 % (%3)").arg(t.name).arg(t.share).arg(t.recommended ? qsTr("recommended") : qsTr("not recommended"))).join(" · ")
+        textFormat: Text.PlainText
+        font.pixelSize: Theme.small
+        color: Theme.mutedInk
+        wrapMode: Text.WordWrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: (root.questions.asked ?? 0) > 0
+        text: qsTr("Attempt 1 is each person's first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.")
         font.pixelSize: Theme.small
         color: Theme.mutedInk
         wrapMode: Text.WordWrap

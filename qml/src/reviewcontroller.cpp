@@ -206,6 +206,7 @@ void ReviewController::show(const ReviewReportView &view)
     m_indicators->setEntries(view.indicators());
     m_items->setEntries(view.decisions());
     m_gain = view.gain();
+    m_questions = view.questions();
 }
 
 void ReviewController::clearShown()
@@ -213,6 +214,7 @@ void ReviewController::clearShown()
     m_view.reset();
     m_overview.clear();
     m_gain.clear();
+    m_questions.clear();
     m_person.clear();
     for (KeyedListModel *model : {m_people, m_history, m_indicators, m_items})
         model->setEntries({});

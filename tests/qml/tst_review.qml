@@ -392,6 +392,8 @@ TestCase {
         const lines = TestSupport.readText(folder + "/participants.csv").split("\r\n").filter(l => l.length > 0);
         compare(lines.length, 1 + controller.overview.participants);
         verify(lines.some(l => l.indexOf("Mārīte Importa") >= 0));
+        const questions = TestSupport.readText(folder + "/questions.csv").split("\r\n");
+        compare(questions[0], "attempt,attempts,questions,recommended,recommended_percent");
     }
 
     // Regression: "Class gain — ()": without repeaters the tab says why there is nothing, with them no "()".
@@ -405,6 +407,8 @@ TestCase {
         settle(controller);
         verify(findChild(screen, "reviewGainEmpty").visible);
         verify(!findChild(screen, "reviewGain").visible);
+        verify(findChild(screen, "reviewQuestionsEmpty").visible); // no conversation held: said, not "0 %"
+        verify(!findChild(screen, "reviewQuestionsShare").visible);
         controller.scenario = "";
         controller.refresh();
         settle(controller);

@@ -281,6 +281,75 @@ private Q_SLOTS:
         QVERIFY(!missing);
         QVERIFY(!missing.error().message.isEmpty());
     }
+
+    // Interview practice over successive attempts, on the test conversation (tests/data/conversation): the
+    // limit is no question; care-offer, open invitation, directive and closing are recommended, leading and
+    // promise are not (tests/data/catalog/questiontypes.json).
+    void questionPracticeBySuccessiveAttempts()
+    {
+        ResultsStore store(m_dir.filePath(u"questions.sqlite"_s));
+        QVERIFY(store.open().ok());
+        const auto conversation =
+            loadScenario(dataPath(u"conversation/conversation.json"_s), dataPath(u"catalog"_s));
+        QVERIFY(conversation);
+        const QString dana = store.addParticipant(u"Dana"_s)->uuid,
+                      emils = store.addParticipant(u"Emīls"_s)->uuid;
+        auto record = [&](const QString &person, const QStringList &moves) {
+            auto recorder = AttemptRecorder::begin(store, conversation, person, {}, PlayMode::Solo, u"lv"_s);
+            QVERIFY2(recorder, qPrintable(recorder.error().message));
+            auto act = [&](Event::Type type, const QJsonObject &payload) {
+                const auto r = recorder->perform(Action::of(type, payload));
+                QVERIFY2(r.ok(), qPrintable(r.error().message));
+            };
+            for (const QString &move : QStringList{u"c-private"_s} + moves)
+                act(Event::Type::Choose, {{u"choice"_s, move}});
+            act(Event::Type::SubmitReferral,
+                {{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
+                                                    {u"urgency"_s, u"same-day"_s}}}}});
+            act(Event::Type::Choose, {{u"choice"_s, u"c-to-assessment"_s}});
+            act(Event::Type::Answer,
+                {{u"question"_s, u"q-judgement"_s}, {u"options"_s, QJsonArray{u"neither"_s}}});
+            act(Event::Type::Choose, {{u"choice"_s, u"c-end-referred"_s}});
+            QTest::qWait(5);
+        };
+        // Dana: open, leading, directive, care-offer, then the limit (3 of 4 recommended); then 4 of 4.
+        record(dana, {u"m-open"_s, u"m-leading"_s, u"m-follow"_s, u"m-water"_s, u"talk-ends"_s});
+        record(dana, {u"m-water"_s, u"m-open"_s, u"m-follow"_s, u"m-close"_s});
+        // Emīls once: leading, a promise, closing (1 of 3).
+        record(emils, {u"m-leading"_s, u"m-promise"_s, u"m-close"_s});
+
+        ReviewQueries queries(store);
+        const QuestionPractice all = queries.questions({}).value();
+        QCOMPARE(all.byAttempt.size(), 2);
+        QCOMPARE(all.byAttempt[0].attemptNumber, 1);
+        QCOMPARE(all.byAttempt[0].attempts, 2);
+        QCOMPARE(all.byAttempt[0].asked, 4 + 3);
+        QCOMPARE(all.byAttempt[0].recommended, 3 + 1);
+        QCOMPARE(all.byAttempt[1].attempts, 1);
+        QCOMPARE(all.byAttempt[1].asked, 4);
+        QCOMPARE(all.byAttempt[1].recommended, 4);
+        QCOMPARE(all.byAttempt[1].share(), 1.0);
+        QCOMPARE(all.asked(), 11);
+        QCOMPARE(all.recommended(), 8);
+        QStringList types;
+        for (const QuestionTypeRow &t : all.types)
+            types.append(u"%1=%2%3"_s.arg(t.type).arg(t.asked).arg(t.recommended ? u"+"_s : u"-"_s));
+        QCOMPARE(types, (QStringList{u"care-offer=2+"_s, u"closing=2+"_s, u"directive=2+"_s, u"leading=2-"_s,
+                                     u"open-invitation=2+"_s, u"promise=1-"_s}));
+
+        ReviewFilter onePerson;
+        onePerson.participant = emils;
+        const QuestionPractice his = queries.questions(onePerson).value();
+        QCOMPARE(his.byAttempt.size(), 1);
+        QCOMPARE(his.byAttempt[0].asked, 3);
+        QCOMPARE(his.byAttempt[0].recommended, 1);
+
+        // The question types are no decisions: the item analysis lists only choices, plan and questions.
+        ReviewFilter scenario;
+        scenario.scenario = conversation->id;
+        for (const ItemRow &row : queries.items(scenario).value())
+            QVERIFY2(!row.item.startsWith(u"asked:"_s), qPrintable(row.item));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewQueries)

@@ -57,7 +57,7 @@ Commands:
   results erase --participant X --yes         delete a participant with all their attempts (also from backups)
   results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
   results reindex [--catalog DIR]             write the review rows of attempts recorded before schema version 4
-  review overview|indicators|gain [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R]
+  review overview|indicators|gain|questions [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R]
   review items --scenario ID [--attempt first|best|latest] [...]
                                               the coordinator's figures: item analysis, detection, gain; --csv
   review report --pdf FILE | --tables FOLDER [--language lv|en] [--participant UUID] [--attempt ...] [...]

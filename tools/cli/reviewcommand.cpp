@@ -68,13 +68,14 @@ void print(const QStringList &header, const QList<QStringList> &rows, bool csv)
 int reviewCommand(const QStringList &args)
 {
     if (args.isEmpty())
-        return reviewUsage(u"review needs overview, indicators, items, gain or report"_s);
+        return reviewUsage(u"review needs overview, indicators, items, gain, questions or report"_s);
     const QString view = args.first();
     if (view == u"report")
         return reportCommand(args.mid(1));
-    if (!QStringList{u"overview"_s, u"indicators"_s, u"items"_s, u"gain"_s}.contains(view))
+    if (!QStringList{u"overview"_s, u"indicators"_s, u"items"_s, u"gain"_s, u"questions"_s}.contains(view))
         return reviewUsage(
-            u"unknown review view '%1'; use overview, indicators, items, gain or report"_s.arg(view));
+            u"unknown review view '%1'; use overview, indicators, items, gain, questions or report"_s.arg(
+                view));
     const Arguments a(args.mid(1), {u"csv"_s},
                       {u"database"_s, u"from"_s, u"to"_s, u"scenario"_s, u"lecturer"_s, u"seminar"_s,
                        u"role"_s, u"attempt"_s, u"catalog"_s});
@@ -172,6 +173,24 @@ int reviewCommand(const QStringList &args)
         print({u"repeaters"_s, u"first %"_s, u"latest %"_s, u"class gain"_s, u"level"_s, u"mean gain"_s,
                u"level"_s},
               rows, csv);
+    } else if (view == u"questions") {
+        const QuestionPractice q = readView(queries.questions(filter));
+        auto percent = [](int part, int whole) {
+            return whole > 0 ? QString::number(100.0 * part / whole, 'f', 1) : QString();
+        };
+        for (const QuestionAttemptRow &r : q.byAttempt)
+            rows.append({QString::number(r.attemptNumber), QString::number(r.attempts),
+                         QString::number(r.asked), QString::number(r.recommended),
+                         percent(r.recommended, r.asked)});
+        print({u"attempt"_s, u"attempts"_s, u"questions"_s, u"recommended"_s, u"recommended %"_s}, rows, csv);
+        if (!csv) {
+            out() << '\n';
+            rows.clear();
+            for (const QuestionTypeRow &t : q.types)
+                rows.append({t.type, QString::number(t.asked), percent(t.asked, q.asked()),
+                             t.recommended ? u"recommended"_s : u"not recommended"_s});
+            print({u"question type"_s, u"asked"_s, u"share %"_s, u"note"_s}, rows, csv);
+        }
     } else {
         return reviewUsage(u"unknown review view '%1'"_s.arg(view));
     }
