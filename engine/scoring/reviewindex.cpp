@@ -24,7 +24,7 @@ AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &stat
             continue;
         // A scene's decision is one item; a conversation's turns are items of their own ("choice:talk#2"),
         // measured as the score measures them.
-        const QString chosen = state.scoredChoice(step);
+        const QString chosen = scoredChoiceAt(scenario, state, step);
         int best = 0;
         if (scene->isConversation())
             best = measureStep(scenario, state, i, chosen).best;

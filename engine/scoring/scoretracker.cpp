@@ -33,7 +33,7 @@ void ScoreTracker::addScene(const QString &sceneId, const PlaythroughState &stat
 
 void ScoreTracker::addDecision(const PathStep &step, const PlaythroughState &state)
 {
-    const QString scored = state.scoredChoice(step);
+    const QString scored = scoredChoiceAt(*m_scenario, state, step);
     const DecisionScore d = scored.isEmpty() ? DecisionScore{} : scoreChoice(*m_scenario, scored);
     const Decision decision{d.points, measureStep(*m_scenario, state, m_decisions.size(), scored).best,
                             d.criticalError.has_value()};
@@ -46,7 +46,8 @@ void ScoreTracker::addDecision(const PathStep &step, const PlaythroughState &sta
 void ScoreTracker::remeasureConversation(const QString &sceneId, const PlaythroughState &state)
 {
     for (qsizetype i = m_decisions.size() - 1; i >= 0 && state.path.at(i).scene == sceneId; --i) {
-        const int best = measureStep(*m_scenario, state, i, state.scoredChoice(state.path.at(i))).best;
+        const int best =
+            measureStep(*m_scenario, state, i, scoredChoiceAt(*m_scenario, state, state.path.at(i))).best;
         m_conductMax += best - m_decisions[i].best;
         m_decisions[i].best = best;
     }

@@ -308,7 +308,7 @@ void scoreConduct(const Scenario &scenario, const PlaythroughState &state, Score
 {
     for (qsizetype i = 0; i < state.path.size(); ++i) {
         const PathStep &step = state.path.at(i);
-        const QString scored = state.scoredChoice(step);
+        const QString scored = scoredChoiceAt(scenario, state, step);
         // The best of what was on offer then: conditions are judged with the variables of that moment.
         const StepMeasure measure = measureStep(scenario, state, i, scored);
         tally->conductMax += measure.best;

@@ -16,6 +16,12 @@ int bestAvailable(const Scene &scene, const QHash<QString, int> &variables)
     return best.value_or(0);
 }
 
+QString scoredChoiceAt(const Scenario &scenario, const PlaythroughState &state, const PathStep &step)
+{
+    const Choice *taken = scenario.choice(step.choice);
+    return taken && taken->isLimit ? step.choice : state.scoredChoice(step);
+}
+
 StepMeasure measureStep(const Scenario &scenario, const PlaythroughState &state, qsizetype step,
                         const QString &choiceId)
 {

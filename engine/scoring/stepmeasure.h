@@ -8,6 +8,11 @@ namespace saskati {
 /// The best points among the choices of `scene` whose conditions hold with `variables`.
 int bestAvailable(const Scene &scene, const QHash<QString, int> &variables);
 
+/// The choice a path step is scored by: PlaythroughState::scoredChoice (a seminar participant's vote), except
+/// for a conversation's limit, which nobody chooses (it is the one way on once the turns have run out): that
+/// counts as taken by everyone, worth its points of the same maximum, never a missing vote.
+QString scoredChoiceAt(const Scenario &scenario, const PlaythroughState &state, const PathStep &step);
+
 /// How a decision on the path is measured (scoring.md, sections 3.2 and 10).
 struct StepMeasure {
     int best = 0;         // what the decision adds to the conduct maximum

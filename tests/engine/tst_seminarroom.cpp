@@ -447,6 +447,32 @@ private Q_SLOTS:
             QCOMPARE(own.scoredChoice(own.path.at(2)),
                      m->participant.displayName == u"Anna"_s ? u"m-open"_s : u"m-leading"_s);
         }
+        // The follow-up and a fourth move use up the turns: the limit is the one way on. Nobody votes on it,
+        // and nobody is told they did not vote: it counts as taken by everyone (0 of 0).
+        for (const QString &move : {u"m-follow"_s, u"m-leading"_s}) {
+            m_room->submit(anna, vote(move));
+            m_room->submit(berta, vote(move));
+            advance(3);
+            advance(1);
+        }
+        QCOMPARE(m_room->roomPlaythrough()->state().scene, u"talk"_s);
+        const QList<const Choice *> left = m_room->roomPlaythrough()->availableChoices();
+        QCOMPARE(left.size(), 1);
+        QVERIFY(left.first()->isLimit);
+        advance(2);
+        if (m_room->roomPlaythrough()->state().scene == u"talk"_s) {
+            QVERIFY(m_room->setOverride(u"talk-ends"_s));
+            advance(1);
+        }
+        QCOMPARE(m_room->roomPlaythrough()->state().scene, u"referral"_s);
+        for (const SeminarRoom::Member *m : m_room->members()) {
+            const PlaythroughState &own = m->attempt->playthrough().state();
+            QCOMPARE(own.path.last().choice, u"talk-ends"_s);
+            const Score score = scorePlaythrough(*conversation, own);
+            for (const FeedbackItem &item : score.feedback)
+                QVERIFY2(item.kind != FeedbackItem::Kind::NoVote, qPrintable(item.ref));
+            QCOMPARE(scoredChoiceAt(*conversation, own, own.path.last()), u"talk-ends"_s);
+        }
     }
 
     void stepBackAndLateJoiner()
