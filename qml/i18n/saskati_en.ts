@@ -635,27 +635,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="255"/>
+        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <source>Feedback after each question: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <source>Feedback after each question: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="208"/>
+        <source>Feedback after each question (practice) or only at the end (assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <source>Your question: %1, a recommended kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <source>Your question: %1, not a recommended kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="303"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="306"/>
+        <location filename="../qml/PlayScreen.qml" line="354"/>
         <source>What do you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="306"/>
+        <location filename="../qml/PlayScreen.qml" line="354"/>
         <source>What do you say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="365"/>
+        <location filename="../qml/PlayScreen.qml" line="413"/>
         <source>Step out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="372"/>
+        <location filename="../qml/PlayScreen.qml" line="420"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,57 +2249,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="341"/>
+        <location filename="../src/appcontext.cpp" line="343"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="346"/>
+        <location filename="../src/appcontext.cpp" line="348"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="352"/>
+        <location filename="../src/appcontext.cpp" line="354"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="358"/>
+        <location filename="../src/appcontext.cpp" line="360"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="361"/>
+        <location filename="../src/appcontext.cpp" line="363"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="366"/>
+        <location filename="../src/appcontext.cpp" line="368"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="371"/>
+        <location filename="../src/appcontext.cpp" line="373"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="496"/>
+        <location filename="../src/appcontext.cpp" line="507"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="497"/>
+        <location filename="../src/appcontext.cpp" line="508"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="501"/>
+        <location filename="../src/appcontext.cpp" line="512"/>
         <source>Children and young people: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="503"/>
+        <location filename="../src/appcontext.cpp" line="514"/>
         <source>In danger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,17 +2307,17 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="75"/>
+        <location filename="../src/playsession.cpp" line="77"/>
         <source>Sign in and choose a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="118"/>
+        <location filename="../src/playsession.cpp" line="120"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="232"/>
+        <location filename="../src/playsession.cpp" line="234"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -713,7 +713,32 @@
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="255"/>
+        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <source>Feedback after each question: on</source>
+        <translation>Atgriezeniskā saite pēc katra jautājuma: ieslēgta</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <source>Feedback after each question: off</source>
+        <translation>Atgriezeniskā saite pēc katra jautājuma: izslēgta</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="208"/>
+        <source>Feedback after each question (practice) or only at the end (assessment)</source>
+        <translation>Atgriezeniskā saite pēc katra jautājuma (vingrināšanās) vai tikai beigās (vērtēšana)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <source>Your question: %1, a recommended kind.</source>
+        <translation>Jūsu jautājums: %1 — ieteicams veids.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <source>Your question: %1, not a recommended kind.</source>
+        <translation>Jūsu jautājums: %1 — nav ieteicams veids.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="303"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
@@ -722,22 +747,22 @@
         <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="306"/>
+        <location filename="../qml/PlayScreen.qml" line="354"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="306"/>
+        <location filename="../qml/PlayScreen.qml" line="354"/>
         <source>What do you say?</source>
         <translation>Ko jūs sakāt?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="365"/>
+        <location filename="../qml/PlayScreen.qml" line="413"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="372"/>
+        <location filename="../qml/PlayScreen.qml" line="420"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -2417,57 +2442,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="341"/>
+        <location filename="../src/appcontext.cpp" line="343"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="346"/>
+        <location filename="../src/appcontext.cpp" line="348"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="352"/>
+        <location filename="../src/appcontext.cpp" line="354"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="358"/>
+        <location filename="../src/appcontext.cpp" line="360"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="361"/>
+        <location filename="../src/appcontext.cpp" line="363"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="366"/>
+        <location filename="../src/appcontext.cpp" line="368"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="371"/>
+        <location filename="../src/appcontext.cpp" line="373"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="496"/>
+        <location filename="../src/appcontext.cpp" line="507"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="497"/>
+        <location filename="../src/appcontext.cpp" line="508"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="501"/>
+        <location filename="../src/appcontext.cpp" line="512"/>
         <source>Children and young people: %1.</source>
         <translation>Bērniem un jauniešiem: %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="503"/>
+        <location filename="../src/appcontext.cpp" line="514"/>
         <source>In danger: %1.</source>
         <translation>Briesmu gadījumā: %1.</translation>
     </message>
@@ -2475,17 +2500,17 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="75"/>
+        <location filename="../src/playsession.cpp" line="77"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="118"/>
+        <location filename="../src/playsession.cpp" line="120"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="232"/>
+        <location filename="../src/playsession.cpp" line="234"/>
         <source>Turns taken: %1 of %2</source>
         <translation>Gājieni: %1 no %2</translation>
     </message>

@@ -201,6 +201,13 @@ Item {
                         color: Theme.ink
                         wrapMode: Text.WordWrap
                     }
+                    AppButton {
+                        objectName: "moveFeedbackSwitch"
+                        visible: root.session.sceneKind === "conversation"
+                        text: AppContext.feedbackAfterEachMove ? qsTr("Feedback after each question: on") : qsTr("Feedback after each question: off")
+                        Accessible.name: qsTr("Feedback after each question (practice) or only at the end (assessment)")
+                        onClicked: AppContext.feedbackAfterEachMove = !AppContext.feedbackAfterEachMove
+                    }
                     Label {
                         objectName: "turnText"
                         width: parent.width
@@ -245,6 +252,47 @@ Item {
                                 onFlagRequested: (target, text, flagged) => root.openFlagMenu(target, text, flagged)
                                 onPlayRequested: voice => voices.toggle(voice)
                                 onFocusedItem: item => root.ensureVisible(item)
+                            }
+                        }
+                    }
+                    // Practice: what the move just asked was, and why it was not the best when it was not.
+                    Rectangle {
+                        id: moveFeedbackBox
+                        objectName: "moveFeedback"
+                        readonly property var feedback: root.session.moveFeedback
+                        width: parent.width
+                        height: moveFeedbackColumn.height + 2 * Theme.gap
+                        visible: root.session.sceneKind === "conversation" && AppContext.feedbackAfterEachMove && ((feedback.type ?? "").length > 0 || (feedback.text ?? "").length > 0)
+                        color: Theme.surface
+                        radius: Theme.radius
+                        border.width: 2
+                        border.color: feedback.critical || feedback.lowered || !feedback.recommended ? Theme.warning : Theme.good
+                        Column {
+                            id: moveFeedbackColumn
+                            x: Theme.gap
+                            y: Theme.gap
+                            width: parent.width - 2 * Theme.gap
+                            spacing: Theme.gap / 2
+                            Label {
+                                objectName: "moveFeedbackType"
+                                width: parent.width
+                                visible: (moveFeedbackBox.feedback.type ?? "").length > 0
+                                text: moveFeedbackBox.feedback.recommended ? qsTr("Your question: %1, a recommended kind.").arg(moveFeedbackBox.feedback.type ?? "") : qsTr("Your question: %1, not a recommended kind.").arg(moveFeedbackBox.feedback.type ?? "")
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                objectName: "moveFeedbackText"
+                                width: parent.width
+                                visible: text.length > 0
+                                text: moveFeedbackBox.feedback.text ?? ""
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.body
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
                             }
                         }
                     }

@@ -70,6 +70,7 @@ QString statusId(ResultsStore::OpenStatus status)
 }
 
 const QString s_voicesKey = u"display/autoPlayVoices"_s;
+const QString s_moveFeedbackKey = u"practice/feedbackAfterEachMove"_s;
 const QString s_fontScaleKey = u"display/fontScale"_s;
 } // namespace
 
@@ -150,6 +151,7 @@ AppContext::AppContext(QQmlEngine *engine)
     if (!s_settingsFile.isEmpty()) {
         const QSettings settings(s_settingsFile, QSettings::IniFormat);
         m_autoPlayVoices = settings.value(s_voicesKey, m_autoPlayVoices).toBool();
+        m_feedbackAfterEachMove = settings.value(s_moveFeedbackKey, m_feedbackAfterEachMove).toBool();
         m_fontScale = std::clamp(settings.value(s_fontScaleKey, m_fontScale).toDouble(), 0.8, 2.0);
     }
     // The start screen needs neither scenarios nor results: show it first, read the files right after its
@@ -424,6 +426,15 @@ void AppContext::setAutoPlayVoices(bool on)
     m_autoPlayVoices = on;
     saveSetting(s_voicesKey, m_autoPlayVoices);
     Q_EMIT autoPlayVoicesChanged();
+}
+
+void AppContext::setFeedbackAfterEachMove(bool on)
+{
+    if (on == m_feedbackAfterEachMove)
+        return;
+    m_feedbackAfterEachMove = on;
+    saveSetting(s_moveFeedbackKey, m_feedbackAfterEachMove);
+    Q_EMIT feedbackAfterEachMoveChanged();
 }
 
 QVariantList AppContext::participants()

@@ -26,6 +26,10 @@ class AppContext : public QObject {
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
     Q_PROPERTY(bool autoPlayVoices READ autoPlayVoices WRITE setAutoPlayVoices NOTIFY autoPlayVoicesChanged)
+    /// Practice: a conversation's move is followed by its question type and, when it was not the best, why
+    /// (movefeedback.h). Off (assessment): everything waits for the debrief. Remembered like the display.
+    Q_PROPERTY(bool feedbackAfterEachMove READ feedbackAfterEachMove WRITE setFeedbackAfterEachMove NOTIFY
+                   feedbackAfterEachMoveChanged)
     Q_PROPERTY(QString participantId READ participantId NOTIFY participantChanged)
     Q_PROPERTY(QString participantName READ participantName NOTIFY participantChanged)
     Q_PROPERTY(QVariantList participants READ participants NOTIFY participantsChanged)
@@ -84,6 +88,8 @@ public:
     void setFontScale(double scale);
     bool autoPlayVoices() const { return m_autoPlayVoices; }
     void setAutoPlayVoices(bool on);
+    bool feedbackAfterEachMove() const { return m_feedbackAfterEachMove; }
+    void setFeedbackAfterEachMove(bool on);
     QString participantId() const { return m_participant.uuid; }
     QString participantName() const { return m_participant.displayName; }
     QVariantList participants();
@@ -135,6 +141,7 @@ Q_SIGNALS:
     void languageChanged();
     void fontScaleChanged();
     void autoPlayVoicesChanged();
+    void feedbackAfterEachMoveChanged();
     void participantChanged();
     void participantsChanged();
     void problemChanged();
@@ -165,6 +172,7 @@ private:
     QString m_language = QStringLiteral("lv");
     double m_fontScale = 1.0;
     bool m_autoPlayVoices = true;
+    bool m_feedbackAfterEachMove = true;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<ResultsStore> m_store;
     // The file being opened (locked, not yet connected) and the work preparing it.

@@ -1,5 +1,7 @@
 #include "playsession.h"
 
+#include "movefeedback.h"
+
 #include "scenepresenter.h"
 #include "transcript.h"
 
@@ -230,6 +232,26 @@ QString PlaySession::turnText() const
     const PlaythroughState &state = m_recorder->playthrough().state();
     const qsizetype asked = askedMoves(state, state.scene).size();
     return tr("Turns taken: %1 of %2").arg(asked).arg(scene->limit->turns);
+}
+
+QVariantMap PlaySession::moveFeedback() const
+{
+    const Scene *scene = currentScene();
+    if (!scene || !scene->isConversation())
+        return {};
+    const PlaythroughState &state = m_recorder->playthrough().state();
+    if (state.path.isEmpty() || state.path.last().scene != state.scene)
+        return {};
+    const std::optional<MoveFeedback> feedback =
+        moveFeedbackAt(m_recorder->playthrough().scenario(), state, state.path.size() - 1);
+    if (!feedback)
+        return {};
+    const QString language = AppContext::instance() ? AppContext::instance()->language() : u"en"_s;
+    return QVariantMap{{u"type"_s, feedback->typeName.text(language)},
+                       {u"recommended"_s, feedback->recommended},
+                       {u"lowered"_s, feedback->lowered},
+                       {u"critical"_s, feedback->critical},
+                       {u"text"_s, feedback->text.text(language)}};
 }
 
 QUrl PlaySession::imageSource() const

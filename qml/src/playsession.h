@@ -30,6 +30,9 @@ class PlaySession : public QObject {
     // A conversation: how the person appears now, and how many of its turns are taken.
     Q_PROPERTY(QString personDirection READ personDirection NOTIFY changed)
     Q_PROPERTY(QString turnText READ turnText NOTIFY changed)
+    /// The feedback on the conversation move just taken ({type, recommended, lowered, critical, text}); empty
+    /// elsewhere. The play screen shows it while feedback after each move is on (AppContext).
+    Q_PROPERTY(QVariantMap moveFeedback READ moveFeedback NOTIFY changed)
     Q_PROPERTY(QUrl imageSource READ imageSource NOTIFY changed)
     Q_PROPERTY(QString imageAlt READ imageAlt NOTIFY changed)
     Q_PROPERTY(QVariantList hotspots READ hotspots NOTIFY changed)
@@ -79,6 +82,7 @@ public:
     QString setting() const;
     QString personDirection() const;
     QString turnText() const;
+    QVariantMap moveFeedback() const;
     QUrl imageSource() const;
     QString imageAlt() const;
     QVariantList hotspots() const;

@@ -3,6 +3,7 @@
 // limit of four turns, moves once each; her full account (passport, pay, threats) comes only at trust 3. The
 // expected scores are worked out by hand beside each script (docs/scoring.md, "Conversations").
 #include "conversation.h"
+#include "movefeedback.h"
 #include "playthrough.h"
 #include "scoretracker.h"
 #include "scoring.h"
@@ -164,6 +165,35 @@ private Q_SLOTS:
             QVERIFY(!score.capped);
         else
             QVERIFY(score.percent <= m_scenario->scoring.criticalErrorCap);
+    }
+
+    // Practice mode: right after each move its question type, and its own feedback only when it lowered what
+    // was within reach or was a critical error. Not for the office's choice nor the limit.
+    void feedbackAfterEachMove()
+    {
+        Playthrough p = started();
+        play(p, {u"c-private"_s, u"m-open"_s, u"m-leading"_s, u"m-follow"_s, u"m-water"_s, u"talk-ends"_s});
+        const PlaythroughState &state = p.state();
+        QVERIFY(!moveFeedbackAt(*m_scenario, state, 0)); // the office: an ordinary choice
+        const auto open = moveFeedbackAt(*m_scenario, state, 1);
+        QVERIFY(open);
+        QCOMPARE(open->questionType, u"open-invitation"_s);
+        QVERIFY(open->recommended && !open->lowered && !open->critical);
+        QVERIFY(open->text.text(u"en"_s).isEmpty());
+        const auto leading = moveFeedbackAt(*m_scenario, state, 2);
+        QVERIFY(leading);
+        QCOMPARE(leading->questionType, u"leading"_s);
+        QVERIFY(!leading->recommended && leading->lowered);
+        QCOMPARE(leading->text.text(u"en"_s), m_scenario->choice(u"m-leading"_s)->feedback.text(u"en"_s));
+        QVERIFY(!leading->text.text(u"en"_s).isEmpty());
+        QVERIFY(!moveFeedbackAt(*m_scenario, state, 5)); // the limit
+
+        Playthrough promised = started();
+        play(promised, {u"c-private"_s, u"m-water"_s, u"m-promise"_s});
+        const auto promise = moveFeedbackAt(*m_scenario, promised.state(), 2);
+        QVERIFY(promise && promise->critical && !promise->recommended);
+        QCOMPARE(promise->text.text(u"lv"_s),
+                 m_scenario->choice(u"m-promise"_s)->criticalError->explanation.text(u"lv"_s));
     }
 
     // The best interview (water, open invitation, follow-up, closing: conduct 5, cues 7) adds 12 to what the

@@ -87,6 +87,11 @@ TestCase {
         tryVerify(() => findChild(window.contentItem, "segment_s-water") !== null, 3000, "no answer to the water");
         verify(texts(window.contentItem).includes("Would you like some water?"), "what was asked is not shown");
         verify(findChild(window.contentItem, "choice_m-water") === null, "the water is offered twice");
+        // Practice (feedback after each question, on by default): the kind of question, recommended.
+        const feedback = findChild(window.contentItem, "moveFeedback");
+        verify(feedback.visible, "no feedback after the question");
+        verify(findChild(window.contentItem, "moveFeedbackType").text.endsWith(", a recommended kind."));
+        verify(!findChild(window.contentItem, "moveFeedbackText").visible, "a best move needs no why");
 
         // Trust 3 after the open invitation: the full account, and she looks it.
         clickOn(window, "choice_m-open");
@@ -99,6 +104,14 @@ TestCase {
         clickOn(window, "choice_m-leading");
         tryVerify(() => findChild(window.contentItem, "segment_s-leading") !== null, 3000);
         compare(findChild(window.contentItem, "turnText").text, "Turns taken: 3 of 4");
+        verify(findChild(window.contentItem, "moveFeedbackType").text.endsWith(", not a recommended kind."));
+        verify(findChild(window.contentItem, "moveFeedbackText").text.length > 0, "no why after a leading question");
+        // Assessment: the switch hides it until the debrief; on again for the next test.
+        clickOn(window, "moveFeedbackSwitch");
+        verify(!AppContext.feedbackAfterEachMove);
+        verify(!findChild(window.contentItem, "moveFeedback").visible);
+        clickOn(window, "moveFeedbackSwitch");
+        verify(AppContext.feedbackAfterEachMove);
         clickOn(window, "choice_m-close");
 
         const composer = findChild(window.contentItem, "referralComposer");

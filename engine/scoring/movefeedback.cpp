@@ -1,0 +1,35 @@
+#include "movefeedback.h"
+
+#include "stepmeasure.h"
+
+namespace saskati {
+
+std::optional<MoveFeedback> moveFeedbackAt(const Scenario &scenario, const PlaythroughState &state,
+                                           qsizetype step)
+{
+    if (step < 0 || step >= state.path.size())
+        return std::nullopt;
+    const PathStep &at = state.path.at(step);
+    const Scene *scene = scenario.scene(at.scene);
+    const QString chosen = scoredChoiceAt(scenario, state, at);
+    const Choice *move = scenario.choice(chosen);
+    if (!scene || !scene->isConversation() || !move || move->isLimit)
+        return std::nullopt;
+    MoveFeedback feedback;
+    feedback.move = move->id;
+    if (scenario.catalog && scenario.catalog->questionTypes.contains(move->questionType)) {
+        const QuestionType &type = scenario.catalog->questionTypes.value(move->questionType);
+        feedback.questionType = type.id;
+        feedback.typeName = type.name;
+        feedback.recommended = type.recommended;
+    }
+    feedback.critical = move->criticalError.has_value();
+    feedback.lowered = !feedback.critical && measureStep(scenario, state, step, chosen).lowered;
+    if (feedback.critical)
+        feedback.text = move->criticalError->explanation;
+    else if (feedback.lowered)
+        feedback.text = move->feedback;
+    return feedback;
+}
+
+} // namespace saskati

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "catalog.h"
+#include "playthrough.h"
+
+#include <optional>
+
+namespace saskati {
+
+/// What the trainee is told right after a conversation move when feedback after each move is on (practice;
+/// off: assessment, everything waits for the debrief): the move's question type, whether that type is
+/// recommended, and the move's own feedback when it lowered what was within reach or was a critical error
+/// (scoring.md, section 10). Pure: the same scenario and path give the same feedback.
+struct MoveFeedback {
+    QString move;
+    QString questionType; // empty when the move has none in the catalogue
+    LocalizedText typeName;
+    bool recommended = false;
+    bool lowered = false;
+    bool critical = false;
+    LocalizedText text; // the move's feedback (lowered) or its critical error's explanation; else empty
+};
+
+/// The feedback on path step `step`; nullopt unless it is a conversation move (the limit is none).
+std::optional<MoveFeedback> moveFeedbackAt(const Scenario &scenario, const PlaythroughState &state,
+                                           qsizetype step);
+
+} // namespace saskati
