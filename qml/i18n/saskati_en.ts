@@ -636,12 +636,12 @@
     </message>
     <message>
         <location filename="../qml/PlayScreen.qml" line="207"/>
-        <source>Feedback after each question: on</source>
+        <source>Feedback: after each question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PlayScreen.qml" line="207"/>
-        <source>Feedback after each question: off</source>
+        <source>Feedback: at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -714,13 +714,21 @@
     </message>
     <message>
         <location filename="../qml/PlayScreen.qml" line="207"/>
-        <source>Feedback after each question: on</source>
-        <translation>Atgriezeniskā saite pēc katra jautājuma: ieslēgta</translation>
+        <source>Feedback: after each question</source>
+        <translation>Vērtējums: pēc katra jautājuma</translation>
     </message>
     <message>
         <location filename="../qml/PlayScreen.qml" line="207"/>
+        <source>Feedback: at the end</source>
+        <translation>Vērtējums: beigās</translation>
+    </message>
+    <message>
+        <source>Feedback after each question: on</source>
+        <translation type="vanished">Atgriezeniskā saite pēc katra jautājuma: ieslēgta</translation>
+    </message>
+    <message>
         <source>Feedback after each question: off</source>
-        <translation>Atgriezeniskā saite pēc katra jautājuma: izslēgta</translation>
+        <translation type="vanished">Atgriezeniskā saite pēc katra jautājuma: izslēgta</translation>
     </message>
     <message>
         <location filename="../qml/PlayScreen.qml" line="208"/>

@@ -204,7 +204,7 @@ Item {
                     AppButton {
                         objectName: "moveFeedbackSwitch"
                         visible: root.session.sceneKind === "conversation"
-                        text: AppContext.feedbackAfterEachMove ? qsTr("Feedback after each question: on") : qsTr("Feedback after each question: off")
+                        text: AppContext.feedbackAfterEachMove ? qsTr("Feedback: after each question") : qsTr("Feedback: at the end")
                         Accessible.name: qsTr("Feedback after each question (practice) or only at the end (assessment)")
                         onClicked: AppContext.feedbackAfterEachMove = !AppContext.feedbackAfterEachMove
                     }

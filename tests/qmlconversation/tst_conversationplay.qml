@@ -91,6 +91,7 @@ TestCase {
         const feedback = findChild(window.contentItem, "moveFeedback");
         verify(feedback.visible, "no feedback after the question");
         verify(findChild(window.contentItem, "moveFeedbackType").text.endsWith(", a recommended kind."));
+        compare(findChild(window.contentItem, "moveFeedbackSwitch").text, "Feedback: after each question");
         verify(!findChild(window.contentItem, "moveFeedbackText").visible, "a best move needs no why");
 
         // Trust 3 after the open invitation: the full account, and she looks it.
