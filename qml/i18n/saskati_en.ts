@@ -1166,27 +1166,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="91"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="95"/>
         <source>Attempt %1 (participants: %2): %3 % recommended of %4 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
         <source>%1 %2 % (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
         <source>not recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="110"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="115"/>
         <source>Attempt 1 is each person&apos;s first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1281,27 +1281,27 @@
         <translation>Ieteicamie jautājumi: %1 % no %2 uzdotajiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="91"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="95"/>
         <source>Attempt %1 (participants: %2): %3 % recommended of %4 questions</source>
         <translation>%1. mēģinājums (dalībnieki: %2): %3 % ieteicamo no %4 jautājumiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
         <source>%1 %2 % (%3)</source>
         <translation>%1 %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
         <source>recommended</source>
         <translation>ieteicams</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
         <source>not recommended</source>
         <translation>nav ieteicams</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="110"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="115"/>
         <source>Attempt 1 is each person&apos;s first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.</source>
         <translation>1. mēģinājums ir katra cilvēka pirmais mēģinājums ar sarunu; vēlākās rindas apvieno mazāk cilvēku. Ja izvēlēts viens cilvēks vai viens seminārs, rindas ir viņa.</translation>
     </message>

@@ -83,16 +83,21 @@ ColumnLayout {
         color: Theme.ink
         wrapMode: Text.WordWrap
     }
-    Repeater {
-        model: root.questions.byAttempt ?? []
-        delegate: Label {
-            required property var modelData
-            Layout.fillWidth: true
-            text: qsTr("Attempt %1 (participants: %2): %3 % recommended of %4 questions").arg(modelData.number).arg(modelData.attempts).arg(modelData.share).arg(modelData.asked)
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.body
-            color: Theme.ink
-            wrapMode: Text.WordWrap
+    Column {
+        id: attemptRows
+        Layout.fillWidth: true
+        spacing: Theme.gap / 2
+        Repeater {
+            model: root.questions.byAttempt ?? []
+            delegate: Label {
+                required property var modelData
+                width: attemptRows.width
+                text: qsTr("Attempt %1 (participants: %2): %3 % recommended of %4 questions").arg(modelData.number).arg(modelData.attempts).arg(modelData.share).arg(modelData.asked)
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.body
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
         }
     }
     Label {

@@ -347,7 +347,10 @@ private Q_SLOTS:
         // The question types are no decisions: the item analysis lists only choices, plan and questions.
         ReviewFilter scenario;
         scenario.scenario = conversation->id;
-        for (const ItemRow &row : queries.items(scenario).value())
+        const Result<QList<ItemRow>> items = queries.items(scenario);
+        QVERIFY(items);
+        QVERIFY(!items->isEmpty());
+        for (const ItemRow &row : *items)
             QVERIFY2(!row.item.startsWith(u"asked:"_s), qPrintable(row.item));
     }
 };
