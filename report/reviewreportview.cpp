@@ -33,6 +33,13 @@ QString ReportNaming::indicatorName(const QString &indicator) const
                : indicator;
 }
 
+QString ReportNaming::questionTypeName(const QString &type) const
+{
+    return catalog && catalog->questionTypes.contains(type)
+               ? catalog->questionTypes.value(type).name.text(language)
+               : type;
+}
+
 QString ReviewReportView::itemLabel(const QString &item) const
 {
     if (item == u"referral")
@@ -252,11 +259,8 @@ QVariantMap ReviewReportView::questions() const
                                      {u"recommended"_s, row.recommended},
                                      {u"share"_s, percent(row.recommended, row.asked)}});
     for (const QuestionTypeRow &type : q.types) {
-        QString name = type.type;
-        if (m_naming.catalog && m_naming.catalog->questionTypes.contains(type.type))
-            name = m_naming.catalog->questionTypes.value(type.type).name.text(m_naming.language);
         types.append(QVariantMap{{u"type"_s, type.type},
-                                 {u"name"_s, name},
+                                 {u"name"_s, m_naming.questionTypeName(type.type)},
                                  {u"asked"_s, type.asked},
                                  {u"share"_s, percent(type.asked, q.asked())},
                                  {u"recommended"_s, type.recommended}});

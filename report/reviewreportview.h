@@ -19,9 +19,11 @@ struct ReportNaming {
     std::shared_ptr<const Catalog> catalog;
     std::function<std::shared_ptr<const Scenario>(const QString &id)> scenario;
 
-    /// The catalogue's name of an audience role, an indicator; a scenario's title. The id when unknown.
+    /// The catalogue's name of an audience role, an indicator, a question type; a scenario's title. The id
+    /// when unknown.
     QString roleName(const QString &role) const;
     QString indicatorName(const QString &indicator) const;
+    QString questionTypeName(const QString &type) const;
     QString scenarioTitle(const QString &id) const;
 };
 

@@ -254,6 +254,14 @@ std::shared_ptr<const ConversationReach> conversationReach(const Scenario &scena
 
 namespace {
 
+// No interview from `state` has more steps than the turns left and the limit: a larger budget is the same.
+int stepsThatMatter(const Scene &scene, const ConversationState &state, int steps)
+{
+    const qsizetype movesLeft = scene.limit && scene.limit->turns > 0 ? scene.limit->turns - state.turns()
+                                                                      : scene.choices.size() - state.turns();
+    return int(std::min<qsizetype>(steps, std::max<qsizetype>(0, movesLeft) + 1));
+}
+
 // The most conduct points from `state` in at most `steps` steps, the last of them a way out (a move that
 // leads away, or the limit); nullopt when no such interview exists. Depth-first with memory, as
 // bestInterview.
@@ -262,11 +270,7 @@ std::optional<int> conductWithin(const Conversation &rules, const ConversationSt
 {
     if (steps <= 0)
         return std::nullopt;
-    // No interview from here has more steps than the turns left and the limit: a larger budget is the same.
-    const Scene &scene = rules.scene();
-    const qsizetype movesLeft = scene.limit && scene.limit->turns > 0 ? scene.limit->turns - state.turns()
-                                                                      : rules.moveCount() - state.turns();
-    steps = int(std::min<qsizetype>(steps, std::max<qsizetype>(0, movesLeft) + 1));
+    steps = stepsThatMatter(rules.scene(), state, steps);
     const std::pair<ConversationState, int> key{state, steps};
     if (const auto it = memo.constFind(key); it != memo.constEnd())
         return *it;
@@ -301,7 +305,13 @@ int conversationConductWithin(const Scenario &scenario, int sceneIndex, const Co
     std::shared_ptr<ConductWithinMemo> &memo = cache.conductWithin[sceneIndex];
     if (!memo)
         memo = std::make_shared<ConductWithinMemo>();
-    const Conversation rules(scenario, scenario.scenes.at(sceneIndex));
+    // A state searched before (every call of the live score after the first) needs no rules built.
+    const Scene &scene = scenario.scenes.at(sceneIndex);
+    if (steps > 0)
+        if (const auto it = memo->best.constFind({state, stepsThatMatter(scene, state, steps)});
+            it != memo->best.constEnd())
+            return it->value_or(0);
+    const Conversation rules(scenario, scene);
     return conductWithin(rules, state, steps, memo->best).value_or(0);
 }
 

@@ -4,6 +4,14 @@
 
 namespace saskati {
 
+const QuestionType *questionTypeOf(const Scenario &scenario, const Choice &move)
+{
+    if (move.isLimit || !scenario.catalog)
+        return nullptr;
+    const auto it = scenario.catalog->questionTypes.constFind(move.questionType);
+    return it == scenario.catalog->questionTypes.constEnd() ? nullptr : &*it;
+}
+
 std::optional<MoveFeedback> moveFeedbackAt(const Scenario &scenario, const PlaythroughState &state,
                                            qsizetype step)
 {
@@ -17,11 +25,10 @@ std::optional<MoveFeedback> moveFeedbackAt(const Scenario &scenario, const Playt
         return std::nullopt;
     MoveFeedback feedback;
     feedback.move = move->id;
-    if (scenario.catalog && scenario.catalog->questionTypes.contains(move->questionType)) {
-        const QuestionType &type = scenario.catalog->questionTypes.value(move->questionType);
-        feedback.questionType = type.id;
-        feedback.typeName = type.name;
-        feedback.recommended = type.recommended;
+    if (const QuestionType *type = questionTypeOf(scenario, *move)) {
+        feedback.questionType = type->id;
+        feedback.typeName = type->name;
+        feedback.recommended = type->recommended;
     }
     feedback.critical = move->criticalError.has_value();
     feedback.lowered = !feedback.critical && measureStep(scenario, state, step, chosen).lowered;

@@ -21,6 +21,9 @@ struct MoveFeedback {
     LocalizedText text; // the move's feedback (lowered) or its critical error's explanation; else empty
 };
 
+/// The catalogue's question type of a conversation move; null for the limit, or a type the catalogue lacks.
+const QuestionType *questionTypeOf(const Scenario &scenario, const Choice &move);
+
 /// The feedback on path step `step`; nullopt unless it is a conversation move (the limit is none).
 std::optional<MoveFeedback> moveFeedbackAt(const Scenario &scenario, const PlaythroughState &state,
                                            qsizetype step);

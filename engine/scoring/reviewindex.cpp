@@ -1,5 +1,6 @@
 #include "reviewindex.h"
 
+#include "movefeedback.h"
 #include "scorebounds.h"
 
 #include <QMap>
@@ -37,12 +38,9 @@ AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &stat
         // The question asked, by its type: the share of recommended ones is the measure of interview
         // practice (review-statistics.md, section 5).
         const Choice *move = scene->isConversation() ? scenario.choice(chosen) : nullptr;
-        if (move && !move->isLimit && !move->questionType.isEmpty() && scenario.catalog &&
-            scenario.catalog->questionTypes.contains(move->questionType)) {
-            const bool recommended = scenario.catalog->questionTypes.value(move->questionType).recommended;
+        if (const QuestionType *type = move ? questionTypeOf(scenario, *move) : nullptr)
             index.items.append({askedItemPrefix() + decisionKey(step.scene, step.turn),
-                                recommended ? 1.0 : 0.0, 1.0, move->questionType});
-        }
+                                type->recommended ? 1.0 : 0.0, 1.0, type->id});
     }
     if (referralScene && scenario.referral)
         index.items.append({u"referral"_s, double(score.points.referral),

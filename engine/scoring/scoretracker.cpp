@@ -89,7 +89,9 @@ void ScoreTracker::update(const PlaythroughState &state, const Event &event)
         addDecision(step, state);
         // A conversation's move says something in the scene it was taken in: judge that scene again.
         if (m_scenario->scene(step.scene)->isConversation() && !m_scenes.isEmpty()) {
-            remeasureConversation(step.scene, state);
+            // Its length is known once it is left: only then do its earlier moves' maxima change.
+            if (state.scene != step.scene || state.isFinished())
+                remeasureConversation(step.scene, state);
             const SceneRecognition r = recognitionOf(step.scene, state);
             m_recognitionRaw += r.raw - m_scenes.last().raw;
             m_recognitionMax += r.max - m_scenes.last().max;

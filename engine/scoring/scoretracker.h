@@ -50,8 +50,8 @@ private:
     SceneRecognition recognitionOf(const QString &scene, const PlaythroughState &state) const;
     void addScene(const QString &scene, const PlaythroughState &state);
     void addDecision(const PathStep &step, const PlaythroughState &state);
-    /// A conversation's maxima depend on how many steps it took (scoring.md, section 10): measured again
-    /// after each of its steps, from the first.
+    /// A conversation's maxima depend on how many steps it took (scoring.md, section 10): measured again,
+    /// from its first step, once it is left and its length is known.
     void remeasureConversation(const QString &sceneId, const PlaythroughState &state);
     void sumUp(const PlaythroughState &state);
 

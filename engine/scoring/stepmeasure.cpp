@@ -57,12 +57,14 @@ StepMeasure measureStep(const Scenario &scenario, const PlaythroughState &state,
         return conversationConductWithin(scenario, sceneIndex, rules.after(before, move), steps - 1);
     };
     const int leftBefore = conversationConductWithin(scenario, sceneIndex, before, steps);
+    const int leftAfterTaken = leftAfter(at.choice);
     // A participant's vote other than the move taken is measured against the same yardstick, and never above
     // it: a good vote on a path the room made worse still earns its points in full.
-    int best = std::max(0, leftBefore - leftAfter(at.choice));
+    int best = std::max(0, leftBefore - leftAfterTaken);
     if (choice && !choice->criticalError)
         best = std::max(best, points);
-    return {best, choice && points + leftAfter(choiceId) < leftBefore};
+    const int leftAfterChosen = choiceId == at.choice ? leftAfterTaken : leftAfter(choiceId);
+    return {best, choice && points + leftAfterChosen < leftBefore};
 }
 
 } // namespace saskati
