@@ -69,7 +69,12 @@ bool writeReviewCsv(const ReviewReportView &view, const QString &folder)
                dir.filePath(u"questions.csv"_s),
                {u"attempt"_s, u"attempts"_s, u"questions"_s, u"recommended"_s, u"recommended_percent"_s},
                {u"number"_s, u"attempts"_s, u"asked"_s, u"recommended"_s, u"share"_s},
-               view.questions().value(u"byAttempt"_s).toList());
+               view.questions().value(u"byAttempt"_s).toList()) &&
+           writeTable(
+               dir.filePath(u"questions-by-feedback.csv"_s),
+               {u"feedback"_s, u"attempts"_s, u"questions"_s, u"recommended"_s, u"recommended_percent"_s},
+               {u"feedback"_s, u"attempts"_s, u"asked"_s, u"recommended"_s, u"share"_s},
+               view.questions().value(u"byFeedback"_s).toList());
 }
 
 } // namespace saskati

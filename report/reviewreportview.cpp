@@ -247,11 +247,29 @@ QVariantMap ReviewReportView::gain() const
                        {u"meanText"_s, gainText(g.meanIndividualGain)}};
 }
 
+QString ReviewReportView::feedbackName(const QString &feedback)
+{
+    if (feedback == u"each-move")
+        return tr("Feedback after each question (practice)");
+    if (feedback == u"at-end")
+        return tr("Feedback at the end only (assessment)");
+    if (feedback == u"mixed")
+        return tr("Feedback switched during the attempt");
+    return tr("Feedback not recorded (older attempts)");
+}
+
 QVariantMap ReviewReportView::questions() const
 {
     const QuestionPractice &q = m_report.questions;
     auto percent = [](int part, int whole) { return whole > 0 ? qRound(100.0 * part / whole) : 0; };
-    QVariantList byAttempt, types;
+    QVariantList byAttempt, byFeedback, types;
+    for (const QuestionFeedbackRow &row : q.byFeedback)
+        byFeedback.append(QVariantMap{{u"feedback"_s, row.feedback},
+                                      {u"name"_s, feedbackName(row.feedback)},
+                                      {u"attempts"_s, row.attempts},
+                                      {u"asked"_s, row.asked},
+                                      {u"recommended"_s, row.recommended},
+                                      {u"share"_s, percent(row.recommended, row.asked)}});
     for (const QuestionAttemptRow &row : q.byAttempt)
         byAttempt.append(QVariantMap{{u"number"_s, row.attemptNumber},
                                      {u"attempts"_s, row.attempts},
@@ -269,6 +287,7 @@ QVariantMap ReviewReportView::questions() const
                        {u"recommended"_s, q.recommended()},
                        {u"share"_s, percent(q.recommended(), q.asked())},
                        {u"byAttempt"_s, byAttempt},
+                       {u"byFeedback"_s, byFeedback},
                        {u"types"_s, types}};
 }
 

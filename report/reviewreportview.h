@@ -54,9 +54,12 @@ public:
     /// {pairs, meanPre, meanPost, classGain, classLevel, classText, meanGain, meanLevel, meanText}
     QVariantMap gain() const;
     /// {asked, recommended, share, byAttempt: [{number, attempts, asked, recommended, share}],
+    /// byFeedback: [{feedback, name, attempts, asked, recommended, share}],
     /// types: [{type, name, asked, share, recommended}]}: the share of recommended questions in
     /// conversations.
     QVariantMap questions() const;
+    /// "each-move", "at-end", "mixed", "" in words.
+    static QString feedbackName(const QString &feedback);
 
     /// The filters in words, for a report's head.
     QString filterSummary() const;

@@ -88,6 +88,11 @@ Action Action::abandon()
     return {Event::Type::Abandon, {}};
 }
 
+Action Action::feedback(bool afterEachMove)
+{
+    return {Event::Type::Feedback, QJsonObject{{u"afterEachMove"_s, afterEachMove}}};
+}
+
 QString Action::modeId() const
 {
     return payload.value(u"mode"_s).toString();
@@ -171,6 +176,14 @@ QStringList Action::options() const
     for (const QJsonValue &v : payload.value(u"options"_s).toArray())
         list.append(v.toString());
     return list;
+}
+
+bool Action::feedbackAfterEachMove(bool *valid) const
+{
+    const QJsonValue value = payload.value(u"afterEachMove"_s);
+    if (valid)
+        *valid = value.isBool();
+    return value.toBool();
 }
 
 } // namespace saskati

@@ -45,6 +45,8 @@ struct Action {
     static Action answer(const QString &question, const QStringList &options);
     static Action stepBack();
     static Action abandon();
+    /// Feedback after each conversation move on (practice) or off (assessment: the debrief only).
+    static Action feedback(bool afterEachMove);
     /// An action as a stored event or a play script has it (replays, imports, scripts).
     static Action of(Event::Type type, const QJsonObject &payload) { return {type, payload}; }
     static Action of(const Event &event) { return {event.type, event.payload}; }
@@ -77,6 +79,8 @@ struct Action {
     /// Answer: the question and the options chosen, in order.
     QString question() const;
     QStringList options() const;
+    /// Feedback: on or off; `valid` false when the payload has no boolean `afterEachMove`.
+    bool feedbackAfterEachMove(bool *valid = nullptr) const;
 };
 
 } // namespace saskati

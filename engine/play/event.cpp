@@ -8,7 +8,7 @@ namespace saskati {
 
 namespace {
 const QStringList s_typeIds = {u"start"_s,  u"flag"_s,      u"unflag"_s,  u"choose"_s, u"referral"_s,
-                               u"answer"_s, u"step-back"_s, u"abandon"_s, u"vote"_s};
+                               u"answer"_s, u"step-back"_s, u"abandon"_s, u"vote"_s,   u"feedback"_s};
 }
 
 QString isoTime(const QDateTime &time)

@@ -11,7 +11,20 @@ namespace saskati {
 /// One trainee action, as recorded in a playthrough's append-only log. The log is the truth: the runtime
 /// state and the score are pure functions of (scenario, events).
 struct Event {
-    enum class Type { Start, Flag, Unflag, Choose, SubmitReferral, Answer, StepBack, Abandon, Vote };
+    // Feedback: whether the question type of each conversation move is shown when it is taken (practice) or
+    // only in the debrief (assessment); recorded at the start and whenever it is switched.
+    enum class Type {
+        Start,
+        Flag,
+        Unflag,
+        Choose,
+        SubmitReferral,
+        Answer,
+        StepBack,
+        Abandon,
+        Vote,
+        Feedback
+    };
 
     qint64 sequence = 0; // 1, 2, 3... without gaps
     QDateTime timestamp; // UTC; the only wall-clock input, and it never changes state

@@ -92,6 +92,11 @@ Result<void> Playthrough::abandon()
     return perform(Action::abandon());
 }
 
+Result<void> Playthrough::setFeedbackAfterEachMove(bool on)
+{
+    return perform(Action::feedback(on));
+}
+
 Result<void> Playthrough::perform(const Action &action)
 {
     Event event;
@@ -204,6 +209,16 @@ Result<void> Playthrough::check(const Event &event) const
         return {};
     case Event::Type::Abandon:
         return {};
+    case Event::Type::Feedback: {
+        bool valid = false;
+        const bool on = a.feedbackAfterEachMove(&valid);
+        if (!valid)
+            return Error(u"a feedback event needs a boolean 'afterEachMove'"_s);
+        if (m_state.feedbackAfterEachMove == on)
+            return Error(on ? u"feedback after each move is already on"_s
+                            : u"feedback after each move is already off"_s);
+        return {};
+    }
     }
     return Error(u"unknown event"_s);
 }
@@ -362,7 +377,8 @@ void Playthrough::applyChecked(const Event &event)
         break;
     case Event::Type::Choose: {
         const Choice *choice = s.choice(a.choice());
-        st.path.append(PathStep{st.scene, choice->id, st.variables, st.turnInScene()});
+        st.path.append(
+            PathStep{st.scene, choice->id, st.variables, st.turnInScene(), st.feedbackAfterEachMove});
         for (const Effect &e : choice->effects) {
             const Variable *v = s.variable(e.variable);
             const int value = e.set ? e.value : st.variables.value(e.variable) + e.value;
@@ -405,6 +421,9 @@ void Playthrough::applyChecked(const Event &event)
     }
     case Event::Type::Abandon:
         st.abandoned = true;
+        break;
+    case Event::Type::Feedback:
+        st.feedbackAfterEachMove = a.feedbackAfterEachMove();
         break;
     case Event::Type::Vote:
         st.votes.insert(st.currentDecision(), a.choice());

@@ -24,6 +24,8 @@ struct PathStep {
     QString choice;
     QHash<QString, int> variablesBefore; // to step back exactly
     int turn = 0; // earlier steps in the same scene: a conversation's moves are decisions in one scene
+    /// Whether the move's question type was shown when it was taken (none: the log did not record it).
+    std::optional<bool> feedbackAfterEachMove;
 };
 
 /// The key of one decision: its scene, and in a conversation the turn (the scene alone for the first).
@@ -36,6 +38,9 @@ struct PlaythroughState {
     QString scene;  // current scene; empty once an ending is reached
     QString ending; // set when a choice led to an ending
     bool abandoned = false;
+    /// Feedback after each conversation move (practice) or only in the debrief (assessment), as last
+    /// recorded; none: never recorded (logs from before it was, scenarios without conversations).
+    std::optional<bool> feedbackAfterEachMove;
     QHash<QString, int> variables;
     QList<PathStep> path; // choices taken, in order (stepping back removes the last)
     QMap<QString, Flag> flags;
@@ -100,6 +105,7 @@ public:
     Result<void> answer(const QString &question, const QStringList &options);
     Result<void> stepBack();
     Result<void> abandon();
+    Result<void> setFeedbackAfterEachMove(bool on);
 
     /// Any action (action.h builds them); stamps sequence and time.
     Result<void> perform(const Action &action);

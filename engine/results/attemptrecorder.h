@@ -47,6 +47,7 @@ public:
     Result<void> stepBack() { return perform(Action::stepBack()); }
     /// Closes the attempt as abandoned (an abandon event, then the status).
     Result<void> abandon() { return perform(Action::abandon()); }
+    Result<void> setFeedbackAfterEachMove(bool on) { return perform(Action::feedback(on)); }
 
     const Playthrough &playthrough() const { return m_playthrough; }
     const AttemptRecord &record() const { return m_record; }

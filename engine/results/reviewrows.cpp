@@ -18,6 +18,10 @@ Result<void> ReviewRows::writeIndex(const QString &attempt, const AttemptIndex *
                 m_db.write(u"DELETE FROM %1 WHERE attempt_uuid = ?"_s.arg(table), {attempt}, what);
             !r)
             return r;
+    if (Result<void> r = m_db.write(u"UPDATE attempts SET feedback = ? WHERE uuid = ?"_s,
+                                    {index ? index->feedback : QString(), attempt}, what);
+        !r)
+        return r;
     if (!index)
         return {};
     for (const ItemMark &item : index->items)

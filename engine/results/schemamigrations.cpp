@@ -102,10 +102,16 @@ const QList<QStringList> s_steps = {
         u"WITHOUT ROWID"_s,
         u"CREATE INDEX room_members_participant ON room_members(participant_uuid)"_s,
     },
+    // 7: whether an attempt's conversation moves were played with feedback after each move (practice) or
+    // without (assessment), for the review's comparison (docs/review-statistics.md, section 5). Written with
+    // the review rows; '' for attempts that recorded none.
+    {
+        u"ALTER TABLE attempts ADD COLUMN feedback TEXT NOT NULL DEFAULT ''"_s,
+    },
 };
 } // namespace
 
-static_assert(ResultsDatabase::schemaVersion == 6, "add the migration step to s_steps");
+static_assert(ResultsDatabase::schemaVersion == 7, "add the migration step to s_steps");
 
 const QList<QStringList> &schemaMigrations()
 {

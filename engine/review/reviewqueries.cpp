@@ -346,6 +346,12 @@ Result<QuestionPractice> ReviewQueries::questions(const ReviewFilter &filter)
     QHash<int, qsizetype> typeRow; // answer id (the question type) -> index in practice.types
     QList<int> heldBefore(s->participants.size(),
                           0); // each participant's attempts with a conversation so far
+    using Feedback = ReviewSnapshot::Feedback;
+    const QList<Feedback> feedbackOrder{Feedback::EachMove, Feedback::AtEnd, Feedback::Mixed,
+                                        Feedback::Unrecorded};
+    QList<QuestionFeedbackRow> byFeedback;
+    for (const Feedback f : feedbackOrder)
+        byFeedback.append({ReviewSnapshot::feedbackId(f), 0, 0, 0});
     Selection(*s, filter).forEach(*s, [&](const ReviewSnapshot::Attempt &a) {
         int asked = 0, recommended = 0;
         for (quint32 i = a.firstItem; i < a.endItem; ++i) {
@@ -370,7 +376,14 @@ Result<QuestionPractice> ReviewQueries::questions(const ReviewFilter &filter)
         ++row.attempts;
         row.asked += asked;
         row.recommended += recommended;
+        QuestionFeedbackRow &withFeedback = byFeedback[feedbackOrder.indexOf(a.feedback)];
+        ++withFeedback.attempts;
+        withFeedback.asked += asked;
+        withFeedback.recommended += recommended;
     });
+    for (const QuestionFeedbackRow &row : byFeedback)
+        if (row.attempts > 0)
+            practice.byFeedback.append(row);
     std::stable_sort(practice.types.begin(), practice.types.end(),
                      [](const QuestionTypeRow &a, const QuestionTypeRow &b) {
                          return a.asked != b.asked ? a.asked > b.asked : a.type < b.type;

@@ -78,10 +78,20 @@ struct QuestionTypeRow {
     int asked = 0;
     bool recommended = false;
 };
+/// Interview practice with one kind of feedback (ReviewSnapshot::feedbackId: "each-move", "at-end", "mixed",
+/// "" unrecorded): the attempts played so, the questions asked in them and the recommended ones.
+struct QuestionFeedbackRow {
+    QString feedback;
+    int attempts = 0;
+    int asked = 0;
+    int recommended = 0;
+    double share() const { return asked > 0 ? double(recommended) / asked : 0; }
+};
 /// The share of recommended questions over successive attempts (review-statistics.md, section 5).
 struct QuestionPractice {
-    QList<QuestionAttemptRow> byAttempt; // by attempt number
-    QList<QuestionTypeRow> types;        // most asked first
+    QList<QuestionAttemptRow> byAttempt;   // by attempt number
+    QList<QuestionFeedbackRow> byFeedback; // each-move, at-end, mixed, unrecorded: those with attempts
+    QList<QuestionTypeRow> types;          // most asked first
     int asked() const;
     int recommended() const;
 };

@@ -114,6 +114,21 @@ QString ReviewSnapshot::changeStamp(const QSqlDatabase &database)
     return u"%1/%2"_s.arg(dataVersion).arg(sqlite3_total_changes64(db));
 }
 
+QString ReviewSnapshot::feedbackId(Feedback feedback)
+{
+    switch (feedback) {
+    case Feedback::EachMove:
+        return u"each-move"_s;
+    case Feedback::AtEnd:
+        return u"at-end"_s;
+    case Feedback::Mixed:
+        return u"mixed"_s;
+    case Feedback::Unrecorded:
+        break;
+    }
+    return {};
+}
+
 Result<std::shared_ptr<const ReviewSnapshot>> ReviewSnapshot::loadFile(const QString &path)
 {
     // A connection name of this call's own: several threads may read at once.
@@ -200,11 +215,20 @@ bool SnapshotReader::readPeopleAndSeminars()
     return true;
 }
 
+ReviewSnapshot::Feedback feedbackOf(QByteArrayView id)
+{
+    using Feedback = ReviewSnapshot::Feedback;
+    for (const Feedback f : {Feedback::EachMove, Feedback::AtEnd, Feedback::Mixed})
+        if (id == ReviewSnapshot::feedbackId(f).toLatin1())
+            return f;
+    return Feedback::Unrecorded;
+}
+
 bool SnapshotReader::readAttempts()
 {
     // Completed, indexed attempts (older ones are indexed on the app's start or by `results reindex`).
-    Statement q(m_db, "SELECT uuid, participant_uuid, seminar_uuid, scenario_id, started, percent, total "
-                      "FROM attempts WHERE status = 'completed' AND percent IS NOT NULL");
+    Statement q(m_db, "SELECT uuid, participant_uuid, seminar_uuid, scenario_id, started, percent, total, "
+                      "feedback FROM attempts WHERE status = 'completed' AND percent IS NOT NULL");
     if (!q.ok())
         return false;
     while (q.next()) {
@@ -223,6 +247,7 @@ bool SnapshotReader::readAttempts()
         parseStarted(q.bytes(4), &a);
         a.percent = qint16(q.integer(5));
         a.total = q.real(6);
+        a.feedback = feedbackOf(q.bytes(7));
         m_snapshot->attempts.append(a);
         m_uuids.append(q.bytes(0).toByteArray());
     }

@@ -21,6 +21,9 @@ class ReviewSnapshot {
 public:
     /// Ids are indexes into the dictionaries below; -1 means none (solo attempts have no seminar or
     /// lecturer).
+    /// attempts.feedback (reviewindex.h, attemptFeedbackId).
+    enum class Feedback : qint8 { Unrecorded, EachMove, AtEnd, Mixed };
+    static QString feedbackId(Feedback feedback);
     struct Attempt {
         qint64 started = 0; // ms since the epoch, UTC
         int participant = 0;
@@ -31,6 +34,7 @@ public:
         qint16 role = 0;
         qint16 lecturer = -1;
         qint16 percent = 0;
+        Feedback feedback = Feedback::Unrecorded;
         double total = 0;
         quint32 firstIndicator = 0, endIndicator = 0; // this attempt's rows in indicatorCounts
         quint32 firstItem = 0, endItem = 0;           // and in itemMarks

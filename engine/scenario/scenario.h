@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -326,6 +327,10 @@ struct Scenario {
     const LocalizedText *targetText(const QString &targetId) const;
 
     const Scene *scene(const QString &sceneId) const;
+    bool hasConversation() const
+    {
+        return std::any_of(scenes.cbegin(), scenes.cend(), [](const Scene &s) { return s.isConversation(); });
+    }
     const Ending *ending(const QString &endingId) const;
     const Variable *variable(const QString &variableId) const;
     const Question *question(const QString &questionId) const;

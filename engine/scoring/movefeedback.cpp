@@ -12,6 +12,25 @@ const QuestionType *questionTypeOf(const Scenario &scenario, const Choice &move)
     return it == scenario.catalog->questionTypes.constEnd() ? nullptr : &*it;
 }
 
+QString questionFeedbackSetting(const Scenario &scenario, const PlaythroughState &state)
+{
+    bool on = false, off = false, unrecorded = false;
+    for (const PathStep &step : state.path) {
+        const Scene *scene = scenario.scene(step.scene);
+        const Choice *move = scene && scene->isConversation()
+                                 ? scenario.choice(scoredChoiceAt(scenario, state, step))
+                                 : nullptr;
+        if (!move || !questionTypeOf(scenario, *move))
+            continue;
+        on = on || step.feedbackAfterEachMove == true;
+        off = off || step.feedbackAfterEachMove == false;
+        unrecorded = unrecorded || !step.feedbackAfterEachMove;
+    }
+    if (int(on) + int(off) + int(unrecorded) > 1)
+        return QStringLiteral("mixed");
+    return on ? QStringLiteral("each-move") : off ? QStringLiteral("at-end") : QString();
+}
+
 std::optional<MoveFeedback> moveFeedbackAt(const Scenario &scenario, const PlaythroughState &state,
                                            qsizetype step)
 {

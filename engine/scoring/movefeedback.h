@@ -25,6 +25,12 @@ struct MoveFeedback {
 const QuestionType *questionTypeOf(const Scenario &scenario, const Choice &move);
 
 /// The feedback on path step `step`; nullopt unless it is a conversation move (the limit is none).
+/// How an attempt's questions (its conversation moves with a question type, as scored: a participant's own
+/// votes in a seminar) were asked: "each-move" (practice: each one's type shown when asked), "at-end"
+/// (assessment: in the debrief only), "mixed" (switched in between), or empty (no question, or a log that did
+/// not record the setting).
+QString questionFeedbackSetting(const Scenario &scenario, const PlaythroughState &state);
+
 std::optional<MoveFeedback> moveFeedbackAt(const Scenario &scenario, const PlaythroughState &state,
                                            qsizetype step);
 

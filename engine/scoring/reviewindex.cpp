@@ -12,6 +12,7 @@ namespace saskati {
 AttemptIndex indexAttempt(const Scenario &scenario, const PlaythroughState &state, const Score &score)
 {
     AttemptIndex index;
+    index.feedback = questionFeedbackSetting(scenario, state);
     bool referralScene = false, assessmentScene = false;
     for (const QString &sceneId : state.visitedScenes()) {
         const Scene *scene = scenario.scene(sceneId);

@@ -31,6 +31,8 @@ struct IndicatorCount {
 struct AttemptIndex {
     QList<ItemMark> items;
     QList<IndicatorCount> indicators;
+    /// How the attempt's questions (its "asked:" items) were asked: movefeedback.h, questionFeedbackSetting.
+    QString feedback;
 };
 
 /// "asked:": the items that record the question type of a conversation's move.

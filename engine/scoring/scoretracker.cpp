@@ -111,6 +111,7 @@ void ScoreTracker::update(const PlaythroughState &state, const Event &event)
         reset(state);
         return;
     case Event::Type::Abandon:
+    case Event::Type::Feedback: // what is shown, not what is done
         break;
     }
     sumUp(state);

@@ -125,6 +125,11 @@ public:
     QString override() const { return m_override; }
     /// A show of hands for one option of the current decision (phones or not).
     Result<void> setHands(const QString &choice, int count);
+    /// Practice (on: after each conversation move is revealed the projector shows its question type) or
+    /// assessment (off: the debrief only). Recorded in the room's run and every participant's attempt when
+    /// the scenario has conversations: at its start, and as one step whenever the lecturer switches it.
+    bool feedbackAfterEachMove() const { return m_feedbackAfterEachMove; }
+    Result<void> setFeedbackAfterEachMove(bool on);
     /// The choice the room takes on next(): the override, else the most votes and hands (ties: the first in
     /// the scene), else empty.
     QString roomChoice() const;
@@ -161,6 +166,7 @@ Q_SIGNALS:
     void answersSaved(const QStringList &memberIds);
     void answersLost(const QStringList &memberIds, const QString &error);
     void tallyChanged();
+    void feedbackAfterEachMoveChanged();
     /// Something went wrong that the lecturer must see although the room goes on (participants whose attempts
     /// could not follow the room, the room's own answers refused): for the console, said for a person.
     void problem(const QString &message);
@@ -168,10 +174,12 @@ Q_SIGNALS:
 private:
     Member *memberById(const QString &id);
     Result<void> beginAttemptFor(Member &member);
-    /// One step of the room (choose, step back, abandon) in one transaction: the room's playthrough performs
-    /// `action`, every recording participant follows (followRoom), `alsoSave` saves what else goes with the
-    /// step, and the transaction is committed. On a refusal the step is undone (undoStep) and its error
-    /// returned.
+    /// Whether the feedback setting is recorded in the running scenario's logs (it has conversations).
+    bool recordsFeedback() const;
+    /// One step of the room (choose, step back, abandon, feedback) in one transaction: the room's playthrough
+    /// performs `action`, every recording participant follows (followRoom), `alsoSave` saves what else goes
+    /// with the step, and the transaction is committed. On a refusal the step is undone (undoStep) and its
+    /// error returned.
     Result<void> takeStep(const Action &action, const std::function<Result<void>()> &alsoSave);
     /// Every recording participant performs the same room action (choose, step back, abandon), inside the
     /// step's transaction. Fails only when the database refused (the step must then be undone); a participant
@@ -205,6 +213,7 @@ private:
     RoomRun m_run;
     QString m_language;
     bool m_recordParticipants = true;
+    bool m_feedbackAfterEachMove = true;
     Phase m_phase = Phase::Lobby;
     int m_decisionNumber = 0;
     QString m_override;

@@ -181,6 +181,9 @@ Result<void> SeminarRoom::beginAttemptFor(Member &member)
     if (!attempt)
         return attempt.error();
     member.attempt = std::make_unique<AttemptRecorder>(std::move(*attempt));
+    if (const std::optional<bool> feedback = m_room->state().feedbackAfterEachMove)
+        if (const Result<void> r = member.attempt->setFeedbackAfterEachMove(*feedback); !r)
+            return Error(r.error().message);
     // A late joiner follows the room to where it is now; the decisions they missed count as not voted.
     for (const PathStep &step : m_room->state().path)
         if (const Result<void> r = member.attempt->choose(step.choice); !r)

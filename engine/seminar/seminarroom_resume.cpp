@@ -58,6 +58,8 @@ Result<void> SeminarRoom::resumeRun(const RoomRun &run, std::shared_ptr<const Sc
     m_run = run;
     m_language = run.language;
     m_recordParticipants = !attemptOf.isEmpty() || m_members.empty();
+    m_feedbackAfterEachMove = m_room->state().feedbackAfterEachMove.value_or(m_feedbackAfterEachMove);
+    Q_EMIT feedbackAfterEachMoveChanged();
     m_history.clear();
     m_override.clear();
     m_hands.clear();

@@ -36,6 +36,10 @@ Result<void> SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const 
     const quint32 seed = newChoiceOrderSeed();
     if (const Result<void> r = room->start(PlayMode::Seminar, seed); !r)
         return Error(r.error().message);
+    const bool recordFeedback = scenario->hasConversation();
+    if (recordFeedback)
+        if (const Result<void> r = room->setFeedbackAfterEachMove(m_feedbackAfterEachMove); !r)
+            return Error(r.error().message);
     std::vector<std::pair<Member *, std::unique_ptr<AttemptRecorder>>> attempts;
     if (recordParticipants)
         for (const auto &m : m_members) {
@@ -43,6 +47,9 @@ Result<void> SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const 
                 AttemptRecorder::beginInRoom(*m_store, scenario, m->participant.uuid, *run, language, seed);
             if (!attempt)
                 return attempt.error();
+            if (recordFeedback)
+                if (const Result<void> r = attempt->setFeedbackAfterEachMove(m_feedbackAfterEachMove); !r)
+                    return r;
             attempts.emplace_back(m.get(), std::make_unique<AttemptRecorder>(std::move(*attempt)));
         }
     if (Result<void> committed = transaction.commit(); !committed)
@@ -167,6 +174,24 @@ Result<void> SeminarRoom::stop()
     if (Result<void> taken = takeStep(Action::abandon(), [this] { return finishRun(); }); !taken)
         return taken;
     setPhase(Phase::Ended);
+    return {};
+}
+
+bool SeminarRoom::recordsFeedback() const
+{
+    return m_room && m_scenario && m_scenario->hasConversation() && !m_room->state().isFinished();
+}
+
+Result<void> SeminarRoom::setFeedbackAfterEachMove(bool on)
+{
+    if (on == m_feedbackAfterEachMove)
+        return {};
+    flush();
+    if (recordsFeedback() && m_room->state().feedbackAfterEachMove != on)
+        if (Result<void> taken = takeStep(Action::feedback(on), [] { return Result<void>(); }); !taken)
+            return taken;
+    m_feedbackAfterEachMove = on;
+    Q_EMIT feedbackAfterEachMoveChanged();
     return {};
 }
 

@@ -24,57 +24,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="227"/>
+        <location filename="../qml/AudienceView.qml" line="231"/>
+        <source>%1: a recommended question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="231"/>
+        <source>%1: not a recommended question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="241"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="227"/>
+        <location filename="../qml/AudienceView.qml" line="241"/>
         <source>Best practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="260"/>
+        <location filename="../qml/AudienceView.qml" line="274"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="344"/>
+        <location filename="../qml/AudienceView.qml" line="358"/>
         <source>Joining is not open yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="354"/>
+        <location filename="../qml/AudienceView.qml" line="368"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="354"/>
+        <location filename="../qml/AudienceView.qml" line="368"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="369"/>
+        <location filename="../qml/AudienceView.qml" line="383"/>
         <source>QR code to join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="377"/>
+        <location filename="../qml/AudienceView.qml" line="391"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="394"/>
+        <location filename="../qml/AudienceView.qml" line="408"/>
         <source>PIN %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="404"/>
+        <location filename="../qml/AudienceView.qml" line="418"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="412"/>
+        <location filename="../qml/AudienceView.qml" line="426"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n joined</numerusform>
@@ -108,128 +118,143 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../src/debriefpage.cpp" line="27"/>
+        <location filename="../src/debriefpage.cpp" line="28"/>
         <source>Missed sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="29"/>
+        <location filename="../src/debriefpage.cpp" line="30"/>
         <source>Not a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="31"/>
+        <location filename="../src/debriefpage.cpp" line="32"/>
         <source>Another indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="33"/>
+        <location filename="../src/debriefpage.cpp" line="34"/>
         <source>A better choice existed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="35"/>
+        <location filename="../src/debriefpage.cpp" line="36"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="37"/>
+        <location filename="../src/debriefpage.cpp" line="38"/>
         <source>Missing from the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="39"/>
+        <location filename="../src/debriefpage.cpp" line="40"/>
         <source>Should not be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="41"/>
+        <location filename="../src/debriefpage.cpp" line="42"/>
         <source>Too late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="43"/>
+        <location filename="../src/debriefpage.cpp" line="44"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="45"/>
+        <location filename="../src/debriefpage.cpp" line="46"/>
         <source>No referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="47"/>
-        <location filename="../src/debriefpage.cpp" line="106"/>
+        <location filename="../src/debriefpage.cpp" line="48"/>
+        <location filename="../src/debriefpage.cpp" line="139"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="49"/>
+        <location filename="../src/debriefpage.cpp" line="50"/>
         <source>No vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="51"/>
+        <location filename="../src/debriefpage.cpp" line="52"/>
         <source>What the person would have told you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="61"/>
+        <location filename="../src/debriefpage.cpp" line="60"/>
+        <source>You saw each question&apos;s type as you asked it (practice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="62"/>
+        <source>You saw the questions&apos; types only now (assessment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="64"/>
+        <source>Feedback after each question was switched during this attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="93"/>
         <source>free %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="67"/>
+        <location filename="../src/debriefpage.cpp" line="99"/>
         <source>not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="68"/>
+        <location filename="../src/debriefpage.cpp" line="100"/>
         <source>verified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="88"/>
+        <location filename="../src/debriefpage.cpp" line="121"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="103"/>
+        <location filename="../src/debriefpage.cpp" line="136"/>
         <source>Recognising signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="104"/>
+        <location filename="../src/debriefpage.cpp" line="137"/>
         <source>Conducting the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="105"/>
+        <location filename="../src/debriefpage.cpp" line="138"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="136"/>
+        <location filename="../src/debriefpage.cpp" line="169"/>
         <source>It would have come after: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="158"/>
+        <location filename="../src/debriefpage.cpp" line="191"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="201"/>
+        <location filename="../src/debriefpage.cpp" line="234"/>
         <source>In the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="217"/>
+        <location filename="../src/debriefpage.cpp" line="250"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="222"/>
+        <location filename="../src/debriefpage.cpp" line="255"/>
         <source>unreliable: a leading question produced it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,42 +292,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="166"/>
+        <location filename="../qml/DebriefScreen.qml" line="173"/>
+        <source>Your questions: %1 of %2 of a recommended kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="194"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <source>Recommended: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <source>Not recommended: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="206"/>
         <source>What to learn from this attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="234"/>
+        <location filename="../qml/DebriefScreen.qml" line="274"/>
         <source>The conversation again, with the signs marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="242"/>
+        <location filename="../qml/DebriefScreen.qml" line="282"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="294"/>
+        <location filename="../qml/DebriefScreen.qml" line="334"/>
         <source>Noticed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="294"/>
+        <location filename="../qml/DebriefScreen.qml" line="334"/>
         <source>Missed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="294"/>
+        <location filename="../qml/DebriefScreen.qml" line="334"/>
         <source>Not a sign: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="309"/>
+        <location filename="../qml/DebriefScreen.qml" line="349"/>
         <source>The referral path this case calls for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="354"/>
+        <location filename="../qml/DebriefScreen.qml" line="394"/>
         <source>Your earlier attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,147 +798,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="180"/>
-        <source>Options (the key is for you: the room sees it only when revealed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="321"/>
-        <source>Open joining (J)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="338"/>
-        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="351"/>
-        <source>New PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="352"/>
-        <source>Give a new PIN for joining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="393"/>
-        <source>Leave the seminar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="422"/>
-        <source>Nobody answered: count hands or choose for the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="475"/>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="487"/>
-        <source>Hands for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="489"/>
-        <source>Show of hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="494"/>
-        <source>Room&apos;s choice ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="494"/>
-        <source>Choose for the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="495"/>
-        <source>Choose for the room: %1</source>
+        <location filename="../qml/PresenterConsole.qml" line="184"/>
+        <source>Practice: the room sees each question&apos;s type when revealed (off: assessment, only at the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="200"/>
+        <source>Options (the key is for you: the room sees it only when revealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="341"/>
+        <source>Open joining (J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="358"/>
+        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="372"/>
+        <source>Give a new PIN for joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="413"/>
+        <source>Leave the seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="442"/>
+        <source>Nobody answered: count hands or choose for the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="495"/>
+        <source>%1 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="507"/>
+        <source>Hands for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="509"/>
+        <source>Show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="514"/>
+        <source>Room&apos;s choice ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="514"/>
+        <source>Choose for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="515"/>
+        <source>Choose for the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="220"/>
         <source>Signs in this scene, and how many flagged them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="215"/>
+        <location filename="../qml/PresenterConsole.qml" line="235"/>
         <source>not a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="241"/>
+        <location filename="../qml/PresenterConsole.qml" line="261"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="254"/>
+        <location filename="../qml/PresenterConsole.qml" line="274"/>
         <source>Scenario to play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="266"/>
+        <location filename="../qml/PresenterConsole.qml" line="286"/>
         <source>Participants answer on phones (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="288"/>
+        <location filename="../qml/PresenterConsole.qml" line="308"/>
         <source>Start (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="294"/>
+        <location filename="../qml/PresenterConsole.qml" line="314"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="300"/>
+        <location filename="../qml/PresenterConsole.qml" line="320"/>
         <source>Timer off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="300"/>
+        <location filename="../qml/PresenterConsole.qml" line="320"/>
         <source>60 s timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="305"/>
+        <location filename="../qml/PresenterConsole.qml" line="325"/>
         <source>Joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="316"/>
+        <location filename="../qml/PresenterConsole.qml" line="336"/>
         <source>The network the phones are on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="321"/>
+        <location filename="../qml/PresenterConsole.qml" line="341"/>
         <source>Close joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="360"/>
+        <location filename="../qml/PresenterConsole.qml" line="380"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="367"/>
+        <location filename="../qml/PresenterConsole.qml" line="387"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="414"/>
+        <location filename="../qml/PresenterConsole.qml" line="434"/>
         <source>◀ Back (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="422"/>
+        <location filename="../qml/PresenterConsole.qml" line="442"/>
         <source>The room goes on with the option marked blue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,22 +1221,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="113"/>
+        <source>%1 (attempts: %2): %3 % recommended of %4 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>%1 %2 % (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>not recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="115"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="133"/>
         <source>Attempt 1 is each person&apos;s first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,37 +1493,37 @@
 <context>
     <name>ReviewReportView</name>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="39"/>
+        <location filename="../../report/reviewreportview.cpp" line="46"/>
         <source>Referral plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="46"/>
+        <location filename="../../report/reviewreportview.cpp" line="53"/>
         <source>%1, turn %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="100"/>
+        <location filename="../../report/reviewreportview.cpp" line="107"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="102"/>
+        <location filename="../../report/reviewreportview.cpp" line="109"/>
         <source>abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="104"/>
+        <location filename="../../report/reviewreportview.cpp" line="111"/>
         <source>interrupted (the seminar was not resumed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="108"/>
+        <location filename="../../report/reviewreportview.cpp" line="115"/>
         <source>not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="136"/>
+        <location filename="../../report/reviewreportview.cpp" line="143"/>
         <source>%n completed attempt(s)</source>
         <translation>
             <numerusform>%n completed attempt</numerusform>
@@ -1476,7 +1531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="137"/>
+        <location filename="../../report/reviewreportview.cpp" line="144"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1484,7 +1539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="137"/>
+        <location filename="../../report/reviewreportview.cpp" line="144"/>
         <source>%n seminar(s)</source>
         <translation>
             <numerusform>%n seminar</numerusform>
@@ -1492,72 +1547,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="208"/>
+        <location filename="../../report/reviewreportview.cpp" line="215"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="210"/>
+        <location filename="../../report/reviewreportview.cpp" line="217"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="212"/>
+        <location filename="../../report/reviewreportview.cpp" line="219"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="222"/>
+        <location filename="../../report/reviewreportview.cpp" line="229"/>
         <source>none (every first attempt already scored 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="275"/>
+        <location filename="../../report/reviewreportview.cpp" line="253"/>
+        <source>Feedback after each question (practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="255"/>
+        <source>Feedback at the end only (assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="257"/>
+        <source>Feedback switched during the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="258"/>
+        <source>Feedback not recorded (older attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="298"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="276"/>
+        <location filename="../../report/reviewreportview.cpp" line="299"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="277"/>
+        <location filename="../../report/reviewreportview.cpp" line="300"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="277"/>
+        <location filename="../../report/reviewreportview.cpp" line="300"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="279"/>
+        <location filename="../../report/reviewreportview.cpp" line="302"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="281"/>
+        <location filename="../../report/reviewreportview.cpp" line="304"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="283"/>
+        <location filename="../../report/reviewreportview.cpp" line="306"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="286"/>
+        <location filename="../../report/reviewreportview.cpp" line="309"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="287"/>
+        <location filename="../../report/reviewreportview.cpp" line="310"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="288"/>
+        <location filename="../../report/reviewreportview.cpp" line="311"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,12 +2387,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="120"/>
+        <location filename="../src/playsession.cpp" line="122"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="234"/>
+        <location filename="../src/playsession.cpp" line="252"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,27 +2513,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="132"/>
+        <location filename="../src/seminarcontroller.cpp" line="133"/>
         <source>this laptop only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="132"/>
+        <location filename="../src/seminarcontroller.cpp" line="133"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="132"/>
+        <location filename="../src/seminarcontroller.cpp" line="133"/>
         <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="237"/>
+        <location filename="../src/seminarcontroller.cpp" line="238"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="238"/>
+        <location filename="../src/seminarcontroller.cpp" line="239"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -2466,34 +2541,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="349"/>
+        <location filename="../src/seminarcontroller.cpp" line="353"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="424"/>
-        <location filename="../src/seminarcontroller.cpp" line="444"/>
-        <location filename="../src/seminarcontroller.cpp" line="484"/>
+        <location filename="../src/seminarcontroller.cpp" line="428"/>
+        <location filename="../src/seminarcontroller.cpp" line="448"/>
+        <location filename="../src/seminarcontroller.cpp" line="488"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="426"/>
+        <location filename="../src/seminarcontroller.cpp" line="430"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="455"/>
+        <location filename="../src/seminarcontroller.cpp" line="459"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="474"/>
+        <location filename="../src/seminarcontroller.cpp" line="478"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="514"/>
+        <location filename="../src/seminarcontroller.cpp" line="520"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2501,31 +2576,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="528"/>
-        <location filename="../src/seminarcontroller.cpp" line="579"/>
-        <location filename="../src/seminarcontroller.cpp" line="628"/>
-        <location filename="../src/seminarcontroller.cpp" line="638"/>
-        <location filename="../src/seminarcontroller.cpp" line="647"/>
+        <location filename="../src/seminarcontroller.cpp" line="534"/>
+        <location filename="../src/seminarcontroller.cpp" line="585"/>
+        <location filename="../src/seminarcontroller.cpp" line="634"/>
+        <location filename="../src/seminarcontroller.cpp" line="644"/>
+        <location filename="../src/seminarcontroller.cpp" line="653"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="530"/>
+        <location filename="../src/seminarcontroller.cpp" line="536"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="582"/>
+        <location filename="../src/seminarcontroller.cpp" line="588"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="605"/>
+        <location filename="../src/seminarcontroller.cpp" line="611"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="622"/>
+        <location filename="../src/seminarcontroller.cpp" line="628"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,55 +2628,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="71"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="74"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="117"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="78"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="81"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="124"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="95"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="102"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="115"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="122"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="159"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="132"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="166"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="138"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="145"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="166"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="173"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="181"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="206"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="220"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="245"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="242"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="267"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="253"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="278"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,57 +24,67 @@
         <translation>Atbildējuši %1 no %2</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="227"/>
+        <location filename="../qml/AudienceView.qml" line="231"/>
+        <source>%1: a recommended question</source>
+        <translation>%1: ieteicams jautājums</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="231"/>
+        <source>%1: not a recommended question</source>
+        <translation>%1: nav ieteicams jautājums</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="241"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="227"/>
+        <location filename="../qml/AudienceView.qml" line="241"/>
         <source>Best practice</source>
         <translation>Labā prakse</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="260"/>
+        <location filename="../qml/AudienceView.qml" line="274"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="344"/>
+        <location filename="../qml/AudienceView.qml" line="358"/>
         <source>Joining is not open yet.</source>
         <translation>Pievienošanās vēl nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="354"/>
+        <location filename="../qml/AudienceView.qml" line="368"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation>Lai to atvērtu, nospiediet J vai atveriet vadītāja konsoli (C) un izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="354"/>
+        <location filename="../qml/AudienceView.qml" line="368"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation>Lai to atvērtu, nospiediet J vai vadītāja konsolē izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="369"/>
+        <location filename="../qml/AudienceView.qml" line="383"/>
         <source>QR code to join</source>
         <translation>QR kods pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="377"/>
+        <location filename="../qml/AudienceView.qml" line="391"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation>Pievienojieties ar tālruni: noskenējiet kodu vai atveriet</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="394"/>
+        <location filename="../qml/AudienceView.qml" line="408"/>
         <source>PIN %1</source>
         <translation>PIN %1</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="404"/>
+        <location filename="../qml/AudienceView.qml" line="418"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation>Izslēdziet mobilos datus, palieciet šajā Wi-Fi tīklā.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="412"/>
+        <location filename="../qml/AudienceView.qml" line="426"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n pievienojies</numerusform>
@@ -113,128 +123,143 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../src/debriefpage.cpp" line="27"/>
+        <location filename="../src/debriefpage.cpp" line="28"/>
         <source>Missed sign</source>
         <translation>Nepamanīta pazīme</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="29"/>
+        <location filename="../src/debriefpage.cpp" line="30"/>
         <source>Not a sign</source>
         <translation>Nav pazīme</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="31"/>
+        <location filename="../src/debriefpage.cpp" line="32"/>
         <source>Another indicator</source>
         <translation>Cits rādītājs</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="33"/>
+        <location filename="../src/debriefpage.cpp" line="34"/>
         <source>A better choice existed</source>
         <translation>Bija labāka izvēle</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="35"/>
+        <location filename="../src/debriefpage.cpp" line="36"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="37"/>
+        <location filename="../src/debriefpage.cpp" line="38"/>
         <source>Missing from the plan</source>
         <translation>Trūkst plānā</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="39"/>
+        <location filename="../src/debriefpage.cpp" line="40"/>
         <source>Should not be in the plan</source>
         <translation>Plānā nevajadzētu būt</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="41"/>
+        <location filename="../src/debriefpage.cpp" line="42"/>
         <source>Too late</source>
         <translation>Par vēlu</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="43"/>
+        <location filename="../src/debriefpage.cpp" line="44"/>
         <source>Order</source>
         <translation>Secība</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="45"/>
+        <location filename="../src/debriefpage.cpp" line="46"/>
         <source>No referral plan</source>
         <translation>Nav nosūtīšanas plāna</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="47"/>
-        <location filename="../src/debriefpage.cpp" line="106"/>
+        <location filename="../src/debriefpage.cpp" line="48"/>
+        <location filename="../src/debriefpage.cpp" line="139"/>
         <source>Assessment</source>
         <translation>Situācijas vērtējums</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="49"/>
+        <location filename="../src/debriefpage.cpp" line="50"/>
         <source>No vote</source>
         <translation>Nebalsoja</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="51"/>
+        <location filename="../src/debriefpage.cpp" line="52"/>
         <source>What the person would have told you</source>
         <translation>Ko cilvēks jums būtu pastāstījis</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="61"/>
+        <location filename="../src/debriefpage.cpp" line="60"/>
+        <source>You saw each question&apos;s type as you asked it (practice).</source>
+        <translation>Katra jautājuma veidu redzējāt, to uzdodot (treniņš).</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="62"/>
+        <source>You saw the questions&apos; types only now (assessment).</source>
+        <translation>Jautājumu veidus redzat tikai tagad (pārbaude).</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="64"/>
+        <source>Feedback after each question was switched during this attempt.</source>
+        <translation>Vērtējums pēc katra jautājuma šajā mēģinājumā tika ieslēgts vai izslēgts.</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="93"/>
         <source>free %1</source>
         <translation>bezmaksas %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="67"/>
+        <location filename="../src/debriefpage.cpp" line="99"/>
         <source>not verified yet</source>
         <translation>vēl nav pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="68"/>
+        <location filename="../src/debriefpage.cpp" line="100"/>
         <source>verified %1</source>
         <translation>pārbaudīts %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="88"/>
+        <location filename="../src/debriefpage.cpp" line="121"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="103"/>
+        <location filename="../src/debriefpage.cpp" line="136"/>
         <source>Recognising signs</source>
         <translation>Pazīmju atpazīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="104"/>
+        <location filename="../src/debriefpage.cpp" line="137"/>
         <source>Conducting the conversation</source>
         <translation>Sarunas vadīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="105"/>
+        <location filename="../src/debriefpage.cpp" line="138"/>
         <source>Referral</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="136"/>
+        <location filename="../src/debriefpage.cpp" line="169"/>
         <source>It would have come after: “%1”</source>
         <translation>Tas būtu sekojis pēc: “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="158"/>
+        <location filename="../src/debriefpage.cpp" line="191"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="201"/>
+        <location filename="../src/debriefpage.cpp" line="234"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="217"/>
+        <location filename="../src/debriefpage.cpp" line="250"/>
         <source>You</source>
         <translation>Jūs</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="222"/>
+        <location filename="../src/debriefpage.cpp" line="255"/>
         <source>unreliable: a leading question produced it</source>
         <translation>neuzticams: to izraisīja uzvedinošs jautājums</translation>
     </message>
@@ -328,42 +353,62 @@
         <translation>Pazīmes: atrastas — %1, nepamanītas — %2, atzīmēts bez pamata — %3</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="166"/>
+        <location filename="../qml/DebriefScreen.qml" line="173"/>
+        <source>Your questions: %1 of %2 of a recommended kind</source>
+        <translation>Jūsu jautājumi: %1 no %2 ir ieteicama veida</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="194"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <source>Recommended: </source>
+        <translation>Ieteicams: </translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <source>Not recommended: </source>
+        <translation>Nav ieteicams: </translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="206"/>
         <source>What to learn from this attempt</source>
         <translation>Ko mācīties no šī mēģinājuma</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="234"/>
+        <location filename="../qml/DebriefScreen.qml" line="274"/>
         <source>The conversation again, with the signs marked</source>
         <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="242"/>
+        <location filename="../qml/DebriefScreen.qml" line="282"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="294"/>
+        <location filename="../qml/DebriefScreen.qml" line="334"/>
         <source>Noticed: </source>
         <translation>Pamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="294"/>
+        <location filename="../qml/DebriefScreen.qml" line="334"/>
         <source>Missed: </source>
         <translation>Nepamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="294"/>
+        <location filename="../qml/DebriefScreen.qml" line="334"/>
         <source>Not a sign: </source>
         <translation>Nav pazīme: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="309"/>
+        <location filename="../qml/DebriefScreen.qml" line="349"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="354"/>
+        <location filename="../qml/DebriefScreen.qml" line="394"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -843,127 +888,132 @@
         <translation>Pievienojušies: %1  ·  Atbildējuši: %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="180"/>
+        <location filename="../qml/PresenterConsole.qml" line="184"/>
+        <source>Practice: the room sees each question&apos;s type when revealed (off: assessment, only at the end)</source>
+        <translation>Treniņš: grupa redz katra jautājuma veidu, kad atbildes atklātas (izslēgts: pārbaude, tikai beigās)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="200"/>
         <source>Options (the key is for you: the room sees it only when revealed)</source>
         <translation>Atbilžu varianti (vērtējums paredzēts jums: grupa to redz tikai pēc atbilžu parādīšanas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="321"/>
+        <location filename="../qml/PresenterConsole.qml" line="341"/>
         <source>Open joining (J)</source>
         <translation>Atvērt pievienošanos (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="338"/>
+        <location filename="../qml/PresenterConsole.qml" line="358"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation>Daudz nepareizu PIN kodu: iespējams, kāds mēģina to uzminēt. Pievienošanās uz laiku apturēta; jau pievienojušies tālruņi turpina. Ar jaunu PIN kodu var pievienoties uzreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="351"/>
+        <location filename="../qml/PresenterConsole.qml" line="371"/>
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="352"/>
+        <location filename="../qml/PresenterConsole.qml" line="372"/>
         <source>Give a new PIN for joining</source>
         <translation>Dot jaunu PIN kodu pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="393"/>
+        <location filename="../qml/PresenterConsole.qml" line="413"/>
         <source>Leave the seminar</source>
         <translation>Iziet no semināra</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="422"/>
+        <location filename="../qml/PresenterConsole.qml" line="442"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="475"/>
+        <location filename="../qml/PresenterConsole.qml" line="495"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="487"/>
+        <location filename="../qml/PresenterConsole.qml" line="507"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="489"/>
+        <location filename="../qml/PresenterConsole.qml" line="509"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="494"/>
+        <location filename="../qml/PresenterConsole.qml" line="514"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="494"/>
+        <location filename="../qml/PresenterConsole.qml" line="514"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="495"/>
+        <location filename="../qml/PresenterConsole.qml" line="515"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="200"/>
+        <location filename="../qml/PresenterConsole.qml" line="220"/>
         <source>Signs in this scene, and how many flagged them</source>
         <translation>Pazīmes šajā ainā un cik dalībnieku tās atzīmēja</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="215"/>
+        <location filename="../qml/PresenterConsole.qml" line="235"/>
         <source>not a sign</source>
         <translation>nav pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="241"/>
+        <location filename="../qml/PresenterConsole.qml" line="261"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="254"/>
+        <location filename="../qml/PresenterConsole.qml" line="274"/>
         <source>Scenario to play</source>
         <translation>Scenārijs, ko sākt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="266"/>
+        <location filename="../qml/PresenterConsole.qml" line="286"/>
         <source>Participants answer on phones (recorded)</source>
         <translation>Dalībnieki atbild tālruņos (atbildes tiek saglabātas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="288"/>
+        <location filename="../qml/PresenterConsole.qml" line="308"/>
         <source>Start (F5)</source>
         <translation>Sākt (F5)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="294"/>
+        <location filename="../qml/PresenterConsole.qml" line="314"/>
         <source>Stop</source>
         <translation>Pārtraukt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="300"/>
+        <location filename="../qml/PresenterConsole.qml" line="320"/>
         <source>Timer off</source>
         <translation>Izslēgt taimeri</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="300"/>
+        <location filename="../qml/PresenterConsole.qml" line="320"/>
         <source>60 s timer</source>
         <translation>60 s taimeris</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="305"/>
+        <location filename="../qml/PresenterConsole.qml" line="325"/>
         <source>Joining</source>
         <translation>Pievienošanās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="316"/>
+        <location filename="../qml/PresenterConsole.qml" line="336"/>
         <source>The network the phones are on</source>
         <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="321"/>
+        <location filename="../qml/PresenterConsole.qml" line="341"/>
         <source>Close joining</source>
         <translation>Slēgt pievienošanos</translation>
     </message>
@@ -972,22 +1022,22 @@
         <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="360"/>
+        <location filename="../qml/PresenterConsole.qml" line="380"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="367"/>
+        <location filename="../qml/PresenterConsole.qml" line="387"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="414"/>
+        <location filename="../qml/PresenterConsole.qml" line="434"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="422"/>
+        <location filename="../qml/PresenterConsole.qml" line="442"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
@@ -1286,22 +1336,27 @@
         <translation>%1. mēģinājums (dalībnieki: %2): %3 % ieteicamo no %4 jautājumiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="113"/>
+        <source>%1 (attempts: %2): %3 % recommended of %4 questions</source>
+        <translation>%1 (mēģinājumi: %2): %3 % ieteicamu no %4 jautājumiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>%1 %2 % (%3)</source>
         <translation>%1 %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>recommended</source>
         <translation>ieteicams</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="106"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>not recommended</source>
         <translation>nav ieteicams</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="115"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="133"/>
         <source>Attempt 1 is each person&apos;s first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.</source>
         <translation>1. mēģinājums ir katra cilvēka pirmais mēģinājums ar sarunu; vēlākās rindas apvieno mazāk cilvēku. Ja izvēlēts viens cilvēks vai viens seminārs, rindas ir viņa.</translation>
     </message>
@@ -1555,37 +1610,37 @@
 <context>
     <name>ReviewReportView</name>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="39"/>
+        <location filename="../../report/reviewreportview.cpp" line="46"/>
         <source>Referral plan</source>
         <translation>Nosūtīšanas plāns</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="46"/>
+        <location filename="../../report/reviewreportview.cpp" line="53"/>
         <source>%1, turn %2</source>
         <translation>%1, %2. gājiens</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="100"/>
+        <location filename="../../report/reviewreportview.cpp" line="107"/>
         <source>completed</source>
         <translation>pabeigts</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="102"/>
+        <location filename="../../report/reviewreportview.cpp" line="109"/>
         <source>abandoned</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="104"/>
+        <location filename="../../report/reviewreportview.cpp" line="111"/>
         <source>interrupted (the seminar was not resumed)</source>
         <translation>pārtraukts (seminārs netika turpināts)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="108"/>
+        <location filename="../../report/reviewreportview.cpp" line="115"/>
         <source>not finished</source>
         <translation>nav pabeigts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="136"/>
+        <location filename="../../report/reviewreportview.cpp" line="143"/>
         <source>%n completed attempt(s)</source>
         <translation>
             <numerusform>%n pabeigts mēģinājums</numerusform>
@@ -1594,7 +1649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="137"/>
+        <location filename="../../report/reviewreportview.cpp" line="144"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n dalībnieks</numerusform>
@@ -1603,7 +1658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report/reviewreportview.cpp" line="137"/>
+        <location filename="../../report/reviewreportview.cpp" line="144"/>
         <source>%n seminar(s)</source>
         <translation>
             <numerusform>%n seminārs</numerusform>
@@ -1612,72 +1667,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="208"/>
+        <location filename="../../report/reviewreportview.cpp" line="215"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="210"/>
+        <location filename="../../report/reviewreportview.cpp" line="217"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="212"/>
+        <location filename="../../report/reviewreportview.cpp" line="219"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="222"/>
+        <location filename="../../report/reviewreportview.cpp" line="229"/>
         <source>none (every first attempt already scored 100 %)</source>
         <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="275"/>
+        <location filename="../../report/reviewreportview.cpp" line="253"/>
+        <source>Feedback after each question (practice)</source>
+        <translation>Vērtējums pēc katra jautājuma (treniņš)</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="255"/>
+        <source>Feedback at the end only (assessment)</source>
+        <translation>Vērtējums tikai beigās (pārbaude)</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="257"/>
+        <source>Feedback switched during the attempt</source>
+        <translation>Vērtējums pārslēgts mēģinājuma laikā</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="258"/>
+        <source>Feedback not recorded (older attempts)</source>
+        <translation>Vērtējuma iestatījums nav reģistrēts (vecāki mēģinājumi)</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="298"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="276"/>
+        <location filename="../../report/reviewreportview.cpp" line="299"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="277"/>
+        <location filename="../../report/reviewreportview.cpp" line="300"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="277"/>
+        <location filename="../../report/reviewreportview.cpp" line="300"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="279"/>
+        <location filename="../../report/reviewreportview.cpp" line="302"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="281"/>
+        <location filename="../../report/reviewreportview.cpp" line="304"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="283"/>
+        <location filename="../../report/reviewreportview.cpp" line="306"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="286"/>
+        <location filename="../../report/reviewreportview.cpp" line="309"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="287"/>
+        <location filename="../../report/reviewreportview.cpp" line="310"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="288"/>
+        <location filename="../../report/reviewreportview.cpp" line="311"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
@@ -2513,12 +2588,12 @@
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="120"/>
+        <location filename="../src/playsession.cpp" line="122"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="234"/>
+        <location filename="../src/playsession.cpp" line="252"/>
         <source>Turns taken: %1 of %2</source>
         <translation>Gājieni: %1 no %2</translation>
     </message>
@@ -2839,27 +2914,27 @@
         <translation type="vanished">%1. lēmums (kopā ne vairāk kā %2)</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="132"/>
+        <location filename="../src/seminarcontroller.cpp" line="133"/>
         <source>this laptop only</source>
         <translation>tikai šis dators</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="132"/>
+        <location filename="../src/seminarcontroller.cpp" line="133"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="132"/>
+        <location filename="../src/seminarcontroller.cpp" line="133"/>
         <source>network</source>
         <translation>tīkls</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="237"/>
+        <location filename="../src/seminarcontroller.cpp" line="238"/>
         <source>Decision %1 · the last</source>
         <translation>%1. lēmums · pēdējais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="238"/>
+        <location filename="../src/seminarcontroller.cpp" line="239"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>%1. lēmums · vēl ne vairāk kā %n</numerusform>
@@ -2868,34 +2943,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="349"/>
+        <location filename="../src/seminarcontroller.cpp" line="353"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="424"/>
-        <location filename="../src/seminarcontroller.cpp" line="444"/>
-        <location filename="../src/seminarcontroller.cpp" line="484"/>
+        <location filename="../src/seminarcontroller.cpp" line="428"/>
+        <location filename="../src/seminarcontroller.cpp" line="448"/>
+        <location filename="../src/seminarcontroller.cpp" line="488"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="426"/>
+        <location filename="../src/seminarcontroller.cpp" line="430"/>
         <source>Give the seminar a title.</source>
         <translation>Norādiet semināra nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="455"/>
+        <location filename="../src/seminarcontroller.cpp" line="459"/>
         <source>That seminar is no longer in the database.</source>
         <translation>Šis seminārs datubāzē vairs nav atrodams.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="474"/>
+        <location filename="../src/seminarcontroller.cpp" line="478"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation>Pārtraukto scenāriju neizdevās turpināt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="514"/>
+        <location filename="../src/seminarcontroller.cpp" line="520"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n atbildi neizdevās saglabāt (tālruņiem lūgts to nosūtīt vēlreiz): %1</numerusform>
@@ -2904,31 +2979,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="528"/>
-        <location filename="../src/seminarcontroller.cpp" line="579"/>
-        <location filename="../src/seminarcontroller.cpp" line="628"/>
-        <location filename="../src/seminarcontroller.cpp" line="638"/>
-        <location filename="../src/seminarcontroller.cpp" line="647"/>
+        <location filename="../src/seminarcontroller.cpp" line="534"/>
+        <location filename="../src/seminarcontroller.cpp" line="585"/>
+        <location filename="../src/seminarcontroller.cpp" line="634"/>
+        <location filename="../src/seminarcontroller.cpp" line="644"/>
+        <location filename="../src/seminarcontroller.cpp" line="653"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="530"/>
+        <location filename="../src/seminarcontroller.cpp" line="536"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="582"/>
+        <location filename="../src/seminarcontroller.cpp" line="588"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="605"/>
+        <location filename="../src/seminarcontroller.cpp" line="611"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="622"/>
+        <location filename="../src/seminarcontroller.cpp" line="628"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>
@@ -2956,55 +3031,55 @@
         <translation>Notiek scenārijs; vispirms apturiet to vai izspēlējiet līdz beigām.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="71"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="74"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="117"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="78"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="81"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="124"/>
         <source>Start a scenario first.</source>
         <translation>Vispirms sāciet scenāriju.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="95"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="102"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation>Neviens nav atbildējis: vispirms izvēlieties grupas atbildi.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="115"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="122"/>
         <source>The scenario has ended.</source>
         <translation>Scenārijs ir beidzies.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="159"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="132"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="166"/>
         <source>Nothing to go back to.</source>
         <translation>Nav, kur atgriezties.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="138"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="145"/>
         <source>This is the first decision.</source>
         <translation>Šis ir pirmais lēmums.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="166"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="173"/>
         <source>No scenario is running.</source>
         <translation>Neviens scenārijs nenotiek.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="181"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="206"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation>Grupas rezultātu neizdevās saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="220"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="245"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation>Dalībnieku %1 atbildes nevarēja sekot grupas solim, un šajā scenārijā tās vairs netiek reģistrētas.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="242"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="267"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation>Grupas ceļu neizdevās nolasīt no datubāzes: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="253"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="278"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation>Dalībnieka %1 atbildes neizdevās nolasīt no datubāzes: %2</translation>
     </message>

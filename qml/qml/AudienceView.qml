@@ -182,6 +182,7 @@ Rectangle {
                     required property var entry
                     required property int index
                     readonly property bool revealed: root.controller.phase === "revealed"
+                    readonly property bool feedbackShown: root.controller.sceneKind !== "conversation" || root.controller.feedbackAfterEachMove
 
                     width: choiceList.width
                     spacing: 4 * root.unit
@@ -218,12 +219,25 @@ Rectangle {
                         Layout.leftMargin: 50 * root.unit
                         visible: option.revealed
                         radius: 4
-                        color: option.entry.critical ? root.bad : option.entry.best ? root.good : root.muted
+                        color: option.feedbackShown && option.entry.critical ? root.bad : option.feedbackShown && option.entry.best ? root.good : root.muted
+                    }
+                    // A conversation's moves in practice: each one's question type, recommended or not. In an
+                    // assessment (feedback off) the room sees only the spread; the key waits for the debrief.
+                    Label {
+                        objectName: "audienceQuestionType"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 50 * root.unit
+                        visible: option.revealed && option.feedbackShown && option.entry.questionType.length > 0
+                        text: (option.entry.typeRecommended ? "✓ " : "✗ ") + (option.entry.typeRecommended ? qsTr("%1: a recommended question") : qsTr("%1: not a recommended question")).arg(option.entry.questionType)
+                        textFormat: Text.PlainText
+                        color: option.entry.typeRecommended ? root.good : root.bad
+                        font.pixelSize: root.small
+                        wrapMode: Text.WordWrap
                     }
                     Label {
                         Layout.fillWidth: true
                         Layout.leftMargin: 50 * root.unit
-                        visible: option.revealed && (option.entry.best || option.entry.critical)
+                        visible: option.revealed && option.feedbackShown && (option.entry.best || option.entry.critical)
                         text: (option.entry.critical ? "✗ " + qsTr("Critical error") : "✓ " + qsTr("Best practice")) + (option.entry.principle.length > 0 ? " — " + option.entry.principle : "") + ". " + option.entry.feedback
                         textFormat: Text.PlainText
                         color: option.entry.critical ? root.bad : root.good

@@ -161,6 +161,46 @@ Item {
                 wrapMode: Text.WordWrap
             }
 
+            // The questions asked in conversations, each with its type: in an assessment the first time the
+            // trainee sees them.
+            Column {
+                objectName: "debriefQuestions"
+                width: parent.width
+                spacing: Theme.gap / 2
+                visible: (root.debrief.questions?.asked ?? 0) > 0
+                Label {
+                    width: parent.width
+                    text: qsTr("Your questions: %1 of %2 of a recommended kind").arg(root.debrief.questions?.recommended ?? 0).arg(root.debrief.questions?.asked ?? 0)
+                    font.pixelSize: Theme.subtitle
+                    font.bold: true
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    objectName: "debriefQuestionsSetting"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: root.debrief.questions?.setting ?? ""
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: root.debrief.questions?.moves ?? []
+                    delegate: Label {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        text: (modelData.recommended ? "✓ " : "✗ ") + qsTr("%1 — %2").arg(modelData.text).arg(modelData.type)
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.body
+                        color: modelData.recommended ? Theme.ink : Theme.danger
+                        wrapMode: Text.WordWrap
+                        Accessible.name: (modelData.recommended ? qsTr("Recommended: ") : qsTr("Not recommended: ")) + modelData.text + ", " + modelData.type
+                    }
+                }
+            }
+
             Label {
                 width: parent.width
                 text: qsTr("What to learn from this attempt")

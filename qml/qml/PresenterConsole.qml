@@ -174,6 +174,26 @@ Pane {
                         color: Theme.mutedInk
                         wrapMode: Text.WordWrap
                     }
+                    // In a conversation: practice (the revealed moves show their question types) or assessment.
+                    CheckBox {
+                        id: feedbackBox
+                        objectName: "consoleFeedback"
+                        width: decisionColumn.width
+                        checked: root.controller.feedbackAfterEachMove
+                        visible: root.controller.sceneKind === "conversation" && root.controller.phase !== "ended"
+                        text: qsTr("Practice: the room sees each question's type when revealed (off: assessment, only at the end)")
+                        font.pixelSize: Theme.small
+                        Accessible.name: text
+                        onToggled: root.controller.feedbackAfterEachMove = checked
+                        contentItem: Label {
+                            leftPadding: feedbackBox.indicator.width + feedbackBox.spacing
+                            text: feedbackBox.text
+                            font: feedbackBox.font
+                            color: Theme.ink
+                            wrapMode: Text.WordWrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
                     Label {
                         width: decisionColumn.width
                         visible: root.controller.choices.count > 0 && root.controller.phase !== "ended"

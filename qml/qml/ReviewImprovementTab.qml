@@ -100,6 +100,24 @@ ColumnLayout {
             }
         }
     }
+    Column {
+        id: feedbackRows
+        objectName: "reviewQuestionsByFeedback"
+        Layout.fillWidth: true
+        spacing: Theme.gap / 2
+        Repeater {
+            model: root.questions.byFeedback ?? []
+            delegate: Label {
+                required property var modelData
+                width: feedbackRows.width
+                text: qsTr("%1 (attempts: %2): %3 % recommended of %4 questions").arg(modelData.name).arg(modelData.attempts).arg(modelData.share).arg(modelData.asked)
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.body
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
     Label {
         Layout.fillWidth: true
         visible: (root.questions.asked ?? 0) > 0

@@ -1,5 +1,6 @@
 #include "debriefpage.h"
 
+#include "movefeedback.h"
 #include "transcript.h"
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,37 @@ QString DebriefPage::feedbackKindName(FeedbackItem::Kind kind)
     return feedbackKindId(kind);
 }
 
+QString DebriefPage::feedbackSettingName(const QString &setting)
+{
+    if (setting == u"each-move")
+        return tr("You saw each question's type as you asked it (practice).");
+    if (setting == u"at-end")
+        return tr("You saw the questions' types only now (assessment).");
+    if (setting == u"mixed")
+        return tr("Feedback after each question was switched during this attempt.");
+    return {};
+}
+
+QVariantMap DebriefPage::questions() const
+{
+    QVariantList moves;
+    int recommended = 0;
+    for (qsizetype i = 0; i < m_state.path.size(); ++i) {
+        const std::optional<MoveFeedback> f = moveFeedbackAt(m_scenario, m_state, i);
+        const Choice *move = f ? m_scenario.choice(f->move) : nullptr;
+        if (!move || f->questionType.isEmpty())
+            continue;
+        recommended += f->recommended;
+        moves.append(QVariantMap{{u"text"_s, m_text(move->text)},
+                                 {u"type"_s, m_text(f->typeName)},
+                                 {u"recommended"_s, f->recommended}});
+    }
+    return QVariantMap{{u"asked"_s, int(moves.size())},
+                       {u"recommended"_s, recommended},
+                       {u"setting"_s, feedbackSettingName(questionFeedbackSetting(m_scenario, m_state))},
+                       {u"moves"_s, moves}};
+}
+
 QString DebriefPage::contactLine(const Institution &institution, const TextOf &text)
 {
     QStringList parts;
@@ -74,6 +106,7 @@ QVariantMap DebriefPage::toMap(const Catalog *directory, const QVariantList &ear
     const Ending *ending = m_scenario.ending(m_state.ending);
     return QVariantMap{
         {u"transcript"_s, transcript()},
+        {u"questions"_s, questions()},
         {u"percent"_s, m_score.percent},
         {u"percentOfScenario"_s, m_score.percentOfScenario},
         {u"capped"_s, m_score.capped},

@@ -30,6 +30,8 @@ public:
     QVariantMap toMap(const Catalog *directory, const QVariantList &earlier) const;
 
     static QString feedbackKindName(FeedbackItem::Kind kind);
+    /// movefeedback.h's questionFeedbackSetting in words.
+    static QString feedbackSettingName(const QString &setting);
     /// "phone · email (verified 2026-11-29)", or empty when the directory has no contacts for it.
     static QString contactLine(const Institution &institution, const TextOf &text);
 
@@ -38,6 +40,10 @@ private:
     QVariantList feedback() const;
     QVariantList recommendedReferral(const Catalog *directory) const;
     QVariantList transcript() const;
+    /// {asked, recommended, setting, moves: [{text, type, recommended}]}: the questions asked in
+    /// conversations, each with its type (what an assessment showed at the end only), and how they were
+    /// asked.
+    QVariantMap questions() const;
     /// "hit", "miss", "false" (a flag on a sentence that is not a sign) or empty, for a segment or hotspot.
     QString mark(const QString &target) const;
 

@@ -87,6 +87,7 @@ bool PlaySession::start(const QString &scenarioId, bool seminarMode)
     }
     m_recorder.emplace(std::move(*recorder));
     m_mediaDirectory = QFileInfo(scenario->file).absolutePath();
+    recordFeedbackSetting();
     followLanguage();
     setError({});
     Q_EMIT changed();
@@ -108,6 +109,7 @@ bool PlaySession::resume(const QString &attemptId)
     // Media of the shipped scenario: the snapshot has the text, the files stay where they are.
     const auto shipped = context->scenario(m_recorder->record().scenarioId);
     m_mediaDirectory = shipped ? QFileInfo(shipped->file).absolutePath() : QString();
+    recordFeedbackSetting();
     followLanguage();
     setError({});
     Q_EMIT changed();
@@ -124,6 +126,22 @@ bool PlaySession::act(const Action &action)
     setError(r.ok() ? QString() : r.error().message);
     notifyChangedSoon();
     return r.ok();
+}
+
+void PlaySession::recordFeedbackSetting()
+{
+    AppContext *context = AppContext::instance();
+    if (!context || !m_recorder)
+        return;
+    connect(context, &AppContext::feedbackAfterEachMoveChanged, this, &PlaySession::recordFeedbackSetting,
+            Qt::UniqueConnection);
+    const PlaythroughState &state = m_recorder->playthrough().state();
+    const bool on = context->feedbackAfterEachMove();
+    if (!m_recorder->playthrough().scenario().hasConversation() || state.isFinished() ||
+        state.feedbackAfterEachMove == on)
+        return;
+    // The review compares practice with assessment (review-statistics.md, section 5): what was shown is data.
+    act(Action::feedback(on));
 }
 
 bool PlaySession::flag(const QString &target, const QString &indicator)

@@ -111,6 +111,9 @@ Q_SIGNALS:
 
 private:
     bool act(const Action &action);
+    /// Records the app's feedback setting in the attempt when it has conversation moves and the attempt has
+    /// not recorded that setting yet (at the start, on a switch, after a resume).
+    void recordFeedbackSetting();
     void followLanguage();
     const Scene *currentScene() const;
     ScenePresenter presenter() const;

@@ -1,6 +1,7 @@
 #include "seminarcontroller.h"
 
 #include "appcontext.h"
+#include "movefeedback.h"
 #include "roomboard.h"
 #include "scenarioloader.h"
 #include "scenepresenter.h"
@@ -246,6 +247,7 @@ QVariantList SeminarController::choiceEntries() const
     const Catalog *catalog = m_room->scenario() ? m_room->scenario()->catalog.get() : nullptr;
     for (const BoardChoice &b : roomBoard(*m_room).choices) {
         const Choice *c = b.choice;
+        const QuestionType *type = questionTypeOf(*m_room->scenario(), *c);
         const QString principleId = c->chiefPrinciple();
         const QString principle = catalog && catalog->principles.contains(principleId)
                                       ? text(catalog->principles.value(principleId).name)
@@ -262,6 +264,8 @@ QVariantList SeminarController::choiceEntries() const
             {u"critical"_s, c->criticalError.has_value()},
             {u"principle"_s, principle},
             {u"feedback"_s, c->criticalError ? text(c->criticalError->explanation) : text(c->feedback)},
+            {u"questionType"_s, type ? text(type->name) : QString()},
+            {u"typeRecommended"_s, type && type->recommended},
         });
     }
     return list;
@@ -506,6 +510,8 @@ bool SeminarController::open(const Seminar &seminar)
     });
     connect(m_room.get(), &SeminarRoom::tallyChanged, this, &SeminarController::tallyChanged);
     connect(m_room.get(), &SeminarRoom::tallyChanged, this, &SeminarController::noticeChanged);
+    connect(m_room.get(), &SeminarRoom::feedbackAfterEachMoveChanged, this,
+            &SeminarController::feedbackAfterEachMoveChanged);
     connect(m_room.get(), &SeminarRoom::membersChanged, this, &SeminarController::tallyChanged);
     // What went wrong while the room went on stays on the console until the lecturer's next step.
     connect(m_room.get(), &SeminarRoom::problem, this, [this](const QString &message) { fail(message); });
@@ -650,6 +656,15 @@ bool SeminarController::stop()
     return true;
 }
 
+void SeminarController::setFeedbackAfterEachMove(bool on)
+{
+    if (!m_room)
+        return;
+    if (const Result<void> set = m_room->setFeedbackAfterEachMove(on); !set)
+        fail(set.error().message);
+    Q_EMIT feedbackAfterEachMoveChanged(); // a refused switch puts the box back
+}
+
 bool SeminarController::setOverride(const QString &choiceId)
 {
     if (!m_room)
@@ -676,6 +691,7 @@ void SeminarController::leave()
     m_room.reset();
     Q_EMIT changed();
     Q_EMIT tallyChanged();
+    Q_EMIT feedbackAfterEachMoveChanged();
 }
 
 } // namespace saskati

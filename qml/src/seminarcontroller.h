@@ -60,6 +60,10 @@ class SeminarController : public QObject {
     Q_PROPERTY(QVariantMap counters READ counters NOTIFY countersChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /// Practice (the revealed conversation moves show their question type and feedback) or assessment (the
+    /// debrief only); recorded in the attempts (SeminarRoom::setFeedbackAfterEachMove).
+    Q_PROPERTY(bool feedbackAfterEachMove READ feedbackAfterEachMove WRITE setFeedbackAfterEachMove NOTIFY
+                   feedbackAfterEachMoveChanged)
 
 public:
     explicit SeminarController(QObject *parent = nullptr);
@@ -103,6 +107,8 @@ public:
     /// What the projector and the console say about the next step when it needs the lecturer (e.g. nobody
     /// answered a revealed decision: the next next() goes on with the best practice). Empty otherwise.
     QString notice() const;
+    bool feedbackAfterEachMove() const { return !m_room || m_room->feedbackAfterEachMove(); }
+    void setFeedbackAfterEachMove(bool on);
 
     Q_INVOKABLE void refresh();
     /// A new seminar: title, place, audience role id and the scenario ids planned. Today's date.
@@ -142,6 +148,7 @@ Q_SIGNALS:
     void errorChanged();
     void noticeChanged();
     void joiningPausedChanged();
+    void feedbackAfterEachMoveChanged();
 
 private:
     bool open(const Seminar &seminar);

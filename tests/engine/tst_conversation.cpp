@@ -5,6 +5,7 @@
 #include "conversation.h"
 #include "movefeedback.h"
 #include "playthrough.h"
+#include "reviewindex.h"
 #include "scoretracker.h"
 #include "scoring.h"
 #include "testscenarios.h"
@@ -41,7 +42,10 @@ private:
         ScoreTracker tracker(m_scenario);
         tracker.reset(p.state());
         for (const QString &step : script) {
-            const Result<void> r = step.startsWith(u"flag:"_s) ? p.flag(step.mid(5)) : p.choose(step);
+            const Result<void> r = step.startsWith(u"flag:"_s) ? p.flag(step.mid(5))
+                                   : step.startsWith(u"feedback:"_s)
+                                       ? p.setFeedbackAfterEachMove(step == u"feedback:on")
+                                       : p.choose(step);
             QVERIFY2(r.ok(), qPrintable(step + u": "_s + r.error().message));
             tracker.update(p.state(), p.events().last());
             QVERIFY2(tracker.summary() == ScoreTracker::summarize(scorePlaythrough(*m_scenario, p.state())),
@@ -194,6 +198,75 @@ private Q_SLOTS:
         QVERIFY(promise && promise->critical && !promise->recommended);
         QCOMPARE(promise->text.text(u"lv"_s),
                  m_scenario->choice(u"m-promise"_s)->criticalError->explanation.text(u"lv"_s));
+    }
+
+    // Practice or assessment is recorded in the log as the trainee (or the lecturer) sets it; each move keeps
+    // the setting it was asked under, and the review groups the attempt by it. What is shown changes no
+    // score.
+    void feedbackSettingIsRecordedWithEachMove_data()
+    {
+        QTest::addColumn<QStringList>("script");
+        QTest::addColumn<QList<int>>("movesWithFeedback"); // per step: 1 on, 0 off, -1 not recorded
+        QTest::addColumn<QString>("attemptFeedback");
+        const QStringList interview{u"c-private"_s, u"m-water"_s, u"m-open"_s, u"m-close"_s};
+        QTest::newRow("never recorded") << interview << QList<int>{-1, -1, -1, -1} << QString();
+        QTest::newRow("practice") << QStringList{u"feedback:on"_s} + interview << QList<int>{1, 1, 1, 1}
+                                  << u"each-move"_s;
+        QTest::newRow("assessment") << QStringList{u"feedback:off"_s} + interview << QList<int>{0, 0, 0, 0}
+                                    << u"at-end"_s;
+        QTest::newRow("switched off after the water")
+            << QStringList{u"feedback:on"_s,  u"c-private"_s, u"m-water"_s,
+                           u"feedback:off"_s, u"m-open"_s,    u"m-close"_s}
+            << QList<int>{1, 1, 0, 0} << u"mixed"_s;
+        // Only the questions count: the office's choice before the conversation was made under another
+        // setting.
+        QTest::newRow("switched on before the first question")
+            << QStringList{u"feedback:off"_s, u"c-private"_s, u"feedback:on"_s,
+                           u"m-water"_s,      u"m-open"_s,    u"m-close"_s}
+            << QList<int>{0, 1, 1, 1} << u"each-move"_s;
+    }
+
+    void feedbackSettingIsRecordedWithEachMove()
+    {
+        QFETCH(QStringList, script);
+        QFETCH(QList<int>, movesWithFeedback);
+        QFETCH(QString, attemptFeedback);
+        Playthrough p = started();
+        play(p, script);
+        const PlaythroughState &state = p.state();
+        QCOMPARE(state.path.size(), movesWithFeedback.size());
+        for (qsizetype i = 0; i < state.path.size(); ++i) {
+            const std::optional<bool> shown = state.path.at(i).feedbackAfterEachMove;
+            QCOMPARE(shown ? int(*shown) : -1, movesWithFeedback.at(i));
+        }
+        const Score score = scorePlaythrough(*m_scenario, state);
+        QCOMPARE(indexAttempt(*m_scenario, state, score).feedback, attemptFeedback);
+
+        // The same moves without the setting score the same; the log replays to the same state.
+        Playthrough plain = started();
+        QStringList moves = script;
+        moves.removeIf([](const QString &step) { return step.startsWith(u"feedback:"_s); });
+        play(plain, moves);
+        QCOMPARE(scorePlaythrough(*m_scenario, plain.state()).points.total(), score.points.total());
+        const Result<Playthrough> replayed = Playthrough::replay(m_scenario, p.events());
+        QVERIFY(replayed.ok());
+        QCOMPARE(replayed->state().path.constLast().feedbackAfterEachMove,
+                 state.path.constLast().feedbackAfterEachMove);
+    }
+
+    void feedbackSettingRefusesWhatChangesNothing()
+    {
+        Playthrough p = started();
+        QVERIFY(p.setFeedbackAfterEachMove(false).ok());
+        const Result<void> again = p.setFeedbackAfterEachMove(false);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(u"already off"_s));
+        QVERIFY(!p.apply(Event{p.events().size() + 1, QDateTime::currentDateTimeUtc(), Event::Type::Feedback,
+                               QJsonObject{{u"afterEachMove"_s, u"yes"_s}}})
+                     .ok());
+        QVERIFY(p.setFeedbackAfterEachMove(true).ok());
+        QVERIFY(p.abandon().ok());
+        QVERIFY(!p.setFeedbackAfterEachMove(false).ok()); // an attempt that has ended shows nothing more
     }
 
     // The best interview (water, open invitation, follow-up, closing: conduct 5, cues 7) adds 12 to what the

@@ -475,6 +475,64 @@ private Q_SLOTS:
         }
     }
 
+    // The lecturer runs a conversation as an assessment, then switches to practice: the setting is a step of
+    // the room recorded in the room's run and every attempt (a late joiner's too), each move keeps the
+    // setting it was voted under, and a resumed room takes it up from its log. A scenario without
+    // conversations records none.
+    void theLecturersFeedbackSettingReachesEveryAttempt()
+    {
+        const auto conversation = testing::loadScenario(
+            testing::dataPath(u"conversation/conversation.json"_s), testing::dataPath(u"catalog"_s));
+        QVERIFY(conversation);
+        const QString anna = join(u"Anna"_s);
+        QVERIFY(m_room->setFeedbackAfterEachMove(false));
+        QVERIFY(m_room->start(conversation, u"en"_s, true));
+        QCOMPARE(m_room->roomPlaythrough()->state().feedbackAfterEachMove, std::optional<bool>(false));
+        auto voteAndTake = [&](const QString &choice) {
+            advance(1);
+            for (const SeminarRoom::Member *m : m_room->members())
+                QCOMPARE(m_room->submit(m->id, vote(choice)), SeminarRoom::Answer::Pending);
+            advance(3);
+        };
+        voteAndTake(u"c-private"_s);
+        voteAndTake(u"m-water"_s);
+        QVERIFY(m_room->setFeedbackAfterEachMove(true));
+        QVERIFY(m_room->feedbackAfterEachMove());
+        const QString berta = join(u"Berta"_s); // joins after the switch
+        QVERIFY(!berta.isEmpty());
+        voteAndTake(u"m-open"_s);
+        for (const SeminarRoom::Member *m : m_room->members()) {
+            const PlaythroughState &own = m->attempt->playthrough().state();
+            QCOMPARE(own.feedbackAfterEachMove, std::optional<bool>(true));
+            QCOMPARE(own.path.size(), 3);
+            if (m->id == anna) {
+                QCOMPARE(own.path.at(1).feedbackAfterEachMove, std::optional<bool>(false)); // the water
+                QCOMPARE(own.path.at(2).feedbackAfterEachMove, std::optional<bool>(true));  // the open one
+            }
+            int switches = 0;
+            for (const Event &e : m_store->events(m->attempt->record().uuid))
+                switches += e.type == Event::Type::Feedback;
+            QCOMPARE(switches, m->id == anna ? 2 : 1); // off at the start and on; Berta: on when she joined
+        }
+
+        // After a crash the room takes the setting up from its own log.
+        const RoomRun run = m_room->run();
+        const Seminar seminar = m_room->seminar();
+        m_room.reset();
+        SeminarRoom resumed(*m_store, seminar);
+        QVERIFY(resumed.setFeedbackAfterEachMove(false)); // a default the log overrides
+        QVERIFY(resumed.resumeRun(run, conversation));
+        QVERIFY(resumed.feedbackAfterEachMove());
+        QVERIFY(resumed.stop());
+
+        SeminarRoom plain(*m_store, seminar);
+        plain.setJoiningOpen(true);
+        QVERIFY(plain.join(plain.pin(), u"Cilda"_s, u"police"_s, u"lv"_s));
+        QVERIFY(plain.start(m_scenario, u"lv"_s, true));
+        for (const Event &e : m_store->roomEvents(plain.run().uuid))
+            QVERIFY(e.type != Event::Type::Feedback);
+    }
+
     void stepBackAndLateJoiner()
     {
         const QString anna = join(u"Anna"_s);

@@ -107,12 +107,11 @@ TestCase {
         compare(findChild(window.contentItem, "turnText").text, "Turns taken: 3 of 4");
         verify(findChild(window.contentItem, "moveFeedbackType").text.endsWith(", not a recommended kind."));
         verify(findChild(window.contentItem, "moveFeedbackText").text.length > 0, "no why after a leading question");
-        // Assessment: the switch hides it until the debrief; on again for the next test.
+        // Assessment from here: the switch hides the feedback until the debrief (and the attempt records it).
         clickOn(window, "moveFeedbackSwitch");
         verify(!AppContext.feedbackAfterEachMove);
-        verify(!findChild(window.contentItem, "moveFeedback").visible);
-        clickOn(window, "moveFeedbackSwitch");
-        verify(AppContext.feedbackAfterEachMove);
+        compare(findChild(window.contentItem, "moveFeedbackSwitch").text, "Feedback: at the end");
+        verify(!findChild(window.contentItem, "moveFeedback").visible, "feedback shown in an assessment");
         clickOn(window, "choice_m-close");
 
         const composer = findChild(window.contentItem, "referralComposer");
@@ -129,6 +128,11 @@ TestCase {
         verify(shown.includes("What the person would have told you"), "no undisclosed item in the debrief");
         verify(shown.includes("It would have come after: “What do you mean by that?”"), "the opening question is not named");
         verify(shown.some(t => t.indexOf("unreliable") >= 0), "the unreliable answer is not marked in the transcript");
+        // Every question with its kind at the end, and how they were asked: switched before the closing.
+        verify(shown.includes("Your questions: 3 of 4 of a recommended kind"), "no question types in the debrief");
+        verify(shown.some(t => t.startsWith("✗ ") && t.indexOf("Leading") >= 0), "the leading question is not named");
+        compare(findChild(window.contentItem, "debriefQuestionsSetting").text, "Feedback after each question was switched during this attempt.");
+        AppContext.feedbackAfterEachMove = true; // the default, for the next test
     }
 
     // When the turns are used up, the limit's way on is the one thing offered.

@@ -302,7 +302,10 @@ private Q_SLOTS:
                 QVERIFY2(r.ok(), qPrintable(r.error().message));
             };
             for (const QString &move : QStringList{u"c-private"_s} + moves)
-                act(Event::Type::Choose, {{u"choice"_s, move}});
+                if (move.startsWith(u"feedback:"_s))
+                    act(Event::Type::Feedback, {{u"afterEachMove"_s, move == u"feedback:on"}});
+                else
+                    act(Event::Type::Choose, {{u"choice"_s, move}});
             act(Event::Type::SubmitReferral,
                 {{u"plan"_s, QJsonArray{QJsonObject{{u"institution"_s, u"state-police"_s},
                                                     {u"urgency"_s, u"same-day"_s}}}}});
@@ -312,10 +315,12 @@ private Q_SLOTS:
             act(Event::Type::Choose, {{u"choice"_s, u"c-end-referred"_s}});
             QTest::qWait(5);
         };
-        // Dana: open, leading, directive, care-offer, then the limit (3 of 4 recommended); then 4 of 4.
-        record(dana, {u"m-open"_s, u"m-leading"_s, u"m-follow"_s, u"m-water"_s, u"talk-ends"_s});
-        record(dana, {u"m-water"_s, u"m-open"_s, u"m-follow"_s, u"m-close"_s});
-        // Emīls once: leading, a promise, closing (1 of 3).
+        // Dana, practising with feedback after each move: open, leading, directive, care-offer, then the
+        // limit (3 of 4 recommended); then assessed without it: 4 of 4.
+        record(dana,
+               {u"feedback:on"_s, u"m-open"_s, u"m-leading"_s, u"m-follow"_s, u"m-water"_s, u"talk-ends"_s});
+        record(dana, {u"feedback:off"_s, u"m-water"_s, u"m-open"_s, u"m-follow"_s, u"m-close"_s});
+        // Emīls once, the setting not recorded: leading, a promise, closing (1 of 3).
         record(emils, {u"m-leading"_s, u"m-promise"_s, u"m-close"_s});
 
         ReviewQueries queries(store);
@@ -336,6 +341,12 @@ private Q_SLOTS:
             types.append(u"%1=%2%3"_s.arg(t.type).arg(t.asked).arg(t.recommended ? u"+"_s : u"-"_s));
         QCOMPARE(types, (QStringList{u"care-offer=2+"_s, u"closing=2+"_s, u"directive=2+"_s, u"leading=2-"_s,
                                      u"open-invitation=2+"_s, u"promise=1-"_s}));
+        // Practice against assessment: attempts/asked/recommended per setting, in the review's order.
+        QStringList byFeedback;
+        for (const QuestionFeedbackRow &f : all.byFeedback)
+            byFeedback.append(
+                u"%1:%2/%3/%4"_s.arg(f.feedback).arg(f.attempts).arg(f.asked).arg(f.recommended));
+        QCOMPARE(byFeedback, (QStringList{u"each-move:1/4/3"_s, u"at-end:1/4/4"_s, u":1/3/1"_s}));
 
         ReviewFilter onePerson;
         onePerson.participant = emils;

@@ -190,6 +190,14 @@ int reviewCommand(const QStringList &args)
                 rows.append({t.type, QString::number(t.asked), percent(t.asked, q.asked()),
                              t.recommended ? u"recommended"_s : u"not recommended"_s});
             print({u"question type"_s, u"asked"_s, u"share %"_s, u"note"_s}, rows, csv);
+            out() << '\n';
+            rows.clear();
+            for (const QuestionFeedbackRow &f : q.byFeedback)
+                rows.append({f.feedback.isEmpty() ? u"unrecorded"_s : f.feedback, QString::number(f.attempts),
+                             QString::number(f.asked), QString::number(f.recommended),
+                             percent(f.recommended, f.asked)});
+            print({u"feedback"_s, u"attempts"_s, u"questions"_s, u"recommended"_s, u"recommended %"_s}, rows,
+                  csv);
         }
     } else {
         return reviewUsage(u"unknown review view '%1'"_s.arg(view));
