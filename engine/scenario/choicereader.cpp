@@ -114,6 +114,7 @@ Choice readChoice(ReadContext &context, json::Value value, const QString &sceneI
     c.pinned = r.boolean(u"pinned", false, false);
     c.severityReason = r.text(u"severityReason", false);
     c.severityReasonOffset = r.offsetOf(u"severityReason");
+    c.restsOn = readRestsOn(context, r, &c.restsOnOffset);
     if (isMove) {
         c.questionType = r.identifier(u"questionType", true);
         c.questionTypeOffset = r.offsetOf(u"questionType");

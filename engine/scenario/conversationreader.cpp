@@ -67,6 +67,10 @@ ReplyLine readReplyLine(ReadContext &context, json::Value value)
     line.asked = r.identifierList(u"asked", false);
     line.notAsked = r.identifierList(u"notAsked", false);
     line.unreliable = r.boolean(u"unreliable", false, false);
+    line.plants = r.identifier(u"plants", false);
+    line.plantsOffset = r.offsetOf(u"plants");
+    if (!line.plants.isEmpty())
+        context.references.plantedDetails.append({line.plants, line.plantsOffset});
     return line;
 }
 

@@ -79,15 +79,20 @@ void deriveIloKeys(Scenario &scenario)
     for (Question &q : scenario.questions) {
         if (!q.deriveFromIndicators)
             continue;
-        q.correct.clear();
-        if (q.kind == Question::Kind::Judgement) {
-            q.correct = {ilo.judgement};
-        } else if (q.kind == Question::Kind::Dimensions) {
-            for (int d = 0; d < dimensionCount; ++d)
-                if (ilo.positiveDimensions.contains(Dimension(d)))
-                    q.correct.append(dimensionId(Dimension(d)));
-        }
+        q.correct = iloCorrectOptions(ilo, q.kind);
     }
+}
+
+QStringList iloCorrectOptions(const IloAssessment &ilo, Question::Kind kind)
+{
+    if (kind == Question::Kind::Judgement)
+        return {ilo.judgement};
+    QStringList positive;
+    if (kind == Question::Kind::Dimensions)
+        for (int d = 0; d < dimensionCount; ++d)
+            if (ilo.positiveDimensions.contains(Dimension(d)))
+                positive.append(dimensionId(Dimension(d)));
+    return positive;
 }
 
 } // namespace saskati

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "catalog.h"
+#include "scenario.h"
 
 #include <QSet>
 #include <QStringList>
 
 namespace saskati {
-
-struct Scenario;
 
 /// The options a "judgement" question must offer.
 QStringList judgementOptionIds();
@@ -29,6 +28,9 @@ IloAssessment assessIndicators(const QSet<QString> &indicatorIds, const Catalog 
 
 /// Every indicator some cue of the scenario is tied to.
 QSet<QString> scenarioIndicators(const Scenario &scenario);
+
+/// The options a "derive-ilo" question of `kind` (judgement or dimensions) counts correct under `ilo`.
+QStringList iloCorrectOptions(const IloAssessment &ilo, Question::Kind kind);
 
 /// Fills the key of questions marked "derive-ilo" from the scenario's cues.
 void deriveIloKeys(Scenario &scenario);

@@ -23,6 +23,7 @@ QSet<QString> readOptions(ReadContext &context, ObjectReader &r, Question *q)
             context.reporter.error(orr.offsetOf(u"id"), u"option '%1' appears twice in %2"_s.arg(o.id, what));
         optionIds.insert(o.id);
         o.text = orr.text(u"text", true);
+        o.restsOn = readRestsOn(context, orr, &o.restsOnOffset);
         q->options.append(o);
     }
     return optionIds;

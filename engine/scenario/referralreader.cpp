@@ -48,6 +48,7 @@ void readReferralItems(ReadContext &context, ObjectReader &r, QStringView name, 
                           &ri.urgency);
         }
         ri.feedback = ir.text(u"feedback", true);
+        ri.restsOn = readRestsOn(context, ir, &ri.restsOnOffset);
         items->append(ri);
     }
 }

@@ -96,6 +96,18 @@ struct ReplyLine : Line {
     QStringList notAsked; // move ids not asked earlier
     /// Produced by a leading or pressing question: what the person says to please or end it, not evidence.
     bool unreliable = false;
+    /// The wrong detail this (unreliable) line plants (Scenario::plantedDetails); empty: none.
+    QString plants;
+    qsizetype plantsOffset = 0;
+};
+
+/// A wrong detail a leading question can plant in the person's account (format 2): what they say to please
+/// the interviewer, and what is in fact the case. A reply line `plants` it; the choices, answer options and
+/// referral items that act on it name it in `restsOn`; the debrief traces it back to the question.
+struct PlantedDetail : Located {
+    QString id;
+    LocalizedText detail; // "Ineta cannot leave the bakery."
+    LocalizedText truth;  // "She could quit tomorrow; she stays for the pay she is owed."
 };
 
 struct CriticalError {
@@ -127,6 +139,9 @@ struct Choice : Located {
     QString questionType;
     qsizetype questionTypeOffset = 0;
     QList<ReplyLine> reply;
+    /// The planted details (PlantedDetail) taking this choice acts on.
+    QStringList restsOn;
+    qsizetype restsOnOffset = 0;
     /// The way on of a conversation whose turns ran out or whose moves are used up (built from its 'limit'):
     /// offered alone, then, and only then.
     bool isLimit = false;
@@ -194,6 +209,9 @@ struct ReferralItem : Located {
     bool isFulfilledBy(const QString &institution) const { return institutions.contains(institution); }
     Urgency urgency = Urgency::WhenReady;
     LocalizedText feedback; // shown when the item is missing (required/recommended) or present (harmful)
+    /// The planted details (PlantedDetail) naming this item's institution acts on (harmful items).
+    QStringList restsOn;
+    qsizetype restsOnOffset = 0;
 };
 
 struct OrderConstraint : Located {
@@ -218,6 +236,9 @@ struct ReferralKey : Located {
 struct AnswerOption : Located {
     QString id;
     LocalizedText text;
+    /// The planted details (PlantedDetail) choosing this option acts on: never a correct option.
+    QStringList restsOn;
+    qsizetype restsOnOffset = 0;
 };
 
 struct Question : Located {
@@ -304,6 +325,7 @@ struct Scenario {
     std::optional<ReferralKey> referral;
     QList<Question> questions;
     QList<Ending> endings;
+    QList<PlantedDetail> plantedDetails; // format 2
 
     std::shared_ptr<const Catalog> catalog;
     QByteArray sourceBytes;
@@ -332,6 +354,13 @@ struct Scenario {
         return std::any_of(scenes.cbegin(), scenes.cend(), [](const Scene &s) { return s.isConversation(); });
     }
     const Ending *ending(const QString &endingId) const;
+    const PlantedDetail *plantedDetail(const QString &detailId) const
+    {
+        for (const PlantedDetail &d : plantedDetails)
+            if (d.id == detailId)
+                return &d;
+        return nullptr;
+    }
     const Variable *variable(const QString &variableId) const;
     const Question *question(const QString &questionId) const;
     SourcePosition position(qsizetype offset) const { return sourceMap.position(offset); }

@@ -40,6 +40,11 @@ void checkConditions(const Scenario &s, Reporter &reporter);
 /// resolved.
 void checkConversations(const Scenario &s, Reporter &reporter);
 
+// plantedchecks.cpp
+/// Planted details: every reference declared, each planted by an unreliable reply and rested on somewhere,
+/// and no correct answer or wanted referral resting on one.
+void checkPlantedDetails(const Scenario &s, const ValidationInput &in, Reporter &reporter);
+
 // keychecks.cpp
 /// A scene asks for the referral plan if there is a referral key, and for the answers if there are
 /// questions; and no such scene without them.

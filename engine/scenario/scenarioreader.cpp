@@ -160,6 +160,21 @@ void readEnding(ReadContext &context, json::Value value)
     context.scenario.endings.append(e);
 }
 
+void readPlantedDetail(ReadContext &context, json::Value value)
+{
+    PlantedDetail d;
+    ObjectReader r(context.reporter, value, u"a planted detail"_s, context.languages());
+    context.identify(r, u"planted detail", &d);
+    if (context.scenario.formatVersion < 2)
+        context.reporter.error(
+            value.offset(),
+            u"planted details came with scenario format version 2; write \"formatVersion\": 2 "
+            u"at the top of the file"_s);
+    d.detail = r.text(u"detail", true);
+    d.truth = r.text(u"truth", true);
+    context.scenario.plantedDetails.append(d);
+}
+
 // What is played: the rules and state, who speaks, the scenes from the start, the keys, the endings.
 void readStory(ReadContext &context, ObjectReader &r)
 {
@@ -169,6 +184,8 @@ void readStory(ReadContext &context, ObjectReader &r)
         readVariable(context, item);
     for (json::Value item : r.array(u"cast", true))
         readCastMember(context, item);
+    for (json::Value item : r.array(u"plantedDetails", false))
+        readPlantedDetail(context, item);
     context.scenario.start = r.identifier(u"start", true);
     context.references.startOffset = r.offsetOf(u"start");
     const json::Value scenes = r.array(u"scenes", true);
@@ -202,6 +219,19 @@ void readScenario(ReadContext &context, json::Value root)
         return;
     readDescription(context, r);
     readStory(context, r);
+}
+
+QStringList readRestsOn(ReadContext &context, ObjectReader &r, qsizetype *offset)
+{
+    const QStringList ids = r.identifierList(u"restsOn", false);
+    *offset = r.offsetOf(u"restsOn");
+    if (!ids.isEmpty() && context.scenario.formatVersion < 2)
+        context.reporter.error(*offset,
+                               u"'restsOn' (a planted detail) came with scenario format version 2; write "
+                               u"\"formatVersion\": 2 at the top of the file"_s);
+    for (const QString &id : ids)
+        context.references.plantedDetails.append({id, *offset});
+    return ids;
 }
 
 } // namespace saskati

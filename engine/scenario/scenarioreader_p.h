@@ -64,6 +64,8 @@ Condition readCondition(ReadContext &context, json::Value item, const QString &w
 ReplyLine readReplyLine(ReadContext &context, json::Value value);
 /// A conversation scene's person, moves (with replies), limit and states (format 2).
 void readConversation(ReadContext &context, ObjectReader &r, Scene *scene);
+/// `restsOn`: the planted details (format 2) what `r` reads acts on; noted as references.
+QStringList readRestsOn(ReadContext &context, ObjectReader &r, qsizetype *offset);
 /// The referral key: the institutions a good plan names, how urgently, in which order, and its points.
 void readReferral(ReadContext &context, json::Value value);
 /// One assessment question with its options and key; appended to the scenario.

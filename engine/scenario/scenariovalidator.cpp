@@ -12,6 +12,7 @@ void validateScenario(const Scenario &scenario, const ValidationInput &input, Re
     checkMediaFiles(scenario, input, reporter);
     checkStartAndTargets(scenario, input, reporter);
     checkVariables(scenario, reporter);
+    checkPlantedDetails(scenario, input, reporter);
     if (reporter.errorCount() > 0)
         return; // the graph below needs every reference resolved
     checkReachability(scenario, reporter);

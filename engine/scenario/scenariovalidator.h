@@ -8,7 +8,7 @@ namespace saskati {
 /// What the reader saw of references, with where each was written.
 struct ValidationInput {
     using Refs = QList<std::pair<QString, qsizetype>>;
-    Refs indicators, institutions, principles, speakers, media, roles, questionTypes;
+    Refs indicators, institutions, principles, speakers, media, roles, questionTypes, plantedDetails;
     qsizetype startOffset = 0;
     qsizetype formOffset = 0;
     qsizetype languagesOffset = 0;

@@ -1,5 +1,7 @@
 #include "scoring.h"
 
+#include "planteddetails.h"
+
 #include "conversation.h"
 #include "transcript.h"
 
@@ -85,7 +87,7 @@ QString feedbackKindId(FeedbackItem::Kind kind)
         u"miss"_s,           u"false-flag"_s,        u"wrong-indicator"_s,  u"choice"_s,
         u"critical-error"_s, u"referral-missing"_s,  u"referral-harmful"_s, u"referral-urgency"_s,
         u"referral-order"_s, u"referral-not-made"_s, u"wrong-answer"_s,     u"no-vote"_s,
-        u"undisclosed"_s};
+        u"undisclosed"_s,    u"planted-detail"_s};
     return ids.at(int(kind));
 }
 
@@ -368,6 +370,18 @@ Score scorePlaythrough(const Scenario &scenario, const PlaythroughState &state)
     }
     scoreConduct(scenario, state, &score, &tally);
     scoreReferralAndAssessment(scenario, state, &score, &tally);
+    // No points: the key already scores what rests on a wrong detail; the debrief traces it to the question.
+    for (const PlantedInAttempt &planted : plantedInAttempt(scenario, state)) {
+        QStringList resting;
+        for (const ActionOnDetail &action : planted.actedOn)
+            resting.append(action.ref);
+        score.feedback.append({FeedbackItem::Kind::PlantedDetail,
+                               planted.detail->id,
+                               planted.detail->truth,
+                               {},
+                               planted.question->id,
+                               resting});
+    }
 
     sumUpPath(scenario, tally, &score.points, &score.pathMax);
     score.scenarioMax = bestScore(scenario);
@@ -447,6 +461,8 @@ QJsonArray feedbackToJson(const QList<FeedbackItem> &items, const QString &langu
             o.insert(u"principle"_s, item.principle);
         if (!item.via.isEmpty())
             o.insert(u"via"_s, item.via);
+        if (!item.restingOnIt.isEmpty())
+            o.insert(u"restingOnIt"_s, QJsonArray::fromStringList(item.restingOnIt));
         array.append(o);
     }
     return array;

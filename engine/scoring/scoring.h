@@ -25,12 +25,15 @@ struct FeedbackItem {
         WrongAnswer,
         NoVote,      // a seminar participant did not vote on a decision of the room's path
         Undisclosed, // a conversation: what the person would have told a better interview, and by which move
+        PlantedDetail, // a wrong detail a leading question planted: its truth, the question, what rested on
+                       // it
     };
     Kind kind;
     QString ref; // the segment, hotspot, choice, institution or question it is about
     LocalizedText text;
     QString principle; // for choices and critical errors
-    QString via = {};  // Undisclosed: the move whose reply holds it
+    QString via = {};  // Undisclosed: the move whose reply holds it; PlantedDetail: the move that planted it
+    QStringList restingOnIt = {}; // PlantedDetail: what the trainee did resting on it (ActionOnDetail refs)
 };
 QString feedbackKindId(FeedbackItem::Kind kind);
 

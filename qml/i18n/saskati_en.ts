@@ -169,7 +169,7 @@
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="48"/>
-        <location filename="../src/debriefpage.cpp" line="139"/>
+        <location filename="../src/debriefpage.cpp" line="141"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,77 +184,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="60"/>
-        <source>You saw each question&apos;s type as you asked it (practice).</source>
+        <location filename="../src/debriefpage.cpp" line="54"/>
+        <source>A wrong detail your question planted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="62"/>
-        <source>You saw the questions&apos; types only now (assessment).</source>
+        <source>You saw each question&apos;s type as you asked it (practice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="64"/>
+        <source>You saw the questions&apos; types only now (assessment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="66"/>
         <source>Feedback after each question was switched during this attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="93"/>
+        <location filename="../src/debriefpage.cpp" line="95"/>
         <source>free %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="99"/>
+        <location filename="../src/debriefpage.cpp" line="101"/>
         <source>not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="100"/>
+        <location filename="../src/debriefpage.cpp" line="102"/>
         <source>verified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="121"/>
+        <location filename="../src/debriefpage.cpp" line="123"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="136"/>
+        <location filename="../src/debriefpage.cpp" line="138"/>
         <source>Recognising signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="137"/>
+        <location filename="../src/debriefpage.cpp" line="139"/>
         <source>Conducting the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="138"/>
+        <location filename="../src/debriefpage.cpp" line="140"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="169"/>
+        <location filename="../src/debriefpage.cpp" line="165"/>
         <source>It would have come after: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="191"/>
+        <location filename="../src/debriefpage.cpp" line="170"/>
+        <source>Your question produced it: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="171"/>
+        <source>In fact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="187"/>
+        <source>You did not act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="192"/>
+        <source>you chose “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="194"/>
+        <source>you flagged “%1” as a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="196"/>
+        <source>your plan names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="200"/>
+        <source>you answered “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="203"/>
+        <source>Resting on it, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="223"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="234"/>
+        <location filename="../src/debriefpage.cpp" line="266"/>
         <source>In the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="250"/>
+        <location filename="../src/debriefpage.cpp" line="282"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="255"/>
+        <location filename="../src/debriefpage.cpp" line="287"/>
         <source>unreliable: a leading question produced it</source>
         <translation type="unfinished"></translation>
     </message>

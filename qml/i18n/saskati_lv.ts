@@ -174,7 +174,7 @@
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="48"/>
-        <location filename="../src/debriefpage.cpp" line="139"/>
+        <location filename="../src/debriefpage.cpp" line="141"/>
         <source>Assessment</source>
         <translation>Situācijas vērtējums</translation>
     </message>
@@ -189,77 +189,122 @@
         <translation>Ko cilvēks jums būtu pastāstījis</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="60"/>
+        <location filename="../src/debriefpage.cpp" line="54"/>
+        <source>A wrong detail your question planted</source>
+        <translation>Nepatiesa detaļa, ko iedēstīja jūsu jautājums</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="62"/>
         <source>You saw each question&apos;s type as you asked it (practice).</source>
         <translation>Katra jautājuma veidu redzējāt, to uzdodot (treniņš).</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="62"/>
+        <location filename="../src/debriefpage.cpp" line="64"/>
         <source>You saw the questions&apos; types only now (assessment).</source>
         <translation>Jautājumu veidus redzat tikai tagad (pārbaude).</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="64"/>
+        <location filename="../src/debriefpage.cpp" line="66"/>
         <source>Feedback after each question was switched during this attempt.</source>
         <translation>Vērtējums pēc katra jautājuma šajā mēģinājumā tika ieslēgts vai izslēgts.</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="93"/>
+        <location filename="../src/debriefpage.cpp" line="95"/>
         <source>free %1</source>
         <translation>bezmaksas %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="99"/>
+        <location filename="../src/debriefpage.cpp" line="101"/>
         <source>not verified yet</source>
         <translation>vēl nav pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="100"/>
+        <location filename="../src/debriefpage.cpp" line="102"/>
         <source>verified %1</source>
         <translation>pārbaudīts %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="121"/>
+        <location filename="../src/debriefpage.cpp" line="123"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="136"/>
+        <location filename="../src/debriefpage.cpp" line="138"/>
         <source>Recognising signs</source>
         <translation>Pazīmju atpazīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="137"/>
+        <location filename="../src/debriefpage.cpp" line="139"/>
         <source>Conducting the conversation</source>
         <translation>Sarunas vadīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="138"/>
+        <location filename="../src/debriefpage.cpp" line="140"/>
         <source>Referral</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="169"/>
+        <location filename="../src/debriefpage.cpp" line="165"/>
         <source>It would have come after: “%1”</source>
         <translation>Tas būtu sekojis pēc: “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="191"/>
+        <location filename="../src/debriefpage.cpp" line="170"/>
+        <source>Your question produced it: “%1”</source>
+        <translation>To izraisīja jūsu jautājums: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="171"/>
+        <source>In fact: %1</source>
+        <translation>Patiesībā: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="187"/>
+        <source>You did not act on it.</source>
+        <translation>Jūs uz to nebalstījāties.</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="192"/>
+        <source>you chose “%1”</source>
+        <translation>jūs izvēlējāties “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="194"/>
+        <source>you flagged “%1” as a sign</source>
+        <translation>jūs atzīmējāt “%1” kā pazīmi</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="196"/>
+        <source>your plan names %1</source>
+        <translation>jūsu plānā ir %1</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="200"/>
+        <source>you answered “%1”</source>
+        <translation>jūs atbildējāt “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="203"/>
+        <source>Resting on it, %1.</source>
+        <translation>Balstoties uz to, %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="223"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="234"/>
+        <location filename="../src/debriefpage.cpp" line="266"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="250"/>
+        <location filename="../src/debriefpage.cpp" line="282"/>
         <source>You</source>
         <translation>Jūs</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="255"/>
+        <location filename="../src/debriefpage.cpp" line="287"/>
         <source>unreliable: a leading question produced it</source>
         <translation>neuzticams: to izraisīja uzvedinošs jautājums</translation>
     </message>

@@ -50,6 +50,8 @@ QString DebriefPage::feedbackKindName(FeedbackItem::Kind kind)
         return tr("No vote");
     case FeedbackItem::Kind::Undisclosed:
         return tr("What the person would have told you");
+    case FeedbackItem::Kind::PlantedDetail:
+        return tr("A wrong detail your question planted");
     }
     return feedbackKindId(kind);
 }
@@ -157,18 +159,48 @@ QVariantList DebriefPage::feedback() const
         const QString principle = catalog && catalog->principles.contains(f.principle)
                                       ? m_text(catalog->principles.value(f.principle).name)
                                       : QString();
-        // What the person would have told: the question that would have opened it.
+        // What the person would have told: the question that would have opened it. A planted detail: the
+        // question that produced it, and what the trainee did resting on it.
         const Choice *via = f.via.isEmpty() ? nullptr : m_scenario.choice(f.via);
-        list.append(QVariantMap{
-            {u"kind"_s, feedbackKindId(f.kind)},
-            {u"kindName"_s, feedbackKindName(f.kind)},
-            {u"critical"_s, f.kind == FeedbackItem::Kind::CriticalError},
-            {u"about"_s, about},
-            {u"text"_s, m_text(f.text)},
-            {u"principle"_s, principle},
-            {u"via"_s, via ? tr("It would have come after: “%1”").arg(m_text(via->text)) : QString()}});
+        QString viaText = via ? tr("It would have come after: “%1”").arg(m_text(via->text)) : QString();
+        QString text = m_text(f.text);
+        if (f.kind == FeedbackItem::Kind::PlantedDetail) {
+            const PlantedDetail *detail = m_scenario.plantedDetail(f.ref);
+            about = detail ? m_text(detail->detail) : QString();
+            viaText = via ? tr("Your question produced it: “%1”").arg(m_text(via->text)) : QString();
+            text = tr("In fact: %1").arg(text) + u' ' + restingOn(f.restingOnIt);
+        }
+        list.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)},
+                                {u"kindName"_s, feedbackKindName(f.kind)},
+                                {u"critical"_s, f.kind == FeedbackItem::Kind::CriticalError},
+                                {u"about"_s, about},
+                                {u"text"_s, text},
+                                {u"principle"_s, principle},
+                                {u"via"_s, viaText}});
     }
     return list;
+}
+
+QString DebriefPage::restingOn(const QStringList &refs) const
+{
+    if (refs.isEmpty())
+        return tr("You did not act on it.");
+    const Catalog *catalog = m_scenario.catalog.get();
+    QStringList actions;
+    for (const QString &ref : refs) {
+        if (const Choice *c = m_scenario.choice(ref)) {
+            actions.append(tr("you chose “%1”").arg(m_text(c->text)));
+        } else if (const LocalizedText *target = m_scenario.targetText(ref)) {
+            actions.append(tr("you flagged “%1” as a sign").arg(m_text(*target)));
+        } else if (catalog && catalog->institutions.contains(ref)) {
+            actions.append(tr("your plan names %1").arg(m_text(catalog->institutions.value(ref).name)));
+        } else if (const Question *q = m_scenario.question(ref.section(u'/', 0, 0))) {
+            for (const AnswerOption &o : q->options)
+                if (o.id == ref.section(u'/', 1))
+                    actions.append(tr("you answered “%1”").arg(m_text(o.text)));
+        }
+    }
+    return tr("Resting on it, %1.").arg(actions.join(u"; "_s));
 }
 
 QVariantList DebriefPage::recommendedReferral(const Catalog *directory) const

@@ -39,6 +39,8 @@ private:
     QVariantList parts() const;
     QVariantList feedback() const;
     QVariantList recommendedReferral(const Catalog *directory) const;
+    /// What the trainee did resting on a planted detail (FeedbackItem::restingOnIt), in words.
+    QString restingOn(const QStringList &refs) const;
     QVariantList transcript() const;
     /// {asked, recommended, setting, moves: [{text, type, recommended}]}: the questions asked in
     /// conversations, each with its type (what an assessment showed at the end only), and how they were

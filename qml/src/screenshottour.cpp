@@ -224,6 +224,12 @@ void ScreenshotTour::step()
         grab(u"06-debrief"_s);
         // ...and further down, the transcript with the signs marked.
         if (QObject *scroll = w->findChild<QObject *>(u"debriefScroll"_s)) {
+            // What to learn: the questions with their kinds, then the feedback (a planted detail among it).
+            if (QObject *questions = w->findChild<QObject *>(u"debriefQuestions"_s)) {
+                scroll->setProperty("contentY", questions->property("y").toDouble() +
+                                                    questions->property("height").toDouble());
+                grab(u"06a-debrief-lessons"_s);
+            }
             const double height = scroll->property("contentHeight").toDouble();
             scroll->setProperty("contentY", std::max(0.0, height * 0.78));
             grab(u"06b-debrief-transcript"_s);

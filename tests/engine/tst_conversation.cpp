@@ -4,6 +4,7 @@
 // expected scores are worked out by hand beside each script (docs/scoring.md, "Conversations").
 #include "conversation.h"
 #include "movefeedback.h"
+#include "planteddetails.h"
 #include "playthrough.h"
 #include "reviewindex.h"
 #include "scoretracker.h"
@@ -269,6 +270,64 @@ private Q_SLOTS:
         QVERIFY(!p.setFeedbackAfterEachMove(false).ok()); // an attempt that has ended shows nothing more
     }
 
+    // A leading question plants a wrong detail (only the wages matter) when it is asked; the debrief's item
+    // names the question that produced it, the truth, and what the trainee did resting on it: flagging the
+    // planted words as a sign, naming the labour inspectorate (a harmful referral here) in the plan.
+    void aLeadingQuestionPlantsAWrongDetail_data()
+    {
+        QTest::addColumn<QStringList>("script");
+        QTest::addColumn<bool>("planted");
+        QTest::addColumn<QStringList>("restingOnIt");
+        QTest::newRow("never asked") << QStringList{u"c-private"_s, u"m-open"_s, u"m-close"_s} << false
+                                     << QStringList{};
+        QTest::newRow("asked, not acted on")
+            << QStringList{u"c-private"_s, u"m-leading"_s, u"m-close"_s, u"plan:state-police"_s} << true
+            << QStringList{};
+        QTest::newRow("flagged and referred on it")
+            << QStringList{u"c-private"_s, u"m-leading"_s, u"flag:s-leading"_s, u"m-close"_s,
+                           u"plan:labour-inspectorate"_s}
+            << true << QStringList{u"labour-inspectorate"_s, u"s-leading"_s};
+    }
+
+    void aLeadingQuestionPlantsAWrongDetail()
+    {
+        QFETCH(QStringList, script);
+        QFETCH(bool, planted);
+        QFETCH(QStringList, restingOnIt);
+        Playthrough p = started();
+        QStringList moves;
+        for (const QString &step : script)
+            if (step.startsWith(u"plan:"_s)) {
+                play(p, moves);
+                moves.clear();
+                QVERIFY(p.submitReferral({ReferralStep{step.mid(5), Urgency::SameDay}}).ok());
+            } else {
+                moves.append(step);
+            }
+        play(p, moves);
+        const QList<PlantedInAttempt> found = plantedInAttempt(*m_scenario, p.state());
+        QCOMPARE(found.size(), qsizetype(planted));
+        const Score score = scorePlaythrough(*m_scenario, p.state());
+        const auto item =
+            std::find_if(score.feedback.cbegin(), score.feedback.cend(),
+                         [](const FeedbackItem &f) { return f.kind == FeedbackItem::Kind::PlantedDetail; });
+        QCOMPARE(item != score.feedback.cend(), planted);
+        if (!planted)
+            return;
+        QCOMPARE(found.first().detail->id, u"only-wages"_s);
+        QCOMPARE(found.first().question->id, u"m-leading"_s);
+        QCOMPARE(found.first().line->id, u"r-leading"_s);
+        QCOMPARE(item->ref, u"only-wages"_s);
+        QCOMPARE(item->via, u"m-leading"_s);
+        QCOMPARE(item->text.text(u"en"_s), found.first().detail->truth.text(u"en"_s));
+        QCOMPARE(item->restingOnIt, restingOnIt);
+        // As exports and the command line write it.
+        const QJsonObject json = feedbackToJson(score.feedback, u"en"_s).last().toObject();
+        QCOMPARE(json[u"kind"_s].toString(), u"planted-detail"_s);
+        QCOMPARE(json[u"via"_s].toString(), u"m-leading"_s);
+        QCOMPARE(json[u"restingOnIt"_s].toArray().size(), restingOnIt.size());
+    }
+
     // The best interview (water, open invitation, follow-up, closing: conduct 5, cues 7) adds 12 to what the
     // same scenario without the conversation could reach.
     void scenarioMaxCountsTheBestInterview()
@@ -395,6 +454,18 @@ private Q_SLOTS:
                u"'when', 'asked' and 'notAsked' met, so its cue can never be disclosed"_s;
         QTest::newRow("a conversation that can get stuck")
             << u"stuck"_s << u"conversation 'talk' can get stuck: after"_s;
+        QTest::newRow("a detail planted by a reliable reply")
+            << u"plantsReliable"_s << u"plants 'only-wages' but is not marked unreliable"_s;
+        QTest::newRow("an unknown planted detail")
+            << u"plantsUnknown"_s << u"unknown planted detail 'debt'"_s;
+        QTest::newRow("a detail nothing plants")
+            << u"plantsNothing"_s << u"planted detail 'only-wages' is planted by no reply line"_s;
+        QTest::newRow("a correct answer resting on a planted detail")
+            << u"correctRestsOn"_s
+            << u"option 'labour-rights' of question 'q-judgement' rests on a planted"_s;
+        QTest::newRow("a required referral resting on a planted detail")
+            << u"requiredRestsOn"_s
+            << u"a required or recommended referral rests on a planted (wrong) detail"_s;
     }
 
     void validatorReports()
@@ -462,6 +533,27 @@ private Q_SLOTS:
         else if (change == u"stuck") {
             talk.remove(u"limit"_s);
             editMove(u"m-close"_s, [](QJsonObject &m) { m.remove(u"next"_s); });
+        } else if (change == u"plantsReliable")
+            editReply(u"m-leading"_s, 0, [](QJsonObject &l) { l.remove(u"unreliable"_s); });
+        else if (change == u"plantsUnknown")
+            editReply(u"m-leading"_s, 0, [](QJsonObject &l) { l[u"plants"_s] = u"debt"_s; });
+        else if (change == u"plantsNothing")
+            editReply(u"m-leading"_s, 0, [](QJsonObject &l) { l.remove(u"plants"_s); });
+        else if (change == u"correctRestsOn" || change == u"requiredRestsOn") {
+            // The judgement's key is labour-rights (derived by the ILO rule); the police are required.
+            const bool question = change == u"correctRestsOn";
+            const QString list = question ? u"questions"_s : u"referral"_s;
+            QJsonValueRef owner = root[list];
+            QJsonObject holder = question ? owner.toArray().at(0).toObject() : owner.toObject();
+            QJsonArray items = holder[question ? u"options"_s : u"required"_s].toArray();
+            QJsonObject item = items.at(question ? 1 : 0).toObject();
+            item[u"restsOn"_s] = QJsonArray{u"only-wages"_s};
+            items.replace(question ? 1 : 0, item);
+            holder[question ? u"options"_s : u"required"_s] = items;
+            if (question)
+                root[list] = QJsonArray{holder};
+            else
+                root[list] = holder;
         }
         talk[u"moves"_s] = moves;
         scenes.replace(talkIndex, talk);

@@ -128,6 +128,10 @@ TestCase {
         verify(shown.includes("What the person would have told you"), "no undisclosed item in the debrief");
         verify(shown.includes("It would have come after: “What do you mean by that?”"), "the opening question is not named");
         verify(shown.some(t => t.indexOf("unreliable") >= 0), "the unreliable answer is not marked in the transcript");
+        // The leading question planted a wrong detail: traced to the question, with the truth; not acted on here.
+        verify(shown.includes("A wrong detail your question planted"), "the planted detail is not in the debrief");
+        verify(shown.includes("Your question produced it: “So it's really just about the unpaid wages, isn't it?”"), "the planting question is not named");
+        verify(shown.some(t => t.startsWith("In fact: The boss keeps her passport") && t.endsWith("You did not act on it.")), "the truth is not told");
         // Every question with its kind at the end, and how they were asked: switched before the closing.
         verify(shown.includes("Your questions: 3 of 4 of a recommended kind"), "no question types in the debrief");
         verify(shown.some(t => t.startsWith("✗ ") && t.indexOf("Leading") >= 0), "the leading question is not named");
