@@ -180,6 +180,40 @@ private:
         return html + u"</table>"_s;
     }
 
+    // The share of recommended questions by attempt number and by feedback (review-statistics.md, section 5).
+    static QString questionsSection(const QVariantMap &questions)
+    {
+        QString html =
+            u"<h2>%1</h2><p>%2</p><table cellpadding=3><tr><th align=left>%3</th><th>%4</th><th>%5</th></tr>"_s
+                .arg(tr("Questions in conversations").toHtmlEscaped(),
+                     tr("Recommended questions: %1 % of %2 asked")
+                         .arg(questions.value(u"share"_s).toInt())
+                         .arg(questions.value(u"asked"_s).toInt())
+                         .toHtmlEscaped(),
+                     tr("Attempt").toHtmlEscaped(), tr("Questions").toHtmlEscaped(),
+                     tr("Recommended").toHtmlEscaped());
+        const auto row = [](const QString &label, const QVariantMap &m) {
+            return u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 %</td></tr>"_s.arg(
+                label.toHtmlEscaped(), esc(m.value(u"asked"_s)),
+                bar(m.value(u"share"_s).toDouble() / 100, "#009E73"), esc(m.value(u"share"_s)));
+        };
+        for (const QVariant &v : questions.value(u"byAttempt"_s).toList()) {
+            const QVariantMap m = v.toMap();
+            html += row(tr("Attempt %1 (participants: %2)")
+                            .arg(m.value(u"number"_s).toInt())
+                            .arg(m.value(u"attempts"_s).toInt()),
+                        m);
+        }
+        for (const QVariant &v : questions.value(u"byFeedback"_s).toList()) {
+            const QVariantMap m = v.toMap();
+            html += row(tr("%1 (attempts: %2)")
+                            .arg(m.value(u"name"_s).toString())
+                            .arg(m.value(u"attempts"_s).toInt()),
+                        m);
+        }
+        return html + u"</table>"_s;
+    }
+
     static QString improvementSection(const QVariantMap &gain)
     {
         const QString text =
@@ -218,6 +252,8 @@ std::optional<QList<ReportSection>> ReviewPdf::write(const ReviewReportView &vie
     if (const QVariantList decisions = view.decisions(); !decisions.isEmpty())
         sections.append(decisionsSection(decisions));
     sections.append(improvementSection(view.gain()));
+    if (const QVariantMap questions = view.questions(); questions.value(u"asked"_s).toInt() > 0)
+        sections.append(questionsSection(questions));
     // The report names people: the file is the user's alone before the first byte goes in (a truncating
     // write keeps a file's permissions).
     if (!createPrivateFile(file) || !makeFilePrivate(file))

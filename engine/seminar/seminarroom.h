@@ -47,6 +47,7 @@ struct RoomTally {
 struct RoomDecision {
     int number = 0;
     QString scene;
+    int turn = 0; // in a conversation, the moves asked before this one
     RoomTally tally;
     QString roomChoice;
     bool overridden = false;

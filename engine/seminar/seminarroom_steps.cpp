@@ -100,8 +100,8 @@ Result<void> SeminarRoom::next()
         const QString choice = roomChoice();
         if (choice.isEmpty())
             return Error(tr("Nobody has answered: choose the room's answer first."));
-        RoomDecision decision{m_decisionNumber, m_room->state().scene, tally(), choice,
-                              !m_override.isEmpty()};
+        RoomDecision decision{m_decisionNumber, m_room->state().scene, m_room->state().turnInScene(), tally(),
+                              choice,           !m_override.isEmpty()};
         // The room's choice, every participant's, and the result when it ends the scenario: one step.
         const auto saveResult = [this]() -> Result<void> {
             if (!m_room->state().isFinished())

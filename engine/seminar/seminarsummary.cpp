@@ -17,7 +17,7 @@ SeminarSummary summarizeRoom(const SeminarRoom &room)
     summary.roomPercent = roomScore.percent;
 
     for (const RoomDecision &d : room.history()) {
-        SeminarSummary::Decision decision{d.scene, {}, 0, d.overridden};
+        SeminarSummary::Decision decision{d.scene, d.turn, {}, 0, d.overridden};
         if (const Scene *scene = scenario.scene(d.scene))
             for (const Choice &c : scene->choices) {
                 const int count = d.tally.total(c.id);

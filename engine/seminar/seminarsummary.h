@@ -17,6 +17,7 @@ struct SeminarSummary {
     };
     struct Decision {
         QString scene;
+        int turn = 0;          // in a conversation: the moves asked before this one (0: the first question)
         QList<Option> options; // the scene's choices someone chose, or the room took, in the scene's order
         int criticalVotes = 0;
         bool overridden = false; // the lecturer took another choice than the room's

@@ -1459,27 +1459,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="187"/>
+        <location filename="../../report/reviewpdf.cpp" line="188"/>
+        <source>Questions in conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="189"/>
+        <source>Recommended questions: %1 % of %2 asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="193"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="193"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="194"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="202"/>
+        <source>Attempt %1 (participants: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="209"/>
+        <source>%1 (attempts: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="221"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="190"/>
+        <location filename="../../report/reviewpdf.cpp" line="224"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="197"/>
+        <location filename="../../report/reviewpdf.cpp" line="231"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="205"/>
+        <location filename="../../report/reviewpdf.cpp" line="239"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="208"/>
+        <location filename="../../report/reviewpdf.cpp" line="242"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,29 +2626,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="428"/>
-        <location filename="../src/seminarcontroller.cpp" line="448"/>
-        <location filename="../src/seminarcontroller.cpp" line="488"/>
+        <location filename="../src/seminarcontroller.cpp" line="386"/>
+        <source>%1 · question %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller.cpp" line="432"/>
+        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="492"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="430"/>
+        <location filename="../src/seminarcontroller.cpp" line="434"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="459"/>
+        <location filename="../src/seminarcontroller.cpp" line="463"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="478"/>
+        <location filename="../src/seminarcontroller.cpp" line="482"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="520"/>
+        <location filename="../src/seminarcontroller.cpp" line="524"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -2621,31 +2661,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="534"/>
-        <location filename="../src/seminarcontroller.cpp" line="585"/>
-        <location filename="../src/seminarcontroller.cpp" line="634"/>
-        <location filename="../src/seminarcontroller.cpp" line="644"/>
-        <location filename="../src/seminarcontroller.cpp" line="653"/>
+        <location filename="../src/seminarcontroller.cpp" line="538"/>
+        <location filename="../src/seminarcontroller.cpp" line="589"/>
+        <location filename="../src/seminarcontroller.cpp" line="638"/>
+        <location filename="../src/seminarcontroller.cpp" line="648"/>
+        <location filename="../src/seminarcontroller.cpp" line="657"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="536"/>
+        <location filename="../src/seminarcontroller.cpp" line="540"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="588"/>
+        <location filename="../src/seminarcontroller.cpp" line="592"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="611"/>
+        <location filename="../src/seminarcontroller.cpp" line="615"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="628"/>
+        <location filename="../src/seminarcontroller.cpp" line="632"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -380,7 +380,11 @@ QVariantMap SeminarController::summary() const
                                        {u"critical"_s, o.critical},
                                        {u"roomChoice"_s, o.roomChoice}});
         }
-        decisions.append(QVariantMap{{u"title"_s, scene ? text(scene->title) : d.scene},
+        // A conversation is voted question by question: each is named by its number.
+        const QString title = scene ? text(scene->title) : d.scene;
+        decisions.append(QVariantMap{{u"title"_s, scene && scene->isConversation()
+                                                      ? tr("%1 · question %2").arg(title).arg(d.turn + 1)
+                                                      : title},
                                      {u"options"_s, options},
                                      {u"criticalVotes"_s, d.criticalVotes},
                                      {u"overridden"_s, d.overridden}});

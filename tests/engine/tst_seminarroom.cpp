@@ -473,6 +473,13 @@ private Q_SLOTS:
                 QVERIFY2(item.kind != FeedbackItem::Kind::NoVote, qPrintable(item.ref));
             QCOMPARE(scoredChoiceAt(*conversation, own, own.path.last()), u"talk-ends"_s);
         }
+        // The lecturer's summary names each of the conversation's decisions by its turn.
+        QVERIFY(m_room->stop());
+        QList<int> turns;
+        for (const SeminarSummary::Decision &d : summarizeRoom(*m_room).decisions)
+            if (d.scene == u"talk"_s)
+                turns.append(d.turn);
+        QCOMPARE(turns, (QList<int>{0, 1, 2, 3, 4}));
     }
 
     // The lecturer runs a conversation as an assessment, then switches to practice: the setting is a step of

@@ -142,24 +142,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("seminar");
         QTest::addColumn<bool>("person");
+        QTest::addColumn<bool>("conversations");
         QTest::addColumn<QStringList>("titles");
         const QString overview = u"Overview"_s, indicators = u"Indicators"_s, decisions = u"Decisions"_s,
                       improvement = u"Improvement"_s;
         QTest::newRow("a seminar's report names who took part")
-            << true << false << QStringList{overview, u"Who took part"_s, indicators, decisions, improvement};
+            << true << false << false
+            << QStringList{overview, u"Who took part"_s, indicators, decisions, improvement};
         QTest::newRow("without a seminar, nobody is listed")
-            << false << false << QStringList{overview, indicators, decisions, improvement};
+            << false << false << false << QStringList{overview, indicators, decisions, improvement};
         QTest::newRow("one person's report is their history")
-            << true << true
+            << true << true << false
             << QStringList{overview, u"History of Anna"_s, indicators, decisions, improvement};
+        QTest::newRow("with conversations, the questions asked in them")
+            << false << false << true
+            << QStringList{overview, indicators, decisions, improvement, u"Questions in conversations"_s};
     }
 
     void pdfHasTheSectionsOfItsReport()
     {
         QFETCH(bool, seminar);
         QFETCH(bool, person);
+        QFETCH(bool, conversations);
         QFETCH(QStringList, titles);
         ReviewReport report = seminarReport();
+        if (conversations) {
+            report.questions.byAttempt = {{1, 2, 7, 4}, {2, 1, 4, 4}};
+            report.questions.byFeedback = {{u"each-move"_s, 2, 8, 7}, {u"at-end"_s, 1, 3, 1}};
+            report.questions.types = {{u"open-invitation"_s, 7, true}, {u"leading"_s, 4, false}};
+        }
         if (!seminar)
             report.filter.seminar.clear();
         if (person) {
