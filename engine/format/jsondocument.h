@@ -33,6 +33,8 @@ public:
     double toDouble() const;
     /// The decoded string (escapes resolved); empty for non-strings.
     QString toString() const;
+    /// Numbers: the number as written in the source ("0.25", "1e-3"); empty for other values.
+    QByteArray numberText() const;
 
     /// For members of an object: the key, and the byte offset of the key's opening quote.
     QString key() const;
@@ -135,7 +137,7 @@ private:
         qint32 firstChild = -1;
         qint32 childCount = 0;
         qsizetype offset = 0;
-        // Strings: content span without quotes. Numbers: their value.
+        // Strings: content span without quotes. Numbers: their value, and their text's span.
         qsizetype contentStart = 0;
         qsizetype contentLength = 0;
         qsizetype keyStart = -1; // opening quote of the key

@@ -170,6 +170,8 @@ bool Parser::parseNumber()
         return setError(start, u"the number is too large"_s);
     const qint32 index = newNode(Type::Number);
     m_doc.m_nodes[size_t(index)].number = value;
+    m_doc.m_nodes[size_t(index)].contentStart = start; // the number as written, for byte-stable rewriting
+    m_doc.m_nodes[size_t(index)].contentLength = p - start;
     m_pos = p;
     return true;
 }

@@ -29,6 +29,13 @@ QString Value::toString() const
     return m_document->decode(NODE.contentStart, NODE.contentLength, NODE.hasEscapes);
 }
 
+QByteArray Value::numberText() const
+{
+    if (!isNumber())
+        return {};
+    return m_document->m_source.mid(NODE.contentStart, NODE.contentLength);
+}
+
 QString Value::key() const
 {
     if (!isValid() || NODE.keyStart < 0)

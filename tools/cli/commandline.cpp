@@ -41,6 +41,8 @@ Commands:
   lint [--catalog DIR] FILE...                warn where the choices' form gives the key away (the best
                                               choice longest or first); exit 0 if nothing found, 1 if any
   info [--catalog DIR] FILE                   print a JSON summary of a scenario
+  format [--check] FILE...                    rewrite JSON files in the editor's layout (--check: only say
+                                              which are not; exit 1 if any)
   graph [--catalog DIR] [--lang CODE] FILE    print the scenario graph in Graphviz DOT
   play FILE --script SCRIPT [--lang CODE] [--fixed-clock] [--catalog DIR]
                                               play a scripted playthrough; print the result as JSON;

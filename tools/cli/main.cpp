@@ -1,6 +1,7 @@
 // saskati-cli: the command-line face of the engine. Its output formats and exit codes are a contract used by
 // other tools (docs/cli.md): change them only with a new subcommand or option.
 #include "commandline.h"
+#include "formatcommand.h"
 #include "resultscommand.h"
 #include "reviewcommand.h"
 
@@ -352,6 +353,8 @@ int main(int argc, char *argv[])
         code = play(rest);
     else if (command == u"test")
         code = test(rest);
+    else if (command == u"format")
+        code = formatCommand(rest);
     else if (command == u"results")
         code = resultsCommand(rest);
     else if (command == u"review")

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "jsondocument.h"
+
+#include <QByteArray>
+#include <QString>
+#include <utility>
+#include <vector>
+
+namespace saskati::json {
+
+/// An editable JSON value that keeps what a person wrote: the order of an object's members (comment keys
+/// "// ..." among them) and each number as written. The authoring document edits these; canonicalText()
+/// writes them in the one layout scenario and catalogue files use (docs/scenario-format.md, section 8).
+class Tree {
+public:
+    Tree() = default; // null
+    static Tree boolean(bool value);
+    static Tree number(double value);
+    /// A number written as given ("0.25"); `text` must be a JSON number.
+    static Tree numberWritten(QByteArray text);
+    static Tree string(QString value);
+    static Tree array(std::vector<Tree> items = {});
+    static Tree object(std::vector<std::pair<QString, Tree>> members = {});
+    /// A copy of a parsed value, every member in its order, every number as written.
+    static Tree from(Value value);
+
+    Type type() const { return m_type; }
+    bool isObject() const { return m_type == Type::Object; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool toBool() const { return m_boolean; }
+    double toDouble() const { return m_number; }
+    const QByteArray &numberText() const { return m_numberText; }
+    const QString &toString() const { return m_string; }
+
+    // Arrays.
+    const std::vector<Tree> &items() const { return m_items; }
+    std::vector<Tree> &items() { return m_items; }
+    // Objects, in the order written.
+    const std::vector<std::pair<QString, Tree>> &members() const { return m_members; }
+    std::vector<std::pair<QString, Tree>> &members() { return m_members; }
+    /// The member named `key`, or null when there is none.
+    const Tree *member(QStringView key) const;
+    Tree *member(QStringView key);
+    /// Sets the member `key`: in its place when it exists, else appended (or after `after` when that exists).
+    void setMember(const QString &key, Tree value, QStringView after = {});
+    /// Removes the member `key`; false when there was none.
+    bool removeMember(QStringView key);
+
+    bool operator==(const Tree &other) const;
+
+private:
+    Type m_type = Type::Null;
+    bool m_boolean = false;
+    double m_number = 0;
+    QByteArray m_numberText;
+    QString m_string;
+    std::vector<Tree> m_items;
+    std::vector<std::pair<QString, Tree>> m_members;
+};
+
+/// The file layout of scenarios and catalogues: two spaces per level, one member or item per line, ": " after
+/// a key, empty arrays and objects as [] and {}, text as UTF-8 with only '"', '\' and control characters
+/// escaped, numbers as written, a final newline. (It is what Python's json.dumps(indent=2,
+/// ensure_ascii=False) writes, so files made by hand or by a script stay as they are.)
+QByteArray canonicalText(const Tree &root);
+
+} // namespace saskati::json
