@@ -130,6 +130,37 @@ bool Tree::removeMember(QStringView key)
     return false;
 }
 
+const Tree *Tree::at(const Path &path) const
+{
+    const Tree *node = this;
+    for (const PathStep &step : path) {
+        if (!step.key.isEmpty() || step.index < 0) {
+            node = node->isObject() ? node->member(step.key) : nullptr;
+        } else {
+            node = node->isArray() && step.index < qsizetype(node->m_items.size())
+                       ? &node->m_items[size_t(step.index)]
+                       : nullptr;
+        }
+        if (!node)
+            return nullptr;
+    }
+    return node;
+}
+
+Tree *Tree::at(const Path &path)
+{
+    return const_cast<Tree *>(std::as_const(*this).at(path));
+}
+
+QString pathText(const Path &path)
+{
+    QString text;
+    for (const PathStep &step : path)
+        text += step.key.isEmpty() && step.index >= 0 ? u"[%1]"_s.arg(step.index)
+                                                      : (text.isEmpty() ? QString() : u"."_s) + step.key;
+    return text;
+}
+
 bool Tree::operator==(const Tree &other) const
 {
     if (m_type != other.m_type)
@@ -194,8 +225,17 @@ void writeString(const QString &text, QByteArray *out)
     out->append('"');
 }
 
-void write(const Tree &tree, int depth, QByteArray *out)
+void write(const Tree &tree, int depth, QByteArray *out, Path *path, QList<Span> *spans)
 {
+    qsizetype spanIndex = -1;
+    if (spans) {
+        spanIndex = spans->size();
+        spans->append({*path, out->size(), 0});
+    }
+    const auto close = [&] {
+        if (spans)
+            (*spans)[spanIndex].end = out->size();
+    };
     const auto newline = [out](int level) {
         out->append('\n');
         out->append(QByteArray(2 * level, ' '));
@@ -203,35 +243,39 @@ void write(const Tree &tree, int depth, QByteArray *out)
     switch (tree.type()) {
     case Type::Null:
         out->append("null");
-        return;
+        return close();
     case Type::Bool:
         out->append(tree.toBool() ? "true" : "false");
-        return;
+        return close();
     case Type::Number:
         out->append(tree.numberText());
-        return;
+        return close();
     case Type::String:
         writeString(tree.toString(), out);
-        return;
+        return close();
     case Type::Array:
         if (tree.items().empty()) {
             out->append("[]");
-            return;
+            return close();
         }
         out->append('[');
         for (size_t i = 0; i < tree.items().size(); ++i) {
             if (i > 0)
                 out->append(',');
             newline(depth + 1);
-            write(tree.items()[i], depth + 1, out);
+            if (path)
+                path->append({QString(), qsizetype(i)});
+            write(tree.items()[i], depth + 1, out, path, spans);
+            if (path)
+                path->removeLast();
         }
         newline(depth);
         out->append(']');
-        return;
+        return close();
     case Type::Object:
         if (tree.members().empty()) {
             out->append("{}");
-            return;
+            return close();
         }
         out->append('{');
         for (size_t i = 0; i < tree.members().size(); ++i) {
@@ -240,11 +284,15 @@ void write(const Tree &tree, int depth, QByteArray *out)
             newline(depth + 1);
             writeString(tree.members()[i].first, out);
             out->append(": ");
-            write(tree.members()[i].second, depth + 1, out);
+            if (path)
+                path->append({tree.members()[i].first, -1});
+            write(tree.members()[i].second, depth + 1, out, path, spans);
+            if (path)
+                path->removeLast();
         }
         newline(depth);
         out->append('}');
-        return;
+        return close();
     }
 }
 
@@ -252,8 +300,14 @@ void write(const Tree &tree, int depth, QByteArray *out)
 
 QByteArray canonicalText(const Tree &root)
 {
+    return canonicalText(root, nullptr);
+}
+
+QByteArray canonicalText(const Tree &root, QList<Span> *spans)
+{
     QByteArray out;
-    write(root, 0, &out);
+    Path path;
+    write(root, 0, &out, spans ? &path : nullptr, spans);
     out.append('\n');
     return out;
 }

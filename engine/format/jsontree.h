@@ -9,6 +9,17 @@
 
 namespace saskati::json {
 
+/// One step into a JSON value: a member's key, or (with an empty key) an array element's index.
+struct PathStep {
+    QString key;
+    qsizetype index = -1;
+    bool operator==(const PathStep &) const = default;
+};
+/// Where a value is inside a document, from its root: ("scenes", 2, "choices", 0, "text", "lv").
+using Path = QList<PathStep>;
+/// A path in words, for messages and tests: "scenes[2].choices[0].text.lv".
+QString pathText(const Path &path);
+
 /// An editable JSON value that keeps what a person wrote: the order of an object's members (comment keys
 /// "// ..." among them) and each number as written. The authoring document edits these; canonicalText()
 /// writes them in the one layout scenario and catalogue files use (docs/scenario-format.md, section 8).
@@ -46,6 +57,9 @@ public:
     void setMember(const QString &key, Tree value, QStringView after = {});
     /// Removes the member `key`; false when there was none.
     bool removeMember(QStringView key);
+    /// The value at `path` below this one, or null when the path leads nowhere.
+    const Tree *at(const Path &path) const;
+    Tree *at(const Path &path);
 
     bool operator==(const Tree &other) const;
 
@@ -64,5 +78,14 @@ private:
 /// escaped, numbers as written, a final newline. (It is what Python's json.dumps(indent=2,
 /// ensure_ascii=False) writes, so files made by hand or by a script stay as they are.)
 QByteArray canonicalText(const Tree &root);
+
+/// Where a value was written in canonicalText's output: its path and its bytes [start, end).
+struct Span {
+    Path path;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+/// canonicalText, noting the span of every value in the order written (a value before the values inside it).
+QByteArray canonicalText(const Tree &root, QList<Span> *spans);
 
 } // namespace saskati::json
