@@ -43,6 +43,9 @@ Commands:
   info [--catalog DIR] FILE                   print a JSON summary of a scenario
   format [--check] FILE...                    rewrite JSON files in the editor's layout (--check: only say
                                               which are not; exit 1 if any)
+  import-twine FILE [--output FILE] [--language lv|en]
+                                              a Twine story (Twee 3) as a scenario skeleton; what could
+                                              not be brought in is reported at its line
   graph [--catalog DIR] [--lang CODE] FILE    print the scenario graph in Graphviz DOT
   play FILE --script SCRIPT [--lang CODE] [--fixed-clock] [--catalog DIR]
                                               play a scripted playthrough; print the result as JSON;

@@ -2,6 +2,7 @@
 // other tools (docs/cli.md): change them only with a new subcommand or option.
 #include "commandline.h"
 #include "formatcommand.h"
+#include "importcommand.h"
 #include "resultscommand.h"
 #include "reviewcommand.h"
 
@@ -355,6 +356,8 @@ int main(int argc, char *argv[])
         code = test(rest);
     else if (command == u"format")
         code = formatCommand(rest);
+    else if (command == u"import-twine")
+        code = importTwineCommand(rest);
     else if (command == u"results")
         code = resultsCommand(rest);
     else if (command == u"review")
