@@ -25,6 +25,7 @@ run "Scenario loading (issue #2)" "$build/bin/bench_loader"
 run "Diagnostics on one long line (issue #15, item 11)" "$build/bin/bench_sourcemap"
 run "Action + rescore on 10,000 scenes (issue #3)" "$build/bin/bench_runtime"
 run "A conversation of 20 moves over 5 variables (issue #18)" "$build/bin/bench_conversation"
+run "An edit in the authoring document, 150 scenes (issue #19)" "$build/bin/bench_authoring"
 run "Event commits into the results store (issue #4)" "$build/bin/bench_store" "$build"
 run "Seminar room: 150 phones answering over loopback (issue #7)" "$build/bin/bench_seminar" --phones 150 --rounds 10
 run "Seminar soak: 150 phones, 300 decisions (issue #9)" "$build/bin/bench_seminar" --phones 150 --rounds 300

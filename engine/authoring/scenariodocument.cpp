@@ -239,11 +239,15 @@ Result<void> ScenarioDocument::save()
 
 ScenarioDocument::Validation ScenarioDocument::validate() const
 {
-    QList<json::Span> spans;
-    const QByteArray bytes = json::canonicalText(m_root, &spans);
+    const QByteArray bytes = text();
     const LoadResult loaded = ScenarioLoader(m_catalog).loadBytes(m_file, bytes);
     Validation validation;
     validation.scenario = loaded.scenario;
+    if (loaded.diagnostics.isEmpty())
+        return validation;
+    // Where each value was written, only when there is something to point at (it costs a copy of every path).
+    QList<json::Span> spans;
+    json::canonicalText(m_root, &spans);
     for (const Diagnostic &d : loaded.diagnostics) {
         // The innermost value written where the diagnostic points: spans come outer first.
         const qsizetype offset = offsetOf(bytes, d.line, d.column);

@@ -188,7 +188,14 @@ void writeString(const QString &text, QByteArray *out)
 {
     out->append('"');
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
+    const char *data = utf8.constData();
+    qsizetype run = 0; // the start of the bytes not written yet: copied in runs, escapes between them
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(data[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out->append(data + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             out->append("\\\"");
@@ -211,17 +218,14 @@ void writeString(const QString &text, QByteArray *out)
         case '\f':
             out->append("\\f");
             break;
-        default:
-            if (uchar(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out->append("\\u00");
-                out->append(hex[uchar(c) >> 4]);
-                out->append(hex[uchar(c) & 0xf]);
-            } else {
-                out->append(c);
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out->append(escaped, 6);
+        }
         }
     }
+    out->append(data + run, utf8.size() - run);
     out->append('"');
 }
 
@@ -238,7 +242,7 @@ void write(const Tree &tree, int depth, QByteArray *out, Path *path, QList<Span>
     };
     const auto newline = [out](int level) {
         out->append('\n');
-        out->append(QByteArray(2 * level, ' '));
+        out->append(qsizetype(2 * level), ' ');
     };
     switch (tree.type()) {
     case Type::Null:
