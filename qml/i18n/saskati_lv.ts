@@ -191,7 +191,7 @@
     <message>
         <location filename="../src/debriefpage.cpp" line="54"/>
         <source>A wrong detail your question planted</source>
-        <translation>Nepatiesa detaļa, ko iedēstīja jūsu jautājums</translation>
+        <translation>Nepatiesa detaļa, ko radīja jūsu jautājums</translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="62"/>
