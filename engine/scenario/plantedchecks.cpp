@@ -78,10 +78,11 @@ void checkPlantedDetails(const Scenario &s, const ValidationInput &in, Reporter 
                            u"planted detail '%1' is planted by no reply line; add \"plants\": \"%1\" to "
                            u"the unreliable reply that says it, or remove it"_s.arg(d.id));
         else if (!restedOn.contains(d.id))
-            reporter.warning(d.offset,
-                             u"nothing in the case rests on planted detail '%1': the debrief can name it but "
-                             u"never show the trainee acting on it; add it to the 'restsOn' of a choice, an "
-                             u"answer option or a harmful referral that acts on it"_s.arg(d.id));
+            reporter.warning(
+                d.offset,
+                u"nothing in the case rests on planted detail '%1': only a flag on the planted words "
+                u"can act on it; add it to the 'restsOn' of a choice, an "
+                u"answer option or a harmful referral that acts on it"_s.arg(d.id));
     }
 }
 
