@@ -215,12 +215,17 @@ bool SnapshotReader::readPeopleAndSeminars()
     return true;
 }
 
+// Read for every attempt of a ten-year database: compared as bytes, nothing allocated (the ids of
+// feedbackId).
 ReviewSnapshot::Feedback feedbackOf(QByteArrayView id)
 {
     using Feedback = ReviewSnapshot::Feedback;
-    for (const Feedback f : {Feedback::EachMove, Feedback::AtEnd, Feedback::Mixed})
-        if (id == ReviewSnapshot::feedbackId(f).toLatin1())
-            return f;
+    if (id == "each-move")
+        return Feedback::EachMove;
+    if (id == "at-end")
+        return Feedback::AtEnd;
+    if (id == "mixed")
+        return Feedback::Mixed;
     return Feedback::Unrecorded;
 }
 
