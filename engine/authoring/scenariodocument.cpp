@@ -260,4 +260,12 @@ ScenarioDocument::Validation ScenarioDocument::validate() const
     return validation;
 }
 
+std::shared_ptr<const Scenario>
+ScenarioDocument::previewFrom(const QString &sceneId, const QList<std::pair<QString, int>> &variables) const
+{
+    ScenarioLoader loader(m_catalog);
+    loader.setPlayFrom(sceneId, variables);
+    return loader.loadBytes(m_file, text()).scenario;
+}
+
 } // namespace saskati

@@ -78,6 +78,10 @@ public:
         bool isDraft() const { return !scenario; }
     };
     Validation validate() const;
+    /// The scenario as it would play from `sceneId` with the variables starting at `variables` (id -> value;
+    /// others as declared): for previewing a scene without playing up to it. Null when it does not load.
+    std::shared_ptr<const Scenario> previewFrom(const QString &sceneId,
+                                                const QList<std::pair<QString, int>> &variables) const;
 
 private:
     /// Drops what could be redone, applies `edit` and makes it the last undo step.

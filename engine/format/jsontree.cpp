@@ -161,6 +161,37 @@ QString pathText(const Path &path)
     return text;
 }
 
+std::optional<Path> parsePath(QStringView text)
+{
+    Path path;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == u'[') {
+            const qsizetype close = text.indexOf(u']', i);
+            bool ok = false;
+            const qsizetype index = close > i ? text.mid(i + 1, close - i - 1).toLongLong(&ok) : -1;
+            if (!ok || index < 0)
+                return std::nullopt;
+            path.append({QString(), index});
+            i = close + 1;
+            continue;
+        }
+        if (text.at(i) == u'.') {
+            if (path.isEmpty())
+                return std::nullopt;
+            ++i;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text.at(end) != u'.' && text.at(end) != u'[')
+            ++end;
+        if (end == i)
+            return std::nullopt;
+        path.append({text.mid(i, end - i).toString(), -1});
+        i = end;
+    }
+    return path;
+}
+
 bool Tree::operator==(const Tree &other) const
 {
     if (m_type != other.m_type)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct PathStep {
 using Path = QList<PathStep>;
 /// A path in words, for messages and tests: "scenes[2].choices[0].text.lv".
 QString pathText(const Path &path);
+/// The path pathText() wrote ("scenes[2].choices[0].text.lv"); nullopt when `text` is not one.
+std::optional<Path> parsePath(QStringView text);
 
 /// An editable JSON value that keeps what a person wrote: the order of an object's members (comment keys
 /// "// ..." among them) and each number as written. The authoring document edits these; canonicalText()

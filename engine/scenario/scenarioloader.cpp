@@ -4,8 +4,13 @@
 
 #include "ilorule.h"
 #include "jsonfile.h"
+#include "reporter.h"
 #include "scenarioreader_p.h"
 #include "scenariovalidator.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace saskati {
 
@@ -20,6 +25,21 @@ LoadResult ScenarioLoader::loadFile(const QString &path) const
     if (!readFileBytes(path, &bytes, &result.diagnostics))
         return result;
     return loadBytes(path, bytes);
+}
+
+void ScenarioLoader::startAtPreviewScene(Scenario &scenario, Reporter &reporter) const
+{
+    if (!scenario.sceneIndex.contains(m_playFrom)) {
+        reporter.error(
+            0,
+            u"there is no scene '%1' to preview from; choose one of the scenario's scenes"_s.arg(m_playFrom));
+        return;
+    }
+    scenario.start = m_playFrom;
+    for (Variable &variable : scenario.variables)
+        for (const auto &[id, value] : m_initial)
+            if (id == variable.id)
+                variable.initial = std::clamp(value, variable.minimum, variable.maximum);
 }
 
 LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &bytes) const
@@ -41,6 +61,8 @@ LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &byte
         reading.references.checkMediaFiles = m_checkMediaFiles;
         validateScenario(*scenario, reading.references, reporter);
     }
+    if (!hasErrors(result.diagnostics) && !m_playFrom.isEmpty())
+        startAtPreviewScene(*scenario, reporter);
     if (!hasErrors(result.diagnostics)) {
         deriveIloKeys(*scenario);
         scenario->buildIndexes();

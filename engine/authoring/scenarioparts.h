@@ -1,0 +1,47 @@
+#pragma once
+
+#include "jsontree.h"
+
+#include <QStringList>
+
+namespace saskati::authoring {
+
+/// The pieces an author adds to a scenario in the editor, as the format writes them
+/// (docs/scenario-format.md): every text in each of the scenario's languages, every id unique in the file.
+/// New text starts empty, so the validator names what is left to write.
+
+/// Every "id" value in the document (scenes, choices, segments, endings, options...).
+QSet<QString> idsIn(const json::Tree &root);
+/// `prefix` itself, or `prefix-2`, `prefix-3`... whichever the document does not use yet.
+QString freshId(const json::Tree &root, const QString &prefix);
+/// The scenario's languages ("languages"), or lv and en when it declares none.
+QStringList languagesOf(const json::Tree &root);
+
+/// A text in every language: {"lv": "", "en": ""} (or the given words in the first language).
+json::Tree localized(const QStringList &languages, const QString &first = {});
+
+/// A new scenario with one scene and one ending: valid apart from the texts left to write.
+json::Tree newScenario(const QString &id, const QStringList &languages, const QString &title);
+/// A scene of `kind` ("interview", "referral", "assessment") with one choice to the first ending.
+json::Tree newScene(const json::Tree &root, const QString &kind);
+/// A choice leading to `next` (a scene id) or, when `next` is an ending's id, ending there.
+json::Tree newChoice(const json::Tree &root, const QString &next);
+/// A line spoken by `speaker` (a cast id), with one empty segment.
+json::Tree newLine(const json::Tree &root, const QString &speaker);
+/// An ending of `outcome` (referred, partial, lost-contact...).
+json::Tree newEnding(const json::Tree &root, const QString &outcome);
+/// A cue on a segment or hotspot: the catalogue indicator and feedback to write.
+json::Tree newCue(const json::Tree &root, const QString &indicator);
+/// A distractor: feedback to write.
+json::Tree newDistractor(const json::Tree &root);
+/// A referral key entry for `institution` (required: with an urgency; recommended and harmful: without).
+json::Tree newReferralEntry(const json::Tree &root, const QString &institution, bool withUrgency);
+/// An empty referral key, with a prompt to write.
+json::Tree newReferralKey(const json::Tree &root);
+
+/// A segment cut in three at [start, end) of its text in `language`: before, the selection, after (the empty
+/// parts left out). The other languages' text goes with the selection, to be divided by the author.
+QList<json::Tree> splitSegment(const json::Tree &root, const json::Tree &segment, const QString &language,
+                               qsizetype start, qsizetype end);
+
+} // namespace saskati::authoring

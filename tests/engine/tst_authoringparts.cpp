@@ -1,0 +1,259 @@
+// The editor's building blocks (engine/authoring): new pieces that the loader accepts once their texts are
+// written, a segment split at a selection, the scene map's columns and broken links, the folder of authored
+// copies (media copied with the scenario, shipped files left alone) and a preview from any scene.
+#include "authorfolder.h"
+#include "catalog.h"
+#include "jsonfile.h"
+#include "scenariodocument.h"
+#include "scenarioloader.h"
+#include "scenarioparts.h"
+#include "scenemap.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using json::Tree;
+
+namespace {
+
+Tree readTree(const QString &file)
+{
+    Diagnostics diagnostics;
+    return Tree::from(readJsonFile(file, &diagnostics).document.root());
+}
+
+// Every empty text of `node` filled with "x", as an author would write them.
+void fillTexts(Tree &node)
+{
+    if (node.isObject()) {
+        for (auto &[key, value] : node.members()) {
+            if (value.type() == json::Type::String && value.toString().isEmpty())
+                value = Tree::string(u"x"_s);
+            else
+                fillTexts(value);
+        }
+    } else if (node.isArray()) {
+        for (Tree &item : node.items())
+            fillTexts(item);
+    }
+}
+
+QStringList errorsOf(const LoadResult &loaded)
+{
+    QStringList errors;
+    for (const Diagnostic &d : loaded.diagnostics)
+        if (d.isError())
+            errors.append(d.toString());
+    return errors;
+}
+
+} // namespace
+
+class TestAuthoringParts : public QObject {
+    Q_OBJECT
+
+    std::shared_ptr<const Catalog> m_catalog;
+    const QString m_data = QStringLiteral(SASKATI_TEST_DATA);
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Diagnostics diagnostics;
+        m_catalog = std::make_shared<Catalog>(loadCatalog(m_data + u"/catalog"_s, &diagnostics));
+        QVERIFY(!hasErrors(diagnostics));
+    }
+
+    void pathsReadBackAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("member") << u"title"_s << true;
+        QTest::newRow("nested") << u"scenes[2].choices[0].text.lv"_s << true;
+        QTest::newRow("array root") << u"[3].id"_s << true;
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("unclosed index") << u"scenes[2"_s << false;
+        QTest::newRow("negative index") << u"scenes[-1]"_s << false;
+        QTest::newRow("empty key") << u"scenes..id"_s << false;
+        QTest::newRow("leading dot") << u".id"_s << false;
+    }
+
+    void pathsReadBackAsWritten()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const std::optional<json::Path> path = json::parsePath(text);
+        QCOMPARE(path.has_value(), valid);
+        if (valid)
+            QCOMPARE(json::pathText(*path), text);
+    }
+
+    // A new scenario, and one with every kind of piece added, load without errors once their texts are
+    // written; before, the loader names the empty texts.
+    void newPiecesLoadOnceWritten()
+    {
+        Tree root = authoring::newScenario(u"my-story"_s, {u"lv"_s, u"en"_s}, u"Mans stāsts"_s);
+        const LoadResult unwritten =
+            ScenarioLoader(m_catalog).loadBytes(u"my-story.json"_s, json::canonicalText(root));
+        QVERIFY(!errorsOf(unwritten).isEmpty());
+
+        Tree scene = authoring::newScene(root, u"interview"_s);
+        QCOMPARE(scene.member(u"id")->toString(), u"scene"_s); // scene-1 is taken by the first scene
+        Tree line = authoring::newLine(root, u"anna"_s);
+        line.member(u"segments")
+            ->items()[0]
+            .setMember(u"cue"_s, authoring::newCue(root, u"excessive-hours"_s));
+        scene.setMember(u"lines"_s, Tree::array({line}), u"setting");
+        root.member(u"scenes")->items().push_back(scene);
+        root.member(u"scenes")
+            ->items()[0]
+            .member(u"choices")
+            ->items()
+            .push_back(authoring::newChoice(root, u"scene"_s));
+        root.member(u"cast")->items().push_back(
+            Tree::object({{u"id"_s, Tree::string(u"anna"_s)},
+                          {u"name"_s, authoring::localized({u"lv"_s, u"en"_s})},
+                          {u"role"_s, Tree::string(u"person"_s)}}));
+        fillTexts(root);
+        const LoadResult written =
+            ScenarioLoader(m_catalog).loadBytes(u"my-story.json"_s, json::canonicalText(root));
+        QVERIFY2(errorsOf(written).isEmpty(), qPrintable(errorsOf(written).join(u'\n')));
+        QCOMPARE(written.scenario->scenes.size(), 2);
+        QCOMPARE(written.scenario->scenes.at(0).choices.at(1).nextScene, u"scene"_s);
+    }
+
+    void choicesToEndingsSayEnding()
+    {
+        const Tree root = authoring::newScenario(u"s"_s, {u"lv"_s}, u"T"_s);
+        const Tree choice = authoring::newChoice(root, u"ending"_s);
+        QVERIFY(choice.member(u"ending"));
+        QVERIFY(!choice.member(u"next"));
+        QCOMPARE(choice.member(u"id")->toString(), u"choice-2"_s); // the first scene's choice is "choice"
+    }
+
+    void segmentSplitsAtTheSelection_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<QStringList>("english");
+        // "We worked every day from six until one at night."
+        QTest::newRow("middle") << 10 << 19 << QStringList{u"s-hours-a"_s, u"s-hours-b"_s, u"s-hours-c"_s}
+                                << QStringList{u"We worked"_s, u"every day"_s,
+                                               u"from six until one at night."_s};
+        QTest::newRow("from the start")
+            << 0 << 9 << QStringList{u"s-hours"_s, u"s-hours-c"_s}
+            << QStringList{u"We worked"_s, u"every day from six until one at night."_s};
+        QTest::newRow("whole text") << 0 << 49 << QStringList{u"s-hours"_s}
+                                    << QStringList{u"We worked every day from six until one at night."_s};
+    }
+
+    void segmentSplitsAtTheSelection()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QStringList, ids);
+        QFETCH(QStringList, english);
+        const Tree root = readTree(m_data + u"/valid/minimal.json"_s);
+        const Tree &segment = *root.at(*json::parsePath(u"scenes[0].lines[0].segments[0]"));
+        const QList<Tree> parts = authoring::splitSegment(root, segment, u"en"_s, start, end);
+        QStringList gotIds, gotEnglish;
+        for (const Tree &part : parts) {
+            gotIds.append(part.member(u"id")->toString());
+            gotEnglish.append(part.member(u"text")->member(u"en")->toString());
+        }
+        QCOMPARE(gotIds, ids);
+        QCOMPARE(gotEnglish, english);
+        // The selection keeps the cue; the Latvian (not split) goes with it.
+        for (const Tree &part : parts) {
+            const bool selection = part.member(u"cue") != nullptr;
+            QCOMPARE(part.member(u"text")->member(u"lv")->toString().isEmpty(), !selection);
+        }
+    }
+
+    void sceneMapLaysOutByDistance()
+    {
+        Tree root = readTree(m_data + u"/valid/minimal.json"_s);
+        authoring::SceneMap map = authoring::sceneMap(root, u"en"_s);
+        // office -> referral -> assessment -> endings referred, lost
+        const QStringList ids{u"office"_s, u"referral"_s, u"assessment"_s, u"referred"_s, u"lost"_s};
+        const QList<int> columns{0, 1, 2, 3, 3};
+        for (int i = 0; i < ids.size(); ++i) {
+            const int node = map.nodeOf(ids.at(i));
+            QVERIFY2(node >= 0, qPrintable(ids.at(i)));
+            QCOMPARE(map.nodes.at(node).column, columns.at(i));
+            QVERIFY(map.nodes.at(node).reachable);
+        }
+        QCOMPARE(map.nodes.at(map.nodeOf(u"office"_s)).title, u"At the office"_s);
+        QVERIFY(map.nodes.at(map.nodeOf(u"office"_s)).isStart);
+        QCOMPARE(map.columns, 4);
+        QCOMPARE(map.rows, 2);
+        int critical = 0;
+        for (const auto &edge : map.edges)
+            critical += edge.critical;
+        QCOMPARE(critical, 1); // c-companion
+        QCOMPARE(map.search(root, u"OFFICE"_s), QList<int>{map.nodeOf(u"office"_s)});
+        QCOMPARE(map.search(root, u"birojā"_s), QList<int>{map.nodeOf(u"office"_s)});
+
+        // A link to a scene that does not exist is an edge to nowhere; the scene left unreachable goes last.
+        root.at(*json::parsePath(u"scenes[0].choices[0].next"))->operator=(Tree::string(u"nowhere"_s));
+        root.at(*json::parsePath(u"scenes[0].choices[1].next"))->operator=(Tree::string(u"nowhere"_s));
+        map = authoring::sceneMap(root, u"en"_s);
+        const auto broken = std::ranges::count_if(map.edges, [](const auto &e) { return e.to < 0; });
+        QCOMPARE(broken, 2);
+        QVERIFY(!map.nodes.at(map.nodeOf(u"referral"_s)).reachable);
+        QCOMPARE(map.nodes.at(map.nodeOf(u"referral"_s)).column, map.columns - 1);
+    }
+
+    // A copy brings its media along and plays on its own; the id is checked before anything is written.
+    void copyBringsItsMedia()
+    {
+        QTemporaryDir dir;
+        AuthorFolder folder(dir.filePath(u"authoring"_s));
+        const QString source = m_data + u"/valid/minimal.json"_s;
+        Result<QString> copied = folder.copyIn(source, u"minimal-copy"_s);
+        QVERIFY2(copied, qPrintable(copied.error().message));
+        QVERIFY(QFile::exists(folder.scenarioDirectory() + u"/media/office.svg"_s));
+        const LoadResult loaded = ScenarioLoader(m_catalog).loadFile(*copied);
+        QVERIFY2(errorsOf(loaded).isEmpty(), qPrintable(errorsOf(loaded).join(u'\n')));
+        QCOMPARE(loaded.scenario->id, u"minimal-copy"_s);
+        QCOMPARE(folder.list().size(), 1);
+        QCOMPARE(folder.list().at(0).id, u"minimal-copy"_s);
+        QCOMPARE(folder.list().at(0).title.member(u"en")->toString(), u"A job offer"_s);
+
+        // The same id again: refused, nothing changed.
+        QVERIFY(!folder.copyIn(source, u"minimal-copy"_s));
+        QCOMPARE(folder.list().size(), 1);
+        // A file outside the folder is not deleted.
+        QVERIFY(!folder.remove(source));
+        QVERIFY(QFile::exists(source));
+        QVERIFY(folder.remove(*copied));
+        QCOMPARE(folder.list().size(), 0);
+    }
+
+    void previewStartsAtTheChosenScene()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"minimal.json"_s);
+        QVERIFY(QFile::copy(m_data + u"/valid/minimal.json"_s, file));
+        QVERIFY(QDir().mkpath(dir.filePath(u"media"_s)));
+        QVERIFY(QFile::copy(m_data + u"/valid/media/office.svg"_s, dir.filePath(u"media/office.svg"_s)));
+        Result<ScenarioDocument> document = ScenarioDocument::open(file, m_catalog);
+        QVERIFY(document);
+        const auto preview = document->previewFrom(u"referral"_s, {{u"trust"_s, 2}});
+        QVERIFY(preview);
+        QCOMPARE(preview->start, u"referral"_s);
+        QCOMPARE(preview->variables.at(0).initial, 2);
+        // A scene that does not exist: no preview.
+        QVERIFY(!document->previewFrom(u"nowhere"_s, {}));
+        // The document itself is unchanged.
+        QVERIFY(!document->isModified());
+        QCOMPARE(document->root().member(u"start")->toString(), u"office"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthoringParts)
+#include "tst_authoringparts.moc"
