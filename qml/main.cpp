@@ -66,6 +66,9 @@ int main(int argc, char *argv[])
     if (scenarioDirectory.isEmpty())
         scenarioDirectory = shippedScenarioDirectory();
     AppContext::configure(scenarioDirectory, databasePath, {}, parser.value(language));
+    // The tour writes its scenario copies where they are thrown away.
+    if (parser.isSet(screenshot))
+        AppContext::setAuthorFolder(temporary.filePath(u"authoring"_s));
     // The tour's pictures show the defaults, and leave the person's settings be.
     if (!parser.isSet(screenshot))
         AppContext::setSettingsFile(AppContext::defaultSettingsFile());

@@ -138,6 +138,7 @@ Item {
                         required property var bestPercent
                         required property var audienceIds
                         required property string contentWarning
+                        required property bool edited
                         readonly property bool shown: (root.formFilter === "" || root.formFilter === form) && (root.audienceFilter === "" || audienceIds.indexOf(root.audienceFilter) >= 0)
 
                         objectName: "card_" + scenarioId
@@ -171,6 +172,15 @@ Item {
                                 font.bold: true
                                 color: Theme.ink
                                 wrapMode: Text.WordWrap
+                            }
+                            // Written or corrected by the team in the Author area, not shipped.
+                            Label {
+                                objectName: "edited_" + card.scenarioId
+                                visible: card.edited
+                                text: qsTr("Edited by your team")
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                                color: Theme.warning
                             }
                             Label {
                                 width: parent.width

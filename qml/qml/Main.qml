@@ -8,7 +8,39 @@ ApplicationWindow {
     id: root
 
     function showStart() {
+        // The editor asks first when there are unsaved changes.
+        const author = stack.find(item => item.objectName === "authorScreen");
+        if (author && (author as AuthorScreen).editor.modified) {
+            (author as AuthorScreen).requestLeave();
+            return;
+        }
         stack.pop(null);
+    }
+    // The Author area; a preview plays in its own session (nothing recorded) and comes back to the editor.
+    function showAuthor() {
+        const page = stack.push(Qt.resolvedUrl("AuthorScreen.qml"));
+        page.leaveRequested.connect(() => stack.pop(null));
+        page.previewRequested.connect((sceneId, variables) => {
+            if (!page.editor.preview(previewSession, sceneId, variables))
+                return;
+            const play = stack.push(Qt.resolvedUrl("PlayScreen.qml"), {
+                "session": previewSession
+            });
+            play.finished.connect(() => {
+                const debrief = stack.replace(Qt.resolvedUrl("DebriefScreen.qml"), {
+                    "session": previewSession
+                });
+                debrief.done.connect(() => {
+                    previewSession.stepOut();
+                    stack.pop();
+                });
+                debrief.playAgain.connect(() => {
+                    previewSession.stepOut();
+                    stack.pop();
+                });
+            });
+            play.steppedOut.connect(() => stack.pop());
+        });
     }
     // The play and debrief screens load on first use: they bring Qt Multimedia, which the start screen does not
     // need, so the first frame comes sooner.
@@ -90,6 +122,8 @@ ApplicationWindow {
             root.showSeminar();
         else if (name === "review")
             stack.push(Qt.resolvedUrl("ReviewScreen.qml"));
+        else if (name === "author")
+            root.showAuthor();
     }
 
     width: 1366
@@ -177,12 +211,17 @@ ApplicationWindow {
             onPractise: root.showSignIn()
             onSeminar: root.showSeminarSetup()
             onReview: stack.push(Qt.resolvedUrl("ReviewScreen.qml"))
+            onAuthor: root.showAuthor()
         }
     }
 
     PlaySession {
         id: playSession
         objectName: "session"
+    }
+    PlaySession {
+        id: previewSession
+        objectName: "previewSession"
     }
     SeminarController {
         id: seminarController

@@ -15,6 +15,7 @@ Item {
 
     required property PlaySession session
     readonly property alias flagMenu: flagMenu
+    readonly property alias stepOutDialog: stepOutDialog
     readonly property bool hasPicture: String(session.imageSource).length > 0 || session.setting.length > 0
     // People talk in an interview and in a conversation: their lines are shown and can be flagged.
     readonly property bool talking: session.sceneKind === "interview" || session.sceneKind === "conversation"
@@ -121,6 +122,23 @@ Item {
                 Accessible.description: qsTr("Pause and leave; your progress is kept")
                 onClicked: stepOutDialog.open()
             }
+        }
+
+        // The editor's preview: nothing is recorded, and the author sees the score's parts and the variables move.
+        Label {
+            objectName: "previewStrip"
+            Layout.fillWidth: true
+            visible: root.session.preview
+            text: {
+                const p = root.session.pointsSoFar;
+                const vars = Object.keys(root.session.variables).map(k => k + " " + root.session.variables[k]).join(", ");
+                return qsTr("Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5").arg(p.recognition ?? 0).arg(p.conduct ?? 0).arg(p.referral ?? 0).arg(p.assessment ?? 0).arg(p.total ?? 0) + (vars.length > 0 ? "  ·  " + qsTr("Variables: %1").arg(vars) : "");
+            }
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.small
+            font.bold: true
+            color: Theme.warning
+            wrapMode: Text.WordWrap
         }
 
         RowLayout {

@@ -13,6 +13,7 @@ Item {
     signal practise
     signal seminar
     signal review
+    signal author
 
     function focusFirst() {
         if (AppContext.storeStatus.length > 0)
@@ -277,8 +278,17 @@ Item {
                     // Nothing to review in a file that is thrown away at exit.
                     enabled: AppContext.storeStatus.length === 0 && !AppContext.practiceOnly && !AppContext.opening
                     text: qsTr("Review results")
+                    KeyNavigation.down: authorButton
                     onClicked: root.review()
                 }
+            }
+            // The lecturer team's own scenarios: written and corrected here, without a developer.
+            AppButton {
+                id: authorButton
+                objectName: "authorButton"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Write and correct scenarios")
+                onClicked: root.author()
             }
         }
     }

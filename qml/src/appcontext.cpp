@@ -4,6 +4,7 @@
 #include "backgroundwork.h"
 #include "datadirectory.h"
 
+#include "authorfolder.h"
 #include "scenariolistmodel.h"
 #include "scenarioloader.h"
 
@@ -42,6 +43,7 @@ namespace saskati {
 
 namespace {
 QString s_scenarioDirectory;
+QString s_authorFolder;
 QString s_databasePath;
 QString s_catalogDirectory;
 QString s_language = u"lv"_s;
@@ -220,6 +222,7 @@ void AppContext::load()
         qCWarning(lcApp).noquote() << m_scenarioProblemCount << "scenario file(s) in" << directory
                                    << "have errors and were left out; the first:"
                                    << m_scenarioProblems.value(0);
+    loadAuthoredScenarios();
     m_scenarioModel->setScenarios(m_scenarios);
     setLanguage(m_language);
     // Loaded once the results file is open too (or said to be unusable).
@@ -227,6 +230,60 @@ void AppContext::load()
         m_loaded = true;
         Q_EMIT loadedChanged();
     });
+}
+
+void AppContext::setAuthorFolder(const QString &root)
+{
+    s_authorFolder = root;
+}
+
+QString AppContext::authorFolder() const
+{
+    return s_authorFolder.isEmpty() ? AuthorFolder::defaultRoot() : s_authorFolder;
+}
+
+bool AppContext::isAuthored(const Scenario &scenario) const
+{
+    const QString folder = QDir::cleanPath(AuthorFolder(authorFolder()).scenarioDirectory()) + u'/';
+    return QDir::cleanPath(QFileInfo(scenario.file).absoluteFilePath()).startsWith(folder);
+}
+
+QList<std::shared_ptr<const Scenario>> AppContext::shippedScenarios() const
+{
+    QList<std::shared_ptr<const Scenario>> shipped;
+    for (const auto &s : m_scenarios)
+        if (!isAuthored(*s))
+            shipped.append(s);
+    return shipped;
+}
+
+bool AppContext::isPlayable(const QString &file) const
+{
+    return std::ranges::any_of(m_scenarios,
+                               [&](const auto &s) { return QFileInfo(s->file) == QFileInfo(file); });
+}
+
+void AppContext::loadAuthoredScenarios()
+{
+    if (!m_fileCatalog)
+        return;
+    // A draft (a file with errors) is the editor's to show, not a problem of the library: it is left out
+    // quietly.
+    const ScenarioLoader loader(m_fileCatalog);
+    for (const AuthorFolder::Entry &entry : AuthorFolder(authorFolder()).list()) {
+        LoadResult r = loader.loadFile(entry.file);
+        if (r.scenario && !scenario(r.scenario->id))
+            m_scenarios.append(r.scenario);
+    }
+}
+
+void AppContext::reloadAuthoredScenarios()
+{
+    m_scenarios.removeIf([this](const auto &s) { return isAuthored(*s); });
+    loadAuthoredScenarios();
+    m_scenarioModel->setScenarios(m_scenarios);
+    m_scenarioModel->refresh();
+    Q_EMIT loadedChanged();
 }
 
 bool AppContext::useStore(const QString &path, std::function<void(bool)> done)
@@ -465,7 +522,18 @@ QVariantList AppContext::indicators() const
             list.append(QVariantMap{{u"id"_s, i.id},
                                     {u"name"_s, localized(i.name)},
                                     {u"dimension"_s, dimensionId(i.dimension)},
+                                    {u"strength"_s, strengthId(i.strength)},
                                     {u"description"_s, localized(i.description)}});
+    sortByName(list, m_language);
+    return list;
+}
+
+QVariantList AppContext::principles() const
+{
+    QVariantList list;
+    if (m_catalog)
+        for (const ConductPrinciple &p : m_catalog->principles)
+            list.append(QVariantMap{{u"id"_s, p.id}, {u"name"_s, localized(p.name)}});
     sortByName(list, m_language);
     return list;
 }

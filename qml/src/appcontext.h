@@ -36,6 +36,8 @@ class AppContext : public QObject {
     Q_PROPERTY(QVariantList roles READ roles NOTIFY languageChanged)
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY languageChanged)
     Q_PROPERTY(QVariantList institutions READ institutions NOTIFY directoryChanged)
+    /// The catalogue's principles of conduct ({id, name}), for the editor's choices.
+    Q_PROPERTY(QVariantList principles READ principles NOTIFY languageChanged)
     /// Where to turn if a story touches someone's own life, from the catalogue's (corrected) contacts.
     Q_PROPERTY(QString supportLines READ supportLines NOTIFY directoryChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
@@ -72,6 +74,9 @@ public:
     /// Remember the display settings (voices, text size) in this file (QSettings, INI) and read them from it;
     /// main() passes defaultSettingsFile(). Without a call nothing is remembered (tests, screenshots).
     static void setSettingsFile(const QString &path);
+    /// Where the team's own scenarios live (AuthorFolder; default: authoring/ in the user's data folder).
+    static void setAuthorFolder(const QString &root);
+    QString authorFolder() const;
     /// `saskati.conf` in the user's configuration folder (~/.config/saskati/).
     static QString defaultSettingsFile();
     /// A remembered setting, or `fallback` when unset or when nothing is remembered (tests).
@@ -96,6 +101,7 @@ public:
     QVariantList roles() const;
     QVariantList indicators() const;
     QVariantList institutions() const;
+    QVariantList principles() const;
     QString supportLines() const;
     QVariantList forms() const;
     ScenarioListModel *scenarios() const { return m_scenarioModel; }
@@ -135,6 +141,16 @@ public:
     ResultsStore *store() const { return m_store.get(); }
     std::shared_ptr<const Catalog> catalog() const { return m_catalog; }
     std::shared_ptr<const Scenario> scenario(const QString &id) const;
+    /// The scenarios shipped with the app (read-only), and whether one was written by the team
+    /// (AuthorFolder).
+    QList<std::shared_ptr<const Scenario>> shippedScenarios() const;
+    bool isAuthored(const Scenario &scenario) const;
+    /// The file loads as a playable scenario of the library (a draft does not).
+    bool isPlayable(const QString &file) const;
+    /// Reads the team's folder again (after the editor saved or deleted): the library follows.
+    void reloadAuthoredScenarios();
+    /// The catalogue as the files have it (the editor validates against it).
+    std::shared_ptr<const Catalog> fileCatalog() const { return m_fileCatalog; }
     QString localized(const LocalizedText &text) const { return text.text(m_language); }
 
 Q_SIGNALS:
@@ -158,6 +174,8 @@ private:
     void load();
     void loadAfterFirstFrame();
     void setProblem(const QString &problem);
+    /// The team's scenarios that load, added to m_scenarios (an id the library already has is left out).
+    void loadAuthoredScenarios();
     /// Opens `path` off the GUI thread and uses it; then `done(ok)`. False when another file is being opened.
     bool useStore(const QString &path, std::function<void(bool)> done);
     /// What the background work hands back: how opening went, and what re-indexing could not do.

@@ -69,6 +69,70 @@ void PlaySession::setError(const QString &error)
     Q_EMIT lastErrorChanged();
 }
 
+ResultsStore *PlaySession::store() const
+{
+    if (m_previewStore)
+        return m_previewStore.get();
+    return AppContext::instance() ? AppContext::instance()->store() : nullptr;
+}
+
+void PlaySession::endAttempt()
+{
+    m_recorder.reset();
+    m_previewStore.reset();
+    m_previewFolder.reset();
+}
+
+bool PlaySession::startPreview(std::shared_ptr<const Scenario> scenario)
+{
+    endAttempt();
+    if (!scenario) {
+        setError(tr("The scenario has errors: fix them before previewing."));
+        return false;
+    }
+    m_previewFolder = std::make_unique<QTemporaryDir>();
+    m_previewStore = std::make_unique<ResultsStore>(m_previewFolder->filePath(u"preview.sqlite"_s));
+    const ResultsStore::OpenResult opened = m_previewStore->open();
+    Result<Participant> author =
+        opened.ok() ? m_previewStore->addParticipant(tr("Preview")) : Result<Participant>(opened.error);
+    auto recorder =
+        author ? AttemptRecorder::begin(*m_previewStore, scenario, author->uuid, {}, PlayMode::Solo,
+                                        AppContext::instance() ? AppContext::instance()->language() : u"lv"_s)
+               : Result<AttemptRecorder>(author.error());
+    if (!recorder) {
+        setError(recorder.error().message);
+        endAttempt();
+        return false;
+    }
+    m_recorder.emplace(std::move(*recorder));
+    m_mediaDirectory = QFileInfo(scenario->file).absolutePath();
+    recordFeedbackSetting();
+    followLanguage();
+    setError({});
+    Q_EMIT changed();
+    return true;
+}
+
+QVariantMap PlaySession::pointsSoFar() const
+{
+    if (!active())
+        return {};
+    const Score score =
+        scorePlaythrough(m_recorder->playthrough().scenario(), m_recorder->playthrough().state());
+    return {{u"recognition"_s, score.points.recognition}, {u"conduct"_s, score.points.conduct},
+            {u"referral"_s, score.points.referral},       {u"assessment"_s, score.points.assessment},
+            {u"total"_s, score.points.total()},           {u"percent"_s, score.percent}};
+}
+
+QVariantMap PlaySession::variables() const
+{
+    QVariantMap values;
+    if (active())
+        for (const auto &[id, value] : m_recorder->playthrough().state().variables.asKeyValueRange())
+            values.insert(id, value);
+    return values;
+}
+
 bool PlaySession::start(const QString &scenarioId, bool seminarMode)
 {
     AppContext *context = AppContext::instance();
@@ -77,7 +141,7 @@ bool PlaySession::start(const QString &scenarioId, bool seminarMode)
         setError(tr("Sign in and choose a scenario first."));
         return false;
     }
-    m_recorder.reset();
+    endAttempt();
     auto recorder =
         AttemptRecorder::begin(*context->store(), scenario, context->participantId(), {},
                                seminarMode ? PlayMode::Seminar : PlayMode::Solo, context->language());
@@ -99,7 +163,7 @@ bool PlaySession::resume(const QString &attemptId)
     AppContext *context = AppContext::instance();
     if (!context)
         return false;
-    m_recorder.reset();
+    endAttempt();
     auto recorder = AttemptRecorder::resume(*context->store(), attemptId, context->catalog());
     if (!recorder) {
         setError(recorder.error().message);
@@ -192,7 +256,7 @@ bool PlaySession::abandon()
 
 void PlaySession::stepOut()
 {
-    m_recorder.reset();
+    endAttempt();
     Q_EMIT changed();
 }
 
@@ -389,7 +453,7 @@ QVariantMap PlaySession::debrief() const
     QVariantList earlier;
     AppContext *context = AppContext::instance();
     if (context)
-        for (const AttemptRecord &a : context->store()->attempts(m_recorder->record().participant))
+        for (const AttemptRecord &a : store()->attempts(m_recorder->record().participant))
             if (a.scenarioId == s.id && a.status == AttemptRecord::Status::Completed && a.uuid != attemptId())
                 earlier.append(QVariantMap{
                     {u"percent"_s, a.score.value(u"percent"_s).toInt()},

@@ -6,9 +6,11 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
+#include <memory>
 #include <optional>
 
 namespace saskati {
@@ -48,6 +50,12 @@ class PlaySession : public QObject {
     Q_PROPERTY(QVariantMap debrief READ debrief NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString attemptId READ attemptId NOTIFY changed)
+    /// The editor's preview: nothing is kept (a throw-away results store of its own).
+    Q_PROPERTY(bool preview READ preview NOTIFY changed)
+    /// The points so far by part ({recognition, conduct, referral, assessment, total}) and the variables'
+    /// values ({id: value}): the preview shows them change with every action.
+    Q_PROPERTY(QVariantMap pointsSoFar READ pointsSoFar NOTIFY changed)
+    Q_PROPERTY(QVariantMap variables READ variables NOTIFY changed)
     // The same lists as models that keep their rows across actions (views keep delegates, focus and
     // scrolling).
     Q_PROPERTY(saskati::KeyedListModel *lineModel READ lineModel CONSTANT)
@@ -61,6 +69,9 @@ public:
 
     Q_INVOKABLE bool start(const QString &scenarioId, bool seminarMode = false);
     Q_INVOKABLE bool resume(const QString &attemptId);
+    /// Plays `scenario` as the editor previews it (ScenarioDocument::previewFrom), recording into a temporary
+    /// store deleted when the preview ends: the author's tries are no one's results.
+    bool startPreview(std::shared_ptr<const Scenario> scenario);
     Q_INVOKABLE bool flag(const QString &target, const QString &indicator = {});
     Q_INVOKABLE bool unflag(const QString &target);
     Q_INVOKABLE bool isFlagged(const QString &target) const;
@@ -99,6 +110,9 @@ public:
     QVariantMap debrief() const;
     QString lastError() const { return m_lastError; }
     QString attemptId() const { return active() ? m_recorder->record().uuid : QString(); }
+    bool preview() const { return active() && m_previewStore != nullptr; }
+    QVariantMap pointsSoFar() const;
+    QVariantMap variables() const;
     KeyedListModel *lineModel() { return &m_lineModel; }
     KeyedListModel *hotspotModel() { return &m_hotspotModel; }
     KeyedListModel *choiceModel() { return &m_choiceModel; }
@@ -111,6 +125,10 @@ Q_SIGNALS:
 
 private:
     bool act(const Action &action);
+    /// The store the attempt records into: the app's, or the preview's.
+    ResultsStore *store() const;
+    /// Ends any attempt, and a preview's store with it.
+    void endAttempt();
     /// Records the app's feedback setting in the attempt when it has conversation moves and the attempt has
     /// not recorded that setting yet (at the start, on a switch, after a resume).
     void recordFeedbackSetting();
@@ -122,6 +140,9 @@ private:
     void notifyChangedSoon();
     void refreshModels();
 
+    // The preview's store outlives its recorder (declared first, destroyed last).
+    std::unique_ptr<QTemporaryDir> m_previewFolder;
+    std::unique_ptr<ResultsStore> m_previewStore;
     std::optional<AttemptRecorder> m_recorder;
     QString m_mediaDirectory; // where the shipped scenario file lives: media paths are relative to it
     QString m_lastError;

@@ -74,6 +74,8 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
         return m_context->localized(s.contentWarning);
     case AudienceIdsRole:
         return s.audience;
+    case EditedRole:
+        return m_context->isAuthored(s);
     }
     return {};
 }
@@ -85,7 +87,7 @@ QHash<int, QByteArray> ScenarioListModel::roleNames() const
             {FormNameRole, "formName"},       {AudienceRole, "audience"},
             {MinutesRole, "minutes"},         {LanguagesRole, "languages"},
             {BestPercentRole, "bestPercent"}, {ContentWarningRole, "contentWarning"},
-            {AudienceIdsRole, "audienceIds"}};
+            {AudienceIdsRole, "audienceIds"}, {EditedRole, "edited"}};
 }
 
 } // namespace saskati

@@ -9,7 +9,8 @@ namespace saskati {
 
 class AppContext;
 
-/// The scenario library: one row per shipped scenario, in the interface language.
+/// The scenario library: one row per scenario (shipped, and the team's own that load), in the interface
+/// language.
 class ScenarioListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -28,6 +29,7 @@ public:
         BestPercentRole,
         ContentWarningRole,
         AudienceIdsRole,
+        EditedRole, // written or changed by the team (AuthorFolder), not shipped
     };
     Q_ENUM(Role)
 

@@ -409,6 +409,31 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 15:
         grab(u"19c-review-directory"_s);
+        show(u"start"_s);
+        show(u"author"_s);
+        return true;
+    case 16:
+        grab(u"20-author-library"_s);
+        // The editor on a copy of the tour's scenario, its second scene shown, the findings beside it.
+        if (QObject *editor = window()->findChild<QObject *>(u"editor"_s)) {
+            const auto scenario = AppContext::instance()->scenario(m_scenarioId);
+            if (scenario)
+                QMetaObject::invokeMethod(editor, "copyScenario", Q_ARG(QString, scenario->file));
+        }
+        if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
+            author->setProperty("sceneIndex", 1);
+        return true;
+    case 17:
+        if (QObject *graph = window()->findChild<QObject *>(u"sceneGraph"_s))
+            QMetaObject::invokeMethod(graph, "fit");
+        return true;
+    case 18:
+        grab(u"21-author-editor"_s);
+        if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
+            author->setProperty("showingKey", true);
+        return true;
+    case 19:
+        grab(u"22-author-key"_s);
         finish();
         return false;
     }

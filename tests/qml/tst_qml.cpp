@@ -50,6 +50,8 @@ public Q_SLOTS:
                                     ? QString() // the folder's own catalog/
                                     : QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s;
         saskati::AppContext::configure(scenarios, m_directory.filePath(u"results.sqlite"_s), catalog);
+        // Scenarios written in the Author area go to the run's temporary folder.
+        saskati::AppContext::setAuthorFolder(m_directory.filePath(u"authoring"_s));
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {

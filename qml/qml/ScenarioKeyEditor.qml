@@ -1,0 +1,192 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Saskati
+import QtQuick.Controls
+
+// What belongs to the whole scenario: its title, summary and content warning, the people in it, the endings,
+// and the referral key (which institutions a plan must, should, or must not involve).
+ScrollPage {
+    id: root
+
+    required property ScenarioEditor editor
+    readonly property int revision: editor.revision
+    readonly property var outcomes: ["referred", "safe", "partial", "harmed", "lost-contact", "no-case"]
+    readonly property var urgencies: ["immediate", "same-day", "within-days", "when-ready"]
+
+    contentHeight: column.height + Theme.margin
+
+    component Heading: Label {
+        font.pixelSize: Theme.body
+        font.bold: true
+        topPadding: Theme.gap
+    }
+
+    Column {
+        id: column
+        width: root.width - root.barWidth - Theme.gap
+        spacing: Theme.gap
+
+        LocalizedField {
+            editor: root.editor
+            path: "title"
+            label: qsTr("Title")
+        }
+        LocalizedField {
+            editor: root.editor
+            path: "summary"
+            label: qsTr("Summary")
+            multiline: true
+        }
+        LocalizedField {
+            editor: root.editor
+            path: "contentWarning"
+            label: qsTr("Content warning")
+            multiline: true
+        }
+        LocalizedField {
+            editor: root.editor
+            path: "objectives[0].text"
+            label: qsTr("What trainees learn")
+            visible: root.revision >= 0 && root.editor.has("objectives[0]")
+        }
+
+        Heading {
+            text: qsTr("People")
+        }
+        Repeater {
+            model: root.revision >= 0 ? root.editor.count("cast") : 0
+            delegate: LocalizedField {
+                required property int index
+                editor: root.editor
+                path: "cast[" + index + "].name"
+                label: qsTr("Person %1 (%2)").arg(index + 1).arg(String(root.editor.value("cast[" + index + "].id") ?? ""))
+            }
+        }
+        AppButton {
+            objectName: "addPersonButton"
+            text: qsTr("Add a person")
+            onClicked: root.editor.addCastMember()
+        }
+
+        Heading {
+            text: qsTr("Endings")
+        }
+        Repeater {
+            model: root.revision >= 0 ? root.editor.count("endings") : 0
+            delegate: Column {
+                id: ending
+                required property int index
+                readonly property string path: "endings[" + index + "]"
+                width: column.width
+                spacing: 4
+                Flow {
+                    width: ending.width
+                    spacing: Theme.gap
+                    Label {
+                        text: qsTr("Ending %1 (%2)").arg(ending.index + 1).arg(String(root.editor.value(ending.path + ".id") ?? ""))
+                        font.pixelSize: Theme.small
+                        font.bold: true
+                    }
+                    AppComboBox {
+                        width: 220
+                        font.pixelSize: Theme.small
+                        model: root.outcomes
+                        currentIndex: root.revision >= 0 ? root.outcomes.indexOf(String(root.editor.value(ending.path + ".outcome"))) : -1
+                        Accessible.name: qsTr("Outcome of ending %1").arg(ending.index + 1)
+                        onActivated: index => root.editor.setValue(ending.path + ".outcome", root.outcomes[index])
+                    }
+                }
+                LocalizedField {
+                    editor: root.editor
+                    path: ending.path + ".title"
+                    label: qsTr("Title")
+                }
+                LocalizedField {
+                    editor: root.editor
+                    path: ending.path + ".debrief"
+                    label: qsTr("What happens next (shown in the debrief)")
+                    multiline: true
+                }
+            }
+        }
+        AppButton {
+            objectName: "addEndingButton"
+            text: qsTr("Add an ending")
+            onClicked: root.editor.addEnding("partial")
+        }
+
+        Heading {
+            text: qsTr("Referral key")
+        }
+        LocalizedField {
+            visible: root.revision >= 0 && root.editor.has("referral")
+            editor: root.editor
+            path: "referral.prompt"
+            label: qsTr("What the trainee is asked")
+        }
+        Repeater {
+            model: ["required", "recommended", "harmful"]
+            delegate: Column {
+                id: list
+                required property string modelData
+                width: column.width
+                spacing: 4
+                Label {
+                    text: list.modelData === "required" ? qsTr("Must be in the plan") : list.modelData === "recommended" ? qsTr("Should be in the plan") : qsTr("Must not be in the plan")
+                    font.pixelSize: Theme.small
+                    font.bold: true
+                }
+                Repeater {
+                    model: root.revision >= 0 ? root.editor.count("referral." + list.modelData) : 0
+                    delegate: Column {
+                        id: entry
+                        required property int index
+                        readonly property string path: "referral." + list.modelData + "[" + index + "]"
+                        width: list.width
+                        spacing: 4
+                        Flow {
+                            width: entry.width
+                            spacing: Theme.gap
+                            AppComboBox {
+                                objectName: "referralInstitution_" + entry.path
+                                width: Math.min(360, entry.width)
+                                font.pixelSize: Theme.small
+                                model: AppContext.institutions
+                                textRole: "name"
+                                valueRole: "id"
+                                Accessible.name: qsTr("Institution")
+                                currentIndex: root.revision >= 0 ? Array.from(AppContext.institutions).findIndex(i => i.id === String(root.editor.value(entry.path + ".institution"))) : -1
+                                onActivated: index => root.editor.setValue(entry.path + ".institution", AppContext.institutions[index].id)
+                            }
+                            AppComboBox {
+                                visible: list.modelData === "required"
+                                width: 200
+                                font.pixelSize: Theme.small
+                                model: root.urgencies
+                                Accessible.name: qsTr("How soon")
+                                currentIndex: root.revision >= 0 ? root.urgencies.indexOf(String(root.editor.value(entry.path + ".urgency") ?? "when-ready")) : -1
+                                onActivated: index => root.editor.setValue(entry.path + ".urgency", root.urgencies[index])
+                            }
+                            AppButton {
+                                text: qsTr("Remove")
+                                font.pixelSize: Theme.small
+                                onClicked: root.editor.removeAt(entry.path)
+                            }
+                        }
+                        LocalizedField {
+                            editor: root.editor
+                            path: entry.path + ".feedback"
+                            label: qsTr("Feedback")
+                        }
+                    }
+                }
+                AppButton {
+                    objectName: "addReferral_" + list.modelData
+                    text: qsTr("Add an institution")
+                    font.pixelSize: Theme.small
+                    onClicked: root.editor.addReferralEntry(list.modelData, AppContext.institutions.length > 0 ? AppContext.institutions[0].id : "")
+                }
+            }
+        }
+    }
+}

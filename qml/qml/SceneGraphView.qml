@@ -1,0 +1,221 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Saskati
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The scenario as a map: scenes (boxes) and endings (rounded) top to bottom by distance from the start,
+// choices as arrows, critical errors in red, broken links dashed to nowhere. Drag to pan, Ctrl+wheel or the
+// buttons to zoom, Fit to see everything, search by words or id to jump to a scene.
+Rectangle {
+    id: root
+
+    required property ScenarioEditor editor
+    // The selected node: {ending, index} of the scene or ending shown in the editor.
+    property bool selectedEnding: false
+    property int selectedIndex: -1
+    readonly property var graph: editor.map
+    // The map's columns (distance from the start) run down the panel, its rows across: the panel is tall.
+    readonly property int columnWidth: 210
+    readonly property int rowHeight: 110
+    readonly property int nodeWidth: 190
+    readonly property int nodeHeight: 78
+    property real zoom: 1
+
+    signal activated(bool ending, int index)
+
+    function nodeX(node: var): real {
+        return 20 + node.row * columnWidth;
+    }
+    function nodeY(node: var): real {
+        return 20 + node.column * rowHeight;
+    }
+    function fit() {
+        const w = Math.max(1, (graph.rows ?? 1) * columnWidth + 40);
+        const h = Math.max(1, (graph.columns ?? 1) * rowHeight + 40);
+        zoom = Math.max(0.1, Math.min(1.5, Math.min(flick.width / w, flick.height / h)));
+        flick.contentX = 0;
+        flick.contentY = 0;
+    }
+    function setZoom(value: real) {
+        zoom = Math.max(0.1, Math.min(2.5, value));
+    }
+    // Brings node `n` (an index into graph.nodes) to the middle and selects it.
+    function jumpTo(n: int) {
+        const node = graph.nodes[n];
+        if (!node)
+            return;
+        flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, (nodeX(node) + nodeWidth / 2) * zoom - flick.width / 2));
+        flick.returnToBounds();
+        flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, (nodeY(node) + nodeHeight / 2) * zoom - flick.height / 2));
+        root.activated(node.ending, node.index);
+    }
+
+    color: Theme.surface
+    border.color: Theme.line
+    clip: true
+    onGraphChanged: edges.requestPaint()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 4
+        spacing: 4
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            TextField {
+                id: searchField
+                objectName: "graphSearch"
+                Layout.fillWidth: true
+                font.pixelSize: Theme.small
+                placeholderText: qsTr("Find a scene")
+                Accessible.name: qsTr("Find a scene by its words or id")
+                property var found: []
+                property int next: 0
+                onTextChanged: {
+                    found = root.editor.search(text);
+                    next = 0;
+                }
+                onAccepted: {
+                    if (found.length > 0) {
+                        root.jumpTo(found[next % found.length]);
+                        next = next + 1;
+                    }
+                }
+            }
+            Label {
+                text: searchField.text.length > 0 ? qsTr("%n found", "", searchField.found.length) : ""
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
+            }
+            ToolButton {
+                text: "−"
+                font.pixelSize: Theme.body
+                Accessible.name: qsTr("Zoom out")
+                onClicked: root.setZoom(root.zoom / 1.25)
+            }
+            ToolButton {
+                text: "+"
+                font.pixelSize: Theme.body
+                Accessible.name: qsTr("Zoom in")
+                onClicked: root.setZoom(root.zoom * 1.25)
+            }
+            ToolButton {
+                objectName: "graphFit"
+                text: qsTr("Fit")
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("Show the whole scenario")
+                onClicked: root.fit()
+            }
+        }
+
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: canvas.width * root.zoom
+            contentHeight: canvas.height * root.zoom
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.horizontal: ScrollBar {}
+            ScrollBar.vertical: ScrollBar {}
+
+            WheelHandler {
+                acceptedModifiers: Qt.ControlModifier
+                onWheel: event => root.setZoom(root.zoom * (event.angleDelta.y > 0 ? 1.15 : 1 / 1.15))
+            }
+
+            Item {
+                id: canvas
+                width: Math.max(1, root.graph.rows ?? 1) * root.columnWidth + 40
+                height: (root.graph.columns ?? 1) * root.rowHeight + 40
+                scale: root.zoom
+                transformOrigin: Item.TopLeft
+
+                Canvas {
+                    id: edges
+                    anchors.fill: parent
+                    onPaint: {
+                        const ctx = getContext("2d");
+                        ctx.reset();
+                        const nodes = root.graph.nodes ?? [];
+                        for (const edge of root.graph.edges ?? []) {
+                            const from = nodes[edge.from];
+                            const to = nodes[edge.to];
+                            const x1 = root.nodeX(from) + root.nodeWidth / 2;
+                            const y1 = root.nodeY(from) + root.nodeHeight;
+                            const x2 = to ? root.nodeX(to) + root.nodeWidth / 2 : x1 + 20;
+                            const y2 = to ? root.nodeY(to) : y1 + 30;
+                            ctx.strokeStyle = edge.critical ? Theme.danger : (to ? Theme.mutedInk : Theme.warning);
+                            ctx.lineWidth = edge.critical ? 3 : 1.5;
+                            ctx.setLineDash(to ? [] : [4, 4]);
+                            ctx.beginPath();
+                            ctx.moveTo(x1, y1);
+                            // A way back up (a loop) swings out to the side.
+                            const back = y2 <= y1;
+                            const bend = back ? 80 : (y2 - y1) / 2;
+                            ctx.bezierCurveTo(x1 + (back ? 90 : 0), y1 + bend, x2 + (back ? 90 : 0), y2 - bend, x2, y2);
+                            ctx.stroke();
+                            ctx.setLineDash([]);
+                            ctx.beginPath();
+                            ctx.moveTo(x2, y2);
+                            ctx.lineTo(x2 - 5, y2 - 8);
+                            ctx.lineTo(x2 + 5, y2 - 8);
+                            ctx.closePath();
+                            ctx.fillStyle = ctx.strokeStyle;
+                            ctx.fill();
+                        }
+                    }
+                }
+
+                Repeater {
+                    model: root.graph.nodes ?? []
+                    delegate: AbstractButton {
+                        id: node
+                        required property var modelData
+                        readonly property bool selected: root.selectedEnding === modelData.ending && root.selectedIndex === modelData.index
+                        objectName: "graphNode_" + modelData.id
+                        x: root.nodeX(modelData)
+                        y: root.nodeY(modelData)
+                        width: root.nodeWidth
+                        height: root.nodeHeight
+                        Accessible.name: (modelData.ending ? qsTr("Ending %1") : qsTr("Scene %1")).arg(modelData.title.length > 0 ? modelData.title : modelData.id)
+                        onClicked: root.activated(modelData.ending, modelData.index)
+                        Keys.onReturnPressed: clicked()
+                        background: Rectangle {
+                            radius: node.modelData.ending ? node.height / 2 : 6
+                            color: node.modelData.ending ? "#eef5ea" : node.modelData.kind === "referral" ? "#eaf1f8" : node.modelData.kind === "assessment" ? "#f6eef8" : Theme.surface
+                            border.width: node.selected || node.activeFocus ? 3 : node.modelData.start ? 2 : 1
+                            border.color: node.activeFocus ? Theme.focus : node.selected ? Theme.accent : !node.modelData.reachable ? Theme.warning : Theme.ink
+                        }
+                        contentItem: Column {
+                            padding: 6
+                            spacing: 0
+                            Text {
+                                width: node.width - 12
+                                height: 46
+                                text: (node.modelData.start ? "▶ " : "") + (node.modelData.title.length > 0 ? node.modelData.title : "…")
+                                textFormat: Text.PlainText
+                                font.pixelSize: 14
+                                font.bold: true
+                                color: Theme.ink
+                                // Two lines of the title; the editor beside the map shows it whole.
+                                wrapMode: Text.WordWrap
+                                clip: true
+                            }
+                            Text {
+                                width: node.width - 12
+                                text: node.modelData.id + " · " + node.modelData.kind
+                                textFormat: Text.PlainText
+                                font.pixelSize: 12
+                                color: Theme.mutedInk
+                                clip: true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

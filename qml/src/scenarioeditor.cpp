@@ -1,0 +1,450 @@
+#include "scenarioeditor.h"
+
+#include "appcontext.h"
+#include "playsession.h"
+#include "scenarioparts.h"
+#include "scenemap.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+json::Tree treeOf(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return json::Tree::boolean(value.toBool());
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        return json::Tree::number(value.toDouble());
+    default:
+        return json::Tree::string(value.toString());
+    }
+}
+
+QVariant variantOf(const json::Tree &tree)
+{
+    switch (tree.type()) {
+    case json::Type::Bool:
+        return tree.toBool();
+    case json::Type::Number:
+        return tree.toDouble();
+    case json::Type::String:
+        return tree.toString();
+    default:
+        return {};
+    }
+}
+
+QString textIn(const json::Tree &localized, const QString &language)
+{
+    if (const json::Tree *words = localized.member(language); words && !words->toString().isEmpty())
+        return words->toString();
+    for (const auto &[key, value] : localized.members())
+        if (!value.toString().isEmpty())
+            return value.toString();
+    return {};
+}
+
+// An id from a title: lower-case ASCII letters, digits and '-'.
+QString slugOf(const QString &title)
+{
+    QString id;
+    for (const QChar c : title.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(u'-'))
+            id += u'-';
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id.isEmpty() || !id.at(0).isLetter() ? u"scenario"_s + (id.isEmpty() ? QString() : u"-"_s + id)
+                                                : id;
+}
+
+QString language()
+{
+    return AppContext::instance() ? AppContext::instance()->language() : u"lv"_s;
+}
+
+} // namespace
+
+ScenarioEditor::ScenarioEditor(QObject *parent)
+    : QObject(parent)
+{
+    // The validator runs when typing pauses: a scenario of 150 scenes takes about 10 ms (bench_authoring).
+    m_validationTimer.setSingleShot(true);
+    m_validationTimer.setInterval(300);
+    connect(&m_validationTimer, &QTimer::timeout, this, &ScenarioEditor::runValidation);
+}
+
+AuthorFolder ScenarioEditor::folder() const
+{
+    return AuthorFolder(AppContext::instance() ? AppContext::instance()->authorFolder()
+                                               : AuthorFolder::defaultRoot());
+}
+
+bool ScenarioEditor::fail(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT lastErrorChanged();
+    return false;
+}
+
+bool ScenarioEditor::check(const Result<void> &result)
+{
+    if (!result)
+        return fail(result.error().message);
+    if (!m_lastError.isEmpty()) {
+        m_lastError.clear();
+        Q_EMIT lastErrorChanged();
+    }
+    changedDocument();
+    return true;
+}
+
+void ScenarioEditor::changedDocument()
+{
+    updateLists();
+    ++m_revision;
+    Q_EMIT revisionChanged();
+    m_validationTimer.start();
+    Q_EMIT validated(); // validationPending
+}
+
+std::optional<json::Path> ScenarioEditor::pathOf(const QString &text) const
+{
+    return isOpen() ? json::parsePath(text) : std::nullopt;
+}
+
+// --- The library ---
+
+QVariantList ScenarioEditor::authored() const
+{
+    return m_authored;
+}
+
+QVariantList ScenarioEditor::shipped() const
+{
+    return m_shipped;
+}
+
+void ScenarioEditor::refreshLibrary()
+{
+    m_authored.clear();
+    m_shipped.clear();
+    AppContext *context = AppContext::instance();
+    for (const AuthorFolder::Entry &entry : folder().list())
+        m_authored.append(QVariantMap{{u"file"_s, entry.file},
+                                      {u"id"_s, entry.id},
+                                      {u"title"_s, textIn(entry.title, language())},
+                                      {u"playable"_s, context && context->isPlayable(entry.file)}});
+    if (context)
+        for (const auto &scenario : context->shippedScenarios())
+            m_shipped.append(QVariantMap{{u"file"_s, scenario->file},
+                                         {u"id"_s, scenario->id},
+                                         {u"title"_s, context->localized(scenario->title)}});
+    Q_EMIT libraryChanged();
+}
+
+bool ScenarioEditor::createScenario(const QString &title)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("Give the scenario a title first."));
+    const AuthorFolder authors = folder();
+    QString id = slugOf(trimmed);
+    for (int n = 2; QFileInfo::exists(authors.fileFor(id)) ||
+                    (AppContext::instance() && AppContext::instance()->scenario(id));
+         ++n)
+        id = slugOf(trimmed) + u'-' + QString::number(n);
+    const QStringList languages{u"lv"_s, u"en"_s};
+    const Result<QString> created = authors.create(id, authoring::newScenario(id, languages, trimmed));
+    if (!created)
+        return fail(created.error().message);
+    refreshLibrary();
+    return openScenario(*created);
+}
+
+bool ScenarioEditor::copyScenario(const QString &file)
+{
+    AppContext *context = AppContext::instance();
+    const AuthorFolder authors = folder();
+    const QString base = QFileInfo(file).completeBaseName() + u"-edited"_s;
+    QString id = base;
+    for (int n = 2; QFileInfo::exists(authors.fileFor(id)) || (context && context->scenario(id)); ++n)
+        id = base + u'-' + QString::number(n);
+    const Result<QString> copied = authors.copyIn(file, id);
+    if (!copied)
+        return fail(copied.error().message);
+    refreshLibrary();
+    return openScenario(*copied);
+}
+
+bool ScenarioEditor::openScenario(const QString &file)
+{
+    Result<ScenarioDocument> opened = ScenarioDocument::open(
+        file, AppContext::instance() ? AppContext::instance()->fileCatalog() : nullptr);
+    if (!opened)
+        return fail(opened.error().toString());
+    m_document.emplace(std::move(*opened));
+    m_lastError.clear();
+    Q_EMIT lastErrorChanged();
+    Q_EMIT documentChanged();
+    changedDocument();
+    validateNow();
+    return true;
+}
+
+bool ScenarioEditor::deleteScenario(const QString &file)
+{
+    if (isOpen() && QFileInfo(file) == QFileInfo(m_document->file()))
+        close();
+    if (const Result<void> removed = folder().remove(file); !removed)
+        return fail(removed.error().message);
+    if (AppContext::instance())
+        AppContext::instance()->reloadAuthoredScenarios();
+    refreshLibrary();
+    return true;
+}
+
+void ScenarioEditor::close()
+{
+    m_document.reset();
+    m_validationTimer.stop();
+    m_findings.clear();
+    m_errorCount = m_warningCount = 0;
+    Q_EMIT documentChanged();
+    updateLists();
+    ++m_revision;
+    Q_EMIT revisionChanged();
+    Q_EMIT validated();
+}
+
+// --- Values ---
+
+QVariant ScenarioEditor::value(const QString &path) const
+{
+    const auto p = pathOf(path);
+    const json::Tree *tree = p ? m_document->at(*p) : nullptr;
+    return tree ? variantOf(*tree) : QVariant();
+}
+
+int ScenarioEditor::count(const QString &path) const
+{
+    const auto p = pathOf(path);
+    const json::Tree *tree = p ? m_document->at(*p) : nullptr;
+    return !tree              ? 0
+           : tree->isArray()  ? int(tree->items().size())
+           : tree->isObject() ? int(tree->members().size())
+                              : 0;
+}
+
+bool ScenarioEditor::has(const QString &path) const
+{
+    const auto p = pathOf(path);
+    return p && m_document->at(*p);
+}
+
+bool ScenarioEditor::setValue(const QString &path, const QVariant &value)
+{
+    const auto p = pathOf(path);
+    if (!p)
+        return fail(tr("Nothing is open to edit."));
+    const json::Tree *old = m_document->at(*p);
+    json::Tree next = treeOf(value);
+    if (old && *old == next)
+        return true;
+    return check(m_document->set(*p, std::move(next), tr("Edit %1").arg(path)));
+}
+
+bool ScenarioEditor::removeAt(const QString &path)
+{
+    const auto p = pathOf(path);
+    if (!p)
+        return fail(tr("Nothing is open to edit."));
+    return check(m_document->remove(*p, tr("Remove %1").arg(path)));
+}
+
+void ScenarioEditor::endTyping()
+{
+    if (isOpen())
+        m_document->closeEdit();
+}
+
+void ScenarioEditor::undo()
+{
+    if (canUndo()) {
+        m_document->undo();
+        changedDocument();
+    }
+}
+
+void ScenarioEditor::redo()
+{
+    if (canRedo()) {
+        m_document->redo();
+        changedDocument();
+    }
+}
+
+bool ScenarioEditor::save()
+{
+    if (!isOpen())
+        return fail(tr("Nothing is open to save."));
+    m_document->closeEdit();
+    validateNow();
+    if (const Result<void> saved = m_document->save(); !saved)
+        return fail(saved.error().message);
+    ++m_revision;
+    Q_EMIT revisionChanged(); // modified
+    if (AppContext::instance())
+        AppContext::instance()->reloadAuthoredScenarios();
+    refreshLibrary();
+    return true;
+}
+
+void ScenarioEditor::validateNow()
+{
+    m_validationTimer.stop();
+    runValidation();
+}
+
+void ScenarioEditor::runValidation()
+{
+    m_findings.clear();
+    m_errorCount = m_warningCount = 0;
+    if (isOpen()) {
+        const ScenarioDocument::Validation validation = m_document->validate();
+        QVariantList errors, warnings;
+        for (const ScenarioDocument::Finding &finding : validation.findings) {
+            const bool error = finding.diagnostic.isError();
+            const int scene = finding.path.size() >= 2 && finding.path.at(0).key == u"scenes"
+                                  ? int(finding.path.at(1).index)
+                                  : -1;
+            (error ? errors : warnings)
+                .append(QVariantMap{
+                    {u"severity"_s, error ? u"error"_s : u"warning"_s},
+                    {u"message"_s, finding.diagnostic.message},
+                    {u"where"_s, u"%1:%2"_s.arg(finding.diagnostic.line).arg(finding.diagnostic.column)},
+                    {u"path"_s, json::pathText(finding.path)},
+                    {u"scene"_s, scene}});
+        }
+        // An id another scenario of the library already has would hide one of them.
+        AppContext *context = AppContext::instance();
+        const json::Tree *id = m_document->root().member(u"id");
+        if (const auto other = context && id ? context->scenario(id->toString()) : nullptr;
+            other && QFileInfo(other->file) != QFileInfo(m_document->file()))
+            errors.prepend(QVariantMap{
+                {u"severity"_s, u"error"_s},
+                {u"message"_s, tr("Another scenario in the library has the id '%1': choose another id.")
+                                   .arg(id->toString())},
+                {u"where"_s, QString()},
+                {u"path"_s, u"id"_s},
+                {u"scene"_s, -1}});
+        m_errorCount = int(errors.size());
+        m_warningCount = int(warnings.size());
+        m_findings = errors + warnings;
+    }
+    Q_EMIT validated();
+}
+
+void ScenarioEditor::updateLists()
+{
+    auto update = [this](QStringList &list, QStringList now, void (ScenarioEditor::*changed)()) {
+        if (list != now) {
+            list = std::move(now);
+            Q_EMIT(this->*changed)();
+        }
+    };
+    update(m_languages, isOpen() ? authoring::languagesOf(m_document->root()) : QStringList(),
+           &ScenarioEditor::languagesChanged);
+    update(m_targets, currentTargets(), &ScenarioEditor::targetsChanged);
+    update(m_castIds, currentCast(), &ScenarioEditor::castChanged);
+}
+
+QStringList ScenarioEditor::currentTargets() const
+{
+    QStringList ids;
+    if (!isOpen())
+        return ids;
+    for (const QStringView list : {u"scenes", u"endings"})
+        if (const json::Tree *items = m_document->root().member(list); items && items->isArray())
+            for (const json::Tree &item : items->items())
+                if (const json::Tree *id = item.member(u"id"))
+                    ids.append(id->toString());
+    return ids;
+}
+
+QStringList ScenarioEditor::currentCast() const
+{
+    QStringList ids;
+    if (const json::Tree *cast = isOpen() ? m_document->root().member(u"cast") : nullptr;
+        cast && cast->isArray())
+        for (const json::Tree &member : cast->items())
+            if (const json::Tree *id = member.member(u"id"))
+                ids.append(id->toString());
+    return ids;
+}
+
+QVariantMap ScenarioEditor::map() const
+{
+    if (!isOpen())
+        return {};
+    const authoring::SceneMap sceneMap = authoring::sceneMap(m_document->root(), language());
+    QVariantList nodes, edges;
+    for (const auto &node : sceneMap.nodes)
+        nodes.append(QVariantMap{{u"id"_s, node.id},
+                                 {u"title"_s, node.title},
+                                 {u"kind"_s, node.kind},
+                                 {u"ending"_s, node.isEnding},
+                                 {u"start"_s, node.isStart},
+                                 {u"reachable"_s, node.reachable},
+                                 {u"column"_s, node.column},
+                                 {u"row"_s, node.row},
+                                 {u"index"_s, int(node.index)}});
+    for (const auto &edge : sceneMap.edges)
+        edges.append(QVariantMap{{u"from"_s, edge.from},
+                                 {u"to"_s, edge.to},
+                                 {u"critical"_s, edge.critical},
+                                 {u"choice"_s, edge.choiceId},
+                                 {u"target"_s, edge.target}});
+    return {{u"nodes"_s, nodes},
+            {u"edges"_s, edges},
+            {u"columns"_s, sceneMap.columns},
+            {u"rows"_s, sceneMap.rows}};
+}
+
+QVariantList ScenarioEditor::search(const QString &text) const
+{
+    QVariantList found;
+    if (isOpen()) {
+        const authoring::SceneMap sceneMap = authoring::sceneMap(m_document->root(), language());
+        for (int node : sceneMap.search(m_document->root(), text))
+            found.append(node);
+    }
+    return found;
+}
+
+bool ScenarioEditor::preview(PlaySession *session, const QString &sceneId, const QVariantMap &variables)
+{
+    if (!isOpen() || !session)
+        return fail(tr("Nothing is open to preview."));
+    validateNow();
+    if (draft())
+        return fail(tr("Fix the errors in the list first: a scenario with errors cannot be played."));
+    QList<std::pair<QString, int>> values;
+    for (const auto &[id, value] : variables.asKeyValueRange())
+        values.append({id, value.toInt()});
+    if (!session->startPreview(m_document->previewFrom(sceneId, values)))
+        return fail(session->lastError());
+    return true;
+}
+
+} // namespace saskati

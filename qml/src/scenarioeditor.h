@@ -1,0 +1,164 @@
+#pragma once
+
+#include "authorfolder.h"
+#include "scenariodocument.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantList>
+#include <QVariantMap>
+#include <optional>
+
+namespace saskati {
+
+class PlaySession;
+
+/// The Author area's view of one scenario file (engine/authoring's ScenarioDocument): values read and written
+/// by path ("scenes[0].title.lv"), each change an undo step, the validator run shortly after typing stops,
+/// the scene map for the graph, and the folder of the team's own scenarios. The QML views hold no scenario
+/// logic: they show what this says and ask it for changes.
+class ScenarioEditor : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY documentChanged)
+    Q_PROPERTY(QString file READ file NOTIFY documentChanged)
+    /// Grows with every change of the document: bindings that read values by path depend on it.
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(bool modified READ modified NOTIFY revisionChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY revisionChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY revisionChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY revisionChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY revisionChanged)
+    // Lists the views build rows from: told only when they change (a row rebuilt under the typing cursor
+    // would lose it).
+    Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
+    /// Scene and ending ids, for the choices' "leads to".
+    Q_PROPERTY(QStringList targets READ targets NOTIFY targetsChanged)
+    Q_PROPERTY(QStringList castIds READ castIds NOTIFY castChanged)
+    /// The graph: {nodes: [{id, title, kind, ending, start, reachable, column, row, index}],
+    /// edges: [{from, to, critical, choice, target}], columns, rows}.
+    Q_PROPERTY(QVariantMap map READ map NOTIFY revisionChanged)
+    /// The last validation: [{severity, message, where, path, scene}] (scene: the scene index the finding is
+    /// in, or -1), errors first.
+    Q_PROPERTY(QVariantList findings READ findings NOTIFY validated)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY validated)
+    Q_PROPERTY(int warningCount READ warningCount NOTIFY validated)
+    /// Saved or not, the file will not play until its errors are fixed.
+    Q_PROPERTY(bool draft READ draft NOTIFY validated)
+    /// The validator has not seen the last change yet (it runs when typing pauses).
+    Q_PROPERTY(bool validationPending READ validationPending NOTIFY validated)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    /// The team's scenarios ({file, id, title, playable}) and the shipped ones ({file, id, title}).
+    Q_PROPERTY(QVariantList authored READ authored NOTIFY libraryChanged)
+    Q_PROPERTY(QVariantList shipped READ shipped NOTIFY libraryChanged)
+
+public:
+    explicit ScenarioEditor(QObject *parent = nullptr);
+
+    bool isOpen() const { return m_document.has_value(); }
+    QString file() const { return isOpen() ? m_document->file() : QString(); }
+    int revision() const { return m_revision; }
+    bool modified() const { return isOpen() && m_document->isModified(); }
+    bool canUndo() const { return isOpen() && m_document->canUndo(); }
+    bool canRedo() const { return isOpen() && m_document->canRedo(); }
+    QString undoText() const { return isOpen() ? m_document->undoText() : QString(); }
+    QString redoText() const { return isOpen() ? m_document->redoText() : QString(); }
+    QStringList languages() const { return m_languages; }
+    QStringList targets() const { return m_targets; }
+    QStringList castIds() const { return m_castIds; }
+    QVariantMap map() const;
+    QVariantList findings() const { return m_findings; }
+    int errorCount() const { return m_errorCount; }
+    int warningCount() const { return m_warningCount; }
+    bool draft() const { return m_errorCount > 0; }
+    bool validationPending() const { return m_validationTimer.isActive(); }
+    QString lastError() const { return m_lastError; }
+    QVariantList authored() const;
+    QVariantList shipped() const;
+
+    // The library.
+    Q_INVOKABLE void refreshLibrary();
+    /// A new scenario titled `title` (in the first language) in the team's folder, opened.
+    Q_INVOKABLE bool createScenario(const QString &title);
+    /// An editable copy of a shipped scenario (with its media), opened. The shipped file is not touched.
+    Q_INVOKABLE bool copyScenario(const QString &file);
+    Q_INVOKABLE bool openScenario(const QString &file);
+    Q_INVOKABLE bool deleteScenario(const QString &file);
+    Q_INVOKABLE void close();
+
+    // Values by path.
+    Q_INVOKABLE QVariant value(const QString &path) const;
+    Q_INVOKABLE int count(const QString &path) const;
+    Q_INVOKABLE bool has(const QString &path) const;
+    /// Sets a text, number or true/false; typing into one field is one undo step until endTyping().
+    Q_INVOKABLE bool setValue(const QString &path, const QVariant &value);
+    Q_INVOKABLE bool removeAt(const QString &path);
+    Q_INVOKABLE void endTyping();
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+    /// Writes the file (a draft when it has errors) and refreshes the app's library.
+    Q_INVOKABLE bool save();
+    /// Validates now instead of when typing pauses (tests, and before saving or previewing).
+    Q_INVOKABLE void validateNow();
+
+    // Pieces (engine/authoring/scenarioparts): each returns the new piece's index, or -1.
+    Q_INVOKABLE int addScene(const QString &kind);
+    Q_INVOKABLE int addChoice(int scene);
+    Q_INVOKABLE int addLine(int scene);
+    Q_INVOKABLE int addCastMember();
+    Q_INVOKABLE int addEnding(const QString &outcome);
+    /// list: "required", "recommended" or "harmful"; the referral key is made when there is none.
+    Q_INVOKABLE int addReferralEntry(const QString &list, const QString &institution);
+    /// Where a choice leads: a scene's id (next) or an ending's (ending).
+    Q_INVOKABLE bool setTarget(const QString &choicePath, const QString &target);
+    /// Cuts the segment at [start, end) of its `language` text into before / selection / after.
+    Q_INVOKABLE bool splitSegment(const QString &segmentPath, const QString &language, int start, int end);
+    /// A segment or hotspot as a cue of `indicator` or a distractor, or neither (feedback kept in undo only).
+    Q_INVOKABLE bool markCue(const QString &path, const QString &indicator);
+    Q_INVOKABLE bool markDistractor(const QString &path);
+    Q_INVOKABLE bool unmark(const QString &path);
+    /// A choice as a critical error (capping the score, with an explanation to write), or not.
+    Q_INVOKABLE bool setCritical(const QString &choicePath, bool critical);
+
+    /// Graph nodes whose id or title contains `text` (indexes into map.nodes).
+    Q_INVOKABLE QVariantList search(const QString &text) const;
+    /// Starts `session` on the scenario as it is now, from `sceneId` with `variables` ({id: value}).
+    Q_INVOKABLE bool preview(saskati::PlaySession *session, const QString &sceneId,
+                             const QVariantMap &variables);
+
+Q_SIGNALS:
+    void documentChanged();
+    void revisionChanged();
+    void validated();
+    void lastErrorChanged();
+    void libraryChanged();
+    void languagesChanged();
+    void targetsChanged();
+    void castChanged();
+
+private:
+    bool check(const Result<void> &result);
+    bool fail(const QString &message);
+    void changedDocument();
+    /// Recomputes the lists views build rows from, telling only of those that changed.
+    void updateLists();
+    QStringList currentTargets() const;
+    QStringList currentCast() const;
+    void runValidation();
+    std::optional<json::Path> pathOf(const QString &text) const;
+    AuthorFolder folder() const;
+
+    std::optional<ScenarioDocument> m_document;
+    int m_revision = 0;
+    QTimer m_validationTimer;
+    QVariantList m_findings;
+    int m_errorCount = 0;
+    int m_warningCount = 0;
+    QString m_lastError;
+    QStringList m_languages, m_targets, m_castIds;
+    QVariantList m_authored;
+    QVariantList m_shipped;
+};
+
+} // namespace saskati

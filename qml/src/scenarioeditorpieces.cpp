@@ -1,0 +1,258 @@
+// ScenarioEditor: adding and reshaping pieces. Each is one undo step: the object it changes is replaced
+// whole, built by engine/authoring/scenarioparts.
+#include "scenarioeditor.h"
+
+#include "appcontext.h"
+#include "scenarioparts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+json::Path pathTo(std::initializer_list<json::PathStep> steps)
+{
+    return json::Path(steps);
+}
+
+json::PathStep key(const QString &name)
+{
+    return {name, -1};
+}
+
+json::PathStep index(qsizetype i)
+{
+    return {QString(), i};
+}
+
+} // namespace
+
+int ScenarioEditor::addScene(const QString &kind)
+{
+    if (!isOpen())
+        return -1;
+    const json::Tree *scenes = m_document->root().member(u"scenes");
+    const qsizetype at = scenes && scenes->isArray() ? qsizetype(scenes->items().size()) : 0;
+    m_document->closeEdit();
+    if (!scenes &&
+        !check(m_document->set(pathTo({key(u"scenes"_s)}), json::Tree::array(), tr("Add a scene"))))
+        return -1;
+    return check(m_document->insert(pathTo({key(u"scenes"_s)}), at,
+                                    authoring::newScene(m_document->root(), kind), tr("Add a scene")))
+               ? int(at)
+               : -1;
+}
+
+int ScenarioEditor::addChoice(int scene)
+{
+    const json::Path choices = pathTo({key(u"scenes"_s), index(scene), key(u"choices"_s)});
+    const json::Tree *list = isOpen() ? m_document->at(choices) : nullptr;
+    if (!list || !list->isArray())
+        return fail(tr("There is no scene %1 with choices.").arg(scene + 1)), -1;
+    const qsizetype at = qsizetype(list->items().size());
+    const json::Tree *endings = m_document->root().member(u"endings");
+    const QString target = endings && !endings->items().empty() && endings->items().front().member(u"id")
+                               ? endings->items().front().member(u"id")->toString()
+                               : QString();
+    m_document->closeEdit();
+    return check(m_document->insert(choices, at, authoring::newChoice(m_document->root(), target),
+                                    tr("Add a choice")))
+               ? int(at)
+               : -1;
+}
+
+int ScenarioEditor::addLine(int scene)
+{
+    const json::Path scenePath = pathTo({key(u"scenes"_s), index(scene)});
+    const json::Tree *sceneTree = isOpen() ? m_document->at(scenePath) : nullptr;
+    if (!sceneTree || !sceneTree->isObject())
+        return fail(tr("There is no scene %1.").arg(scene + 1)), -1;
+    const QStringList cast = castIds();
+    const json::Tree line = authoring::newLine(m_document->root(), cast.value(0));
+    m_document->closeEdit();
+    if (const json::Tree *lines = sceneTree->member(u"lines"); lines && lines->isArray()) {
+        const qsizetype at = qsizetype(lines->items().size());
+        return check(m_document->insert(scenePath + pathTo({key(u"lines"_s)}), at, line, tr("Add a line")))
+                   ? int(at)
+                   : -1;
+    }
+    json::Tree changed = *sceneTree;
+    changed.setMember(u"lines"_s, json::Tree::array({line}), u"setting");
+    return check(m_document->set(scenePath, std::move(changed), tr("Add a line"))) ? 0 : -1;
+}
+
+int ScenarioEditor::addCastMember()
+{
+    if (!isOpen())
+        return -1;
+    const json::Tree *cast = m_document->root().member(u"cast");
+    const qsizetype at = cast && cast->isArray() ? qsizetype(cast->items().size()) : 0;
+    const json::Tree member = json::Tree::object(
+        {{u"id"_s, json::Tree::string(authoring::freshId(m_document->root(), u"person"_s))},
+         {u"name"_s, authoring::localized(languages())},
+         {u"role"_s, json::Tree::string(at == 0 ? u"person"_s : u"companion"_s)}});
+    m_document->closeEdit();
+    if (!cast)
+        return check(
+                   m_document->set(pathTo({key(u"cast"_s)}), json::Tree::array({member}), tr("Add a person")))
+                   ? 0
+                   : -1;
+    return check(m_document->insert(pathTo({key(u"cast"_s)}), at, member, tr("Add a person"))) ? int(at) : -1;
+}
+
+int ScenarioEditor::addEnding(const QString &outcome)
+{
+    if (!isOpen())
+        return -1;
+    const json::Tree *endings = m_document->root().member(u"endings");
+    const qsizetype at = endings && endings->isArray() ? qsizetype(endings->items().size()) : 0;
+    m_document->closeEdit();
+    return check(m_document->insert(pathTo({key(u"endings"_s)}), at,
+                                    authoring::newEnding(m_document->root(), outcome), tr("Add an ending")))
+               ? int(at)
+               : -1;
+}
+
+int ScenarioEditor::addReferralEntry(const QString &list, const QString &institution)
+{
+    if (!isOpen())
+        return -1;
+    if (list != u"required" && list != u"recommended" && list != u"harmful")
+        return fail(tr("A referral entry is required, recommended or harmful.")), -1;
+    json::Tree key = m_document->root().member(u"referral") ? *m_document->root().member(u"referral")
+                                                            : authoring::newReferralKey(m_document->root());
+    json::Tree *entries = key.member(list);
+    if (!entries) {
+        key.setMember(list, json::Tree::array());
+        entries = key.member(list);
+    }
+    entries->items().push_back(
+        authoring::newReferralEntry(m_document->root(), institution, list == u"required"));
+    const int at = int(entries->items().size()) - 1;
+    m_document->closeEdit();
+    return check(m_document->set(pathTo({::saskati::key(u"referral"_s)}), std::move(key),
+                                 tr("Add to the referral key")))
+               ? at
+               : -1;
+}
+
+bool ScenarioEditor::setTarget(const QString &choicePath, const QString &target)
+{
+    const auto p = pathOf(choicePath);
+    const json::Tree *choice = p ? m_document->at(*p) : nullptr;
+    if (!choice || !choice->isObject())
+        return fail(tr("There is no choice at %1.").arg(choicePath));
+    const bool toEnding =
+        m_document->root().member(u"endings") &&
+        std::ranges::any_of(m_document->root().member(u"endings")->items(), [&](const json::Tree &e) {
+            return e.member(u"id") && e.member(u"id")->toString() == target;
+        });
+    json::Tree changed = *choice;
+    const QString wanted = toEnding ? u"ending"_s : u"next"_s;
+    const QString other = toEnding ? u"next"_s : u"ending"_s;
+    changed.setMember(wanted, json::Tree::string(target), changed.member(other) ? other : u"text"_s);
+    changed.removeMember(other);
+    m_document->closeEdit();
+    return check(m_document->set(*p, std::move(changed), tr("Lead the choice to %1").arg(target)));
+}
+
+bool ScenarioEditor::splitSegment(const QString &segmentPath, const QString &language, int start, int end)
+{
+    const auto p = pathOf(segmentPath);
+    if (!p || p->size() < 2 || p->last().index < 0)
+        return fail(tr("Select words in one part of a line to split it."));
+    const json::Path listPath = p->mid(0, p->size() - 1);
+    const json::Tree *list = m_document->at(listPath);
+    const json::Tree *segment = m_document->at(*p);
+    if (!list || !segment)
+        return fail(tr("There is no part of a line at %1.").arg(segmentPath));
+    const QList<json::Tree> parts =
+        authoring::splitSegment(m_document->root(), *segment, language, start, end);
+    if (parts.size() == 1)
+        return true; // the whole text was selected: nothing to cut
+    json::Tree changed = *list;
+    auto &items = changed.items();
+    const auto at = items.begin() + p->last().index;
+    items.erase(at);
+    items.insert(items.begin() + p->last().index, parts.begin(), parts.end());
+    m_document->closeEdit();
+    return check(m_document->set(listPath, std::move(changed), tr("Split a part of a line")));
+}
+
+bool ScenarioEditor::markCue(const QString &path, const QString &indicator)
+{
+    const auto p = pathOf(path);
+    const json::Tree *target = p ? m_document->at(*p) : nullptr;
+    if (!target || !target->isObject())
+        return fail(tr("There is nothing to mark at %1.").arg(path));
+    json::Tree changed = *target;
+    const json::Tree *cue = target->member(u"cue");
+    json::Tree next = authoring::newCue(m_document->root(), indicator);
+    if (cue && cue->member(u"feedback")) // a new indicator keeps the feedback written
+        next.setMember(u"feedback"_s, *cue->member(u"feedback"));
+    else if (const json::Tree *distractor = target->member(u"distractor");
+             distractor && distractor->member(u"feedback"))
+        next.setMember(u"feedback"_s, *distractor->member(u"feedback"));
+    changed.removeMember(u"distractor");
+    changed.setMember(u"cue"_s, std::move(next));
+    m_document->closeEdit();
+    return check(m_document->set(*p, std::move(changed), tr("Mark a sign")));
+}
+
+bool ScenarioEditor::markDistractor(const QString &path)
+{
+    const auto p = pathOf(path);
+    const json::Tree *target = p ? m_document->at(*p) : nullptr;
+    if (!target || !target->isObject())
+        return fail(tr("There is nothing to mark at %1.").arg(path));
+    json::Tree changed = *target;
+    json::Tree next = authoring::newDistractor(m_document->root());
+    if (const json::Tree *cue = target->member(u"cue"); cue && cue->member(u"feedback"))
+        next.setMember(u"feedback"_s, *cue->member(u"feedback"));
+    changed.removeMember(u"cue");
+    changed.setMember(u"distractor"_s, std::move(next));
+    m_document->closeEdit();
+    return check(m_document->set(*p, std::move(changed), tr("Mark a distractor")));
+}
+
+bool ScenarioEditor::unmark(const QString &path)
+{
+    const auto p = pathOf(path);
+    const json::Tree *target = p ? m_document->at(*p) : nullptr;
+    if (!target || !target->isObject())
+        return fail(tr("There is nothing to unmark at %1.").arg(path));
+    json::Tree changed = *target;
+    if (!changed.removeMember(u"cue") && !changed.removeMember(u"distractor"))
+        return true;
+    m_document->closeEdit();
+    return check(m_document->set(*p, std::move(changed), tr("Unmark")));
+}
+
+bool ScenarioEditor::setCritical(const QString &choicePath, bool critical)
+{
+    const auto p = pathOf(choicePath);
+    const json::Tree *choice = p ? m_document->at(*p) : nullptr;
+    if (!choice || !choice->isObject())
+        return fail(tr("There is no choice at %1.").arg(choicePath));
+    if ((choice->member(u"criticalError") != nullptr) == critical)
+        return true;
+    json::Tree changed = *choice;
+    if (critical) {
+        const json::Tree *principles = choice->member(u"principles");
+        const QString principle = principles && principles->isArray() && !principles->items().empty()
+                                      ? principles->items().front().toString()
+                                      : QString();
+        changed.setMember(u"criticalError"_s,
+                          json::Tree::object({{u"principle"_s, json::Tree::string(principle)},
+                                              {u"effect"_s, json::Tree::string(u"cap"_s)},
+                                              {u"explanation"_s, authoring::localized(languages())}}));
+    } else {
+        changed.removeMember(u"criticalError");
+    }
+    m_document->closeEdit();
+    return check(m_document->set(*p, std::move(changed),
+                                 critical ? tr("Mark a critical error") : tr("Unmark the critical error")));
+}
+
+} // namespace saskati

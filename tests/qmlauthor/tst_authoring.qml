@@ -1,0 +1,221 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Saskati
+
+// An author builds a scenario from nothing in the Author area, with clicks and typing on the real views: a new
+// scenario, a person, two lines (one part a sign, one a distractor), a second choice marked a critical error, a
+// referral scene and the referral key; then every complaint of the validator fixed by clicking it (which puts
+// the cursor in its field) and typing; a preview from the first scene that records nothing; saving; and the
+// scenario played in solo mode from the library, marked as edited, with the score worked out by hand.
+TestCase {
+    id: testCase
+    name: "Authoring"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function find(window, name) {
+        return findChild(window.contentItem, name) || findChild(window.overlay, name);
+    }
+
+    function clickOn(window, name) {
+        wait(50);
+        tryVerify(() => find(window, name) !== null, 3000, "no item named " + name);
+        const item = find(window, name);
+        tryVerify(() => !findChild(window.contentItem, "stack").busy, 3000, "the stack is still moving");
+        tryVerify(() => item.visible && item.enabled, 2000, name + " is not clickable");
+        // As a person scrolls to what they want to press.
+        for (let p = item.parent; p; p = p.parent)
+            if (p.ensureVisible !== undefined) {
+                p.ensureVisible(item);
+                wait(30);
+                break;
+            }
+        mouseClick(item);
+        return item;
+    }
+
+    function type(text) {
+        for (const c of text)
+            keyClick(c);
+    }
+
+    // Opens a drop-down list by clicking it and picks the entry `steps` below the first with the keyboard.
+    function pick(window, name, steps) {
+        const box = clickOn(window, name);
+        tryVerify(() => box.popup.opened, 2000, name + " did not open");
+        keyClick(Qt.Key_Home);
+        for (let i = 0; i < steps; ++i)
+            keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !box.popup.visible);
+        return box;
+    }
+
+    function test_buildPreviewSaveAndPlay() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000, "scenarios and results were not loaded");
+        AppContext.language = "en";
+
+        // A new scenario: a draft until its texts are written.
+        clickOn(window, "authorButton");
+        clickOn(window, "newScenarioTitle");
+        type("Night shift");
+        clickOn(window, "createScenarioButton");
+        const author = find(window, "authorScreen");
+        const editor = author.editor;
+        tryVerify(() => editor.isOpen, 2000, "the new scenario did not open");
+        compare(String(editor.value("id")), "night-shift");
+        compare(String(editor.value("title.lv")), "Night shift");
+        tryVerify(() => !editor.validationPending && editor.draft, 3000);
+        verify(find(window, "authorStatus").text.startsWith("Draft"));
+
+        // A person to speak, then two lines in the first scene.
+        clickOn(window, "showKeyButton");
+        clickOn(window, "addPersonButton");
+        compare(editor.castIds.length, 1);
+        clickOn(window, "showSceneButton");
+        clickOn(window, "addLineButton");
+        clickOn(window, "addLineButton");
+        tryCompare(editor, "castIds", ["person"]);
+        compare(editor.count("scenes[0].lines"), 2);
+        compare(String(editor.value("scenes[0].lines[1].speaker")), "person");
+
+        // The first line's part is a sign of excessive hours (the catalogue's indicators by name: plain,
+        // distractor, then Confiscated documents, Deceived about the job, Deceived about wages, Excessive...).
+        pick(window, "mark_scenes[0].lines[0].segments[0]", 5);
+        tryCompare(editor, "revision", editor.revision); // settle
+        compare(String(editor.value("scenes[0].lines[0].segments[0].cue.indicator")), "excessive-hours");
+        // The second line's part is a distractor.
+        pick(window, "mark_scenes[0].lines[1].segments[0]", 1);
+        verify(editor.has("scenes[0].lines[1].segments[0].distractor"));
+        // Undo and redo the distractor with the buttons.
+        clickOn(window, "undoButton");
+        verify(!editor.has("scenes[0].lines[1].segments[0].distractor"));
+        clickOn(window, "redoButton");
+        verify(editor.has("scenes[0].lines[1].segments[0].distractor"));
+
+        // The first choice is worth 3; a second choice is a critical error (its principle picked) worth -2.
+        clickOn(window, "points_scenes[0].choices[0]");
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Up);
+        compare(Number(editor.value("scenes[0].choices[0].points")), 3);
+        clickOn(window, "addChoiceButton");
+        compare(editor.count("scenes[0].choices"), 2);
+        clickOn(window, "critical_scenes[0].choices[1]");
+        verify(editor.has("scenes[0].choices[1].criticalError"));
+        pick(window, "principle_scenes[0].choices[1]", 1);
+        verify(String(editor.value("scenes[0].choices[1].criticalError.principle")).length > 0);
+        clickOn(window, "points_scenes[0].choices[1]");
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        compare(Number(editor.value("scenes[0].choices[1].points")), -2);
+
+        // A referral scene, and the first choice leads to it (the targets: scene-1, scene, ending).
+        clickOn(window, "addSceneButton");
+        // The menu's second entry (interview, referral, assessment), chosen with the keyboard.
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryCompare(author, "sceneIndex", 1);
+        compare(String(editor.value("scenes[1].kind")), "referral");
+        clickOn(window, "graphNode_scene-1");
+        tryCompare(author, "sceneIndex", 0);
+        pick(window, "target_scenes[0].choices[0]", 1);
+        compare(String(editor.value("scenes[0].choices[0].next")), "scene");
+        verify(!editor.has("scenes[0].choices[0].ending"));
+
+        // The referral key: one institution the plan must have.
+        clickOn(window, "showKeyButton");
+        clickOn(window, "addReferral_required");
+        compare(editor.count("referral.required"), 1);
+        const institution = String(editor.value("referral.required[0].institution"));
+        verify(institution.length > 0);
+
+        // Every complaint, fixed where clicking it leads: the cursor lands in its field, the author types.
+        for (let round = 0; round < 80; ++round) {
+            editor.validateNow();
+            if (editor.errorCount === 0)
+                break;
+            const first = editor.findings[0];
+            clickOn(window, "finding_0");
+            tryVerify(() => window.activeFocusItem && String(window.activeFocusItem.objectName).startsWith("field_"), 2000, "clicking '" + first.message + "' (" + first.path + ") did not lead to a field");
+            type("Words");
+            window.activeFocusItem.focus = false;
+        }
+        compare(editor.errorCount, 0, "errors left: " + JSON.stringify(editor.findings));
+        tryVerify(() => find(window, "authorStatus").text === "Ready to play");
+
+        // A preview from the first scene: played, recorded nowhere, back in the editor.
+        clickOn(window, "showSceneButton");
+        clickOn(window, "graphNode_scene-1");
+        tryCompare(author, "sceneIndex", 0);
+        clickOn(window, "previewSceneButton");
+        const dialog = author.previewDialog;
+        tryVerify(() => dialog.opened);
+        mouseClick(dialog.standardButton(Dialog.Ok));
+        tryVerify(() => !dialog.visible);
+        compare(editor.lastError, "");
+        tryVerify(() => find(window, "playScreen") !== null, 3000, "the preview did not start");
+        compare(String(editor.value("scenes[0].lines[0].segments[0].id")), "line-part");
+        const strip = find(window, "previewStrip");
+        verify(strip.visible);
+        verify(strip.text.includes("total 0"), strip.text);
+        clickOn(window, "segment_line-part");
+        const menu = find(window, "playScreen").flagMenu;
+        tryVerify(() => menu.opened, 2000);
+        mouseClick(findChild(menu.contentItem, "flagSomethingWrong"));
+        tryVerify(() => !menu.visible);
+        tryVerify(() => find(window, "previewStrip").text.includes("signs 3"), 2000, find(window, "previewStrip").text);
+        clickOn(window, "stepOutButton");
+        const stepOut = find(window, "playScreen").stepOutDialog;
+        tryVerify(() => stepOut.opened);
+        mouseClick(stepOut.standardButton(Dialog.Yes));
+        tryVerify(() => find(window, "authorScreen") !== null && find(window, "playScreen") === null, 3000);
+
+        // Saved: in the library, marked as edited, and played with the expected score.
+        clickOn(window, "saveButton");
+        tryVerify(() => !editor.modified);
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+        const row = find(window, "open_night-shift");
+        verify(row);
+        window.showStart();
+        clickOn(window, "practiseButton");
+        tryVerify(() => find(window, "nameField") !== null);
+        find(window, "nameField").text = "Autora Pārbaude";
+        const roleBox = find(window, "roleBox");
+        clickOn(window, "roleBox");
+        tryVerify(() => roleBox.popup.opened);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !roleBox.popup.visible);
+        clickOn(window, "createButton");
+        tryVerify(() => find(window, "edited_night-shift") !== null && find(window, "edited_night-shift").visible, 3000, "the scenario is not in the library as edited");
+        clickOn(window, "play_night-shift");
+        clickOn(window, "acceptWarning");
+        clickOn(window, "segment_line-part");
+        const playMenu = find(window, "playScreen").flagMenu;
+        tryVerify(() => playMenu.opened, 2000);
+        mouseClick(findChild(playMenu.contentItem, "flagSomethingWrong"));
+        tryVerify(() => !playMenu.visible);
+        clickOn(window, "choice_choice");
+        clickOn(window, "institution_" + institution);
+        clickOn(window, "submitReferral");
+        clickOn(window, "choice_choice-3");
+        // By hand: the sign of excessive hours (strong: 3) + the first choice (3) + the required institution
+        // (3, and 1 for its urgency: the plan's same day is sooner than within days) = 10 of 10.
+        tryVerify(() => find(window, "debriefPercent") !== null, 3000, "no debrief");
+        compare(find(window, "debriefPercent").text, "100 %");
+    }
+}
