@@ -84,55 +84,59 @@ QList<int> SceneMap::search(const Tree &root, const QString &text) const
     return found;
 }
 
-SceneMap sceneMap(const Tree &root, const QString &language)
-{
-    SceneMap map;
-    QHash<QString, int> byId;
-    auto addNodes = [&](QStringView listKey, bool endings) {
-        const Tree *list = root.member(listKey);
-        if (!list || !list->isArray())
-            return;
-        for (size_t i = 0; i < list->items().size(); ++i) {
-            const Tree &object = list->items()[i];
-            SceneMap::Node node;
-            node.id = stringMember(object, u"id");
-            node.isEnding = endings;
-            node.kind = stringMember(object, endings ? u"outcome" : u"kind");
-            if (!endings && node.kind.isEmpty())
-                node.kind = u"interview"_s;
-            node.title = textIn(object.member(u"title"), language);
-            node.index = qsizetype(i);
-            if (!node.id.isEmpty() && !byId.contains(node.id))
-                byId.insert(node.id, int(map.nodes.size()));
-            map.nodes.append(node);
-        }
-    };
-    addNodes(u"scenes", false);
-    const int sceneCount = int(map.nodes.size());
-    addNodes(u"endings", true);
+namespace {
 
-    // Edges, from each scene's links.
+// Scenes, then endings, as nodes; `byId` maps ids to them (the first of a repeated id).
+void addNodes(const Tree &root, const QString &language, SceneMap &map, QHash<QString, int> &byId,
+              bool endings)
+{
+    const Tree *list = root.member(endings ? u"endings" : u"scenes");
+    if (!list || !list->isArray())
+        return;
+    for (size_t i = 0; i < list->items().size(); ++i) {
+        const Tree &object = list->items()[i];
+        SceneMap::Node node;
+        node.id = stringMember(object, u"id");
+        node.isEnding = endings;
+        node.kind = stringMember(object, endings ? u"outcome" : u"kind");
+        if (!endings && node.kind.isEmpty())
+            node.kind = u"interview"_s;
+        node.title = textIn(object.member(u"title"), language);
+        node.index = qsizetype(i);
+        if (!node.id.isEmpty() && !byId.contains(node.id))
+            byId.insert(node.id, int(map.nodes.size()));
+        map.nodes.append(node);
+    }
+}
+
+// Each scene's links as edges; returns each node's successors.
+QList<QList<int>> addEdges(const Tree &root, int sceneCount, SceneMap &map, const QHash<QString, int> &byId)
+{
     QList<QList<int>> successors(map.nodes.size());
-    if (const Tree *scenes = root.member(u"scenes"); scenes && scenes->isArray()) {
-        for (int s = 0; s < sceneCount; ++s) {
-            QList<const Tree *> links;
-            collectLinks(scenes->items()[size_t(s)], &links);
-            for (const Tree *link : std::as_const(links)) {
-                SceneMap::Edge edge;
-                edge.from = s;
-                edge.target = stringMember(*link, link->member(u"next") ? u"next" : u"ending");
-                edge.to = byId.value(edge.target, -1);
-                edge.choiceId = stringMember(*link, u"id");
-                edge.critical = link->member(u"criticalError") != nullptr;
-                map.edges.append(edge);
-                if (edge.to >= 0 && !successors[s].contains(edge.to))
-                    successors[s].append(edge.to);
-            }
+    const Tree *scenes = root.member(u"scenes");
+    if (!scenes || !scenes->isArray())
+        return successors;
+    for (int s = 0; s < sceneCount; ++s) {
+        QList<const Tree *> links;
+        collectLinks(scenes->items()[size_t(s)], &links);
+        for (const Tree *link : std::as_const(links)) {
+            SceneMap::Edge edge;
+            edge.from = s;
+            edge.target = stringMember(*link, link->member(u"next") ? u"next" : u"ending");
+            edge.to = byId.value(edge.target, -1);
+            edge.choiceId = stringMember(*link, u"id");
+            edge.critical = link->member(u"criticalError") != nullptr;
+            map.edges.append(edge);
+            if (edge.to >= 0 && !successors[s].contains(edge.to))
+                successors[s].append(edge.to);
         }
     }
+    return successors;
+}
 
-    // Columns: breadth-first distance from the start; what cannot be reached goes after the last column.
-    const int start = byId.value(stringMember(root, u"start"), -1);
+// Columns: breadth-first distance from the start; what cannot be reached goes after the last column.
+void assignColumns(SceneMap &map, int start, int sceneCount, const QList<QList<int>> &successors)
+{
     std::deque<int> queue;
     if (start >= 0 && start < sceneCount) {
         map.nodes[start].isStart = true;
@@ -151,14 +155,17 @@ SceneMap sceneMap(const Tree &root, const QString &language)
                 queue.push_back(next);
             }
     }
+    const bool unreachable = std::ranges::any_of(map.nodes, [](const auto &n) { return !n.reachable; });
     for (SceneMap::Node &node : map.nodes)
         if (!node.reachable)
             node.column = lastColumn + 1;
-    map.columns =
-        lastColumn + 1 + (std::ranges::any_of(map.nodes, [](const auto &n) { return !n.reachable; }) ? 1 : 0);
+    map.columns = lastColumn + 1 + (unreachable ? 1 : 0);
+}
 
-    // Rows: in each column, nodes ordered by the mean row of the nodes leading to them (fewer crossings), in
-    // file order when equal.
+// Rows: in each column, nodes ordered by the mean row of the nodes leading to them (fewer crossings), in file
+// order when equal.
+void assignRows(SceneMap &map, const QList<QList<int>> &successors)
+{
     QList<QList<int>> predecessors(map.nodes.size());
     for (int n = 0; n < map.nodes.size(); ++n)
         for (int next : std::as_const(successors[n]))
@@ -191,6 +198,20 @@ SceneMap sceneMap(const Tree &root, const QString &language)
         map.rows = std::max(map.rows, nextRow[column]);
         i = end;
     }
+}
+
+} // namespace
+
+SceneMap sceneMap(const Tree &root, const QString &language)
+{
+    SceneMap map;
+    QHash<QString, int> byId;
+    addNodes(root, language, map, byId, false);
+    const int sceneCount = int(map.nodes.size());
+    addNodes(root, language, map, byId, true);
+    const QList<QList<int>> successors = addEdges(root, sceneCount, map, byId);
+    assignColumns(map, byId.value(stringMember(root, u"start"), -1), sceneCount, successors);
+    assignRows(map, successors);
     return map;
 }
 

@@ -93,6 +93,242 @@
     </message>
 </context>
 <context>
+    <name>AuthorScreen</name>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="90"/>
+        <source>Your scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="96"/>
+        <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="109"/>
+        <location filename="../qml/AuthorScreen.qml" line="110"/>
+        <source>Title of a new scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="118"/>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="137"/>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="156"/>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="156"/>
+        <source>Draft: not playable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="163"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="168"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="179"/>
+        <source>Shipped scenarios (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="199"/>
+        <source>Make an editable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <source>Draft: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <source>Ready to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="235"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="243"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="259"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="304"/>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="311"/>
+        <source>Scenario, endings, referral key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="318"/>
+        <source>Add a scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="325"/>
+        <source>Interview scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="330"/>
+        <source>Referral scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="335"/>
+        <source>Assessment scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="432"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="437"/>
+        <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="458"/>
+        <source>Delete this scenario?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="461"/>
+        <source>The file is deleted; results of attempts already played stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="484"/>
+        <source>Preview from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <source>Start the variables at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <source>Nothing is recorded: a preview is no one&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="34"/>
+        <source>Choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="42"/>
+        <source>Leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="67"/>
+        <source>Points of choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="72"/>
+        <source>Critical error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="78"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="86"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="94"/>
+        <source>Principle broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="112"/>
+        <source>Why it is a critical error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentWarningScreen</name>
     <message>
         <location filename="../qml/ContentWarningScreen.qml" line="36"/>
@@ -510,7 +746,7 @@
     </message>
     <message>
         <location filename="../qml/LibraryScreen.qml" line="54"/>
-        <location filename="../qml/LibraryScreen.qml" line="177"/>
+        <location filename="../qml/LibraryScreen.qml" line="187"/>
         <source>No trafficking (control)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,8 +780,13 @@
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/LibraryScreen.qml" line="180"/>
+        <source>Edited by your team</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryScreen.qml" line="177"/>
+        <location filename="../qml/LibraryScreen.qml" line="187"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -553,27 +794,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="193"/>
+        <location filename="../qml/LibraryScreen.qml" line="203"/>
         <source>For: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="203"/>
+        <location filename="../qml/LibraryScreen.qml" line="213"/>
         <source>Not played yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="203"/>
+        <location filename="../qml/LibraryScreen.qml" line="213"/>
         <source>Your best: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="211"/>
+        <location filename="../qml/LibraryScreen.qml" line="221"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="212"/>
+        <location filename="../qml/LibraryScreen.qml" line="222"/>
         <source>Play %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,57 +822,57 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="133"/>
         <source>Recognise and refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="127"/>
+        <location filename="../qml/Main.qml" line="161"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="131"/>
+        <location filename="../qml/Main.qml" line="165"/>
         <source>Results are not saved in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="135"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="176"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="150"/>
+        <location filename="../qml/Main.qml" line="184"/>
         <source>Switch the interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="155"/>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>Voices: auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="155"/>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>Voices: on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="156"/>
+        <location filename="../qml/Main.qml" line="190"/>
         <source>Play the voices of a scene by themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="161"/>
+        <location filename="../qml/Main.qml" line="195"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="200"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,82 +936,92 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="108"/>
+        <location filename="../qml/PlayScreen.qml" line="109"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="115"/>
+        <location filename="../qml/PlayScreen.qml" line="116"/>
         <source>Notebook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="120"/>
+        <location filename="../qml/PlayScreen.qml" line="121"/>
         <source>Step out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="121"/>
+        <location filename="../qml/PlayScreen.qml" line="122"/>
         <source>Pause and leave; your progress is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="170"/>
+        <location filename="../qml/PlayScreen.qml" line="135"/>
+        <source>Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="135"/>
+        <source>Variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="188"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="171"/>
+        <location filename="../qml/PlayScreen.qml" line="189"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <location filename="../qml/PlayScreen.qml" line="225"/>
         <source>Feedback: after each question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <location filename="../qml/PlayScreen.qml" line="225"/>
         <source>Feedback: at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="208"/>
+        <location filename="../qml/PlayScreen.qml" line="226"/>
         <source>Feedback after each question (practice) or only at the end (assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <location filename="../qml/PlayScreen.qml" line="298"/>
         <source>Your question: %1, a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <location filename="../qml/PlayScreen.qml" line="298"/>
         <source>Your question: %1, not a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="303"/>
+        <location filename="../qml/PlayScreen.qml" line="321"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="354"/>
+        <location filename="../qml/PlayScreen.qml" line="372"/>
         <source>What do you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="354"/>
+        <location filename="../qml/PlayScreen.qml" line="372"/>
         <source>What do you say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="413"/>
+        <location filename="../qml/PlayScreen.qml" line="431"/>
         <source>Step out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="420"/>
+        <location filename="../qml/PlayScreen.qml" line="438"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2255,120 @@
     </message>
 </context>
 <context>
+    <name>ScenarioKeyEditor</name>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="32"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="37"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="43"/>
+        <source>Content warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <source>What trainees learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="54"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="62"/>
+        <source>Person %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="67"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
+        <source>Endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="86"/>
+        <source>Ending %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="95"/>
+        <source>Outcome of ending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
+        <source>What happens next (shown in the debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="114"/>
+        <source>Add an ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="119"/>
+        <source>Referral key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="125"/>
+        <source>What the trainee is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <source>Must be in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <source>Should be in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <source>Must not be in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="157"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="166"/>
+        <source>How soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="171"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="179"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="185"/>
+        <source>Add an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioProblemsDialog</name>
     <message>
         <location filename="../qml/ScenarioProblemsDialog.qml" line="16"/>
@@ -2018,10 +2383,172 @@
     </message>
 </context>
 <context>
+    <name>SceneEditor</name>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="33"/>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="42"/>
+        <source>The scene&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="53"/>
+        <source>Preview from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="57"/>
+        <source>Remove scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="67"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="72"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="79"/>
+        <source>A conversation&apos;s questions and answers are not edited here yet: edit them in the file (docs/scenario-format.md). Its title, setting and way on are edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="87"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="112"/>
+        <source>Line %1, said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="124"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="144"/>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="149"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="165"/>
+        <source>Add a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SceneGraphView</name>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="72"/>
+        <source>Find a scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="73"/>
+        <source>Find a scene by its words or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SceneGraphView.qml" line="88"/>
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="95"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="101"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="106"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="108"/>
+        <source>Show the whole scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <source>Ending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <source>Scene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenePresenter</name>
     <message>
         <location filename="../src/scenepresenter.cpp" line="109"/>
         <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="20"/>
+        <source>Plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="24"/>
+        <source>Distractor (looks like a sign, is not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="30"/>
+        <source>Sign: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="53"/>
+        <source>What this part is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="67"/>
+        <source>Split at the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="70"/>
+        <source>Cut this part in three at the words selected above, to mark them alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <source>Feedback when it is noticed or missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <source>Feedback when it is flagged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2280,62 +2807,62 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../qml/StartScreen.qml" line="67"/>
+        <location filename="../qml/StartScreen.qml" line="68"/>
         <source>Recognise. Ask well. Refer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="75"/>
+        <location filename="../qml/StartScreen.qml" line="76"/>
         <source>A training simulator for meeting people who may be victims of human trafficking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="85"/>
+        <location filename="../qml/StartScreen.qml" line="86"/>
         <source>The coordinator&apos;s password is set. Review results now asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="109"/>
+        <location filename="../qml/StartScreen.qml" line="110"/>
         <source>Practising without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="109"/>
+        <location filename="../qml/StartScreen.qml" line="110"/>
         <source>This results file is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="109"/>
+        <location filename="../qml/StartScreen.qml" line="110"/>
         <source>Results cannot be saved here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="118"/>
+        <location filename="../qml/StartScreen.qml" line="119"/>
         <source>Nothing done in this window is kept: no names, no attempts, no seminar answers. To keep results, open a results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="140"/>
+        <location filename="../qml/StartScreen.qml" line="141"/>
         <source>Open another results file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="150"/>
+        <location filename="../qml/StartScreen.qml" line="151"/>
         <source>Practise without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="159"/>
+        <location filename="../qml/StartScreen.qml" line="160"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="160"/>
+        <location filename="../qml/StartScreen.qml" line="161"/>
         <source>Quit Saskati</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="175"/>
+        <location filename="../qml/StartScreen.qml" line="176"/>
         <source>%n scenario(s) loaded;</source>
         <translation>
             <numerusform>%n scenario loaded;</numerusform>
@@ -2343,7 +2870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="175"/>
+        <location filename="../qml/StartScreen.qml" line="176"/>
         <source>%n file(s) have problems and were left out.</source>
         <translation>
             <numerusform>%n file has problems and was left out.</numerusform>
@@ -2351,52 +2878,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="183"/>
+        <location filename="../qml/StartScreen.qml" line="184"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="184"/>
+        <location filename="../qml/StartScreen.qml" line="185"/>
         <source>Show the problems in the scenario files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="216"/>
+        <location filename="../qml/StartScreen.qml" line="217"/>
         <source>Set the coordinator&apos;s password now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="224"/>
+        <location filename="../qml/StartScreen.qml" line="225"/>
         <source>Review results shows every participant&apos;s results and opens only with this password. Your team&apos;s coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="233"/>
+        <location filename="../qml/StartScreen.qml" line="234"/>
         <source>I am the coordinator: set it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="238"/>
+        <location filename="../qml/StartScreen.qml" line="239"/>
         <source>Skip: I am not the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="258"/>
+        <location filename="../qml/StartScreen.qml" line="259"/>
         <source>Practise a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="268"/>
+        <location filename="../qml/StartScreen.qml" line="269"/>
         <source>Run a seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="279"/>
+        <location filename="../qml/StartScreen.qml" line="280"/>
         <source>Review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="295"/>
+        <location filename="../qml/StartScreen.qml" line="290"/>
+        <source>Write and correct scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="305"/>
         <source>Opening the results file: checking it and keeping today&apos;s backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,57 +2936,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="343"/>
+        <location filename="../src/appcontext.cpp" line="400"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="348"/>
+        <location filename="../src/appcontext.cpp" line="405"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="354"/>
+        <location filename="../src/appcontext.cpp" line="411"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="360"/>
+        <location filename="../src/appcontext.cpp" line="417"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="363"/>
+        <location filename="../src/appcontext.cpp" line="420"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="368"/>
+        <location filename="../src/appcontext.cpp" line="425"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="373"/>
+        <location filename="../src/appcontext.cpp" line="430"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="507"/>
+        <location filename="../src/appcontext.cpp" line="575"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="508"/>
+        <location filename="../src/appcontext.cpp" line="576"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="512"/>
+        <location filename="../src/appcontext.cpp" line="580"/>
         <source>Children and young people: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="514"/>
+        <location filename="../src/appcontext.cpp" line="582"/>
         <source>In danger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,17 +2994,27 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="77"/>
+        <location filename="../src/playsession.cpp" line="90"/>
+        <source>The scenario has errors: fix them before previewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="97"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="141"/>
         <source>Sign in and choose a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="122"/>
+        <location filename="../src/playsession.cpp" line="186"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="252"/>
+        <location filename="../src/playsession.cpp" line="316"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,6 +3129,160 @@
     <message>
         <location filename="../src/reviewcontroller.cpp" line="406"/>
         <source>Cannot write the report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saskati::ScenarioEditor</name>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="160"/>
+        <source>Give the scenario a title first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="259"/>
+        <location filename="../src/scenarioeditor.cpp" line="271"/>
+        <source>Nothing is open to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="264"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="272"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="300"/>
+        <source>Nothing is open to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="346"/>
+        <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="438"/>
+        <source>Nothing is open to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="441"/>
+        <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="39"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="42"/>
+        <source>Add a scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="52"/>
+        <source>There is no scene %1 with choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="60"/>
+        <source>Add a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="70"/>
+        <source>There is no scene %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="82"/>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="98"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="101"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="112"/>
+        <source>Add an ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="122"/>
+        <source>A referral entry is required, recommended or harmful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="135"/>
+        <source>Add to the referral key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="145"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="237"/>
+        <source>There is no choice at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="157"/>
+        <source>Lead the choice to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="164"/>
+        <source>Select words in one part of a line to split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="169"/>
+        <source>There is no part of a line at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="180"/>
+        <source>Split a part of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="188"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="208"/>
+        <source>There is nothing to mark at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="200"/>
+        <source>Mark a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="216"/>
+        <source>Mark a distractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="224"/>
+        <source>There is nothing to unmark at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="229"/>
+        <source>Unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <source>Mark a critical error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <source>Unmark the critical error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

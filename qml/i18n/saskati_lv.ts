@@ -94,6 +94,245 @@
     </message>
 </context>
 <context>
+    <name>AuthorScreen</name>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="90"/>
+        <source>Your scenarios</source>
+        <translation>Jūsu scenāriji</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="96"/>
+        <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
+        <translation>Jūsu komandas rakstītie vai labotie scenāriji. Tiklīdz tajos nav kļūdu, tie parādās bibliotēkā blakus komplektā iekļautajiem, atzīmēti kā laboti. Komplektā iekļautie scenāriji paliek, kā ir: lai kādu labotu, izveidojiet tā rediģējamu kopiju.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="109"/>
+        <location filename="../qml/AuthorScreen.qml" line="110"/>
+        <source>Title of a new scenario</source>
+        <translation>Jauna scenārija nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="118"/>
+        <source>New scenario</source>
+        <translation>Jauns scenārijs</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="137"/>
+        <source>None yet.</source>
+        <translation>Vēl nav neviena.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="156"/>
+        <source>In the library</source>
+        <translation>Bibliotēkā</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="156"/>
+        <source>Draft: not playable yet</source>
+        <translation>Melnraksts: vēl nav spēlējams</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="163"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="168"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="179"/>
+        <source>Shipped scenarios (read-only)</source>
+        <translation>Komplektā iekļautie scenāriji (tikai lasāmi)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="199"/>
+        <source>Make an editable copy</source>
+        <translation>Izveidot rediģējamu kopiju</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <source>Checking…</source>
+        <translation>Pārbauda…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <source>Draft: %n error(s)</source>
+        <translation>
+            <numerusform>Melnraksts: %n kļūda</numerusform>
+            <numerusform>Melnraksts: %n kļūdas</numerusform>
+            <numerusform>Melnraksts: %n kļūdu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <source>Ready to play</source>
+        <translation>Gatavs spēlei</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="235"/>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="243"/>
+        <source>Redo</source>
+        <translation>Atcelt atsaukšanu</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <source>Saved</source>
+        <translation>Saglabāts</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="259"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="304"/>
+        <source>Scene</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="311"/>
+        <source>Scenario, endings, referral key</source>
+        <translation>Scenārijs, nobeigumi, nosūtīšanas atslēga</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="318"/>
+        <source>Add a scene</source>
+        <translation>Pievienot ainu</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="325"/>
+        <source>Interview scene</source>
+        <translation>Intervijas aina</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="330"/>
+        <source>Referral scene</source>
+        <translation>Nosūtīšanas aina</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="335"/>
+        <source>Assessment scene</source>
+        <translation>Vērtējuma aina</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <source>No problems found.</source>
+        <translation>Problēmu nav.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n kļūda</numerusform>
+            <numerusform>%n kļūdas</numerusform>
+            <numerusform>%n kļūdu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n brīdinājums</numerusform>
+            <numerusform>%n brīdinājumi</numerusform>
+            <numerusform>%n brīdinājumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="432"/>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="437"/>
+        <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
+        <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="458"/>
+        <source>Delete this scenario?</source>
+        <translation>Dzēst šo scenāriju?</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="461"/>
+        <source>The file is deleted; results of attempts already played stay.</source>
+        <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="484"/>
+        <source>Preview from %1</source>
+        <translation>Priekšskatīt no %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <source>Start the variables at:</source>
+        <translation>Mainīgo sākuma vērtības:</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <source>Nothing is recorded: a preview is no one&apos;s result.</source>
+        <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="34"/>
+        <source>Choice %1</source>
+        <translation>Izvēle %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="42"/>
+        <source>Leads to</source>
+        <translation>Ved uz</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <source>Points</source>
+        <translation>Punkti</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="67"/>
+        <source>Points of choice %1</source>
+        <translation>Izvēles %1 punkti</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="72"/>
+        <source>Critical error</source>
+        <translation>Kritiska kļūda</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="78"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="86"/>
+        <source>Feedback</source>
+        <translation>Atgriezeniskā saite</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="94"/>
+        <source>Principle broken</source>
+        <translation>Pārkāptais princips</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="112"/>
+        <source>Why it is a critical error</source>
+        <translation>Kāpēc tā ir kritiska kļūda</translation>
+    </message>
+</context>
+<context>
     <name>ContentWarningScreen</name>
     <message>
         <location filename="../qml/ContentWarningScreen.qml" line="36"/>
@@ -571,7 +810,7 @@
     </message>
     <message>
         <location filename="../qml/LibraryScreen.qml" line="54"/>
-        <location filename="../qml/LibraryScreen.qml" line="177"/>
+        <location filename="../qml/LibraryScreen.qml" line="187"/>
         <source>No trafficking (control)</source>
         <translation>Bez cilvēku tirdzniecības (kontrole)</translation>
     </message>
@@ -605,8 +844,13 @@
         <source>Continue</source>
         <translation>Turpināt</translation>
     </message>
+    <message>
+        <location filename="../qml/LibraryScreen.qml" line="180"/>
+        <source>Edited by your team</source>
+        <translation>Labojusi jūsu komanda</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryScreen.qml" line="177"/>
+        <location filename="../qml/LibraryScreen.qml" line="187"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -615,27 +859,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="193"/>
+        <location filename="../qml/LibraryScreen.qml" line="203"/>
         <source>For: %1</source>
         <translation>Kam paredzēts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="203"/>
+        <location filename="../qml/LibraryScreen.qml" line="213"/>
         <source>Not played yet</source>
         <translation>Vēl nav mēģināts</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="203"/>
+        <location filename="../qml/LibraryScreen.qml" line="213"/>
         <source>Your best: %1 %</source>
         <translation>Jūsu labākais: %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="211"/>
+        <location filename="../qml/LibraryScreen.qml" line="221"/>
         <source>Play</source>
         <translation>Sākt</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="212"/>
+        <location filename="../qml/LibraryScreen.qml" line="222"/>
         <source>Play %1</source>
         <translation>Sākt scenāriju “%1”</translation>
     </message>
@@ -647,57 +891,57 @@
         <translation type="vanished">Saskati — pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="133"/>
         <source>Recognise and refer</source>
         <translation>Pamani un palīdzi</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="127"/>
+        <location filename="../qml/Main.qml" line="161"/>
         <source>Not saved</source>
         <translation>Bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="131"/>
+        <location filename="../qml/Main.qml" line="165"/>
         <source>Results are not saved in this window</source>
         <translation>Šajā logā rezultāti netiek saglabāti</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="135"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Signed in: %1</source>
         <translation>Dalībnieks: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="176"/>
         <source>Home</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="150"/>
+        <location filename="../qml/Main.qml" line="184"/>
         <source>Switch the interface language</source>
         <translation>Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="155"/>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="155"/>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="156"/>
+        <location filename="../qml/Main.qml" line="190"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="161"/>
+        <location filename="../qml/Main.qml" line="195"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="200"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
@@ -773,42 +1017,52 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="108"/>
+        <location filename="../qml/PlayScreen.qml" line="109"/>
         <source>Step %1</source>
         <translation>%1. solis</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="115"/>
+        <location filename="../qml/PlayScreen.qml" line="116"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="120"/>
+        <location filename="../qml/PlayScreen.qml" line="121"/>
         <source>Step out</source>
         <translation>Iziet uz brīdi</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="121"/>
+        <location filename="../qml/PlayScreen.qml" line="122"/>
         <source>Pause and leave; your progress is kept</source>
         <translation>Pārtraukt un iziet; jūsu progress tiks saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="170"/>
+        <location filename="../qml/PlayScreen.qml" line="135"/>
+        <source>Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5</source>
+        <translation>Priekšskatījums, netiek ierakstīts. Punkti līdz šim: pazīmes %1 · saruna %2 · nosūtīšana %3 · vērtējums %4 · kopā %5</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="135"/>
+        <source>Variables: %1</source>
+        <translation>Mainīgie: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="188"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="171"/>
+        <location filename="../qml/PlayScreen.qml" line="189"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <location filename="../qml/PlayScreen.qml" line="225"/>
         <source>Feedback: after each question</source>
         <translation>Vērtējums: pēc katra jautājuma</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="207"/>
+        <location filename="../qml/PlayScreen.qml" line="225"/>
         <source>Feedback: at the end</source>
         <translation>Vērtējums: beigās</translation>
     </message>
@@ -821,22 +1075,22 @@
         <translation type="vanished">Atgriezeniskā saite pēc katra jautājuma: izslēgta</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="208"/>
+        <location filename="../qml/PlayScreen.qml" line="226"/>
         <source>Feedback after each question (practice) or only at the end (assessment)</source>
         <translation>Atgriezeniskā saite pēc katra jautājuma (vingrināšanās) vai tikai beigās (vērtēšana)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <location filename="../qml/PlayScreen.qml" line="298"/>
         <source>Your question: %1, a recommended kind.</source>
         <translation>Jūsu jautājums: %1 — ieteicams veids.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="280"/>
+        <location filename="../qml/PlayScreen.qml" line="298"/>
         <source>Your question: %1, not a recommended kind.</source>
         <translation>Jūsu jautājums: %1 — nav ieteicams veids.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="303"/>
+        <location filename="../qml/PlayScreen.qml" line="321"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
@@ -845,22 +1099,22 @@
         <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="354"/>
+        <location filename="../qml/PlayScreen.qml" line="372"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="354"/>
+        <location filename="../qml/PlayScreen.qml" line="372"/>
         <source>What do you say?</source>
         <translation>Ko jūs sakāt?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="413"/>
+        <location filename="../qml/PlayScreen.qml" line="431"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="420"/>
+        <location filename="../qml/PlayScreen.qml" line="438"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -2149,6 +2403,120 @@
     </message>
 </context>
 <context>
+    <name>ScenarioKeyEditor</name>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="32"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="37"/>
+        <source>Summary</source>
+        <translation>Kopsavilkums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="43"/>
+        <source>Content warning</source>
+        <translation>Brīdinājums par saturu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <source>What trainees learn</source>
+        <translation>Ko dalībnieki iemācās</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="54"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="62"/>
+        <source>Person %1 (%2)</source>
+        <translation>Persona %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="67"/>
+        <source>Add a person</source>
+        <translation>Pievienot personu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
+        <source>Endings</source>
+        <translation>Nobeigumi</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="86"/>
+        <source>Ending %1 (%2)</source>
+        <translation>Nobeigums %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="95"/>
+        <source>Outcome of ending %1</source>
+        <translation>Nobeiguma %1 iznākums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
+        <source>What happens next (shown in the debrief)</source>
+        <translation>Kas notiek tālāk (rāda izvērtējumā)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="114"/>
+        <source>Add an ending</source>
+        <translation>Pievienot nobeigumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="119"/>
+        <source>Referral key</source>
+        <translation>Nosūtīšanas atslēga</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="125"/>
+        <source>What the trainee is asked</source>
+        <translation>Ko dalībniekam jautā</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <source>Must be in the plan</source>
+        <translation>Jābūt plānā</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <source>Should be in the plan</source>
+        <translation>Vēlams plānā</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <source>Must not be in the plan</source>
+        <translation>Nedrīkst būt plānā</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="157"/>
+        <source>Institution</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="166"/>
+        <source>How soon</source>
+        <translation>Cik drīz</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="171"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="179"/>
+        <source>Feedback</source>
+        <translation>Atgriezeniskā saite</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="185"/>
+        <source>Add an institution</source>
+        <translation>Pievienot iestādi</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioProblemsDialog</name>
     <message>
         <location filename="../qml/ScenarioProblemsDialog.qml" line="16"/>
@@ -2163,11 +2531,174 @@
     </message>
 </context>
 <context>
+    <name>SceneEditor</name>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="33"/>
+        <source>Scene</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="42"/>
+        <source>The scene&apos;s id</source>
+        <translation>Ainas identifikators</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="53"/>
+        <source>Preview from here</source>
+        <translation>Priekšskatīt no šejienes</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="57"/>
+        <source>Remove scene</source>
+        <translation>Noņemt ainu</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="67"/>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="72"/>
+        <source>Setting</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="79"/>
+        <source>A conversation&apos;s questions and answers are not edited here yet: edit them in the file (docs/scenario-format.md). Its title, setting and way on are edited here.</source>
+        <translation>Sarunas jautājumus un atbildes šeit vēl nevar labot: labojiet tos failā (docs/scenario-format.md). Nosaukumu, vidi un turpinājumu labo šeit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="87"/>
+        <source>Lines</source>
+        <translation>Replikas</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="112"/>
+        <source>Line %1, said by</source>
+        <translation>Replika %1, saka</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="124"/>
+        <source>Remove line</source>
+        <translation>Noņemt repliku</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="144"/>
+        <source>Add a line</source>
+        <translation>Pievienot repliku</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="149"/>
+        <source>Choices</source>
+        <translation>Izvēles</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="165"/>
+        <source>Add a choice</source>
+        <translation>Pievienot izvēli</translation>
+    </message>
+</context>
+<context>
+    <name>SceneGraphView</name>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="72"/>
+        <source>Find a scene</source>
+        <translation>Meklēt ainu</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="73"/>
+        <source>Find a scene by its words or id</source>
+        <translation>Meklēt ainu pēc vārdiem vai identifikatora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SceneGraphView.qml" line="88"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>atrasta %n</numerusform>
+            <numerusform>atrastas %n</numerusform>
+            <numerusform>atrasts %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="95"/>
+        <source>Zoom out</source>
+        <translation>Tālināt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="101"/>
+        <source>Zoom in</source>
+        <translation>Tuvināt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="106"/>
+        <source>Fit</source>
+        <translation>Viss</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="108"/>
+        <source>Show the whole scenario</source>
+        <translation>Rādīt visu scenāriju</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <source>Ending %1</source>
+        <translation>Nobeigums %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <source>Scene %1</source>
+        <translation>Aina %1</translation>
+    </message>
+</context>
+<context>
     <name>ScenePresenter</name>
     <message>
         <location filename="../src/scenepresenter.cpp" line="109"/>
         <source>You</source>
         <translation>Jūs</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="20"/>
+        <source>Plain words</source>
+        <translation>Parasti vārdi</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="24"/>
+        <source>Distractor (looks like a sign, is not)</source>
+        <translation>Maldinošs (izskatās pēc pazīmes, nav)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="30"/>
+        <source>Sign: %1 (%2, %3)</source>
+        <translation>Pazīme: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="53"/>
+        <source>What this part is</source>
+        <translation>Kas ir šī daļa</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="67"/>
+        <source>Split at the selection</source>
+        <translation>Sadalīt pie atlases</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="70"/>
+        <source>Cut this part in three at the words selected above, to mark them alone</source>
+        <translation>Sadalīt šo daļu trijās pie augstāk atlasītajiem vārdiem, lai atzīmētu tikai tos</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <source>Feedback when it is noticed or missed</source>
+        <translation>Atgriezeniskā saite, ja to pamana vai palaiž garām</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <source>Feedback when it is flagged</source>
+        <translation>Atgriezeniskā saite, ja to atzīmē</translation>
     </message>
 </context>
 <context>
@@ -2427,62 +2958,62 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../qml/StartScreen.qml" line="67"/>
+        <location filename="../qml/StartScreen.qml" line="68"/>
         <source>Recognise. Ask well. Refer.</source>
         <translation>Pamani. Jautā prasmīgi. Nosūti pie speciālista.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="75"/>
+        <location filename="../qml/StartScreen.qml" line="76"/>
         <source>A training simulator for meeting people who may be victims of human trafficking.</source>
         <translation>Mācību simulators saskarsmei ar personām, kuras var būt cilvēku tirdzniecības upuri.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="85"/>
+        <location filename="../qml/StartScreen.qml" line="86"/>
         <source>The coordinator&apos;s password is set. Review results now asks for it.</source>
         <translation>Koordinatora parole ir iestatīta. Tagad, atverot rezultātu pārskatu, tā tiks prasīta.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="109"/>
+        <location filename="../qml/StartScreen.qml" line="110"/>
         <source>Practising without saving</source>
         <translation>Treniņš bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="109"/>
+        <location filename="../qml/StartScreen.qml" line="110"/>
         <source>This results file is already open</source>
         <translation>Šis rezultātu fails jau ir atvērts</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="109"/>
+        <location filename="../qml/StartScreen.qml" line="110"/>
         <source>Results cannot be saved here</source>
         <translation>Rezultātus šeit nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="118"/>
+        <location filename="../qml/StartScreen.qml" line="119"/>
         <source>Nothing done in this window is kept: no names, no attempts, no seminar answers. To keep results, open a results file.</source>
         <translation>Nekas, kas tiek darīts šajā logā, netiek saglabāts: ne vārdi, ne mēģinājumi, ne atbildes semināros. Lai rezultāti tiktu saglabāti, atveriet rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="140"/>
+        <location filename="../qml/StartScreen.qml" line="141"/>
         <source>Open another results file…</source>
         <translation>Atvērt citu rezultātu failu…</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="150"/>
+        <location filename="../qml/StartScreen.qml" line="151"/>
         <source>Practise without saving</source>
         <translation>Trenēties bez saglabāšanas</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="159"/>
+        <location filename="../qml/StartScreen.qml" line="160"/>
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="160"/>
+        <location filename="../qml/StartScreen.qml" line="161"/>
         <source>Quit Saskati</source>
         <translation>Iziet no Saskati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="175"/>
+        <location filename="../qml/StartScreen.qml" line="176"/>
         <source>%n scenario(s) loaded;</source>
         <translation>
             <numerusform>Ielādēts %n scenārijs;</numerusform>
@@ -2491,7 +3022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/StartScreen.qml" line="175"/>
+        <location filename="../qml/StartScreen.qml" line="176"/>
         <source>%n file(s) have problems and were left out.</source>
         <translation>
             <numerusform>%n fails ar problēmām netika ielādēts.</numerusform>
@@ -2500,52 +3031,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="183"/>
+        <location filename="../qml/StartScreen.qml" line="184"/>
         <source>Details</source>
         <translation>Sīkāk</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="184"/>
+        <location filename="../qml/StartScreen.qml" line="185"/>
         <source>Show the problems in the scenario files</source>
         <translation>Parādīt problēmas scenāriju failos</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="216"/>
+        <location filename="../qml/StartScreen.qml" line="217"/>
         <source>Set the coordinator&apos;s password now?</source>
         <translation>Iestatīt koordinatora paroli tagad?</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="224"/>
+        <location filename="../qml/StartScreen.qml" line="225"/>
         <source>Review results shows every participant&apos;s results and opens only with this password. Your team&apos;s coordinator should set it, once, on this laptop. If you are not the coordinator, skip this: practising and seminars work without it.</source>
         <translation>Sadaļā “Pārskatīt rezultātus” redzami visu dalībnieku rezultāti, un tā atveras tikai ar šo paroli. Parole jāiestata jūsu komandas koordinatoram — vienreiz, šajā klēpjdatorā. Ja neesat koordinators, izlaidiet šo soli: trenēties un vadīt seminārus var arī bez paroles.</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="233"/>
+        <location filename="../qml/StartScreen.qml" line="234"/>
         <source>I am the coordinator: set it now</source>
         <translation>Esmu koordinators: iestatīt tagad</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="238"/>
+        <location filename="../qml/StartScreen.qml" line="239"/>
         <source>Skip: I am not the coordinator</source>
         <translation>Izlaist: neesmu koordinators</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="258"/>
+        <location filename="../qml/StartScreen.qml" line="259"/>
         <source>Practise a scenario</source>
         <translation>Trenēties ar scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="268"/>
+        <location filename="../qml/StartScreen.qml" line="269"/>
         <source>Run a seminar</source>
         <translation>Vadīt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="279"/>
+        <location filename="../qml/StartScreen.qml" line="280"/>
         <source>Review results</source>
         <translation>Pārskatīt rezultātus</translation>
     </message>
     <message>
-        <location filename="../qml/StartScreen.qml" line="295"/>
+        <location filename="../qml/StartScreen.qml" line="290"/>
+        <source>Write and correct scenarios</source>
+        <translation>Rakstīt un labot scenārijus</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="305"/>
         <source>Opening the results file: checking it and keeping today&apos;s backup…</source>
         <translation>Atver rezultātu failu: pārbauda to un saglabā šodienas rezerves kopiju…</translation>
     </message>
@@ -2605,57 +3141,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="343"/>
+        <location filename="../src/appcontext.cpp" line="400"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="348"/>
+        <location filename="../src/appcontext.cpp" line="405"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="354"/>
+        <location filename="../src/appcontext.cpp" line="411"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="360"/>
+        <location filename="../src/appcontext.cpp" line="417"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="363"/>
+        <location filename="../src/appcontext.cpp" line="420"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="368"/>
+        <location filename="../src/appcontext.cpp" line="425"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="373"/>
+        <location filename="../src/appcontext.cpp" line="430"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="507"/>
+        <location filename="../src/appcontext.cpp" line="575"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="508"/>
+        <location filename="../src/appcontext.cpp" line="576"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="512"/>
+        <location filename="../src/appcontext.cpp" line="580"/>
         <source>Children and young people: %1.</source>
         <translation>Bērniem un jauniešiem: %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="514"/>
+        <location filename="../src/appcontext.cpp" line="582"/>
         <source>In danger: %1.</source>
         <translation>Briesmu gadījumā: %1.</translation>
     </message>
@@ -2663,17 +3199,27 @@
 <context>
     <name>saskati::PlaySession</name>
     <message>
-        <location filename="../src/playsession.cpp" line="77"/>
+        <location filename="../src/playsession.cpp" line="90"/>
+        <source>The scenario has errors: fix them before previewing.</source>
+        <translation>Scenārijā ir kļūdas: izlabojiet tās pirms priekšskatīšanas.</translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="97"/>
+        <source>Preview</source>
+        <translation>Priekšskatījums</translation>
+    </message>
+    <message>
+        <location filename="../src/playsession.cpp" line="141"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="122"/>
+        <location filename="../src/playsession.cpp" line="186"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="252"/>
+        <location filename="../src/playsession.cpp" line="316"/>
         <source>Turns taken: %1 of %2</source>
         <translation>Gājieni: %1 no %2</translation>
     </message>
@@ -2985,6 +3531,160 @@
         <location filename="../src/reviewcontroller.cpp" line="406"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
+    </message>
+</context>
+<context>
+    <name>saskati::ScenarioEditor</name>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="160"/>
+        <source>Give the scenario a title first.</source>
+        <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="259"/>
+        <location filename="../src/scenarioeditor.cpp" line="271"/>
+        <source>Nothing is open to edit.</source>
+        <translation>Nekas nav atvērts labošanai.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="264"/>
+        <source>Edit %1</source>
+        <translation>Labot %1</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="272"/>
+        <source>Remove %1</source>
+        <translation>Noņemt %1</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="300"/>
+        <source>Nothing is open to save.</source>
+        <translation>Nekas nav atvērts saglabāšanai.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="346"/>
+        <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
+        <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="438"/>
+        <source>Nothing is open to preview.</source>
+        <translation>Nekas nav atvērts priekšskatīšanai.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="441"/>
+        <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
+        <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="39"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="42"/>
+        <source>Add a scene</source>
+        <translation>Pievienot ainu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="52"/>
+        <source>There is no scene %1 with choices.</source>
+        <translation>Nav %1. ainas ar izvēlēm.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="60"/>
+        <source>Add a choice</source>
+        <translation>Pievienot izvēli</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="70"/>
+        <source>There is no scene %1.</source>
+        <translation>Nav %1. ainas.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="82"/>
+        <source>Add a line</source>
+        <translation>Pievienot repliku</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="98"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="101"/>
+        <source>Add a person</source>
+        <translation>Pievienot personu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="112"/>
+        <source>Add an ending</source>
+        <translation>Pievienot nobeigumu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="122"/>
+        <source>A referral entry is required, recommended or harmful.</source>
+        <translation>Nosūtīšanas ieraksts ir obligāts, ieteicams vai kaitīgs.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="135"/>
+        <source>Add to the referral key</source>
+        <translation>Pievienot nosūtīšanas atslēgai</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="145"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="237"/>
+        <source>There is no choice at %1.</source>
+        <translation>Vietā %1 nav izvēles.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="157"/>
+        <source>Lead the choice to %1</source>
+        <translation>Virzīt izvēli uz %1</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="164"/>
+        <source>Select words in one part of a line to split it.</source>
+        <translation>Atlasiet vārdus vienā replikas daļā, lai to sadalītu.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="169"/>
+        <source>There is no part of a line at %1.</source>
+        <translation>Vietā %1 nav replikas daļas.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="180"/>
+        <source>Split a part of a line</source>
+        <translation>Sadalīt replikas daļu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="188"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="208"/>
+        <source>There is nothing to mark at %1.</source>
+        <translation>Vietā %1 nav ko atzīmēt.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="200"/>
+        <source>Mark a sign</source>
+        <translation>Atzīmēt pazīmi</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="216"/>
+        <source>Mark a distractor</source>
+        <translation>Atzīmēt maldinošu daļu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="224"/>
+        <source>There is nothing to unmark at %1.</source>
+        <translation>Vietā %1 nav ko noņemt.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="229"/>
+        <source>Unmark</source>
+        <translation>Noņemt atzīmi</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <source>Mark a critical error</source>
+        <translation>Atzīmēt kritisku kļūdu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <source>Unmark the critical error</source>
+        <translation>Noņemt kritiskās kļūdas atzīmi</translation>
     </message>
 </context>
 <context>
