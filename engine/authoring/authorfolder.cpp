@@ -108,6 +108,34 @@ QList<AuthorFolder::Entry> AuthorFolder::list() const
     return entries;
 }
 
+Result<QString> AuthorFolder::bringPicture(const QString &scenarioFile, const QString &picture)
+{
+    const QFileInfo source(picture);
+    const QString suffix = source.suffix().toLower();
+    if (suffix != u"svg" && suffix != u"png" && suffix != u"jpg" && suffix != u"jpeg")
+        return Error(u"%1 is not a picture Saskati shows; choose an SVG, PNG or JPEG file"_s.arg(picture),
+                     picture);
+    QFile in(picture);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(u"%1 could not be read (%2)"_s.arg(picture, in.errorString()), picture);
+    const QByteArray bytes = in.readAll();
+    const QString folder = u"../media/"_s + QFileInfo(scenarioFile).completeBaseName() + u'/';
+    const QDir scenarioDirectory = QFileInfo(scenarioFile).absoluteDir();
+    QString name = source.fileName();
+    for (int n = 2;; ++n) {
+        const QString target = QDir::cleanPath(scenarioDirectory.absoluteFilePath(folder + name));
+        QFile existing(target);
+        if (!existing.exists()) {
+            if (auto written = writeText(target, bytes); !written)
+                return written.error();
+            return QString(folder + name);
+        }
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
+            return QString(folder + name);
+        name = source.completeBaseName() + u'-' + QString::number(n) + u'.' + source.suffix();
+    }
+}
+
 QStringList AuthorFolder::mediaPaths(const json::Tree &root)
 {
     QStringList paths;

@@ -42,6 +42,11 @@ public:
     /// Deletes a scenario file of this folder (its media stay: another copy may use them).
     Result<void> remove(const QString &file) const;
 
+    /// Copies a picture (SVG, PNG or JPEG) for the scenario `scenarioFile` into `../media/<scenario>/` beside
+    /// it, and returns the path the scenario writes ("../media/night-shift/office.svg"). A file of the same
+    /// name and bytes is reused; one with other bytes gets a new name.
+    static Result<QString> bringPicture(const QString &scenarioFile, const QString &picture);
+
     /// Media files (relative paths, as written) `root` refers to: pictures, sounds, voices.
     static QStringList mediaPaths(const json::Tree &root);
 

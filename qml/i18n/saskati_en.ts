@@ -224,12 +224,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <location filename="../qml/AuthorScreen.qml" line="373"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <location filename="../qml/AuthorScreen.qml" line="373"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <location filename="../qml/AuthorScreen.qml" line="373"/>
         <source>%n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -245,37 +245,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="432"/>
+        <location filename="../qml/AuthorScreen.qml" line="433"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="437"/>
+        <location filename="../qml/AuthorScreen.qml" line="438"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="458"/>
+        <location filename="../qml/AuthorScreen.qml" line="459"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="461"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="484"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,6 +930,59 @@
     <message>
         <location filename="../qml/PasswordDialog.qml" line="74"/>
         <source>Set the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureEditor</name>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="37"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="43"/>
+        <source>Replace the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="43"/>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="58"/>
+        <source>Drag on the picture to draw a region the trainee can flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="73"/>
+        <source>The scene&apos;s picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="139"/>
+        <source>What the picture shows (read aloud to those who cannot see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="150"/>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="161"/>
+        <source>Remove the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="171"/>
+        <source>Choose a picture for the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="173"/>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,67 +2438,67 @@
 <context>
     <name>SceneEditor</name>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="33"/>
+        <location filename="../qml/SceneEditor.qml" line="34"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="42"/>
+        <location filename="../qml/SceneEditor.qml" line="43"/>
         <source>The scene&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="53"/>
+        <location filename="../qml/SceneEditor.qml" line="54"/>
         <source>Preview from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="57"/>
+        <location filename="../qml/SceneEditor.qml" line="58"/>
         <source>Remove scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="67"/>
+        <location filename="../qml/SceneEditor.qml" line="68"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="72"/>
+        <location filename="../qml/SceneEditor.qml" line="73"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="79"/>
+        <location filename="../qml/SceneEditor.qml" line="80"/>
         <source>A conversation&apos;s questions and answers are not edited here yet: edit them in the file (docs/scenario-format.md). Its title, setting and way on are edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="87"/>
+        <location filename="../qml/SceneEditor.qml" line="97"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="112"/>
+        <location filename="../qml/SceneEditor.qml" line="122"/>
         <source>Line %1, said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="124"/>
+        <location filename="../qml/SceneEditor.qml" line="134"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="144"/>
+        <location filename="../qml/SceneEditor.qml" line="154"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="149"/>
+        <location filename="../qml/SceneEditor.qml" line="159"/>
         <source>Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="165"/>
+        <location filename="../qml/SceneEditor.qml" line="175"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,42 +2565,47 @@
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="20"/>
+        <location filename="../qml/SegmentEditor.qml" line="22"/>
         <source>Plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="24"/>
+        <location filename="../qml/SegmentEditor.qml" line="26"/>
         <source>Distractor (looks like a sign, is not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="30"/>
+        <location filename="../qml/SegmentEditor.qml" line="32"/>
         <source>Sign: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="53"/>
+        <location filename="../qml/SegmentEditor.qml" line="44"/>
+        <source>What the region shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="56"/>
         <source>What this part is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="67"/>
+        <location filename="../qml/SegmentEditor.qml" line="71"/>
         <source>Split at the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="70"/>
+        <location filename="../qml/SegmentEditor.qml" line="74"/>
         <source>Cut this part in three at the words selected above, to mark them alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <location filename="../qml/SegmentEditor.qml" line="83"/>
         <source>Feedback when it is noticed or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <location filename="../qml/SegmentEditor.qml" line="83"/>
         <source>Feedback when it is flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,113 +3234,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="39"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="42"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="45"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="48"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="52"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="58"/>
         <source>There is no scene %1 with choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="60"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="66"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="70"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="269"/>
         <source>There is no scene %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
         <location filename="../src/scenarioeditorpieces.cpp" line="82"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="88"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="98"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="101"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="104"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="107"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="112"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="118"/>
         <source>Add an ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="122"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="128"/>
         <source>A referral entry is required, recommended or harmful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="135"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="141"/>
         <source>Add to the referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="145"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="237"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="151"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="243"/>
         <source>There is no choice at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="157"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="163"/>
         <source>Lead the choice to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="164"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="170"/>
         <source>Select words in one part of a line to split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="169"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="175"/>
         <source>There is no part of a line at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="180"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="186"/>
         <source>Split a part of a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="188"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="208"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="194"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="214"/>
         <source>There is nothing to mark at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="200"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="206"/>
         <source>Mark a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="216"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="222"/>
         <source>Mark a distractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="224"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="230"/>
         <source>There is nothing to unmark at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="229"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="235"/>
         <source>Unmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
         <source>Mark a critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
         <source>Unmark the critical error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="297"/>
+        <source>Choose the scene&apos;s picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="305"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="332"/>
+        <source>Choose a picture for the scene first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="328"/>
+        <source>Draw a hotspot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

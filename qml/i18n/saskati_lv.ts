@@ -226,12 +226,12 @@
         <translation>Vērtējuma aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <location filename="../qml/AuthorScreen.qml" line="373"/>
         <source>No problems found.</source>
         <translation>Problēmu nav.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <location filename="../qml/AuthorScreen.qml" line="373"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kļūda</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="372"/>
+        <location filename="../qml/AuthorScreen.qml" line="373"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n brīdinājums</numerusform>
@@ -249,37 +249,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="432"/>
+        <location filename="../qml/AuthorScreen.qml" line="433"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="437"/>
+        <location filename="../qml/AuthorScreen.qml" line="438"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="458"/>
+        <location filename="../qml/AuthorScreen.qml" line="459"/>
         <source>Delete this scenario?</source>
         <translation>Dzēst šo scenāriju?</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="461"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="484"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>Preview from %1</source>
         <translation>Priekšskatīt no %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>Start the variables at:</source>
         <translation>Mainīgo sākuma vērtības:</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="489"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
     </message>
@@ -1012,6 +1012,59 @@
         <location filename="../qml/PasswordDialog.qml" line="74"/>
         <source>Set the password</source>
         <translation>Iestatīt paroli</translation>
+    </message>
+</context>
+<context>
+    <name>PictureEditor</name>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="37"/>
+        <source>Picture</source>
+        <translation>Attēls</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="43"/>
+        <source>Replace the picture…</source>
+        <translation>Nomainīt attēlu…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="43"/>
+        <source>Choose a picture…</source>
+        <translation>Izvēlēties attēlu…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="58"/>
+        <source>Drag on the picture to draw a region the trainee can flag.</source>
+        <translation>Velciet pār attēlu, lai iezīmētu apgabalu, ko dalībnieks var atzīmēt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="73"/>
+        <source>The scene&apos;s picture</source>
+        <translation>Ainas attēls</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="139"/>
+        <source>What the picture shows (read aloud to those who cannot see it)</source>
+        <translation>Kas redzams attēlā (nolasa tiem, kas to neredz)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="150"/>
+        <source>Region %1</source>
+        <translation>Apgabals %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="161"/>
+        <source>Remove the region</source>
+        <translation>Noņemt apgabalu</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="171"/>
+        <source>Choose a picture for the scene</source>
+        <translation>Izvēlieties ainai attēlu</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="173"/>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
+        <translation>Attēli (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2533,67 +2586,67 @@
 <context>
     <name>SceneEditor</name>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="33"/>
+        <location filename="../qml/SceneEditor.qml" line="34"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="42"/>
+        <location filename="../qml/SceneEditor.qml" line="43"/>
         <source>The scene&apos;s id</source>
         <translation>Ainas identifikators</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="53"/>
+        <location filename="../qml/SceneEditor.qml" line="54"/>
         <source>Preview from here</source>
         <translation>Priekšskatīt no šejienes</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="57"/>
+        <location filename="../qml/SceneEditor.qml" line="58"/>
         <source>Remove scene</source>
         <translation>Noņemt ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="67"/>
+        <location filename="../qml/SceneEditor.qml" line="68"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="72"/>
+        <location filename="../qml/SceneEditor.qml" line="73"/>
         <source>Setting</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="79"/>
+        <location filename="../qml/SceneEditor.qml" line="80"/>
         <source>A conversation&apos;s questions and answers are not edited here yet: edit them in the file (docs/scenario-format.md). Its title, setting and way on are edited here.</source>
         <translation>Sarunas jautājumus un atbildes šeit vēl nevar labot: labojiet tos failā (docs/scenario-format.md). Nosaukumu, vidi un turpinājumu labo šeit.</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="87"/>
+        <location filename="../qml/SceneEditor.qml" line="97"/>
         <source>Lines</source>
         <translation>Replikas</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="112"/>
+        <location filename="../qml/SceneEditor.qml" line="122"/>
         <source>Line %1, said by</source>
         <translation>Replika %1, saka</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="124"/>
+        <location filename="../qml/SceneEditor.qml" line="134"/>
         <source>Remove line</source>
         <translation>Noņemt repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="144"/>
+        <location filename="../qml/SceneEditor.qml" line="154"/>
         <source>Add a line</source>
         <translation>Pievienot repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="149"/>
+        <location filename="../qml/SceneEditor.qml" line="159"/>
         <source>Choices</source>
         <translation>Izvēles</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="165"/>
+        <location filename="../qml/SceneEditor.qml" line="175"/>
         <source>Add a choice</source>
         <translation>Pievienot izvēli</translation>
     </message>
@@ -2661,42 +2714,47 @@
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="20"/>
+        <location filename="../qml/SegmentEditor.qml" line="22"/>
         <source>Plain words</source>
         <translation>Parasti vārdi</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="24"/>
+        <location filename="../qml/SegmentEditor.qml" line="26"/>
         <source>Distractor (looks like a sign, is not)</source>
         <translation>Maldinošs (izskatās pēc pazīmes, nav)</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="30"/>
+        <location filename="../qml/SegmentEditor.qml" line="32"/>
         <source>Sign: %1 (%2, %3)</source>
         <translation>Pazīme: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="53"/>
+        <location filename="../qml/SegmentEditor.qml" line="44"/>
+        <source>What the region shows</source>
+        <translation>Kas redzams apgabalā</translation>
+    </message>
+    <message>
+        <location filename="../qml/SegmentEditor.qml" line="56"/>
         <source>What this part is</source>
         <translation>Kas ir šī daļa</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="67"/>
+        <location filename="../qml/SegmentEditor.qml" line="71"/>
         <source>Split at the selection</source>
         <translation>Sadalīt pie atlases</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="70"/>
+        <location filename="../qml/SegmentEditor.qml" line="74"/>
         <source>Cut this part in three at the words selected above, to mark them alone</source>
         <translation>Sadalīt šo daļu trijās pie augstāk atlasītajiem vārdiem, lai atzīmētu tikai tos</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <location filename="../qml/SegmentEditor.qml" line="83"/>
         <source>Feedback when it is noticed or missed</source>
         <translation>Atgriezeniskā saite, ja to pamana vai palaiž garām</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="79"/>
+        <location filename="../qml/SegmentEditor.qml" line="83"/>
         <source>Feedback when it is flagged</source>
         <translation>Atgriezeniskā saite, ja to atzīmē</translation>
     </message>
@@ -3577,114 +3635,131 @@
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="39"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="42"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="45"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="48"/>
         <source>Add a scene</source>
         <translation>Pievienot ainu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="52"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="58"/>
         <source>There is no scene %1 with choices.</source>
         <translation>Nav %1. ainas ar izvēlēm.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="60"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="66"/>
         <source>Add a choice</source>
         <translation>Pievienot izvēli</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="70"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="269"/>
         <source>There is no scene %1.</source>
         <translation>Nav %1. ainas.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
         <location filename="../src/scenarioeditorpieces.cpp" line="82"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="88"/>
         <source>Add a line</source>
         <translation>Pievienot repliku</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="98"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="101"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="104"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="107"/>
         <source>Add a person</source>
         <translation>Pievienot personu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="112"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="118"/>
         <source>Add an ending</source>
         <translation>Pievienot nobeigumu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="122"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="128"/>
         <source>A referral entry is required, recommended or harmful.</source>
         <translation>Nosūtīšanas ieraksts ir obligāts, ieteicams vai kaitīgs.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="135"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="141"/>
         <source>Add to the referral key</source>
         <translation>Pievienot nosūtīšanas atslēgai</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="145"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="237"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="151"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="243"/>
         <source>There is no choice at %1.</source>
         <translation>Vietā %1 nav izvēles.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="157"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="163"/>
         <source>Lead the choice to %1</source>
         <translation>Virzīt izvēli uz %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="164"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="170"/>
         <source>Select words in one part of a line to split it.</source>
         <translation>Atlasiet vārdus vienā replikas daļā, lai to sadalītu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="169"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="175"/>
         <source>There is no part of a line at %1.</source>
         <translation>Vietā %1 nav replikas daļas.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="180"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="186"/>
         <source>Split a part of a line</source>
         <translation>Sadalīt replikas daļu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="188"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="208"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="194"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="214"/>
         <source>There is nothing to mark at %1.</source>
         <translation>Vietā %1 nav ko atzīmēt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="200"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="206"/>
         <source>Mark a sign</source>
         <translation>Atzīmēt pazīmi</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="216"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="222"/>
         <source>Mark a distractor</source>
         <translation>Atzīmēt maldinošu daļu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="224"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="230"/>
         <source>There is nothing to unmark at %1.</source>
         <translation>Vietā %1 nav ko noņemt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="229"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="235"/>
         <source>Unmark</source>
         <translation>Noņemt atzīmi</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
         <source>Mark a critical error</source>
         <translation>Atzīmēt kritisku kļūdu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="255"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
         <source>Unmark the critical error</source>
         <translation>Noņemt kritiskās kļūdas atzīmi</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="297"/>
+        <source>Choose the scene&apos;s picture</source>
+        <translation>Izvēlēties ainas attēlu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="305"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="332"/>
+        <source>Choose a picture for the scene first.</source>
+        <translation>Vispirms izvēlieties ainai attēlu.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="328"/>
+        <source>Draw a hotspot</source>
+        <translation>Iezīmēt apgabalu</translation>
     </message>
 </context>
 <context>

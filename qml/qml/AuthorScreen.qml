@@ -340,6 +340,7 @@ Item {
                 }
                 SceneEditor {
                     id: sceneEditor
+                    objectName: "sceneEditor"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: !root.showingKey && editor.isOpen && editor.revision >= 0 && root.sceneIndex < editor.count("scenes")

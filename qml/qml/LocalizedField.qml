@@ -36,9 +36,10 @@ Column {
                 required property string modelData
                 readonly property string fieldPath: root.path + "." + modelData
                 objectName: "field_" + fieldPath
-                readonly property int languageCount: Math.max(1, root.editor.languages.length)
-                width: (root.width - Theme.gap * (languageCount - 1)) / languageCount
-                text: root.editor.revision >= 0 ? String(root.editor.value(fieldPath) ?? "") : ""
+                // Guarded: a row being removed may still evaluate once after its field is gone.
+                readonly property int languageCount: root ? Math.max(1, root.editor.languages.length) : 1
+                width: root ? (root.width - Theme.gap * (languageCount - 1)) / languageCount : 0
+                text: root && root.editor.revision >= 0 ? String(root.editor.value(fieldPath) ?? "") : ""
                 textFormat: TextEdit.PlainText
                 wrapMode: root.multiline ? TextEdit.Wrap : TextEdit.NoWrap
                 font.pixelSize: Theme.small

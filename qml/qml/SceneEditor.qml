@@ -14,6 +14,7 @@ ScrollPage {
     readonly property string path: "scenes[" + sceneIndex + "]"
     readonly property int revision: editor.revision
     readonly property string kind: revision >= 0 ? String(editor.value(path + ".kind") ?? "interview") : ""
+    readonly property alias pictureEditor: pictureEditor
     readonly property string sceneId: revision >= 0 ? String(editor.value(path + ".id") ?? "") : ""
 
     signal previewRequested(string sceneId)
@@ -80,6 +81,15 @@ ScrollPage {
             font.pixelSize: Theme.small
             color: Theme.warning
             wrapMode: Text.WordWrap
+        }
+        PictureEditor {
+            id: pictureEditor
+            objectName: "pictureEditor"
+            visible: root.kind === "interview"
+            width: column.width
+            editor: root.editor
+            scenePath: root.path
+            sceneIndex: root.sceneIndex
         }
         // Lines: who says what, in parts that can be signs.
         Label {

@@ -9,6 +9,8 @@ Column {
 
     required property ScenarioEditor editor
     required property string path
+    // A line's part has "text"; a hotspot, a "label".
+    property string textKey: "text"
     readonly property int revision: editor.revision
     readonly property bool isCue: revision >= 0 && editor.has(path + ".cue")
     readonly property bool isDistractor: revision >= 0 && editor.has(path + ".distractor")
@@ -38,7 +40,8 @@ Column {
         id: words
         width: root.width
         editor: root.editor
-        path: root.path + ".text"
+        path: root.path + "." + root.textKey
+        label: root.textKey === "label" ? qsTr("What the region shows") : ""
         multiline: true
     }
     Row {
@@ -63,6 +66,7 @@ Column {
             }
         }
         AppButton {
+            visible: root.textKey === "text"
             objectName: "split_" + root.path
             text: qsTr("Split at the selection")
             font.pixelSize: Theme.small

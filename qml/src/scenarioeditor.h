@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
+#include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 #include <optional>
@@ -120,6 +121,14 @@ public:
     Q_INVOKABLE bool unmark(const QString &path);
     /// A choice as a critical error (capping the score, with an explanation to write), or not.
     Q_INVOKABLE bool setCritical(const QString &choicePath, bool critical);
+
+    /// The scene's picture: `fileOrUrl` (SVG, PNG, JPEG) copied beside the scenario and shown in the scene (its
+    /// hotspots kept when the picture is replaced).
+    Q_INVOKABLE bool setPicture(int scene, const QString &fileOrUrl);
+    /// A hotspot on the scene's picture: a rectangle in fractions of the picture (0..1).
+    Q_INVOKABLE int addHotspot(int scene, double x, double y, double width, double height);
+    /// A file the scenario refers to ("../media/x.svg"), as a URL to show it.
+    Q_INVOKABLE QUrl fileUrl(const QString &relative) const;
 
     /// Graph nodes whose id or title contains `text` (indexes into map.nodes).
     Q_INVOKABLE QVariantList search(const QString &text) const;

@@ -5,6 +5,12 @@
 #include "appcontext.h"
 #include "scenarioparts.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -253,6 +259,84 @@ bool ScenarioEditor::setCritical(const QString &choicePath, bool critical)
     m_document->closeEdit();
     return check(m_document->set(*p, std::move(changed),
                                  critical ? tr("Mark a critical error") : tr("Unmark the critical error")));
+}
+
+bool ScenarioEditor::setPicture(int scene, const QString &fileOrUrl)
+{
+    const json::Path scenePath = pathTo({key(u"scenes"_s), index(scene)});
+    const json::Tree *sceneTree = isOpen() ? m_document->at(scenePath) : nullptr;
+    if (!sceneTree || !sceneTree->isObject())
+        return fail(tr("There is no scene %1.").arg(scene + 1));
+    const QUrl url(fileOrUrl);
+    const QString local = url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
+    const Result<QString> brought = AuthorFolder::bringPicture(m_document->file(), local);
+    if (!brought)
+        return fail(brought.error().message);
+    json::Tree changed = *sceneTree;
+    json::Tree *media = changed.member(u"media");
+    json::Tree *image = nullptr;
+    if (media && media->isArray())
+        for (json::Tree &item : media->items())
+            if (item.member(u"type") && item.member(u"type")->toString() == u"image")
+                image = &item;
+    if (image) {
+        image->setMember(u"file"_s, json::Tree::string(*brought));
+    } else {
+        json::Tree picture = json::Tree::object(
+            {{u"id"_s, json::Tree::string(authoring::freshId(m_document->root(), u"picture"_s))},
+             {u"type"_s, json::Tree::string(u"image"_s)},
+             {u"file"_s, json::Tree::string(*brought)},
+             {u"alt"_s, authoring::localized(languages())},
+             {u"hotspots"_s, json::Tree::array()}});
+        if (media && media->isArray())
+            media->items().push_back(std::move(picture));
+        else
+            changed.setMember(u"media"_s, json::Tree::array({std::move(picture)}), u"setting");
+    }
+    m_document->closeEdit();
+    return check(m_document->set(scenePath, std::move(changed), tr("Choose the scene's picture")));
+}
+
+int ScenarioEditor::addHotspot(int scene, double x, double y, double width, double height)
+{
+    const json::Path mediaPath = pathTo({key(u"scenes"_s), index(scene), key(u"media"_s)});
+    const json::Tree *media = isOpen() ? m_document->at(mediaPath) : nullptr;
+    if (!media || !media->isArray())
+        return fail(tr("Choose a picture for the scene first.")), -1;
+    for (size_t i = 0; i < media->items().size(); ++i) {
+        const json::Tree &item = media->items()[i];
+        if (!item.member(u"type") || item.member(u"type")->toString() != u"image")
+            continue;
+        // Thousandths of the picture: finer than a pointer, and short in the file.
+        auto fraction = [](double v) {
+            return json::Tree::number(std::round(std::clamp(v, 0.0, 1.0) * 1000) / 1000);
+        };
+        const json::Tree hotspot = json::Tree::object(
+            {{u"id"_s, json::Tree::string(authoring::freshId(m_document->root(), u"hotspot"_s))},
+             {u"rect"_s, json::Tree::array({fraction(x), fraction(y), fraction(width), fraction(height)})},
+             {u"label"_s, authoring::localized(languages())}});
+        json::Tree changed = item;
+        json::Tree *hotspots = changed.member(u"hotspots");
+        if (!hotspots) {
+            changed.setMember(u"hotspots"_s, json::Tree::array());
+            hotspots = changed.member(u"hotspots");
+        }
+        hotspots->items().push_back(hotspot);
+        const int at = int(hotspots->items().size()) - 1;
+        m_document->closeEdit();
+        return check(m_document->set(mediaPath + pathTo({index(qsizetype(i))}), std::move(changed),
+                                     tr("Draw a hotspot")))
+                   ? at
+                   : -1;
+    }
+    return fail(tr("Choose a picture for the scene first.")), -1;
+}
+
+QUrl ScenarioEditor::fileUrl(const QString &relative) const
+{
+    if (!isOpen() || relative.isEmpty())
+        return {};
+    return QUrl::fromLocalFile(QFileInfo(m_document->file()).absoluteDir().absoluteFilePath(relative));
 }
 
 } // namespace saskati

@@ -234,6 +234,30 @@ private Q_SLOTS:
         QCOMPARE(folder.list().size(), 0);
     }
 
+    // A picture for a scene: copied beside the scenario, the same bytes reused, other bytes renamed, and only
+    // pictures accepted.
+    void picturesAreCopiedBesideTheScenario()
+    {
+        QTemporaryDir dir;
+        const QString scenario = dir.filePath(u"scenarios/night-shift.json"_s);
+        const QString svg = m_data + u"/valid/media/office.svg"_s;
+        Result<QString> first = AuthorFolder::bringPicture(scenario, svg);
+        QVERIFY2(first, qPrintable(first.error().message));
+        QCOMPARE(*first, u"../media/night-shift/office.svg"_s);
+        QVERIFY(QFile::exists(dir.filePath(u"media/night-shift/office.svg"_s)));
+        QCOMPARE(*AuthorFolder::bringPicture(scenario, svg), u"../media/night-shift/office.svg"_s);
+
+        const QString other = dir.filePath(u"elsewhere/office.svg"_s);
+        QVERIFY(QDir().mkpath(dir.filePath(u"elsewhere"_s)));
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        file.close();
+        QCOMPARE(*AuthorFolder::bringPicture(scenario, other), u"../media/night-shift/office-2.svg"_s);
+
+        QVERIFY(!AuthorFolder::bringPicture(scenario, m_data + u"/valid/minimal.json"_s));
+    }
+
     void previewStartsAtTheChosenScene()
     {
         QTemporaryDir dir;

@@ -4,7 +4,7 @@ import QtTest
 import Saskati
 
 // An author builds a scenario from nothing in the Author area, with clicks and typing on the real views: a new
-// scenario, a person, two lines (one part a sign, one a distractor), a second choice marked a critical error, a
+// scenario, a person, two lines (one part a sign, one a distractor), a picture with a region drawn on it (a sign), a second choice marked a critical error, a
 // referral scene and the referral key; then every complaint of the validator fixed by clicking it (which puts
 // the cursor in its field) and typing; a preview from the first scene that records nothing; saving; and the
 // scenario played in solo mode from the library, marked as edited, with the score worked out by hand.
@@ -37,6 +37,22 @@ TestCase {
             }
         mouseClick(item);
         return item;
+    }
+
+    // The first visible item under `item` for which `test` holds, depth first.
+    function findWhere(item, test) {
+        if (!item)
+            return null;
+        if (item.visible && test(item))
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findWhere(item.children[i], test);
+            if (found)
+                return found;
+        }
+        if (item.contentItem && item.contentItem !== item)
+            return findWhere(item.contentItem, test);
+        return null;
     }
 
     function type(text) {
@@ -103,6 +119,30 @@ TestCase {
         verify(!editor.has("scenes[0].lines[1].segments[0].distractor"));
         clickOn(window, "redoButton");
         verify(editor.has("scenes[0].lines[1].segments[0].distractor"));
+
+        // A picture from disk, and a region drawn on it by dragging: a sign of confiscated documents (the
+        // catalogue's first indicator by name).
+        const pictures = find(window, "sceneEditor").pictureEditor;
+        clickOn(window, "choosePictureButton");
+        tryVerify(() => pictures.fileDialog.visible, 3000, "the file dialog did not open");
+        // The dialog is the platform's (Qt's own, offscreen): the file is chosen in it, and it says accepted.
+        pictures.fileDialog.selectedFile = Qt.resolvedUrl("../data/valid/media/office.svg");
+        pictures.fileDialog.accepted();
+        pictures.fileDialog.close();
+        tryVerify(() => String(editor.value("scenes[0].media[0].file")) === "../media/night-shift/office.svg", 3000, String(editor.value("scenes[0].media[0].file")));
+        const area = pictures.drawingArea;
+        tryVerify(() => area.width > 100 && area.height > 100, 3000, "the picture is not shown");
+        find(window, "sceneEditor").ensureVisible(area);
+        wait(50);
+        mousePress(area, area.width * 0.1, area.height * 0.2);
+        mouseMove(area, area.width * 0.3, area.height * 0.4);
+        mouseMove(area, area.width * 0.4, area.height * 0.6);
+        mouseRelease(area, area.width * 0.4, area.height * 0.6);
+        compare(editor.count("scenes[0].media[0].hotspots"), 1, "no region drawn");
+        const rect = [0, 1, 2, 3].map(i => Number(editor.value("scenes[0].media[0].hotspots[0].rect[" + i + "]")));
+        verify(Math.abs(rect[0] - 0.1) < 0.01 && Math.abs(rect[2] - 0.3) < 0.01 && Math.abs(rect[3] - 0.4) < 0.01, JSON.stringify(rect));
+        pick(window, "mark_scenes[0].media[0].hotspots[0]", 2);
+        compare(String(editor.value("scenes[0].media[0].hotspots[0].cue.indicator")), "confiscated-documents");
 
         // The first choice is worth 3; a second choice is a critical error (its principle picked) worth -2.
         clickOn(window, "points_scenes[0].choices[0]");
@@ -209,12 +249,17 @@ TestCase {
         tryVerify(() => playMenu.opened, 2000);
         mouseClick(findChild(playMenu.contentItem, "flagSomethingWrong"));
         tryVerify(() => !playMenu.visible);
+        clickOn(window, "hotspot_hotspot");
+        tryVerify(() => playMenu.opened, 2000);
+        mouseClick(findChild(playMenu.contentItem, "flagSomethingWrong"));
+        tryVerify(() => !playMenu.visible);
         clickOn(window, "choice_choice");
         clickOn(window, "institution_" + institution);
         clickOn(window, "submitReferral");
         clickOn(window, "choice_choice-3");
-        // By hand: the sign of excessive hours (strong: 3) + the first choice (3) + the required institution
-        // (3, and 1 for its urgency: the plan's same day is sooner than within days) = 10 of 10.
+        // By hand: the signs of excessive hours and confiscated documents (strong: 3 each) + the first choice (3)
+        // + the required institution (3, and 1 for its urgency: the plan's same day is sooner than within
+        // days) = 13 of 13.
         tryVerify(() => find(window, "debriefPercent") !== null, 3000, "no debrief");
         compare(find(window, "debriefPercent").text, "100 %");
     }
