@@ -9,6 +9,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     # Engine, store, CLI
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
+    # Authoring: a scenario with its media as one ZIP (libarchive); simdjson as the loader benchmark's reference
+    libarchive-dev libsimdjson-dev
     # The Qt Quick app: QML modules it imports, multimedia (GStreamer), SVG pictures, translations
     qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates

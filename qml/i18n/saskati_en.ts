@@ -95,187 +95,232 @@
 <context>
     <name>AuthorScreen</name>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="90"/>
+        <location filename="../qml/AuthorScreen.qml" line="94"/>
         <source>Your scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="96"/>
+        <location filename="../qml/AuthorScreen.qml" line="100"/>
         <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="109"/>
-        <location filename="../qml/AuthorScreen.qml" line="110"/>
+        <location filename="../qml/AuthorScreen.qml" line="107"/>
+        <source>Kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="121"/>
+        <location filename="../qml/AuthorScreen.qml" line="122"/>
         <source>Title of a new scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="118"/>
+        <location filename="../qml/AuthorScreen.qml" line="130"/>
         <source>New scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="137"/>
-        <source>None yet.</source>
+        <location filename="../qml/AuthorScreen.qml" line="141"/>
+        <source>Import a scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="156"/>
-        <source>In the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/AuthorScreen.qml" line="156"/>
-        <source>Draft: not playable yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/AuthorScreen.qml" line="163"/>
-        <source>Open</source>
+        <location filename="../qml/AuthorScreen.qml" line="142"/>
+        <source>A ZIP exported on another laptop, or a scenario file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/AuthorScreen.qml" line="168"/>
-        <source>Delete</source>
+        <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="179"/>
-        <source>Shipped scenarios (read-only)</source>
+        <location filename="../qml/AuthorScreen.qml" line="187"/>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="187"/>
+        <source>Draft: not playable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="194"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/AuthorScreen.qml" line="199"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <source>Save it with its pictures as one ZIP for another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="208"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="219"/>
+        <source>Shipped scenarios (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="239"/>
         <source>Make an editable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <location filename="../qml/AuthorScreen.qml" line="267"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <location filename="../qml/AuthorScreen.qml" line="267"/>
         <source>Draft: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft: %n error</numerusform>
+            <numerusform>Draft: %n errors</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <location filename="../qml/AuthorScreen.qml" line="267"/>
         <source>Ready to play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="235"/>
+        <location filename="../qml/AuthorScreen.qml" line="275"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="243"/>
+        <location filename="../qml/AuthorScreen.qml" line="283"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <location filename="../qml/AuthorScreen.qml" line="292"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <location filename="../qml/AuthorScreen.qml" line="292"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="259"/>
+        <location filename="../qml/AuthorScreen.qml" line="299"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="304"/>
+        <location filename="../qml/AuthorScreen.qml" line="344"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="311"/>
+        <location filename="../qml/AuthorScreen.qml" line="351"/>
         <source>Scenario, endings, referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="318"/>
+        <location filename="../qml/AuthorScreen.qml" line="358"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="325"/>
+        <location filename="../qml/AuthorScreen.qml" line="365"/>
         <source>Interview scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="330"/>
+        <location filename="../qml/AuthorScreen.qml" line="370"/>
         <source>Referral scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="335"/>
+        <location filename="../qml/AuthorScreen.qml" line="375"/>
         <source>Assessment scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="373"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="373"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="373"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="433"/>
+        <location filename="../qml/AuthorScreen.qml" line="473"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="438"/>
+        <location filename="../qml/AuthorScreen.qml" line="478"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="459"/>
+        <location filename="../qml/AuthorScreen.qml" line="495"/>
+        <source>Import a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="497"/>
+        <source>Scenarios (*.zip *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="504"/>
+        <source>Export the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="507"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="518"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="462"/>
+        <location filename="../qml/AuthorScreen.qml" line="521"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="544"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="490"/>
+        <location filename="../qml/AuthorScreen.qml" line="549"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="490"/>
+        <location filename="../qml/AuthorScreen.qml" line="549"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,9 +2563,9 @@
     <message numerus="yes">
         <location filename="../qml/SceneGraphView.qml" line="88"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
         </translation>
     </message>
     <message>
@@ -3193,43 +3238,56 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="160"/>
+        <location filename="../src/scenarioeditor.cpp" line="162"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/scenarioeditor.cpp" line="232"/>
+        <source>%n scenario(s) imported.</source>
+        <translation>
+            <numerusform>%n scenario imported.</numerusform>
+            <numerusform>%n scenarios imported.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="259"/>
-        <location filename="../src/scenarioeditor.cpp" line="271"/>
+        <location filename="../src/scenarioeditor.cpp" line="244"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="291"/>
+        <location filename="../src/scenarioeditor.cpp" line="303"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="264"/>
+        <location filename="../src/scenarioeditor.cpp" line="296"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="272"/>
+        <location filename="../src/scenarioeditor.cpp" line="304"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="300"/>
+        <location filename="../src/scenarioeditor.cpp" line="332"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="346"/>
+        <location filename="../src/scenarioeditor.cpp" line="378"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="438"/>
+        <location filename="../src/scenarioeditor.cpp" line="470"/>
         <source>Nothing is open to preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="441"/>
+        <location filename="../src/scenarioeditor.cpp" line="473"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>

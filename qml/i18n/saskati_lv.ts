@@ -96,68 +96,93 @@
 <context>
     <name>AuthorScreen</name>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="90"/>
+        <location filename="../qml/AuthorScreen.qml" line="94"/>
         <source>Your scenarios</source>
         <translation>Jūsu scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="96"/>
+        <location filename="../qml/AuthorScreen.qml" line="100"/>
         <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
         <translation>Jūsu komandas rakstītie vai labotie scenāriji. Tiklīdz tajos nav kļūdu, tie parādās bibliotēkā blakus komplektā iekļautajiem, atzīmēti kā laboti. Komplektā iekļautie scenāriji paliek, kā ir: lai kādu labotu, izveidojiet tā rediģējamu kopiju.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="109"/>
-        <location filename="../qml/AuthorScreen.qml" line="110"/>
+        <location filename="../qml/AuthorScreen.qml" line="107"/>
+        <source>Kept in: %1</source>
+        <translation>Glabājas: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="121"/>
+        <location filename="../qml/AuthorScreen.qml" line="122"/>
         <source>Title of a new scenario</source>
         <translation>Jauna scenārija nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="118"/>
+        <location filename="../qml/AuthorScreen.qml" line="130"/>
         <source>New scenario</source>
         <translation>Jauns scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="137"/>
+        <location filename="../qml/AuthorScreen.qml" line="141"/>
+        <source>Import a scenario…</source>
+        <translation>Importēt scenāriju…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="142"/>
+        <source>A ZIP exported on another laptop, or a scenario file</source>
+        <translation>ZIP, kas eksportēts citā datorā, vai scenārija fails</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="168"/>
         <source>None yet.</source>
         <translation>Vēl nav neviena.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="156"/>
+        <location filename="../qml/AuthorScreen.qml" line="187"/>
         <source>In the library</source>
         <translation>Bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="156"/>
+        <location filename="../qml/AuthorScreen.qml" line="187"/>
         <source>Draft: not playable yet</source>
         <translation>Melnraksts: vēl nav spēlējams</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="163"/>
+        <location filename="../qml/AuthorScreen.qml" line="194"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="168"/>
+        <location filename="../qml/AuthorScreen.qml" line="199"/>
+        <source>Export…</source>
+        <translation>Eksportēt…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <source>Save it with its pictures as one ZIP for another laptop</source>
+        <translation>Saglabāt to kopā ar attēliem vienā ZIP failā citam datoram</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="208"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="179"/>
+        <location filename="../qml/AuthorScreen.qml" line="219"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Komplektā iekļautie scenāriji (tikai lasāmi)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="199"/>
+        <location filename="../qml/AuthorScreen.qml" line="239"/>
         <source>Make an editable copy</source>
         <translation>Izveidot rediģējamu kopiju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <location filename="../qml/AuthorScreen.qml" line="267"/>
         <source>Checking…</source>
         <translation>Pārbauda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <location filename="../qml/AuthorScreen.qml" line="267"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Melnraksts: %n kļūda</numerusform>
@@ -166,72 +191,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="227"/>
+        <location filename="../qml/AuthorScreen.qml" line="267"/>
         <source>Ready to play</source>
         <translation>Gatavs spēlei</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="235"/>
+        <location filename="../qml/AuthorScreen.qml" line="275"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="243"/>
+        <location filename="../qml/AuthorScreen.qml" line="283"/>
         <source>Redo</source>
         <translation>Atcelt atsaukšanu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <location filename="../qml/AuthorScreen.qml" line="292"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="252"/>
+        <location filename="../qml/AuthorScreen.qml" line="292"/>
         <source>Saved</source>
         <translation>Saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="259"/>
+        <location filename="../qml/AuthorScreen.qml" line="299"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="304"/>
+        <location filename="../qml/AuthorScreen.qml" line="344"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="311"/>
+        <location filename="../qml/AuthorScreen.qml" line="351"/>
         <source>Scenario, endings, referral key</source>
         <translation>Scenārijs, nobeigumi, nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="318"/>
+        <location filename="../qml/AuthorScreen.qml" line="358"/>
         <source>Add a scene</source>
         <translation>Pievienot ainu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="325"/>
+        <location filename="../qml/AuthorScreen.qml" line="365"/>
         <source>Interview scene</source>
         <translation>Intervijas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="330"/>
+        <location filename="../qml/AuthorScreen.qml" line="370"/>
         <source>Referral scene</source>
         <translation>Nosūtīšanas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="335"/>
+        <location filename="../qml/AuthorScreen.qml" line="375"/>
         <source>Assessment scene</source>
         <translation>Vērtējuma aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="373"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>No problems found.</source>
         <translation>Problēmu nav.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="373"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kļūda</numerusform>
@@ -240,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="373"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n brīdinājums</numerusform>
@@ -249,37 +274,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="433"/>
+        <location filename="../qml/AuthorScreen.qml" line="473"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="438"/>
+        <location filename="../qml/AuthorScreen.qml" line="478"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="459"/>
+        <location filename="../qml/AuthorScreen.qml" line="495"/>
+        <source>Import a scenario</source>
+        <translation>Importēt scenāriju</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="497"/>
+        <source>Scenarios (*.zip *.json)</source>
+        <translation>Scenāriji (*.zip *.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="504"/>
+        <source>Export the scenario</source>
+        <translation>Eksportēt scenāriju</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="507"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP arhīvi (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="518"/>
         <source>Delete this scenario?</source>
         <translation>Dzēst šo scenāriju?</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="462"/>
+        <location filename="../qml/AuthorScreen.qml" line="521"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="544"/>
         <source>Preview from %1</source>
         <translation>Priekšskatīt no %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="490"/>
+        <location filename="../qml/AuthorScreen.qml" line="549"/>
         <source>Start the variables at:</source>
         <translation>Mainīgo sākuma vērtības:</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="490"/>
+        <location filename="../qml/AuthorScreen.qml" line="549"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
     </message>
@@ -3594,43 +3639,57 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="160"/>
+        <location filename="../src/scenarioeditor.cpp" line="162"/>
         <source>Give the scenario a title first.</source>
         <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/scenarioeditor.cpp" line="232"/>
+        <source>%n scenario(s) imported.</source>
+        <translation>
+            <numerusform>Importēts %n scenārijs.</numerusform>
+            <numerusform>Importēti %n scenāriji.</numerusform>
+            <numerusform>Importēti %n scenāriju.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="259"/>
-        <location filename="../src/scenarioeditor.cpp" line="271"/>
+        <location filename="../src/scenarioeditor.cpp" line="244"/>
+        <source>Exported to %1.</source>
+        <translation>Eksportēts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="291"/>
+        <location filename="../src/scenarioeditor.cpp" line="303"/>
         <source>Nothing is open to edit.</source>
         <translation>Nekas nav atvērts labošanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="264"/>
+        <location filename="../src/scenarioeditor.cpp" line="296"/>
         <source>Edit %1</source>
         <translation>Labot %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="272"/>
+        <location filename="../src/scenarioeditor.cpp" line="304"/>
         <source>Remove %1</source>
         <translation>Noņemt %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="300"/>
+        <location filename="../src/scenarioeditor.cpp" line="332"/>
         <source>Nothing is open to save.</source>
         <translation>Nekas nav atvērts saglabāšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="346"/>
+        <location filename="../src/scenarioeditor.cpp" line="378"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="438"/>
+        <location filename="../src/scenarioeditor.cpp" line="470"/>
         <source>Nothing is open to preview.</source>
         <translation>Nekas nav atvērts priekšskatīšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="441"/>
+        <location filename="../src/scenarioeditor.cpp" line="473"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>

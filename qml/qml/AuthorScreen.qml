@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Saskati
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
 // The Author area: the team's own scenarios (and the shipped ones, to copy), and the editor — the map of
@@ -14,6 +15,9 @@ Item {
 
     readonly property alias editor: editor
     readonly property alias previewDialog: previewDialog
+    readonly property alias importDialog: importDialog
+    readonly property alias exportDialog: exportDialog
+    readonly property alias deleteDialog: deleteDialog
     // What the editor shows: a scene (by index) or the scenario's key (title, people, endings, referral).
     property int sceneIndex: 0
     property bool showingKey: false
@@ -98,6 +102,14 @@ Item {
                 color: Theme.mutedInk
                 wrapMode: Text.WordWrap
             }
+            Label {
+                width: parent.width
+                text: qsTr("Kept in: %1").arg(editor.folderPath)
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
+                wrapMode: Text.WrapAnywhere
+            }
             RowLayout {
                 width: parent.width
                 spacing: Theme.gap
@@ -121,6 +133,25 @@ Item {
                             newTitle.text = "";
                     }
                 }
+            }
+            Row {
+                spacing: Theme.gap
+                AppButton {
+                    objectName: "importButton"
+                    text: qsTr("Import a scenario…")
+                    Accessible.description: qsTr("A ZIP exported on another laptop, or a scenario file")
+                    onClicked: importDialog.open()
+                }
+            }
+            Label {
+                objectName: "authorMessage"
+                width: parent.width
+                visible: text.length > 0 && editor.lastError.length === 0
+                text: editor.lastMessage
+                textFormat: Text.PlainText
+                color: Theme.good
+                font.pixelSize: Theme.small
+                wrapMode: Text.WordWrap
             }
             Label {
                 objectName: "authorError"
@@ -162,6 +193,15 @@ Item {
                         objectName: "open_" + authoredRow.modelData.id
                         text: qsTr("Open")
                         onClicked: editor.openScenario(authoredRow.modelData.file)
+                    }
+                    AppButton {
+                        objectName: "export_" + authoredRow.modelData.id
+                        text: qsTr("Export…")
+                        Accessible.description: qsTr("Save it with its pictures as one ZIP for another laptop")
+                        onClicked: {
+                            exportDialog.scenarioFile = authoredRow.modelData.file;
+                            exportDialog.open();
+                        }
                     }
                     AppButton {
                         objectName: "delete_" + authoredRow.modelData.id
@@ -447,6 +487,25 @@ Item {
             close();
             proceed();
         }
+    }
+
+    FileDialog {
+        id: importDialog
+        objectName: "importDialog"
+        title: qsTr("Import a scenario")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Scenarios (*.zip *.json)")]
+        onAccepted: editor.importScenarios(String(selectedFile))
+    }
+    FileDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        property string scenarioFile
+        title: qsTr("Export the scenario")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "zip"
+        nameFilters: [qsTr("ZIP archives (*.zip)")]
+        onAccepted: editor.exportScenario(scenarioFile, String(selectedFile))
     }
 
     Dialog {

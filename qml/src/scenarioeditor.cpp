@@ -2,9 +2,11 @@
 
 #include "appcontext.h"
 #include "playsession.h"
+#include "scenarioarchive.h"
 #include "scenarioparts.h"
 #include "scenemap.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -211,6 +213,36 @@ bool ScenarioEditor::deleteScenario(const QString &file)
     if (AppContext::instance())
         AppContext::instance()->reloadAuthoredScenarios();
     refreshLibrary();
+    return true;
+}
+
+bool ScenarioEditor::importScenarios(const QString &fileOrUrl)
+{
+    const QUrl url(fileOrUrl);
+    const QString source = url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
+    // An id the library has among the shipped scenarios would be hidden there: refused before anything is
+    // copied.
+    const Result<QStringList> imported = scenarioarchive::importInto(folder(), source);
+    if (!imported)
+        return fail(imported.error().message);
+    if (AppContext::instance())
+        AppContext::instance()->reloadAuthoredScenarios();
+    refreshLibrary();
+    m_lastError.clear();
+    m_lastMessage = tr("%n scenario(s) imported.", "", int(imported->size()));
+    Q_EMIT lastErrorChanged();
+    return true;
+}
+
+bool ScenarioEditor::exportScenario(const QString &file, const QString &archiveOrUrl)
+{
+    const QUrl url(archiveOrUrl);
+    const QString archive = url.isLocalFile() ? url.toLocalFile() : archiveOrUrl;
+    if (const Result<void> written = scenarioarchive::exportScenario(file, archive); !written)
+        return fail(written.error().message);
+    m_lastError.clear();
+    m_lastMessage = tr("Exported to %1.").arg(QDir::toNativeSeparators(archive));
+    Q_EMIT lastErrorChanged();
     return true;
 }
 

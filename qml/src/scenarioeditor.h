@@ -3,6 +3,7 @@
 #include "authorfolder.h"
 #include "scenariodocument.h"
 
+#include <QDir>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -50,9 +51,13 @@ class ScenarioEditor : public QObject {
     /// The validator has not seen the last change yet (it runs when typing pauses).
     Q_PROPERTY(bool validationPending READ validationPending NOTIFY validated)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    /// What the last import or export did, for a person ("2 scenarios imported").
+    Q_PROPERTY(QString lastMessage READ lastMessage NOTIFY lastErrorChanged)
     /// The team's scenarios ({file, id, title, playable}) and the shipped ones ({file, id, title}).
     Q_PROPERTY(QVariantList authored READ authored NOTIFY libraryChanged)
     Q_PROPERTY(QVariantList shipped READ shipped NOTIFY libraryChanged)
+    /// Where the team's scenario files are kept (shown in the library).
+    Q_PROPERTY(QString folderPath READ folderPath NOTIFY libraryChanged)
 
 public:
     explicit ScenarioEditor(QObject *parent = nullptr);
@@ -75,8 +80,10 @@ public:
     bool draft() const { return m_errorCount > 0; }
     bool validationPending() const { return m_validationTimer.isActive(); }
     QString lastError() const { return m_lastError; }
+    QString lastMessage() const { return m_lastMessage; }
     QVariantList authored() const;
     QVariantList shipped() const;
+    QString folderPath() const { return QDir::toNativeSeparators(folder().scenarioDirectory()); }
 
     // The library.
     Q_INVOKABLE void refreshLibrary();
@@ -86,6 +93,10 @@ public:
     Q_INVOKABLE bool copyScenario(const QString &file);
     Q_INVOKABLE bool openScenario(const QString &file);
     Q_INVOKABLE bool deleteScenario(const QString &file);
+    /// Brings in a ZIP another laptop exported, a scenario file, or a folder of them (each keeps its id).
+    Q_INVOKABLE bool importScenarios(const QString &fileOrUrl);
+    /// Writes the scenario and its media as one ZIP for another laptop.
+    Q_INVOKABLE bool exportScenario(const QString &file, const QString &archiveOrUrl);
     Q_INVOKABLE void close();
 
     // Values by path.
@@ -122,8 +133,8 @@ public:
     /// A choice as a critical error (capping the score, with an explanation to write), or not.
     Q_INVOKABLE bool setCritical(const QString &choicePath, bool critical);
 
-    /// The scene's picture: `fileOrUrl` (SVG, PNG, JPEG) copied beside the scenario and shown in the scene (its
-    /// hotspots kept when the picture is replaced).
+    /// The scene's picture: `fileOrUrl` (SVG, PNG, JPEG) copied beside the scenario and shown in the scene
+    /// (its hotspots kept when the picture is replaced).
     Q_INVOKABLE bool setPicture(int scene, const QString &fileOrUrl);
     /// A hotspot on the scene's picture: a rectangle in fractions of the picture (0..1).
     Q_INVOKABLE int addHotspot(int scene, double x, double y, double width, double height);
@@ -165,6 +176,7 @@ private:
     int m_errorCount = 0;
     int m_warningCount = 0;
     QString m_lastError;
+    QString m_lastMessage;
     QStringList m_languages, m_targets, m_castIds;
     QVariantList m_authored;
     QVariantList m_shipped;

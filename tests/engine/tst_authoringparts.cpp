@@ -4,6 +4,7 @@
 #include "authorfolder.h"
 #include "catalog.h"
 #include "jsonfile.h"
+#include "scenarioarchive.h"
 #include "scenariodocument.h"
 #include "scenarioloader.h"
 #include "scenarioparts.h"
@@ -13,6 +14,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <archive.h>
+#include <archive_entry.h>
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
@@ -256,6 +260,65 @@ private Q_SLOTS:
         QCOMPARE(*AuthorFolder::bringPicture(scenario, other), u"../media/night-shift/office-2.svg"_s);
 
         QVERIFY(!AuthorFolder::bringPicture(scenario, m_data + u"/valid/minimal.json"_s));
+    }
+
+    // A scenario exported with its media as one ZIP and imported on "another laptop" (another folder) plays
+    // there; a scenario file and a folder of them import too; an id already there is refused.
+    void archivesTravelBetweenLaptops()
+    {
+        QTemporaryDir dir;
+        AuthorFolder here(dir.filePath(u"here"_s)), there(dir.filePath(u"there"_s));
+        const Result<QString> copied = here.copyIn(m_data + u"/valid/minimal.json"_s, u"night-shift"_s);
+        QVERIFY(copied);
+        const QString zip = dir.filePath(u"night-shift.zip"_s);
+        const Result<void> exported = scenarioarchive::exportScenario(*copied, zip);
+        QVERIFY2(exported, qPrintable(exported.error().message));
+
+        const Result<QStringList> imported = scenarioarchive::importInto(there, zip);
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QCOMPARE(imported->size(), 1);
+        QVERIFY(QFile::exists(there.scenarioDirectory() + u"/media/office.svg"_s));
+        const LoadResult loaded = ScenarioLoader(m_catalog).loadFile(imported->first());
+        QVERIFY2(errorsOf(loaded).isEmpty(), qPrintable(errorsOf(loaded).join(u'\n')));
+        QCOMPARE(loaded.scenario->id, u"night-shift"_s);
+        // The same again: the id is taken there; nothing changes.
+        QVERIFY(!scenarioarchive::importInto(there, zip));
+        QCOMPARE(there.list().size(), 1);
+
+        // A scenario file, and a folder of scenario files.
+        AuthorFolder third(dir.filePath(u"third"_s));
+        QCOMPARE(scenarioarchive::importInto(third, m_data + u"/valid/minimal.json"_s)->size(), 1);
+        QVERIFY(!scenarioarchive::importInto(third, m_data + u"/valid"_s)); // minimal is there already
+        AuthorFolder fourth(dir.filePath(u"fourth"_s));
+        QCOMPARE(scenarioarchive::importInto(fourth, m_data + u"/valid"_s)->size(), 1);
+    }
+
+    // An archive whose entry climbs out of the folder is refused whole.
+    void archivesCannotWriteOutsideTheFolder()
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(u"hostile.zip"_s);
+        archive *a = archive_write_new();
+        archive_write_set_format_zip(a);
+        QCOMPARE(archive_write_open_filename(a, QFile::encodeName(zip).constData()), ARCHIVE_OK);
+        for (const char *name : {"scenarios/x.json", "../../escaped.txt"}) {
+            archive_entry *entry = archive_entry_new();
+            archive_entry_set_pathname(entry, name);
+            archive_entry_set_size(entry, 2);
+            archive_entry_set_filetype(entry, AE_IFREG);
+            archive_entry_set_perm(entry, 0644);
+            archive_write_header(a, entry);
+            archive_write_data(a, "{}", 2);
+            archive_entry_free(entry);
+        }
+        archive_write_close(a);
+        archive_write_free(a);
+        AuthorFolder folder(dir.filePath(u"folder/authoring"_s));
+        const Result<QStringList> imported = scenarioarchive::importInto(folder, zip);
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().message.contains(u"outside"_s), qPrintable(imported.error().message));
+        QVERIFY(!QFile::exists(dir.filePath(u"escaped.txt"_s)));
+        QCOMPARE(folder.list().size(), 0);
     }
 
     void previewStartsAtTheChosenScene()

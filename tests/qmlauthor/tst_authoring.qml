@@ -228,8 +228,31 @@ TestCase {
         tryVerify(() => !editor.modified);
         clickOn(window, "closeEditorButton");
         tryVerify(() => !editor.isOpen);
-        const row = find(window, "open_night-shift");
-        verify(row);
+        verify(find(window, "open_night-shift"));
+
+        // Exported as one ZIP, deleted, and imported again as another laptop would (the dialogs are Qt's own:
+        // the file is chosen in them and they say accepted).
+        const zip = "file://" + editor.folderPath + "/../night-shift-export.zip"; // the run's temporary folder
+        clickOn(window, "export_night-shift");
+        tryVerify(() => author.exportDialog.visible);
+        author.exportDialog.selectedFile = zip;
+        author.exportDialog.accepted();
+        author.exportDialog.close();
+        compare(editor.lastError, "");
+        verify(find(window, "authorMessage").text.startsWith("Exported to"), find(window, "authorMessage").text);
+        clickOn(window, "delete_night-shift");
+        tryVerify(() => author.deleteDialog.opened);
+        mouseClick(author.deleteDialog.standardButton(Dialog.Ok));
+        tryVerify(() => find(window, "open_night-shift") === null, 3000, "the scenario was not deleted");
+        clickOn(window, "importButton");
+        tryVerify(() => author.importDialog.visible);
+        author.importDialog.selectedFile = zip;
+        author.importDialog.accepted();
+        author.importDialog.close();
+        compare(editor.lastError, "");
+        tryVerify(() => find(window, "open_night-shift") !== null, 3000, "the scenario did not come back");
+        // (The test runs without the .qm files: the source text, numerus unresolved.)
+        verify(find(window, "authorMessage").text.startsWith("1 scenario"), find(window, "authorMessage").text);
         window.showStart();
         clickOn(window, "practiseButton");
         tryVerify(() => find(window, "nameField") !== null);

@@ -46,6 +46,9 @@ Commands:
   import-twine FILE [--output FILE] [--language lv|en]
                                               a Twine story (Twee 3) as a scenario skeleton; what could
                                               not be brought in is reported at its line
+  export-scenario FILE --output ZIP           the scenario with its media as one ZIP for another laptop
+  import-scenarios SOURCE [--folder DIR]      a ZIP, scenario file or folder into the team's folder (default:
+                                              the app's, authoring/ in the user's data folder)
   graph [--catalog DIR] [--lang CODE] FILE    print the scenario graph in Graphviz DOT
   play FILE --script SCRIPT [--lang CODE] [--fixed-clock] [--catalog DIR]
                                               play a scripted playthrough; print the result as JSON;

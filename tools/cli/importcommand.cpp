@@ -2,7 +2,9 @@
 
 #include "commandline.h"
 
+#include "authorfolder.h"
 #include "jsonfile.h"
+#include "scenarioarchive.h"
 #include "twineimport.h"
 
 #include <QSaveFile>
@@ -45,6 +47,41 @@ int importTwineCommand(const QStringList &args)
     }
     err() << file << ": " << imported.passages << " passages, " << imported.links << " links; "
           << imported.report.size() << " things not brought in (above)\n";
+    return Success;
+}
+
+int exportScenarioCommand(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"output"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (a.positional().size() != 1 || a.option(u"output"_s).isEmpty())
+        return usageError(u"export-scenario needs one FILE and --output ZIP"_s);
+    const QString file = a.positional().first();
+    if (const Result<void> written = scenarioarchive::exportScenario(file, a.option(u"output"_s)); !written) {
+        err() << written.error().toString() << "\n";
+        return Failure;
+    }
+    err() << file << ": exported with its media to " << a.option(u"output"_s) << "\n";
+    return Success;
+}
+
+int importScenariosCommand(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"folder"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (a.positional().size() != 1)
+        return usageError(u"import-scenarios needs one SOURCE (a ZIP, a scenario file or a folder)"_s);
+    const AuthorFolder folder(a.option(u"folder"_s, AuthorFolder::defaultRoot()));
+    const Result<QStringList> imported = scenarioarchive::importInto(folder, a.positional().first());
+    if (!imported) {
+        err() << imported.error().toString() << "\n";
+        return Failure;
+    }
+    for (const QString &file : *imported)
+        out() << file << "\n";
+    err() << imported->size() << " scenario(s) imported into " << folder.scenarioDirectory() << "\n";
     return Success;
 }
 

@@ -358,6 +358,10 @@ int main(int argc, char *argv[])
         code = formatCommand(rest);
     else if (command == u"import-twine")
         code = importTwineCommand(rest);
+    else if (command == u"export-scenario")
+        code = exportScenarioCommand(rest);
+    else if (command == u"import-scenarios")
+        code = importScenariosCommand(rest);
     else if (command == u"results")
         code = resultsCommand(rest);
     else if (command == u"review")

@@ -1,0 +1,18 @@
+# export-scenario and import-scenarios: a scenario with its media travels as one ZIP to another laptop's folder,
+# where it validates; importing it again is refused (its id is taken) and changes nothing.
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+run_cli(0 export-scenario ${DATA}/valid/minimal.json --output ${WORK}/minimal.zip)
+if(NOT EXISTS ${WORK}/minimal.zip)
+    message(FATAL_ERROR "no archive written")
+endif()
+run_cli(0 import-scenarios ${WORK}/minimal.zip --folder ${WORK}/laptop)
+if(NOT EXISTS ${WORK}/laptop/scenarios/minimal.json OR NOT EXISTS ${WORK}/laptop/scenarios/media/office.svg)
+    message(FATAL_ERROR "the scenario or its picture did not arrive: ${out} ${err}")
+endif()
+run_cli(0 validate --catalog ${DATA}/catalog ${WORK}/laptop/scenarios/minimal.json)
+run_cli(1 import-scenarios ${WORK}/minimal.zip --folder ${WORK}/laptop)
+if(NOT err MATCHES "already in")
+    message(FATAL_ERROR "a second import was not refused for its id: ${err}")
+endif()
