@@ -9,7 +9,8 @@ namespace saskati::cli {
 /// at the Twee file's line and column.
 int importTwineCommand(const QStringList &args);
 
-/// `saskati-cli export-scenario FILE --output ZIP`: the scenario with its media as one ZIP for another laptop.
+/// `saskati-cli export-scenario FILE --output ZIP`: the scenario with its media as one ZIP for another
+/// laptop.
 int exportScenarioCommand(const QStringList &args);
 
 /// `saskati-cli import-scenarios SOURCE [--folder DIR]`: a ZIP another laptop exported, a scenario file or a
