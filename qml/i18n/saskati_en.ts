@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../qml/AuthorScreen.qml" line="142"/>
-        <source>A ZIP exported on another laptop, or a scenario file</source>
+        <source>A ZIP exported on another laptop, a scenario file, or a Twine story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,42 +219,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="344"/>
+        <location filename="../qml/AuthorScreen.qml" line="356"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="351"/>
+        <location filename="../qml/AuthorScreen.qml" line="363"/>
         <source>Scenario, endings, referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="358"/>
+        <location filename="../qml/AuthorScreen.qml" line="370"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="365"/>
+        <location filename="../qml/AuthorScreen.qml" line="377"/>
         <source>Interview scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="370"/>
+        <location filename="../qml/AuthorScreen.qml" line="382"/>
         <source>Referral scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="375"/>
+        <location filename="../qml/AuthorScreen.qml" line="387"/>
         <source>Assessment scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="413"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="413"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="413"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -270,57 +270,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="473"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="478"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="495"/>
+        <location filename="../qml/AuthorScreen.qml" line="507"/>
         <source>Import a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="497"/>
+        <location filename="../qml/AuthorScreen.qml" line="509"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="504"/>
+        <location filename="../qml/AuthorScreen.qml" line="509"/>
+        <source>Twine stories (*.twee *.tw *.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="516"/>
         <source>Export the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="507"/>
+        <location filename="../qml/AuthorScreen.qml" line="519"/>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="518"/>
+        <location filename="../qml/AuthorScreen.qml" line="530"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="521"/>
+        <location filename="../qml/AuthorScreen.qml" line="533"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="544"/>
+        <location filename="../qml/AuthorScreen.qml" line="556"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="549"/>
+        <location filename="../qml/AuthorScreen.qml" line="561"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="549"/>
+        <location filename="../qml/AuthorScreen.qml" line="561"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,12 +3243,27 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="162"/>
+        <location filename="../src/scenarioeditor.cpp" line="165"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="227"/>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="255"/>
+        <source>Imported from Twine: %1 passages, %2 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="256"/>
+        <source>Not brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="232"/>
+        <location filename="../src/scenarioeditor.cpp" line="277"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>%n scenario imported.</numerusform>
@@ -3251,43 +3271,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="244"/>
+        <location filename="../src/scenarioeditor.cpp" line="289"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="291"/>
-        <location filename="../src/scenarioeditor.cpp" line="303"/>
+        <location filename="../src/scenarioeditor.cpp" line="336"/>
+        <location filename="../src/scenarioeditor.cpp" line="348"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="296"/>
+        <location filename="../src/scenarioeditor.cpp" line="341"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="304"/>
+        <location filename="../src/scenarioeditor.cpp" line="349"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="332"/>
+        <location filename="../src/scenarioeditor.cpp" line="377"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="378"/>
+        <location filename="../src/scenarioeditor.cpp" line="423"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="470"/>
+        <location filename="../src/scenarioeditor.cpp" line="515"/>
         <source>Nothing is open to preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="473"/>
+        <location filename="../src/scenarioeditor.cpp" line="518"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -127,9 +127,13 @@
         <translation>Importēt scenāriju…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="142"/>
         <source>A ZIP exported on another laptop, or a scenario file</source>
-        <translation>ZIP, kas eksportēts citā datorā, vai scenārija fails</translation>
+        <translation type="vanished">ZIP, kas eksportēts citā datorā, vai scenārija fails</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="142"/>
+        <source>A ZIP exported on another laptop, a scenario file, or a Twine story</source>
+        <translation>ZIP, kas eksportēts citā datorā, scenārija fails vai Twine stāsts</translation>
     </message>
     <message>
         <location filename="../qml/AuthorScreen.qml" line="168"/>
@@ -221,42 +225,42 @@
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="344"/>
+        <location filename="../qml/AuthorScreen.qml" line="356"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="351"/>
+        <location filename="../qml/AuthorScreen.qml" line="363"/>
         <source>Scenario, endings, referral key</source>
         <translation>Scenārijs, nobeigumi, nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="358"/>
+        <location filename="../qml/AuthorScreen.qml" line="370"/>
         <source>Add a scene</source>
         <translation>Pievienot ainu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="365"/>
+        <location filename="../qml/AuthorScreen.qml" line="377"/>
         <source>Interview scene</source>
         <translation>Intervijas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="370"/>
+        <location filename="../qml/AuthorScreen.qml" line="382"/>
         <source>Referral scene</source>
         <translation>Nosūtīšanas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="375"/>
+        <location filename="../qml/AuthorScreen.qml" line="387"/>
         <source>Assessment scene</source>
         <translation>Vērtējuma aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="413"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>No problems found.</source>
         <translation>Problēmu nav.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="413"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kļūda</numerusform>
@@ -265,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="413"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n brīdinājums</numerusform>
@@ -274,57 +278,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="473"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="478"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="495"/>
+        <location filename="../qml/AuthorScreen.qml" line="507"/>
         <source>Import a scenario</source>
         <translation>Importēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="497"/>
+        <location filename="../qml/AuthorScreen.qml" line="509"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation>Scenāriji (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="504"/>
+        <location filename="../qml/AuthorScreen.qml" line="509"/>
+        <source>Twine stories (*.twee *.tw *.html)</source>
+        <translation>Twine stāsti (*.twee *.tw *.html)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="516"/>
         <source>Export the scenario</source>
         <translation>Eksportēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="507"/>
+        <location filename="../qml/AuthorScreen.qml" line="519"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP arhīvi (*.zip)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="518"/>
+        <location filename="../qml/AuthorScreen.qml" line="530"/>
         <source>Delete this scenario?</source>
         <translation>Dzēst šo scenāriju?</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="521"/>
+        <location filename="../qml/AuthorScreen.qml" line="533"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="544"/>
+        <location filename="../qml/AuthorScreen.qml" line="556"/>
         <source>Preview from %1</source>
         <translation>Priekšskatīt no %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="549"/>
+        <location filename="../qml/AuthorScreen.qml" line="561"/>
         <source>Start the variables at:</source>
         <translation>Mainīgo sākuma vērtības:</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="549"/>
+        <location filename="../qml/AuthorScreen.qml" line="561"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
     </message>
@@ -3639,12 +3648,27 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="162"/>
+        <location filename="../src/scenarioeditor.cpp" line="165"/>
         <source>Give the scenario a title first.</source>
         <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
     </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="227"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 nevarēja nolasīt.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="255"/>
+        <source>Imported from Twine: %1 passages, %2 links.</source>
+        <translation>Importēts no Twine: %1 fragmenti, %2 saites.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="256"/>
+        <source>Not brought in: %1</source>
+        <translation>Netika pārnests: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="232"/>
+        <location filename="../src/scenarioeditor.cpp" line="277"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>Importēts %n scenārijs.</numerusform>
@@ -3653,43 +3677,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="244"/>
+        <location filename="../src/scenarioeditor.cpp" line="289"/>
         <source>Exported to %1.</source>
         <translation>Eksportēts: %1.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="291"/>
-        <location filename="../src/scenarioeditor.cpp" line="303"/>
+        <location filename="../src/scenarioeditor.cpp" line="336"/>
+        <location filename="../src/scenarioeditor.cpp" line="348"/>
         <source>Nothing is open to edit.</source>
         <translation>Nekas nav atvērts labošanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="296"/>
+        <location filename="../src/scenarioeditor.cpp" line="341"/>
         <source>Edit %1</source>
         <translation>Labot %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="304"/>
+        <location filename="../src/scenarioeditor.cpp" line="349"/>
         <source>Remove %1</source>
         <translation>Noņemt %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="332"/>
+        <location filename="../src/scenarioeditor.cpp" line="377"/>
         <source>Nothing is open to save.</source>
         <translation>Nekas nav atvērts saglabāšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="378"/>
+        <location filename="../src/scenarioeditor.cpp" line="423"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="470"/>
+        <location filename="../src/scenarioeditor.cpp" line="515"/>
         <source>Nothing is open to preview.</source>
         <translation>Nekas nav atvērts priekšskatīšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="473"/>
+        <location filename="../src/scenarioeditor.cpp" line="518"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>

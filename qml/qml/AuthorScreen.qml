@@ -139,7 +139,7 @@ Item {
                 AppButton {
                     objectName: "importButton"
                     text: qsTr("Import a scenario…")
-                    Accessible.description: qsTr("A ZIP exported on another laptop, or a scenario file")
+                    Accessible.description: qsTr("A ZIP exported on another laptop, a scenario file, or a Twine story")
                     onClicked: importDialog.open()
                 }
             }
@@ -299,6 +299,18 @@ Item {
                 text: qsTr("Close")
                 onClicked: root.closeEditor(false)
             }
+        }
+        Label {
+            objectName: "editorMessage"
+            Layout.fillWidth: true
+            visible: editor.lastError.length === 0 && editor.lastMessage.length > 0
+            text: editor.lastMessage
+            textFormat: Text.PlainText
+            color: Theme.mutedInk
+            font.pixelSize: Theme.small
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
         }
         Label {
             Layout.fillWidth: true
@@ -494,7 +506,7 @@ Item {
         objectName: "importDialog"
         title: qsTr("Import a scenario")
         fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Scenarios (*.zip *.json)")]
+        nameFilters: [qsTr("Scenarios (*.zip *.json)"), qsTr("Twine stories (*.twee *.tw *.html)")]
         onAccepted: editor.importScenarios(String(selectedFile))
     }
     FileDialog {

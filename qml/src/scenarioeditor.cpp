@@ -5,6 +5,9 @@
 #include "scenarioarchive.h"
 #include "scenarioparts.h"
 #include "scenemap.h"
+#include "twinehtml.h"
+
+#include <QFile>
 
 #include <QDir>
 #include <QFileInfo>
@@ -197,6 +200,7 @@ bool ScenarioEditor::openScenario(const QString &file)
         return fail(opened.error().toString());
     m_document.emplace(std::move(*opened));
     m_lastError.clear();
+    m_lastMessage.clear();
     Q_EMIT lastErrorChanged();
     Q_EMIT documentChanged();
     changedDocument();
@@ -216,10 +220,51 @@ bool ScenarioEditor::deleteScenario(const QString &file)
     return true;
 }
 
+bool ScenarioEditor::importTwine(const QString &source)
+{
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 could not be read.").arg(source));
+    const QByteArray bytes = file.readAll();
+    const TwineImport imported = isTwineHtml(bytes) ? importTwineHtml(source, bytes, language())
+                                                    : importTwee(source, bytes, language());
+    QStringList notes;
+    for (const Diagnostic &d : imported.report) {
+        if (d.isError())
+            return fail(d.toString());
+        notes.append(u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(d.message));
+    }
+    const AuthorFolder authors = folder();
+    const QString base =
+        imported.scenario.member(u"id") ? imported.scenario.member(u"id")->toString() : u"twine"_s;
+    QString id = base;
+    for (int n = 2; QFileInfo::exists(authors.fileFor(id)) ||
+                    (AppContext::instance() && AppContext::instance()->scenario(id));
+         ++n)
+        id = base + u'-' + QString::number(n);
+    json::Tree scenario = imported.scenario;
+    scenario.setMember(u"id"_s, json::Tree::string(id));
+    const Result<QString> created = authors.create(id, scenario);
+    if (!created)
+        return fail(created.error().message);
+    refreshLibrary();
+    if (!openScenario(*created))
+        return false;
+    // What Twine had that a scenario cannot: said once, with the story file's lines.
+    m_lastMessage =
+        tr("Imported from Twine: %1 passages, %2 links.").arg(imported.passages).arg(imported.links) +
+        (notes.isEmpty() ? QString() : u" "_s + tr("Not brought in: %1").arg(notes.join(u"; "_s)));
+    Q_EMIT lastErrorChanged();
+    return true;
+}
+
 bool ScenarioEditor::importScenarios(const QString &fileOrUrl)
 {
     const QUrl url(fileOrUrl);
     const QString source = url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
+    static const QStringList twine{u"twee"_s, u"tw"_s, u"tw3"_s, u"html"_s, u"htm"_s};
+    if (twine.contains(QFileInfo(source).suffix().toLower()))
+        return importTwine(source);
     // An id the library has among the shipped scenarios would be hidden there: refused before anything is
     // copied.
     const Result<QStringList> imported = scenarioarchive::importInto(folder(), source);

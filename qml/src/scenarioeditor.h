@@ -93,7 +93,8 @@ public:
     Q_INVOKABLE bool copyScenario(const QString &file);
     Q_INVOKABLE bool openScenario(const QString &file);
     Q_INVOKABLE bool deleteScenario(const QString &file);
-    /// Brings in a ZIP another laptop exported, a scenario file, or a folder of them (each keeps its id).
+    /// Brings in a ZIP another laptop exported, a scenario file, or a folder of them (each keeps its id), or a
+    /// Twine story (Twee 3 text or Twine 2's published HTML) as a new scenario, opened in the editor.
     Q_INVOKABLE bool importScenarios(const QString &fileOrUrl);
     /// Writes the scenario and its media as one ZIP for another laptop.
     Q_INVOKABLE bool exportScenario(const QString &file, const QString &archiveOrUrl);
@@ -159,6 +160,7 @@ Q_SIGNALS:
 
 private:
     bool check(const Result<void> &result);
+    bool importTwine(const QString &source);
     bool fail(const QString &message);
     void changedDocument();
     /// Recomputes the lists views build rows from, telling only of those that changed.

@@ -3,6 +3,7 @@
 // with its passage and line; a large story imports into a scenario the loader accepts.
 #include "catalog.h"
 #include "scenarioloader.h"
+#include "twinehtml.h"
 #include "twineimport.h"
 
 #include <QFile>
@@ -105,6 +106,35 @@ private Q_SLOTS:
                 u"12:1 passage 'Script' is a story format's script"_s,
             }));
         QCOMPARE(imported.scenario.member(u"start")->toString(), u"start"_s); // the passage named Start
+    }
+
+    // The same story as Twine 2 publishes it (HTML, texts escaped): the same scenario, what could not be
+    // brought in at the HTML file's lines, and the story's stylesheet reported.
+    void publishedHtmlImportsAsItsTwee()
+    {
+        QFile htmlFile(QStringLiteral(SASKATI_TEST_DATA) + u"/twine/job-offer.html"_s);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray html = htmlFile.readAll();
+        QVERIFY(isTwineHtml(html));
+        QVERIFY(!isTwineHtml("::StoryTitle\nA job offer\n"));
+        const TwineImport fromHtml = importTwineHtml(u"job-offer.html"_s, html, u"en"_s);
+        const TwineImport fromTwee = importFile(u"job-offer.twee"_s);
+        // Only the note naming the file it came from differs.
+        QCOMPARE(QString::fromUtf8(json::canonicalText(fromHtml.scenario))
+                     .replace(u"job-offer.html"_s, u"job-offer.twee"_s),
+                 QString::fromUtf8(json::canonicalText(fromTwee.scenario)));
+        QCOMPARE(fromHtml.passages, 7);
+        QCOMPARE(fromHtml.links, 8);
+        QCOMPARE(report(fromHtml),
+                 (QStringList{
+                     u"9:1 the story's stylesheet was not brought in: a scenario has no scripts or styles"_s,
+                     u"15:1 passage 'Alone': the story format's macro '(set:' has no "
+                     u"place in a scenario and was kept as text"_s,
+                     u"15:7 passage 'Alone': the story format's variable '$trust' has no "
+                     u"place in a scenario and was kept as text"_s}));
+        const TwineImport notHtml =
+            importTwineHtml(u"page.html"_s, "<html><body>Hello</body></html>", u"en"_s);
+        QVERIFY(!notHtml.report.isEmpty() && notHtml.report.first().isError());
     }
 
     void notTwee()

@@ -286,4 +286,39 @@ TestCase {
         tryVerify(() => find(window, "debriefPercent") !== null, 3000, "no debrief");
         compare(find(window, "debriefPercent").text, "100 %");
     }
+
+    // A story sketched in Twine, brought in from its published HTML: a new scenario in the editor, what could
+    // not be brought in said at the HTML file's lines, and its map drawn.
+    function test_twineStory() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000);
+        AppContext.language = "en";
+        clickOn(window, "authorButton");
+        const author = find(window, "authorScreen");
+        clickOn(window, "importButton");
+        tryVerify(() => author.importDialog.visible);
+        author.importDialog.selectedFile = Qt.resolvedUrl("../data/twine/job-offer.html");
+        author.importDialog.accepted();
+        author.importDialog.close();
+        const editor = author.editor;
+        tryVerify(() => editor.isOpen, 3000, editor.lastError);
+        compare(String(editor.value("id")), "a-job-offer");
+        compare(String(editor.value("title.en")), "A job offer");
+        const message = find(window, "editorMessage").text;
+        verify(message.includes("7 passages, 8 links"), message);
+        verify(message.includes("15:1"), message); // the (set: macro, at the HTML file's line
+        tryVerify(() => find(window, "graphNode_at-the-desk") !== null, 3000, "the map has no start scene");
+        verify(find(window, "graphNode_lost") !== null, "the map has no ending 'lost'");
+        // A draft: the skeleton's TODOs and missing keys are for the author.
+        editor.validateNow();
+        verify(editor.draft);
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+        verify(find(window, "open_a-job-offer") !== null);
+    }
 }

@@ -5,6 +5,7 @@
 #include "authorfolder.h"
 #include "jsonfile.h"
 #include "scenarioarchive.h"
+#include "twinehtml.h"
 #include "twineimport.h"
 
 #include <QSaveFile>
@@ -30,7 +31,9 @@ int importTwineCommand(const QStringList &args)
         printDiagnostics(diagnostics);
         return Failure;
     }
-    const TwineImport imported = importTwee(file, bytes, language);
+    // Twine 2's published HTML, or Twee 3 text.
+    const TwineImport imported =
+        isTwineHtml(bytes) ? importTwineHtml(file, bytes, language) : importTwee(file, bytes, language);
     printDiagnostics(imported.report);
     if (hasErrors(imported.report))
         return Failure;
