@@ -80,4 +80,35 @@ QByteArray generateScenario(int sceneCount)
     return out.toUtf8();
 }
 
+QByteArray generateChain(int sceneCount)
+{
+    QByteArray out;
+    out.reserve(qsizetype(sceneCount) * 150);
+    out += "{\"formatVersion\": 1, \"id\": \"chain\", \"version\": 1, \"languages\": [\"lv\", \"en\"], "
+           "\"title\": {\"lv\": \"Ķēde\", \"en\": \"Chain\"}, \"summary\": {\"lv\": \"Ķēde\", \"en\": \"A "
+           "chain\"}, "
+           "\"form\": \"forced-labour\", \"audience\": [\"social-worker\"], \"estimatedMinutes\": 60, "
+           "\"objectives\": [{\"id\": \"obj\", \"text\": {\"lv\": \"M\", \"en\": \"O\"}}], "
+           "\"contentWarning\": {\"lv\": \"B\", \"en\": \"W\"}, \"author\": \"bench\", \"licence\": "
+           "\"CC0-1.0\", "
+           "\"cast\": [{\"id\": \"p\", \"name\": {\"lv\": \"P\", \"en\": \"P\"}, \"role\": \"person\"}], "
+           "\"start\": \"s0\", \"scenes\": [\n";
+    for (int i = 0; i < sceneCount; ++i) {
+        const QByteArray id = "s" + QByteArray::number(i);
+        const QByteArray next = i + 1 < sceneCount
+                                    ? QByteArray("\"next\": \"s" + QByteArray::number(i + 1) + '"')
+                                    : QByteArray("\"ending\": \"end\"");
+        out += "{\"id\": \"" + id +
+               "\", \"title\": {\"lv\": \"Aina\", \"en\": \"Scene\"}, \"setting\": {\"lv\": \"Birojs\", "
+               "\"en\": \"Office\"}, \"choices\": [{\"id\": \"" +
+               id + "c\", \"text\": {\"lv\": \"Tālāk\", \"en\": \"On\"}, " + next +
+               ", \"feedback\": {\"lv\": \"Labi.\", \"en\": \"Good.\"}}]}";
+        out += i + 1 < sceneCount ? ",\n" : "\n";
+    }
+    out += "], \"endings\": [{\"id\": \"end\", \"outcome\": \"referred\", \"title\": {\"lv\": \"Beigas\", "
+           "\"en\": "
+           "\"The end\"}, \"debrief\": {\"lv\": \"P\", \"en\": \"D\"}}]}\n";
+    return out;
+}
+
 } // namespace saskati::bench

@@ -26,6 +26,7 @@ run "Diagnostics on one long line (issue #15, item 11)" "$build/bin/bench_source
 run "Action + rescore on 10,000 scenes (issue #3)" "$build/bin/bench_runtime"
 run "A conversation of 20 moves over 5 variables (issue #18)" "$build/bin/bench_conversation"
 run "An edit in the authoring document, 150 scenes (issue #19)" "$build/bin/bench_authoring"
+run "Validating a 200,000-scene chain next to simdjson (issue #19)" "$build/bin/bench_bigfile"
 run "Event commits into the results store (issue #4)" "$build/bin/bench_store" "$build"
 run "Seminar room: 150 phones answering over loopback (issue #7)" "$build/bin/bench_seminar" --phones 150 --rounds 10
 run "Seminar soak: 150 phones, 300 decisions (issue #9)" "$build/bin/bench_seminar" --phones 150 --rounds 300

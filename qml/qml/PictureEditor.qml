@@ -30,10 +30,10 @@ Column {
 
     spacing: Theme.gap / 2
 
-    Row {
+    Flow {
+        width: root.width
         spacing: Theme.gap
         Label {
-            anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Picture")
             font.pixelSize: Theme.body
             font.bold: true
@@ -45,8 +45,9 @@ Column {
             onClicked: fileDialog.open()
         }
         Label {
-            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, root.width)
             text: root.imageIndex >= 0 ? String(root.editor.value(root.imagePath + ".file") ?? "") : ""
+            wrapMode: Text.WrapAnywhere
             textFormat: Text.PlainText
             font.pixelSize: Theme.small
             color: Theme.mutedInk

@@ -1,6 +1,7 @@
 #include "scenarioeditor.h"
 
 #include "appcontext.h"
+#include "backgroundwork.h"
 #include "playsession.h"
 #include "scenarioarchive.h"
 #include "scenarioparts.h"
@@ -380,6 +381,7 @@ bool ScenarioEditor::save()
     if (const Result<void> saved = m_document->save(); !saved)
         return fail(saved.error().message);
     ++m_revision;
+    m_validatedRevision = m_revision; // saving changed no value: the findings still hold
     Q_EMIT revisionChanged(); // modified
     if (AppContext::instance())
         AppContext::instance()->reloadAuthoredScenarios();
@@ -387,18 +389,46 @@ bool ScenarioEditor::save()
     return true;
 }
 
+void ScenarioEditor::runValidation()
+{
+    if (!isOpen()) {
+        showValidation({});
+        return;
+    }
+    // When typing pauses, the loader checks a copy on the thread pool: a scenario of 10,000 scenes takes most
+    // of a second (bench_authoring), which the window must not wait for. A result that comes back after a
+    // newer change is dropped: that change has its own run coming.
+    const int revision = m_revision;
+    auto copy = std::make_shared<json::Tree>(m_document->root());
+    ++m_validationsRunning;
+    BackgroundWork::run(
+        this,
+        [copy, file = m_document->file(),
+         catalog = AppContext::instance() ? AppContext::instance()->fileCatalog() : nullptr] {
+            return ScenarioDocument(file, std::move(*copy), catalog).validate();
+        },
+        [this, revision](const ScenarioDocument::Validation &validation) {
+            --m_validationsRunning;
+            if (revision == m_revision && isOpen())
+                showValidation(validation);
+            else
+                Q_EMIT validated(); // validationPending
+        });
+    Q_EMIT validated();
+}
+
 void ScenarioEditor::validateNow()
 {
     m_validationTimer.stop();
-    runValidation();
+    showValidation(isOpen() ? m_document->validate() : ScenarioDocument::Validation{});
 }
 
-void ScenarioEditor::runValidation()
+void ScenarioEditor::showValidation(const ScenarioDocument::Validation &validation)
 {
     m_findings.clear();
     m_errorCount = m_warningCount = 0;
+    m_validatedRevision = m_revision;
     if (isOpen()) {
-        const ScenarioDocument::Validation validation = m_document->validate();
         QVariantList errors, warnings;
         for (const ScenarioDocument::Finding &finding : validation.findings) {
             const bool error = finding.diagnostic.isError();

@@ -78,7 +78,10 @@ public:
     int errorCount() const { return m_errorCount; }
     int warningCount() const { return m_warningCount; }
     bool draft() const { return m_errorCount > 0; }
-    bool validationPending() const { return m_validationTimer.isActive(); }
+    bool validationPending() const
+    {
+        return m_validationTimer.isActive() || m_validationsRunning > 0 || m_validatedRevision != m_revision;
+    }
     QString lastError() const { return m_lastError; }
     QString lastMessage() const { return m_lastMessage; }
     QVariantList authored() const;
@@ -93,8 +96,8 @@ public:
     Q_INVOKABLE bool copyScenario(const QString &file);
     Q_INVOKABLE bool openScenario(const QString &file);
     Q_INVOKABLE bool deleteScenario(const QString &file);
-    /// Brings in a ZIP another laptop exported, a scenario file, or a folder of them (each keeps its id), or a
-    /// Twine story (Twee 3 text or Twine 2's published HTML) as a new scenario, opened in the editor.
+    /// Brings in a ZIP another laptop exported, a scenario file, or a folder of them (each keeps its id), or
+    /// a Twine story (Twee 3 text or Twine 2's published HTML) as a new scenario, opened in the editor.
     Q_INVOKABLE bool importScenarios(const QString &fileOrUrl);
     /// Writes the scenario and its media as one ZIP for another laptop.
     Q_INVOKABLE bool exportScenario(const QString &file, const QString &archiveOrUrl);
@@ -167,13 +170,17 @@ private:
     void updateLists();
     QStringList currentTargets() const;
     QStringList currentCast() const;
+    /// Validates a copy of the document on the thread pool (when typing pauses).
     void runValidation();
+    void showValidation(const ScenarioDocument::Validation &validation);
     std::optional<json::Path> pathOf(const QString &text) const;
     AuthorFolder folder() const;
 
     std::optional<ScenarioDocument> m_document;
     int m_revision = 0;
     QTimer m_validationTimer;
+    int m_validationsRunning = 0;
+    int m_validatedRevision = -1; // the revision the findings are about
     QVariantList m_findings;
     int m_errorCount = 0;
     int m_warningCount = 0;
