@@ -21,6 +21,20 @@ Rectangle {
     readonly property int nodeWidth: 190
     readonly property int nodeHeight: 78
     property real zoom: 1
+    // Only the nodes in view are made into items, and only the arrows in view drawn: a scenario of 10,000
+    // scenes scrolls as one of ten.
+    readonly property var visibleNodes: {
+        const nodes = graph.nodes ?? [];
+        const left = flick.contentX / zoom - nodeWidth, right = (flick.contentX + flick.width) / zoom;
+        const top = flick.contentY / zoom - nodeHeight, bottom = (flick.contentY + flick.height) / zoom;
+        const shown = [];
+        for (let i = 0; i < nodes.length; ++i) {
+            const x = nodeX(nodes[i]), y = nodeY(nodes[i]);
+            if (x >= left && x <= right && y >= top && y <= bottom)
+                shown.push(nodes[i]);
+        }
+        return shown;
+    }
 
     signal activated(bool ending, int index)
 
@@ -55,6 +69,7 @@ Rectangle {
     border.color: Theme.line
     clip: true
     onGraphChanged: edges.requestPaint()
+    onZoomChanged: edges.requestPaint()
 
     ColumnLayout {
         anchors.fill: parent
@@ -110,107 +125,121 @@ Rectangle {
             }
         }
 
-        Flickable {
-            id: flick
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            contentWidth: canvas.width * root.zoom
-            contentHeight: canvas.height * root.zoom
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.horizontal: ScrollBar {}
-            ScrollBar.vertical: ScrollBar {}
 
-            WheelHandler {
-                acceptedModifiers: Qt.ControlModifier
-                onWheel: event => root.setZoom(root.zoom * (event.angleDelta.y > 0 ? 1.15 : 1 / 1.15))
-            }
-
-            Item {
-                id: canvas
-                width: Math.max(1, root.graph.rows ?? 1) * root.columnWidth + 40
-                height: (root.graph.columns ?? 1) * root.rowHeight + 40
-                scale: root.zoom
-                transformOrigin: Item.TopLeft
-
-                Canvas {
-                    id: edges
-                    anchors.fill: parent
-                    onPaint: {
-                        const ctx = getContext("2d");
-                        ctx.reset();
-                        const nodes = root.graph.nodes ?? [];
-                        for (const edge of root.graph.edges ?? []) {
-                            const from = nodes[edge.from];
-                            const to = nodes[edge.to];
-                            const x1 = root.nodeX(from) + root.nodeWidth / 2;
-                            const y1 = root.nodeY(from) + root.nodeHeight;
-                            const x2 = to ? root.nodeX(to) + root.nodeWidth / 2 : x1 + 20;
-                            const y2 = to ? root.nodeY(to) : y1 + 30;
-                            ctx.strokeStyle = edge.critical ? Theme.danger : (to ? Theme.mutedInk : Theme.warning);
-                            ctx.lineWidth = edge.critical ? 3 : 1.5;
-                            ctx.setLineDash(to ? [] : [4, 4]);
-                            ctx.beginPath();
-                            ctx.moveTo(x1, y1);
-                            // A way back up (a loop) swings out to the side.
-                            const back = y2 <= y1;
-                            const bend = back ? 80 : (y2 - y1) / 2;
-                            ctx.bezierCurveTo(x1 + (back ? 90 : 0), y1 + bend, x2 + (back ? 90 : 0), y2 - bend, x2, y2);
-                            ctx.stroke();
-                            ctx.setLineDash([]);
-                            ctx.beginPath();
-                            ctx.moveTo(x2, y2);
-                            ctx.lineTo(x2 - 5, y2 - 8);
-                            ctx.lineTo(x2 + 5, y2 - 8);
-                            ctx.closePath();
-                            ctx.fillStyle = ctx.strokeStyle;
-                            ctx.fill();
-                        }
+            // The arrows, drawn for the part in view, behind the scene boxes.
+            Canvas {
+                id: edges
+                anchors.fill: parent
+                onPaint: {
+                    const ctx = getContext("2d");
+                    ctx.reset();
+                    const nodes = root.graph.nodes ?? [];
+                    const z = root.zoom, dx = flick.contentX, dy = flick.contentY;
+                    for (const edge of root.graph.edges ?? []) {
+                        const from = nodes[edge.from];
+                        const to = nodes[edge.to];
+                        const x1 = (root.nodeX(from) + root.nodeWidth / 2) * z - dx;
+                        const y1 = (root.nodeY(from) + root.nodeHeight) * z - dy;
+                        const x2 = to ? (root.nodeX(to) + root.nodeWidth / 2) * z - dx : x1 + 20 * z;
+                        const y2 = to ? root.nodeY(to) * z - dy : y1 + 30 * z;
+                        if (Math.max(x1, x2) + 100 * z < 0 || Math.min(x1, x2) - 100 * z > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height)
+                            continue;
+                        ctx.strokeStyle = edge.critical ? Theme.danger : (to ? Theme.mutedInk : Theme.warning);
+                        ctx.lineWidth = edge.critical ? 3 : 1.5;
+                        ctx.setLineDash(to ? [] : [4, 4]);
+                        ctx.beginPath();
+                        ctx.moveTo(x1, y1);
+                        // A way back up (a loop) swings out to the side.
+                        const back = y2 <= y1;
+                        const bend = back ? 80 * z : (y2 - y1) / 2;
+                        ctx.bezierCurveTo(x1 + (back ? 90 * z : 0), y1 + bend, x2 + (back ? 90 * z : 0), y2 - bend, x2, y2);
+                        ctx.stroke();
+                        ctx.setLineDash([]);
+                        ctx.beginPath();
+                        ctx.moveTo(x2, y2);
+                        ctx.lineTo(x2 - 5, y2 - 8);
+                        ctx.lineTo(x2 + 5, y2 - 8);
+                        ctx.closePath();
+                        ctx.fillStyle = ctx.strokeStyle;
+                        ctx.fill();
                     }
                 }
+            }
 
-                Repeater {
-                    model: root.graph.nodes ?? []
-                    delegate: AbstractButton {
-                        id: node
-                        required property var modelData
-                        readonly property bool selected: root.selectedEnding === modelData.ending && root.selectedIndex === modelData.index
-                        objectName: "graphNode_" + modelData.id
-                        x: root.nodeX(modelData)
-                        y: root.nodeY(modelData)
-                        width: root.nodeWidth
-                        height: root.nodeHeight
-                        Accessible.name: (modelData.ending ? qsTr("Ending %1") : qsTr("Scene %1")).arg(modelData.title.length > 0 ? modelData.title : modelData.id)
-                        onClicked: root.activated(modelData.ending, modelData.index)
-                        Keys.onReturnPressed: clicked()
-                        background: Rectangle {
-                            radius: node.modelData.ending ? node.height / 2 : 6
-                            color: node.modelData.ending ? "#eef5ea" : node.modelData.kind === "referral" ? "#eaf1f8" : node.modelData.kind === "assessment" ? "#f6eef8" : Theme.surface
-                            border.width: node.selected || node.activeFocus ? 3 : node.modelData.start ? 2 : 1
-                            border.color: node.activeFocus ? Theme.focus : node.selected ? Theme.accent : !node.modelData.reachable ? Theme.warning : Theme.ink
-                        }
-                        contentItem: Column {
-                            padding: 6
-                            spacing: 0
-                            Text {
-                                width: node.width - 12
-                                height: 46
-                                text: (node.modelData.start ? "▶ " : "") + (node.modelData.title.length > 0 ? node.modelData.title : "…")
-                                textFormat: Text.PlainText
-                                font.pixelSize: 14
-                                font.bold: true
-                                color: Theme.ink
-                                // Two lines of the title; the editor beside the map shows it whole.
-                                wrapMode: Text.WordWrap
-                                clip: true
+            Flickable {
+                id: flick
+                anchors.fill: parent
+                clip: true
+                onContentXChanged: edges.requestPaint()
+                onContentYChanged: edges.requestPaint()
+                onWidthChanged: edges.requestPaint()
+                onHeightChanged: edges.requestPaint()
+                contentWidth: canvas.width * root.zoom
+                contentHeight: canvas.height * root.zoom
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.horizontal: ScrollBar {
+                }
+                ScrollBar.vertical: ScrollBar {
+                }
+
+                WheelHandler {
+                    acceptedModifiers: Qt.ControlModifier
+                    onWheel: event => root.setZoom(root.zoom * (event.angleDelta.y > 0 ? 1.15 : 1 / 1.15))
+                }
+
+                Item {
+                    id: canvas
+                    width: Math.max(1, root.graph.rows ?? 1) * root.columnWidth + 40
+                    height: (root.graph.columns ?? 1) * root.rowHeight + 40
+                    scale: root.zoom
+                    transformOrigin: Item.TopLeft
+
+                    Repeater {
+                        model: root.visibleNodes
+                        delegate: AbstractButton {
+                            id: node
+                            required property var modelData
+                            readonly property bool selected: root.selectedEnding === modelData.ending && root.selectedIndex === modelData.index
+                            objectName: "graphNode_" + modelData.id
+                            x: root.nodeX(modelData)
+                            y: root.nodeY(modelData)
+                            width: root.nodeWidth
+                            height: root.nodeHeight
+                            Accessible.name: (modelData.ending ? qsTr("Ending %1") : qsTr("Scene %1")).arg(modelData.title.length > 0 ? modelData.title : modelData.id)
+                            onClicked: root.activated(modelData.ending, modelData.index)
+                            Keys.onReturnPressed: clicked()
+                            background: Rectangle {
+                                radius: node.modelData.ending ? node.height / 2 : 6
+                                color: node.modelData.ending ? "#eef5ea" : node.modelData.kind === "referral" ? "#eaf1f8" : node.modelData.kind === "assessment" ? "#f6eef8" : Theme.surface
+                                border.width: node.selected || node.activeFocus ? 3 : node.modelData.start ? 2 : 1
+                                border.color: node.activeFocus ? Theme.focus : node.selected ? Theme.accent : !node.modelData.reachable ? Theme.warning : Theme.ink
                             }
-                            Text {
-                                width: node.width - 12
-                                text: node.modelData.id + " · " + node.modelData.kind
-                                textFormat: Text.PlainText
-                                font.pixelSize: 12
-                                color: Theme.mutedInk
-                                clip: true
+                            contentItem: Column {
+                                padding: 6
+                                spacing: 0
+                                Text {
+                                    width: node.width - 12
+                                    height: 46
+                                    text: (node.modelData.start ? "▶ " : "") + (node.modelData.title.length > 0 ? node.modelData.title : "…")
+                                    textFormat: Text.PlainText
+                                    font.pixelSize: 14
+                                    font.bold: true
+                                    color: Theme.ink
+                                    // Two lines of the title; the editor beside the map shows it whole.
+                                    wrapMode: Text.WordWrap
+                                    clip: true
+                                }
+                                Text {
+                                    width: node.width - 12
+                                    text: node.modelData.id + " · " + node.modelData.kind
+                                    textFormat: Text.PlainText
+                                    font.pixelSize: 12
+                                    color: Theme.mutedInk
+                                    clip: true
+                                }
                             }
                         }
                     }

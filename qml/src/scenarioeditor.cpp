@@ -88,6 +88,10 @@ ScenarioEditor::ScenarioEditor(QObject *parent)
     m_validationTimer.setSingleShot(true);
     m_validationTimer.setInterval(300);
     connect(&m_validationTimer, &QTimer::timeout, this, &ScenarioEditor::runValidation);
+    // The map follows typing a little later; a structural change (a scene added or removed) at once.
+    m_mapTimer.setSingleShot(true);
+    m_mapTimer.setInterval(100);
+    connect(&m_mapTimer, &QTimer::timeout, this, &ScenarioEditor::rebuildMap);
 }
 
 AuthorFolder ScenarioEditor::folder() const
@@ -117,7 +121,12 @@ bool ScenarioEditor::check(const Result<void> &result)
 
 void ScenarioEditor::changedDocument()
 {
+    const QStringList targetsBefore = m_targets;
     updateLists();
+    if (m_targets != targetsBefore)
+        rebuildMap();
+    else
+        m_mapTimer.start();
     ++m_revision;
     Q_EMIT revisionChanged();
     m_validationTimer.start();
@@ -205,7 +214,9 @@ bool ScenarioEditor::openScenario(const QString &file)
     Q_EMIT lastErrorChanged();
     Q_EMIT documentChanged();
     changedDocument();
-    validateNow();
+    // Checked on the thread pool: a large scenario shows its map at once and its findings a moment later.
+    m_validationTimer.stop();
+    runValidation();
     return true;
 }
 
@@ -300,6 +311,8 @@ void ScenarioEditor::close()
     m_errorCount = m_warningCount = 0;
     Q_EMIT documentChanged();
     updateLists();
+    m_mapTimer.stop();
+    rebuildMap();
     ++m_revision;
     Q_EMIT revisionChanged();
     Q_EMIT validated();
@@ -500,7 +513,13 @@ QStringList ScenarioEditor::currentCast() const
     return ids;
 }
 
-QVariantMap ScenarioEditor::map() const
+void ScenarioEditor::rebuildMap()
+{
+    m_map = buildMap();
+    Q_EMIT mapChanged();
+}
+
+QVariantMap ScenarioEditor::buildMap() const
 {
     if (!isOpen())
         return {};
