@@ -290,8 +290,11 @@ Item {
                 font.pixelSize: Theme.small
                 primary: editor.modified
                 text: editor.modified ? qsTr("Save") : qsTr("Saved")
-                enabled: editor.modified
-                onClicked: editor.save()
+                // Stays enabled: a button disabled under the keyboard focus would drop it on the page.
+                onClicked: {
+                    if (editor.modified)
+                        editor.save();
+                }
             }
             AppButton {
                 objectName: "closeEditorButton"

@@ -229,6 +229,7 @@ void AppContext::load()
     useStore(s_databasePath.isEmpty() ? ResultsStore::defaultPath() : s_databasePath, [this](bool) {
         m_loaded = true;
         Q_EMIT loadedChanged();
+        Q_EMIT scenariosChanged();
     });
 }
 
@@ -283,7 +284,8 @@ void AppContext::reloadAuthoredScenarios()
     loadAuthoredScenarios();
     m_scenarioModel->setScenarios(m_scenarios);
     m_scenarioModel->refresh();
-    Q_EMIT loadedChanged();
+    // Not loadedChanged: the start screen takes that as "ready" and moves the keyboard focus to itself.
+    Q_EMIT scenariosChanged();
 }
 
 bool AppContext::useStore(const QString &path, std::function<void(bool)> done)

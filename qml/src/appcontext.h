@@ -61,7 +61,7 @@ class AppContext : public QObject {
     Q_PROPERTY(QUrl suggestedFolder READ suggestedFolder CONSTANT)
     // The scenario folder: how many scenarios loaded, how many files were left out for errors, and their
     // diagnostics as the validator gives them (FILE:LINE:COLUMN: error: MESSAGE).
-    Q_PROPERTY(int scenarioCount READ scenarioCount NOTIFY loadedChanged)
+    Q_PROPERTY(int scenarioCount READ scenarioCount NOTIFY scenariosChanged)
     Q_PROPERTY(int scenarioProblemCount READ scenarioProblemCount NOTIFY loadedChanged)
     Q_PROPERTY(QStringList scenarioProblems READ scenarioProblems NOTIFY loadedChanged)
 
@@ -162,6 +162,8 @@ Q_SIGNALS:
     void participantsChanged();
     void problemChanged();
     void loadedChanged();
+    /// The library changed after loading: the editor saved, deleted or imported one of the team's scenarios.
+    void scenariosChanged();
     void storeChanged();
     void openingChanged();
     /// The results file asked for (at start, openDatabase(), continueWithoutSaving()) is open, or cannot be.

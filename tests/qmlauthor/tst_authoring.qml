@@ -226,6 +226,12 @@ TestCase {
         // Saved: in the library, marked as edited, and played with the expected score.
         clickOn(window, "saveButton");
         tryVerify(() => !editor.modified);
+        // Saving refreshes the library; the keyboard stays in the editor (the hidden start screen once took it).
+        wait(100);
+        let focusInEditor = false;
+        for (let p = window.activeFocusItem; p; p = p.parent)
+            focusInEditor = focusInEditor || p === author;
+        verify(focusInEditor, "the keyboard focus left the editor on saving: " + window.activeFocusItem);
         clickOn(window, "closeEditorButton");
         tryVerify(() => !editor.isOpen);
         verify(find(window, "open_night-shift"));
