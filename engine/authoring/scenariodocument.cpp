@@ -1,5 +1,6 @@
 #include "scenariodocument.h"
 
+#include "contentlint.h"
 #include "jsonfile.h"
 
 #include <QSaveFile>
@@ -243,12 +244,17 @@ ScenarioDocument::Validation ScenarioDocument::validate() const
     const LoadResult loaded = ScenarioLoader(m_catalog).loadBytes(m_file, bytes);
     Validation validation;
     validation.scenario = loaded.scenario;
-    if (loaded.diagnostics.isEmpty())
+    // The fairness warnings of `saskati-cli lint` too (the best choice as the longest or the first): the
+    // author sees them where the other findings are.
+    Diagnostics diagnostics = loaded.diagnostics;
+    if (loaded.scenario)
+        diagnostics += lintContent(*loaded.scenario);
+    if (diagnostics.isEmpty())
         return validation;
     // Where each value was written, only when there is something to point at (it costs a copy of every path).
     QList<json::Span> spans;
     json::canonicalText(m_root, &spans);
-    for (const Diagnostic &d : loaded.diagnostics) {
+    for (const Diagnostic &d : std::as_const(diagnostics)) {
         // The innermost value written where the diagnostic points: spans come outer first.
         const qsizetype offset = offsetOf(bytes, d.line, d.column);
         json::Path about;

@@ -71,7 +71,7 @@ public:
     Result<void> save();
 
     /// Loads the text as the app would play it: the scenario when it has no errors, and every diagnostic with
-    /// the value it is about.
+    /// the value it is about (the loader's, then the fairness warnings of contentlint.h when it loads).
     struct Validation {
         std::shared_ptr<const Scenario> scenario;
         QList<Finding> findings;

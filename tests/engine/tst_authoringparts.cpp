@@ -321,6 +321,25 @@ private Q_SLOTS:
         QCOMPARE(folder.list().size(), 0);
     }
 
+    // The editor's findings include the fairness warnings of `saskati-cli lint`: in minimal.json the best
+    // choice is listed first in both decisions.
+    void fairnessWarningsAreFindings()
+    {
+        Result<ScenarioDocument> document =
+            ScenarioDocument::open(m_data + u"/valid/minimal.json"_s, m_catalog);
+        QVERIFY(document);
+        const ScenarioDocument::Validation validation = document->validate(); // reads, writes nothing
+        QVERIFY(!validation.isDraft());
+        const auto fairness =
+            std::ranges::find_if(validation.findings, [](const ScenarioDocument::Finding &f) {
+                return f.diagnostic.message.contains(
+                    u"the best choice is listed first in 2 of 2 decisions"_s);
+            });
+        QVERIFY(fairness != validation.findings.end());
+        QVERIFY(!fairness->diagnostic.isError());
+        QCOMPARE(json::pathText(fairness->path).left(6), u"scenes"_s);
+    }
+
     void previewStartsAtTheChosenScene()
     {
         QTemporaryDir dir;
