@@ -270,20 +270,31 @@ Item {
                 color: editor.validationPending ? Theme.mutedInk : editor.draft ? Theme.danger : Theme.good
             }
             AppButton {
+                id: undoButton
                 objectName: "undoButton"
                 font.pixelSize: Theme.small
                 text: qsTr("Undo")
                 enabled: editor.canUndo
                 Accessible.description: editor.undoText
-                onClicked: editor.undo()
+                onClicked: {
+                    editor.undo();
+                    // Disabled now: the keyboard goes on to Redo rather than dropping to the page.
+                    if (!editor.canUndo)
+                        redoButton.forceActiveFocus();
+                }
             }
             AppButton {
+                id: redoButton
                 objectName: "redoButton"
                 font.pixelSize: Theme.small
                 text: qsTr("Redo")
                 enabled: editor.canRedo
                 Accessible.description: editor.redoText
-                onClicked: editor.redo()
+                onClicked: {
+                    editor.redo();
+                    if (!editor.canRedo)
+                        undoButton.forceActiveFocus();
+                }
             }
             AppButton {
                 objectName: "saveButton"

@@ -119,6 +119,9 @@ TestCase {
         verify(!editor.has("scenes[0].lines[1].segments[0].distractor"));
         clickOn(window, "redoButton");
         verify(editor.has("scenes[0].lines[1].segments[0].distractor"));
+        // Nothing left to redo: the button is disabled and the keyboard moved on to Undo, not to the page.
+        verify(!find(window, "redoButton").enabled);
+        compare(window.activeFocusItem, find(window, "undoButton"));
 
         // A picture from disk, and a region drawn on it by dragging: a sign of confiscated documents (the
         // catalogue's first indicator by name).
