@@ -20,7 +20,9 @@ Column {
     spacing: 2
 
     Label {
+        width: root.width
         visible: root.label.length > 0
+        wrapMode: Text.WordWrap
         text: root.label
         font.pixelSize: Theme.small
         font.bold: true
