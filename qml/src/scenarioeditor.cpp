@@ -395,7 +395,7 @@ bool ScenarioEditor::save()
         return fail(saved.error().message);
     ++m_revision;
     m_validatedRevision = m_revision; // saving changed no value: the findings still hold
-    Q_EMIT revisionChanged(); // modified
+    Q_EMIT revisionChanged();         // modified
     if (AppContext::instance())
         AppContext::instance()->reloadAuthoredScenarios();
     refreshLibrary();
