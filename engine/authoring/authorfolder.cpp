@@ -91,12 +91,20 @@ QString AuthorFolder::fileFor(const QString &id) const
     return QDir(scenarioDirectory()).filePath(id + u".json"_s);
 }
 
+QStringList AuthorFolder::files() const
+{
+    QStringList files;
+    const QDir directory(scenarioDirectory());
+    for (const QString &name : directory.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+        files.append(directory.filePath(name));
+    return files;
+}
+
 QList<AuthorFolder::Entry> AuthorFolder::list() const
 {
     QList<Entry> entries;
-    const QDir directory(scenarioDirectory());
-    for (const QString &name : directory.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        Entry entry{directory.filePath(name), QFileInfo(name).completeBaseName(), {}};
+    for (const QString &file : files()) {
+        Entry entry{file, QFileInfo(file).completeBaseName(), {}};
         if (const auto tree = readTree(entry.file)) {
             if (const json::Tree *id = tree->member(u"id"); id && id->type() == json::Type::String)
                 entry.id = id->toString();

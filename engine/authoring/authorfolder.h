@@ -28,6 +28,8 @@ public:
         json::Tree title; // {"lv": ..., "en": ...} as written, null when the file is not readable JSON
     };
     /// The scenario files in the folder, by file name.
+    QStringList files() const;
+    /// The same with each file's id and title (each file read).
     QList<Entry> list() const;
     /// The file a scenario with `id` would be saved in.
     QString fileFor(const QString &id) const;

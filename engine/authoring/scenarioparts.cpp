@@ -23,6 +23,8 @@ void collectIds(const Tree &node, QSet<QString> *ids)
     }
 }
 
+} // namespace
+
 QString firstEndingId(const Tree &root)
 {
     if (const Tree *endings = root.member(u"endings"); endings && endings->isArray())
@@ -41,7 +43,23 @@ bool isEndingId(const Tree &root, const QString &id)
     return false;
 }
 
-} // namespace
+QString idFromWords(const QString &words, const QString &prefix)
+{
+    QString id;
+    for (const QChar c : words.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(u'-') && (c.isSpace() || c == u'-' || c == u'_'))
+            id += u'-';
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    if (id.isEmpty())
+        return prefix;
+    if (!id.at(0).isLetter())
+        id.prepend(prefix + u'-');
+    return id;
+}
 
 QSet<QString> idsIn(const Tree &root)
 {

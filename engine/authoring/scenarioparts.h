@@ -14,6 +14,13 @@ namespace saskati::authoring {
 QSet<QString> idsIn(const json::Tree &root);
 /// `prefix` itself, or `prefix-2`, `prefix-3`... whichever the document does not use yet.
 QString freshId(const json::Tree &root, const QString &prefix);
+/// An id made of words (a title, a passage's name): lower-case ASCII letters and digits, words joined by '-'
+/// ("Darbs ārzemēs" -> "darbs-arzemes"), with `prefix-` in front when it would not start with a letter, and
+/// `prefix` alone when no letter or digit is left.
+QString idFromWords(const QString &words, const QString &prefix);
+/// The id of the scenario's first ending (empty when it has none), and whether `id` is an ending's.
+QString firstEndingId(const json::Tree &root);
+bool isEndingId(const json::Tree &root, const QString &id);
 /// The scenario's languages ("languages"), or lv and en when it declares none.
 QStringList languagesOf(const json::Tree &root);
 

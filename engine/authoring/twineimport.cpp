@@ -1,6 +1,7 @@
 #include "twineimport.h"
 
 #include "jsondocument.h"
+#include "scenarioparts.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -33,17 +34,7 @@ struct Passage {
 // An id for a passage name: letters, digits and '-' (the format's ids), unique in the scenario.
 QString idFor(const QString &name, QSet<QString> *taken)
 {
-    QString id;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            id += c;
-        else if (!id.isEmpty() && !id.endsWith(u'-') && (c.isSpace() || c == u'-' || c == u'_'))
-            id += u'-';
-    }
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    if (id.isEmpty() || !id.at(0).isLetter())
-        id.prepend(u"p-"_s);
+    const QString id = authoring::idFromWords(name, u"p"_s);
     QString unique = id;
     for (int n = 2; taken->contains(unique); ++n)
         unique = id + u'-' + QString::number(n);

@@ -271,8 +271,8 @@ void AppContext::loadAuthoredScenarios()
     // A draft (a file with errors) is the editor's to show, not a problem of the library: it is left out
     // quietly.
     const ScenarioLoader loader(m_fileCatalog);
-    for (const AuthorFolder::Entry &entry : AuthorFolder(authorFolder()).list()) {
-        LoadResult r = loader.loadFile(entry.file);
+    for (const QString &file : AuthorFolder(authorFolder()).files()) {
+        LoadResult r = loader.loadFile(file);
         if (r.scenario && !scenario(r.scenario->id))
             m_scenarios.append(r.scenario);
     }

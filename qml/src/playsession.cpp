@@ -99,13 +99,18 @@ bool PlaySession::startPreview(std::shared_ptr<const Scenario> scenario)
         author ? AttemptRecorder::begin(*m_previewStore, scenario, author->uuid, {}, PlayMode::Solo,
                                         AppContext::instance() ? AppContext::instance()->language() : u"lv"_s)
                : Result<AttemptRecorder>(author.error());
+    return play(std::move(recorder), QFileInfo(scenario->file).absolutePath());
+}
+
+bool PlaySession::play(Result<AttemptRecorder> recorder, const QString &mediaDirectory)
+{
     if (!recorder) {
         setError(recorder.error().message);
         endAttempt();
         return false;
     }
     m_recorder.emplace(std::move(*recorder));
-    m_mediaDirectory = QFileInfo(scenario->file).absolutePath();
+    m_mediaDirectory = mediaDirectory;
     recordFeedbackSetting();
     followLanguage();
     setError({});
@@ -145,17 +150,7 @@ bool PlaySession::start(const QString &scenarioId, bool seminarMode)
     auto recorder =
         AttemptRecorder::begin(*context->store(), scenario, context->participantId(), {},
                                seminarMode ? PlayMode::Seminar : PlayMode::Solo, context->language());
-    if (!recorder) {
-        setError(recorder.error().message);
-        return false;
-    }
-    m_recorder.emplace(std::move(*recorder));
-    m_mediaDirectory = QFileInfo(scenario->file).absolutePath();
-    recordFeedbackSetting();
-    followLanguage();
-    setError({});
-    Q_EMIT changed();
-    return true;
+    return play(std::move(recorder), QFileInfo(scenario->file).absolutePath());
 }
 
 bool PlaySession::resume(const QString &attemptId)

@@ -125,6 +125,9 @@ Q_SIGNALS:
 
 private:
     bool act(const Action &action);
+    /// Plays the attempt `recorder` began (its media beside `mediaDirectory`), or says why it could not
+    /// begin.
+    bool play(Result<AttemptRecorder> recorder, const QString &mediaDirectory);
     /// The store the attempt records into: the app's, or the preview's.
     ResultsStore *store() const;
     /// Ends any attempt, and a preview's store with it.

@@ -58,22 +58,6 @@ QString textIn(const json::Tree &localized, const QString &language)
     return {};
 }
 
-// An id from a title: lower-case ASCII letters, digits and '-'.
-QString slugOf(const QString &title)
-{
-    QString id;
-    for (const QChar c : title.normalized(QString::NormalizationForm_KD).toLower()) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            id += c;
-        else if (!id.isEmpty() && !id.endsWith(u'-'))
-            id += u'-';
-    }
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    return id.isEmpty() || !id.at(0).isLetter() ? u"scenario"_s + (id.isEmpty() ? QString() : u"-"_s + id)
-                                                : id;
-}
-
 QString language()
 {
     return AppContext::instance() ? AppContext::instance()->language() : u"lv"_s;
@@ -168,17 +152,24 @@ void ScenarioEditor::refreshLibrary()
     Q_EMIT libraryChanged();
 }
 
+QString ScenarioEditor::freeId(const QString &base) const
+{
+    // Neither a file of the team's folder nor a scenario of the library may have it.
+    const AuthorFolder authors = folder();
+    AppContext *context = AppContext::instance();
+    QString id = base;
+    for (int n = 2; QFileInfo::exists(authors.fileFor(id)) || (context && context->scenario(id)); ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
+}
+
 bool ScenarioEditor::createScenario(const QString &title)
 {
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("Give the scenario a title first."));
     const AuthorFolder authors = folder();
-    QString id = slugOf(trimmed);
-    for (int n = 2; QFileInfo::exists(authors.fileFor(id)) ||
-                    (AppContext::instance() && AppContext::instance()->scenario(id));
-         ++n)
-        id = slugOf(trimmed) + u'-' + QString::number(n);
+    const QString id = freeId(authoring::idFromWords(trimmed, u"scenario"_s));
     const QStringList languages{u"lv"_s, u"en"_s};
     const Result<QString> created = authors.create(id, authoring::newScenario(id, languages, trimmed));
     if (!created)
@@ -189,12 +180,8 @@ bool ScenarioEditor::createScenario(const QString &title)
 
 bool ScenarioEditor::copyScenario(const QString &file)
 {
-    AppContext *context = AppContext::instance();
     const AuthorFolder authors = folder();
-    const QString base = QFileInfo(file).completeBaseName() + u"-edited"_s;
-    QString id = base;
-    for (int n = 2; QFileInfo::exists(authors.fileFor(id)) || (context && context->scenario(id)); ++n)
-        id = base + u'-' + QString::number(n);
+    const QString id = freeId(QFileInfo(file).completeBaseName() + u"-edited"_s);
     const Result<QString> copied = authors.copyIn(file, id);
     if (!copied)
         return fail(copied.error().message);
@@ -247,13 +234,8 @@ bool ScenarioEditor::importTwine(const QString &source)
         notes.append(u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(d.message));
     }
     const AuthorFolder authors = folder();
-    const QString base =
-        imported.scenario.member(u"id") ? imported.scenario.member(u"id")->toString() : u"twine"_s;
-    QString id = base;
-    for (int n = 2; QFileInfo::exists(authors.fileFor(id)) ||
-                    (AppContext::instance() && AppContext::instance()->scenario(id));
-         ++n)
-        id = base + u'-' + QString::number(n);
+    const QString id =
+        freeId(imported.scenario.member(u"id") ? imported.scenario.member(u"id")->toString() : u"twine"_s);
     json::Tree scenario = imported.scenario;
     scenario.setMember(u"id"_s, json::Tree::string(id));
     const Result<QString> created = authors.create(id, scenario);
@@ -515,15 +497,15 @@ QStringList ScenarioEditor::currentCast() const
 
 void ScenarioEditor::rebuildMap()
 {
-    m_map = buildMap();
+    m_sceneMap = isOpen() ? authoring::sceneMap(m_document->root(), language()) : authoring::SceneMap{};
+    m_map = mapForViews(m_sceneMap);
     Q_EMIT mapChanged();
 }
 
-QVariantMap ScenarioEditor::buildMap() const
+QVariantMap ScenarioEditor::mapForViews(const authoring::SceneMap &sceneMap) const
 {
     if (!isOpen())
         return {};
-    const authoring::SceneMap sceneMap = authoring::sceneMap(m_document->root(), language());
     QVariantList nodes, edges;
     for (const auto &node : sceneMap.nodes)
         nodes.append(QVariantMap{{u"id"_s, node.id},
@@ -547,14 +529,17 @@ QVariantMap ScenarioEditor::buildMap() const
             {u"rows"_s, sceneMap.rows}};
 }
 
-QVariantList ScenarioEditor::search(const QString &text) const
+QVariantList ScenarioEditor::search(const QString &text)
 {
-    QVariantList found;
-    if (isOpen()) {
-        const authoring::SceneMap sceneMap = authoring::sceneMap(m_document->root(), language());
-        for (int node : sceneMap.search(m_document->root(), text))
-            found.append(node);
+    // The map as drawn, brought up to date first if typing has just changed it.
+    if (m_mapTimer.isActive()) {
+        m_mapTimer.stop();
+        rebuildMap();
     }
+    QVariantList found;
+    if (isOpen())
+        for (int node : m_sceneMap.search(m_document->root(), text))
+            found.append(node);
     return found;
 }
 

@@ -2,6 +2,7 @@
 
 #include "authorfolder.h"
 #include "scenariodocument.h"
+#include "scenemap.h"
 
 #include <QDir>
 #include <QObject>
@@ -147,7 +148,7 @@ public:
     Q_INVOKABLE QUrl fileUrl(const QString &relative) const;
 
     /// Graph nodes whose id or title contains `text` (indexes into map.nodes).
-    Q_INVOKABLE QVariantList search(const QString &text) const;
+    Q_INVOKABLE QVariantList search(const QString &text);
     /// Starts `session` on the scenario as it is now, from `sceneId` with `variables` ({id: value}).
     Q_INVOKABLE bool preview(saskati::PlaySession *session, const QString &sceneId,
                              const QVariantMap &variables);
@@ -171,7 +172,9 @@ private:
     /// Recomputes the lists views build rows from, telling only of those that changed.
     void updateLists();
     void rebuildMap();
-    QVariantMap buildMap() const;
+    QVariantMap mapForViews(const authoring::SceneMap &sceneMap) const;
+    /// `base`, or `base-2`, `base-3`...: an id no scenario of the folder or the library has.
+    QString freeId(const QString &base) const;
     QStringList currentTargets() const;
     QStringList currentCast() const;
     /// Validates a copy of the document on the thread pool (when typing pauses).
@@ -184,6 +187,7 @@ private:
     int m_revision = 0;
     QTimer m_validationTimer;
     QTimer m_mapTimer;
+    authoring::SceneMap m_sceneMap; // what m_map shows, for searching it
     QVariantMap m_map;
     int m_validationsRunning = 0;
     int m_validatedRevision = -1; // the revision the findings are about

@@ -57,10 +57,7 @@ int ScenarioEditor::addChoice(int scene)
     if (!list || !list->isArray())
         return fail(tr("There is no scene %1 with choices.").arg(scene + 1)), -1;
     const qsizetype at = qsizetype(list->items().size());
-    const json::Tree *endings = m_document->root().member(u"endings");
-    const QString target = endings && !endings->items().empty() && endings->items().front().member(u"id")
-                               ? endings->items().front().member(u"id")->toString()
-                               : QString();
+    const QString target = authoring::firstEndingId(m_document->root());
     m_document->closeEdit();
     return check(m_document->insert(choices, at, authoring::newChoice(m_document->root(), target),
                                     tr("Add a choice")))
@@ -149,11 +146,7 @@ bool ScenarioEditor::setTarget(const QString &choicePath, const QString &target)
     const json::Tree *choice = p ? m_document->at(*p) : nullptr;
     if (!choice || !choice->isObject())
         return fail(tr("There is no choice at %1.").arg(choicePath));
-    const bool toEnding =
-        m_document->root().member(u"endings") &&
-        std::ranges::any_of(m_document->root().member(u"endings")->items(), [&](const json::Tree &e) {
-            return e.member(u"id") && e.member(u"id")->toString() == target;
-        });
+    const bool toEnding = authoring::isEndingId(m_document->root(), target);
     json::Tree changed = *choice;
     const QString wanted = toEnding ? u"ending"_s : u"next"_s;
     const QString other = toEnding ? u"next"_s : u"ending"_s;
