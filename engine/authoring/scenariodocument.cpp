@@ -1,5 +1,7 @@
 #include "scenariodocument.h"
 
+#include "scenarioparts.h"
+
 #include "contentlint.h"
 #include "jsonfile.h"
 
@@ -118,7 +120,13 @@ Result<void> ScenarioDocument::set(const json::Path &path, json::Tree value, con
         edit.before = *current;
     } else {
         edit.kind = Edit::Kind::Insert;
-        edit.memberIndex = qsizetype(parent->members().size());
+        // A new member goes where the format's order puts it (after "licence" for "variables"...), else last.
+        const auto &members = parent->members();
+        const QString after = authoring::placeOf(*parent, last.key);
+        const auto it =
+            std::find_if(members.begin(), members.end(), [&](const auto &m) { return m.first == after; });
+        edit.memberIndex =
+            it == members.end() ? qsizetype(members.size()) : qsizetype(it - members.begin()) + 1;
     }
     const bool typing = edit.kind == Edit::Kind::Set;
     push(std::move(edit));

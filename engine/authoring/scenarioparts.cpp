@@ -1,5 +1,6 @@
 #include "scenarioparts.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -23,15 +24,37 @@ void collectIds(const Tree &node, QSet<QString> *ids)
     }
 }
 
+// The id of the first item of the top-level list `list` that has one.
+QString firstIdIn(const Tree &root, QStringView list)
+{
+    if (const Tree *items = root.member(list); items && items->isArray())
+        for (const Tree &item : items->items())
+            if (const Tree *id = item.member(u"id"))
+                return id->toString();
+    return {};
+}
+
+// The cast member a conversation is with: the first whose role is "person", else the first.
+QString firstPersonId(const Tree &root)
+{
+    QString first;
+    if (const Tree *cast = root.member(u"cast"); cast && cast->isArray())
+        for (const Tree &member : cast->items()) {
+            const Tree *id = member.member(u"id");
+            const Tree *role = member.member(u"role");
+            if (id && role && role->toString() == u"person")
+                return id->toString();
+            if (id && first.isEmpty())
+                first = id->toString();
+        }
+    return first;
+}
+
 } // namespace
 
 QString firstEndingId(const Tree &root)
 {
-    if (const Tree *endings = root.member(u"endings"); endings && endings->isArray())
-        for (const Tree &ending : endings->items())
-            if (const Tree *id = ending.member(u"id"))
-                return id->toString();
-    return {};
+    return firstIdIn(root, u"endings");
 }
 
 bool isEndingId(const Tree &root, const QString &id)
@@ -140,10 +163,15 @@ Tree newScene(const Tree &root, const QString &kind)
         members.emplace_back(u"kind"_s, Tree::string(kind));
     members.emplace_back(u"title"_s, localized(languages));
     members.emplace_back(u"setting"_s, localized(languages));
-    Tree scene = Tree::object(std::move(members));
-    const Tree choice = newChoice(root, firstEndingId(root));
-    scene.setMember(u"choices"_s, Tree::array({choice}));
-    return scene;
+    if (kind != u"conversation") {
+        members.emplace_back(u"choices"_s, Tree::array({newChoice(root, firstEndingId(root))}));
+        return Tree::object(std::move(members));
+    }
+    const QString person = firstPersonId(root);
+    members.insert(members.begin() + 2, {u"person"_s, Tree::string(person)});
+    members.emplace_back(u"limit"_s, newLimit(root));
+    members.emplace_back(u"moves"_s, Tree::array({newMove(root, person)}));
+    return Tree::object(std::move(members));
 }
 
 Tree newChoice(const Tree &root, const QString &next)
@@ -202,6 +230,73 @@ Tree newReferralKey(const Tree &root)
                          {u"required"_s, Tree::array()},
                          {u"recommended"_s, Tree::array()},
                          {u"harmful"_s, Tree::array()}});
+}
+
+Tree newVariable(const Tree &root)
+{
+    return Tree::object({{u"id"_s, Tree::string(freshId(root, u"variable"_s))},
+                         {u"initial"_s, Tree::number(0)},
+                         {u"min"_s, Tree::number(0)},
+                         {u"max"_s, Tree::number(10)}});
+}
+
+Tree newCondition(const Tree &root)
+{
+    return Tree::object({{u"var"_s, Tree::string(firstIdIn(root, u"variables"))},
+                         {u"op"_s, Tree::string(u">="_s)},
+                         {u"value"_s, Tree::number(1)}});
+}
+
+Tree newEffect(const Tree &root)
+{
+    return Tree::object({{u"var"_s, Tree::string(firstIdIn(root, u"variables"))}, {u"add"_s, Tree::number(1)}});
+}
+
+Tree newMove(const Tree &root, const QString &speaker)
+{
+    const QStringList languages = languagesOf(root);
+    const QString id = freshId(root, u"move"_s);
+    Tree reply = newLine(root, speaker);
+    reply.setMember(u"id"_s, Tree::string(freshId(root, id + u"-reply"_s)));
+    if (Tree *segments = reply.member(u"segments"))
+        segments->items().front().setMember(u"id"_s, Tree::string(freshId(root, id + u"-reply-part"_s)));
+    return Tree::object({{u"id"_s, Tree::string(id)},
+                         {u"text"_s, localized(languages)},
+                         {u"questionType"_s, Tree::string(u"open-invitation"_s)},
+                         {u"points"_s, Tree::number(0)},
+                         {u"feedback"_s, localized(languages)},
+                         {u"reply"_s, Tree::array({std::move(reply)})}});
+}
+
+Tree newState(const Tree &root)
+{
+    return Tree::object({{u"id"_s, Tree::string(freshId(root, u"state"_s))},
+                         {u"when"_s, Tree::array({newCondition(root)})},
+                         {u"direction"_s, localized(languagesOf(root))}});
+}
+
+Tree newLimit(const Tree &root)
+{
+    return Tree::object({{u"id"_s, Tree::string(freshId(root, u"limit"_s))},
+                         {u"turns"_s, Tree::number(6)},
+                         {u"text"_s, localized(languagesOf(root))},
+                         {u"ending"_s, Tree::string(firstEndingId(root))}});
+}
+
+QString placeOf(const Tree &parent, const QString &list)
+{
+    // The members a new list follows, nearest first (the order of docs/scenario-format.md's examples).
+    static const QHash<QString, QStringList> predecessors = {
+        {u"variables"_s, {u"licence"_s, u"author"_s, u"contentWarning"_s}},
+        {u"questions"_s, {u"referral"_s, u"scenes"_s}},
+        {u"states"_s, {u"limit"_s, u"lines"_s, u"media"_s, u"setting"_s}},
+        {u"lines"_s, {u"media"_s, u"setting"_s}},
+        {u"principles"_s, {u"questionType"_s, u"next"_s, u"ending"_s, u"text"_s}},
+    };
+    for (const QString &before : predecessors.value(list))
+        if (parent.member(before))
+            return before;
+    return {};
 }
 
 QList<Tree> splitSegment(const Tree &root, const Tree &segment, const QString &language, qsizetype start,

@@ -29,7 +29,8 @@ json::Tree localized(const QStringList &languages, const QString &first = {});
 
 /// A new scenario with one scene and one ending: valid apart from the texts left to write.
 json::Tree newScenario(const QString &id, const QStringList &languages, const QString &title);
-/// A scene of `kind` ("interview", "referral", "assessment") with one choice to the first ending.
+/// A scene of `kind` ("interview", "referral", "assessment") with one choice to the first ending; a
+/// "conversation" with the first person of the cast and one move instead.
 json::Tree newScene(const json::Tree &root, const QString &kind);
 /// A choice leading to `next` (a scene id) or, when `next` is an ending's id, ending there.
 json::Tree newChoice(const json::Tree &root, const QString &next);
@@ -45,6 +46,22 @@ json::Tree newDistractor(const json::Tree &root);
 json::Tree newReferralEntry(const json::Tree &root, const QString &institution, bool withUrgency);
 /// An empty referral key, with a prompt to write.
 json::Tree newReferralKey(const json::Tree &root);
+
+/// A variable (trust, fear...) with its range and starting value, 0..10 from 0.
+json::Tree newVariable(const json::Tree &root);
+/// A condition on the scenario's first variable (empty when it has none: the validator asks for one).
+json::Tree newCondition(const json::Tree &root);
+/// An effect adding 1 to the scenario's first variable.
+json::Tree newEffect(const json::Tree &root);
+/// A conversation move, an open invitation that stays in the conversation, with one reply line said by
+/// `speaker` (the scene's person).
+json::Tree newMove(const json::Tree &root, const QString &speaker);
+/// How the person appears in a conversation while its conditions hold: a stage direction to write.
+json::Tree newState(const json::Tree &root);
+/// A conversation's way on when its turns run out: after six moves, to the first ending.
+json::Tree newLimit(const json::Tree &root);
+/// Where a new list `list` goes in `parent` (the member it follows), so files keep the format's order.
+QString placeOf(const json::Tree &parent, const QString &list);
 
 /// A segment cut in three at [start, end) of its text in `language`: before, the selection, after (the empty
 /// parts left out). The other languages' text goes with the selection, to be divided by the author.

@@ -468,7 +468,8 @@ void ScenarioEditor::updateLists()
     update(m_languages, isOpen() ? authoring::languagesOf(m_document->root()) : QStringList(),
            &ScenarioEditor::languagesChanged);
     update(m_targets, currentTargets(), &ScenarioEditor::targetsChanged);
-    update(m_castIds, currentCast(), &ScenarioEditor::castChanged);
+    update(m_castIds, idsOf(u"cast"), &ScenarioEditor::castChanged);
+    update(m_variableIds, idsOf(u"variables"), &ScenarioEditor::variablesChanged);
 }
 
 QStringList ScenarioEditor::currentTargets() const
@@ -484,13 +485,13 @@ QStringList ScenarioEditor::currentTargets() const
     return ids;
 }
 
-QStringList ScenarioEditor::currentCast() const
+QStringList ScenarioEditor::idsOf(QStringView list) const
 {
     QStringList ids;
-    if (const json::Tree *cast = isOpen() ? m_document->root().member(u"cast") : nullptr;
-        cast && cast->isArray())
-        for (const json::Tree &member : cast->items())
-            if (const json::Tree *id = member.member(u"id"))
+    if (const json::Tree *items = isOpen() ? m_document->root().member(list) : nullptr;
+        items && items->isArray())
+        for (const json::Tree &item : items->items())
+            if (const json::Tree *id = item.member(u"id"))
                 ids.append(id->toString());
     return ids;
 }

@@ -39,6 +39,8 @@ class ScenarioEditor : public QObject {
     /// Scene and ending ids, for the choices' "leads to".
     Q_PROPERTY(QStringList targets READ targets NOTIFY targetsChanged)
     Q_PROPERTY(QStringList castIds READ castIds NOTIFY castChanged)
+    /// The variables' ids, for conditions and effects.
+    Q_PROPERTY(QStringList variableIds READ variableIds NOTIFY variablesChanged)
     /// The graph: {nodes: [{id, title, kind, ending, start, reachable, column, row, index}],
     /// edges: [{from, to, critical, choice, target}], columns, rows}.
     /// Rebuilt shortly after changes stop (at 10,000 scenes it takes tens of milliseconds: bench_authoring).
@@ -75,6 +77,7 @@ public:
     QStringList languages() const { return m_languages; }
     QStringList targets() const { return m_targets; }
     QStringList castIds() const { return m_castIds; }
+    QStringList variableIds() const { return m_variableIds; }
     QVariantMap map() const { return m_map; }
     QVariantList findings() const { return m_findings; }
     int errorCount() const { return m_errorCount; }
@@ -128,7 +131,28 @@ public:
     Q_INVOKABLE int addEnding(const QString &outcome);
     /// list: "required", "recommended" or "harmful"; the referral key is made when there is none.
     Q_INVOKABLE int addReferralEntry(const QString &list, const QString &institution);
-    /// Where a choice leads: a scene's id (next) or an ending's (ending).
+    /// A new piece at the end of the list at `listPath` (made when the object has none yet), one undo step:
+    /// kind "variable", "condition", "effect", "move", "reply" (a line of a move's reply), "state",
+    /// "question" or "option". Returns its index, or -1.
+    Q_INVOKABLE int append(const QString &listPath, const QString &kind);
+    /// A new piece at `path` (an optional member): kind "limit" (a conversation's way on).
+    Q_INVOKABLE bool create(const QString &path, const QString &kind);
+    /// The strings of the list at `path` (ids: principles, asked, a question's key), or the one string there.
+    Q_INVOKABLE QStringList texts(const QString &path) const;
+    /// Adds `text` to the list of strings at `listPath` (made when missing), or removes it from the list (the
+    /// list goes when it is empty).
+    Q_INVOKABLE bool addText(const QString &listPath, const QString &text);
+    Q_INVOKABLE bool removeText(const QString &listPath, const QString &text);
+    /// Renames the member `from` of the object at `objectPath` to `to`, keeping its value and place (an
+    /// effect that adds becomes one that sets).
+    Q_INVOKABLE bool renameKey(const QString &objectPath, const QString &from, const QString &to);
+    /// An assessment question made another kind, with the options that kind needs
+    /// (engine/authoring/questionparts).
+    Q_INVOKABLE bool setQuestionKind(const QString &questionPath, const QString &kind);
+    /// An option of a question marked correct or not; "derive-ilo" for the ILO/EC rule's key.
+    Q_INVOKABLE bool setCorrect(const QString &questionPath, const QString &option, bool correct);
+    /// Where a choice leads: a scene's id (next) or an ending's (ending); for a conversation's move, empty
+    /// keeps the conversation going.
     Q_INVOKABLE bool setTarget(const QString &choicePath, const QString &target);
     /// Cuts the segment at [start, end) of its `language` text into before / selection / after.
     Q_INVOKABLE bool splitSegment(const QString &segmentPath, const QString &language, int start, int end);
@@ -163,6 +187,7 @@ Q_SIGNALS:
     void mapChanged();
     void targetsChanged();
     void castChanged();
+    void variablesChanged();
 
 private:
     bool check(const Result<void> &result);
@@ -176,7 +201,10 @@ private:
     /// `base`, or `base-2`, `base-3`...: an id no scenario of the folder or the library has.
     QString freeId(const QString &base) const;
     QStringList currentTargets() const;
-    QStringList currentCast() const;
+    /// The ids of the top-level list `list` ("cast", "variables").
+    QStringList idsOf(QStringView list) const;
+    /// The object at `p`, or null (saying why) when there is none.
+    const json::Tree *objectAt(const std::optional<json::Path> &p, const QString &what);
     /// Validates a copy of the document on the thread pool (when typing pauses).
     void runValidation();
     void showValidation(const ScenarioDocument::Validation &validation);
@@ -196,7 +224,7 @@ private:
     int m_warningCount = 0;
     QString m_lastError;
     QString m_lastMessage;
-    QStringList m_languages, m_targets, m_castIds;
+    QStringList m_languages, m_targets, m_castIds, m_variableIds;
     QVariantList m_authored;
     QVariantList m_shipped;
 };

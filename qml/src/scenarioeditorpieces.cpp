@@ -146,8 +146,14 @@ bool ScenarioEditor::setTarget(const QString &choicePath, const QString &target)
     const json::Tree *choice = p ? m_document->at(*p) : nullptr;
     if (!choice || !choice->isObject())
         return fail(tr("There is no choice at %1.").arg(choicePath));
-    const bool toEnding = authoring::isEndingId(m_document->root(), target);
     json::Tree changed = *choice;
+    if (target.isEmpty()) { // a move that keeps the conversation going
+        changed.removeMember(u"next");
+        changed.removeMember(u"ending");
+        m_document->closeEdit();
+        return check(m_document->set(*p, std::move(changed), tr("Stay in the conversation")));
+    }
+    const bool toEnding = authoring::isEndingId(m_document->root(), target);
     const QString wanted = toEnding ? u"ending"_s : u"next"_s;
     const QString other = toEnding ? u"next"_s : u"ending"_s;
     changed.setMember(wanted, json::Tree::string(target), changed.member(other) ? other : u"text"_s);

@@ -4,6 +4,7 @@
 #include "authorfolder.h"
 #include "catalog.h"
 #include "jsonfile.h"
+#include "questionparts.h"
 #include "scenarioarchive.h"
 #include "scenariodocument.h"
 #include "scenarioloader.h"
@@ -127,6 +128,166 @@ private Q_SLOTS:
         QVERIFY2(errorsOf(written).isEmpty(), qPrintable(errorsOf(written).join(u'\n')));
         QCOMPARE(written.scenario->scenes.size(), 2);
         QCOMPARE(written.scenario->scenes.at(0).choices.at(1).nextScene, u"scene"_s);
+    }
+
+    // The pieces of the play's state and of a conversation (a variable, a conversation scene with its limit,
+    // a move that raises trust, one offered only then, a state) and an assessment question of every kind load
+    // without errors once their texts are written; each new list lands in the format's order.
+    void conversationPiecesLoadOnceWritten()
+    {
+        Tree root = authoring::newScenario(u"talk"_s, {u"lv"_s, u"en"_s}, u"Saruna"_s);
+        root.member(u"cast")->items().push_back(
+            Tree::object({{u"id"_s, Tree::string(u"anna"_s)},
+                          {u"name"_s, authoring::localized({u"lv"_s, u"en"_s})},
+                          {u"role"_s, Tree::string(u"person"_s)}}));
+        Tree variable = authoring::newVariable(root);
+        root.setMember(u"variables"_s, Tree::array({variable}), authoring::placeOf(root, u"variables"_s));
+        QCOMPARE(root.members()[qsizetype(
+                                    std::ranges::find_if(
+                                        root.members(), [](const auto &m) { return m.first == u"licence"; }) -
+                                    root.members().begin()) +
+                                1]
+                     .first,
+                 u"variables"_s);
+
+        Tree talk = authoring::newScene(root, u"conversation"_s);
+        QCOMPARE(talk.member(u"person")->toString(), u"anna"_s);
+        QVERIFY(!talk.member(u"choices"));
+        Tree &firstMove = talk.member(u"moves")->items()[0];
+        QCOMPARE(firstMove.member(u"reply")->items()[0].member(u"speaker")->toString(), u"anna"_s);
+        firstMove.setMember(u"effects"_s, Tree::array({authoring::newEffect(root)}));
+        Tree secondMove = authoring::newMove(root, u"anna"_s);
+        secondMove.member(u"id")->operator=(Tree::string(u"move-2"_s));
+        secondMove.member(u"reply")->items()[0].setMember(u"id"_s, Tree::string(u"move-2-reply"_s));
+        secondMove.member(u"reply")
+            ->items()[0]
+            .member(u"segments")
+            ->items()[0]
+            .setMember(u"id"_s, Tree::string(u"move-2-reply-part"_s));
+        Tree condition = authoring::newCondition(root);
+        QCOMPARE(condition.member(u"var")->toString(), variable.member(u"id")->toString());
+        secondMove.setMember(u"conditions"_s, Tree::array({condition}));
+        talk.member(u"moves")->items().push_back(secondMove);
+        talk.setMember(u"states"_s, Tree::array({authoring::newState(root)}),
+                       authoring::placeOf(talk, u"states"_s));
+        root.member(u"scenes")->items().push_back(talk);
+        const QString talkId = talk.member(u"id")->toString();
+        root.member(u"scenes")
+            ->items()[0]
+            .member(u"choices")
+            ->items()[0]
+            .setMember(u"next"_s, Tree::string(talkId));
+        root.member(u"scenes")->items()[0].member(u"choices")->items()[0].removeMember(u"ending");
+
+        // The conversation's limit leads to an assessment of four questions, one of each kind.
+        Tree assessment = authoring::newScene(root, u"assessment"_s);
+        const QString assessmentId = u"check"_s;
+        assessment.setMember(u"id"_s, Tree::string(assessmentId));
+        root.member(u"scenes")->items().push_back(assessment);
+        Tree *limit = root.member(u"scenes")->items()[1].member(u"limit");
+        limit->removeMember(u"ending");
+        limit->setMember(u"next"_s, Tree::string(assessmentId));
+        std::vector<Tree> questions;
+        for (const QString &kind : {u"judgement"_s, u"dimensions"_s, u"single"_s, u"multiple"_s}) {
+            Tree question = authoring::newQuestion(root, kind);
+            question.setMember(u"id"_s, Tree::string(u"q-"_s + kind));
+            question.member(u"options")->items().push_back(authoring::newOption(root, question));
+            questions.push_back(std::move(question));
+        }
+        root.setMember(u"questions"_s, Tree::array(std::move(questions)),
+                       authoring::placeOf(root, u"questions"_s));
+        fillTexts(root);
+        const LoadResult written =
+            ScenarioLoader(m_catalog).loadBytes(u"talk.json"_s, json::canonicalText(root));
+        QVERIFY2(errorsOf(written).isEmpty(), qPrintable(errorsOf(written).join(u'\n')));
+        QCOMPARE(written.scenario->scenes.size(), 3);
+        QCOMPARE(written.scenario->questions.size(), 4);
+    }
+
+    // A question's kind brings the options it needs, and its key keeps what still fits.
+    void questionsChangeKindAndKey_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QStringList>("correctBefore");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("firstOptions");
+        QTest::addColumn<QString>("correctAfter"); // the key as written: "derive-ilo" or ids joined by ','
+
+        const QStringList judgement = {u"trafficking"_s, u"labour-rights"_s, u"neither"_s};
+        QTest::newRow("single to judgement")
+            << u"single"_s << QStringList{u"a"_s} << u"judgement"_s << judgement << u"derive-ilo"_s;
+        QTest::newRow("single to dimensions")
+            << u"single"_s << QStringList{u"a"_s} << u"dimensions"_s << dimensionIds() << u"derive-ilo"_s;
+        QTest::newRow("judgement to single keeps the verdicts")
+            << u"judgement"_s << QStringList{} << u"single"_s << judgement << u"trafficking"_s;
+        QTest::newRow("multiple to single keeps the first right answer")
+            << u"multiple"_s << QStringList{u"b"_s, u"a"_s} << u"single"_s << QStringList{u"a"_s, u"b"_s}
+            << u"b"_s;
+        QTest::newRow("single to multiple keeps the key")
+            << u"single"_s << QStringList{u"b"_s} << u"multiple"_s << QStringList{u"a"_s, u"b"_s} << u"b"_s;
+    }
+
+    void questionsChangeKindAndKey()
+    {
+        QFETCH(QString, from);
+        QFETCH(QStringList, correctBefore);
+        QFETCH(QString, to);
+        QFETCH(QStringList, firstOptions);
+        QFETCH(QString, correctAfter);
+        const Tree root = authoring::newScenario(u"s"_s, {u"lv"_s, u"en"_s}, u"T"_s);
+        Tree question = authoring::newQuestion(root, from);
+        if (from != u"judgement") {
+            std::vector<Tree> ids;
+            for (const QString &id : correctBefore)
+                ids.push_back(Tree::string(id));
+            question.setMember(u"correct"_s, Tree::array(std::move(ids)));
+        }
+        const Tree changed = authoring::reshapeQuestion(root, question, to);
+        QCOMPARE(changed.member(u"kind")->toString(), to);
+        QStringList options;
+        for (const Tree &option : changed.member(u"options")->items())
+            options.append(option.member(u"id")->toString());
+        QCOMPARE(options.mid(0, firstOptions.size()), firstOptions);
+        const Tree *correct = changed.member(u"correct");
+        QStringList key;
+        for (const Tree &id : correct->isArray() ? correct->items() : std::vector<Tree>{*correct})
+            key.append(id.toString());
+        QCOMPARE(key.join(u','), correctAfter);
+    }
+
+    void correctOptionsFollowTheKind_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("marks"); // "+id" marks correct, "-id" unmarks
+        QTest::addColumn<QString>("correctAfter");
+        QTest::newRow("single has one") << u"single"_s << QStringList{u"+b"_s} << u"b"_s;
+        QTest::newRow("multiple adds") << u"multiple"_s << QStringList{u"+b"_s, u"+c"_s} << u"b,c"_s;
+        QTest::newRow("multiple removes") << u"multiple"_s << QStringList{u"+b"_s, u"-b"_s} << QString();
+        QTest::newRow("judgement by hand") << u"judgement"_s << QStringList{u"+neither"_s} << u"neither"_s;
+        QTest::newRow("judgement off the rule")
+            << u"judgement"_s << QStringList{u"-derive-ilo"_s} << u"trafficking"_s;
+        QTest::newRow("dimensions back to the rule")
+            << u"dimensions"_s << QStringList{u"+coercive-recruitment"_s, u"+derive-ilo"_s}
+            << u"derive-ilo"_s;
+    }
+
+    void correctOptionsFollowTheKind()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, marks);
+        QFETCH(QString, correctAfter);
+        const Tree root = authoring::newScenario(u"s"_s, {u"lv"_s}, u"T"_s);
+        Tree question = authoring::newQuestion(root, kind);
+        question.member(u"options")->items().push_back(authoring::newOption(root, question));
+        if (kind == u"multiple")
+            question.setMember(u"correct"_s, Tree::array());
+        for (const QString &mark : marks)
+            question = authoring::markCorrect(question, mark.mid(1), mark.startsWith(u'+'));
+        const Tree *correct = question.member(u"correct");
+        QStringList key;
+        for (const Tree &id : correct->isArray() ? correct->items() : std::vector<Tree>{*correct})
+            key.append(id.toString());
+        QCOMPARE(key.join(u','), correctAfter);
     }
 
     void choicesToEndingsSayEnding()
