@@ -249,7 +249,8 @@ Tree newCondition(const Tree &root)
 
 Tree newEffect(const Tree &root)
 {
-    return Tree::object({{u"var"_s, Tree::string(firstIdIn(root, u"variables"))}, {u"add"_s, Tree::number(1)}});
+    return Tree::object(
+        {{u"var"_s, Tree::string(firstIdIn(root, u"variables"))}, {u"add"_s, Tree::number(1)}});
 }
 
 Tree newMove(const Tree &root, const QString &speaker)
@@ -291,6 +292,7 @@ QString placeOf(const Tree &parent, const QString &list)
         {u"questions"_s, {u"referral"_s, u"scenes"_s}},
         {u"states"_s, {u"limit"_s, u"lines"_s, u"media"_s, u"setting"_s}},
         {u"lines"_s, {u"media"_s, u"setting"_s}},
+        {u"limit"_s, {u"lines"_s, u"media"_s, u"setting"_s}},
         {u"principles"_s, {u"questionType"_s, u"next"_s, u"ending"_s, u"text"_s}},
     };
     for (const QString &before : predecessors.value(list))

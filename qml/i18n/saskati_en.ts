@@ -194,67 +194,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="275"/>
+        <location filename="../qml/AuthorScreen.qml" line="276"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="283"/>
+        <location filename="../qml/AuthorScreen.qml" line="290"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="292"/>
+        <location filename="../qml/AuthorScreen.qml" line="303"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="292"/>
+        <location filename="../qml/AuthorScreen.qml" line="303"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="299"/>
+        <location filename="../qml/AuthorScreen.qml" line="313"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="356"/>
+        <location filename="../qml/AuthorScreen.qml" line="370"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="363"/>
+        <location filename="../qml/AuthorScreen.qml" line="377"/>
         <source>Scenario, endings, referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="370"/>
+        <location filename="../qml/AuthorScreen.qml" line="384"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="377"/>
+        <location filename="../qml/AuthorScreen.qml" line="391"/>
         <source>Interview scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="382"/>
+        <location filename="../qml/AuthorScreen.qml" line="396"/>
+        <source>Conversation scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="401"/>
         <source>Referral scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="387"/>
+        <location filename="../qml/AuthorScreen.qml" line="406"/>
         <source>Assessment scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="425"/>
+        <location filename="../qml/AuthorScreen.qml" line="445"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="425"/>
+        <location filename="../qml/AuthorScreen.qml" line="445"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -262,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="425"/>
+        <location filename="../qml/AuthorScreen.qml" line="445"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -270,62 +275,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="505"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="490"/>
+        <location filename="../qml/AuthorScreen.qml" line="510"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="507"/>
+        <location filename="../qml/AuthorScreen.qml" line="527"/>
         <source>Import a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="509"/>
+        <location filename="../qml/AuthorScreen.qml" line="529"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="509"/>
+        <location filename="../qml/AuthorScreen.qml" line="529"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="516"/>
+        <location filename="../qml/AuthorScreen.qml" line="536"/>
         <source>Export the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="519"/>
+        <location filename="../qml/AuthorScreen.qml" line="539"/>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="530"/>
+        <location filename="../qml/AuthorScreen.qml" line="550"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="533"/>
+        <location filename="../qml/AuthorScreen.qml" line="553"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="556"/>
+        <location filename="../qml/AuthorScreen.qml" line="576"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="561"/>
+        <location filename="../qml/AuthorScreen.qml" line="581"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="561"/>
+        <location filename="../qml/AuthorScreen.qml" line="581"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,48 +338,146 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="34"/>
-        <source>Choice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ChoiceEditor.qml" line="42"/>
-        <source>Leads to</source>
+        <location filename="../qml/ChoiceEditor.qml" line="28"/>
+        <source>(stays in the conversation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <source>Choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <source>Move %1: what the trainee says or does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="65"/>
+        <source>Kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="75"/>
+        <source>%1 (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="79"/>
+        <source>Kind of question of move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="90"/>
+        <source>Leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="100"/>
+        <source>Where choice %1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="107"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="67"/>
+        <location filename="../qml/ChoiceEditor.qml" line="118"/>
         <source>Points of choice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="72"/>
+        <location filename="../qml/ChoiceEditor.qml" line="123"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="78"/>
+        <location filename="../qml/ChoiceEditor.qml" line="129"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="86"/>
+        <location filename="../qml/ChoiceEditor.qml" line="137"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="94"/>
+        <location filename="../qml/ChoiceEditor.qml" line="145"/>
         <source>Principle broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="112"/>
+        <location filename="../qml/ChoiceEditor.qml" line="163"/>
         <source>Why it is a critical error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="171"/>
+        <source>Principles it follows or breaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="177"/>
+        <source>Offered only when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="187"/>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="205"/>
+        <source>Add an answer line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionList</name>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="13"/>
+        <source>Only when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="26"/>
+        <source>%1: always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="33"/>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="42"/>
+        <source>(declare a variable on the scenario page first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="60"/>
+        <source>Variable of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="69"/>
+        <source>Comparison of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="80"/>
+        <source>Number of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="84"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="86"/>
+        <source>Remove condition %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +820,59 @@
     </message>
 </context>
 <context>
+    <name>EffectList</name>
+    <message>
+        <location filename="../qml/EffectList.qml" line="24"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="24"/>
+        <source>Then: no variable changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="31"/>
+        <source>Add a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="51"/>
+        <source>Variable of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="59"/>
+        <source>changes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="59"/>
+        <source>becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="60"/>
+        <source>How change %1 works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="71"/>
+        <source>Number of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="75"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="77"/>
+        <source>Remove change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagMenu</name>
     <message>
         <location filename="../qml/FlagMenu.qml" line="65"/>
@@ -779,6 +935,24 @@
     <message>
         <location filename="../qml/HistoryScreen.qml" line="103"/>
         <source>Open the debrief of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdListField</name>
+    <message>
+        <location filename="../qml/IdListField.qml" line="40"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdListField.qml" line="53"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdListField.qml" line="54"/>
+        <source>Add to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,37 +1175,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="58"/>
+        <location filename="../qml/PictureEditor.qml" line="59"/>
         <source>Drag on the picture to draw a region the trainee can flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="73"/>
+        <location filename="../qml/PictureEditor.qml" line="74"/>
         <source>The scene&apos;s picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="139"/>
+        <location filename="../qml/PictureEditor.qml" line="140"/>
         <source>What the picture shows (read aloud to those who cannot see it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="150"/>
+        <location filename="../qml/PictureEditor.qml" line="151"/>
         <source>Region %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="161"/>
+        <location filename="../qml/PictureEditor.qml" line="162"/>
         <source>Remove the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="171"/>
+        <location filename="../qml/PictureEditor.qml" line="172"/>
         <source>Choose a picture for the scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="173"/>
+        <location filename="../qml/PictureEditor.qml" line="174"/>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,6 +1522,114 @@
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>Judgement: trafficking, labour rights or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>The ILO/EC dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>One right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>Several right answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="40"/>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="50"/>
+        <source>Kind of question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="57"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="66"/>
+        <source>Points of question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="70"/>
+        <source>Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="78"/>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="84"/>
+        <source>Key by the ILO/EC rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="93"/>
+        <source>The right answer is worked out from the scenario&apos;s signs, and follows them when they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="93"/>
+        <source>The right answer is the one marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="109"/>
+        <source>Option %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="119"/>
+        <source>Right or not: the rule decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="119"/>
+        <source>A right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="120"/>
+        <source>Option %1 is a right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="126"/>
+        <source>Remove option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="128"/>
+        <source>Remove option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="141"/>
+        <source>Add an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="148"/>
+        <source>Explanation shown after answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralComposer</name>
     <message>
         <location filename="../qml/ReferralComposer.qml" line="22"/>
@@ -1417,6 +1699,49 @@
     <message>
         <location filename="../qml/ReferralComposer.qml" line="259"/>
         <source>Save this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLineEditor</name>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="37"/>
+        <source>Answer line %1, said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="45"/>
+        <source>Who says answer line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="51"/>
+        <source>Unreliable (said to please or to end it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="57"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
+        <source>Remove answer line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="76"/>
+        <source>Said only when, after the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="83"/>
+        <source>Only if asked before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="90"/>
+        <source>Only if not asked before:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,113 +2685,164 @@
 <context>
     <name>ScenarioKeyEditor</name>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="32"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="33"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="174"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="37"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="38"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="43"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="44"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="50"/>
         <source>What trainees learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="54"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="55"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="62"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="63"/>
         <source>Person %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="67"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="68"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="73"/>
+        <source>Variables (trust, fear…: choices change them, conditions test them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="90"/>
+        <source>Name of variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="98"/>
+        <source>starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <source>lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="106"/>
+        <source>highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="124"/>
+        <source>Variable %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="132"/>
+        <source>Remove variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="139"/>
+        <source>Add a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="144"/>
         <source>Endings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="86"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="158"/>
         <source>Ending %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="95"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="167"/>
         <source>Outcome of ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="179"/>
         <source>What happens next (shown in the debrief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="114"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="186"/>
         <source>Add an ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="119"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="191"/>
         <source>Referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="125"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="197"/>
         <source>What the trainee is asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
         <source>Must be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
         <source>Should be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
         <source>Must not be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="157"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="229"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="166"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="238"/>
         <source>How soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="171"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
+        <source>Assessment questions (asked in an assessment scene)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="282"/>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="130"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="243"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="179"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="251"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="185"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="257"/>
         <source>Add an institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,67 +2864,138 @@
 <context>
     <name>SceneEditor</name>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="34"/>
+        <location filename="../qml/SceneEditor.qml" line="50"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="43"/>
+        <location filename="../qml/SceneEditor.qml" line="59"/>
         <source>The scene&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="54"/>
+        <location filename="../qml/SceneEditor.qml" line="70"/>
         <source>Preview from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="58"/>
+        <location filename="../qml/SceneEditor.qml" line="74"/>
         <source>Remove scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="68"/>
+        <location filename="../qml/SceneEditor.qml" line="84"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="73"/>
+        <location filename="../qml/SceneEditor.qml" line="89"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="80"/>
-        <source>A conversation&apos;s questions and answers are not edited here yet: edit them in the file (docs/scenario-format.md). Its title, setting and way on are edited here.</source>
+        <location filename="../qml/SceneEditor.qml" line="101"/>
+        <location filename="../qml/SceneEditor.qml" line="110"/>
+        <source>The person interviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="97"/>
+        <location filename="../qml/SceneEditor.qml" line="116"/>
+        <source>The conversation has a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="141"/>
+        <source>Moves before it ends (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="152"/>
+        <source>Moves before the conversation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="158"/>
+        <source>then leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="166"/>
+        <source>Where the conversation leads when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="174"/>
+        <source>What happens then (the one thing left to do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="181"/>
+        <source>How the person appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="207"/>
+        <source>State %1: a stage direction (the first whose conditions hold is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="214"/>
+        <source>Shown when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="217"/>
+        <source>Remove state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="227"/>
+        <source>Add a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="326"/>
+        <source>Add a move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="242"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="122"/>
+        <location filename="../qml/SceneEditor.qml" line="242"/>
+        <source>Lines said on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="269"/>
         <source>Line %1, said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="134"/>
+        <location filename="../qml/SceneEditor.qml" line="281"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="154"/>
+        <location filename="../qml/SceneEditor.qml" line="301"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="159"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="175"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
+        <source>Moves: what the trainee can say or do, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="326"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,17 +3003,17 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="72"/>
+        <location filename="../qml/SceneGraphView.qml" line="87"/>
         <source>Find a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="73"/>
+        <location filename="../qml/SceneGraphView.qml" line="88"/>
         <source>Find a scene by its words or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="88"/>
+        <location filename="../qml/SceneGraphView.qml" line="103"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2574,32 +3021,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="95"/>
+        <location filename="../qml/SceneGraphView.qml" line="110"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="101"/>
+        <location filename="../qml/SceneGraphView.qml" line="116"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="106"/>
+        <location filename="../qml/SceneGraphView.qml" line="121"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="108"/>
+        <location filename="../qml/SceneGraphView.qml" line="123"/>
         <source>Show the whole scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <location filename="../qml/SceneGraphView.qml" line="211"/>
         <source>Ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <location filename="../qml/SceneGraphView.qml" line="211"/>
         <source>Scene %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,57 +3491,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="400"/>
+        <location filename="../src/appcontext.cpp" line="402"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="405"/>
+        <location filename="../src/appcontext.cpp" line="407"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="411"/>
+        <location filename="../src/appcontext.cpp" line="413"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="417"/>
+        <location filename="../src/appcontext.cpp" line="419"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="420"/>
+        <location filename="../src/appcontext.cpp" line="422"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="425"/>
+        <location filename="../src/appcontext.cpp" line="427"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="430"/>
+        <location filename="../src/appcontext.cpp" line="432"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="575"/>
+        <location filename="../src/appcontext.cpp" line="591"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="576"/>
+        <location filename="../src/appcontext.cpp" line="592"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="580"/>
+        <location filename="../src/appcontext.cpp" line="596"/>
         <source>Children and young people: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="582"/>
+        <location filename="../src/appcontext.cpp" line="598"/>
         <source>In danger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,17 +3559,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="141"/>
+        <location filename="../src/playsession.cpp" line="146"/>
         <source>Sign in and choose a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="186"/>
+        <location filename="../src/playsession.cpp" line="181"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="316"/>
+        <location filename="../src/playsession.cpp" line="311"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,27 +3690,27 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="165"/>
+        <location filename="../src/scenarioeditor.cpp" line="170"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="227"/>
+        <location filename="../src/scenarioeditor.cpp" line="226"/>
         <source>%1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="255"/>
+        <location filename="../src/scenarioeditor.cpp" line="249"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="256"/>
+        <location filename="../src/scenarioeditor.cpp" line="250"/>
         <source>Not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="277"/>
+        <location filename="../src/scenarioeditor.cpp" line="271"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>%n scenario imported.</numerusform>
@@ -3271,43 +3718,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="289"/>
+        <location filename="../src/scenarioeditor.cpp" line="283"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="336"/>
-        <location filename="../src/scenarioeditor.cpp" line="348"/>
+        <location filename="../src/scenarioeditor.cpp" line="332"/>
+        <location filename="../src/scenarioeditor.cpp" line="344"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="38"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="341"/>
+        <location filename="../src/scenarioeditor.cpp" line="337"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="349"/>
+        <location filename="../src/scenarioeditor.cpp" line="345"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="167"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="377"/>
+        <location filename="../src/scenarioeditor.cpp" line="373"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="423"/>
+        <location filename="../src/scenarioeditor.cpp" line="448"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="515"/>
+        <location filename="../src/scenarioeditor.cpp" line="550"/>
         <source>Nothing is open to preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="518"/>
+        <location filename="../src/scenarioeditor.cpp" line="553"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,119 +3772,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="66"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="63"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="269"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="73"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="272"/>
         <source>There is no scene %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="82"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="88"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="79"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="85"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="101"/>
         <location filename="../src/scenarioeditorpieces.cpp" line="104"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="107"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="118"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="115"/>
         <source>Add an ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="128"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="125"/>
         <source>A referral entry is required, recommended or harmful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="141"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="138"/>
         <source>Add to the referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="151"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="243"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="148"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="246"/>
         <source>There is no choice at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="163"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="154"/>
+        <source>Stay in the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="166"/>
         <source>Lead the choice to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="170"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="173"/>
         <source>Select words in one part of a line to split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="175"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="178"/>
         <source>There is no part of a line at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="186"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="189"/>
         <source>Split a part of a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="194"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="214"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="197"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="217"/>
         <source>There is nothing to mark at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="206"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="209"/>
         <source>Mark a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="222"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="225"/>
         <source>Mark a distractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="230"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="233"/>
         <source>There is nothing to unmark at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="235"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="238"/>
         <source>Unmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="264"/>
         <source>Mark a critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="264"/>
         <source>Unmark the critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="297"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="300"/>
         <source>Choose the scene&apos;s picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="305"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="332"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="308"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="335"/>
         <source>Choose a picture for the scene first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="328"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="331"/>
         <source>Draw a hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="61"/>
+        <source>%1 is not a list of the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="37"/>
+        <source>There is nothing to change at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="48"/>
+        <source>Add a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="48"/>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="49"/>
+        <source>Add a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="49"/>
+        <source>Add a move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="50"/>
+        <source>Add an answer line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="50"/>
+        <source>Add a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="51"/>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="51"/>
+        <source>Add an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="86"/>
+        <source>Nothing of this kind (%1) can be added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="106"/>
+        <source>Nothing of this kind (%1) can be made at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="115"/>
+        <source>Add a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="135"/>
+        <source>Nothing can be added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="151"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="159"/>
+        <source>There is no list at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="185"/>
+        <source>Change how a variable changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="199"/>
+        <source>Change the kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="210"/>
+        <source>Change the right answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="184"/>
+        <source>The scenario&apos;s own fields cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="194"/>
+        <source>A question is a judgement, dimensions, single or multiple.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

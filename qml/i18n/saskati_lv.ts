@@ -200,67 +200,72 @@
         <translation>Gatavs spēlei</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="275"/>
+        <location filename="../qml/AuthorScreen.qml" line="276"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="283"/>
+        <location filename="../qml/AuthorScreen.qml" line="290"/>
         <source>Redo</source>
         <translation>Atcelt atsaukšanu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="292"/>
+        <location filename="../qml/AuthorScreen.qml" line="303"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="292"/>
+        <location filename="../qml/AuthorScreen.qml" line="303"/>
         <source>Saved</source>
         <translation>Saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="299"/>
+        <location filename="../qml/AuthorScreen.qml" line="313"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="356"/>
+        <location filename="../qml/AuthorScreen.qml" line="370"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="363"/>
+        <location filename="../qml/AuthorScreen.qml" line="377"/>
         <source>Scenario, endings, referral key</source>
         <translation>Scenārijs, nobeigumi, nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="370"/>
+        <location filename="../qml/AuthorScreen.qml" line="384"/>
         <source>Add a scene</source>
         <translation>Pievienot ainu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="377"/>
+        <location filename="../qml/AuthorScreen.qml" line="391"/>
         <source>Interview scene</source>
         <translation>Intervijas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="382"/>
+        <location filename="../qml/AuthorScreen.qml" line="396"/>
+        <source>Conversation scene</source>
+        <translation>Sarunas aina</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="401"/>
         <source>Referral scene</source>
         <translation>Nosūtīšanas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="387"/>
+        <location filename="../qml/AuthorScreen.qml" line="406"/>
         <source>Assessment scene</source>
         <translation>Vērtējuma aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="425"/>
+        <location filename="../qml/AuthorScreen.qml" line="445"/>
         <source>No problems found.</source>
         <translation>Problēmu nav.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="425"/>
+        <location filename="../qml/AuthorScreen.qml" line="445"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kļūda</numerusform>
@@ -269,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="425"/>
+        <location filename="../qml/AuthorScreen.qml" line="445"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n brīdinājums</numerusform>
@@ -278,62 +283,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="505"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="490"/>
+        <location filename="../qml/AuthorScreen.qml" line="510"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="507"/>
+        <location filename="../qml/AuthorScreen.qml" line="527"/>
         <source>Import a scenario</source>
         <translation>Importēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="509"/>
+        <location filename="../qml/AuthorScreen.qml" line="529"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation>Scenāriji (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="509"/>
+        <location filename="../qml/AuthorScreen.qml" line="529"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation>Twine stāsti (*.twee *.tw *.html)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="516"/>
+        <location filename="../qml/AuthorScreen.qml" line="536"/>
         <source>Export the scenario</source>
         <translation>Eksportēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="519"/>
+        <location filename="../qml/AuthorScreen.qml" line="539"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP arhīvi (*.zip)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="530"/>
+        <location filename="../qml/AuthorScreen.qml" line="550"/>
         <source>Delete this scenario?</source>
         <translation>Dzēst šo scenāriju?</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="533"/>
+        <location filename="../qml/AuthorScreen.qml" line="553"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="556"/>
+        <location filename="../qml/AuthorScreen.qml" line="576"/>
         <source>Preview from %1</source>
         <translation>Priekšskatīt no %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="561"/>
+        <location filename="../qml/AuthorScreen.qml" line="581"/>
         <source>Start the variables at:</source>
         <translation>Mainīgo sākuma vērtības:</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="561"/>
+        <location filename="../qml/AuthorScreen.qml" line="581"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
     </message>
@@ -341,49 +346,147 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="34"/>
+        <location filename="../qml/ChoiceEditor.qml" line="28"/>
+        <source>(stays in the conversation)</source>
+        <translation>(saruna turpinās)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="56"/>
         <source>Choice %1</source>
         <translation>Izvēle %1</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="42"/>
+        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <source>Move %1: what the trainee says or does</source>
+        <translation>%1. solis: ko apmācāmais saka vai dara</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="65"/>
+        <source>Kind of question</source>
+        <translation>Jautājuma veids</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="75"/>
+        <source>%1 (not recommended)</source>
+        <translation>%1 (nav ieteicams)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="79"/>
+        <source>Kind of question of move %1</source>
+        <translation>%1. soļa jautājuma veids</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="90"/>
         <source>Leads to</source>
         <translation>Ved uz</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <location filename="../qml/ChoiceEditor.qml" line="100"/>
+        <source>Where choice %1 leads</source>
+        <translation>Kurp ved %1. izvēle</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="107"/>
         <source>Points</source>
         <translation>Punkti</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="67"/>
+        <location filename="../qml/ChoiceEditor.qml" line="118"/>
         <source>Points of choice %1</source>
         <translation>Izvēles %1 punkti</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="72"/>
+        <location filename="../qml/ChoiceEditor.qml" line="123"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="78"/>
+        <location filename="../qml/ChoiceEditor.qml" line="129"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="86"/>
+        <location filename="../qml/ChoiceEditor.qml" line="137"/>
         <source>Feedback</source>
         <translation>Atgriezeniskā saite</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="94"/>
+        <location filename="../qml/ChoiceEditor.qml" line="145"/>
         <source>Principle broken</source>
         <translation>Pārkāptais princips</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="112"/>
+        <location filename="../qml/ChoiceEditor.qml" line="163"/>
         <source>Why it is a critical error</source>
         <translation>Kāpēc tā ir kritiska kļūda</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="171"/>
+        <source>Principles it follows or breaks:</source>
+        <translation>Principi, ko tā ievēro vai pārkāpj:</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="177"/>
+        <source>Offered only when</source>
+        <translation>Piedāvā tikai tad, ja</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="187"/>
+        <source>The answer</source>
+        <translation>Atbilde</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChoiceEditor.qml" line="205"/>
+        <source>Add an answer line</source>
+        <translation>Pievienot atbildes repliku</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionList</name>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="13"/>
+        <source>Only when</source>
+        <translation>Tikai tad, ja</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="26"/>
+        <source>%1: always</source>
+        <translation>%1: vienmēr</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="33"/>
+        <source>Add a condition</source>
+        <translation>Pievienot nosacījumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="42"/>
+        <source>(declare a variable on the scenario page first)</source>
+        <translation>(vispirms scenārija lapā izveidojiet mainīgo)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="60"/>
+        <source>Variable of condition %1</source>
+        <translation>%1. nosacījuma mainīgais</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="69"/>
+        <source>Comparison of condition %1</source>
+        <translation>%1. nosacījuma salīdzinājums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="80"/>
+        <source>Number of condition %1</source>
+        <translation>%1. nosacījuma skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="84"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConditionList.qml" line="86"/>
+        <source>Remove condition %1</source>
+        <translation>Noņemt %1. nosacījumu</translation>
     </message>
 </context>
 <context>
@@ -785,6 +888,59 @@
     </message>
 </context>
 <context>
+    <name>EffectList</name>
+    <message>
+        <location filename="../qml/EffectList.qml" line="24"/>
+        <source>Then</source>
+        <translation>Tad</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="24"/>
+        <source>Then: no variable changes</source>
+        <translation>Tad: neviens mainīgais nemainās</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="31"/>
+        <source>Add a change</source>
+        <translation>Pievienot izmaiņu</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="51"/>
+        <source>Variable of change %1</source>
+        <translation>%1. izmaiņas mainīgais</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="59"/>
+        <source>changes by</source>
+        <translation>mainās par</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="59"/>
+        <source>becomes</source>
+        <translation>kļūst</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="60"/>
+        <source>How change %1 works</source>
+        <translation>Kā darbojas %1. izmaiņa</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="71"/>
+        <source>Number of change %1</source>
+        <translation>%1. izmaiņas skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="75"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <location filename="../qml/EffectList.qml" line="77"/>
+        <source>Remove change %1</source>
+        <translation>Noņemt %1. izmaiņu</translation>
+    </message>
+</context>
+<context>
     <name>FlagMenu</name>
     <message>
         <location filename="../qml/FlagMenu.qml" line="65"/>
@@ -848,6 +1004,24 @@
         <location filename="../qml/HistoryScreen.qml" line="103"/>
         <source>Open the debrief of %1 from %2</source>
         <translation>Atvērt atskatu: “%1”, %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdListField</name>
+    <message>
+        <location filename="../qml/IdListField.qml" line="40"/>
+        <source>Remove %1</source>
+        <translation>Noņemt %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/IdListField.qml" line="53"/>
+        <source>Add…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <location filename="../qml/IdListField.qml" line="54"/>
+        <source>Add to %1</source>
+        <translation>Pievienot: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,37 +1260,37 @@
         <translation>Izvēlēties attēlu…</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="58"/>
+        <location filename="../qml/PictureEditor.qml" line="59"/>
         <source>Drag on the picture to draw a region the trainee can flag.</source>
         <translation>Velciet pār attēlu, lai iezīmētu apgabalu, ko dalībnieks var atzīmēt.</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="73"/>
+        <location filename="../qml/PictureEditor.qml" line="74"/>
         <source>The scene&apos;s picture</source>
         <translation>Ainas attēls</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="139"/>
+        <location filename="../qml/PictureEditor.qml" line="140"/>
         <source>What the picture shows (read aloud to those who cannot see it)</source>
         <translation>Kas redzams attēlā (nolasa tiem, kas to neredz)</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="150"/>
+        <location filename="../qml/PictureEditor.qml" line="151"/>
         <source>Region %1</source>
         <translation>Apgabals %1</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="161"/>
+        <location filename="../qml/PictureEditor.qml" line="162"/>
         <source>Remove the region</source>
         <translation>Noņemt apgabalu</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="171"/>
+        <location filename="../qml/PictureEditor.qml" line="172"/>
         <source>Choose a picture for the scene</source>
         <translation>Izvēlieties ainai attēlu</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="173"/>
+        <location filename="../qml/PictureEditor.qml" line="174"/>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation>Attēli (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
@@ -1453,6 +1627,122 @@
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>Judgement: trafficking, labour rights or neither</source>
+        <translation>Vērtējums: cilvēku tirdzniecība, darba tiesības vai neviens no tiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>The ILO/EC dimensions</source>
+        <translation>SDO/EK dimensijas</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>One right answer</source>
+        <translation>Viena pareiza atbilde</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="17"/>
+        <source>Several right answers</source>
+        <translation>Vairākas pareizas atbildes</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="40"/>
+        <source>Question %1</source>
+        <translation>%1. jautājums</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="50"/>
+        <source>Kind of question %1</source>
+        <translation>%1. jautājuma veids</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="57"/>
+        <source>Points</source>
+        <translation>Punkti</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="66"/>
+        <source>Points of question %1</source>
+        <translation>%1. jautājuma punkti</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="70"/>
+        <source>Remove question</source>
+        <translation>Noņemt jautājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="78"/>
+        <source>The question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="84"/>
+        <source>Key by the ILO/EC rule</source>
+        <translation>Atslēga pēc SDO/EK noteikuma</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="93"/>
+        <source>The right answer is worked out from the scenario&apos;s signs, and follows them when they change.</source>
+        <translation>Pareizo atbildi nosaka pēc scenārija pazīmēm, un tā mainās līdz ar tām.</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="93"/>
+        <source>The right answer is the one marked below.</source>
+        <translation>Pareizā ir zemāk atzīmētā atbilde.</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="109"/>
+        <source>Option %1 (%2)</source>
+        <translation>%1. variants (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="119"/>
+        <source>Right or not: the rule decides</source>
+        <translation>Pareiza vai ne: nosaka noteikums</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="119"/>
+        <source>A right answer</source>
+        <translation>Pareiza atbilde</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="120"/>
+        <source>Option %1 is a right answer</source>
+        <translation>%1. variants ir pareiza atbilde</translation>
+    </message>
+    <message>
+        <source>Option %1 (%2): the rule decides</source>
+        <translation type="vanished">%1. variants (%2): nosaka noteikums</translation>
+    </message>
+    <message>
+        <source>Option %1 (%2) is right</source>
+        <translation type="vanished">%1. variants (%2) ir pareizs</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="126"/>
+        <source>Remove option</source>
+        <translation>Noņemt variantu</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="128"/>
+        <source>Remove option %1</source>
+        <translation>Noņemt %1. variantu</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="141"/>
+        <source>Add an option</source>
+        <translation>Pievienot variantu</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionEditor.qml" line="148"/>
+        <source>Explanation shown after answering</source>
+        <translation>Skaidrojums, ko rāda pēc atbildes</translation>
+    </message>
+</context>
+<context>
     <name>ReferralComposer</name>
     <message>
         <location filename="../qml/ReferralComposer.qml" line="22"/>
@@ -1539,6 +1829,49 @@
         <location filename="../qml/ReferralComposer.qml" line="259"/>
         <source>Save this plan</source>
         <translation>Saglabāt plānu</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLineEditor</name>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="37"/>
+        <source>Answer line %1, said by</source>
+        <translation>%1. atbildes replika, saka</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="45"/>
+        <source>Who says answer line %1</source>
+        <translation>Kas saka %1. atbildes repliku</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="51"/>
+        <source>Unreliable (said to please or to end it)</source>
+        <translation>Neuzticama (pateikta, lai izpatiktu vai beigtu sarunu)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="57"/>
+        <source>Remove line</source>
+        <translation>Noņemt repliku</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
+        <source>Remove answer line %1</source>
+        <translation>Noņemt %1. atbildes repliku</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="76"/>
+        <source>Said only when, after the move</source>
+        <translation>Saka tikai tad, ja pēc soļa</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="83"/>
+        <source>Only if asked before:</source>
+        <translation>Tikai tad, ja iepriekš jautāts:</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="90"/>
+        <source>Only if not asked before:</source>
+        <translation>Tikai tad, ja iepriekš nav jautāts:</translation>
     </message>
 </context>
 <context>
@@ -2512,113 +2845,164 @@
 <context>
     <name>ScenarioKeyEditor</name>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="32"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="33"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="174"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="37"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="38"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="43"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="44"/>
         <source>Content warning</source>
         <translation>Brīdinājums par saturu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="50"/>
         <source>What trainees learn</source>
         <translation>Ko dalībnieki iemācās</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="54"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="55"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="62"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="63"/>
         <source>Person %1 (%2)</source>
         <translation>Persona %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="67"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="68"/>
         <source>Add a person</source>
         <translation>Pievienot personu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="73"/>
+        <source>Variables (trust, fear…: choices change them, conditions test them)</source>
+        <translation>Mainīgie (uzticēšanās, bailes…: izvēles tos maina, nosacījumi pārbauda)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="90"/>
+        <source>Name of variable %1</source>
+        <translation>%1. mainīgā nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="98"/>
+        <source>starts at</source>
+        <translation>sākumā</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <source>lowest</source>
+        <translation>mazākā</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="106"/>
+        <source>highest</source>
+        <translation>lielākā</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="124"/>
+        <source>Variable %1: %2</source>
+        <translation>%1. mainīgais: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="132"/>
+        <source>Remove variable %1</source>
+        <translation>Noņemt %1. mainīgo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="139"/>
+        <source>Add a variable</source>
+        <translation>Pievienot mainīgo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="144"/>
         <source>Endings</source>
         <translation>Nobeigumi</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="86"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="158"/>
         <source>Ending %1 (%2)</source>
         <translation>Nobeigums %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="95"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="167"/>
         <source>Outcome of ending %1</source>
         <translation>Nobeiguma %1 iznākums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="179"/>
         <source>What happens next (shown in the debrief)</source>
         <translation>Kas notiek tālāk (rāda izvērtējumā)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="114"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="186"/>
         <source>Add an ending</source>
         <translation>Pievienot nobeigumu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="119"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="191"/>
         <source>Referral key</source>
         <translation>Nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="125"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="197"/>
         <source>What the trainee is asked</source>
         <translation>Ko dalībniekam jautā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
         <source>Must be in the plan</source>
         <translation>Jābūt plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
         <source>Should be in the plan</source>
         <translation>Vēlams plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="135"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
         <source>Must not be in the plan</source>
         <translation>Nedrīkst būt plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="157"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="229"/>
         <source>Institution</source>
         <translation>Iestāde</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="166"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="238"/>
         <source>How soon</source>
         <translation>Cik drīz</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="171"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
+        <source>Assessment questions (asked in an assessment scene)</source>
+        <translation>Vērtējuma jautājumi (tos uzdod vērtējuma ainā)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="282"/>
+        <source>Add a question</source>
+        <translation>Pievienot jautājumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="130"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="243"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="179"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="251"/>
         <source>Feedback</source>
         <translation>Atgriezeniskā saite</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="185"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="257"/>
         <source>Add an institution</source>
         <translation>Pievienot iestādi</translation>
     </message>
@@ -2640,67 +3024,142 @@
 <context>
     <name>SceneEditor</name>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="34"/>
+        <location filename="../qml/SceneEditor.qml" line="50"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="43"/>
+        <location filename="../qml/SceneEditor.qml" line="59"/>
         <source>The scene&apos;s id</source>
         <translation>Ainas identifikators</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="54"/>
+        <location filename="../qml/SceneEditor.qml" line="70"/>
         <source>Preview from here</source>
         <translation>Priekšskatīt no šejienes</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="58"/>
+        <location filename="../qml/SceneEditor.qml" line="74"/>
         <source>Remove scene</source>
         <translation>Noņemt ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="68"/>
+        <location filename="../qml/SceneEditor.qml" line="84"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="73"/>
+        <location filename="../qml/SceneEditor.qml" line="89"/>
         <source>Setting</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="80"/>
-        <source>A conversation&apos;s questions and answers are not edited here yet: edit them in the file (docs/scenario-format.md). Its title, setting and way on are edited here.</source>
-        <translation>Sarunas jautājumus un atbildes šeit vēl nevar labot: labojiet tos failā (docs/scenario-format.md). Nosaukumu, vidi un turpinājumu labo šeit.</translation>
+        <location filename="../qml/SceneEditor.qml" line="101"/>
+        <location filename="../qml/SceneEditor.qml" line="110"/>
+        <source>The person interviewed</source>
+        <translation>Intervējamā persona</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="97"/>
+        <location filename="../qml/SceneEditor.qml" line="116"/>
+        <source>The conversation has a limit</source>
+        <translation>Sarunai ir ierobežojums</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="141"/>
+        <source>Moves before it ends (0: no limit)</source>
+        <translation>Soļi līdz beigām (0: bez ierobežojuma)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="152"/>
+        <source>Moves before the conversation ends</source>
+        <translation>Soļi līdz sarunas beigām</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="158"/>
+        <source>then leads to</source>
+        <translation>pēc tam ved uz</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="166"/>
+        <source>Where the conversation leads when it ends</source>
+        <translation>Kurp saruna ved, kad tā beidzas</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="174"/>
+        <source>What happens then (the one thing left to do)</source>
+        <translation>Kas notiek tad (vienīgais, ko vēl var darīt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="181"/>
+        <source>How the person appears</source>
+        <translation>Kā persona izskatās</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="207"/>
+        <source>State %1: a stage direction (the first whose conditions hold is shown)</source>
+        <translation>%1. stāvoklis: remarka (rāda pirmo, kura nosacījumi izpildās)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="214"/>
+        <source>Shown when</source>
+        <translation>Rāda, ja</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="217"/>
+        <source>Remove state</source>
+        <translation>Noņemt stāvokli</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="227"/>
+        <source>Add a state</source>
+        <translation>Pievienot stāvokli</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="326"/>
+        <source>Add a move</source>
+        <translation>Pievienot soli</translation>
+    </message>
+    <message>
+        <source>A conversation&apos;s questions and answers are not edited here yet: edit them in the file (docs/scenario-format.md). Its title, setting and way on are edited here.</source>
+        <translation type="vanished">Sarunas jautājumus un atbildes šeit vēl nevar labot: labojiet tos failā (docs/scenario-format.md). Nosaukumu, vidi un turpinājumu labo šeit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="242"/>
         <source>Lines</source>
         <translation>Replikas</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="122"/>
+        <location filename="../qml/SceneEditor.qml" line="242"/>
+        <source>Lines said on arrival</source>
+        <translation>Replikas ierašanās brīdī</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="269"/>
         <source>Line %1, said by</source>
         <translation>Replika %1, saka</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="134"/>
+        <location filename="../qml/SceneEditor.qml" line="281"/>
         <source>Remove line</source>
         <translation>Noņemt repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="154"/>
+        <location filename="../qml/SceneEditor.qml" line="301"/>
         <source>Add a line</source>
         <translation>Pievienot repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="159"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Choices</source>
         <translation>Izvēles</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="175"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
+        <source>Moves: what the trainee can say or do, each once</source>
+        <translation>Soļi: ko apmācāmais var teikt vai darīt, katru vienreiz</translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneEditor.qml" line="326"/>
         <source>Add a choice</source>
         <translation>Pievienot izvēli</translation>
     </message>
@@ -2708,17 +3167,17 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="72"/>
+        <location filename="../qml/SceneGraphView.qml" line="87"/>
         <source>Find a scene</source>
         <translation>Meklēt ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="73"/>
+        <location filename="../qml/SceneGraphView.qml" line="88"/>
         <source>Find a scene by its words or id</source>
         <translation>Meklēt ainu pēc vārdiem vai identifikatora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="88"/>
+        <location filename="../qml/SceneGraphView.qml" line="103"/>
         <source>%n found</source>
         <translation>
             <numerusform>atrasta %n</numerusform>
@@ -2727,32 +3186,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="95"/>
+        <location filename="../qml/SceneGraphView.qml" line="110"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="101"/>
+        <location filename="../qml/SceneGraphView.qml" line="116"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="106"/>
+        <location filename="../qml/SceneGraphView.qml" line="121"/>
         <source>Fit</source>
         <translation>Viss</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="108"/>
+        <location filename="../qml/SceneGraphView.qml" line="123"/>
         <source>Show the whole scenario</source>
         <translation>Rādīt visu scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <location filename="../qml/SceneGraphView.qml" line="211"/>
         <source>Ending %1</source>
         <translation>Nobeigums %1</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="183"/>
+        <location filename="../qml/SceneGraphView.qml" line="211"/>
         <source>Scene %1</source>
         <translation>Aina %1</translation>
     </message>
@@ -3253,57 +3712,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="400"/>
+        <location filename="../src/appcontext.cpp" line="402"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="405"/>
+        <location filename="../src/appcontext.cpp" line="407"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="411"/>
+        <location filename="../src/appcontext.cpp" line="413"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="417"/>
+        <location filename="../src/appcontext.cpp" line="419"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="420"/>
+        <location filename="../src/appcontext.cpp" line="422"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="425"/>
+        <location filename="../src/appcontext.cpp" line="427"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="430"/>
+        <location filename="../src/appcontext.cpp" line="432"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="575"/>
+        <location filename="../src/appcontext.cpp" line="591"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="576"/>
+        <location filename="../src/appcontext.cpp" line="592"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="580"/>
+        <location filename="../src/appcontext.cpp" line="596"/>
         <source>Children and young people: %1.</source>
         <translation>Bērniem un jauniešiem: %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="582"/>
+        <location filename="../src/appcontext.cpp" line="598"/>
         <source>In danger: %1.</source>
         <translation>Briesmu gadījumā: %1.</translation>
     </message>
@@ -3321,17 +3780,17 @@
         <translation>Priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="141"/>
+        <location filename="../src/playsession.cpp" line="146"/>
         <source>Sign in and choose a scenario first.</source>
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="186"/>
+        <location filename="../src/playsession.cpp" line="181"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="316"/>
+        <location filename="../src/playsession.cpp" line="311"/>
         <source>Turns taken: %1 of %2</source>
         <translation>Gājieni: %1 no %2</translation>
     </message>
@@ -3648,27 +4107,27 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="165"/>
+        <location filename="../src/scenarioeditor.cpp" line="170"/>
         <source>Give the scenario a title first.</source>
         <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="227"/>
+        <location filename="../src/scenarioeditor.cpp" line="226"/>
         <source>%1 could not be read.</source>
         <translation>%1 nevarēja nolasīt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="255"/>
+        <location filename="../src/scenarioeditor.cpp" line="249"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation>Importēts no Twine: %1 fragmenti, %2 saites.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="256"/>
+        <location filename="../src/scenarioeditor.cpp" line="250"/>
         <source>Not brought in: %1</source>
         <translation>Netika pārnests: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="277"/>
+        <location filename="../src/scenarioeditor.cpp" line="271"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>Importēts %n scenārijs.</numerusform>
@@ -3677,43 +4136,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="289"/>
+        <location filename="../src/scenarioeditor.cpp" line="283"/>
         <source>Exported to %1.</source>
         <translation>Eksportēts: %1.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="336"/>
-        <location filename="../src/scenarioeditor.cpp" line="348"/>
+        <location filename="../src/scenarioeditor.cpp" line="332"/>
+        <location filename="../src/scenarioeditor.cpp" line="344"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="38"/>
         <source>Nothing is open to edit.</source>
         <translation>Nekas nav atvērts labošanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="341"/>
+        <location filename="../src/scenarioeditor.cpp" line="337"/>
         <source>Edit %1</source>
         <translation>Labot %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="349"/>
+        <location filename="../src/scenarioeditor.cpp" line="345"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="167"/>
         <source>Remove %1</source>
         <translation>Noņemt %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="377"/>
+        <location filename="../src/scenarioeditor.cpp" line="373"/>
         <source>Nothing is open to save.</source>
         <translation>Nekas nav atvērts saglabāšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="423"/>
+        <location filename="../src/scenarioeditor.cpp" line="448"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="515"/>
+        <location filename="../src/scenarioeditor.cpp" line="550"/>
         <source>Nothing is open to preview.</source>
         <translation>Nekas nav atvērts priekšskatīšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="518"/>
+        <location filename="../src/scenarioeditor.cpp" line="553"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>
@@ -3729,120 +4190,230 @@
         <translation>Nav %1. ainas ar izvēlēm.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="66"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="63"/>
         <source>Add a choice</source>
         <translation>Pievienot izvēli</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="76"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="269"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="73"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="272"/>
         <source>There is no scene %1.</source>
         <translation>Nav %1. ainas.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="82"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="88"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="79"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="85"/>
         <source>Add a line</source>
         <translation>Pievienot repliku</translation>
     </message>
     <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="101"/>
         <location filename="../src/scenarioeditorpieces.cpp" line="104"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="107"/>
         <source>Add a person</source>
         <translation>Pievienot personu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="118"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="115"/>
         <source>Add an ending</source>
         <translation>Pievienot nobeigumu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="128"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="125"/>
         <source>A referral entry is required, recommended or harmful.</source>
         <translation>Nosūtīšanas ieraksts ir obligāts, ieteicams vai kaitīgs.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="141"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="138"/>
         <source>Add to the referral key</source>
         <translation>Pievienot nosūtīšanas atslēgai</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="151"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="243"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="148"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="246"/>
         <source>There is no choice at %1.</source>
         <translation>Vietā %1 nav izvēles.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="163"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="154"/>
+        <source>Stay in the conversation</source>
+        <translation>Turpināt sarunu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="166"/>
         <source>Lead the choice to %1</source>
         <translation>Virzīt izvēli uz %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="170"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="173"/>
         <source>Select words in one part of a line to split it.</source>
         <translation>Atlasiet vārdus vienā replikas daļā, lai to sadalītu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="175"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="178"/>
         <source>There is no part of a line at %1.</source>
         <translation>Vietā %1 nav replikas daļas.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="186"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="189"/>
         <source>Split a part of a line</source>
         <translation>Sadalīt replikas daļu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="194"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="214"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="197"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="217"/>
         <source>There is nothing to mark at %1.</source>
         <translation>Vietā %1 nav ko atzīmēt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="206"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="209"/>
         <source>Mark a sign</source>
         <translation>Atzīmēt pazīmi</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="222"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="225"/>
         <source>Mark a distractor</source>
         <translation>Atzīmēt maldinošu daļu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="230"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="233"/>
         <source>There is nothing to unmark at %1.</source>
         <translation>Vietā %1 nav ko noņemt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="235"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="238"/>
         <source>Unmark</source>
         <translation>Noņemt atzīmi</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="264"/>
         <source>Mark a critical error</source>
         <translation>Atzīmēt kritisku kļūdu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="261"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="264"/>
         <source>Unmark the critical error</source>
         <translation>Noņemt kritiskās kļūdas atzīmi</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="297"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="300"/>
         <source>Choose the scene&apos;s picture</source>
         <translation>Izvēlēties ainas attēlu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="305"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="332"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="308"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="335"/>
         <source>Choose a picture for the scene first.</source>
         <translation>Vispirms izvēlieties ainai attēlu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="328"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="331"/>
         <source>Draw a hotspot</source>
         <translation>Iezīmēt apgabalu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="61"/>
+        <source>%1 is not a list of the scenario.</source>
+        <translation>%1 nav scenārija saraksts.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="37"/>
+        <source>There is nothing to change at %1.</source>
+        <translation>Vietā %1 nav ko mainīt.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="48"/>
+        <source>Add a variable</source>
+        <translation>Pievienot mainīgo</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="48"/>
+        <source>Add a condition</source>
+        <translation>Pievienot nosacījumu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="49"/>
+        <source>Add a change</source>
+        <translation>Pievienot izmaiņu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="49"/>
+        <source>Add a move</source>
+        <translation>Pievienot soli</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="50"/>
+        <source>Add an answer line</source>
+        <translation>Pievienot atbildes repliku</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="50"/>
+        <source>Add a state</source>
+        <translation>Pievienot stāvokli</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="51"/>
+        <source>Add a question</source>
+        <translation>Pievienot jautājumu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="51"/>
+        <source>Add an option</source>
+        <translation>Pievienot variantu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="86"/>
+        <source>Nothing of this kind (%1) can be added here.</source>
+        <translation>Šeit nevar pievienot neko šāda veida (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="106"/>
+        <source>Nothing of this kind (%1) can be made at %2.</source>
+        <translation>Vietā %2 nevar izveidot neko šāda veida (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="115"/>
+        <source>Add a limit</source>
+        <translation>Pievienot ierobežojumu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="135"/>
+        <source>Nothing can be added to %1.</source>
+        <translation>Vietai %1 neko nevar pievienot.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="151"/>
+        <source>Add %1</source>
+        <translation>Pievienot %1</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="159"/>
+        <source>There is no list at %1.</source>
+        <translation>Vietā %1 nav saraksta.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="185"/>
+        <source>Change how a variable changes</source>
+        <translation>Mainīt, kā mainās mainīgais</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="199"/>
+        <source>Change the kind of question</source>
+        <translation>Mainīt jautājuma veidu</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="210"/>
+        <source>Change the right answers</source>
+        <translation>Mainīt pareizās atbildes</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="184"/>
+        <source>The scenario&apos;s own fields cannot be renamed.</source>
+        <translation>Scenārija pamatlaukus nevar pārdēvēt.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="194"/>
+        <source>A question is a judgement, dimensions, single or multiple.</source>
+        <translation>Jautājuma veids ir vērtējums, dimensijas, viena vai vairākas atbildes.</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,11 @@ Item {
                                 onTriggered: root.openScene(editor.addScene("interview"))
                             }
                             MenuItem {
+                                objectName: "addConversationScene"
+                                text: qsTr("Conversation scene")
+                                onTriggered: root.openScene(editor.addScene("conversation"))
+                            }
+                            MenuItem {
                                 objectName: "addReferralScene"
                                 text: qsTr("Referral scene")
                                 onTriggered: root.openScene(editor.addScene("referral"))
@@ -417,6 +422,7 @@ Item {
                 }
                 ScenarioKeyEditor {
                     id: keyEditor
+                    objectName: "keyEditor"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: root.showingKey

@@ -3,17 +3,38 @@ import QtQuick
 import Saskati
 import QtQuick.Controls
 
-// One choice: its words, where it leads (a scene or an ending), its points, the feedback, and whether it is a
-// critical error (the principle it breaks and why, in every language).
+// One choice: its words, where it leads (a scene or an ending), its points, the feedback, the principles it
+// follows or breaks, whether it is a critical error (the principle and why, in every language), when it is
+// offered and what it changes. A conversation's move (`move`) also has its kind of question, may keep the
+// conversation going, and then has the person's answer.
 Rectangle {
     id: root
+    objectName: "choiceEditor_" + path
 
     required property ScenarioEditor editor
     required property string path
     required property int number
+    property bool move: false
+    // The scene's moves ({id, name}), for a reply's "only after asking".
+    property var moveOptions: []
     readonly property int revision: editor.revision
     readonly property bool critical: revision >= 0 && editor.has(path + ".criticalError")
     readonly property string target: revision >= 0 ? String(editor.value(path + ".next") ?? editor.value(path + ".ending") ?? "") : ""
+    // Where it can lead: a move may also stay in the conversation ("").
+    readonly property var targetChoices: {
+        const list = move ? [
+            {
+                "id": "",
+                "name": qsTr("(stays in the conversation)")
+            }
+        ] : [];
+        for (const id of editor.targets)
+            list.push({
+                "id": id,
+                "name": id
+            });
+        return list;
+    }
 
     height: choiceColumn.height + 2 * Theme.gap
     color: "#faf8f3"
@@ -31,7 +52,34 @@ Rectangle {
         LocalizedField {
             editor: root.editor
             path: root.path + ".text"
-            label: qsTr("Choice %1").arg(root.number)
+            wraps: true
+            label: root.move ? qsTr("Move %1: what the trainee says or does").arg(root.number) : qsTr("Choice %1").arg(root.number)
+        }
+        Flow {
+            visible: root.move
+            width: choiceColumn.width
+            spacing: Theme.gap
+            Label {
+                height: questionTypeBox.height
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("Kind of question")
+                font.pixelSize: Theme.small
+            }
+            AppComboBox {
+                id: questionTypeBox
+                objectName: "questionType_" + root.path
+                width: Math.min(420, choiceColumn.width)
+                font.pixelSize: Theme.small
+                model: Array.from(AppContext.questionTypes).map(t => ({
+                            "id": t.id,
+                            "name": t.recommended ? t.name : qsTr("%1 (not recommended)").arg(t.name)
+                        }))
+                textRole: "name"
+                valueRole: "id"
+                Accessible.name: qsTr("Kind of question of move %1").arg(root.number)
+                currentIndex: root.move && root.revision >= 0 ? Array.from(AppContext.questionTypes).findIndex(t => t.id === String(root.editor.value(root.path + ".questionType") ?? "")) : -1
+                onActivated: index => root.editor.setValue(root.path + ".questionType", AppContext.questionTypes[index].id)
+            }
         }
         Flow {
             width: choiceColumn.width
@@ -44,11 +92,14 @@ Rectangle {
             }
             AppComboBox {
                 objectName: "target_" + root.path
-                width: 200
+                width: root.move ? 300 : 200
                 font.pixelSize: Theme.small
-                model: root.editor.targets
-                currentIndex: Array.from(root.editor.targets).indexOf(root.target)
-                onActivated: index => root.editor.setTarget(root.path, root.editor.targets[index])
+                model: root.targetChoices
+                textRole: "name"
+                valueRole: "id"
+                Accessible.name: qsTr("Where choice %1 leads").arg(root.number)
+                currentIndex: root.targetChoices.findIndex(t => t.id === root.target)
+                onActivated: index => root.editor.setTarget(root.path, root.targetChoices[index].id)
             }
             Label {
                 height: pointsBox.height
@@ -111,6 +162,49 @@ Rectangle {
             path: root.path + ".criticalError.explanation"
             label: qsTr("Why it is a critical error")
             multiline: true
+        }
+        IdListField {
+            width: choiceColumn.width
+            editor: root.editor
+            path: root.path + ".principles"
+            options: AppContext.principles
+            label: qsTr("Principles it follows or breaks:")
+        }
+        ConditionList {
+            width: choiceColumn.width
+            editor: root.editor
+            path: root.path + ".conditions"
+            label: qsTr("Offered only when")
+        }
+        EffectList {
+            width: choiceColumn.width
+            editor: root.editor
+            path: root.path + ".effects"
+        }
+        // A move that keeps the conversation going is answered.
+        Label {
+            visible: root.move && root.target === ""
+            text: qsTr("The answer")
+            font.pixelSize: Theme.small
+            font.bold: true
+        }
+        Repeater {
+            model: root.move && root.target === "" && root.revision >= 0 ? root.editor.count(root.path + ".reply") : 0
+            delegate: ReplyLineEditor {
+                required property int index
+                width: choiceColumn.width
+                editor: root.editor
+                path: root.path + ".reply[" + index + "]"
+                number: index + 1
+                moveOptions: root.moveOptions
+            }
+        }
+        AppButton {
+            visible: root.move && root.target === ""
+            objectName: "addReply_" + root.path
+            text: qsTr("Add an answer line")
+            font.pixelSize: Theme.small
+            onClicked: root.editor.append(root.path + ".reply", "reply")
         }
     }
 }

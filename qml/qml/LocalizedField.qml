@@ -13,6 +13,8 @@ Column {
     required property string path
     property string label
     property bool multiline: false
+    // Long one-line texts (a choice's words) wrap, but Return does not start a new line.
+    property bool wraps: multiline
     // The last selection in a field: {language, start, end} (the line editor splits a segment there).
     property var selection: ({})
 
@@ -43,7 +45,7 @@ Column {
                 width: root ? (root.width - Theme.gap * (languageCount - 1)) / languageCount : 0
                 text: root && root.editor.revision >= 0 ? String(root.editor.value(fieldPath) ?? "") : ""
                 textFormat: TextEdit.PlainText
-                wrapMode: root.multiline ? TextEdit.Wrap : TextEdit.NoWrap
+                wrapMode: root.wraps ? TextEdit.Wrap : TextEdit.NoWrap
                 font.pixelSize: Theme.small
                 placeholderText: modelData.toUpperCase()
                 Accessible.name: (root.label.length > 0 ? root.label : root.path) + " (" + modelData + ")"

@@ -3,8 +3,9 @@ import QtQuick
 import Saskati
 import QtQuick.Controls
 
-// What belongs to the whole scenario: its title, summary and content warning, the people in it, the endings,
-// and the referral key (which institutions a plan must, should, or must not involve).
+// What belongs to the whole scenario: its title, summary and content warning, the people in it, the variables
+// choices change and test, the endings, the referral key (which institutions a plan must, should, or must not
+// involve) and the assessment questions.
 ScrollPage {
     id: root
 
@@ -66,6 +67,77 @@ ScrollPage {
             objectName: "addPersonButton"
             text: qsTr("Add a person")
             onClicked: root.editor.addCastMember()
+        }
+
+        Heading {
+            text: qsTr("Variables (trust, fear…: choices change them, conditions test them)")
+            width: column.width
+            wrapMode: Text.WordWrap
+        }
+        Repeater {
+            model: root.revision >= 0 ? root.editor.count("variables") : 0
+            delegate: Flow {
+                id: variable
+                required property int index
+                readonly property string path: "variables[" + index + "]"
+                width: column.width
+                spacing: Theme.gap
+                TextField {
+                    objectName: "variableId_" + variable.index
+                    width: 180
+                    font.pixelSize: Theme.small
+                    text: root.revision >= 0 ? String(root.editor.value(variable.path + ".id") ?? "") : ""
+                    Accessible.name: qsTr("Name of variable %1").arg(variable.index + 1)
+                    onTextEdited: root.editor.setValue(variable.path + ".id", text)
+                    onEditingFinished: root.editor.endTyping()
+                }
+                Repeater {
+                    model: [
+                        {
+                            "key": "initial",
+                            "name": qsTr("starts at")
+                        },
+                        {
+                            "key": "min",
+                            "name": qsTr("lowest")
+                        },
+                        {
+                            "key": "max",
+                            "name": qsTr("highest")
+                        }
+                    ]
+                    delegate: Row {
+                        id: bound
+                        required property var modelData
+                        spacing: 4
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: bound.modelData.name
+                            font.pixelSize: Theme.small
+                        }
+                        SpinBox {
+                            from: -1000
+                            to: 1000
+                            editable: true
+                            font.pixelSize: Theme.small
+                            value: root.revision >= 0 ? Number(root.editor.value(variable.path + "." + bound.modelData.key) ?? 0) : 0
+                            Accessible.name: qsTr("Variable %1: %2").arg(variable.index + 1).arg(bound.modelData.name)
+                            onValueModified: root.editor.setValue(variable.path + "." + bound.modelData.key, value)
+                        }
+                    }
+                }
+                AppButton {
+                    text: qsTr("Remove")
+                    font.pixelSize: Theme.small
+                    Accessible.name: qsTr("Remove variable %1").arg(variable.index + 1)
+                    onClicked: root.editor.removeAt(variable.path)
+                }
+            }
+        }
+        AppButton {
+            objectName: "addVariableButton"
+            text: qsTr("Add a variable")
+            onClicked: root.editor.append("variables", "variable")
         }
 
         Heading {
@@ -187,6 +259,28 @@ ScrollPage {
                     onClicked: root.editor.addReferralEntry(list.modelData, AppContext.institutions.length > 0 ? AppContext.institutions[0].id : "")
                 }
             }
+        }
+
+        Heading {
+            objectName: "questionsHeading"
+            text: qsTr("Assessment questions (asked in an assessment scene)")
+            width: column.width
+            wrapMode: Text.WordWrap
+        }
+        Repeater {
+            model: root.revision >= 0 ? root.editor.count("questions") : 0
+            delegate: QuestionEditor {
+                required property int index
+                width: column.width
+                editor: root.editor
+                path: "questions[" + index + "]"
+                number: index + 1
+            }
+        }
+        AppButton {
+            objectName: "addQuestionButton"
+            text: qsTr("Add a question")
+            onClicked: root.editor.append("questions", "question")
         }
     }
 }

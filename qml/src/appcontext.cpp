@@ -540,6 +540,20 @@ QVariantList AppContext::principles() const
     return list;
 }
 
+QVariantList AppContext::questionTypes() const
+{
+    QVariantList recommended, others;
+    if (m_catalog)
+        for (const QuestionType &type : m_catalog->questionTypes)
+            (type.recommended ? recommended : others)
+                .append(QVariantMap{{u"id"_s, type.id},
+                                    {u"name"_s, localized(type.name)},
+                                    {u"recommended"_s, type.recommended}});
+    sortByName(recommended, m_language);
+    sortByName(others, m_language);
+    return recommended + others;
+}
+
 QVariantList AppContext::institutions() const
 {
     QVariantList list;

@@ -38,6 +38,9 @@ class AppContext : public QObject {
     Q_PROPERTY(QVariantList institutions READ institutions NOTIFY directoryChanged)
     /// The catalogue's principles of conduct ({id, name}), for the editor's choices.
     Q_PROPERTY(QVariantList principles READ principles NOTIFY languageChanged)
+    /// The catalogue's kinds of question ({id, name, recommended}), for a conversation's moves: the
+    /// recommended ones first, each group by name.
+    Q_PROPERTY(QVariantList questionTypes READ questionTypes NOTIFY languageChanged)
     /// Where to turn if a story touches someone's own life, from the catalogue's (corrected) contacts.
     Q_PROPERTY(QString supportLines READ supportLines NOTIFY directoryChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
@@ -102,6 +105,7 @@ public:
     QVariantList indicators() const;
     QVariantList institutions() const;
     QVariantList principles() const;
+    QVariantList questionTypes() const;
     QString supportLines() const;
     QVariantList forms() const;
     ScenarioListModel *scenarios() const { return m_scenarioModel; }

@@ -204,7 +204,8 @@ private:
     /// The ids of the top-level list `list` ("cast", "variables").
     QStringList idsOf(QStringView list) const;
     /// The object at `p`, or null (saying why) when there is none.
-    const json::Tree *objectAt(const std::optional<json::Path> &p, const QString &what);
+    const json::Tree *objectAt(const std::optional<json::Path> &p);
+    static QString addingText(const QString &kind);
     /// Validates a copy of the document on the thread pool (when typing pauses).
     void runValidation();
     void showValidation(const ScenarioDocument::Validation &validation);

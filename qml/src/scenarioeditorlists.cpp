@@ -6,6 +6,8 @@
 #include "questionparts.h"
 #include "scenarioparts.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -28,14 +30,28 @@ QString memberText(const json::Tree *object, QStringView key)
 
 } // namespace
 
-const json::Tree *ScenarioEditor::objectAt(const std::optional<json::Path> &p, const QString &what)
+const json::Tree *ScenarioEditor::objectAt(const std::optional<json::Path> &p)
 {
     const json::Tree *tree = p ? m_document->at(*p) : nullptr;
     if (!tree || !tree->isObject()) {
-        fail(tr("There is no %1 at %2.").arg(what, p ? json::pathText(*p) : tr("this place")));
+        fail(p ? tr("There is nothing to change at %1.").arg(json::pathText(*p))
+               : tr("Nothing is open to edit."));
         return nullptr;
     }
     return tree;
+}
+
+// The undo step's name for adding a piece of `kind` (the kinds append() takes).
+QString ScenarioEditor::addingText(const QString &kind)
+{
+    static const QHash<QString, const char *> texts = {
+        {u"variable"_s, QT_TR_NOOP("Add a variable")},  {u"condition"_s, QT_TR_NOOP("Add a condition")},
+        {u"effect"_s, QT_TR_NOOP("Add a change")},      {u"move"_s, QT_TR_NOOP("Add a move")},
+        {u"reply"_s, QT_TR_NOOP("Add an answer line")}, {u"state"_s, QT_TR_NOOP("Add a state")},
+        {u"question"_s, QT_TR_NOOP("Add a question")},  {u"option"_s, QT_TR_NOOP("Add an option")},
+    };
+    const char *text = texts.value(kind);
+    return text ? tr(text) : QString();
 }
 
 int ScenarioEditor::append(const QString &listPath, const QString &kind)
@@ -44,7 +60,7 @@ int ScenarioEditor::append(const QString &listPath, const QString &kind)
     if (!p || p->isEmpty() || p->last().key.isEmpty())
         return fail(tr("%1 is not a list of the scenario.").arg(listPath)), -1;
     const json::Path parentPath = p->mid(0, p->size() - 1);
-    const json::Tree *parent = parentPath.isEmpty() ? &m_document->root() : objectAt(parentPath, tr("place"));
+    const json::Tree *parent = parentPath.isEmpty() ? &m_document->root() : objectAt(parentPath);
     if (!parent)
         return -1;
     const json::Tree &root = m_document->root();
@@ -67,36 +83,34 @@ int ScenarioEditor::append(const QString &listPath, const QString &kind)
     else if (kind == u"option")
         piece = authoring::newOption(root, *parent);
     if (!piece)
-        return fail(tr("A %1 cannot be added here.").arg(kind)), -1;
+        return fail(tr("Nothing of this kind (%1) can be added here.").arg(kind)), -1;
 
     const QString name = p->last().key;
     m_document->closeEdit();
     if (const json::Tree *list = parent->member(name); list && list->isArray()) {
         const qsizetype at = qsizetype(list->items().size());
-        return check(m_document->insert(*p, at, std::move(*piece), tr("Add a %1").arg(kind))) ? int(at) : -1;
+        return check(m_document->insert(*p, at, std::move(*piece), addingText(kind))) ? int(at) : -1;
     }
     if (parentPath.isEmpty()) // the scenario's own lists (the root cannot be replaced by one edit): set puts
                               // the new member in the format's order
-        return check(m_document->set(*p, json::Tree::array({std::move(*piece)}), tr("Add a %1").arg(kind)))
-                   ? 0
-                   : -1;
+        return check(m_document->set(*p, json::Tree::array({std::move(*piece)}), addingText(kind))) ? 0 : -1;
     json::Tree changed = *parent;
     changed.setMember(name, json::Tree::array({std::move(*piece)}), authoring::placeOf(changed, name));
-    return check(m_document->set(parentPath, std::move(changed), tr("Add a %1").arg(kind))) ? 0 : -1;
+    return check(m_document->set(parentPath, std::move(changed), addingText(kind))) ? 0 : -1;
 }
 
 bool ScenarioEditor::create(const QString &path, const QString &kind)
 {
     const auto p = pathOf(path);
     if (!p || kind != u"limit" || p->isEmpty() || p->last().key != u"limit")
-        return fail(tr("A %1 cannot be made at %2.").arg(kind, path));
+        return fail(tr("Nothing of this kind (%1) can be made at %2.").arg(kind, path));
     const json::Path scenePath = p->mid(0, p->size() - 1);
-    const json::Tree *scene = objectAt(scenePath, tr("scene"));
+    const json::Tree *scene = objectAt(scenePath);
     if (!scene)
         return false;
     json::Tree changed = *scene;
     changed.setMember(u"limit"_s, authoring::newLimit(m_document->root()),
-                      authoring::placeOf(changed, u"states"_s));
+                      authoring::placeOf(changed, u"limit"_s));
     m_document->closeEdit();
     return check(m_document->set(scenePath, std::move(changed), tr("Add a limit")));
 }
@@ -120,7 +134,7 @@ bool ScenarioEditor::addText(const QString &listPath, const QString &text)
     if (!p || p->size() < 2 || p->last().key.isEmpty() || text.isEmpty())
         return fail(tr("Nothing can be added to %1.").arg(listPath));
     const json::Path parentPath = p->mid(0, p->size() - 1);
-    const json::Tree *parent = objectAt(parentPath, tr("place"));
+    const json::Tree *parent = objectAt(parentPath);
     if (!parent)
         return false;
     const QString name = p->last().key;
@@ -156,7 +170,7 @@ bool ScenarioEditor::removeText(const QString &listPath, const QString &text)
 bool ScenarioEditor::renameKey(const QString &objectPath, const QString &from, const QString &to)
 {
     const auto p = pathOf(objectPath);
-    const json::Tree *object = objectAt(p, tr("object"));
+    const json::Tree *object = objectAt(p);
     if (!object)
         return false;
     const json::Tree *value = object->member(from);
@@ -168,33 +182,32 @@ bool ScenarioEditor::renameKey(const QString &objectPath, const QString &from, c
             key = to;
     m_document->closeEdit();
     return p->isEmpty() ? fail(tr("The scenario's own fields cannot be renamed."))
-                        : check(m_document->set(*p, std::move(changed), tr("Change %1 to %2").arg(from, to)));
+                        : check(m_document->set(*p, std::move(changed), tr("Change how a variable changes")));
 }
 
 bool ScenarioEditor::setQuestionKind(const QString &questionPath, const QString &kind)
 {
     static const QStringList kinds = {u"judgement"_s, u"dimensions"_s, u"single"_s, u"multiple"_s};
     const auto p = pathOf(questionPath);
-    const json::Tree *question = objectAt(p, tr("question"));
+    const json::Tree *question = objectAt(p);
     if (!question || !kinds.contains(kind))
         return question ? fail(tr("A question is a judgement, dimensions, single or multiple.")) : false;
     if (memberText(question, u"kind") == kind)
         return true;
     m_document->closeEdit();
     return check(m_document->set(*p, authoring::reshapeQuestion(m_document->root(), *question, kind),
-                                 tr("Make the question %1").arg(kind)));
+                                 tr("Change the kind of question")));
 }
 
 bool ScenarioEditor::setCorrect(const QString &questionPath, const QString &option, bool correct)
 {
     const auto p = pathOf(questionPath);
-    const json::Tree *question = objectAt(p, tr("question"));
+    const json::Tree *question = objectAt(p);
     if (!question)
         return false;
     m_document->closeEdit();
-    return check(
-        m_document->set(*p, authoring::markCorrect(*question, option, correct),
-                        correct ? tr("Mark %1 correct").arg(option) : tr("Mark %1 not correct").arg(option)));
+    return check(m_document->set(*p, authoring::markCorrect(*question, option, correct),
+                                 tr("Change the right answers")));
 }
 
 } // namespace saskati

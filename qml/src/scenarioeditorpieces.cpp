@@ -158,6 +158,10 @@ bool ScenarioEditor::setTarget(const QString &choicePath, const QString &target)
     const QString other = toEnding ? u"next"_s : u"ending"_s;
     changed.setMember(wanted, json::Tree::string(target), changed.member(other) ? other : u"text"_s);
     changed.removeMember(other);
+    // A move that leads away is not answered: the trainee has left before the person could reply.
+    const bool isMove = p->size() >= 2 && p->at(p->size() - 2).key == u"moves";
+    if (isMove)
+        changed.removeMember(u"reply");
     m_document->closeEdit();
     return check(m_document->set(*p, std::move(changed), tr("Lead the choice to %1").arg(target)));
 }

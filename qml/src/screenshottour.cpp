@@ -8,11 +8,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -256,6 +259,48 @@ void ScreenshotTour::step()
     QTimer::singleShot(700, this, &ScreenshotTour::step);
 }
 
+void ScreenshotTour::showConversationInEditor()
+{
+    QObject *editor = window()->findChild<QObject *>(u"editor"_s);
+    QObject *author = window()->findChild<QObject *>(u"authorScreen"_s);
+    if (!editor || !author)
+        return;
+    int scenes = 0;
+    QMetaObject::invokeMethod(editor, "count", Q_RETURN_ARG(int, scenes), Q_ARG(QString, u"scenes"_s));
+    for (int i = 0; i < scenes; ++i) {
+        QVariant kind;
+        QMetaObject::invokeMethod(editor, "value", Q_RETURN_ARG(QVariant, kind),
+                                  Q_ARG(QString, u"scenes[%1].kind"_s.arg(i)));
+        if (kind.toString() == u"conversation") {
+            m_conversationScene = i;
+            author->setProperty("sceneIndex", i);
+            return;
+        }
+    }
+}
+
+void ScreenshotTour::scrollEditorTo(const QString &page, const QString &item)
+{
+    // Rows made by a Repeater are the page's children as items, not as objects: walk the item tree.
+    const std::function<QQuickItem *(QQuickItem *)> find = [&](QQuickItem *under) -> QQuickItem * {
+        if (under->objectName() == item)
+            return under;
+        for (QQuickItem *child : under->childItems())
+            if (QQuickItem *found = find(child))
+                return found;
+        return nullptr;
+    };
+    auto *flickable = window()->findChild<QQuickItem *>(page);
+    QQuickItem *target = flickable ? find(flickable) : nullptr;
+    auto *content = flickable ? flickable->property("contentItem").value<QQuickItem *>() : nullptr;
+    if (!target || !content)
+        return;
+    // The item near the top of the page, as a person scrolls to read down from it.
+    const qreal top = target->mapToItem(content, QPointF(0, 0)).y() - 12;
+    const qreal last = flickable->property("contentHeight").toReal() - flickable->height();
+    flickable->setProperty("contentY", std::clamp(top, 0.0, std::max(0.0, last)));
+}
+
 void ScreenshotTour::selectReviewTab(int index)
 {
     if (QObject *tabs = window()->findChild<QObject *>(u"reviewTabs"_s))
@@ -429,11 +474,26 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 18:
         grab(u"21-author-editor"_s);
+        showConversationInEditor();
+        return true;
+    case 19:
+    case 20: // once the scene is built, and again once its rows are laid out
+        scrollEditorTo(u"sceneEditor"_s, u"choiceEditor_scenes[%1].moves[0]"_s.arg(m_conversationScene));
+        return true;
+    case 21:
+        grab(u"21b-author-conversation"_s);
         if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
             author->setProperty("showingKey", true);
         return true;
-    case 19:
+    case 22:
         grab(u"22-author-key"_s);
+        scrollEditorTo(u"keyEditor"_s, u"questionsHeading"_s);
+        return true;
+    case 23:
+        scrollEditorTo(u"keyEditor"_s, u"questionsHeading"_s);
+        return true;
+    case 24:
+        grab(u"22b-author-questions"_s);
         finish();
         return false;
     }

@@ -28,6 +28,11 @@ private:
     void step();
     bool seminarStep(int step);
     void selectReviewTab(int index);
+    /// Shows the first conversation scene of the scenario open in the editor (remembered for scrolling to
+    /// it).
+    void showConversationInEditor();
+    /// Scrolls the editor's page `page` (a ScrollPage) until the item named `item` is on screen.
+    void scrollEditorTo(const QString &page, const QString &item);
     void grab(const QString &name);
     QObject *session() const;
     QObject *window() const;
@@ -45,6 +50,7 @@ private:
     QString m_language; // the tour's own language, back after the screens in the other one
     void finish();
     int m_step = 0;
+    int m_conversationScene = 0;
     int m_reviewWaits = 0; // ticks spent waiting for the review's snapshot
     bool m_checkLayout = false;
     QSize m_fixedSize;

@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtTest
 import Saskati
 
-// An author builds a scenario from nothing in the Author area, with clicks and typing on the real views: a new
-// scenario, a person, two lines (one part a sign, one a distractor), a picture with a region drawn on it (a sign), a second choice marked a critical error, a
-// referral scene and the referral key; then every complaint of the validator fixed by clicking it (which puts
-// the cursor in its field) and typing; a preview from the first scene that records nothing; saving; and the
-// scenario played in solo mode from the library, marked as edited, with the score worked out by hand.
+// An author builds scenarios from nothing in the Author area, with clicks and typing on the real views: a new
+// scenario, a person, two lines (one part a sign, one a distractor), a picture with a region drawn on it (a
+// sign), a second choice marked a critical error, a referral scene and the referral key; then every complaint
+// of the validator fixed by clicking it (which puts the cursor in its field) and typing; a preview from the
+// first scene that records nothing; saving; and the scenario played in solo mode from the library, marked as
+// edited, with the score worked out by hand. A second builds a conversation with a variable, conditions and
+// effects, and assessment questions, and plays it.
 TestCase {
     id: testCase
     name: "Authoring"
@@ -70,6 +72,45 @@ TestCase {
         keyClick(Qt.Key_Return);
         tryVerify(() => !box.popup.visible);
         return box;
+    }
+
+    // Every complaint, fixed where clicking it leads: the cursor lands in its field, the author types.
+    function fixEveryFinding(window, editor) {
+        for (let round = 0; round < 120; ++round) {
+            editor.validateNow();
+            if (editor.errorCount === 0)
+                break;
+            const first = editor.findings[0];
+            clickOn(window, "finding_0");
+            tryVerify(() => window.activeFocusItem && String(window.activeFocusItem.objectName).startsWith("field_"), 2000, "clicking '" + first.message + "' (" + first.path + ") did not lead to a field");
+            type("Words");
+            window.activeFocusItem.focus = false;
+        }
+        compare(editor.errorCount, 0, "errors left: " + JSON.stringify(editor.findings));
+        tryVerify(() => find(window, "authorStatus").text === "Ready to play");
+    }
+
+    // Signs in as a new participant for solo practice and opens the library.
+    function signIn(window, name) {
+        window.showStart();
+        clickOn(window, "practiseButton");
+        tryVerify(() => find(window, "nameField") !== null);
+        find(window, "nameField").text = name;
+        const roleBox = find(window, "roleBox");
+        clickOn(window, "roleBox");
+        tryVerify(() => roleBox.popup.opened);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !roleBox.popup.visible);
+        clickOn(window, "createButton");
+    }
+
+    function flag(window, name) {
+        clickOn(window, name);
+        const menu = find(window, "playScreen").flagMenu;
+        tryVerify(() => menu.opened, 2000);
+        mouseClick(findChild(menu.contentItem, "flagSomethingWrong"));
+        tryVerify(() => !menu.visible);
     }
 
     function test_buildPreviewSaveAndPlay() {
@@ -166,7 +207,8 @@ TestCase {
 
         // A referral scene, and the first choice leads to it (the targets: scene-1, scene, ending).
         clickOn(window, "addSceneButton");
-        // The menu's second entry (interview, referral, assessment), chosen with the keyboard.
+        // The menu's third entry (interview, conversation, referral, assessment), chosen with the keyboard.
+        keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Return);
@@ -185,19 +227,7 @@ TestCase {
         const institution = String(editor.value("referral.required[0].institution"));
         verify(institution.length > 0);
 
-        // Every complaint, fixed where clicking it leads: the cursor lands in its field, the author types.
-        for (let round = 0; round < 80; ++round) {
-            editor.validateNow();
-            if (editor.errorCount === 0)
-                break;
-            const first = editor.findings[0];
-            clickOn(window, "finding_0");
-            tryVerify(() => window.activeFocusItem && String(window.activeFocusItem.objectName).startsWith("field_"), 2000, "clicking '" + first.message + "' (" + first.path + ") did not lead to a field");
-            type("Words");
-            window.activeFocusItem.focus = false;
-        }
-        compare(editor.errorCount, 0, "errors left: " + JSON.stringify(editor.findings));
-        tryVerify(() => find(window, "authorStatus").text === "Ready to play");
+        fixEveryFinding(window, editor);
 
         // A preview from the first scene: played, recorded nowhere, back in the editor.
         clickOn(window, "showSceneButton");
@@ -214,11 +244,7 @@ TestCase {
         const strip = find(window, "previewStrip");
         verify(strip.visible);
         verify(strip.text.includes("total 0"), strip.text);
-        clickOn(window, "segment_line-part");
-        const menu = find(window, "playScreen").flagMenu;
-        tryVerify(() => menu.opened, 2000);
-        mouseClick(findChild(menu.contentItem, "flagSomethingWrong"));
-        tryVerify(() => !menu.visible);
+        flag(window, "segment_line-part");
         tryVerify(() => find(window, "previewStrip").text.includes("signs 3"), 2000, find(window, "previewStrip").text);
         clickOn(window, "stepOutButton");
         const stepOut = find(window, "playScreen").stepOutDialog;
@@ -262,29 +288,12 @@ TestCase {
         tryVerify(() => find(window, "open_night-shift") !== null, 3000, "the scenario did not come back");
         // (The test runs without the .qm files: the source text, numerus unresolved.)
         verify(find(window, "authorMessage").text.startsWith("1 scenario"), find(window, "authorMessage").text);
-        window.showStart();
-        clickOn(window, "practiseButton");
-        tryVerify(() => find(window, "nameField") !== null);
-        find(window, "nameField").text = "Autora Pārbaude";
-        const roleBox = find(window, "roleBox");
-        clickOn(window, "roleBox");
-        tryVerify(() => roleBox.popup.opened);
-        keyClick(Qt.Key_Down);
-        keyClick(Qt.Key_Return);
-        tryVerify(() => !roleBox.popup.visible);
-        clickOn(window, "createButton");
+        signIn(window, "Autora Pārbaude");
         tryVerify(() => find(window, "edited_night-shift") !== null && find(window, "edited_night-shift").visible, 3000, "the scenario is not in the library as edited");
         clickOn(window, "play_night-shift");
         clickOn(window, "acceptWarning");
-        clickOn(window, "segment_line-part");
-        const playMenu = find(window, "playScreen").flagMenu;
-        tryVerify(() => playMenu.opened, 2000);
-        mouseClick(findChild(playMenu.contentItem, "flagSomethingWrong"));
-        tryVerify(() => !playMenu.visible);
-        clickOn(window, "hotspot_hotspot");
-        tryVerify(() => playMenu.opened, 2000);
-        mouseClick(findChild(playMenu.contentItem, "flagSomethingWrong"));
-        tryVerify(() => !playMenu.visible);
+        flag(window, "segment_line-part");
+        flag(window, "hotspot_hotspot");
         clickOn(window, "choice_choice");
         clickOn(window, "institution_" + institution);
         clickOn(window, "submitReferral");
@@ -294,6 +303,138 @@ TestCase {
         // days) = 13 of 13.
         tryVerify(() => find(window, "debriefPercent") !== null, 3000, "no debrief");
         compare(find(window, "debriefPercent").text, "100 %");
+    }
+
+    // A conversation built in the editor: a variable (trust), a conversation scene whose first move raises
+    // trust, a second move offered only then whose answer carries a sign, the limit leading to an assessment
+    // scene, and two questions (one right answer; a judgement keyed by hand instead of the ILO/EC rule). Every
+    // complaint fixed, saved, and played in solo mode with the score worked out by hand.
+    function test_conversationAndQuestions() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000);
+        AppContext.language = "en";
+        clickOn(window, "authorButton");
+        clickOn(window, "newScenarioTitle");
+        type("Kitchen talk");
+        clickOn(window, "createScenarioButton");
+        const author = find(window, "authorScreen");
+        const editor = author.editor;
+        tryVerify(() => editor.isOpen, 2000, "the new scenario did not open");
+
+        // A person, and a variable renamed "trust" (0..10, from 0).
+        clickOn(window, "showKeyButton");
+        clickOn(window, "addPersonButton");
+        clickOn(window, "addVariableButton");
+        tryCompare(editor, "variableIds", ["variable"]);
+        clickOn(window, "variableId_0");
+        keyClick(Qt.Key_A, Qt.ControlModifier);
+        type("trust");
+        keyClick(Qt.Key_Tab);
+        tryCompare(editor, "variableIds", ["trust"]);
+
+        // A conversation scene (the menu's second entry) with the person, a first move and a limit.
+        clickOn(window, "showSceneButton");
+        clickOn(window, "addSceneButton");
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryCompare(author, "sceneIndex", 1);
+        compare(String(editor.value("scenes[1].kind")), "conversation");
+        compare(String(editor.value("scenes[1].person")), "person");
+        verify(find(window, "conversationLimit").checked, "a new conversation has no limit");
+        compare(String(editor.value("scenes[1].moves[0].reply[0].speaker")), "person");
+
+        // The first move: 2 points, and trust goes up by 1.
+        clickOn(window, "points_scenes[1].moves[0]");
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Up);
+        compare(Number(editor.value("scenes[1].moves[0].points")), 2);
+        clickOn(window, "addEffect_scenes[1].moves[0].effects");
+        compare(String(editor.value("scenes[1].moves[0].effects[0].var")), "trust");
+        compare(Number(editor.value("scenes[1].moves[0].effects[0].add")), 1);
+        // "goes up by" and "becomes" change the effect's kind; back again.
+        pick(window, "effectMode_scenes[1].moves[0].effects[0]", 1);
+        compare(Number(editor.value("scenes[1].moves[0].effects[0].set")), 1);
+        pick(window, "effectMode_scenes[1].moves[0].effects[0]", 0);
+        compare(Number(editor.value("scenes[1].moves[0].effects[0].add")), 1);
+
+        // A second move, offered only when trust >= 1, worth 2; its answer is a sign of excessive hours.
+        clickOn(window, "addChoiceButton");
+        compare(editor.count("scenes[1].moves"), 2);
+        clickOn(window, "addCondition_scenes[1].moves[1].conditions");
+        compare(String(editor.value("scenes[1].moves[1].conditions[0].var")), "trust");
+        compare(String(editor.value("scenes[1].moves[1].conditions[0].op")), ">=");
+        compare(Number(editor.value("scenes[1].moves[1].conditions[0].value")), 1);
+        clickOn(window, "points_scenes[1].moves[1]");
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Up);
+        pick(window, "mark_scenes[1].moves[1].reply[0].segments[0]", 5);
+        compare(String(editor.value("scenes[1].moves[1].reply[0].segments[0].cue.indicator")), "excessive-hours");
+
+        // An assessment scene; the conversation's limit leads to it (targets: scene-1, scene, scene-2, ending).
+        clickOn(window, "addSceneButton");
+        for (let i = 0; i < 4; ++i)
+            keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryCompare(author, "sceneIndex", 2);
+        compare(String(editor.value("scenes[2].kind")), "assessment");
+        clickOn(window, "graphNode_scene");
+        tryCompare(author, "sceneIndex", 1);
+        pick(window, "limitTarget", 2);
+        compare(String(editor.value("scenes[1].limit.next")), "scene-2");
+        // The first scene leads into the conversation.
+        clickOn(window, "graphNode_scene-1");
+        tryCompare(author, "sceneIndex", 0);
+        pick(window, "target_scenes[0].choices[0]", 1);
+        compare(String(editor.value("scenes[0].choices[0].next")), "scene");
+
+        // Two questions: one right answer (b), and a judgement keyed by hand as labour rights.
+        clickOn(window, "showKeyButton");
+        clickOn(window, "addQuestionButton");
+        clickOn(window, "correct_questions[0].options[1]");
+        compare(editor.texts("questions[0].correct"), ["b"]);
+        clickOn(window, "addQuestionButton");
+        pick(window, "questionKind_questions[1]", 0);
+        compare(String(editor.value("questions[1].kind")), "judgement");
+        compare(String(editor.value("questions[1].correct")), "derive-ilo");
+        compare(String(editor.value("questions[1].options[1].id")), "labour-rights");
+        clickOn(window, "deriveIlo_questions[1]");
+        clickOn(window, "correct_questions[1].options[1]");
+        compare(editor.texts("questions[1].correct"), ["labour-rights"]);
+
+        fixEveryFinding(window, editor);
+        clickOn(window, "saveButton");
+        tryVerify(() => !editor.modified);
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+
+        // Played: the second move comes only after the first has raised trust.
+        signIn(window, "Sarunas Pārbaude");
+        clickOn(window, "play_kitchen-talk");
+        clickOn(window, "acceptWarning");
+        clickOn(window, "choice_choice");
+        tryVerify(() => find(window, "choice_move") !== null, 3000, "the conversation's first move is not offered");
+        verify(find(window, "choice_move-2") === null, "the second move is offered before trust rose");
+        clickOn(window, "choice_move");
+        tryVerify(() => find(window, "choice_move-2") !== null, 3000, "the second move did not come with trust");
+        clickOn(window, "choice_move-2");
+        tryVerify(() => find(window, "segment_move-2-reply-part") !== null, 3000, "no answer to the second move");
+        flag(window, "segment_move-2-reply-part");
+        clickOn(window, "choice_limit");
+        clickOn(window, "answer_question_b");
+        clickOn(window, "answer_question-2_neither");
+        clickOn(window, "choice_choice-2");
+        // By hand: moves 2 + 2 (each the best offered then), the sign of excessive hours (strong: 3), question 1
+        // (2) and the judgement answered wrongly (0 of 2) = 9 of 11.
+        tryVerify(() => find(window, "debriefPercent") !== null, 3000, "no debrief");
+        const total = findWhere(find(window, "debriefScreen"), item => String(item.text ?? "").includes("points on the path you took"));
+        verify(total !== null);
+        verify(total.text.startsWith("9 of 11 points"), total.text);
     }
 
     // A story sketched in Twine, brought in from its published HTML: a new scenario in the editor, what could

@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Saskati
+import QtQuick.Controls
+
+// One line of what the person answers to a move: who says it, its parts (each may be a sign), and when it is
+// said — conditions on the variables after the move, moves asked (or not) before it — and whether a leading
+// question produced it (an unreliable answer carries no sign).
+Rectangle {
+    id: root
+
+    required property ScenarioEditor editor
+    required property string path
+    required property int number
+    // The scene's other moves ({id, name}), for "only after asking".
+    required property var moveOptions
+    readonly property int revision: editor.revision
+
+    height: column.height + 2 * Theme.gap
+    color: "#f3f6f8"
+    border.color: Theme.line
+    radius: Theme.radius
+
+    Column {
+        id: column
+        x: Theme.gap
+        y: Theme.gap
+        width: parent.width - 2 * Theme.gap
+        spacing: Theme.gap / 2
+
+        Flow {
+            width: column.width
+            spacing: Theme.gap
+            Label {
+                height: speakerBox.height
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("Answer line %1, said by").arg(root.number)
+                font.pixelSize: Theme.small
+            }
+            AppComboBox {
+                id: speakerBox
+                width: 200
+                font.pixelSize: Theme.small
+                model: root.editor.castIds
+                Accessible.name: qsTr("Who says answer line %1").arg(root.number)
+                currentIndex: root.revision >= 0 ? Array.from(root.editor.castIds).indexOf(String(root.editor.value(root.path + ".speaker") ?? "")) : -1
+                onActivated: index => root.editor.setValue(root.path + ".speaker", root.editor.castIds[index])
+            }
+            CheckBox {
+                objectName: "unreliable_" + root.path
+                text: qsTr("Unreliable (said to please or to end it)")
+                font.pixelSize: Theme.small
+                checked: root.revision >= 0 && root.editor.value(root.path + ".unreliable") === true
+                onToggled: checked ? root.editor.setValue(root.path + ".unreliable", true) : root.editor.removeAt(root.path + ".unreliable")
+            }
+            AppButton {
+                text: qsTr("Remove line")
+                font.pixelSize: Theme.small
+                Accessible.name: qsTr("Remove answer line %1").arg(root.number)
+                onClicked: root.editor.removeAt(root.path)
+            }
+        }
+        Repeater {
+            model: root.revision >= 0 ? root.editor.count(root.path + ".segments") : 0
+            delegate: SegmentEditor {
+                required property int index
+                width: column.width
+                editor: root.editor
+                path: root.path + ".segments[" + index + "]"
+            }
+        }
+        ConditionList {
+            width: column.width
+            editor: root.editor
+            path: root.path + ".when"
+            label: qsTr("Said only when, after the move")
+        }
+        IdListField {
+            width: column.width
+            editor: root.editor
+            path: root.path + ".asked"
+            options: root.moveOptions
+            label: qsTr("Only if asked before:")
+        }
+        IdListField {
+            width: column.width
+            editor: root.editor
+            path: root.path + ".notAsked"
+            options: root.moveOptions
+            label: qsTr("Only if not asked before:")
+        }
+    }
+}
