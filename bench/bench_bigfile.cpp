@@ -6,6 +6,7 @@
 //
 //     bench_bigfile                 runs the measurement in a child process of its own (a clean peak)
 //     bench_bigfile --measure FILE  measures FILE (used by the above)
+//     bench_bigfile --write FILE    writes the chain to FILE (to profile the loader on it)
 #include "benchresult.h"
 #include "scenariogenerator.h"
 
@@ -111,12 +112,14 @@ int main(int argc, char *argv[])
     if (args.size() == 3 && args[1] == u"--measure")
         return measure(args[2]);
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"chain.json"_s);
+    const QString file = args.size() == 3 && args[1] == u"--write" ? args[2] : dir.filePath(u"chain.json"_s);
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bench::generateChain(200000)) < 0)
         return 1;
     out.close();
     std::printf("a chain of 200,000 scenes: %.1f MB\n", double(QFileInfo(file).size()) / 1e6);
+    if (args.size() == 3 && args[1] == u"--write")
+        return 0;
     std::fflush(stdout);
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedChannels);

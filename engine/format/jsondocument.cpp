@@ -2,6 +2,8 @@
 // the value handles in jsonvalue.cpp), and the bridge to Qt's own JSON types.
 #include "jsondocument.h"
 
+#include <limits>
+
 #include "jsonparser_p.h"
 
 #include <QJsonArray>
@@ -13,8 +15,15 @@ Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth
 {
     Document document;
     document.m_source = utf8;
-    // Most scenario values are short; one node per ~24 bytes avoids regrowth on typical files.
-    document.m_nodes.reserve(size_t(utf8.size() / 24 + 16));
+    if (utf8.size() >= std::numeric_limits<qint32>::max()) {
+        if (error)
+            *error =
+                ParseError{0, QStringLiteral("the file is 2 GiB or larger: too large to read"), ParseError::Kind::Syntax};
+        return Document();
+    }
+    // Scenario files have about one value per 13 bytes. Reserved, not touched: pages never written cost no
+    // memory, and growing the list would copy every node each time.
+    document.m_nodes.reserve(size_t(utf8.size() / 12 + 16));
     ParseError localError;
     Parser parser(document, maxDepth);
     if (!parser.run(&localError)) {

@@ -128,22 +128,27 @@ private:
     friend class Value;
     friend class Parser;
 
+    // 40 bytes: a scenario file has a value every 13 bytes or so, and the nodes are most of the memory a
+    // large file takes to read. Positions fit in 32 bits: parse() refuses files of 2 GiB and more.
     struct Node {
+        double number = 0;
+        // Strings: the content's span without quotes (the value starts at its quote, one before). Numbers:
+        // the text's span. Others: contentStart is where the value starts.
+        qint32 contentStart = 0;
+        qint32 contentLength = 0;
+        qint32 keyStart = -1; // opening quote of the key
+        qint32 keyLength = 0; // without quotes
+        qint32 nextSibling = -1;
+        qint32 firstChild = -1;
+        qint32 childCount = 0;
         Type type = Type::Null;
         bool boolean = false;
         bool hasEscapes = false;
         bool keyHasEscapes = false;
-        qint32 nextSibling = -1;
-        qint32 firstChild = -1;
-        qint32 childCount = 0;
-        qsizetype offset = 0;
-        // Strings: content span without quotes. Numbers: their value, and their text's span.
-        qsizetype contentStart = 0;
-        qsizetype contentLength = 0;
-        qsizetype keyStart = -1; // opening quote of the key
-        qsizetype keyLength = 0; // without quotes
-        double number = 0;
+
+        qsizetype offset() const { return type == Type::String ? contentStart - 1 : contentStart; }
     };
+    static_assert(sizeof(Node) == 40);
 
     QString decode(qsizetype start, qsizetype length, bool hasEscapes) const;
 

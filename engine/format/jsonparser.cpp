@@ -71,7 +71,7 @@ qint32 Parser::newNode(Type type)
 {
     Document::Node node;
     node.type = type;
-    node.offset = m_pos;
+    node.contentStart = qint32(m_pos);
     m_doc.m_nodes.push_back(node);
     return qint32(m_doc.m_nodes.size() - 1);
 }
@@ -105,8 +105,8 @@ bool Parser::parseValue(int depth)
         if (!parseString(&start, &length, &escapes))
             return false;
         auto &n = m_doc.m_nodes[size_t(index)];
-        n.contentStart = start;
-        n.contentLength = length;
+        n.contentStart = qint32(start);
+        n.contentLength = qint32(length);
         n.hasEscapes = escapes;
         return true;
     }
@@ -170,8 +170,9 @@ bool Parser::parseNumber()
         return setError(start, u"the number is too large"_s);
     const qint32 index = newNode(Type::Number);
     m_doc.m_nodes[size_t(index)].number = value;
-    m_doc.m_nodes[size_t(index)].contentStart = start; // the number as written, for byte-stable rewriting
-    m_doc.m_nodes[size_t(index)].contentLength = p - start;
+    m_doc.m_nodes[size_t(index)].contentStart =
+        qint32(start); // the number as written, for byte-stable rewriting
+    m_doc.m_nodes[size_t(index)].contentLength = qint32(p - start);
     m_pos = p;
     return true;
 }
@@ -272,8 +273,8 @@ bool Parser::parseMember(int depth)
     if (!parseValue(depth + 1))
         return false;
     auto &c = m_doc.m_nodes[size_t(child)];
-    c.keyStart = keyStart;
-    c.keyLength = keyLength;
+    c.keyStart = qint32(keyStart);
+    c.keyLength = qint32(keyLength);
     c.keyHasEscapes = keyEscapes;
     return true;
 }

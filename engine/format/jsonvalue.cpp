@@ -11,7 +11,7 @@ Type Value::type() const
 }
 qsizetype Value::offset() const
 {
-    return isValid() ? NODE.offset : 0;
+    return isValid() ? NODE.offset() : 0;
 }
 bool Value::toBool() const
 {

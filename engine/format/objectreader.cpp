@@ -33,8 +33,17 @@ ObjectReader::~ObjectReader()
         if (!key.startsWith(u'$') && !key.startsWith(u"//"))
             m_reporter.warning(member.keyOffset(),
                                u"unknown field '%1' in %2 is ignored; check its spelling (see %3)"_s.arg(
-                                   key, m_what, m_reporter.formatDocument()));
+                                   key, what(), m_reporter.formatDocument()));
     }
+}
+
+const QString &ObjectReader::what() const
+{
+    if (!m_named) {
+        m_what = u"%1 '%2'"_s.arg(m_kind, m_id);
+        m_named = true;
+    }
+    return m_what;
 }
 
 qsizetype ObjectReader::offsetOf(QStringView name) const
@@ -51,7 +60,7 @@ json::Value ObjectReader::value(QStringView name, bool required)
         return {};
     const json::Value v = m_object.member(name);
     if (!v.isValid() && required)
-        m_reporter.error(m_object.offset(), u"%1 has no '%2'; add the field"_s.arg(m_what, name));
+        m_reporter.error(m_object.offset(), u"%1 has no '%2'; add the field"_s.arg(what(), name));
     return v;
 }
 
@@ -61,7 +70,7 @@ json::Value ObjectReader::typed(QStringView name, bool required, bool (*isRight)
     const json::Value v = value(name, required);
     if (v.isValid() && !isRight(v)) {
         m_reporter.error(v.offset(),
-                         u"'%1' of %2 must be %3, not %4"_s.arg(name, m_what, expected, describeType(v)));
+                         u"'%1' of %2 must be %3, not %4"_s.arg(name, what(), expected, describeType(v)));
         return {};
     }
     return v;
@@ -72,12 +81,14 @@ namespace {
 // False after an error if the number lies outside minimum..maximum. The bounds are written as the caller's
 // type: an integer's as 1000000, not as 1e+06.
 template <typename T>
-bool inRange(Reporter &reporter, json::Value v, QStringView name, const QString &what, T minimum, T maximum)
+bool inRange(Reporter &reporter, json::Value v, QStringView name, const ObjectReader &owner, T minimum,
+             T maximum)
 {
     const double d = v.toDouble();
     if (d < minimum || d > maximum) {
-        reporter.error(v.offset(),
-                       u"'%1' of %2 must be between %3 and %4"_s.arg(name, what).arg(minimum).arg(maximum));
+        reporter.error(
+            v.offset(),
+            u"'%1' of %2 must be between %3 and %4"_s.arg(name, owner.what()).arg(minimum).arg(maximum));
         return false;
     }
     return true;
@@ -102,7 +113,7 @@ QString ObjectReader::identifier(QStringView name, bool required)
     if (!isValidIdentifier(id)) {
         m_reporter.error(v.offset(),
                          u"'%1' of %2 is not a valid identifier: use lowercase letters, digits, '-', "
-                         u"'_' and '.', starting with a letter or digit"_s.arg(name, m_what));
+                         u"'_' and '.', starting with a letter or digit"_s.arg(name, what()));
         return {};
     }
     return id;
@@ -114,7 +125,7 @@ int ObjectReader::integer(QStringView name, bool required, int fallback, int min
         name, required,
         [](json::Value x) { return x.isNumber() && std::floor(x.toDouble()) == x.toDouble(); },
         u"a whole number"_s);
-    if (!v.isValid() || !inRange(m_reporter, v, name, m_what, minimum, maximum))
+    if (!v.isValid() || !inRange(m_reporter, v, name, *this, minimum, maximum))
         return fallback;
     return int(v.toDouble());
 }
@@ -123,7 +134,7 @@ double ObjectReader::number(QStringView name, bool required, double fallback, do
 {
     const json::Value v = typed(
         name, required, [](json::Value x) { return x.isNumber(); }, u"a number"_s);
-    if (!v.isValid() || !inRange(m_reporter, v, name, m_what, minimum, maximum))
+    if (!v.isValid() || !inRange(m_reporter, v, name, *this, minimum, maximum))
         return fallback;
     return v.toDouble();
 }
@@ -140,7 +151,8 @@ LocalizedText ObjectReader::text(QStringView name, bool required)
     const json::Value v = value(name, required);
     if (!v.isValid())
         return {};
-    return readText(m_reporter, v, u"'%1' of %2"_s.arg(name, m_what), m_languages);
+    return readText(
+        m_reporter, v, [&] { return u"'%1' of %2"_s.arg(name, what()); }, m_languages);
 }
 
 json::Value ObjectReader::array(QStringView name, bool required)
@@ -156,7 +168,7 @@ QStringList ObjectReader::identifierList(QStringView name, bool required)
     for (json::Value item : v) {
         if (!item.isString() || !isValidIdentifier(item.toString())) {
             m_reporter.error(item.offset(),
-                             u"every entry of '%1' in %2 must be an identifier string"_s.arg(name, m_what));
+                             u"every entry of '%1' in %2 must be an identifier string"_s.arg(name, what()));
             continue;
         }
         ids.append(item.toString());
@@ -172,7 +184,7 @@ QString ObjectReader::oneOf(QStringView name, bool required, const QStringList &
         return fallback;
     if (!v.isString() || !allowed.contains(v.toString())) {
         m_reporter.error(v.offset(),
-                         u"'%1' of %2 must be one of: %3"_s.arg(name, m_what, allowed.join(u", "_s)));
+                         u"'%1' of %2 must be one of: %3"_s.arg(name, what(), allowed.join(u", "_s)));
         return fallback;
     }
     return v.toString();

@@ -22,9 +22,17 @@ public:
 
     bool isObject() const { return m_object.isObject(); }
     json::Value object() const { return m_object; }
-    const QString &what() const { return m_what; }
+    /// The object's name in messages. Made when first asked for: most objects are read without a message.
+    const QString &what() const;
     /// Renames the object in later messages, once its id is known ("a scene" becomes "scene 'kitchen'").
     void setWhat(const QString &what) { m_what = what; }
+    /// The same as setWhat("<kind> '<id>'"), the text made only if a message needs it.
+    void setName(QStringView kind, const QString &id)
+    {
+        m_kind = kind;
+        m_id = id;
+        m_named = false;
+    }
     /// Stops warning about unread fields (after an error that makes reading on pointless).
     void ignoreRemainingFields() { m_ignoreRemaining = true; }
 
@@ -53,7 +61,10 @@ private:
 
     Reporter &m_reporter;
     json::Value m_object;
-    QString m_what;
+    mutable QString m_what;
+    QStringView m_kind; // a literal
+    QString m_id;
+    mutable bool m_named = true; // m_what is up to date
     const QStringList *m_languages;
     QVarLengthArray<QStringView, 24> m_known; // field names asked for: string literals, so views stay valid
     bool m_ignoreRemaining = false;

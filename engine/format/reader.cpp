@@ -66,14 +66,14 @@ QString describeType(json::Value value)
     return {};
 }
 
-LocalizedText readText(Reporter &reporter, json::Value value, const QString &what,
+LocalizedText readText(Reporter &reporter, json::Value value, const std::function<QString()> &what,
                        const QStringList *languages)
 {
     LocalizedText text;
     if (!value.isObject()) {
         reporter.error(value.offset(),
                        u"%1 must be an object of translations such as {\"lv\": \"...\", \"en\": "
-                       u"\"...\"}, not %2"_s.arg(what, describeType(value)));
+                       u"\"...\"}, not %2"_s.arg(what(), describeType(value)));
         return text;
     }
     for (json::Value member : value) {
@@ -89,25 +89,25 @@ LocalizedText readText(Reporter &reporter, json::Value value, const QString &wha
         if (!member.isString()) {
             text.set(language, QString()); // present, if wrong: no second "has no translation" error
             reporter.error(member.offset(), u"the '%1' translation of %2 must be a string, not %3"_s.arg(
-                                                language, what, describeType(member)));
+                                                language, what(), describeType(member)));
             continue;
         }
         if (languages && !languages->isEmpty() && !languages->contains(language)) {
             reporter.warning(member.keyOffset(),
                              u"%1 has a '%2' translation, but '%2' is not in the scenario's "
-                             u"'languages'; add it there or remove this translation"_s.arg(what, language));
+                             u"'languages'; add it there or remove this translation"_s.arg(what(), language));
         }
         const QString s = member.toString();
         if (s.trimmed().isEmpty())
             reporter.error(member.offset(),
-                           u"the '%1' translation of %2 is empty; write the text"_s.arg(language, what));
+                           u"the '%1' translation of %2 is empty; write the text"_s.arg(language, what()));
         text.set(language, s);
     }
     if (languages) {
         for (const QString &language : *languages) {
             if (!text.has(language))
                 reporter.error(value.offset(),
-                               u"%1 has no '%2' translation; add \"%2\": \"...\""_s.arg(what, language));
+                               u"%1 has no '%2' translation; add \"%2\": \"...\""_s.arg(what(), language));
         }
     }
     return text;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <optional>
 
 // Reading the files people write, one field at a time: where mistakes are collected (reporter.h), typed
@@ -27,7 +29,14 @@ std::optional<int> readFormatVersion(ObjectReader &reader, QStringView field, in
 bool isValidIdentifier(const QString &id);
 QString describeType(json::Value value);
 /// Reads a localized text ({"lv": "...", "en": "..."}) and reports missing or undeclared languages.
-LocalizedText readText(Reporter &reporter, json::Value value, const QString &what,
+/// `what` names the text in messages; it is called only when there is one to write.
+LocalizedText readText(Reporter &reporter, json::Value value, const std::function<QString()> &what,
                        const QStringList *languages);
+inline LocalizedText readText(Reporter &reporter, json::Value value, const QString &what,
+                              const QStringList *languages)
+{
+    return readText(
+        reporter, value, [&] { return what; }, languages);
+}
 
 } // namespace saskati

@@ -13,7 +13,6 @@ namespace {
 bool readTarget(ReadContext &context, ObjectReader &r, json::Value value, Choice *c, const QString &sceneId,
                 bool isMove)
 {
-    const QString &what = r.what();
     c->nextScene = r.identifier(u"next", false);
     c->ending = r.identifier(u"ending", false);
     const bool hasNext = r.value(u"next", false).isValid();
@@ -21,12 +20,12 @@ bool readTarget(ReadContext &context, ObjectReader &r, json::Value value, Choice
     c->targetOffset = r.offsetOf(hasNext ? u"next" : u"ending");
     if (hasNext == hasEnding && !(isMove && !hasNext))
         context.reporter.error(value.offset(),
-                               hasNext ? u"%1 has both 'next' and 'ending'; keep one"_s.arg(what)
+                               hasNext ? u"%1 has both 'next' and 'ending'; keep one"_s.arg(r.what())
                                        : u"%1 leads nowhere: add 'next' (a scene id) or 'ending' (an "
-                                         u"ending id)"_s.arg(what));
+                                         u"ending id)"_s.arg(r.what()));
     if (!c->nextScene.isEmpty() && c->nextScene == sceneId)
         context.reporter.error(r.offsetOf(u"next"),
-                               u"%1 leads back to its own scene; lead it to another scene"_s.arg(what));
+                               u"%1 leads back to its own scene; lead it to another scene"_s.arg(r.what()));
     return hasNext;
 }
 
@@ -99,18 +98,17 @@ Choice readChoice(ReadContext &context, json::Value value, const QString &sceneI
     Choice c;
     ObjectReader r(context.reporter, value, isMove ? u"a move"_s : u"a choice"_s, context.languages());
     context.identify(r, isMove ? u"move" : u"choice", &c);
-    const QString what = r.what();
     c.text = r.text(u"text", true);
     const bool hasNext = readTarget(context, r, value, &c, sceneId, isMove);
     readPrinciples(context, r, &c);
     c.points = r.integer(u"points", false, 0, -100, 100);
     c.feedback = r.text(u"feedback", true);
     if (const json::Value critical = r.value(u"criticalError", false); critical.isValid())
-        c.criticalError = readCriticalError(context, critical, what, hasNext);
+        c.criticalError = readCriticalError(context, critical, r.what(), hasNext);
     for (json::Value item : r.array(u"conditions", false))
-        c.conditions.append(readCondition(context, item, what));
+        c.conditions.append(readCondition(context, item, r.what()));
     for (json::Value item : r.array(u"effects", false))
-        c.effects.append(readEffect(context, item, what));
+        c.effects.append(readEffect(context, item, r.what()));
     c.pinned = r.boolean(u"pinned", false, false);
     c.severityReason = r.text(u"severityReason", false);
     c.severityReasonOffset = r.offsetOf(u"severityReason");

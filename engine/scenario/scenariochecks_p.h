@@ -21,12 +21,25 @@ void checkStartAndTargets(const Scenario &s, const ValidationInput &in, Reporter
 void checkMediaFiles(const Scenario &s, const ValidationInput &in, Reporter &reporter);
 
 // graphchecks.cpp: the scene graph. Needs every reference resolved.
+/// The scenes' exits by index, made once for the graph checks (a scenario can have 200,000 scenes: looking
+/// each target up by id on every step of every walk cost more than the walks).
+struct SceneLinks {
+    /// Scene i's exits are exits[first[i]] .. exits[first[i + 1] - 1].
+    std::vector<qsizetype> first;
+    std::vector<Scene::Exit> exits;
+    /// The index of the scene each exit leads to, or -1 for an ending.
+    std::vector<int> target;
+
+    qsizetype begin(qsizetype scene) const { return first[size_t(scene)]; }
+    qsizetype end(qsizetype scene) const { return first[size_t(scene) + 1]; }
+};
+SceneLinks sceneLinks(const Scenario &s);
 /// Every scene reached from the start, every ending reached, and a way to an ending from every scene.
-void checkReachability(const Scenario &s, Reporter &reporter);
+void checkReachability(const Scenario &s, const SceneLinks &links, Reporter &reporter);
 /// No choice leads back to a scene on its own path.
-void checkLoops(const Scenario &s, Reporter &reporter);
+void checkLoops(const Scenario &s, const SceneLinks &links, Reporter &reporter);
 /// At most one referral scene and one assessment scene on any path. Needs an acyclic graph.
-void checkOnePlanPerPath(const Scenario &s, Reporter &reporter);
+void checkOnePlanPerPath(const Scenario &s, const SceneLinks &links, Reporter &reporter);
 
 // variablechecks.cpp
 /// Every variable a condition or effect uses is declared.

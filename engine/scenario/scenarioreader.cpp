@@ -12,18 +12,18 @@ ReadContext::ReadContext(Reporter &reporter, Scenario &scenario)
     , scenario(scenario)
 {
     // About one id per 150 bytes in real scenarios: reserving avoids rehashing the largest table.
-    m_ids.reserve(size_t(scenario.sourceBytes.size() / 150 + 16));
+    m_ids.reserve(size_t(scenario.sourceBytes.size() / 60 + 16));
 }
 
 QString ReadContext::identify(ObjectReader &r, QStringView kind)
 {
     const QString id = r.identifier(u"id", true);
-    r.setWhat(u"%1 '%2'"_s.arg(kind, id));
-    registerId(id, r.offsetOf(u"id"), r.what());
+    r.setName(kind, id);
+    registerId(id, r.offsetOf(u"id"), [&] { return r.what(); });
     return id;
 }
 
-void ReadContext::registerId(const QString &id, qsizetype offset, const QString &what)
+void ReadContext::registerId(const QString &id, qsizetype offset, const std::function<QString()> &what)
 {
     if (id.isEmpty())
         return;
@@ -35,7 +35,7 @@ void ReadContext::registerId(const QString &id, qsizetype offset, const QString 
     const SourcePosition first = scenario.sourceMap.position(it->second);
     reporter.error(offset,
                    u"the id '%1' of %2 is already used at line %3, column %4; ids must be unique within "
-                   u"a scenario, so rename one"_s.arg(id, what)
+                   u"a scenario, so rename one"_s.arg(id, what())
                        .arg(first.line)
                        .arg(first.column));
 }
@@ -79,7 +79,7 @@ void readDescription(ReadContext &context, ObjectReader &r)
     for (json::Value item : r.array(u"objectives", true)) {
         ObjectReader o(context.reporter, item, u"a learning objective"_s, context.languages());
         const QString id = o.identifier(u"id", true);
-        context.registerId(id, o.offsetOf(u"id"), u"a learning objective"_s);
+        context.registerId(id, o.offsetOf(u"id"), [] { return u"a learning objective"_s; });
         s.objectives.append({id, o.text(u"text", true)});
     }
     s.contentWarning = r.text(u"contentWarning", true);
@@ -191,6 +191,9 @@ void readStory(ReadContext &context, ObjectReader &r)
     const json::Value scenes = r.array(u"scenes", true);
     if (scenes.isArray() && scenes.size() == 0)
         reporter.error(scenes.offset(), u"'scenes' is empty; a scenario needs at least one scene"_s);
+    // Reserved: growing a list of scenes moves every scene each time it grows.
+    context.scenario.scenes.reserve(scenes.size());
+    context.scenario.sceneIndex.reserve(scenes.size());
     for (json::Value item : scenes)
         readScene(context, item);
     if (const json::Value referral = r.value(u"referral", false); referral.isValid())

@@ -30,7 +30,7 @@ public:
         entity->id = identify(r, kind);
     }
     /// Claims an id; a second user of the same id is an error that names where the first one is.
-    void registerId(const QString &id, qsizetype offset, const QString &what);
+    void registerId(const QString &id, qsizetype offset, const std::function<QString()> &what);
     /// The scenario's languages, which every text is checked against.
     const QStringList *languages() const { return &scenario.languages; }
 

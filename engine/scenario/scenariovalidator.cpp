@@ -15,11 +15,12 @@ void validateScenario(const Scenario &scenario, const ValidationInput &input, Re
     checkPlantedDetails(scenario, input, reporter);
     if (reporter.errorCount() > 0)
         return; // the graph below needs every reference resolved
-    checkReachability(scenario, reporter);
+    const SceneLinks links = sceneLinks(scenario);
+    checkReachability(scenario, links, reporter);
     const int errorsBefore = reporter.errorCount();
-    checkLoops(scenario, reporter);
+    checkLoops(scenario, links, reporter);
     if (reporter.errorCount() == errorsBefore) {
-        checkOnePlanPerPath(scenario, reporter); // needs an acyclic graph
+        checkOnePlanPerPath(scenario, links, reporter); // needs an acyclic graph
         checkConversations(scenario, reporter);
     }
     checkConditions(scenario, reporter);

@@ -141,9 +141,8 @@ void readScene(ReadContext &context, json::Value value)
     Scene scene;
     ObjectReader r(context.reporter, value, u"a scene"_s, context.languages());
     context.identify(r, u"scene", &scene);
-    const QString what = r.what();
-    const QString kind = r.oneOf(
-        u"kind", false, {u"interview"_s, u"referral"_s, u"assessment"_s, u"conversation"_s}, u"interview"_s);
+    static const QStringList kinds = {u"interview"_s, u"referral"_s, u"assessment"_s, u"conversation"_s};
+    const QString kind = r.oneOf(u"kind", false, kinds, u"interview"_s);
     scene.kind = kind == u"referral"       ? Scene::Kind::Referral
                  : kind == u"assessment"   ? Scene::Kind::Assessment
                  : kind == u"conversation" ? Scene::Kind::Conversation
@@ -161,13 +160,13 @@ void readScene(ReadContext &context, json::Value value)
         if (choices.isArray() && choices.size() == 0)
             context.reporter.error(choices.offset(),
                                    u"%1 has no choices, so the trainee would be stuck there; add a choice "
-                                   u"that leads to a scene or an ending"_s.arg(what));
+                                   u"that leads to a scene or an ending"_s.arg(r.what()));
         for (json::Value item : choices)
             scene.choices.append(readChoice(context, item, scene.id));
     }
     if (!scene.id.isEmpty())
         context.scenario.sceneIndex.insert(scene.id, int(context.scenario.scenes.size()));
-    context.scenario.scenes.append(scene);
+    context.scenario.scenes.append(std::move(scene));
 }
 
 } // namespace saskati
