@@ -208,6 +208,37 @@ Result<QString> AuthorFolder::create(const QString &id, const json::Tree &root) 
     return target;
 }
 
+Result<QString> AuthorFolder::rename(const QString &file, const QString &id, const QString &language,
+                                     const QString &title) const
+{
+    if (!isInside(QFileInfo(file).absoluteFilePath(), scenarioDirectory()))
+        return Error(
+            u"%1 is not one of the authored scenarios; copy a shipped scenario to rename it"_s.arg(file),
+            file);
+    auto tree = readTree(file);
+    if (!tree)
+        return tree.error();
+    const QString target = fileFor(id);
+    const bool moves = QFileInfo(target) != QFileInfo(file);
+    if (moves && QFileInfo::exists(target))
+        return Error(u"a scenario with the id '%1' is already in %2; choose another name"_s.arg(
+                         id, scenarioDirectory()),
+                     target);
+    tree->setMember(u"id"_s, json::Tree::string(id));
+    // The title in `language`, or in the first language when the scenario is not written in that one.
+    if (json::Tree *titles = tree->member(u"title");
+        titles && titles->isObject() && !titles->members().empty() && !title.isEmpty())
+        titles->setMember(titles->member(language) ? language : titles->members().front().first,
+                          json::Tree::string(title));
+    if (auto written = writeText(target, json::canonicalText(*tree)); !written)
+        return written.error();
+    if (moves && !QFile::remove(file)) {
+        QFile::remove(target); // as it was: one file, under its old name
+        return Error(u"%1 could not be renamed; check its permissions"_s.arg(file), file);
+    }
+    return target;
+}
+
 Result<void> AuthorFolder::remove(const QString &file) const
 {
     if (!isInside(QFileInfo(file).absoluteFilePath(), scenarioDirectory()))

@@ -41,6 +41,12 @@ public:
     Result<QString> copyIn(const QString &source, const QString &id) const;
     /// Writes a new scenario `root` as `id`; fails when the file exists.
     Result<QString> create(const QString &id, const json::Tree &root) const;
+    /// Renames a scenario of this folder: its "id" becomes `id`, its title in `language` (or in its first
+    /// language, when it has no text in `language`) becomes `title` when that is not empty, and it moves to
+    /// fileFor(id). Its media stay where they are: the paths it writes still lead there. Fails, changing
+    /// nothing, when `id` is taken here or `file` is not in the folder.
+    Result<QString> rename(const QString &file, const QString &id, const QString &language,
+                           const QString &title) const;
     /// Deletes a scenario file of this folder (its media stay: another copy may use them).
     Result<void> remove(const QString &file) const;
 

@@ -95,93 +95,108 @@
 <context>
     <name>AuthorScreen</name>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="94"/>
+        <location filename="../qml/AuthorScreen.qml" line="96"/>
         <source>Your scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="100"/>
+        <location filename="../qml/AuthorScreen.qml" line="102"/>
         <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="107"/>
+        <location filename="../qml/AuthorScreen.qml" line="109"/>
         <source>Kept in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="121"/>
-        <location filename="../qml/AuthorScreen.qml" line="122"/>
+        <location filename="../qml/AuthorScreen.qml" line="123"/>
+        <location filename="../qml/AuthorScreen.qml" line="124"/>
         <source>Title of a new scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="130"/>
+        <location filename="../qml/AuthorScreen.qml" line="132"/>
         <source>New scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="141"/>
+        <location filename="../qml/AuthorScreen.qml" line="143"/>
         <source>Import a scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="142"/>
+        <location filename="../qml/AuthorScreen.qml" line="144"/>
         <source>A ZIP exported on another laptop, a scenario file, or a Twine story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="168"/>
+        <location filename="../qml/AuthorScreen.qml" line="149"/>
+        <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="150"/>
+        <source>Every scenario file in a folder, with the media they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="176"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="187"/>
+        <location filename="../qml/AuthorScreen.qml" line="195"/>
         <source>In the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="187"/>
+        <location filename="../qml/AuthorScreen.qml" line="195"/>
         <source>Draft: not playable yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="194"/>
+        <location filename="../qml/AuthorScreen.qml" line="202"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="199"/>
+        <location filename="../qml/AuthorScreen.qml" line="207"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <location filename="../qml/AuthorScreen.qml" line="208"/>
         <source>Save it with its pictures as one ZIP for another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="208"/>
+        <location filename="../qml/AuthorScreen.qml" line="216"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="225"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="219"/>
+        <location filename="../qml/AuthorScreen.qml" line="236"/>
         <source>Shipped scenarios (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="239"/>
+        <location filename="../qml/AuthorScreen.qml" line="256"/>
         <source>Make an editable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="267"/>
+        <location filename="../qml/AuthorScreen.qml" line="284"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="267"/>
+        <location filename="../qml/AuthorScreen.qml" line="284"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Draft: %n error</numerusform>
@@ -189,77 +204,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="267"/>
+        <location filename="../qml/AuthorScreen.qml" line="284"/>
         <source>Ready to play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="276"/>
+        <location filename="../qml/AuthorScreen.qml" line="293"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="303"/>
+        <location filename="../qml/AuthorScreen.qml" line="320"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="303"/>
+        <location filename="../qml/AuthorScreen.qml" line="320"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="313"/>
+        <location filename="../qml/AuthorScreen.qml" line="330"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="370"/>
+        <location filename="../qml/AuthorScreen.qml" line="387"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="377"/>
+        <location filename="../qml/AuthorScreen.qml" line="394"/>
         <source>Scenario, endings, referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="384"/>
+        <location filename="../qml/AuthorScreen.qml" line="401"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="391"/>
+        <location filename="../qml/AuthorScreen.qml" line="408"/>
         <source>Interview scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="396"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>Conversation scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="401"/>
+        <location filename="../qml/AuthorScreen.qml" line="418"/>
         <source>Referral scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="406"/>
+        <location filename="../qml/AuthorScreen.qml" line="423"/>
         <source>Assessment scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="445"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="445"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -267,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="445"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -275,62 +290,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="505"/>
+        <location filename="../qml/AuthorScreen.qml" line="522"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="510"/>
+        <location filename="../qml/AuthorScreen.qml" line="527"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="527"/>
+        <location filename="../qml/AuthorScreen.qml" line="544"/>
         <source>Import a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="529"/>
+        <location filename="../qml/AuthorScreen.qml" line="546"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="529"/>
+        <location filename="../qml/AuthorScreen.qml" line="546"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="536"/>
+        <location filename="../qml/AuthorScreen.qml" line="552"/>
+        <source>Import the scenarios of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="559"/>
         <source>Export the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="539"/>
+        <location filename="../qml/AuthorScreen.qml" line="562"/>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="550"/>
+        <location filename="../qml/AuthorScreen.qml" line="574"/>
+        <source>Rename the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="585"/>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="590"/>
+        <source>The title in this language, and the scenario&apos;s id and file name made from it. Results already recorded stay under the old id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="605"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="553"/>
+        <location filename="../qml/AuthorScreen.qml" line="608"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="576"/>
+        <location filename="../qml/AuthorScreen.qml" line="631"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="581"/>
+        <location filename="../qml/AuthorScreen.qml" line="636"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="581"/>
+        <location filename="../qml/AuthorScreen.qml" line="636"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,26 +3726,37 @@
     <name>saskati::ScenarioEditor</name>
     <message>
         <location filename="../src/scenarioeditor.cpp" line="170"/>
+        <location filename="../src/scenarioeditor.cpp" line="229"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="226"/>
-        <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/scenarioeditor.cpp" line="249"/>
-        <source>Imported from Twine: %1 passages, %2 links.</source>
+        <location filename="../src/scenarioeditor.cpp" line="232"/>
+        <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/scenarioeditor.cpp" line="250"/>
+        <source>Renamed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="259"/>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="282"/>
+        <source>Imported from Twine: %1 passages, %2 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="283"/>
         <source>Not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="271"/>
+        <location filename="../src/scenarioeditor.cpp" line="304"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>%n scenario imported.</numerusform>
@@ -3718,45 +3764,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="283"/>
+        <location filename="../src/scenarioeditor.cpp" line="316"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="332"/>
-        <location filename="../src/scenarioeditor.cpp" line="344"/>
+        <location filename="../src/scenarioeditor.cpp" line="365"/>
+        <location filename="../src/scenarioeditor.cpp" line="377"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="337"/>
+        <location filename="../src/scenarioeditor.cpp" line="370"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="345"/>
+        <location filename="../src/scenarioeditor.cpp" line="378"/>
         <location filename="../src/scenarioeditorlists.cpp" line="167"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="373"/>
+        <location filename="../src/scenarioeditor.cpp" line="406"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="448"/>
+        <location filename="../src/scenarioeditor.cpp" line="481"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="550"/>
+        <location filename="../src/scenarioeditor.cpp" line="583"/>
         <source>Nothing is open to preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="553"/>
+        <location filename="../src/scenarioeditor.cpp" line="586"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,33 +96,33 @@
 <context>
     <name>AuthorScreen</name>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="94"/>
+        <location filename="../qml/AuthorScreen.qml" line="96"/>
         <source>Your scenarios</source>
         <translation>Jūsu scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="100"/>
+        <location filename="../qml/AuthorScreen.qml" line="102"/>
         <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
         <translation>Jūsu komandas rakstītie vai labotie scenāriji. Tiklīdz tajos nav kļūdu, tie parādās bibliotēkā blakus komplektā iekļautajiem, atzīmēti kā laboti. Komplektā iekļautie scenāriji paliek, kā ir: lai kādu labotu, izveidojiet tā rediģējamu kopiju.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="107"/>
+        <location filename="../qml/AuthorScreen.qml" line="109"/>
         <source>Kept in: %1</source>
         <translation>Glabājas: %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="121"/>
-        <location filename="../qml/AuthorScreen.qml" line="122"/>
+        <location filename="../qml/AuthorScreen.qml" line="123"/>
+        <location filename="../qml/AuthorScreen.qml" line="124"/>
         <source>Title of a new scenario</source>
         <translation>Jauna scenārija nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="130"/>
+        <location filename="../qml/AuthorScreen.qml" line="132"/>
         <source>New scenario</source>
         <translation>Jauns scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="141"/>
+        <location filename="../qml/AuthorScreen.qml" line="143"/>
         <source>Import a scenario…</source>
         <translation>Importēt scenāriju…</translation>
     </message>
@@ -131,62 +131,77 @@
         <translation type="vanished">ZIP, kas eksportēts citā datorā, vai scenārija fails</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="142"/>
+        <location filename="../qml/AuthorScreen.qml" line="144"/>
         <source>A ZIP exported on another laptop, a scenario file, or a Twine story</source>
         <translation>ZIP, kas eksportēts citā datorā, scenārija fails vai Twine stāsts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="168"/>
+        <location filename="../qml/AuthorScreen.qml" line="149"/>
+        <source>Import a folder…</source>
+        <translation>Importēt mapi…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="150"/>
+        <source>Every scenario file in a folder, with the media they use</source>
+        <translation>Visus mapes scenāriju failus kopā ar to izmantotajiem multivides failiem</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="176"/>
         <source>None yet.</source>
         <translation>Vēl nav neviena.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="187"/>
+        <location filename="../qml/AuthorScreen.qml" line="195"/>
         <source>In the library</source>
         <translation>Bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="187"/>
+        <location filename="../qml/AuthorScreen.qml" line="195"/>
         <source>Draft: not playable yet</source>
         <translation>Melnraksts: vēl nav spēlējams</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="194"/>
+        <location filename="../qml/AuthorScreen.qml" line="202"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="199"/>
+        <location filename="../qml/AuthorScreen.qml" line="207"/>
         <source>Export…</source>
         <translation>Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <location filename="../qml/AuthorScreen.qml" line="208"/>
         <source>Save it with its pictures as one ZIP for another laptop</source>
         <translation>Saglabāt to kopā ar attēliem vienā ZIP failā citam datoram</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="208"/>
+        <location filename="../qml/AuthorScreen.qml" line="216"/>
+        <source>Rename…</source>
+        <translation>Pārdēvēt…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="225"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="219"/>
+        <location filename="../qml/AuthorScreen.qml" line="236"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Komplektā iekļautie scenāriji (tikai lasāmi)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="239"/>
+        <location filename="../qml/AuthorScreen.qml" line="256"/>
         <source>Make an editable copy</source>
         <translation>Izveidot rediģējamu kopiju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="267"/>
+        <location filename="../qml/AuthorScreen.qml" line="284"/>
         <source>Checking…</source>
         <translation>Pārbauda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="267"/>
+        <location filename="../qml/AuthorScreen.qml" line="284"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Melnraksts: %n kļūda</numerusform>
@@ -195,77 +210,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="267"/>
+        <location filename="../qml/AuthorScreen.qml" line="284"/>
         <source>Ready to play</source>
         <translation>Gatavs spēlei</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="276"/>
+        <location filename="../qml/AuthorScreen.qml" line="293"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Redo</source>
         <translation>Atcelt atsaukšanu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="303"/>
+        <location filename="../qml/AuthorScreen.qml" line="320"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="303"/>
+        <location filename="../qml/AuthorScreen.qml" line="320"/>
         <source>Saved</source>
         <translation>Saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="313"/>
+        <location filename="../qml/AuthorScreen.qml" line="330"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="370"/>
+        <location filename="../qml/AuthorScreen.qml" line="387"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="377"/>
+        <location filename="../qml/AuthorScreen.qml" line="394"/>
         <source>Scenario, endings, referral key</source>
         <translation>Scenārijs, nobeigumi, nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="384"/>
+        <location filename="../qml/AuthorScreen.qml" line="401"/>
         <source>Add a scene</source>
         <translation>Pievienot ainu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="391"/>
+        <location filename="../qml/AuthorScreen.qml" line="408"/>
         <source>Interview scene</source>
         <translation>Intervijas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="396"/>
+        <location filename="../qml/AuthorScreen.qml" line="413"/>
         <source>Conversation scene</source>
         <translation>Sarunas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="401"/>
+        <location filename="../qml/AuthorScreen.qml" line="418"/>
         <source>Referral scene</source>
         <translation>Nosūtīšanas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="406"/>
+        <location filename="../qml/AuthorScreen.qml" line="423"/>
         <source>Assessment scene</source>
         <translation>Vērtējuma aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="445"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>No problems found.</source>
         <translation>Problēmu nav.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="445"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kļūda</numerusform>
@@ -274,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="445"/>
+        <location filename="../qml/AuthorScreen.qml" line="462"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n brīdinājums</numerusform>
@@ -283,62 +298,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="505"/>
+        <location filename="../qml/AuthorScreen.qml" line="522"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="510"/>
+        <location filename="../qml/AuthorScreen.qml" line="527"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="527"/>
+        <location filename="../qml/AuthorScreen.qml" line="544"/>
         <source>Import a scenario</source>
         <translation>Importēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="529"/>
+        <location filename="../qml/AuthorScreen.qml" line="546"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation>Scenāriji (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="529"/>
+        <location filename="../qml/AuthorScreen.qml" line="546"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation>Twine stāsti (*.twee *.tw *.html)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="536"/>
+        <location filename="../qml/AuthorScreen.qml" line="552"/>
+        <source>Import the scenarios of a folder</source>
+        <translation>Importēt mapes scenārijus</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="559"/>
         <source>Export the scenario</source>
         <translation>Eksportēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="539"/>
+        <location filename="../qml/AuthorScreen.qml" line="562"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP arhīvi (*.zip)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="550"/>
+        <location filename="../qml/AuthorScreen.qml" line="574"/>
+        <source>Rename the scenario</source>
+        <translation>Pārdēvēt scenāriju</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="585"/>
+        <source>New title</source>
+        <translation>Jaunais nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="590"/>
+        <source>The title in this language, and the scenario&apos;s id and file name made from it. Results already recorded stay under the old id.</source>
+        <translation>Nosaukums šajā valodā, un no tā veidots scenārija identifikators un faila nosaukums. Jau ierakstītie rezultāti paliek ar veco identifikatoru.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="605"/>
         <source>Delete this scenario?</source>
         <translation>Dzēst šo scenāriju?</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="553"/>
+        <location filename="../qml/AuthorScreen.qml" line="608"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="576"/>
+        <location filename="../qml/AuthorScreen.qml" line="631"/>
         <source>Preview from %1</source>
         <translation>Priekšskatīt no %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="581"/>
+        <location filename="../qml/AuthorScreen.qml" line="636"/>
         <source>Start the variables at:</source>
         <translation>Mainīgo sākuma vērtības:</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="581"/>
+        <location filename="../qml/AuthorScreen.qml" line="636"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
     </message>
@@ -4108,26 +4143,37 @@
     <name>saskati::ScenarioEditor</name>
     <message>
         <location filename="../src/scenarioeditor.cpp" line="170"/>
+        <location filename="../src/scenarioeditor.cpp" line="229"/>
         <source>Give the scenario a title first.</source>
         <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="226"/>
+        <location filename="../src/scenarioeditor.cpp" line="232"/>
+        <source>Save or undo the changes to this scenario before renaming it.</source>
+        <translation>Pirms pārdēvēšanas saglabājiet vai atsauciet šī scenārija izmaiņas.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="250"/>
+        <source>Renamed: %1 (%2).</source>
+        <translation>Pārdēvēts: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditor.cpp" line="259"/>
         <source>%1 could not be read.</source>
         <translation>%1 nevarēja nolasīt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="249"/>
+        <location filename="../src/scenarioeditor.cpp" line="282"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation>Importēts no Twine: %1 fragmenti, %2 saites.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="250"/>
+        <location filename="../src/scenarioeditor.cpp" line="283"/>
         <source>Not brought in: %1</source>
         <translation>Netika pārnests: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="271"/>
+        <location filename="../src/scenarioeditor.cpp" line="304"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>Importēts %n scenārijs.</numerusform>
@@ -4136,45 +4182,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="283"/>
+        <location filename="../src/scenarioeditor.cpp" line="316"/>
         <source>Exported to %1.</source>
         <translation>Eksportēts: %1.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="332"/>
-        <location filename="../src/scenarioeditor.cpp" line="344"/>
+        <location filename="../src/scenarioeditor.cpp" line="365"/>
+        <location filename="../src/scenarioeditor.cpp" line="377"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
         <source>Nothing is open to edit.</source>
         <translation>Nekas nav atvērts labošanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="337"/>
+        <location filename="../src/scenarioeditor.cpp" line="370"/>
         <source>Edit %1</source>
         <translation>Labot %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="345"/>
+        <location filename="../src/scenarioeditor.cpp" line="378"/>
         <location filename="../src/scenarioeditorlists.cpp" line="167"/>
         <source>Remove %1</source>
         <translation>Noņemt %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="373"/>
+        <location filename="../src/scenarioeditor.cpp" line="406"/>
         <source>Nothing is open to save.</source>
         <translation>Nekas nav atvērts saglabāšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="448"/>
+        <location filename="../src/scenarioeditor.cpp" line="481"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="550"/>
+        <location filename="../src/scenarioeditor.cpp" line="583"/>
         <source>Nothing is open to preview.</source>
         <translation>Nekas nav atvērts priekšskatīšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="553"/>
+        <location filename="../src/scenarioeditor.cpp" line="586"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>

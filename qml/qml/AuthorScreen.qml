@@ -18,6 +18,8 @@ Item {
     readonly property alias importDialog: importDialog
     readonly property alias exportDialog: exportDialog
     readonly property alias deleteDialog: deleteDialog
+    readonly property alias renameDialog: renameDialog
+    readonly property alias importFolderDialog: importFolderDialog
     // What the editor shows: a scene (by index) or the scenario's key (title, people, endings, referral).
     property int sceneIndex: 0
     property bool showingKey: false
@@ -142,6 +144,12 @@ Item {
                     Accessible.description: qsTr("A ZIP exported on another laptop, a scenario file, or a Twine story")
                     onClicked: importDialog.open()
                 }
+                AppButton {
+                    objectName: "importFolderButton"
+                    text: qsTr("Import a folder…")
+                    Accessible.description: qsTr("Every scenario file in a folder, with the media they use")
+                    onClicked: importFolderDialog.open()
+                }
             }
             Label {
                 objectName: "authorMessage"
@@ -171,25 +179,31 @@ Item {
             }
             Repeater {
                 model: editor.authored
-                delegate: RowLayout {
+                // The title on a line of its own (it wraps), then what can be done with the scenario.
+                delegate: Flow {
                     id: authoredRow
                     required property var modelData
                     width: libraryColumn.width
                     spacing: Theme.gap
                     Label {
-                        Layout.fillWidth: true
+                        width: Math.min(implicitWidth, authoredRow.width)
+                        height: Math.max(implicitHeight, openButton.height)
+                        verticalAlignment: Text.AlignVCenter
                         text: (authoredRow.modelData.title.length > 0 ? authoredRow.modelData.title : authoredRow.modelData.id) + "  ·  " + authoredRow.modelData.id
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.body
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     }
                     Label {
+                        height: openButton.height
+                        verticalAlignment: Text.AlignVCenter
                         text: authoredRow.modelData.playable ? qsTr("In the library") : qsTr("Draft: not playable yet")
                         font.pixelSize: Theme.small
                         font.bold: true
                         color: authoredRow.modelData.playable ? Theme.good : Theme.warning
                     }
                     AppButton {
+                        id: openButton
                         objectName: "open_" + authoredRow.modelData.id
                         text: qsTr("Open")
                         onClicked: editor.openScenario(authoredRow.modelData.file)
@@ -201,6 +215,15 @@ Item {
                         onClicked: {
                             exportDialog.scenarioFile = authoredRow.modelData.file;
                             exportDialog.open();
+                        }
+                    }
+                    AppButton {
+                        objectName: "rename_" + authoredRow.modelData.id
+                        text: qsTr("Rename…")
+                        onClicked: {
+                            renameDialog.file = authoredRow.modelData.file;
+                            renameField.text = authoredRow.modelData.title;
+                            renameDialog.open();
                         }
                     }
                     AppButton {
@@ -529,6 +552,12 @@ Item {
         nameFilters: [qsTr("Scenarios (*.zip *.json)"), qsTr("Twine stories (*.twee *.tw *.html)")]
         onAccepted: editor.importScenarios(String(selectedFile))
     }
+    FolderDialog {
+        id: importFolderDialog
+        objectName: "importFolderDialog"
+        title: qsTr("Import the scenarios of a folder")
+        onAccepted: editor.importScenarios(String(selectedFolder))
+    }
     FileDialog {
         id: exportDialog
         objectName: "exportDialog"
@@ -540,6 +569,38 @@ Item {
         onAccepted: editor.exportScenario(scenarioFile, String(selectedFile))
     }
 
+    Dialog {
+        id: renameDialog
+        objectName: "renameDialog"
+        property string file
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 720)
+        modal: true
+        title: qsTr("Rename the scenario")
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: renameField.forceActiveFocus()
+        Column {
+            width: parent.width
+            spacing: Theme.gap
+            TextField {
+                id: renameField
+                objectName: "renameField"
+                width: parent.width
+                font.pixelSize: Theme.body
+                Accessible.name: qsTr("New title")
+                onAccepted: renameDialog.accept()
+            }
+            Label {
+                width: parent.width
+                text: qsTr("The title in this language, and the scenario's id and file name made from it. Results already recorded stay under the old id.")
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
+                wrapMode: Text.WordWrap
+            }
+        }
+        onAccepted: editor.renameScenario(file, renameField.text)
+    }
     Dialog {
         id: deleteDialog
         objectName: "deleteDialog"

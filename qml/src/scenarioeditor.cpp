@@ -185,6 +185,9 @@ bool ScenarioEditor::copyScenario(const QString &file)
     const Result<QString> copied = authors.copyIn(file, id);
     if (!copied)
         return fail(copied.error().message);
+    // A copy of a playable scenario plays at once, in the library too, before anything is saved.
+    if (AppContext::instance())
+        AppContext::instance()->reloadAuthoredScenarios();
     refreshLibrary();
     return openScenario(*copied);
 }
@@ -217,6 +220,36 @@ bool ScenarioEditor::deleteScenario(const QString &file)
         AppContext::instance()->reloadAuthoredScenarios();
     refreshLibrary();
     return true;
+}
+
+bool ScenarioEditor::renameScenario(const QString &file, const QString &title)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("Give the scenario a title first."));
+    const bool wasOpen = isOpen() && QFileInfo(file) == QFileInfo(m_document->file());
+    if (wasOpen && m_document->isModified())
+        return fail(tr("Save or undo the changes to this scenario before renaming it."));
+    const AuthorFolder authors = folder();
+    const auto current = std::find_if(m_authored.cbegin(), m_authored.cend(), [&](const QVariant &entry) {
+        return QFileInfo(entry.toMap().value(u"file"_s).toString()) == QFileInfo(file);
+    });
+    const QString currentId =
+        current == m_authored.cend() ? QString() : current->toMap().value(u"id"_s).toString();
+    const QString wanted = authoring::idFromWords(trimmed, u"scenario"_s);
+    const QString id = wanted == currentId ? wanted : freeId(wanted);
+    if (wasOpen)
+        close();
+    const Result<QString> renamed = authors.rename(file, id, language(), trimmed);
+    if (!renamed)
+        return fail(renamed.error().message);
+    if (AppContext::instance())
+        AppContext::instance()->reloadAuthoredScenarios();
+    refreshLibrary();
+    m_lastError.clear();
+    m_lastMessage = tr("Renamed: %1 (%2).").arg(trimmed, id);
+    Q_EMIT lastErrorChanged();
+    return wasOpen ? openScenario(*renamed) : true;
 }
 
 bool ScenarioEditor::importTwine(const QString &source)

@@ -101,6 +101,9 @@ public:
     Q_INVOKABLE bool copyScenario(const QString &file);
     Q_INVOKABLE bool openScenario(const QString &file);
     Q_INVOKABLE bool deleteScenario(const QString &file);
+    /// Gives a team's scenario a new title (in the interface's language) and the id and file name made from
+    /// it (engine/authoring's idFromWords; "-2"... when taken). Results already recorded keep the old id.
+    Q_INVOKABLE bool renameScenario(const QString &file, const QString &title);
     /// Brings in a ZIP another laptop exported, a scenario file, or a folder of them (each keeps its id), or
     /// a Twine story (Twee 3 text or Twine 2's published HTML) as a new scenario, opened in the editor.
     Q_INVOKABLE bool importScenarios(const QString &fileOrUrl);

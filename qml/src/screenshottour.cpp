@@ -15,8 +15,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <functional>
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -456,14 +456,22 @@ bool ScreenshotTour::seminarStep(int step)
         grab(u"19c-review-directory"_s);
         show(u"start"_s);
         show(u"author"_s);
+        // The library with one of the team's scenarios: a copy of the tour's scenario.
+        if (QObject *editor = window()->findChild<QObject *>(u"editor"_s)) {
+            if (const auto scenario = AppContext::instance()->scenario(m_scenarioId))
+                QMetaObject::invokeMethod(editor, "copyScenario", Q_ARG(QString, scenario->file));
+            QMetaObject::invokeMethod(editor, "close");
+        }
         return true;
     case 16:
         grab(u"20-author-library"_s);
-        // The editor on a copy of the tour's scenario, its second scene shown, the findings beside it.
+        // The editor on that copy, its second scene shown, the findings beside it.
         if (QObject *editor = window()->findChild<QObject *>(u"editor"_s)) {
-            const auto scenario = AppContext::instance()->scenario(m_scenarioId);
-            if (scenario)
-                QMetaObject::invokeMethod(editor, "copyScenario", Q_ARG(QString, scenario->file));
+            const QVariantList authored = editor->property("authored").toList();
+            if (!authored.isEmpty())
+                QMetaObject::invokeMethod(
+                    editor, "openScenario",
+                    Q_ARG(QString, authored.first().toMap().value(u"file"_s).toString()));
         }
         if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
             author->setProperty("sceneIndex", 1);

@@ -31,6 +31,12 @@ Tree readTree(const QString &file)
     return Tree::from(readJsonFile(file, &diagnostics).document.root());
 }
 
+QByteArray readBytes(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // Every empty text of `node` filled with "x", as an author would write them.
 void fillTexts(Tree &node)
 {
@@ -397,6 +403,40 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(source));
         QVERIFY(folder.remove(*copied));
         QCOMPARE(folder.list().size(), 0);
+    }
+
+    // Renaming a team's scenario: a new id and file, the title in the asked language, the media still found;
+    // an id already taken, or a file outside the folder, is refused with nothing changed.
+    void renamedScenariosKeepTheirMedia()
+    {
+        QTemporaryDir dir;
+        AuthorFolder folder(dir.filePath(u"authoring"_s));
+        const QString source = m_data + u"/valid/minimal.json"_s;
+        const Result<QString> first = folder.copyIn(source, u"first"_s);
+        const Result<QString> second = folder.copyIn(source, u"second"_s);
+        QVERIFY(first && second);
+
+        const Result<QString> renamed = folder.rename(*first, u"night-shift"_s, u"en"_s, u"Night shift"_s);
+        QVERIFY2(renamed, qPrintable(renamed.error().message));
+        QCOMPARE(*renamed, folder.fileFor(u"night-shift"_s));
+        QVERIFY(!QFile::exists(*first));
+        const LoadResult loaded = ScenarioLoader(m_catalog).loadFile(*renamed);
+        QVERIFY2(errorsOf(loaded).isEmpty(), qPrintable(errorsOf(loaded).join(u'\n')));
+        QCOMPARE(loaded.scenario->id, u"night-shift"_s);
+        QCOMPARE(loaded.scenario->title.text(u"en"_s), u"Night shift"_s);
+        QCOMPARE(loaded.scenario->title.text(u"lv"_s), u"Darba piedāvājums"_s); // the other language kept
+
+        // Taken: refused, both files as they were.
+        const QByteArray before = readBytes(*second);
+        QVERIFY(!folder.rename(*second, u"night-shift"_s, u"en"_s, u"Other"_s));
+        QCOMPARE(readBytes(*second), before);
+        QVERIFY(QFile::exists(*renamed));
+        // The same id: only the title changes.
+        QVERIFY(folder.rename(*second, u"second"_s, u"en"_s, u"Second"_s));
+        QCOMPARE(readTree(*second).member(u"title")->member(u"en")->toString(), u"Second"_s);
+        // Not in the folder: refused.
+        QVERIFY(!folder.rename(source, u"shipped"_s, u"en"_s, u"X"_s));
+        QVERIFY(QFile::exists(source));
     }
 
     // A picture for a scene: copied beside the scenario, the same bytes reused, other bytes renamed, and only

@@ -438,7 +438,8 @@ TestCase {
     }
 
     // A story sketched in Twine, brought in from its published HTML: a new scenario in the editor, what could
-    // not be brought in said at the HTML file's lines, and its map drawn.
+    // not be brought in said at the HTML file's lines, and its map drawn. Then renamed from the list, and a
+    // folder of scenarios imported at once.
     function test_twineStory() {
         const window = createTemporaryObject(mainComponent, null, {
             "width": 1366,
@@ -470,5 +471,44 @@ TestCase {
         clickOn(window, "closeEditorButton");
         tryVerify(() => !editor.isOpen);
         verify(find(window, "open_a-job-offer") !== null);
+
+        // Renamed from the list: a new title, and the id and file made from it.
+        clickOn(window, "rename_a-job-offer");
+        tryVerify(() => author.renameDialog.opened);
+        tryVerify(() => window.activeFocusItem && window.activeFocusItem.objectName === "renameField", 2000, "the title field has no keyboard focus");
+        keyClick(Qt.Key_A, Qt.ControlModifier);
+        type("Job offer abroad");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !author.renameDialog.visible);
+        compare(editor.lastError, "");
+        tryVerify(() => find(window, "open_job-offer-abroad") !== null, 3000, "not renamed: " + editor.lastMessage);
+        verify(find(window, "open_a-job-offer") === null);
+        clickOn(window, "open_job-offer-abroad");
+        tryVerify(() => editor.isOpen);
+        compare(String(editor.value("id")), "job-offer-abroad");
+        compare(String(editor.value("title.en")), "Job offer abroad");
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+
+        // A folder of scenario files brought in at once, with their media (the dialog is Qt's own).
+        clickOn(window, "importFolderButton");
+        tryVerify(() => author.importFolderDialog.visible);
+        author.importFolderDialog.selectedFolder = Qt.resolvedUrl("../data/importfolder");
+        author.importFolderDialog.accepted();
+        author.importFolderDialog.close();
+        compare(editor.lastError, "");
+        tryVerify(() => find(window, "open_folder-one") !== null && find(window, "open_folder-two") !== null, 3000, "the folder's scenarios are not listed");
+        verify(find(window, "authorMessage").text.startsWith("2 scenario"), find(window, "authorMessage").text);
+
+        // A copy of a shipped scenario plays at once: in the library before anything is saved.
+        const shipped = editor.shipped[0];
+        clickOn(window, "copy_" + shipped.id);
+        tryVerify(() => editor.isOpen);
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+        const copyId = String(shipped.file).split("/").pop().replace(/\.json$/, "") + "-edited";
+        const copy = Array.from(editor.authored).find(e => e.id === copyId);
+        verify(copy !== undefined, JSON.stringify(editor.authored));
+        verify(copy.playable, "a fresh copy of a shipped scenario is listed as a draft");
     }
 }
