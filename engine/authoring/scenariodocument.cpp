@@ -128,7 +128,7 @@ Result<void> ScenarioDocument::set(const json::Path &path, json::Tree value, con
         edit.memberIndex =
             it == members.end() ? qsizetype(members.size()) : qsizetype(it - members.begin()) + 1;
     }
-    const bool typing = edit.kind == Edit::Kind::Set;
+    const bool typing = edit.kind == Edit::Kind::Set && m_group == 0;
     push(std::move(edit));
     m_mergeable = typing;
     return {};
@@ -172,10 +172,30 @@ Result<void> ScenarioDocument::remove(const json::Path &path, const QString &des
     return {};
 }
 
+void ScenarioDocument::beginGroup(const QString &description)
+{
+    if (m_groupDepth++ == 0) { // a group inside a group joins it, under the outer name
+        m_group = ++m_lastGroup;
+        m_groupDescription = description;
+    }
+    m_mergeable = false;
+}
+
+void ScenarioDocument::endGroup()
+{
+    if (m_groupDepth > 0 && --m_groupDepth == 0)
+        m_group = 0;
+    m_mergeable = false;
+}
+
 void ScenarioDocument::push(Edit edit)
 {
     if (m_savedAt > m_done)
         m_savedAt = -1; // the saved state was among the steps a new edit drops
+    if (m_group != 0) {
+        edit.group = m_group;
+        edit.description = m_groupDescription;
+    }
     m_edits.resize(m_done);
     m_edits.append(std::move(edit));
     apply(m_edits.last(), true);
@@ -219,8 +239,11 @@ void ScenarioDocument::undo()
 {
     if (!canUndo())
         return;
-    --m_done;
-    apply(m_edits.at(m_done), false);
+    const int group = m_edits.at(m_done - 1).group;
+    do {
+        --m_done;
+        apply(m_edits.at(m_done), false);
+    } while (group != 0 && m_done > 0 && m_edits.at(m_done - 1).group == group);
     m_mergeable = false;
 }
 
@@ -228,8 +251,11 @@ void ScenarioDocument::redo()
 {
     if (!canRedo())
         return;
-    apply(m_edits.at(m_done), true);
-    ++m_done;
+    const int group = m_edits.at(m_done).group;
+    do {
+        apply(m_edits.at(m_done), true);
+        ++m_done;
+    } while (group != 0 && m_done < m_edits.size() && m_edits.at(m_done).group == group);
     m_mergeable = false;
 }
 

@@ -25,6 +25,7 @@ public:
         json::Tree after;
         enum class Kind { Set, Insert, Remove } kind = Kind::Set;
         qsizetype memberIndex = -1; // an object member inserted or removed: its place among the members
+        int group = 0;              // edits of one group (not 0) are undone and redone together
     };
     /// A diagnostic of validate() with the value it is about (its innermost value at the reported position).
     struct Finding {
@@ -61,6 +62,10 @@ public:
     void redo();
     /// Ends typing in a field: the next edit of the same path is an undo step of its own.
     void closeEdit() { m_mergeable = false; }
+    /// The edits made until endGroup() are one undo step named `description` ("Add a scene after 'kitchen'").
+    /// A group begun inside another joins it.
+    void beginGroup(const QString &description);
+    void endGroup();
 
     /// True when the document differs from what was last opened or saved (undoing back to it clears it).
     bool isModified() const { return m_done != m_savedAt; }
@@ -95,6 +100,10 @@ private:
     qsizetype m_done = 0;    // edits applied; those after it can be redone
     qsizetype m_savedAt = 0; // m_done when last opened or saved (-1: a state no longer reachable)
     bool m_mergeable = false;
+    int m_group = 0; // the group edits join now, or 0
+    int m_groupDepth = 0;
+    int m_lastGroup = 0;
+    QString m_groupDescription;
 };
 
 } // namespace saskati

@@ -146,57 +146,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="195"/>
+        <location filename="../qml/AuthorScreen.qml" line="200"/>
         <source>In the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="195"/>
+        <location filename="../qml/AuthorScreen.qml" line="200"/>
         <source>Draft: not playable yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="202"/>
+        <location filename="../qml/AuthorScreen.qml" line="208"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="207"/>
+        <location filename="../qml/AuthorScreen.qml" line="213"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="208"/>
+        <location filename="../qml/AuthorScreen.qml" line="214"/>
         <source>Save it with its pictures as one ZIP for another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="216"/>
+        <location filename="../qml/AuthorScreen.qml" line="222"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="225"/>
+        <location filename="../qml/AuthorScreen.qml" line="231"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="236"/>
+        <location filename="../qml/AuthorScreen.qml" line="242"/>
         <source>Shipped scenarios (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="256"/>
+        <location filename="../qml/AuthorScreen.qml" line="262"/>
         <source>Make an editable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="284"/>
+        <location filename="../qml/AuthorScreen.qml" line="290"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="284"/>
+        <location filename="../qml/AuthorScreen.qml" line="290"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Draft: %n error</numerusform>
@@ -204,77 +204,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="284"/>
+        <location filename="../qml/AuthorScreen.qml" line="290"/>
         <source>Ready to play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="293"/>
+        <location filename="../qml/AuthorScreen.qml" line="299"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="307"/>
+        <location filename="../qml/AuthorScreen.qml" line="313"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="320"/>
+        <location filename="../qml/AuthorScreen.qml" line="326"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="320"/>
+        <location filename="../qml/AuthorScreen.qml" line="326"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="330"/>
+        <location filename="../qml/AuthorScreen.qml" line="336"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="387"/>
+        <location filename="../qml/AuthorScreen.qml" line="393"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="394"/>
+        <location filename="../qml/AuthorScreen.qml" line="400"/>
         <source>Scenario, endings, referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="401"/>
+        <location filename="../qml/AuthorScreen.qml" line="407"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="408"/>
+        <location filename="../qml/AuthorScreen.qml" line="414"/>
         <source>Interview scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="413"/>
+        <location filename="../qml/AuthorScreen.qml" line="419"/>
         <source>Conversation scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="418"/>
+        <location filename="../qml/AuthorScreen.qml" line="424"/>
         <source>Referral scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="423"/>
+        <location filename="../qml/AuthorScreen.qml" line="429"/>
         <source>Assessment scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="462"/>
+        <location filename="../qml/AuthorScreen.qml" line="468"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="462"/>
+        <location filename="../qml/AuthorScreen.qml" line="468"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="462"/>
+        <location filename="../qml/AuthorScreen.qml" line="468"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -290,82 +290,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="522"/>
+        <location filename="../qml/AuthorScreen.qml" line="528"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="527"/>
+        <location filename="../qml/AuthorScreen.qml" line="533"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="544"/>
+        <location filename="../qml/AuthorScreen.qml" line="550"/>
         <source>Import a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="546"/>
+        <location filename="../qml/AuthorScreen.qml" line="552"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="546"/>
+        <location filename="../qml/AuthorScreen.qml" line="552"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="552"/>
+        <location filename="../qml/AuthorScreen.qml" line="558"/>
         <source>Import the scenarios of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="559"/>
+        <location filename="../qml/AuthorScreen.qml" line="565"/>
         <source>Export the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="562"/>
+        <location filename="../qml/AuthorScreen.qml" line="568"/>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="574"/>
+        <location filename="../qml/AuthorScreen.qml" line="580"/>
         <source>Rename the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="585"/>
+        <location filename="../qml/AuthorScreen.qml" line="591"/>
         <source>New title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="590"/>
+        <location filename="../qml/AuthorScreen.qml" line="596"/>
         <source>The title in this language, and the scenario&apos;s id and file name made from it. Results already recorded stay under the old id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="605"/>
+        <location filename="../qml/AuthorScreen.qml" line="611"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="608"/>
+        <location filename="../qml/AuthorScreen.qml" line="614"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="631"/>
+        <location filename="../qml/AuthorScreen.qml" line="637"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="636"/>
+        <location filename="../qml/AuthorScreen.qml" line="642"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="636"/>
+        <location filename="../qml/AuthorScreen.qml" line="642"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,17 +3038,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="87"/>
+        <location filename="../qml/SceneGraphView.qml" line="105"/>
+        <source>Add a scene after this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="110"/>
+        <source>Add a conversation after this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="115"/>
+        <source>Lead a new choice from here to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="123"/>
+        <source>Remove this scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="133"/>
+        <source>Remove this ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="151"/>
         <source>Find a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="88"/>
+        <location filename="../qml/SceneGraphView.qml" line="152"/>
         <source>Find a scene by its words or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="103"/>
+        <location filename="../qml/SceneGraphView.qml" line="167"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3056,33 +3081,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="110"/>
+        <location filename="../qml/SceneGraphView.qml" line="174"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="116"/>
+        <location filename="../qml/SceneGraphView.qml" line="180"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="121"/>
+        <location filename="../qml/SceneGraphView.qml" line="185"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="123"/>
+        <location filename="../qml/SceneGraphView.qml" line="187"/>
         <source>Show the whole scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="211"/>
+        <location filename="../qml/SceneGraphView.qml" line="196"/>
+        <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="286"/>
         <source>Ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="211"/>
+        <location filename="../qml/SceneGraphView.qml" line="286"/>
         <source>Scene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SceneGraphView.qml" line="287"/>
+        <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,7 +3859,9 @@
     </message>
     <message>
         <location filename="../src/scenarioeditorpieces.cpp" line="73"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="272"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="168"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="183"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="321"/>
         <source>There is no scene %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,85 +3893,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="148"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="246"/>
-        <source>There is no choice at %1.</source>
+        <location filename="../src/scenarioeditorpieces.cpp" line="172"/>
+        <source>Lead scene %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="154"/>
-        <source>Stay in the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="166"/>
-        <source>Lead the choice to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="173"/>
-        <source>Select words in one part of a line to split it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="178"/>
-        <source>There is no part of a line at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="189"/>
-        <source>Split a part of a line</source>
+        <location filename="../src/scenarioeditorpieces.cpp" line="184"/>
+        <source>Add a scene after scene %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/scenarioeditorpieces.cpp" line="197"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="217"/>
-        <source>There is nothing to mark at %1.</source>
+        <location filename="../src/scenarioeditorpieces.cpp" line="295"/>
+        <source>There is no choice at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="209"/>
-        <source>Mark a sign</source>
+        <location filename="../src/scenarioeditorpieces.cpp" line="203"/>
+        <source>Stay in the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="225"/>
-        <source>Mark a distractor</source>
+        <location filename="../src/scenarioeditorpieces.cpp" line="215"/>
+        <source>Lead the choice to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="233"/>
-        <source>There is nothing to unmark at %1.</source>
+        <location filename="../src/scenarioeditorpieces.cpp" line="222"/>
+        <source>Select words in one part of a line to split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="227"/>
+        <source>There is no part of a line at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/scenarioeditorpieces.cpp" line="238"/>
+        <source>Split a part of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="246"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="266"/>
+        <source>There is nothing to mark at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="258"/>
+        <source>Mark a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="274"/>
+        <source>Mark a distractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="282"/>
+        <source>There is nothing to unmark at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="287"/>
         <source>Unmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="264"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="313"/>
         <source>Mark a critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="264"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="313"/>
         <source>Unmark the critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="300"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="349"/>
         <source>Choose the scene&apos;s picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="308"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="335"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="357"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="384"/>
         <source>Choose a picture for the scene first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="331"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="380"/>
         <source>Draw a hotspot</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,9 @@ import QtQuick.Layouts
 
 // The scenario as a map: scenes (boxes) and endings (rounded) top to bottom by distance from the start,
 // choices as arrows, critical errors in red, broken links dashed to nowhere. Drag to pan, Ctrl+wheel or the
-// buttons to zoom, Fit to see everything, search by words or id to jump to a scene.
+// buttons to zoom, Fit to see everything, search by words or id to jump to a scene. A node's menu (right
+// click, or the Menu key) adds a scene after it, leads a new choice from it to the node clicked next, or
+// removes it.
 Rectangle {
     id: root
 
@@ -21,6 +23,10 @@ Rectangle {
     readonly property int nodeWidth: 190
     readonly property int nodeHeight: 78
     property real zoom: 1
+    // The scene a new choice is being led from (its index), waiting for the click on where it leads; -1 when
+    // not connecting.
+    property int connectingFrom: -1
+    readonly property alias sceneMenu: sceneMenu
     // Only the nodes in view are made into items, and only the arrows in view drawn: a scenario of 10,000
     // scenes scrolls as one of ten.
     readonly property var visibleNodes: {
@@ -51,6 +57,22 @@ Rectangle {
         flick.contentX = 0;
         flick.contentY = 0;
     }
+    function nodeClicked(node: var) {
+        if (connectingFrom >= 0) {
+            const from = connectingFrom;
+            connectingFrom = -1;
+            if (node.ending || node.index !== from)
+                editor.connectScenes(from, node.id);
+            root.activated(false, from);
+            return;
+        }
+        root.activated(node.ending, node.index);
+    }
+    function openMenu(node: var, item: Item, x: real, y: real) {
+        const menu = node.ending ? endingMenu : sceneMenu;
+        menu.node = node;
+        menu.popup(item, x, y);
+    }
     function setZoom(value: real) {
         zoom = Math.max(0.1, Math.min(2.5, value));
     }
@@ -68,8 +90,50 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.line
     clip: true
-    onGraphChanged: edges.requestPaint()
-    onZoomChanged: edges.requestPaint()
+    Keys.onEscapePressed: event => {
+        event.accepted = connectingFrom >= 0;
+        connectingFrom = -1;
+    }
+
+    // A scene's menu, and an ending's.
+    Menu {
+        id: sceneMenu
+        objectName: "graphSceneMenu"
+        property var node: ({})
+        MenuItem {
+            objectName: "menuAddSceneAfter"
+            text: qsTr("Add a scene after this")
+            onTriggered: root.activated(false, root.editor.addSceneAfter(sceneMenu.node.index, "interview"))
+        }
+        MenuItem {
+            objectName: "menuAddConversationAfter"
+            text: qsTr("Add a conversation after this")
+            onTriggered: root.activated(false, root.editor.addSceneAfter(sceneMenu.node.index, "conversation"))
+        }
+        MenuItem {
+            objectName: "menuConnect"
+            text: qsTr("Lead a new choice from here to…")
+            onTriggered: {
+                root.connectingFrom = sceneMenu.node.index;
+                root.forceActiveFocus();
+            }
+        }
+        MenuItem {
+            objectName: "menuRemoveScene"
+            text: qsTr("Remove this scene")
+            onTriggered: root.editor.removeAt("scenes[" + sceneMenu.node.index + "]")
+        }
+    }
+    Menu {
+        id: endingMenu
+        objectName: "graphEndingMenu"
+        property var node: ({})
+        MenuItem {
+            objectName: "menuRemoveEnding"
+            text: qsTr("Remove this ending")
+            onTriggered: root.editor.removeAt("endings[" + endingMenu.node.index + "]")
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -123,6 +187,17 @@ Rectangle {
                 Accessible.name: qsTr("Show the whole scenario")
                 onClicked: root.fit()
             }
+        }
+
+        Label {
+            objectName: "connectHint"
+            Layout.fillWidth: true
+            visible: root.connectingFrom >= 0
+            text: qsTr("Click the scene or ending the new choice leads to (Esc: cancel).")
+            font.pixelSize: Theme.small
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.WordWrap
         }
 
         Item {
@@ -209,8 +284,20 @@ Rectangle {
                             width: root.nodeWidth
                             height: root.nodeHeight
                             Accessible.name: (modelData.ending ? qsTr("Ending %1") : qsTr("Scene %1")).arg(modelData.title.length > 0 ? modelData.title : modelData.id)
-                            onClicked: root.activated(modelData.ending, modelData.index)
+                            Accessible.description: qsTr("Menu key: add a scene after it, lead a choice from it, remove it")
+                            onClicked: root.nodeClicked(modelData)
                             Keys.onReturnPressed: clicked()
+                            Keys.onMenuPressed: root.openMenu(modelData, node, node.width / 2, node.height / 2)
+                            Keys.onPressed: event => {
+                                if (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)) {
+                                    root.openMenu(node.modelData, node, node.width / 2, node.height / 2);
+                                    event.accepted = true;
+                                }
+                            }
+                            TapHandler {
+                                acceptedButtons: Qt.RightButton
+                                onTapped: eventPoint => root.openMenu(node.modelData, node, eventPoint.position.x, eventPoint.position.y)
+                            }
                             background: Rectangle {
                                 radius: node.modelData.ending ? node.height / 2 : 6
                                 color: node.modelData.ending ? "#eef5ea" : node.modelData.kind === "referral" ? "#eaf1f8" : node.modelData.kind === "assessment" ? "#f6eef8" : Theme.surface

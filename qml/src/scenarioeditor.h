@@ -132,6 +132,12 @@ public:
     Q_INVOKABLE int addLine(int scene);
     Q_INVOKABLE int addCastMember();
     Q_INVOKABLE int addEnding(const QString &outcome);
+    /// A new scene of `kind` and, in scene `scene`, a choice (a move, in a conversation) leading to it: one
+    /// undo step. Returns the new scene's index, or -1.
+    Q_INVOKABLE int addSceneAfter(int scene, const QString &kind);
+    /// A new choice (a move, in a conversation) in scene `scene` leading to `target` (a scene or an ending):
+    /// one undo step. Returns the choice's path ("scenes[2].choices[1]"), or empty.
+    Q_INVOKABLE QString connectScenes(int scene, const QString &target);
     /// list: "required", "recommended" or "harmful"; the referral key is made when there is none.
     Q_INVOKABLE int addReferralEntry(const QString &list, const QString &institution);
     /// A new piece at the end of the list at `listPath` (made when the object has none yet), one undo step:

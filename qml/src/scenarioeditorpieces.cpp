@@ -140,6 +140,55 @@ int ScenarioEditor::addReferralEntry(const QString &list, const QString &institu
                : -1;
 }
 
+namespace {
+
+// Edits made while it lives are one undo step.
+class EditGroup {
+public:
+    EditGroup(ScenarioDocument &document, const QString &description)
+        : m_document(document)
+    {
+        m_document.beginGroup(description);
+    }
+    ~EditGroup() { m_document.endGroup(); }
+    EditGroup(const EditGroup &) = delete;
+    EditGroup &operator=(const EditGroup &) = delete;
+
+private:
+    ScenarioDocument &m_document;
+};
+
+} // namespace
+
+QString ScenarioEditor::connectScenes(int scene, const QString &target)
+{
+    const json::Tree *sceneTree =
+        isOpen() ? m_document->at(pathTo({key(u"scenes"_s), index(scene)})) : nullptr;
+    if (!sceneTree || !sceneTree->isObject())
+        return fail(tr("There is no scene %1.").arg(scene + 1)), QString();
+    const json::Tree *kind = sceneTree->member(u"kind");
+    const bool conversation = kind && kind->toString() == u"conversation";
+    const QString prefix = u"scenes[%1]."_s.arg(scene);
+    EditGroup group(*m_document, tr("Lead scene %1 to %2").arg(scene + 1).arg(target));
+    const int at = conversation ? append(prefix + u"moves"_s, u"move"_s) : addChoice(scene);
+    if (at < 0)
+        return {};
+    const QString path = prefix + (conversation ? u"moves[%1]"_s : u"choices[%1]"_s).arg(at);
+    return setTarget(path, target) ? path : QString();
+}
+
+int ScenarioEditor::addSceneAfter(int scene, const QString &kind)
+{
+    if (!isOpen() || scene < 0 || scene >= count(u"scenes"_s))
+        return fail(tr("There is no scene %1.").arg(scene + 1)), -1;
+    EditGroup group(*m_document, tr("Add a scene after scene %1").arg(scene + 1));
+    const int added = addScene(kind);
+    if (added < 0)
+        return -1;
+    const QString id = value(u"scenes[%1].id"_s.arg(added)).toString();
+    return connectScenes(scene, id).isEmpty() ? -1 : added;
+}
+
 bool ScenarioEditor::setTarget(const QString &choicePath, const QString &target)
 {
     const auto p = pathOf(choicePath);

@@ -133,6 +133,38 @@ private Q_SLOTS:
         QVERIFY(!document->remove(path({{u"scenes"_s, -1}, {QString(), 999}}), u"x"_s));
     }
 
+    // Edits made as one (a scene added after another, and the choice leading to it) undo and redo as one
+    // step, named by the group; edits before and after stay steps of their own.
+    void groupedEditsUndoAsOne()
+    {
+        Result<ScenarioDocument> document =
+            ScenarioDocument::open(copyOf(u"eures-job-offer.json"_s), m_shippedCatalog);
+        QVERIFY(document);
+        const QByteArray original = document->text();
+        const json::Path title = path({{u"title"_s, -1}, {u"en"_s, -1}});
+        const json::Path minutes = path({{u"estimatedMinutes"_s, -1}});
+        QVERIFY(document->set(title, json::Tree::string(u"Before"_s), u"Edit the title (en)"_s));
+        const QByteArray afterFirst = document->text();
+        document->beginGroup(u"Two at once"_s);
+        QVERIFY(document->set(title, json::Tree::string(u"Inside"_s), u"Edit the title (en)"_s));
+        QVERIFY(document->set(minutes, json::Tree::number(99), u"Minutes"_s));
+        document->beginGroup(u"Inner"_s); // joins the outer group
+        QVERIFY(document->set(title, json::Tree::string(u"Inside again"_s), u"Edit the title (en)"_s));
+        document->endGroup();
+        document->endGroup();
+        QCOMPARE(document->undoText(), u"Two at once"_s);
+        document->undo();
+        QCOMPARE(document->text(), afterFirst);
+        QCOMPARE(document->redoText(), u"Two at once"_s);
+        document->redo();
+        QCOMPARE(document->at(title)->toString(), u"Inside again"_s);
+        QCOMPARE(document->at(minutes)->toDouble(), 99.0);
+        document->undo();
+        document->undo();
+        QCOMPARE(document->text(), original);
+        QVERIFY(!document->canUndo());
+    }
+
     // The validator's findings name the value they are about, and a scenario with errors still saves, as a
     // draft that does not load for play.
     void findingsNameTheirValue()

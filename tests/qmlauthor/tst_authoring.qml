@@ -437,6 +437,86 @@ TestCase {
         verify(total.text.startsWith("9 of 11 points"), total.text);
     }
 
+    // Editing on the map: a node's menu (right click) adds a scene after it with the choice leading there (one
+    // undo step), leads a new choice from it to the node clicked next, and removes it; the Menu key opens the
+    // same menu from the keyboard.
+    // Clicks the item `name` of the map's scene menu.
+    function pickFromSceneMenu(graph, name) {
+        tryVerify(() => graph.sceneMenu.opened, 2000, "no menu on the scene");
+        const item = findChild(graph.sceneMenu.contentItem, name);
+        verify(item !== null, "no menu item " + name);
+        mouseClick(item);
+        tryVerify(() => !graph.sceneMenu.visible);
+    }
+
+    function test_graphEditing() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000);
+        AppContext.language = "en";
+        clickOn(window, "authorButton");
+        clickOn(window, "newScenarioTitle");
+        type("Map test");
+        clickOn(window, "createScenarioButton");
+        const author = find(window, "authorScreen");
+        const editor = author.editor;
+        tryVerify(() => editor.isOpen && find(window, "graphNode_scene-1") !== null, 3000);
+        const graph = find(window, "sceneGraph");
+
+        // Add a scene after the first: the new scene, and a second choice of the first leading to it.
+        const first = find(window, "graphNode_scene-1");
+        mouseClick(first, first.width / 2, first.height / 2, Qt.RightButton);
+        tryVerify(() => graph.sceneMenu.opened, 2000, "no menu on the scene");
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryCompare(editor, "revision", editor.revision);
+        compare(editor.count("scenes"), 2);
+        compare(String(editor.value("scenes[1].id")), "scene");
+        compare(editor.count("scenes[0].choices"), 2);
+        compare(String(editor.value("scenes[0].choices[1].next")), "scene");
+        tryCompare(author, "sceneIndex", 1);
+        // One undo step takes both away, one redo brings both back.
+        clickOn(window, "undoButton");
+        compare(editor.count("scenes"), 1);
+        compare(editor.count("scenes[0].choices"), 1);
+        clickOn(window, "redoButton");
+        compare(editor.count("scenes"), 2);
+        compare(String(editor.value("scenes[0].choices[1].next")), "scene");
+
+        // From the keyboard: the new scene's node, its menu by the Menu key, "Lead a new choice from here to…",
+        // then a click on the ending.
+        tryVerify(() => find(window, "graphNode_scene") !== null, 3000);
+        const second = find(window, "graphNode_scene");
+        second.forceActiveFocus();
+        keyClick(Qt.Key_Menu);
+        tryVerify(() => graph.sceneMenu.opened, 2000, "the Menu key opened no menu");
+        pickFromSceneMenu(graph, "menuConnect");
+        tryVerify(() => find(window, "connectHint").visible, 2000, "not waiting for the target");
+        tryVerify(() => find(window, "graphNode_ending") !== null);
+        clickOn(window, "graphNode_ending");
+        tryVerify(() => !find(window, "connectHint").visible);
+        compare(editor.count("scenes[1].choices"), 2);
+        compare(String(editor.value("scenes[1].choices[1].ending")), "ending");
+        compare(graph.connectingFrom, -1);
+
+        // Esc leaves the waiting without a change.
+        mouseClick(second, second.width / 2, second.height / 2, Qt.RightButton);
+        pickFromSceneMenu(graph, "menuConnect");
+        tryVerify(() => find(window, "connectHint").visible);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !find(window, "connectHint").visible);
+        compare(editor.count("scenes[1].choices"), 2);
+
+        // Removed from the map.
+        mouseClick(second, second.width / 2, second.height / 2, Qt.RightButton);
+        pickFromSceneMenu(graph, "menuRemoveScene");
+        tryVerify(() => editor.count("scenes") === 1, 2000, "the scene was not removed");
+    }
+
     // A story sketched in Twine, brought in from its published HTML: a new scenario in the editor, what could
     // not be brought in said at the HTML file's lines, and its map drawn. Then renamed from the list, and a
     // folder of scenarios imported at once.
