@@ -1220,27 +1220,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="140"/>
+        <location filename="../qml/PictureEditor.qml" line="151"/>
+        <source>Arrows move it, Shift+arrows resize it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="215"/>
         <source>What the picture shows (read aloud to those who cannot see it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="151"/>
+        <location filename="../qml/PictureEditor.qml" line="150"/>
+        <location filename="../qml/PictureEditor.qml" line="226"/>
         <source>Region %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="162"/>
+        <location filename="../qml/PictureEditor.qml" line="237"/>
         <source>Remove the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="172"/>
+        <location filename="../qml/PictureEditor.qml" line="247"/>
         <source>Choose a picture for the scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="174"/>
+        <location filename="../qml/PictureEditor.qml" line="249"/>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,42 +3044,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="105"/>
+        <location filename="../qml/SceneGraphView.qml" line="107"/>
         <source>Add a scene after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="110"/>
+        <location filename="../qml/SceneGraphView.qml" line="112"/>
         <source>Add a conversation after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="115"/>
+        <location filename="../qml/SceneGraphView.qml" line="117"/>
         <source>Lead a new choice from here to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="123"/>
+        <location filename="../qml/SceneGraphView.qml" line="125"/>
         <source>Remove this scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="133"/>
+        <location filename="../qml/SceneGraphView.qml" line="135"/>
         <source>Remove this ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="151"/>
+        <location filename="../qml/SceneGraphView.qml" line="153"/>
         <source>Find a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="152"/>
+        <location filename="../qml/SceneGraphView.qml" line="154"/>
         <source>Find a scene by its words or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="167"/>
+        <location filename="../qml/SceneGraphView.qml" line="169"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3081,42 +3087,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="174"/>
+        <location filename="../qml/SceneGraphView.qml" line="176"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="180"/>
+        <location filename="../qml/SceneGraphView.qml" line="182"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="185"/>
+        <location filename="../qml/SceneGraphView.qml" line="187"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="187"/>
+        <location filename="../qml/SceneGraphView.qml" line="189"/>
         <source>Show the whole scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="196"/>
+        <location filename="../qml/SceneGraphView.qml" line="198"/>
         <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="286"/>
+        <location filename="../qml/SceneGraphView.qml" line="305"/>
         <source>Ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="286"/>
+        <location filename="../qml/SceneGraphView.qml" line="305"/>
         <source>Scene %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="287"/>
+        <location filename="../qml/SceneGraphView.qml" line="306"/>
         <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,13 +3981,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="357"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="384"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="368"/>
+        <source>There is no region at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="377"/>
+        <source>Move or resize a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="385"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="408"/>
         <source>Choose a picture for the scene first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="380"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="404"/>
         <source>Draw a hotspot</source>
         <translation type="unfinished"></translation>
     </message>

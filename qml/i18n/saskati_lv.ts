@@ -1305,27 +1305,33 @@
         <translation>Ainas attēls</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="140"/>
+        <location filename="../qml/PictureEditor.qml" line="151"/>
+        <source>Arrows move it, Shift+arrows resize it</source>
+        <translation>Bultiņas to pārvieto, Shift+bultiņas maina tā izmēru</translation>
+    </message>
+    <message>
+        <location filename="../qml/PictureEditor.qml" line="215"/>
         <source>What the picture shows (read aloud to those who cannot see it)</source>
         <translation>Kas redzams attēlā (nolasa tiem, kas to neredz)</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="151"/>
+        <location filename="../qml/PictureEditor.qml" line="150"/>
+        <location filename="../qml/PictureEditor.qml" line="226"/>
         <source>Region %1</source>
         <translation>Apgabals %1</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="162"/>
+        <location filename="../qml/PictureEditor.qml" line="237"/>
         <source>Remove the region</source>
         <translation>Noņemt apgabalu</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="172"/>
+        <location filename="../qml/PictureEditor.qml" line="247"/>
         <source>Choose a picture for the scene</source>
         <translation>Izvēlieties ainai attēlu</translation>
     </message>
     <message>
-        <location filename="../qml/PictureEditor.qml" line="174"/>
+        <location filename="../qml/PictureEditor.qml" line="249"/>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation>Attēli (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
@@ -3202,42 +3208,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="105"/>
+        <location filename="../qml/SceneGraphView.qml" line="107"/>
         <source>Add a scene after this</source>
         <translation>Pievienot ainu aiz šīs</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="110"/>
+        <location filename="../qml/SceneGraphView.qml" line="112"/>
         <source>Add a conversation after this</source>
         <translation>Pievienot sarunu aiz šīs</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="115"/>
+        <location filename="../qml/SceneGraphView.qml" line="117"/>
         <source>Lead a new choice from here to…</source>
         <translation>Vest jaunu izvēli no šejienes uz…</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="123"/>
+        <location filename="../qml/SceneGraphView.qml" line="125"/>
         <source>Remove this scene</source>
         <translation>Noņemt šo ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="133"/>
+        <location filename="../qml/SceneGraphView.qml" line="135"/>
         <source>Remove this ending</source>
         <translation>Noņemt šo nobeigumu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="151"/>
+        <location filename="../qml/SceneGraphView.qml" line="153"/>
         <source>Find a scene</source>
         <translation>Meklēt ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="152"/>
+        <location filename="../qml/SceneGraphView.qml" line="154"/>
         <source>Find a scene by its words or id</source>
         <translation>Meklēt ainu pēc vārdiem vai identifikatora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="167"/>
+        <location filename="../qml/SceneGraphView.qml" line="169"/>
         <source>%n found</source>
         <translation>
             <numerusform>atrasta %n</numerusform>
@@ -3246,42 +3252,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="174"/>
+        <location filename="../qml/SceneGraphView.qml" line="176"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="180"/>
+        <location filename="../qml/SceneGraphView.qml" line="182"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="185"/>
+        <location filename="../qml/SceneGraphView.qml" line="187"/>
         <source>Fit</source>
         <translation>Viss</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="187"/>
+        <location filename="../qml/SceneGraphView.qml" line="189"/>
         <source>Show the whole scenario</source>
         <translation>Rādīt visu scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="196"/>
+        <location filename="../qml/SceneGraphView.qml" line="198"/>
         <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
         <translation>Noklikšķiniet uz ainas vai nobeiguma, uz kuru vedīs jaunā izvēle (Esc: atcelt).</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="286"/>
+        <location filename="../qml/SceneGraphView.qml" line="305"/>
         <source>Ending %1</source>
         <translation>Nobeigums %1</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="286"/>
+        <location filename="../qml/SceneGraphView.qml" line="305"/>
         <source>Scene %1</source>
         <translation>Aina %1</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="287"/>
+        <location filename="../qml/SceneGraphView.qml" line="306"/>
         <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation>Izvēlnes taustiņš: pievienot aiz tās ainu, vest no tās izvēli, noņemt to</translation>
     </message>
@@ -4393,13 +4399,23 @@
         <translation>Izvēlēties ainas attēlu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="357"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="384"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="368"/>
+        <source>There is no region at %1.</source>
+        <translation>Vietā %1 nav apgabala.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="377"/>
+        <source>Move or resize a region</source>
+        <translation>Pārvietot vai mainīt apgabala izmēru</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="385"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="408"/>
         <source>Choose a picture for the scene first.</source>
         <translation>Vispirms izvēlieties ainai attēlu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="380"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="404"/>
         <source>Draw a hotspot</source>
         <translation>Iezīmēt apgabalu</translation>
     </message>

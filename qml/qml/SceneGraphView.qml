@@ -90,6 +90,8 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.line
     clip: true
+    onGraphChanged: edges.requestPaint()
+    onZoomChanged: edges.requestPaint()
     Keys.onEscapePressed: event => {
         event.accepted = connectingFrom >= 0;
         connectingFrom = -1;
@@ -207,8 +209,22 @@ Rectangle {
             // The arrows, drawn for the part in view, behind the scene boxes.
             Canvas {
                 id: edges
+                objectName: "graphEdges"
+                // What the last paint drew, for tests: arrows missing, or at another zoom than the boxes, went
+                // unnoticed once.
+                property int arrowsDrawn: 0
+                property real paintedZoom: 0
                 anchors.fill: parent
+                // Painted again when it shows, when it is ready and when it is resized, besides on every change
+                // of the map, the zoom and the scrolling.
+                onVisibleChanged: if (visible)
+                    requestPaint()
+                onAvailableChanged: if (available)
+                    requestPaint()
+                onWidthChanged: requestPaint()
+                onHeightChanged: requestPaint()
                 onPaint: {
+                    let drawn = 0;
                     const ctx = getContext("2d");
                     ctx.reset();
                     const nodes = root.graph.nodes ?? [];
@@ -240,7 +256,10 @@ Rectangle {
                         ctx.closePath();
                         ctx.fillStyle = ctx.strokeStyle;
                         ctx.fill();
+                        ++drawn;
                     }
+                    arrowsDrawn = drawn;
+                    paintedZoom = z;
                 }
             }
 

@@ -177,6 +177,9 @@ public:
     Q_INVOKABLE bool setPicture(int scene, const QString &fileOrUrl);
     /// A hotspot on the scene's picture: a rectangle in fractions of the picture (0..1).
     Q_INVOKABLE int addHotspot(int scene, double x, double y, double width, double height);
+    /// Moves or resizes a hotspot: its rectangle in fractions of the picture, kept inside it; one undo step.
+    Q_INVOKABLE bool setHotspotRect(const QString &hotspotPath, double x, double y, double width,
+                                    double height);
     /// A file the scenario refers to ("../media/x.svg"), as a URL to show it.
     Q_INVOKABLE QUrl fileUrl(const QString &relative) const;
 

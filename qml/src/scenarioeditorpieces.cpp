@@ -349,6 +349,34 @@ bool ScenarioEditor::setPicture(int scene, const QString &fileOrUrl)
     return check(m_document->set(scenePath, std::move(changed), tr("Choose the scene's picture")));
 }
 
+namespace {
+
+// Thousandths of the picture: finer than a pointer, and short in the file.
+json::Tree fraction(double v)
+{
+    return json::Tree::number(std::round(std::clamp(v, 0.0, 1.0) * 1000) / 1000);
+}
+
+} // namespace
+
+bool ScenarioEditor::setHotspotRect(const QString &hotspotPath, double x, double y, double width,
+                                    double height)
+{
+    const auto p = pathOf(hotspotPath);
+    const json::Tree *hotspot = p ? m_document->at(*p) : nullptr;
+    if (!hotspot || !hotspot->isObject() || !hotspot->member(u"rect"))
+        return fail(tr("There is no region at %1.").arg(hotspotPath));
+    // Inside the picture, and at least a hundredth of it.
+    const double w = std::clamp(width, 0.01, 1.0), h = std::clamp(height, 0.01, 1.0);
+    const json::Tree rect =
+        json::Tree::array({fraction(std::clamp(x, 0.0, 1.0 - w)), fraction(std::clamp(y, 0.0, 1.0 - h)),
+                           fraction(w), fraction(h)});
+    if (*hotspot->member(u"rect") == rect)
+        return true;
+    m_document->closeEdit();
+    return check(m_document->set(*p + pathTo({key(u"rect"_s)}), rect, tr("Move or resize a region")));
+}
+
 int ScenarioEditor::addHotspot(int scene, double x, double y, double width, double height)
 {
     const json::Path mediaPath = pathTo({key(u"scenes"_s), index(scene), key(u"media"_s)});
@@ -359,10 +387,6 @@ int ScenarioEditor::addHotspot(int scene, double x, double y, double width, doub
         const json::Tree &item = media->items()[i];
         if (!item.member(u"type") || item.member(u"type")->toString() != u"image")
             continue;
-        // Thousandths of the picture: finer than a pointer, and short in the file.
-        auto fraction = [](double v) {
-            return json::Tree::number(std::round(std::clamp(v, 0.0, 1.0) * 1000) / 1000);
-        };
         const json::Tree hotspot = json::Tree::object(
             {{u"id"_s, json::Tree::string(authoring::freshId(m_document->root(), u"hotspot"_s))},
              {u"rect"_s, json::Tree::array({fraction(x), fraction(y), fraction(width), fraction(height)})},

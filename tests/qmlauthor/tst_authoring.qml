@@ -185,6 +185,37 @@ TestCase {
         compare(editor.count("scenes[0].media[0].hotspots"), 1, "no region drawn");
         const rect = [0, 1, 2, 3].map(i => Number(editor.value("scenes[0].media[0].hotspots[0].rect[" + i + "]")));
         verify(Math.abs(rect[0] - 0.1) < 0.01 && Math.abs(rect[2] - 0.3) < 0.01 && Math.abs(rect[3] - 0.4) < 0.01, JSON.stringify(rect));
+        // Moved by dragging it (a tenth of the picture to the right), resized by its corner, nudged with the
+        // arrows: each one undo step.
+        const rectOf = () => [0, 1, 2, 3].map(i => Number(editor.value("scenes[0].media[0].hotspots[0].rect[" + i + "]")));
+        const region = findChild(area.parent, "region_0");
+        verify(region !== null, "the region is not shown on the picture");
+        // The pointer's way is given on the picture, which stays put (the region moves under the pointer).
+        const mover = findChild(region, "regionMove_0");
+        const grip = area.mapFromItem(mover, mover.width / 3, mover.height / 3);
+        mousePress(area, grip.x, grip.y);
+        mouseMove(area, grip.x + area.width * 0.05, grip.y);
+        mouseMove(area, grip.x + area.width * 0.1, grip.y);
+        mouseRelease(area, grip.x + area.width * 0.1, grip.y);
+        let moved = rectOf();
+        verify(Math.abs(moved[0] - 0.2) < 0.01 && Math.abs(moved[1] - 0.2) < 0.01 && Math.abs(moved[2] - 0.3) < 0.01, JSON.stringify(moved));
+        const corner = findChild(region, "regionResize_0");
+        const handle = area.mapFromItem(corner, corner.width / 2, corner.height / 2);
+        mousePress(area, handle.x, handle.y);
+        mouseMove(area, handle.x + area.width * 0.05, handle.y + area.height * 0.05);
+        mouseMove(area, handle.x + area.width * 0.1, handle.y + area.height * 0.1);
+        mouseRelease(area, handle.x + area.width * 0.1, handle.y + area.height * 0.1);
+        moved = rectOf();
+        verify(Math.abs(moved[0] - 0.2) < 0.01 && Math.abs(moved[2] - 0.4) < 0.01 && Math.abs(moved[3] - 0.5) < 0.01, JSON.stringify(moved));
+        compare(window.activeFocusItem, region);
+        keyClick(Qt.Key_Left);
+        keyClick(Qt.Key_Down, Qt.ShiftModifier);
+        moved = rectOf();
+        verify(Math.abs(moved[0] - 0.19) < 0.001 && Math.abs(moved[3] - 0.51) < 0.001, JSON.stringify(moved));
+        clickOn(window, "undoButton");
+        clickOn(window, "undoButton");
+        moved = rectOf();
+        verify(Math.abs(moved[0] - 0.2) < 0.001 && Math.abs(moved[3] - 0.5) < 0.01, "undo: " + JSON.stringify(moved));
         pick(window, "mark_scenes[0].media[0].hotspots[0]", 2);
         compare(String(editor.value("scenes[0].media[0].hotspots[0].cue.indicator")), "confiscated-documents");
 
@@ -590,5 +621,17 @@ TestCase {
         const copy = Array.from(editor.authored).find(e => e.id === copyId);
         verify(copy !== undefined, JSON.stringify(editor.authored));
         verify(copy.playable, "a fresh copy of a shipped scenario is listed as a draft");
+
+        // Opened again from the list (the map was hidden meanwhile): its arrows are drawn, at the boxes' zoom,
+        // and follow Fit.
+        clickOn(window, "open_" + copyId);
+        tryVerify(() => editor.isOpen);
+        const graph = find(window, "sceneGraph");
+        const edges = findChild(graph, "graphEdges");
+        tryVerify(() => edges.arrowsDrawn > 0, 3000, "the map shows no arrows");
+        tryCompare(edges, "paintedZoom", graph.zoom);
+        clickOn(window, "graphFit");
+        tryCompare(edges, "paintedZoom", graph.zoom);
+        verify(edges.arrowsDrawn > 0);
     }
 }
