@@ -25,7 +25,11 @@ public:
     /// The object's name in messages. Made when first asked for: most objects are read without a message.
     const QString &what() const;
     /// Renames the object in later messages, once its id is known ("a scene" becomes "scene 'kitchen'").
-    void setWhat(const QString &what) { m_what = what; }
+    void setWhat(const QString &what)
+    {
+        m_what = what;
+        m_named = true;
+    }
     /// The same as setWhat("<kind> '<id>'"), the text made only if a message needs it.
     void setName(QStringView kind, const QString &id)
     {
