@@ -17,8 +17,8 @@ Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth
     document.m_source = utf8;
     if (utf8.size() >= std::numeric_limits<qint32>::max()) {
         if (error)
-            *error =
-                ParseError{0, QStringLiteral("the file is 2 GiB or larger: too large to read"), ParseError::Kind::Syntax};
+            *error = ParseError{0, QStringLiteral("the file is 2 GiB or larger: too large to read"),
+                                ParseError::Kind::Syntax};
         return Document();
     }
     // Scenario files have about one value per 13 bytes. Reserved, not touched: pages never written cost no

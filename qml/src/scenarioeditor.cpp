@@ -84,6 +84,21 @@ AuthorFolder ScenarioEditor::folder() const
                                                : AuthorFolder::defaultRoot());
 }
 
+void ScenarioEditor::report(const QString &message)
+{
+    m_lastError.clear();
+    m_lastMessage = message;
+    Q_EMIT lastErrorChanged();
+}
+
+void ScenarioEditor::reloadLibrary()
+{
+    // The app's library first: the list's "in the library" asks it.
+    if (AppContext::instance())
+        AppContext::instance()->reloadAuthoredScenarios();
+    refreshLibrary();
+}
+
 bool ScenarioEditor::fail(const QString &message)
 {
     m_lastError = message;
@@ -186,9 +201,7 @@ bool ScenarioEditor::copyScenario(const QString &file)
     if (!copied)
         return fail(copied.error().message);
     // A copy of a playable scenario plays at once, in the library too, before anything is saved.
-    if (AppContext::instance())
-        AppContext::instance()->reloadAuthoredScenarios();
-    refreshLibrary();
+    reloadLibrary();
     return openScenario(*copied);
 }
 
@@ -216,9 +229,7 @@ bool ScenarioEditor::deleteScenario(const QString &file)
         close();
     if (const Result<void> removed = folder().remove(file); !removed)
         return fail(removed.error().message);
-    if (AppContext::instance())
-        AppContext::instance()->reloadAuthoredScenarios();
-    refreshLibrary();
+    reloadLibrary();
     return true;
 }
 
@@ -243,12 +254,8 @@ bool ScenarioEditor::renameScenario(const QString &file, const QString &title)
     const Result<QString> renamed = authors.rename(file, id, language(), trimmed);
     if (!renamed)
         return fail(renamed.error().message);
-    if (AppContext::instance())
-        AppContext::instance()->reloadAuthoredScenarios();
-    refreshLibrary();
-    m_lastError.clear();
-    m_lastMessage = tr("Renamed: %1 (%2).").arg(trimmed, id);
-    Q_EMIT lastErrorChanged();
+    reloadLibrary();
+    report(tr("Renamed: %1 (%2).").arg(trimmed, id));
     return wasOpen ? openScenario(*renamed) : true;
 }
 
@@ -297,12 +304,8 @@ bool ScenarioEditor::importScenarios(const QString &fileOrUrl)
     const Result<QStringList> imported = scenarioarchive::importInto(folder(), source);
     if (!imported)
         return fail(imported.error().message);
-    if (AppContext::instance())
-        AppContext::instance()->reloadAuthoredScenarios();
-    refreshLibrary();
-    m_lastError.clear();
-    m_lastMessage = tr("%n scenario(s) imported.", "", int(imported->size()));
-    Q_EMIT lastErrorChanged();
+    reloadLibrary();
+    report(tr("%n scenario(s) imported.", "", int(imported->size())));
     return true;
 }
 
@@ -312,9 +315,7 @@ bool ScenarioEditor::exportScenario(const QString &file, const QString &archiveO
     const QString archive = url.isLocalFile() ? url.toLocalFile() : archiveOrUrl;
     if (const Result<void> written = scenarioarchive::exportScenario(file, archive); !written)
         return fail(written.error().message);
-    m_lastError.clear();
-    m_lastMessage = tr("Exported to %1.").arg(QDir::toNativeSeparators(archive));
-    Q_EMIT lastErrorChanged();
+    report(tr("Exported to %1.").arg(QDir::toNativeSeparators(archive)));
     return true;
 }
 
@@ -411,9 +412,7 @@ bool ScenarioEditor::save()
     ++m_revision;
     m_validatedRevision = m_revision; // saving changed no value: the findings still hold
     Q_EMIT revisionChanged();         // modified
-    if (AppContext::instance())
-        AppContext::instance()->reloadAuthoredScenarios();
-    refreshLibrary();
+    reloadLibrary();
     return true;
 }
 

@@ -205,6 +205,10 @@ private:
     bool check(const Result<void> &result);
     bool importTwine(const QString &source);
     bool fail(const QString &message);
+    /// What an import, export or rename did, for a person (lastMessage), with no error left standing.
+    void report(const QString &message);
+    /// The team's files changed on disk: the app's library and this list read them again.
+    void reloadLibrary();
     void changedDocument();
     /// Recomputes the lists views build rows from, telling only of those that changed.
     void updateLists();
