@@ -106,4 +106,20 @@ private:
     QString m_groupDescription;
 };
 
+/// The edits made while it lives are one undo step (ScenarioDocument::beginGroup).
+class EditGroup {
+public:
+    EditGroup(ScenarioDocument &document, const QString &description)
+        : m_document(document)
+    {
+        m_document.beginGroup(description);
+    }
+    ~EditGroup() { m_document.endGroup(); }
+    EditGroup(const EditGroup &) = delete;
+    EditGroup &operator=(const EditGroup &) = delete;
+
+private:
+    ScenarioDocument &m_document;
+};
+
 } // namespace saskati

@@ -276,6 +276,14 @@ Tree newState(const Tree &root)
                          {u"direction"_s, localized(languagesOf(root))}});
 }
 
+Tree newPlantedDetail(const Tree &root)
+{
+    const QStringList languages = languagesOf(root);
+    return Tree::object({{u"id"_s, Tree::string(freshId(root, u"detail"_s))},
+                         {u"detail"_s, localized(languages)},
+                         {u"truth"_s, localized(languages)}});
+}
+
 Tree newLimit(const Tree &root)
 {
     return Tree::object({{u"id"_s, Tree::string(freshId(root, u"limit"_s))},
@@ -289,7 +297,10 @@ QString placeOf(const Tree &parent, const QString &list)
     // The members a new list follows, nearest first (the order of docs/scenario-format.md's examples).
     static const QHash<QString, QStringList> predecessors = {
         {u"variables"_s, {u"licence"_s, u"author"_s, u"contentWarning"_s}},
+        {u"plantedDetails"_s, {u"variables"_s, u"licence"_s, u"author"_s, u"contentWarning"_s}},
         {u"questions"_s, {u"referral"_s, u"scenes"_s}},
+        {u"restsOn"_s,
+         {u"principles"_s, u"questionType"_s, u"next"_s, u"ending"_s, u"text"_s, u"institution"_s}},
         {u"states"_s, {u"limit"_s, u"lines"_s, u"media"_s, u"setting"_s}},
         {u"lines"_s, {u"media"_s, u"setting"_s}},
         {u"limit"_s, {u"lines"_s, u"media"_s, u"setting"_s}},

@@ -58,6 +58,8 @@ json::Tree newEffect(const json::Tree &root);
 json::Tree newMove(const json::Tree &root, const QString &speaker);
 /// How the person appears in a conversation while its conditions hold: a stage direction to write.
 json::Tree newState(const json::Tree &root);
+/// A wrong detail a leading question can plant: what the answer seems to establish and the truth, to write.
+json::Tree newPlantedDetail(const json::Tree &root);
 /// A conversation's way on when its turns run out: after six moves, to the first ending.
 json::Tree newLimit(const json::Tree &root);
 /// Where a new list `list` goes in `parent` (the member it follows), so files keep the format's order.

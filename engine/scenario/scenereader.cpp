@@ -112,10 +112,14 @@ void readLineFields(ReadContext &context, ObjectReader &r, Line *line)
     line->speaker = r.identifier(u"speaker", false);
     if (!line->speaker.isEmpty())
         context.references.speakers.append({line->speaker, r.offsetOf(u"speaker")});
-    // Optional speech per language; every path must exist like any other media file.
+    // Optional speech per language; every path must exist like any other media file. A language may have
+    // none (a translation added before its recordings): the line is shown without sound in it.
     if (const json::Value voice = r.value(u"voice", false); voice.isValid()) {
-        line->voice =
-            readText(context.reporter, voice, u"'voice' of %1"_s.arg(r.what()), context.languages());
+        QStringList voiced;
+        for (const QString &language : *context.languages())
+            if (voice.isObject() && voice.member(language).isValid())
+                voiced.append(language);
+        line->voice = readText(context.reporter, voice, u"'voice' of %1"_s.arg(r.what()), &voiced);
         for (json::Value file : voice)
             if (file.isString())
                 context.references.media.append({file.toString(), file.offset()});

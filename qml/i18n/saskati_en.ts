@@ -453,17 +453,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="177"/>
+        <location filename="../qml/ChoiceEditor.qml" line="182"/>
         <source>Offered only when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="187"/>
+        <location filename="../qml/ChoiceEditor.qml" line="192"/>
         <source>The answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="205"/>
+        <location filename="../qml/ChoiceEditor.qml" line="210"/>
         <source>Add an answer line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,17 +976,17 @@
 <context>
     <name>IdListField</name>
     <message>
-        <location filename="../qml/IdListField.qml" line="40"/>
+        <location filename="../qml/IdListField.qml" line="42"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/IdListField.qml" line="53"/>
+        <location filename="../qml/IdListField.qml" line="55"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/IdListField.qml" line="54"/>
+        <location filename="../qml/IdListField.qml" line="56"/>
         <source>Add to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1248,49 @@
     <message>
         <location filename="../qml/PictureEditor.qml" line="249"/>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlantedDetailList</name>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="21"/>
+        <source>Planted details (a leading question can plant a wrong detail the trainee then acts on; the debrief traces it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="49"/>
+        <source>Planted detail %1, named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="59"/>
+        <source>Name of planted detail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="62"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="64"/>
+        <source>Remove planted detail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="71"/>
+        <source>What the answer seems to establish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="77"/>
+        <source>What is in fact the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlantedDetailList.qml" line="85"/>
+        <source>Add a planted detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,12 +1703,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/QuestionEditor.qml" line="141"/>
+        <location filename="../qml/QuestionEditor.qml" line="146"/>
         <source>Add an option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/QuestionEditor.qml" line="148"/>
+        <location filename="../qml/QuestionEditor.qml" line="153"/>
         <source>Explanation shown after answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,43 +1789,71 @@
 <context>
     <name>ReplyLineEditor</name>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="37"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="39"/>
         <source>Answer line %1, said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="45"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="47"/>
         <source>Who says answer line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="51"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="53"/>
         <source>Unreliable (said to please or to end it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="57"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="61"/>
         <source>Remove answer line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="76"/>
-        <source>Said only when, after the move</source>
+        <location filename="../qml/ReplyLineEditor.qml" line="74"/>
+        <source>It plants the wrong detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="82"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ReplyLineEditor.qml" line="83"/>
+        <source>The wrong detail answer line %1 plants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="91"/>
+        <source>(add one under “Scenario, endings, referral key”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="109"/>
+        <source>Said only when, after the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReplyLineEditor.qml" line="116"/>
         <source>Only if asked before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="90"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="123"/>
         <source>Only if not asked before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestsOnField</name>
+    <message>
+        <location filename="../qml/RestsOnField.qml" line="14"/>
+        <source>Acts on a planted detail:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,164 +2797,184 @@
 <context>
     <name>ScenarioKeyEditor</name>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="33"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="174"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="38"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="44"/>
-        <source>Content warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="50"/>
-        <source>What trainees learn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="55"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="63"/>
-        <source>Person %1 (%2)</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="48"/>
+        <source>e.g. ru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ScenarioKeyEditor.qml" line="68"/>
-        <source>Add a person</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="213"/>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ScenarioKeyEditor.qml" line="73"/>
-        <source>Variables (trust, fear…: choices change them, conditions test them)</source>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="79"/>
+        <source>Content warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="85"/>
+        <source>What trainees learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ScenarioKeyEditor.qml" line="90"/>
-        <source>Name of variable %1</source>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ScenarioKeyEditor.qml" line="98"/>
-        <source>starts at</source>
+        <source>Person %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
-        <source>lowest</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="103"/>
+        <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="106"/>
-        <source>highest</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="108"/>
+        <source>Variables (trust, fear…: choices change them, conditions test them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="124"/>
-        <source>Variable %1: %2</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="126"/>
+        <source>Name of variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ScenarioKeyEditor.qml" line="132"/>
-        <source>Remove variable %1</source>
+        <source>starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="139"/>
-        <source>Add a variable</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="136"/>
+        <source>lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="144"/>
-        <source>Endings</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="140"/>
+        <source>highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ScenarioKeyEditor.qml" line="158"/>
-        <source>Ending %1 (%2)</source>
+        <source>Variable %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="167"/>
-        <source>Outcome of ending %1</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="166"/>
+        <source>Remove variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="179"/>
-        <source>What happens next (shown in the debrief)</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="173"/>
+        <source>Add a variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="186"/>
-        <source>Add an ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="191"/>
-        <source>Referral key</source>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="183"/>
+        <source>Endings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ScenarioKeyEditor.qml" line="197"/>
+        <source>Ending %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="206"/>
+        <source>Outcome of ending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="218"/>
+        <source>What happens next (shown in the debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="225"/>
+        <source>Add an ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="230"/>
+        <source>Referral key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="236"/>
         <source>What the trainee is asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
         <source>Must be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
         <source>Should be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="207"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
         <source>Must not be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="229"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="268"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="238"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="277"/>
         <source>How soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="311"/>
         <source>Assessment questions (asked in an assessment scene)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="282"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="327"/>
         <source>Add a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="130"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="243"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="164"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="282"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="251"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="39"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <source>Code of a language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="55"/>
+        <source>Add the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="290"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="257"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="302"/>
         <source>Add an institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,67 +3067,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="207"/>
-        <source>State %1: a stage direction (the first whose conditions hold is shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SceneEditor.qml" line="214"/>
-        <source>Shown when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SceneEditor.qml" line="217"/>
-        <source>Remove state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SceneEditor.qml" line="227"/>
+        <location filename="../qml/SceneEditor.qml" line="201"/>
         <source>Add a state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="326"/>
+        <location filename="../qml/SceneEditor.qml" line="300"/>
         <source>Add a move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="242"/>
+        <location filename="../qml/SceneEditor.qml" line="216"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="242"/>
+        <location filename="../qml/SceneEditor.qml" line="216"/>
         <source>Lines said on arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="269"/>
+        <location filename="../qml/SceneEditor.qml" line="243"/>
         <source>Line %1, said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="281"/>
+        <location filename="../qml/SceneEditor.qml" line="255"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="301"/>
+        <location filename="../qml/SceneEditor.qml" line="275"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="306"/>
+        <location filename="../qml/SceneEditor.qml" line="280"/>
         <source>Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="306"/>
+        <location filename="../qml/SceneEditor.qml" line="280"/>
         <source>Moves: what the trainee can say or do, each once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="326"/>
+        <location filename="../qml/SceneEditor.qml" line="300"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,6 +3641,64 @@
     </message>
 </context>
 <context>
+    <name>StateEditor</name>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="32"/>
+        <source>State %1: a stage direction (the first whose conditions hold is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="39"/>
+        <source>Shown when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="53"/>
+        <source>Portrait of state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="57"/>
+        <source>Another portrait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="57"/>
+        <source>A portrait for this state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="64"/>
+        <source>Remove the portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="69"/>
+        <source>Remove state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="71"/>
+        <source>Remove state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="79"/>
+        <source>What the portrait shows (for those who cannot see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="86"/>
+        <source>Choose a portrait for this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="88"/>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saskati::AppContext</name>
     <message>
         <location filename="../src/appcontext.cpp" line="402"/>
@@ -3766,38 +3900,38 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="170"/>
-        <location filename="../src/scenarioeditor.cpp" line="229"/>
+        <location filename="../src/scenarioeditor.cpp" line="185"/>
+        <location filename="../src/scenarioeditor.cpp" line="240"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="232"/>
+        <location filename="../src/scenarioeditor.cpp" line="243"/>
         <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="250"/>
+        <location filename="../src/scenarioeditor.cpp" line="258"/>
         <source>Renamed: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="259"/>
+        <location filename="../src/scenarioeditor.cpp" line="266"/>
         <source>%1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="282"/>
+        <location filename="../src/scenarioeditor.cpp" line="289"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="283"/>
+        <location filename="../src/scenarioeditor.cpp" line="290"/>
         <source>Not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="304"/>
+        <location filename="../src/scenarioeditor.cpp" line="308"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>%n scenario imported.</numerusform>
@@ -3805,35 +3939,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="316"/>
+        <location filename="../src/scenarioeditor.cpp" line="318"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="365"/>
-        <location filename="../src/scenarioeditor.cpp" line="377"/>
+        <location filename="../src/scenarioeditor.cpp" line="366"/>
+        <location filename="../src/scenarioeditor.cpp" line="378"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
+        <location filename="../src/scenarioeditornames.cpp" line="67"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="370"/>
+        <location filename="../src/scenarioeditor.cpp" line="371"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="378"/>
-        <location filename="../src/scenarioeditorlists.cpp" line="167"/>
+        <location filename="../src/scenarioeditor.cpp" line="379"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="174"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="406"/>
+        <location filename="../src/scenarioeditor.cpp" line="407"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="481"/>
+        <location filename="../src/scenarioeditor.cpp" line="480"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,9 +4000,9 @@
     </message>
     <message>
         <location filename="../src/scenarioeditorpieces.cpp" line="73"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="168"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="183"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="321"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="148"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="163"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="301"/>
         <source>There is no scene %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,110 +4034,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="172"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="152"/>
         <source>Lead scene %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="184"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="164"/>
         <source>Add a scene after scene %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="197"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="295"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="177"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="275"/>
         <source>There is no choice at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="203"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="183"/>
         <source>Stay in the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="215"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="195"/>
         <source>Lead the choice to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="222"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="202"/>
         <source>Select words in one part of a line to split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="227"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="207"/>
         <source>There is no part of a line at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="238"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="218"/>
         <source>Split a part of a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/scenarioeditorpieces.cpp" line="226"/>
         <location filename="../src/scenarioeditorpieces.cpp" line="246"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="266"/>
         <source>There is nothing to mark at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="258"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="238"/>
         <source>Mark a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="274"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="254"/>
         <source>Mark a distractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="282"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="262"/>
         <source>There is nothing to unmark at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="287"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="267"/>
         <source>Unmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="313"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="293"/>
         <source>Mark a critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="313"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="293"/>
         <source>Unmark the critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="349"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="329"/>
         <source>Choose the scene&apos;s picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="368"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="348"/>
         <source>There is no region at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="377"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="357"/>
         <source>Move or resize a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="385"/>
-        <location filename="../src/scenarioeditorpieces.cpp" line="408"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="365"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="388"/>
         <source>Choose a picture for the scene first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorpieces.cpp" line="404"/>
+        <location filename="../src/scenarioeditorpieces.cpp" line="384"/>
         <source>Draw a hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="61"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="66"/>
         <source>%1 is not a list of the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,93 +4152,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="48"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="49"/>
         <source>Add a condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="49"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="50"/>
         <source>Add a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="49"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="51"/>
         <source>Add a move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="50"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="52"/>
         <source>Add an answer line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="50"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="53"/>
         <source>Add a state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="51"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="54"/>
         <source>Add a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="51"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="55"/>
         <source>Add an option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="86"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="56"/>
+        <source>Add a planted detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditorlists.cpp" line="93"/>
         <source>Nothing of this kind (%1) can be added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="106"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="113"/>
         <source>Nothing of this kind (%1) can be made at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="115"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="122"/>
         <source>Add a limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="135"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="142"/>
         <source>Nothing can be added to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="151"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="158"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="159"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="166"/>
         <source>There is no list at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="185"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="192"/>
         <source>Change how a variable changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="199"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="206"/>
         <source>Change the kind of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="210"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="217"/>
         <source>Change the right answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="184"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="191"/>
         <source>The scenario&apos;s own fields cannot be renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditorlists.cpp" line="194"/>
+        <location filename="../src/scenarioeditorlists.cpp" line="201"/>
         <source>A question is a judgement, dimensions, single or multiple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="33"/>
+        <source>Only a variable or a planted detail is renamed where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="40"/>
+        <source>&apos;%1&apos; cannot be a name: use lowercase letters (a–z), digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="47"/>
+        <source>&apos;%1&apos; is already used in this scenario: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="55"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="70"/>
+        <source>&apos;%1&apos; is not a language code: write its two or three letters, e.g. ru or uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="73"/>
+        <source>The scenario already has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="81"/>
+        <source>Add the language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="112"/>
+        <source>Remove the portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="112"/>
+        <source>Choose a portrait</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,6 +170,11 @@ Rectangle {
             options: AppContext.principles
             label: qsTr("Principles it follows or breaks:")
         }
+        RestsOnField {
+            width: choiceColumn.width
+            editor: root.editor
+            path: root.path + ".restsOn"
+        }
         ConditionList {
             width: choiceColumn.width
             editor: root.editor

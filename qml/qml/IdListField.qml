@@ -35,6 +35,8 @@ Column {
             model: root.chosen
             delegate: AppButton {
                 required property string modelData
+                // A long name (a planted detail's words) wraps inside the field's width.
+                width: Math.min(implicitWidth, root.width)
                 text: root.nameOf(modelData) + "  ×"
                 font.pixelSize: Theme.small
                 Accessible.name: qsTr("Remove %1").arg(root.nameOf(modelData))

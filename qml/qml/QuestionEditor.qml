@@ -134,6 +134,11 @@ Rectangle {
                     path: option.path + ".text"
                     wraps: true
                 }
+                RestsOnField {
+                    width: option.width
+                    editor: root.editor
+                    path: option.path + ".restsOn"
+                }
             }
         }
         AppButton {

@@ -15,6 +15,8 @@ Rectangle {
     // The scene's other moves ({id, name}), for "only after asking".
     required property var moveOptions
     readonly property int revision: editor.revision
+    readonly property bool unreliable: revision >= 0 && editor.value(path + ".unreliable") === true
+    readonly property string plants: revision >= 0 ? String(editor.value(path + ".plants") ?? "") : ""
 
     height: column.height + 2 * Theme.gap
     color: "#f3f6f8"
@@ -50,7 +52,7 @@ Rectangle {
                 objectName: "unreliable_" + root.path
                 text: qsTr("Unreliable (said to please or to end it)")
                 font.pixelSize: Theme.small
-                checked: root.revision >= 0 && root.editor.value(root.path + ".unreliable") === true
+                checked: root.unreliable
                 onToggled: checked ? root.editor.setValue(root.path + ".unreliable", true) : root.editor.removeAt(root.path + ".unreliable")
             }
             AppButton {
@@ -58,6 +60,37 @@ Rectangle {
                 font.pixelSize: Theme.small
                 Accessible.name: qsTr("Remove answer line %1").arg(root.number)
                 onClicked: root.editor.removeAt(root.path)
+            }
+        }
+        // What a leading question planted: a wrong detail of the scenario's list (its key), which the debrief
+        // traces back to the question.
+        Flow {
+            visible: root.unreliable || root.plants.length > 0
+            width: column.width
+            spacing: Theme.gap
+            Label {
+                height: plantsBox.height
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("It plants the wrong detail")
+                font.pixelSize: Theme.small
+            }
+            AppComboBox {
+                id: plantsBox
+                objectName: "plants_" + root.path
+                width: 260
+                font.pixelSize: Theme.small
+                model: [qsTr("none"), ...Array.from(root.editor.plantedDetailIds)]
+                Accessible.name: qsTr("The wrong detail answer line %1 plants").arg(root.number)
+                currentIndex: root.plants.length > 0 ? Array.from(root.editor.plantedDetailIds).indexOf(root.plants) + 1 : 0
+                onActivated: index => index > 0 ? root.editor.setValue(root.path + ".plants", root.editor.plantedDetailIds[index - 1]) : root.editor.removeAt(root.path + ".plants")
+            }
+            Label {
+                visible: root.editor.plantedDetailIds.length === 0
+                width: Math.min(implicitWidth, column.width)
+                wrapMode: Text.WordWrap
+                text: qsTr("(add one under “Scenario, endings, referral key”)")
+                font.pixelSize: Theme.small
+                color: Theme.mutedInk
             }
         }
         Repeater {

@@ -27,6 +27,41 @@ ScrollPage {
         width: root.width - root.barWidth - Theme.gap
         spacing: Theme.gap
 
+        // The languages every text is written in, side by side; a new one gives every text an empty
+        // translation, which the validator lists until it is written.
+        Flow {
+            width: column.width
+            spacing: Theme.gap
+            Label {
+                objectName: "scenarioLanguages"
+                height: languageField.height
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("Languages: %1").arg(Array.from(root.editor.languages).join(", "))
+                font.pixelSize: Theme.small
+                font.bold: true
+            }
+            TextField {
+                id: languageField
+                objectName: "newLanguageField"
+                width: 180
+                font.pixelSize: Theme.small
+                placeholderText: qsTr("e.g. ru")
+                Accessible.name: qsTr("Code of a language to add")
+                onAccepted: addLanguageButton.clicked()
+            }
+            AppButton {
+                id: addLanguageButton
+                objectName: "addLanguageButton"
+                text: qsTr("Add the language")
+                font.pixelSize: Theme.small
+                enabled: languageField.text.trim().length > 0
+                onClicked: {
+                    if (root.editor.addLanguage(languageField.text.trim().toLowerCase()))
+                        languageField.clear();
+                }
+            }
+        }
+
         LocalizedField {
             editor: root.editor
             path: "title"
@@ -82,14 +117,13 @@ ScrollPage {
                 readonly property string path: "variables[" + index + "]"
                 width: column.width
                 spacing: Theme.gap
-                TextField {
+                IdField {
                     objectName: "variableId_" + variable.index
                     width: 180
                     font.pixelSize: Theme.small
-                    text: root.revision >= 0 ? String(root.editor.value(variable.path + ".id") ?? "") : ""
+                    editor: root.editor
+                    path: variable.path
                     Accessible.name: qsTr("Name of variable %1").arg(variable.index + 1)
-                    onTextEdited: root.editor.setValue(variable.path + ".id", text)
-                    onEditingFinished: root.editor.endTyping()
                 }
                 Repeater {
                     model: [
@@ -138,6 +172,11 @@ ScrollPage {
             objectName: "addVariableButton"
             text: qsTr("Add a variable")
             onClicked: root.editor.append("variables", "variable")
+        }
+
+        PlantedDetailList {
+            width: column.width
+            editor: root.editor
         }
 
         Heading {
@@ -249,6 +288,12 @@ ScrollPage {
                             editor: root.editor
                             path: entry.path + ".feedback"
                             label: qsTr("Feedback")
+                        }
+                        RestsOnField {
+                            visible: list.modelData === "harmful" && root.editor.plantedDetailIds.length > 0
+                            width: entry.width
+                            editor: root.editor
+                            path: entry.path + ".restsOn"
                         }
                     }
                 }

@@ -186,39 +186,13 @@ ScrollPage {
         }
         Repeater {
             model: root.kind === "conversation" && root.revision >= 0 ? root.editor.count(root.path + ".states") : 0
-            delegate: Rectangle {
-                id: state
+            delegate: StateEditor {
                 required property int index
-                readonly property string path: root.path + ".states[" + index + "]"
+                objectName: "stateEditor_" + index
                 width: column.width
-                height: stateColumn.height + 2 * Theme.gap
-                color: "#faf8f3"
-                border.color: Theme.line
-                radius: Theme.radius
-                Column {
-                    id: stateColumn
-                    x: Theme.gap
-                    y: Theme.gap
-                    width: parent.width - 2 * Theme.gap
-                    spacing: Theme.gap / 2
-                    LocalizedField {
-                        editor: root.editor
-                        path: state.path + ".direction"
-                        label: qsTr("State %1: a stage direction (the first whose conditions hold is shown)").arg(state.index + 1)
-                        multiline: true
-                    }
-                    ConditionList {
-                        width: stateColumn.width
-                        editor: root.editor
-                        path: state.path + ".when"
-                        label: qsTr("Shown when")
-                    }
-                    AppButton {
-                        text: qsTr("Remove state")
-                        font.pixelSize: Theme.small
-                        onClicked: root.editor.removeAt(state.path)
-                    }
-                }
+                editor: root.editor
+                path: root.path + ".states[" + index + "]"
+                number: index + 1
             }
         }
         AppButton {

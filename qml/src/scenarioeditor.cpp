@@ -502,6 +502,7 @@ void ScenarioEditor::updateLists()
     update(m_targets, currentTargets(), &ScenarioEditor::targetsChanged);
     update(m_castIds, idsOf(u"cast"), &ScenarioEditor::castChanged);
     update(m_variableIds, idsOf(u"variables"), &ScenarioEditor::variablesChanged);
+    update(m_plantedDetailIds, idsOf(u"plantedDetails"), &ScenarioEditor::plantedDetailsChanged);
 }
 
 QStringList ScenarioEditor::currentTargets() const

@@ -41,6 +41,8 @@ class ScenarioEditor : public QObject {
     Q_PROPERTY(QStringList castIds READ castIds NOTIFY castChanged)
     /// The variables' ids, for conditions and effects.
     Q_PROPERTY(QStringList variableIds READ variableIds NOTIFY variablesChanged)
+    /// The planted details' ids, for a reply line's "plants" and the "rests on" lists.
+    Q_PROPERTY(QStringList plantedDetailIds READ plantedDetailIds NOTIFY plantedDetailsChanged)
     /// The graph: {nodes: [{id, title, kind, ending, start, reachable, column, row, index}],
     /// edges: [{from, to, critical, choice, target}], columns, rows}.
     /// Rebuilt shortly after changes stop (at 10,000 scenes it takes tens of milliseconds: bench_authoring).
@@ -78,6 +80,7 @@ public:
     QStringList targets() const { return m_targets; }
     QStringList castIds() const { return m_castIds; }
     QStringList variableIds() const { return m_variableIds; }
+    QStringList plantedDetailIds() const { return m_plantedDetailIds; }
     QVariantMap map() const { return m_map; }
     QVariantList findings() const { return m_findings; }
     int errorCount() const { return m_errorCount; }
@@ -142,7 +145,7 @@ public:
     Q_INVOKABLE int addReferralEntry(const QString &list, const QString &institution);
     /// A new piece at the end of the list at `listPath` (made when the object has none yet), one undo step:
     /// kind "variable", "condition", "effect", "move", "reply" (a line of a move's reply), "state",
-    /// "question" or "option". Returns its index, or -1.
+    /// "question", "option" or "plantedDetail". Returns its index, or -1.
     Q_INVOKABLE int append(const QString &listPath, const QString &kind);
     /// A new piece at `path` (an optional member): kind "limit" (a conversation's way on).
     Q_INVOKABLE bool create(const QString &path, const QString &kind);
@@ -163,6 +166,15 @@ public:
     /// Where a choice leads: a scene's id (next) or an ending's (ending); for a conversation's move, empty
     /// keeps the conversation going.
     Q_INVOKABLE bool setTarget(const QString &choicePath, const QString &target);
+    /// Renames the variable or planted detail at `objectPath` ("variables[0]", "plantedDetails[1]") and every
+    /// condition, effect, "plants" and "restsOn" naming it: one undo step. Refuses a name already used.
+    Q_INVOKABLE bool renameId(const QString &objectPath, const QString &newId);
+    /// Declares `language` ("ru") and gives every text an empty translation in it, for the validator to list
+    /// until written: one undo step.
+    Q_INVOKABLE bool addLanguage(const QString &language);
+    /// A conversation state's portrait: `fileOrUrl` (SVG, PNG, JPEG) copied beside the scenario, with its
+    /// text alternative to write; empty removes both.
+    Q_INVOKABLE bool setPortrait(const QString &statePath, const QString &fileOrUrl);
     /// Cuts the segment at [start, end) of its `language` text into before / selection / after.
     Q_INVOKABLE bool splitSegment(const QString &segmentPath, const QString &language, int start, int end);
     /// A segment or hotspot as a cue of `indicator` or a distractor, or neither (feedback kept in undo only).
@@ -200,6 +212,7 @@ Q_SIGNALS:
     void targetsChanged();
     void castChanged();
     void variablesChanged();
+    void plantedDetailsChanged();
 
 private:
     bool check(const Result<void> &result);
@@ -241,7 +254,7 @@ private:
     int m_warningCount = 0;
     QString m_lastError;
     QString m_lastMessage;
-    QStringList m_languages, m_targets, m_castIds, m_variableIds;
+    QStringList m_languages, m_targets, m_castIds, m_variableIds, m_plantedDetailIds;
     QVariantList m_authored;
     QVariantList m_shipped;
 };

@@ -45,10 +45,15 @@ const json::Tree *ScenarioEditor::objectAt(const std::optional<json::Path> &p)
 QString ScenarioEditor::addingText(const QString &kind)
 {
     static const QHash<QString, const char *> texts = {
-        {u"variable"_s, QT_TR_NOOP("Add a variable")},  {u"condition"_s, QT_TR_NOOP("Add a condition")},
-        {u"effect"_s, QT_TR_NOOP("Add a change")},      {u"move"_s, QT_TR_NOOP("Add a move")},
-        {u"reply"_s, QT_TR_NOOP("Add an answer line")}, {u"state"_s, QT_TR_NOOP("Add a state")},
-        {u"question"_s, QT_TR_NOOP("Add a question")},  {u"option"_s, QT_TR_NOOP("Add an option")},
+        {u"variable"_s, QT_TR_NOOP("Add a variable")},
+        {u"condition"_s, QT_TR_NOOP("Add a condition")},
+        {u"effect"_s, QT_TR_NOOP("Add a change")},
+        {u"move"_s, QT_TR_NOOP("Add a move")},
+        {u"reply"_s, QT_TR_NOOP("Add an answer line")},
+        {u"state"_s, QT_TR_NOOP("Add a state")},
+        {u"question"_s, QT_TR_NOOP("Add a question")},
+        {u"option"_s, QT_TR_NOOP("Add an option")},
+        {u"plantedDetail"_s, QT_TR_NOOP("Add a planted detail")},
     };
     const char *text = texts.value(kind);
     return text ? tr(text) : QString();
@@ -82,6 +87,8 @@ int ScenarioEditor::append(const QString &listPath, const QString &kind)
         piece = authoring::newQuestion(root, u"single"_s);
     else if (kind == u"option")
         piece = authoring::newOption(root, *parent);
+    else if (kind == u"plantedDetail")
+        piece = authoring::newPlantedDetail(root);
     if (!piece)
         return fail(tr("Nothing of this kind (%1) can be added here.").arg(kind)), -1;
 

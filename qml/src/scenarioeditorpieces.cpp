@@ -140,26 +140,6 @@ int ScenarioEditor::addReferralEntry(const QString &list, const QString &institu
                : -1;
 }
 
-namespace {
-
-// Edits made while it lives are one undo step.
-class EditGroup {
-public:
-    EditGroup(ScenarioDocument &document, const QString &description)
-        : m_document(document)
-    {
-        m_document.beginGroup(description);
-    }
-    ~EditGroup() { m_document.endGroup(); }
-    EditGroup(const EditGroup &) = delete;
-    EditGroup &operator=(const EditGroup &) = delete;
-
-private:
-    ScenarioDocument &m_document;
-};
-
-} // namespace
-
 QString ScenarioEditor::connectScenes(int scene, const QString &target)
 {
     const json::Tree *sceneTree =

@@ -502,6 +502,19 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 24:
         grab(u"22b-author-questions"_s);
+        // A scenario with a planted detail: a copy of the bakery's, its key shown.
+        if (QObject *editor = window()->findChild<QObject *>(u"editor"_s))
+            if (const auto bakery = AppContext::instance()->scenario(u"bakery-overtime"_s))
+                QMetaObject::invokeMethod(editor, "copyScenario", Q_ARG(QString, bakery->file));
+        if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
+            author->setProperty("showingKey", true);
+        return true;
+    case 25:
+    case 26:
+        scrollEditorTo(u"keyEditor"_s, u"plantedDetailsHeading"_s);
+        return true;
+    case 27:
+        grab(u"22c-author-planted"_s);
         finish();
         return false;
     }

@@ -468,6 +468,156 @@ TestCase {
         verify(total.text.startsWith("9 of 11 points"), total.text);
     }
 
+    // Opens the drop-down list `name` and picks the entry whose id (or text) is `id`, with the keyboard.
+    function pickId(window, name, id) {
+        const box = find(window, name);
+        verify(box !== null, "no list named " + name);
+        const steps = Array.from(box.model).findIndex(o => (o.id ?? o) === id);
+        verify(steps >= 0, name + " does not offer " + id);
+        return pick(window, name, steps);
+    }
+
+    function retype(window, name, text) {
+        clickOn(window, name);
+        keyClick(Qt.Key_A, Qt.ControlModifier);
+        type(text);
+        keyClick(Qt.Key_Return);
+    }
+
+    // A conversation with a planted detail (an unreliable answer plants it, a later move acts on it), a state
+    // with its own portrait, a variable and the detail renamed where they are used (undone and redone), a name
+    // already taken refused, and Russian added to every text (undone, redone and written); then saved, played,
+    // and the debrief traces the planted detail back to the question.
+    function test_plantedDetailsLanguagesAndRenames() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000);
+        AppContext.language = "en";
+        clickOn(window, "authorButton");
+        clickOn(window, "newScenarioTitle");
+        type("Bakery talk");
+        clickOn(window, "createScenarioButton");
+        const author = find(window, "authorScreen");
+        const editor = author.editor;
+        tryVerify(() => editor.isOpen, 2000, "the new scenario did not open");
+
+        // A person, a variable "trust", a planted detail "cannot-leave" with its words.
+        clickOn(window, "showKeyButton");
+        clickOn(window, "addPersonButton");
+        clickOn(window, "addVariableButton");
+        retype(window, "variableId_0", "trust");
+        tryCompare(editor, "variableIds", ["trust"]);
+        clickOn(window, "addPlantedDetailButton");
+        tryCompare(editor, "plantedDetailIds", ["detail"]);
+        retype(window, "plantedDetailId_0", "cannot-leave");
+        tryCompare(editor, "plantedDetailIds", ["cannot-leave"]);
+        clickOn(window, "field_plantedDetails[0].truth.en");
+        type("She stays for the pay she is owed");
+        window.activeFocusItem.focus = false;
+
+        // A conversation after the first scene.
+        clickOn(window, "showSceneButton");
+        clickOn(window, "addSceneButton");
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryCompare(author, "sceneIndex", 1);
+        const sceneId = String(editor.value("scenes[1].id"));
+        // Its first move raises trust; its answer is unreliable and plants the detail.
+        clickOn(window, "addEffect_scenes[1].moves[0].effects");
+        compare(String(editor.value("scenes[1].moves[0].effects[0].var")), "trust");
+        clickOn(window, "unreliable_scenes[1].moves[0].reply[0]");
+        compare(editor.value("scenes[1].moves[0].reply[0].unreliable"), true);
+        pickId(window, "plants_scenes[1].moves[0].reply[0]", "cannot-leave");
+        compare(String(editor.value("scenes[1].moves[0].reply[0].plants")), "cannot-leave");
+        // A second move acts on it and ends the conversation.
+        clickOn(window, "addChoiceButton");
+        compare(editor.count("scenes[1].moves"), 2);
+        pickId(window, "add_scenes[1].moves[1].restsOn", "cannot-leave");
+        compare(editor.texts("scenes[1].moves[1].restsOn"), ["cannot-leave"]);
+        pickId(window, "target_scenes[1].moves[1]", String(editor.value("endings[0].id")));
+        verify(editor.has("scenes[1].moves[1].ending"));
+        // A state shown while trust is high, with a portrait of its own.
+        clickOn(window, "addStateButton");
+        compare(String(editor.value("scenes[1].states[0].when[0].var")), "trust");
+        const state = find(window, "stateEditor_0");
+        clickOn(window, "choosePortrait_scenes[1].states[0]");
+        tryVerify(() => state.portraitDialog.visible, 3000, "the file dialog did not open");
+        state.portraitDialog.selectedFile = Qt.resolvedUrl("../data/valid/media/office.svg");
+        state.portraitDialog.accepted();
+        state.portraitDialog.close();
+        tryVerify(() => String(editor.value("scenes[1].states[0].portrait") ?? "").endsWith("office.svg"));
+        verify(editor.has("scenes[1].states[0].portraitAlt.en"));
+        tryVerify(() => find(window, "statePortrait_scenes[1].states[0]").status === Image.Ready, 3000, "the portrait is not shown");
+        // The first scene leads into the conversation.
+        clickOn(window, "graphNode_scene-1");
+        tryCompare(author, "sceneIndex", 0);
+        pickId(window, "target_scenes[0].choices[0]", sceneId);
+
+        // "trust" renamed "rapport": the effect and the state's condition follow; one undo puts all back.
+        clickOn(window, "showKeyButton");
+        retype(window, "variableId_0", "rapport");
+        tryCompare(editor, "variableIds", ["rapport"]);
+        compare(String(editor.value("scenes[1].moves[0].effects[0].var")), "rapport");
+        compare(String(editor.value("scenes[1].states[0].when[0].var")), "rapport");
+        clickOn(window, "undoButton");
+        tryCompare(editor, "variableIds", ["trust"]);
+        compare(String(editor.value("scenes[1].moves[0].effects[0].var")), "trust");
+        compare(String(editor.value("scenes[1].states[0].when[0].var")), "trust");
+        clickOn(window, "redoButton");
+        tryCompare(editor, "variableIds", ["rapport"]);
+        compare(String(editor.value("scenes[1].states[0].when[0].var")), "rapport");
+        // A second variable cannot take a name already used: refused, and its field shows its own again.
+        clickOn(window, "addVariableButton");
+        tryCompare(editor, "variableIds", ["rapport", "variable"]);
+        retype(window, "variableId_1", "rapport");
+        tryVerify(() => editor.lastError.indexOf("rapport") >= 0, 2000, "no word on the taken name");
+        compare(editor.variableIds, ["rapport", "variable"]);
+        tryCompare(find(window, "variableId_1"), "text", "variable");
+        // The planted detail renamed: what plants it and what acts on it follow.
+        retype(window, "plantedDetailId_0", "held-there");
+        tryCompare(editor, "plantedDetailIds", ["held-there"]);
+        compare(String(editor.value("scenes[1].moves[0].reply[0].plants")), "held-there");
+        compare(editor.texts("scenes[1].moves[1].restsOn"), ["held-there"]);
+
+        // Russian added: every text gets a field to write in, and the validator lists each until written.
+        retype(window, "newLanguageField", "ru");
+        tryCompare(editor, "languages", ["lv", "en", "ru"]);
+        compare(find(window, "scenarioLanguages").text, "Languages: lv, en, ru");
+        verify(find(window, "field_title.ru") !== null, "the title has no Russian field");
+        verify(find(window, "field_plantedDetails[0].truth.ru") !== null, "the detail's truth has no Russian field");
+        editor.validateNow();
+        verify(Array.from(editor.findings).some(f => f.message.indexOf("'ru'") >= 0), JSON.stringify(editor.findings));
+        clickOn(window, "undoButton");
+        tryCompare(editor, "languages", ["lv", "en"]);
+        verify(!editor.has("title.ru") && !editor.has("scenes[1].moves[0].text.ru"), "undo left Russian texts");
+        clickOn(window, "redoButton");
+        tryCompare(editor, "languages", ["lv", "en", "ru"]);
+        verify(editor.has("scenes[1].moves[0].reply[0].segments[0].text.ru"));
+
+        fixEveryFinding(window, editor);
+        clickOn(window, "saveButton");
+        tryVerify(() => !editor.modified);
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+
+        // Played: the leading question plants the detail, the second move acts on it; the debrief says so.
+        signIn(window, "Iestadita Detala");
+        clickOn(window, "play_bakery-talk");
+        clickOn(window, "acceptWarning");
+        clickOn(window, "choice_choice");
+        clickOn(window, "choice_move");
+        clickOn(window, "choice_move-2");
+        tryVerify(() => find(window, "debriefPercent") !== null, 3000, "no debrief");
+        const traced = findWhere(find(window, "debriefScreen"), item => String(item.text ?? "").startsWith("In fact: She stays for the pay she is owed"));
+        verify(traced !== null, "the debrief does not trace the planted detail");
+        verify(traced.text.indexOf("you chose") >= 0, traced.text);
+    }
+
     // Editing on the map: a node's menu (right click) adds a scene after it with the choice leading there (one
     // undo step), leads a new choice from it to the node clicked next, and removes it; the Menu key opens the
     // same menu from the keyboard.

@@ -1,0 +1,82 @@
+#include "idreferences.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saskati::authoring {
+
+using json::Path;
+using json::PathStep;
+using json::Tree;
+
+namespace {
+
+bool isComment(const QString &key)
+{
+    return key.startsWith(u"//");
+}
+
+// Calls `visit(path, object)` for every object at or below `tree`, parents first, in the file's order.
+template <typename Visit> void forEachObject(const Tree &tree, Path &path, const Visit &visit)
+{
+    if (tree.isObject()) {
+        visit(path, tree);
+        for (const auto &[key, member] : tree.members()) {
+            if (isComment(key))
+                continue;
+            path.append(PathStep{key});
+            forEachObject(member, path, visit);
+            path.removeLast();
+        }
+    } else if (tree.isArray()) {
+        for (qsizetype i = 0; i < qsizetype(tree.items().size()); ++i) {
+            path.append(PathStep{QString(), i});
+            forEachObject(tree.items()[size_t(i)], path, visit);
+            path.removeLast();
+        }
+    }
+}
+
+bool namesId(const Tree *value, const QString &id)
+{
+    return value && value->type() == json::Type::String && value->toString() == id;
+}
+
+} // namespace
+
+QList<Path> usesOf(const Tree &root, NamedId kind, const QString &id)
+{
+    QList<Path> uses;
+    Path path;
+    forEachObject(root, path, [&](const Path &at, const Tree &object) {
+        if (kind == NamedId::Variable) {
+            // Conditions and effects are the objects with a "var"; nothing else in the format has one.
+            if (namesId(object.member(u"var"), id))
+                uses.append(at + Path{PathStep{u"var"_s}});
+            return;
+        }
+        if (namesId(object.member(u"plants"), id))
+            uses.append(at + Path{PathStep{u"plants"_s}});
+        if (const Tree *restsOn = object.member(u"restsOn"); restsOn && restsOn->isArray())
+            for (qsizetype i = 0; i < qsizetype(restsOn->items().size()); ++i)
+                if (namesId(&restsOn->items()[size_t(i)], id))
+                    uses.append(at + Path{PathStep{u"restsOn"_s}, PathStep{QString(), i}});
+    });
+    return uses;
+}
+
+QList<Path> localizedTexts(const Tree &root, const QStringList &languages)
+{
+    QList<Path> texts;
+    Path path;
+    forEachObject(root, path, [&](const Path &at, const Tree &object) {
+        if (object.members().empty() || (!at.isEmpty() && at.last().key == u"voice"))
+            return;
+        for (const auto &[key, member] : object.members())
+            if (!languages.contains(key) || member.type() != json::Type::String)
+                return;
+        texts.append(at);
+    });
+    return texts;
+}
+
+} // namespace saskati::authoring

@@ -1,0 +1,115 @@
+// ScenarioEditor: what is named across the scenario — a variable or a planted detail renamed everywhere it is
+// used, a language added to every text — and a conversation state's portrait. Each is one undo step.
+#include "scenarioeditor.h"
+
+#include "idreferences.h"
+#include "reader.h"
+#include "scenarioparts.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+json::Path member(json::Path path, const QString &key)
+{
+    path.append(json::PathStep{key, -1});
+    return path;
+}
+
+} // namespace
+
+bool ScenarioEditor::renameId(const QString &objectPath, const QString &newId)
+{
+    const auto p = pathOf(objectPath);
+    const json::Tree *object = objectAt(p);
+    if (!object)
+        return false;
+    const QString list = p->size() == 2 ? p->first().key : QString();
+    if (list != u"variables" && list != u"plantedDetails")
+        return fail(tr("Only a variable or a planted detail is renamed where it is used."));
+    const json::Tree *current = object->member(u"id");
+    const QString oldId = current ? current->toString() : QString();
+    if (newId == oldId)
+        return true;
+    if (!isValidIdentifier(newId))
+        return fail(
+            tr("'%1' cannot be a name: use lowercase letters (a–z), digits, '-', '_' and '.', starting "
+               "with a letter or digit.")
+                .arg(newId));
+    const bool variable = list == u"variables";
+    const bool taken =
+        variable ? idsOf(u"variables").contains(newId) : authoring::idsIn(m_document->root()).contains(newId);
+    if (taken)
+        return fail(tr("'%1' is already used in this scenario: choose another name.").arg(newId));
+
+    const auto uses = oldId.isEmpty() ? QList<json::Path>()
+                                      : authoring::usesOf(m_document->root(),
+                                                          variable ? authoring::NamedId::Variable
+                                                                   : authoring::NamedId::PlantedDetail,
+                                                          oldId);
+    m_document->closeEdit();
+    EditGroup group(*m_document, tr("Rename %1 to %2").arg(oldId, newId));
+    if (!check(m_document->set(member(*p, u"id"_s), json::Tree::string(newId), {})))
+        return false;
+    for (const json::Path &use : uses)
+        if (!check(m_document->set(use, json::Tree::string(newId), {})))
+            return false;
+    return true;
+}
+
+bool ScenarioEditor::addLanguage(const QString &language)
+{
+    if (!isOpen())
+        return fail(tr("Nothing is open to edit."));
+    if (!isValidIdentifier(language) || language.size() > 8)
+        return fail(
+            tr("'%1' is not a language code: write its two or three letters, e.g. ru or uk.").arg(language));
+    const QStringList before = languages();
+    if (before.contains(language))
+        return fail(tr("The scenario already has %1.").arg(language));
+    // Every text of the languages declared now: a text written before any was declared keeps lv and en.
+    const auto texts = authoring::localizedTexts(m_document->root(), before);
+    json::Tree declared = json::Tree::array();
+    for (const QString &code : before + QStringList{language})
+        declared.items().push_back(json::Tree::string(code));
+
+    m_document->closeEdit();
+    EditGroup group(*m_document, tr("Add the language %1").arg(language));
+    if (!check(m_document->set(json::Path{json::PathStep{u"languages"_s, -1}}, std::move(declared), {})))
+        return false;
+    for (const json::Path &text : texts)
+        if (!check(m_document->set(member(text, language), json::Tree::string(QString()), {})))
+            return false;
+    return true;
+}
+
+bool ScenarioEditor::setPortrait(const QString &statePath, const QString &fileOrUrl)
+{
+    const auto p = pathOf(statePath);
+    const json::Tree *state = objectAt(p);
+    if (!state)
+        return false;
+    json::Tree changed = *state;
+    if (fileOrUrl.isEmpty()) {
+        changed.removeMember(u"portrait");
+        changed.removeMember(u"portraitAlt");
+    } else {
+        const QUrl url(fileOrUrl);
+        const Result<QString> brought =
+            AuthorFolder::bringPicture(m_document->file(), url.isLocalFile() ? url.toLocalFile() : fileOrUrl);
+        if (!brought)
+            return fail(brought.error().message);
+        changed.setMember(u"portrait"_s, json::Tree::string(*brought));
+        if (!changed.member(u"portraitAlt"))
+            changed.setMember(u"portraitAlt"_s, authoring::localized(languages()), u"portrait");
+    }
+    m_document->closeEdit();
+    return check(m_document->set(*p, std::move(changed),
+                                 fileOrUrl.isEmpty() ? tr("Remove the portrait") : tr("Choose a portrait")));
+}
+
+} // namespace saskati
