@@ -151,6 +151,23 @@ Item {
                     onClicked: importFolderDialog.open()
                 }
             }
+            // A large scenario opens on the thread pool: the window keeps drawing, and says so.
+            Row {
+                objectName: "openingNotice"
+                visible: editor.opening
+                spacing: Theme.gap
+                BusyIndicator {
+                    running: editor.opening
+                    width: Theme.huge
+                    height: Theme.huge
+                    Accessible.name: qsTr("Opening the scenario")
+                }
+                Label {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("Opening the scenario…")
+                    font.pixelSize: Theme.body
+                }
+            }
             Label {
                 objectName: "authorMessage"
                 width: parent.width

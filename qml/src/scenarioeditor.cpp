@@ -118,14 +118,18 @@ bool ScenarioEditor::check(const Result<void> &result)
     return true;
 }
 
-void ScenarioEditor::changedDocument()
+void ScenarioEditor::changedDocument(bool sceneMapReady)
 {
     const QStringList targetsBefore = m_targets;
     updateLists();
-    if (m_targets != targetsBefore)
+    if (sceneMapReady) {
+        m_map = mapForViews(m_sceneMap);
+        Q_EMIT mapChanged();
+    } else if (m_targets != targetsBefore) {
         rebuildMap();
-    else
+    } else {
         m_mapTimer.start();
+    }
     ++m_revision;
     Q_EMIT revisionChanged();
     m_validationTimer.start();
@@ -207,19 +211,58 @@ bool ScenarioEditor::copyScenario(const QString &file)
 
 bool ScenarioEditor::openScenario(const QString &file)
 {
-    Result<ScenarioDocument> opened = ScenarioDocument::open(
-        file, AppContext::instance() ? AppContext::instance()->fileCatalog() : nullptr);
-    if (!opened)
-        return fail(opened.error().toString());
-    m_document.emplace(std::move(*opened));
+    auto catalog = AppContext::instance() ? AppContext::instance()->fileCatalog() : nullptr;
+    setOpening({});
+    if (QFileInfo(file).size() < s_openInBackgroundFrom)
+        return showOpened({ScenarioDocument::open(file, catalog), std::nullopt, std::nullopt});
+    // Reading, parsing, checking and mapping 20 MB takes seconds (bench/editor10k.sh): all of it on the
+    // thread pool, so that the window keeps drawing; only the views are made on the GUI thread.
+    setOpening(file);
+    BackgroundWork::run(
+        this,
+        [file, catalog, language = language()] {
+            auto opened = std::make_shared<OpenedScenario>(
+                OpenedScenario{ScenarioDocument::open(file, catalog), std::nullopt, std::nullopt});
+            if (opened->document) {
+                opened->validation = opened->document->validate();
+                opened->map = authoring::sceneMap(opened->document->root(), language);
+            }
+            return opened;
+        },
+        [this, file](const std::shared_ptr<OpenedScenario> &opened) {
+            if (m_opening != file)
+                return; // closed, or another scenario opened, meanwhile
+            setOpening({});
+            showOpened(std::move(*opened));
+        });
+    return true;
+}
+
+void ScenarioEditor::setOpening(const QString &file)
+{
+    if (m_opening != file) {
+        m_opening = file;
+        Q_EMIT openingChanged();
+    }
+}
+
+bool ScenarioEditor::showOpened(OpenedScenario opened)
+{
+    if (!opened.document)
+        return fail(opened.document.error().toString());
+    m_document.emplace(std::move(*opened.document));
     m_lastError.clear();
     m_lastMessage.clear();
     Q_EMIT lastErrorChanged();
     Q_EMIT documentChanged();
-    changedDocument();
-    // Checked on the thread pool: a large scenario shows its map at once and its findings a moment later.
+    if (opened.map)
+        m_sceneMap = std::move(*opened.map);
+    changedDocument(opened.map.has_value());
     m_validationTimer.stop();
-    runValidation();
+    if (opened.validation)
+        showValidation(*opened.validation);
+    else // checked on the thread pool: a scenario shows its map at once and its findings a moment later
+        runValidation();
     return true;
 }
 
@@ -321,6 +364,7 @@ bool ScenarioEditor::exportScenario(const QString &file, const QString &archiveO
 
 void ScenarioEditor::close()
 {
+    setOpening({});
     m_document.reset();
     m_validationTimer.stop();
     m_findings.clear();

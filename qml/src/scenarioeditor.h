@@ -25,6 +25,8 @@ class ScenarioEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY documentChanged)
+    /// A large file is being opened on the thread pool (isOpen once it is, or lastError says why not).
+    Q_PROPERTY(bool opening READ opening NOTIFY openingChanged)
     Q_PROPERTY(QString file READ file NOTIFY documentChanged)
     /// Grows with every change of the document: bindings that read values by path depend on it.
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
@@ -69,6 +71,9 @@ public:
     explicit ScenarioEditor(QObject *parent = nullptr);
 
     bool isOpen() const { return m_document.has_value(); }
+    bool opening() const { return !m_opening.isEmpty(); }
+    /// Files from this size on open on the thread pool: a shipped scenario (under 200 KB) opens at once.
+    static constexpr qint64 s_openInBackgroundFrom = 1024 * 1024;
     QString file() const { return isOpen() ? m_document->file() : QString(); }
     int revision() const { return m_revision; }
     bool modified() const { return isOpen() && m_document->isModified(); }
@@ -102,6 +107,8 @@ public:
     Q_INVOKABLE bool createScenario(const QString &title);
     /// An editable copy of a shipped scenario (with its media), opened. The shipped file is not touched.
     Q_INVOKABLE bool copyScenario(const QString &file);
+    /// Opens `file`; one of 1 MB or more opens on the thread pool (`opening` meanwhile): true then means
+    /// started.
     Q_INVOKABLE bool openScenario(const QString &file);
     Q_INVOKABLE bool deleteScenario(const QString &file);
     /// Gives a team's scenario a new title (in the interface's language) and the id and file name made from
@@ -203,6 +210,7 @@ public:
 
 Q_SIGNALS:
     void documentChanged();
+    void openingChanged();
     void revisionChanged();
     void validated();
     void lastErrorChanged();
@@ -216,13 +224,23 @@ Q_SIGNALS:
 
 private:
     bool check(const Result<void> &result);
+    void setOpening(const QString &file);
+    /// A document read from its file, with its findings and map when they were worked out on the thread pool.
+    struct OpenedScenario {
+        Result<ScenarioDocument> document;
+        std::optional<ScenarioDocument::Validation> validation;
+        std::optional<authoring::SceneMap> map;
+    };
+    bool showOpened(OpenedScenario opened);
     bool importTwine(const QString &source);
     bool fail(const QString &message);
     /// What an import, export or rename did, for a person (lastMessage), with no error left standing.
     void report(const QString &message);
     /// The team's files changed on disk: the app's library and this list read them again.
     void reloadLibrary();
-    void changedDocument();
+    /// After every change: the lists, the map (made now, later, or already in m_sceneMap), the findings
+    /// later.
+    void changedDocument(bool sceneMapReady = false);
     /// Recomputes the lists views build rows from, telling only of those that changed.
     void updateLists();
     void rebuildMap();
@@ -242,6 +260,7 @@ private:
     AuthorFolder folder() const;
 
     std::optional<ScenarioDocument> m_document;
+    QString m_opening; // the file being opened on the thread pool
     int m_revision = 0;
     QTimer m_validationTimer;
     QTimer m_mapTimer;

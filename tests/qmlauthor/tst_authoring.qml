@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Saskati
+import SaskatiTest
 
 // An author builds scenarios from nothing in the Author area, with clicks and typing on the real views: a new
 // scenario, a person, two lines (one part a sign, one a distractor), a picture with a region drawn on it (a
@@ -18,6 +19,16 @@ TestCase {
     Component {
         id: mainComponent
         Main {}
+    }
+
+    Component {
+        id: frameCounter
+        Connections {
+            property int frames: 0
+            function onFrameSwapped() {
+                ++frames;
+            }
+        }
     }
 
     function find(window, name) {
@@ -466,6 +477,50 @@ TestCase {
         const total = findWhere(find(window, "debriefScreen"), item => String(item.text ?? "").includes("points on the path you took"));
         verify(total !== null);
         verify(total.text.startsWith("9 of 11 points"), total.text);
+    }
+
+    // A scenario of over 1 MB opens on the thread pool: clicked open, the window keeps drawing (its busy
+    // indicator turns) and says it is opening; the scenario is in the editor once read, all of it.
+    function test_largeScenarioOpensInTheBackground() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000);
+        AppContext.language = "en";
+        clickOn(window, "authorButton");
+        clickOn(window, "newScenarioTitle");
+        type("Long story");
+        clickOn(window, "createScenarioButton");
+        const editor = find(window, "authorScreen").editor;
+        tryVerify(() => editor.isOpen, 2000, "the new scenario did not open");
+        const summary = "Words. ".repeat(160000); // 1.1 MB
+        verify(editor.setValue("summary.en", summary));
+        editor.endTyping();
+        clickOn(window, "saveButton");
+        tryVerify(() => !editor.modified);
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+
+        const counter = createTemporaryObject(frameCounter, testCase, {
+            "target": window
+        });
+        TestSupport.holdBackgroundWork(1500); // as reading a 20 MB scenario takes
+        clickOn(window, "open_long-story");
+        verify(editor.opening, "a large scenario did not open on the thread pool");
+        verify(!editor.isOpen);
+        tryVerify(() => find(window, "openingNotice").visible);
+        tryVerify(() => counter.frames >= 10, 5000, "no frames were drawn while the scenario was read");
+        verify(!editor.isOpen);
+        TestSupport.holdBackgroundWork(0);
+        tryVerify(() => editor.isOpen, 5000, editor.lastError);
+        verify(!editor.opening);
+        verify(!find(window, "openingNotice").visible);
+        compare(String(editor.value("summary.en")).length, summary.length);
+        verify(String(editor.value("summary.en")) === summary, "the summary was not read whole");
+        compare(String(editor.value("title.lv")), "Long story");
     }
 
     // Opens the drop-down list `name` and picks the entry whose id (or text) is `id`, with the keyboard.
