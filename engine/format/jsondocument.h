@@ -33,6 +33,12 @@ public:
     double toDouble() const;
     /// The decoded string (escapes resolved); empty for non-strings.
     QString toString() const;
+    /// Strings: the bytes written between the quotes, escapes as written; at least the decoded string's
+    /// length in UTF-16 units. 0 for other values.
+    qsizetype writtenSize() const;
+    /// Strings: writes the decoded string (escapes resolved) to `out`, which has room for writtenSize()
+    /// units, without making a QString; returns the end of what was written.
+    char16_t *decodeTo(char16_t *out) const;
     /// Numbers: the number as written in the source ("0.25", "1e-3"); empty for other values.
     QByteArray numberText() const;
 
@@ -128,19 +134,18 @@ private:
     friend class Value;
     friend class Parser;
 
-    // 40 bytes: a scenario file has a value every 13 bytes or so, and the nodes are most of the memory a
-    // large file takes to read. Positions fit in 32 bits: parse() refuses files of 2 GiB and more.
+    // 24 bytes: a scenario file has a value every 13 bytes or so, and the nodes are most of the memory a
+    // large file takes to read. Positions fit in 32 bits: parse() refuses files of 2 GiB and more. A
+    // container's first child is the node after it (nodes are made in the order written), and a number is
+    // read again from its text when asked for (numbers are few).
     struct Node {
-        double number = 0;
         // Strings: the content's span without quotes (the value starts at its quote, one before). Numbers:
         // the text's span. Others: contentStart is where the value starts.
         qint32 contentStart = 0;
-        qint32 contentLength = 0;
-        qint32 keyStart = -1; // opening quote of the key
-        qint32 keyLength = 0; // without quotes
+        qint32 lengthOrCount = 0; // strings and numbers: the span's length; arrays and objects: the children
+        qint32 keyStart = -1;     // opening quote of the key
+        qint32 keyLength = 0;     // without quotes
         qint32 nextSibling = -1;
-        qint32 firstChild = -1;
-        qint32 childCount = 0;
         Type type = Type::Null;
         bool boolean = false;
         bool hasEscapes = false;
@@ -148,9 +153,10 @@ private:
 
         qsizetype offset() const { return type == Type::String ? contentStart - 1 : contentStart; }
     };
-    static_assert(sizeof(Node) == 40);
+    static_assert(sizeof(Node) == 24);
 
     QString decode(qsizetype start, qsizetype length, bool hasEscapes) const;
+    char16_t *decodeTo(char16_t *out, qsizetype start, qsizetype length, bool hasEscapes) const;
 
     QByteArray m_source;
     std::vector<Node> m_nodes;

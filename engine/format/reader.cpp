@@ -66,28 +66,43 @@ QString describeType(json::Value value)
     return {};
 }
 
+namespace {
+
+// A translation's language: the declared code when the key is one (shared, not decoded again), else the key.
+QString languageOf(json::Value member, const QStringList *languages)
+{
+    if (languages)
+        for (const QString &declared : *languages)
+            if (member.keyEquals(declared))
+                return declared;
+    return member.key();
+}
+
+} // namespace
+
 LocalizedText readText(Reporter &reporter, json::Value value, const std::function<QString()> &what,
                        const QStringList *languages)
 {
-    LocalizedText text;
     if (!value.isObject()) {
         reporter.error(value.offset(),
                        u"%1 must be an object of translations such as {\"lv\": \"...\", \"en\": "
                        u"\"...\"}, not %2"_s.arg(what(), describeType(value)));
-        return text;
+        return {};
     }
+    // Every translation decoded straight into the text's one block: no QString each.
+    qsizetype capacity = 0;
+    for (json::Value member : value)
+        capacity += LocalizedTextWriter::room(languageOf(member, languages), member.writtenSize());
+    LocalizedTextWriter writer(capacity);
+    QList<std::pair<QString, QString>> repeated; // a language written twice: the last one counts, as set()
     for (json::Value member : value) {
-        // Share the declared language code instead of decoding a new string for every text.
-        QString language;
-        if (languages) {
-            for (const QString &declared : *languages)
-                if (member.keyEquals(declared))
-                    language = declared;
-        }
-        if (language.isEmpty())
-            language = member.key();
+        const QString language = languageOf(member, languages);
         if (!member.isString()) {
-            text.set(language, QString()); // present, if wrong: no second "has no translation" error
+            // Present, if wrong: no second "has no translation" error.
+            if (writer.has(language))
+                repeated.append({language, QString()});
+            else
+                writer.end(writer.begin(language));
             reporter.error(member.offset(), u"the '%1' translation of %2 must be a string, not %3"_s.arg(
                                                 language, what(), describeType(member)));
             continue;
@@ -97,12 +112,23 @@ LocalizedText readText(Reporter &reporter, json::Value value, const std::functio
                              u"%1 has a '%2' translation, but '%2' is not in the scenario's "
                              u"'languages'; add it there or remove this translation"_s.arg(what(), language));
         }
-        const QString s = member.toString();
-        if (s.trimmed().isEmpty())
+        QStringView text;
+        if (writer.has(language)) {
+            repeated.append({language, member.toString()});
+            text = repeated.last().second;
+        } else {
+            char16_t *start = writer.begin(language);
+            char16_t *end = member.decodeTo(start);
+            writer.end(end);
+            text = QStringView(start, end);
+        }
+        if (text.trimmed().isEmpty())
             reporter.error(member.offset(),
                            u"the '%1' translation of %2 is empty; write the text"_s.arg(language, what()));
-        text.set(language, s);
     }
+    LocalizedText text = writer.take();
+    for (const auto &[language, translation] : std::as_const(repeated))
+        text.set(language, translation);
     if (languages) {
         for (const QString &language : *languages) {
             if (!text.has(language))

@@ -12,7 +12,7 @@ ReadContext::ReadContext(Reporter &reporter, Scenario &scenario)
     , scenario(scenario)
 {
     // About one id per 150 bytes in real scenarios: reserving avoids rehashing the largest table.
-    m_ids.reserve(size_t(scenario.sourceBytes.size() / 60 + 16));
+    m_ids.reserve(scenario.sourceBytes.size() / 60 + 16);
 }
 
 QString ReadContext::identify(ObjectReader &r, QStringView kind)
@@ -29,10 +29,12 @@ void ReadContext::registerId(const QString &id, qsizetype offset, const std::fun
         return;
     // Store only the offset: the first user's description is rebuilt from the source on a clash, which is
     // rare, instead of keeping a string for every id.
-    const auto [it, inserted] = m_ids.try_emplace(id, offset);
-    if (inserted)
+    qsizetype &claimed = m_ids[id]; // one look-up, whether the id is new or not
+    if (claimed == 0) {
+        claimed = offset + 1;
         return;
-    const SourcePosition first = scenario.sourceMap.position(it->second);
+    }
+    const SourcePosition first = scenario.sourceMap.position(claimed - 1);
     reporter.error(offset,
                    u"the id '%1' of %2 is already used at line %3, column %4; ids must be unique within "
                    u"a scenario, so rename one"_s.arg(id, what())

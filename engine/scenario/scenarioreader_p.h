@@ -10,7 +10,7 @@
 #include "scenario.h"
 #include "scenariovalidator.h"
 
-#include <unordered_map>
+#include <QHash>
 
 namespace saskati {
 
@@ -41,7 +41,8 @@ public:
     ValidationInput references;
 
 private:
-    std::unordered_map<QString, qsizetype> m_ids;
+    /// Every id claimed so far, with one more than the offset it was first written at (0: not claimed).
+    QHash<QString, qsizetype> m_ids;
 };
 
 /// The whole file: its top-level fields, then every part below.
