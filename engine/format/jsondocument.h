@@ -163,6 +163,26 @@ private:
     std::vector<DuplicateKey> m_duplicateKeys;
 };
 
+// Inline: readers call these for every value they walk past.
+inline Type Value::type() const
+{
+    return m_document->m_nodes[size_t(m_index)].type;
+}
+
+inline Value Value::first() const
+{
+    if (!isArray() && !isObject())
+        return Value(m_document, -1);
+    return Value(m_document, m_document->m_nodes[size_t(m_index)].lengthOrCount > 0 ? m_index + 1 : -1);
+}
+
+inline Value Value::next() const
+{
+    if (!isValid())
+        return Value(m_document, -1);
+    return Value(m_document, m_document->m_nodes[size_t(m_index)].nextSibling);
+}
+
 /// The same value as Qt's JSON type (for scripts' expectations and for comparing with QJsonDocument).
 QJsonValue toQJsonValue(Value value);
 

@@ -7,10 +7,6 @@ namespace saskati::json {
 
 #define NODE (m_document->m_nodes[size_t(m_index)])
 
-Type Value::type() const
-{
-    return NODE.type;
-}
 qsizetype Value::offset() const
 {
     return isValid() ? NODE.offset() : 0;
@@ -71,20 +67,6 @@ qsizetype Value::keyOffset() const
 qsizetype Value::size() const
 {
     return (isArray() || isObject()) ? NODE.lengthOrCount : 0;
-}
-
-Value Value::first() const
-{
-    if (!isArray() && !isObject())
-        return Value(m_document, -1);
-    return Value(m_document, NODE.lengthOrCount > 0 ? m_index + 1 : -1);
-}
-
-Value Value::next() const
-{
-    if (!isValid())
-        return Value(m_document, -1);
-    return Value(m_document, NODE.nextSibling);
 }
 
 bool Value::keyEquals(QStringView key) const

@@ -1,19 +1,62 @@
 // The top level of a scenario file: its format version and languages first, then what the scenario is about
 // (title, audience, objectives, ...), then its parts in the order they are written. Also the scoring rules,
-// variables, cast and endings, which are flat lists.
+// variables, cast and endings, which are flat lists; and the scenario's one id space.
 #include "scenarioreader_p.h"
+
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
 namespace saskati {
 
+IdSpace::IdSpace(qsizetype expected)
+    : m_slots(std::bit_ceil(size_t(2 * expected + 16)))
+    , m_seed(QHashSeed::globalSeed()) // a file cannot be written to make its ids collide
+{
+    m_ids.reserve(size_t(expected));
+}
+
+qsizetype IdSpace::claim(const QString &id, qsizetype offset)
+{
+    const auto hash = quint32(qHash(id, m_seed));
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask; m_slots[i].id != 0; i = (i + 1) & mask) {
+        if (m_slots[i].hash != hash)
+            continue; // the id itself is looked at only when the hashes agree
+        const auto &[claimed, firstOffset] = m_ids[m_slots[i].id - 1];
+        if (claimed == id)
+            return firstOffset;
+    }
+    m_ids.emplace_back(id, offset);
+    place({hash, quint32(m_ids.size())});
+    if (2 * m_ids.size() > m_slots.size())
+        grow();
+    return -1;
+}
+
+void IdSpace::place(Slot slot)
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t i = slot.hash & mask;
+    while (m_slots[i].id != 0)
+        i = (i + 1) & mask;
+    m_slots[i] = slot;
+}
+
+void IdSpace::grow()
+{
+    std::vector<Slot> old(2 * m_slots.size());
+    old.swap(m_slots);
+    for (const Slot &slot : old)
+        if (slot.id != 0)
+            place(slot);
+}
+
 ReadContext::ReadContext(Reporter &reporter, Scenario &scenario)
     : reporter(reporter)
     , scenario(scenario)
-{
-    // About one id per 150 bytes in real scenarios: reserving avoids rehashing the largest table.
-    m_ids.reserve(scenario.sourceBytes.size() / 60 + 16);
-}
+    , m_ids(scenario.sourceBytes.size() / 150) // about one id per 150 bytes in real scenarios
+{}
 
 QString ReadContext::identify(ObjectReader &r, QStringView kind)
 {
@@ -29,12 +72,10 @@ void ReadContext::registerId(const QString &id, qsizetype offset, const std::fun
         return;
     // Store only the offset: the first user's description is rebuilt from the source on a clash, which is
     // rare, instead of keeping a string for every id.
-    qsizetype &claimed = m_ids[id]; // one look-up, whether the id is new or not
-    if (claimed == 0) {
-        claimed = offset + 1;
+    const qsizetype claimed = m_ids.claim(id, offset);
+    if (claimed < 0)
         return;
-    }
-    const SourcePosition first = scenario.sourceMap.position(claimed - 1);
+    const SourcePosition first = scenario.sourceMap.position(claimed);
     reporter.error(offset,
                    u"the id '%1' of %2 is already used at line %3, column %4; ids must be unique within "
                    u"a scenario, so rename one"_s.arg(id, what())

@@ -10,9 +10,32 @@
 #include "scenario.h"
 #include "scenariovalidator.h"
 
-#include <QHash>
+#include <vector>
 
 namespace saskati {
+
+/// The scenario's one id space, claimed as ids are read. Open addressing over a 32-bit hash and an index
+/// (8 bytes a slot): a claim touches one slot where a hash table of QStrings touched several places in
+/// memory, and a scenario can have hundreds of thousands of ids.
+class IdSpace {
+public:
+    /// Room for about `expected` ids before growing.
+    explicit IdSpace(qsizetype expected);
+    /// Claims `id`, written at `offset`: -1 when it is new, else the offset of its first claim.
+    qsizetype claim(const QString &id, qsizetype offset);
+
+private:
+    struct Slot {
+        quint32 hash = 0;
+        quint32 id = 0; // one more than the index into m_ids; 0: empty
+    };
+    void place(Slot slot);
+    void grow();
+
+    std::vector<Slot> m_slots; // a power of two in size, at most half full
+    std::vector<std::pair<QString, qsizetype>> m_ids;
+    size_t m_seed;
+};
 
 /// What every part of the reader shares: where mistakes go, the scenario being filled, its one id space, and
 /// the references seen so far.
@@ -41,8 +64,7 @@ public:
     ValidationInput references;
 
 private:
-    /// Every id claimed so far, with one more than the offset it was first written at (0: not claimed).
-    QHash<QString, qsizetype> m_ids;
+    IdSpace m_ids;
 };
 
 /// The whole file: its top-level fields, then every part below.
