@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
+#include <memory>
 #include <vector>
 
 namespace saskati::json {
@@ -128,6 +129,11 @@ public:
 
     Value root() const { return m_nodes.empty() ? Value() : Value(this, 0); }
     const std::vector<DuplicateKey> &duplicateKeys() const { return m_duplicateKeys; }
+    /// For a reader done with the values from `first` up to `end` (not included, both in the order written):
+    /// gives back the memory of whole chunks of nodes among them, so that a very large file's tree does not
+    /// stay whole beside what is read from it. Nothing among them may be read again; values before `first`
+    /// (the parents) and from `end` on stay.
+    void release(Value first, Value end);
     const QByteArray &source() const { return m_source; }
 
 private:
@@ -155,11 +161,36 @@ private:
     };
     static_assert(sizeof(Node) == 24);
 
+    /// The nodes in chunks of a fixed size, which release() can free.
+    class Nodes {
+    public:
+        static constexpr size_t chunkBits = 12; // 4,096 nodes, 96 KiB
+        static constexpr size_t chunkSize = size_t(1) << chunkBits;
+
+        Node &operator[](size_t i) { return m_chunks[i >> chunkBits][i & (chunkSize - 1)]; }
+        const Node &operator[](size_t i) const { return m_chunks[i >> chunkBits][i & (chunkSize - 1)]; }
+        size_t size() const { return m_size; }
+        bool empty() const { return m_size == 0; }
+        void reserve(size_t nodes) { m_chunks.reserve(nodes / chunkSize + 1); }
+        void push_back(const Node &node)
+        {
+            if ((m_size & (chunkSize - 1)) == 0)
+                m_chunks.emplace_back(new Node[chunkSize]);
+            (*this)[m_size++] = node;
+        }
+        /// Frees the chunks wholly inside nodes [from, to).
+        void release(size_t from, size_t to);
+
+    private:
+        std::vector<std::unique_ptr<Node[]>> m_chunks;
+        size_t m_size = 0;
+    };
+
     QString decode(qsizetype start, qsizetype length, bool hasEscapes) const;
     char16_t *decodeTo(char16_t *out, qsizetype start, qsizetype length, bool hasEscapes) const;
 
     QByteArray m_source;
-    std::vector<Node> m_nodes;
+    Nodes m_nodes;
     std::vector<DuplicateKey> m_duplicateKeys;
 };
 

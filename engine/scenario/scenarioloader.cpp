@@ -55,6 +55,7 @@ LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &byte
     scenario->catalog = m_catalog;
     Reporter reporter(path, &scenario->sourceMap, &result.diagnostics);
     ReadContext reading(reporter, *scenario);
+    reading.document = &file.document;
     readScenario(reading, file.document.root());
     // The parsed tree is not needed past reading: freed before the checks, it is not part of their peak.
     file.document = json::Document();

@@ -237,8 +237,14 @@ void readStory(ReadContext &context, ObjectReader &r)
     // Reserved: growing a list of scenes moves every scene each time it grows.
     context.scenario.scenes.reserve(scenes.size());
     context.scenario.sceneIndex.reserve(scenes.size());
-    for (json::Value item : scenes)
+    // The scenes read so far give their parsed nodes back every 1,024 scenes: in a very large scenario most
+    // of the tree is its scenes, which then do not stay whole beside the scenes read from them.
+    qsizetype read = 0;
+    for (json::Value item : scenes) {
+        if (++read % 1024 == 0 && context.document)
+            context.document->release(scenes.first(), item);
         readScene(context, item);
+    }
     if (const json::Value referral = r.value(u"referral", false); referral.isValid())
         readReferral(context, referral);
     for (json::Value item : r.array(u"questions", false))

@@ -62,6 +62,8 @@ public:
     /// The references seen (catalogue ids, speakers, media paths, ...) and where; checkMediaFiles is the
     /// loader's to set.
     ValidationInput references;
+    /// The file's parsed tree, when the reader may give back the parts it has read (the loader's to set).
+    json::Document *document = nullptr;
 
 private:
     IdSpace m_ids;

@@ -64,6 +64,31 @@ private Q_SLOTS:
         QCOMPARE(QStringView(buffer.constData(), end), value.toString());
     }
 
+    // A reader done with most of a long array gives its nodes back; the parents, the rest of the array and
+    // what follows it stay readable.
+    void releasedValuesLeaveTheRestReadable()
+    {
+        QByteArray text = "{\"first\": 1, \"items\": [";
+        for (int i = 0; i < 20000; ++i)
+            text += (i > 0 ? ", {\"n\": " : "{\"n\": ") + QByteArray::number(i) + "}";
+        text += "], \"last\": \"end\"}";
+        json::ParseError error;
+        json::Document document = json::Document::parse(text, &error);
+        QVERIFY(!error.isError());
+        const json::Value items = document.root().member(u"items");
+        json::Value item = items.first();
+        for (int i = 0; i < 15000; ++i)
+            item = item.next();
+        document.release(items.first(), item);
+        int n = 15000;
+        for (json::Value rest = item; rest.isValid(); rest = rest.next())
+            QCOMPARE(rest.member(u"n").toDouble(), double(n++));
+        QCOMPARE(n, 20000);
+        QCOMPARE(items.size(), 20000);
+        QCOMPARE(document.root().member(u"first").toDouble(), 1.0);
+        QCOMPARE(document.root().member(u"last").toString(), u"end"_s);
+    }
+
     // All translations share one block; the QStrings handed out stay valid after the text is gone.
     void localizedTextKeepsEveryTranslation()
     {
