@@ -21,8 +21,7 @@ Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth
                                 ParseError::Kind::Syntax};
         return Document();
     }
-    // Scenario files have about one value per 13 bytes. Reserved, not touched: pages never written cost no
-    // memory, and growing the list would copy every node each time.
+    // Scenario files have about one value per 13 bytes.
     document.m_nodes.reserve(size_t(utf8.size() / 12 + 16));
     ParseError localError;
     Parser parser(document, maxDepth);
@@ -34,6 +33,19 @@ Document Document::parse(const QByteArray &utf8, ParseError *error, int maxDepth
     if (error)
         *error = ParseError();
     return document;
+}
+
+void Document::release(Value first, Value end)
+{
+    if (first.m_document != this || end.m_document != this || !first.isValid() || !end.isValid())
+        return;
+    m_nodes.release(size_t(first.m_index), size_t(end.m_index));
+}
+
+void Document::Nodes::release(size_t from, size_t to)
+{
+    for (size_t chunk = (from + chunkSize - 1) >> chunkBits; (chunk + 1) << chunkBits <= to; ++chunk)
+        m_chunks[chunk].reset();
 }
 
 QJsonValue toQJsonValue(Value v)

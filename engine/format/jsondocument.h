@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
+#include <memory>
 #include <vector>
 
 namespace saskati::json {
@@ -33,6 +34,12 @@ public:
     double toDouble() const;
     /// The decoded string (escapes resolved); empty for non-strings.
     QString toString() const;
+    /// Strings: the bytes written between the quotes, escapes as written; at least the decoded string's
+    /// length in UTF-16 units. 0 for other values.
+    qsizetype writtenSize() const;
+    /// Strings: writes the decoded string (escapes resolved) to `out`, which has room for writtenSize()
+    /// units, without making a QString; returns the end of what was written.
+    char16_t *decodeTo(char16_t *out) const;
     /// Numbers: the number as written in the source ("0.25", "1e-3"); empty for other values.
     QByteArray numberText() const;
 
@@ -122,25 +129,29 @@ public:
 
     Value root() const { return m_nodes.empty() ? Value() : Value(this, 0); }
     const std::vector<DuplicateKey> &duplicateKeys() const { return m_duplicateKeys; }
+    /// For a reader done with the values from `first` up to `end` (not included, both in the order written):
+    /// gives back the memory of whole chunks of nodes among them, so that a very large file's tree does not
+    /// stay whole beside what is read from it. Nothing among them may be read again; values before `first`
+    /// (the parents) and from `end` on stay.
+    void release(Value first, Value end);
     const QByteArray &source() const { return m_source; }
 
 private:
     friend class Value;
     friend class Parser;
 
-    // 40 bytes: a scenario file has a value every 13 bytes or so, and the nodes are most of the memory a
-    // large file takes to read. Positions fit in 32 bits: parse() refuses files of 2 GiB and more.
+    // 24 bytes: a scenario file has a value every 13 bytes or so, and the nodes are most of the memory a
+    // large file takes to read. Positions fit in 32 bits: parse() refuses files of 2 GiB and more. A
+    // container's first child is the node after it (nodes are made in the order written), and a number is
+    // read again from its text when asked for (numbers are few).
     struct Node {
-        double number = 0;
         // Strings: the content's span without quotes (the value starts at its quote, one before). Numbers:
         // the text's span. Others: contentStart is where the value starts.
         qint32 contentStart = 0;
-        qint32 contentLength = 0;
-        qint32 keyStart = -1; // opening quote of the key
-        qint32 keyLength = 0; // without quotes
+        qint32 lengthOrCount = 0; // strings and numbers: the span's length; arrays and objects: the children
+        qint32 keyStart = -1;     // opening quote of the key
+        qint32 keyLength = 0;     // without quotes
         qint32 nextSibling = -1;
-        qint32 firstChild = -1;
-        qint32 childCount = 0;
         Type type = Type::Null;
         bool boolean = false;
         bool hasEscapes = false;
@@ -148,14 +159,60 @@ private:
 
         qsizetype offset() const { return type == Type::String ? contentStart - 1 : contentStart; }
     };
-    static_assert(sizeof(Node) == 40);
+    static_assert(sizeof(Node) == 24);
+
+    /// The nodes in chunks of a fixed size, which release() can free.
+    class Nodes {
+    public:
+        static constexpr size_t chunkBits = 12; // 4,096 nodes, 96 KiB
+        static constexpr size_t chunkSize = size_t(1) << chunkBits;
+
+        Node &operator[](size_t i) { return m_chunks[i >> chunkBits][i & (chunkSize - 1)]; }
+        const Node &operator[](size_t i) const { return m_chunks[i >> chunkBits][i & (chunkSize - 1)]; }
+        size_t size() const { return m_size; }
+        bool empty() const { return m_size == 0; }
+        void reserve(size_t nodes) { m_chunks.reserve(nodes / chunkSize + 1); }
+        void push_back(const Node &node)
+        {
+            if ((m_size & (chunkSize - 1)) == 0)
+                m_chunks.emplace_back(new Node[chunkSize]);
+            (*this)[m_size++] = node;
+        }
+        /// Frees the chunks wholly inside nodes [from, to).
+        void release(size_t from, size_t to);
+
+    private:
+        std::vector<std::unique_ptr<Node[]>> m_chunks;
+        size_t m_size = 0;
+    };
 
     QString decode(qsizetype start, qsizetype length, bool hasEscapes) const;
+    char16_t *decodeTo(char16_t *out, qsizetype start, qsizetype length, bool hasEscapes) const;
 
     QByteArray m_source;
-    std::vector<Node> m_nodes;
+    Nodes m_nodes;
     std::vector<DuplicateKey> m_duplicateKeys;
 };
+
+// Inline: readers call these for every value they walk past.
+inline Type Value::type() const
+{
+    return m_document->m_nodes[size_t(m_index)].type;
+}
+
+inline Value Value::first() const
+{
+    if (!isArray() && !isObject())
+        return Value(m_document, -1);
+    return Value(m_document, m_document->m_nodes[size_t(m_index)].lengthOrCount > 0 ? m_index + 1 : -1);
+}
+
+inline Value Value::next() const
+{
+    if (!isValid())
+        return Value(m_document, -1);
+    return Value(m_document, m_document->m_nodes[size_t(m_index)].nextSibling);
+}
 
 /// The same value as Qt's JSON type (for scripts' expectations and for comparing with QJsonDocument).
 QJsonValue toQJsonValue(Value value);

@@ -106,7 +106,7 @@ bool Parser::parseValue(int depth)
             return false;
         auto &n = m_doc.m_nodes[size_t(index)];
         n.contentStart = qint32(start);
-        n.contentLength = qint32(length);
+        n.lengthOrCount = qint32(length);
         n.hasEscapes = escapes;
         return true;
     }
@@ -164,15 +164,14 @@ bool Parser::parseNumber()
         while (p < m_size && isDigit(m_src[p]))
             ++p;
     }
-    double value = 0;
+    double value = 0; // read again from the text when asked for
     const auto result = std::from_chars(m_src + start, m_src + p, value);
     if (result.ec == std::errc::result_out_of_range)
         return setError(start, u"the number is too large"_s);
     const qint32 index = newNode(Type::Number);
-    m_doc.m_nodes[size_t(index)].number = value;
     m_doc.m_nodes[size_t(index)].contentStart =
         qint32(start); // the number as written, for byte-stable rewriting
-    m_doc.m_nodes[size_t(index)].contentLength = qint32(p - start);
+    m_doc.m_nodes[size_t(index)].lengthOrCount = qint32(p - start);
     m_pos = p;
     return true;
 }
@@ -206,7 +205,8 @@ bool Parser::parseContainer(int depth, Type type, char close)
         const qint32 child = qint32(m_doc.m_nodes.size());
         if (!(isArray ? parseElement(depth) : parseMember(depth)))
             return false;
-        link(index, last, child);
+        if (last >= 0) // the first child is the node after the container's
+            m_doc.m_nodes[size_t(last)].nextSibling = child;
         last = child;
         ++count;
         skipWhitespace();
@@ -226,18 +226,10 @@ bool Parser::parseContainer(int depth, Type type, char close)
         return setError(m_pos, isArray ? u"expected ',' or ']' after an array element"_s
                                        : u"expected ',' or '}' after an object member"_s);
     }
-    m_doc.m_nodes[size_t(index)].childCount = count;
+    m_doc.m_nodes[size_t(index)].lengthOrCount = count;
     if (!isArray)
         checkDuplicates(index);
     return true;
-}
-
-void Parser::link(qint32 parent, qint32 last, qint32 child)
-{
-    if (last < 0)
-        m_doc.m_nodes[size_t(parent)].firstChild = child;
-    else
-        m_doc.m_nodes[size_t(last)].nextSibling = child;
 }
 
 // One element of an array at depth `depth`. A ']' where it should start follows a comma.
@@ -282,7 +274,8 @@ bool Parser::parseMember(int depth)
 void Parser::checkDuplicates(qint32 object)
 {
     const auto &nodes = m_doc.m_nodes;
-    const qint32 count = nodes[size_t(object)].childCount;
+    const qint32 count = nodes[size_t(object)].lengthOrCount;
+    const qint32 firstChild = object + 1;
     if (count < 2)
         return;
     auto keyView = [&](const Document::Node &n) {
@@ -290,8 +283,8 @@ void Parser::checkDuplicates(qint32 object)
     };
     if (count <= 16) {
         // Typical scenario objects are small: pairwise comparison beats hashing and allocates nothing.
-        for (qint32 i = nodes[size_t(object)].firstChild; i >= 0; i = nodes[size_t(i)].nextSibling) {
-            for (qint32 j = nodes[size_t(object)].firstChild; j != i; j = nodes[size_t(j)].nextSibling) {
+        for (qint32 i = firstChild; i >= 0; i = nodes[size_t(i)].nextSibling) {
+            for (qint32 j = firstChild; j != i; j = nodes[size_t(j)].nextSibling) {
                 if (keyView(nodes[size_t(i)]) == keyView(nodes[size_t(j)])) {
                     reportDuplicate(nodes[size_t(i)]);
                     break;
@@ -302,7 +295,7 @@ void Parser::checkDuplicates(qint32 object)
     }
     std::unordered_set<std::string_view> seen;
     seen.reserve(size_t(count));
-    for (qint32 i = nodes[size_t(object)].firstChild; i >= 0; i = nodes[size_t(i)].nextSibling)
+    for (qint32 i = firstChild; i >= 0; i = nodes[size_t(i)].nextSibling)
         if (!seen.insert(keyView(nodes[size_t(i)])).second)
             reportDuplicate(nodes[size_t(i)]);
 }

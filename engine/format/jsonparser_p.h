@@ -34,7 +34,6 @@ private:
     bool parseContainer(int depth, Type type, char close);
     bool parseElement(int depth);
     bool parseMember(int depth);
-    void link(qint32 parent, qint32 last, qint32 child);
     void checkDuplicates(qint32 object);
     void reportDuplicate(const Document::Node &n);
 

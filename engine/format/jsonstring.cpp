@@ -24,6 +24,35 @@ char16_t hex4(const char *digits)
     return v;
 }
 
+// The escape at `s` (a backslash and what follows) as one UTF-16 unit at `out`; returns what follows it.
+const unsigned char *unescape(const unsigned char *s, char16_t *out)
+{
+    switch (s[1]) {
+    case 'b':
+        *out = u'\b';
+        break;
+    case 'f':
+        *out = u'\f';
+        break;
+    case 'n':
+        *out = u'\n';
+        break;
+    case 'r':
+        *out = u'\r';
+        break;
+    case 't':
+        *out = u'\t';
+        break;
+    case 'u':
+        *out = hex4(reinterpret_cast<const char *>(s + 2));
+        return s + 6;
+    default:
+        *out = char16_t(s[1]);
+        break;
+    }
+    return s + 2;
+}
+
 } // namespace
 
 bool Parser::parseString(qsizetype *start, qsizetype *length, bool *hasEscapes)
@@ -143,48 +172,40 @@ bool Parser::loneSurrogate(qsizetype at, char16_t unit)
 
 QString Document::decode(qsizetype start, qsizetype length, bool hasEscapes) const
 {
-    const char *s = m_source.constData() + start;
     if (!hasEscapes)
-        return QString::fromUtf8(s, length);
-    QString out;
-    out.reserve(length);
-    qsizetype i = 0;
-    qsizetype runStart = 0;
-    while (i < length) {
-        if (s[i] != '\\') {
-            ++i;
-            continue;
+        return QString::fromUtf8(m_source.constData() + start, length);
+    QString out(length, Qt::Uninitialized);
+    char16_t *begin = reinterpret_cast<char16_t *>(out.data());
+    out.resize(decodeTo(begin, start, length, true) - begin);
+    return out;
+}
+
+// The parser has checked the bytes (UTF-8, escapes, surrogate pairs), so this only converts them.
+char16_t *Document::decodeTo(char16_t *out, qsizetype start, qsizetype length, bool hasEscapes) const
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(m_source.constData() + start);
+    const auto *const end = s + length;
+    while (s < end) {
+        const unsigned char c = *s;
+        if (c < 0x80 && (c != '\\' || !hasEscapes)) {
+            *out++ = c;
+            ++s;
+        } else if (c == '\\') {
+            s = unescape(s, out++);
+        } else if (c < 0xE0) {
+            *out++ = char16_t(((c & 0x1F) << 6) | (s[1] & 0x3F));
+            s += 2;
+        } else if (c < 0xF0) {
+            *out++ = char16_t(((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+            s += 3;
+        } else {
+            const char32_t cp =
+                char32_t(((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F));
+            *out++ = QChar::highSurrogate(cp);
+            *out++ = QChar::lowSurrogate(cp);
+            s += 4;
         }
-        out += QString::fromUtf8(s + runStart, i - runStart);
-        const char e = s[i + 1];
-        switch (e) {
-        case 'b':
-            out += u'\b';
-            break;
-        case 'f':
-            out += u'\f';
-            break;
-        case 'n':
-            out += u'\n';
-            break;
-        case 'r':
-            out += u'\r';
-            break;
-        case 't':
-            out += u'\t';
-            break;
-        case 'u':
-            out += QChar(hex4(s + i + 2));
-            i += 4;
-            break;
-        default:
-            out += QChar(char16_t(e));
-            break;
-        }
-        i += 2;
-        runStart = i;
     }
-    out += QString::fromUtf8(s + runStart, length - runStart);
     return out;
 }
 

@@ -1,14 +1,12 @@
 // The handle to one parsed value: its type, contents, key and place in the tree, read from Document's nodes.
 #include "jsondocument.h"
 
+#include <charconv>
+
 namespace saskati::json {
 
 #define NODE (m_document->m_nodes[size_t(m_index)])
 
-Type Value::type() const
-{
-    return NODE.type;
-}
 qsizetype Value::offset() const
 {
     return isValid() ? NODE.offset() : 0;
@@ -19,21 +17,39 @@ bool Value::toBool() const
 }
 double Value::toDouble() const
 {
-    return isNumber() ? NODE.number : 0.0;
+    if (!isNumber())
+        return 0.0;
+    // The parser checked the text and its range; numbers are few, so they are not kept parsed.
+    const char *text = m_document->m_source.constData() + NODE.contentStart;
+    double value = 0;
+    std::from_chars(text, text + NODE.lengthOrCount, value);
+    return value;
 }
 
 QString Value::toString() const
 {
     if (!isString())
         return {};
-    return m_document->decode(NODE.contentStart, NODE.contentLength, NODE.hasEscapes);
+    return m_document->decode(NODE.contentStart, NODE.lengthOrCount, NODE.hasEscapes);
+}
+
+qsizetype Value::writtenSize() const
+{
+    return isString() ? NODE.lengthOrCount : 0;
+}
+
+char16_t *Value::decodeTo(char16_t *out) const
+{
+    if (!isString())
+        return out;
+    return m_document->decodeTo(out, NODE.contentStart, NODE.lengthOrCount, NODE.hasEscapes);
 }
 
 QByteArray Value::numberText() const
 {
     if (!isNumber())
         return {};
-    return m_document->m_source.mid(NODE.contentStart, NODE.contentLength);
+    return m_document->m_source.mid(NODE.contentStart, NODE.lengthOrCount);
 }
 
 QString Value::key() const
@@ -50,21 +66,7 @@ qsizetype Value::keyOffset() const
 
 qsizetype Value::size() const
 {
-    return (isArray() || isObject()) ? NODE.childCount : 0;
-}
-
-Value Value::first() const
-{
-    if (!isArray() && !isObject())
-        return Value(m_document, -1);
-    return Value(m_document, NODE.firstChild);
-}
-
-Value Value::next() const
-{
-    if (!isValid())
-        return Value(m_document, -1);
-    return Value(m_document, NODE.nextSibling);
+    return (isArray() || isObject()) ? NODE.lengthOrCount : 0;
 }
 
 bool Value::keyEquals(QStringView key) const

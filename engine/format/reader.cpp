@@ -66,44 +66,106 @@ QString describeType(json::Value value)
     return {};
 }
 
+namespace {
+
+// One translation of a text: its member, its language, and which declared language that is (-1: none).
+struct Translation {
+    json::Value member;
+    QString language;
+    qsizetype declared = -1;
+};
+
+// The declared code when the key is one (shared, not decoded again), else the key.
+Translation translationOf(json::Value member, const QStringList *languages)
+{
+    if (languages)
+        for (qsizetype i = 0; i < languages->size(); ++i)
+            if (member.keyEquals(languages->at(i)))
+                return {member, languages->at(i), i};
+    return {member, member.key(), -1};
+}
+
+// Which translations a text has so far: declared languages by bit (no search), others by their code.
+class LanguagesSeen {
+public:
+    explicit LanguagesSeen(const LocalizedTextWriter &writer)
+        : m_writer(writer)
+    {}
+    bool has(const Translation &t) const
+    {
+        return t.declared >= 0 && t.declared < 64 ? (m_bits >> t.declared) & 1 : m_writer.has(t.language);
+    }
+    /// Every one of the first `count` declared languages.
+    bool hasAllOf(qsizetype count) const { return count < 64 && m_bits == (quint64(1) << count) - 1; }
+    void add(const Translation &t)
+    {
+        if (t.declared >= 0 && t.declared < 64)
+            m_bits |= quint64(1) << t.declared;
+    }
+
+private:
+    const LocalizedTextWriter &m_writer;
+    quint64 m_bits = 0;
+};
+
+} // namespace
+
 LocalizedText readText(Reporter &reporter, json::Value value, const std::function<QString()> &what,
                        const QStringList *languages)
 {
-    LocalizedText text;
     if (!value.isObject()) {
         reporter.error(value.offset(),
                        u"%1 must be an object of translations such as {\"lv\": \"...\", \"en\": "
                        u"\"...\"}, not %2"_s.arg(what(), describeType(value)));
-        return text;
+        return {};
     }
+    // Every translation decoded straight into the text's one block: no QString each.
+    QVarLengthArray<Translation, 4> translations;
+    qsizetype capacity = 0;
     for (json::Value member : value) {
-        // Share the declared language code instead of decoding a new string for every text.
-        QString language;
-        if (languages) {
-            for (const QString &declared : *languages)
-                if (member.keyEquals(declared))
-                    language = declared;
-        }
-        if (language.isEmpty())
-            language = member.key();
-        if (!member.isString()) {
-            text.set(language, QString()); // present, if wrong: no second "has no translation" error
-            reporter.error(member.offset(), u"the '%1' translation of %2 must be a string, not %3"_s.arg(
-                                                language, what(), describeType(member)));
+        translations.append(translationOf(member, languages));
+        capacity += LocalizedTextWriter::room(translations.last().language, member.writtenSize());
+    }
+    LocalizedTextWriter writer(capacity);
+    LanguagesSeen seen(writer);
+    QList<std::pair<QString, QString>> repeated; // a language written twice: the last one counts, as set()
+    for (const Translation &t : std::as_const(translations)) {
+        const QString &language = t.language;
+        if (!t.member.isString()) {
+            // Present, if wrong: no second "has no translation" error.
+            if (seen.has(t))
+                repeated.append({language, QString()});
+            else
+                writer.end(writer.begin(language));
+            seen.add(t);
+            reporter.error(t.member.offset(), u"the '%1' translation of %2 must be a string, not %3"_s.arg(
+                                                  language, what(), describeType(t.member)));
             continue;
         }
-        if (languages && !languages->isEmpty() && !languages->contains(language)) {
-            reporter.warning(member.keyOffset(),
+        if (languages && !languages->isEmpty() && t.declared < 0) {
+            reporter.warning(t.member.keyOffset(),
                              u"%1 has a '%2' translation, but '%2' is not in the scenario's "
                              u"'languages'; add it there or remove this translation"_s.arg(what(), language));
         }
-        const QString s = member.toString();
-        if (s.trimmed().isEmpty())
-            reporter.error(member.offset(),
+        QStringView text;
+        if (seen.has(t)) {
+            repeated.append({language, t.member.toString()});
+            text = repeated.last().second;
+        } else {
+            char16_t *start = writer.begin(language);
+            char16_t *end = t.member.decodeTo(start);
+            writer.end(end);
+            text = QStringView(start, end);
+        }
+        seen.add(t);
+        if (text.trimmed().isEmpty())
+            reporter.error(t.member.offset(),
                            u"the '%1' translation of %2 is empty; write the text"_s.arg(language, what()));
-        text.set(language, s);
     }
-    if (languages) {
+    LocalizedText text = writer.take();
+    for (const auto &[language, translation] : std::as_const(repeated))
+        text.set(language, translation);
+    if (languages && !seen.hasAllOf(languages->size())) {
         for (const QString &language : *languages) {
             if (!text.has(language))
                 reporter.error(value.offset(),

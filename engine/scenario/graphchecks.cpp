@@ -2,6 +2,8 @@
 // and one assessment per path.
 #include "scenariochecks_p.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -88,11 +90,21 @@ SceneLinks sceneLinks(const Scenario &s)
 {
     SceneLinks links;
     links.first.reserve(size_t(s.scenes.size()) + 1);
+    // Reserved, and Scene::exits()'s choices walked in place: no list made and copied for every scene.
+    size_t exitCount = 0;
+    for (const Scene &scene : s.scenes)
+        exitCount += size_t(std::count_if(scene.choices.cbegin(), scene.choices.cend(),
+                                          [](const Choice &c) { return !c.staysInScene(); }));
+    links.exits.reserve(exitCount);
+    links.target.reserve(exitCount);
     for (const Scene &scene : s.scenes) {
         links.first.push_back(qsizetype(links.exits.size()));
-        for (const Scene::Exit &exit : scene.exits()) {
-            links.target.push_back(exit.nextScene.isEmpty() ? -1 : s.sceneIndex.value(exit.nextScene, -1));
-            links.exits.push_back(exit);
+        for (const Choice &choice : scene.choices) {
+            if (choice.staysInScene())
+                continue;
+            links.target.push_back(choice.nextScene.isEmpty() ? -1
+                                                              : s.sceneIndex.value(choice.nextScene, -1));
+            links.exits.push_back({choice.nextScene, choice.ending, choice.targetOffset, &choice});
         }
     }
     links.first.push_back(qsizetype(links.exits.size()));

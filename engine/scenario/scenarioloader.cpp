@@ -50,12 +50,15 @@ LoadResult ScenarioLoader::loadBytes(const QString &path, const QByteArray &byte
         return result;
     auto scenario = std::make_shared<Scenario>();
     scenario->file = path;
-    scenario->sourceMap = file.sourceMap;
+    scenario->sourceMap = std::move(file.sourceMap);
     scenario->sourceBytes = bytes;
     scenario->catalog = m_catalog;
     Reporter reporter(path, &scenario->sourceMap, &result.diagnostics);
     ReadContext reading(reporter, *scenario);
+    reading.document = &file.document;
     readScenario(reading, file.document.root());
+    // The parsed tree is not needed past reading: freed before the checks, it is not part of their peak.
+    file.document = json::Document();
     // Graph checks need a sound structure; on a broken one they would only add noise.
     if (reporter.errorCount() == 0) {
         reading.references.checkMediaFiles = m_checkMediaFiles;

@@ -1,19 +1,62 @@
 // The top level of a scenario file: its format version and languages first, then what the scenario is about
 // (title, audience, objectives, ...), then its parts in the order they are written. Also the scoring rules,
-// variables, cast and endings, which are flat lists.
+// variables, cast and endings, which are flat lists; and the scenario's one id space.
 #include "scenarioreader_p.h"
+
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
 namespace saskati {
 
+IdSpace::IdSpace(qsizetype expected)
+    : m_slots(std::bit_ceil(size_t(2 * expected + 16)))
+    , m_seed(QHashSeed::globalSeed()) // a file cannot be written to make its ids collide
+{
+    m_ids.reserve(size_t(expected));
+}
+
+qsizetype IdSpace::claim(const QString &id, qsizetype offset)
+{
+    const auto hash = quint32(qHash(id, m_seed));
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask; m_slots[i].id != 0; i = (i + 1) & mask) {
+        if (m_slots[i].hash != hash)
+            continue; // the id itself is looked at only when the hashes agree
+        const auto &[claimed, firstOffset] = m_ids[m_slots[i].id - 1];
+        if (claimed == id)
+            return firstOffset;
+    }
+    m_ids.emplace_back(id, offset);
+    place({hash, quint32(m_ids.size())});
+    if (2 * m_ids.size() > m_slots.size())
+        grow();
+    return -1;
+}
+
+void IdSpace::place(Slot slot)
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t i = slot.hash & mask;
+    while (m_slots[i].id != 0)
+        i = (i + 1) & mask;
+    m_slots[i] = slot;
+}
+
+void IdSpace::grow()
+{
+    std::vector<Slot> old(2 * m_slots.size());
+    old.swap(m_slots);
+    for (const Slot &slot : old)
+        if (slot.id != 0)
+            place(slot);
+}
+
 ReadContext::ReadContext(Reporter &reporter, Scenario &scenario)
     : reporter(reporter)
     , scenario(scenario)
-{
-    // About one id per 150 bytes in real scenarios: reserving avoids rehashing the largest table.
-    m_ids.reserve(size_t(scenario.sourceBytes.size() / 60 + 16));
-}
+    , m_ids(scenario.sourceBytes.size() / 150) // about one id per 150 bytes in real scenarios
+{}
 
 QString ReadContext::identify(ObjectReader &r, QStringView kind)
 {
@@ -29,10 +72,10 @@ void ReadContext::registerId(const QString &id, qsizetype offset, const std::fun
         return;
     // Store only the offset: the first user's description is rebuilt from the source on a clash, which is
     // rare, instead of keeping a string for every id.
-    const auto [it, inserted] = m_ids.try_emplace(id, offset);
-    if (inserted)
+    const qsizetype claimed = m_ids.claim(id, offset);
+    if (claimed < 0)
         return;
-    const SourcePosition first = scenario.sourceMap.position(it->second);
+    const SourcePosition first = scenario.sourceMap.position(claimed);
     reporter.error(offset,
                    u"the id '%1' of %2 is already used at line %3, column %4; ids must be unique within "
                    u"a scenario, so rename one"_s.arg(id, what())
@@ -194,8 +237,14 @@ void readStory(ReadContext &context, ObjectReader &r)
     // Reserved: growing a list of scenes moves every scene each time it grows.
     context.scenario.scenes.reserve(scenes.size());
     context.scenario.sceneIndex.reserve(scenes.size());
-    for (json::Value item : scenes)
+    // The scenes read so far give their parsed nodes back every 1,024 scenes: in a very large scenario most
+    // of the tree is its scenes, which then do not stay whole beside the scenes read from them.
+    qsizetype read = 0;
+    for (json::Value item : scenes) {
+        if (++read % 1024 == 0 && context.document)
+            context.document->release(scenes.first(), item);
         readScene(context, item);
+    }
     if (const json::Value referral = r.value(u"referral", false); referral.isValid())
         readReferral(context, referral);
     for (json::Value item : r.array(u"questions", false))

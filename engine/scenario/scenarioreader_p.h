@@ -10,9 +10,32 @@
 #include "scenario.h"
 #include "scenariovalidator.h"
 
-#include <unordered_map>
+#include <vector>
 
 namespace saskati {
+
+/// The scenario's one id space, claimed as ids are read. Open addressing over a 32-bit hash and an index
+/// (8 bytes a slot): a claim touches one slot where a hash table of QStrings touched several places in
+/// memory, and a scenario can have hundreds of thousands of ids.
+class IdSpace {
+public:
+    /// Room for about `expected` ids before growing.
+    explicit IdSpace(qsizetype expected);
+    /// Claims `id`, written at `offset`: -1 when it is new, else the offset of its first claim.
+    qsizetype claim(const QString &id, qsizetype offset);
+
+private:
+    struct Slot {
+        quint32 hash = 0;
+        quint32 id = 0; // one more than the index into m_ids; 0: empty
+    };
+    void place(Slot slot);
+    void grow();
+
+    std::vector<Slot> m_slots; // a power of two in size, at most half full
+    std::vector<std::pair<QString, qsizetype>> m_ids;
+    size_t m_seed;
+};
 
 /// What every part of the reader shares: where mistakes go, the scenario being filled, its one id space, and
 /// the references seen so far.
@@ -39,9 +62,11 @@ public:
     /// The references seen (catalogue ids, speakers, media paths, ...) and where; checkMediaFiles is the
     /// loader's to set.
     ValidationInput references;
+    /// The file's parsed tree, when the reader may give back the parts it has read (the loader's to set).
+    json::Document *document = nullptr;
 
 private:
-    std::unordered_map<QString, qsizetype> m_ids;
+    IdSpace m_ids;
 };
 
 /// The whole file: its top-level fields, then every part below.

@@ -1,4 +1,5 @@
 #include "jsondocument.h"
+#include "localizedtext.h"
 #include "sourcemap.h"
 
 #include <QJsonArray>
@@ -30,6 +31,9 @@ private Q_SLOTS:
         QTest::newRow("surrogate pair, upper case") << QByteArray("[\"\\uD83D\\uDE00 \\uDBFF\\uDFFF\"]");
         QTest::newRow("escaped backslash, then ud800") << QByteArray("[\"\\\\ud800\"]");
         QTest::newRow("surrogate pair in a key") << QByteArray("{\"\\ud83d\\ude00\": 1}");
+        QTest::newRow("four-byte UTF-8") << QByteArray("[\"\xF0\x9F\x98\x80 ā ꙮ\", \"\"]");
+        QTest::newRow("four-byte UTF-8, escapes between")
+            << QByteArray("[\"\xF0\x9F\x98\x80 ā\\n\\u017e ꙮ\"]");
     }
 
     // Our parser must agree with Qt's on every valid document.
@@ -44,6 +48,78 @@ private Q_SLOTS:
         QCOMPARE(qtError.error, QJsonParseError::NoError);
         QCOMPARE(json::toQJsonValue(document.root()),
                  reference.isObject() ? QJsonValue(reference.object()) : QJsonValue(reference.array()));
+        checkDecodeTo(document.root());
+    }
+
+    // decodeTo (readers write texts in place with it) gives what toString gives, within writtenSize().
+    static void checkDecodeTo(json::Value value)
+    {
+        for (json::Value item : value)
+            checkDecodeTo(item);
+        if (!value.isString())
+            return;
+        QList<char16_t> buffer(value.writtenSize());
+        const char16_t *end = value.decodeTo(buffer.data());
+        QVERIFY(end - buffer.constData() <= value.writtenSize());
+        QCOMPARE(QStringView(buffer.constData(), end), value.toString());
+    }
+
+    // A reader done with most of a long array gives its nodes back; the parents, the rest of the array and
+    // what follows it stay readable.
+    void releasedValuesLeaveTheRestReadable()
+    {
+        QByteArray text = "{\"first\": 1, \"items\": [";
+        for (int i = 0; i < 20000; ++i)
+            text += (i > 0 ? ", {\"n\": " : "{\"n\": ") + QByteArray::number(i) + "}";
+        text += "], \"last\": \"end\"}";
+        json::ParseError error;
+        json::Document document = json::Document::parse(text, &error);
+        QVERIFY(!error.isError());
+        const json::Value items = document.root().member(u"items");
+        json::Value item = items.first();
+        for (int i = 0; i < 15000; ++i)
+            item = item.next();
+        document.release(items.first(), item);
+        int n = 15000;
+        for (json::Value rest = item; rest.isValid(); rest = rest.next())
+            QCOMPARE(rest.member(u"n").toDouble(), double(n++));
+        QCOMPARE(n, 20000);
+        QCOMPARE(items.size(), 20000);
+        QCOMPARE(document.root().member(u"first").toDouble(), 1.0);
+        QCOMPARE(document.root().member(u"last").toString(), u"end"_s);
+    }
+
+    // All translations share one block; the QStrings handed out stay valid after the text is gone.
+    void localizedTextKeepsEveryTranslation()
+    {
+        LocalizedText text;
+        QVERIFY(text.isEmpty());
+        QCOMPARE(text.text(u"lv"_s), QString());
+        text.set(u"lv"_s, u"Ķēde"_s);
+        text.set(u"en"_s, u"Chain"_s);
+        text.set(u"ru"_s, QString());
+        QCOMPARE(text.languages(), QStringList({u"lv"_s, u"en"_s, u"ru"_s}));
+        QVERIFY(text.has(u"ru"_s) && !text.has(u"de"_s) && !text.isEmpty());
+        QCOMPARE(text.text(u"lv"_s), u"Ķēde"_s);
+        QCOMPARE(text.text(u"de"_s), u"Chain"_s);         // the fallback, English
+        QCOMPARE(text.text(u"de"_s, u"fr"_s), u"Ķēde"_s); // any text there is
+        text.set(u"lv"_s, u"Garāka ķēde"_s);              // replaced in its place
+        QCOMPARE(text.languages().first(), u"lv"_s);
+        QCOMPARE(text.text(u"lv"_s), u"Garāka ķēde"_s);
+        QString kept;
+        {
+            LocalizedText copy = text;
+            QCOMPARE(copy, text);
+            kept = copy.text(u"en"_s);
+            copy.set(u"en"_s, u"Other"_s);
+            QVERIFY(!(copy == text));
+        }
+        QCOMPARE(text.text(u"en"_s), u"Chain"_s);
+        text = LocalizedText();
+        QCOMPARE(kept, u"Chain"_s);
+        QCOMPARE(kept.utf16()[kept.size()], u'\0'); // NUL-terminated
+        kept.append(u" on"_s);
+        QCOMPARE(kept, u"Chain on"_s);
     }
 
     void invalidDocuments_data()
