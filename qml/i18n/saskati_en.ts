@@ -141,62 +141,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="176"/>
+        <location filename="../qml/AuthorScreen.qml" line="163"/>
+        <source>Opening the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="167"/>
+        <source>Opening the scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="193"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <location filename="../qml/AuthorScreen.qml" line="217"/>
         <source>In the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <location filename="../qml/AuthorScreen.qml" line="217"/>
         <source>Draft: not playable yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="208"/>
+        <location filename="../qml/AuthorScreen.qml" line="225"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="213"/>
+        <location filename="../qml/AuthorScreen.qml" line="230"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="214"/>
+        <location filename="../qml/AuthorScreen.qml" line="231"/>
         <source>Save it with its pictures as one ZIP for another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="222"/>
+        <location filename="../qml/AuthorScreen.qml" line="239"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="231"/>
+        <location filename="../qml/AuthorScreen.qml" line="248"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="242"/>
+        <location filename="../qml/AuthorScreen.qml" line="259"/>
         <source>Shipped scenarios (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="262"/>
+        <location filename="../qml/AuthorScreen.qml" line="279"/>
         <source>Make an editable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Draft: %n error</numerusform>
@@ -204,77 +214,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Ready to play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="299"/>
+        <location filename="../qml/AuthorScreen.qml" line="316"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="313"/>
+        <location filename="../qml/AuthorScreen.qml" line="330"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="326"/>
+        <location filename="../qml/AuthorScreen.qml" line="343"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="326"/>
+        <location filename="../qml/AuthorScreen.qml" line="343"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="336"/>
+        <location filename="../qml/AuthorScreen.qml" line="353"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="393"/>
+        <location filename="../qml/AuthorScreen.qml" line="410"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="400"/>
+        <location filename="../qml/AuthorScreen.qml" line="417"/>
         <source>Scenario, endings, referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="407"/>
+        <location filename="../qml/AuthorScreen.qml" line="424"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="414"/>
+        <location filename="../qml/AuthorScreen.qml" line="431"/>
         <source>Interview scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="419"/>
+        <location filename="../qml/AuthorScreen.qml" line="436"/>
         <source>Conversation scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="424"/>
+        <location filename="../qml/AuthorScreen.qml" line="441"/>
         <source>Referral scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="429"/>
+        <location filename="../qml/AuthorScreen.qml" line="446"/>
         <source>Assessment scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="468"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="468"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -282,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="468"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -290,82 +300,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="528"/>
+        <location filename="../qml/AuthorScreen.qml" line="545"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="533"/>
+        <location filename="../qml/AuthorScreen.qml" line="550"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="550"/>
+        <location filename="../qml/AuthorScreen.qml" line="567"/>
         <source>Import a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="552"/>
+        <location filename="../qml/AuthorScreen.qml" line="569"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="552"/>
+        <location filename="../qml/AuthorScreen.qml" line="569"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="558"/>
+        <location filename="../qml/AuthorScreen.qml" line="575"/>
         <source>Import the scenarios of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="565"/>
+        <location filename="../qml/AuthorScreen.qml" line="582"/>
         <source>Export the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="568"/>
+        <location filename="../qml/AuthorScreen.qml" line="585"/>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="580"/>
+        <location filename="../qml/AuthorScreen.qml" line="597"/>
         <source>Rename the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="591"/>
+        <location filename="../qml/AuthorScreen.qml" line="608"/>
         <source>New title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="596"/>
+        <location filename="../qml/AuthorScreen.qml" line="613"/>
         <source>The title in this language, and the scenario&apos;s id and file name made from it. Results already recorded stay under the old id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="611"/>
+        <location filename="../qml/AuthorScreen.qml" line="628"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="614"/>
+        <location filename="../qml/AuthorScreen.qml" line="631"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="637"/>
+        <location filename="../qml/AuthorScreen.qml" line="654"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="642"/>
+        <location filename="../qml/AuthorScreen.qml" line="659"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="642"/>
+        <location filename="../qml/AuthorScreen.qml" line="659"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,38 +3910,38 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="185"/>
-        <location filename="../src/scenarioeditor.cpp" line="240"/>
+        <location filename="../src/scenarioeditor.cpp" line="189"/>
+        <location filename="../src/scenarioeditor.cpp" line="283"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="243"/>
+        <location filename="../src/scenarioeditor.cpp" line="286"/>
         <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="258"/>
+        <location filename="../src/scenarioeditor.cpp" line="301"/>
         <source>Renamed: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="266"/>
+        <location filename="../src/scenarioeditor.cpp" line="309"/>
         <source>%1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="289"/>
+        <location filename="../src/scenarioeditor.cpp" line="332"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="290"/>
+        <location filename="../src/scenarioeditor.cpp" line="333"/>
         <source>Not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="308"/>
+        <location filename="../src/scenarioeditor.cpp" line="351"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>%n scenario imported.</numerusform>
@@ -3939,46 +3949,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="318"/>
+        <location filename="../src/scenarioeditor.cpp" line="361"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="366"/>
-        <location filename="../src/scenarioeditor.cpp" line="378"/>
+        <location filename="../src/scenarioeditor.cpp" line="410"/>
+        <location filename="../src/scenarioeditor.cpp" line="422"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
         <location filename="../src/scenarioeditornames.cpp" line="67"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="371"/>
+        <location filename="../src/scenarioeditor.cpp" line="415"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="379"/>
+        <location filename="../src/scenarioeditor.cpp" line="423"/>
         <location filename="../src/scenarioeditorlists.cpp" line="174"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="407"/>
+        <location filename="../src/scenarioeditor.cpp" line="451"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="480"/>
+        <location filename="../src/scenarioeditor.cpp" line="524"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="583"/>
+        <location filename="../src/scenarioeditor.cpp" line="627"/>
         <source>Nothing is open to preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="586"/>
+        <location filename="../src/scenarioeditor.cpp" line="630"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>

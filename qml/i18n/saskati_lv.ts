@@ -146,62 +146,72 @@
         <translation>Visus mapes scenāriju failus kopā ar to izmantotajiem multivides failiem</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="176"/>
+        <location filename="../qml/AuthorScreen.qml" line="163"/>
+        <source>Opening the scenario</source>
+        <translation>Scenārijs tiek atvērts</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="167"/>
+        <source>Opening the scenario…</source>
+        <translation>Scenārijs tiek atvērts…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="193"/>
         <source>None yet.</source>
         <translation>Vēl nav neviena.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <location filename="../qml/AuthorScreen.qml" line="217"/>
         <source>In the library</source>
         <translation>Bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="200"/>
+        <location filename="../qml/AuthorScreen.qml" line="217"/>
         <source>Draft: not playable yet</source>
         <translation>Melnraksts: vēl nav spēlējams</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="208"/>
+        <location filename="../qml/AuthorScreen.qml" line="225"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="213"/>
+        <location filename="../qml/AuthorScreen.qml" line="230"/>
         <source>Export…</source>
         <translation>Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="214"/>
+        <location filename="../qml/AuthorScreen.qml" line="231"/>
         <source>Save it with its pictures as one ZIP for another laptop</source>
         <translation>Saglabāt to kopā ar attēliem vienā ZIP failā citam datoram</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="222"/>
+        <location filename="../qml/AuthorScreen.qml" line="239"/>
         <source>Rename…</source>
         <translation>Pārdēvēt…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="231"/>
+        <location filename="../qml/AuthorScreen.qml" line="248"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="242"/>
+        <location filename="../qml/AuthorScreen.qml" line="259"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Komplektā iekļautie scenāriji (tikai lasāmi)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="262"/>
+        <location filename="../qml/AuthorScreen.qml" line="279"/>
         <source>Make an editable copy</source>
         <translation>Izveidot rediģējamu kopiju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Checking…</source>
         <translation>Pārbauda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Melnraksts: %n kļūda</numerusform>
@@ -210,77 +220,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="290"/>
+        <location filename="../qml/AuthorScreen.qml" line="307"/>
         <source>Ready to play</source>
         <translation>Gatavs spēlei</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="299"/>
+        <location filename="../qml/AuthorScreen.qml" line="316"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="313"/>
+        <location filename="../qml/AuthorScreen.qml" line="330"/>
         <source>Redo</source>
         <translation>Atcelt atsaukšanu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="326"/>
+        <location filename="../qml/AuthorScreen.qml" line="343"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="326"/>
+        <location filename="../qml/AuthorScreen.qml" line="343"/>
         <source>Saved</source>
         <translation>Saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="336"/>
+        <location filename="../qml/AuthorScreen.qml" line="353"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="393"/>
+        <location filename="../qml/AuthorScreen.qml" line="410"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="400"/>
+        <location filename="../qml/AuthorScreen.qml" line="417"/>
         <source>Scenario, endings, referral key</source>
         <translation>Scenārijs, nobeigumi, nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="407"/>
+        <location filename="../qml/AuthorScreen.qml" line="424"/>
         <source>Add a scene</source>
         <translation>Pievienot ainu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="414"/>
+        <location filename="../qml/AuthorScreen.qml" line="431"/>
         <source>Interview scene</source>
         <translation>Intervijas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="419"/>
+        <location filename="../qml/AuthorScreen.qml" line="436"/>
         <source>Conversation scene</source>
         <translation>Sarunas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="424"/>
+        <location filename="../qml/AuthorScreen.qml" line="441"/>
         <source>Referral scene</source>
         <translation>Nosūtīšanas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="429"/>
+        <location filename="../qml/AuthorScreen.qml" line="446"/>
         <source>Assessment scene</source>
         <translation>Vērtējuma aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="468"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>No problems found.</source>
         <translation>Problēmu nav.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="468"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kļūda</numerusform>
@@ -289,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="468"/>
+        <location filename="../qml/AuthorScreen.qml" line="485"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n brīdinājums</numerusform>
@@ -298,82 +308,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="528"/>
+        <location filename="../qml/AuthorScreen.qml" line="545"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="533"/>
+        <location filename="../qml/AuthorScreen.qml" line="550"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="550"/>
+        <location filename="../qml/AuthorScreen.qml" line="567"/>
         <source>Import a scenario</source>
         <translation>Importēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="552"/>
+        <location filename="../qml/AuthorScreen.qml" line="569"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation>Scenāriji (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="552"/>
+        <location filename="../qml/AuthorScreen.qml" line="569"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation>Twine stāsti (*.twee *.tw *.html)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="558"/>
+        <location filename="../qml/AuthorScreen.qml" line="575"/>
         <source>Import the scenarios of a folder</source>
         <translation>Importēt mapes scenārijus</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="565"/>
+        <location filename="../qml/AuthorScreen.qml" line="582"/>
         <source>Export the scenario</source>
         <translation>Eksportēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="568"/>
+        <location filename="../qml/AuthorScreen.qml" line="585"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP arhīvi (*.zip)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="580"/>
+        <location filename="../qml/AuthorScreen.qml" line="597"/>
         <source>Rename the scenario</source>
         <translation>Pārdēvēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="591"/>
+        <location filename="../qml/AuthorScreen.qml" line="608"/>
         <source>New title</source>
         <translation>Jaunais nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="596"/>
+        <location filename="../qml/AuthorScreen.qml" line="613"/>
         <source>The title in this language, and the scenario&apos;s id and file name made from it. Results already recorded stay under the old id.</source>
         <translation>Nosaukums šajā valodā, un no tā veidots scenārija identifikators un faila nosaukums. Jau ierakstītie rezultāti paliek ar veco identifikatoru.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="611"/>
+        <location filename="../qml/AuthorScreen.qml" line="628"/>
         <source>Delete this scenario?</source>
         <translation>Dzēst šo scenāriju?</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="614"/>
+        <location filename="../qml/AuthorScreen.qml" line="631"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="637"/>
+        <location filename="../qml/AuthorScreen.qml" line="654"/>
         <source>Preview from %1</source>
         <translation>Priekšskatīt no %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="642"/>
+        <location filename="../qml/AuthorScreen.qml" line="659"/>
         <source>Start the variables at:</source>
         <translation>Mainīgo sākuma vērtības:</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="642"/>
+        <location filename="../qml/AuthorScreen.qml" line="659"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
     </message>
@@ -4333,38 +4343,38 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="185"/>
-        <location filename="../src/scenarioeditor.cpp" line="240"/>
+        <location filename="../src/scenarioeditor.cpp" line="189"/>
+        <location filename="../src/scenarioeditor.cpp" line="283"/>
         <source>Give the scenario a title first.</source>
         <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="243"/>
+        <location filename="../src/scenarioeditor.cpp" line="286"/>
         <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation>Pirms pārdēvēšanas saglabājiet vai atsauciet šī scenārija izmaiņas.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="258"/>
+        <location filename="../src/scenarioeditor.cpp" line="301"/>
         <source>Renamed: %1 (%2).</source>
         <translation>Pārdēvēts: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="266"/>
+        <location filename="../src/scenarioeditor.cpp" line="309"/>
         <source>%1 could not be read.</source>
         <translation>%1 nevarēja nolasīt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="289"/>
+        <location filename="../src/scenarioeditor.cpp" line="332"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation>Importēts no Twine: %1 fragmenti, %2 saites.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="290"/>
+        <location filename="../src/scenarioeditor.cpp" line="333"/>
         <source>Not brought in: %1</source>
         <translation>Netika pārnests: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="308"/>
+        <location filename="../src/scenarioeditor.cpp" line="351"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>Importēts %n scenārijs.</numerusform>
@@ -4373,46 +4383,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="318"/>
+        <location filename="../src/scenarioeditor.cpp" line="361"/>
         <source>Exported to %1.</source>
         <translation>Eksportēts: %1.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="366"/>
-        <location filename="../src/scenarioeditor.cpp" line="378"/>
+        <location filename="../src/scenarioeditor.cpp" line="410"/>
+        <location filename="../src/scenarioeditor.cpp" line="422"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
         <location filename="../src/scenarioeditornames.cpp" line="67"/>
         <source>Nothing is open to edit.</source>
         <translation>Nekas nav atvērts labošanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="371"/>
+        <location filename="../src/scenarioeditor.cpp" line="415"/>
         <source>Edit %1</source>
         <translation>Labot %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="379"/>
+        <location filename="../src/scenarioeditor.cpp" line="423"/>
         <location filename="../src/scenarioeditorlists.cpp" line="174"/>
         <source>Remove %1</source>
         <translation>Noņemt %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="407"/>
+        <location filename="../src/scenarioeditor.cpp" line="451"/>
         <source>Nothing is open to save.</source>
         <translation>Nekas nav atvērts saglabāšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="480"/>
+        <location filename="../src/scenarioeditor.cpp" line="524"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="583"/>
+        <location filename="../src/scenarioeditor.cpp" line="627"/>
         <source>Nothing is open to preview.</source>
         <translation>Nekas nav atvērts priekšskatīšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="586"/>
+        <location filename="../src/scenarioeditor.cpp" line="630"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>
