@@ -95,7 +95,7 @@ def variants_for(scenario_id, cast, overrides):
 
 def spoken_text(line, language):
     """What is said: the segments joined, without stage directions in parentheses."""
-    text = " ".join(seg["text"][language] for seg in line["segments"])
+    text = " ".join(seg["text"].get(language, "") for seg in line["segments"])
     if "(" not in text:
         return text  # unchanged, so that the recipes of lines made before stay the same
     return re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", text)).strip()
@@ -133,6 +133,8 @@ def main():
                 voice = {}
                 for language in scenario["languages"]:
                     text = spoken_text(line, language)
+                    if not text.strip():
+                        continue  # not written in this language yet (a translation begun): no recording
                     out = os.path.join(VOICES_DIR, sid, f"{line['id']}.{language}.ogg")
                     rel_manifest = os.path.relpath(out, VOICES_DIR)
                     recipe = hashlib.sha256(f"{language}|{variant}|{text}".encode()).hexdigest()
@@ -146,7 +148,10 @@ def main():
                     else:
                         kept += 1
                     voice[language] = os.path.relpath(out, scenario_dir).replace(os.sep, "/")
-                line["voice"] = voice
+                if voice:
+                    line["voice"] = voice
+                else:
+                    line.pop("voice", None)
         with open(path, "w", encoding="utf-8") as f:
             f.write(json.dumps(scenario, ensure_ascii=False, indent=2) + "\n")
     os.makedirs(VOICES_DIR, exist_ok=True)

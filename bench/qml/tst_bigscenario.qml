@@ -31,7 +31,7 @@ TestCase {
         verify(author.editor.openScenario("/tmp/saskati-bench-10k.json"), author.editor.lastError);
         console.log("open, until the call returns (the window waits this long):", Date.now() - t, "ms; opening:", author.editor.opening);
         tryVerify(() => author.editor.isOpen, 10000, author.editor.lastError);
-        console.log("open, until the scenario is in the editor (parse on the thread pool, then lists and map):", Date.now() - t, "ms");
+        console.log("open, until the scenario is in the editor (read, parsed and mapped on the thread pool, then the views):", Date.now() - t, "ms");
         const opened = Date.now();
         waitForRendering(window.contentItem);
         console.log("first frame after opening:", Date.now() - opened, "ms");

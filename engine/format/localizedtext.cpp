@@ -89,8 +89,10 @@ void LocalizedText::set(const QString &language, const QString &text)
 QStringList LocalizedText::languages() const
 {
     QStringList list;
+    // Copies, not shared parts: a language code has no NUL after it in the block, and a QString is expected
+    // to end in one (utf16(), C APIs).
     for (qsizetype at = 0; at < m_block.size();)
-        list.append(share(entryAt(unitsOf(m_block), &at).language));
+        list.append(entryAt(unitsOf(m_block), &at).language.toString());
     return list;
 }
 

@@ -119,6 +119,9 @@ void readLineFields(ReadContext &context, ObjectReader &r, Line *line)
         for (const QString &language : *context.languages())
             if (voice.isObject() && voice.member(language).isValid())
                 voiced.append(language);
+        // None of the declared languages: every one is named missing (an empty or misspelt voice).
+        if (voiced.isEmpty())
+            voiced = *context.languages();
         line->voice = readText(context.reporter, voice, u"'voice' of %1"_s.arg(r.what()), &voiced);
         for (json::Value file : voice)
             if (file.isString())

@@ -1799,62 +1799,62 @@
 <context>
     <name>ReplyLineEditor</name>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="39"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="45"/>
         <source>Answer line %1, said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="47"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="53"/>
         <source>Who says answer line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="53"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
         <source>Unreliable (said to please or to end it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="65"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="61"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="67"/>
         <source>Remove answer line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="74"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="80"/>
         <source>It plants the wrong detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="82"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="88"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="83"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="89"/>
         <source>The wrong detail answer line %1 plants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="91"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="97"/>
         <source>(add one under “Scenario, endings, referral key”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="109"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="115"/>
         <source>Said only when, after the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="116"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="122"/>
         <source>Only if asked before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="123"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="129"/>
         <source>Only if not asked before:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,7 +1862,7 @@
 <context>
     <name>RestsOnField</name>
     <message>
-        <location filename="../qml/RestsOnField.qml" line="14"/>
+        <location filename="../qml/RestsOnField.qml" line="15"/>
         <source>Acts on a planted detail:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,159 +2807,159 @@
 <context>
     <name>ScenarioKeyEditor</name>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="48"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
         <source>e.g. ru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="68"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="213"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="217"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="73"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="77"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="79"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="83"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="85"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="89"/>
         <source>What trainees learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="90"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="94"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="98"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
         <source>Person %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="103"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="108"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="112"/>
         <source>Variables (trust, fear…: choices change them, conditions test them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="126"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="130"/>
         <source>Name of variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="132"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="136"/>
         <source>starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="136"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="140"/>
         <source>lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="140"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="144"/>
         <source>highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="158"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="162"/>
         <source>Variable %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="166"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="170"/>
         <source>Remove variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="173"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="177"/>
         <source>Add a variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="183"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="187"/>
         <source>Endings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="197"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="201"/>
         <source>Ending %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="206"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="210"/>
         <source>Outcome of ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="218"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="222"/>
         <source>What happens next (shown in the debrief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="225"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="229"/>
         <source>Add an ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="230"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="234"/>
         <source>Referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="236"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="240"/>
         <source>What the trainee is asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Must be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Should be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Must not be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="268"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="272"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="277"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="281"/>
         <source>How soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="311"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="315"/>
         <source>Assessment questions (asked in an assessment scene)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="327"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="331"/>
         <source>Add a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="164"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="282"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="168"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="286"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,22 +2969,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="50"/>
         <source>Code of a language to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="55"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="59"/>
         <source>Add the language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="290"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="294"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="302"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="306"/>
         <source>Add an institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,32 +3678,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="64"/>
+        <location filename="../qml/StateEditor.qml" line="58"/>
+        <source>Choose a portrait for state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="65"/>
         <source>Remove the portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="69"/>
-        <source>Remove state</source>
+        <location filename="../qml/StateEditor.qml" line="66"/>
+        <source>Remove the portrait of state %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/StateEditor.qml" line="71"/>
+        <source>Remove state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="73"/>
         <source>Remove state %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="79"/>
+        <location filename="../qml/StateEditor.qml" line="81"/>
         <source>What the portrait shows (for those who cannot see it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="86"/>
+        <location filename="../qml/StateEditor.qml" line="88"/>
         <source>Choose a portrait for this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="88"/>
+        <location filename="../qml/StateEditor.qml" line="90"/>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,37 +3921,37 @@
     <name>saskati::ScenarioEditor</name>
     <message>
         <location filename="../src/scenarioeditor.cpp" line="189"/>
-        <location filename="../src/scenarioeditor.cpp" line="283"/>
+        <location filename="../src/scenarioeditor.cpp" line="284"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="286"/>
+        <location filename="../src/scenarioeditor.cpp" line="289"/>
         <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="301"/>
+        <location filename="../src/scenarioeditor.cpp" line="304"/>
         <source>Renamed: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="309"/>
+        <location filename="../src/scenarioeditor.cpp" line="312"/>
         <source>%1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="332"/>
+        <location filename="../src/scenarioeditor.cpp" line="335"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="333"/>
+        <location filename="../src/scenarioeditor.cpp" line="336"/>
         <source>Not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="351"/>
+        <location filename="../src/scenarioeditor.cpp" line="354"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>%n scenario imported.</numerusform>
@@ -3949,46 +3959,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="361"/>
+        <location filename="../src/scenarioeditor.cpp" line="364"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="410"/>
-        <location filename="../src/scenarioeditor.cpp" line="422"/>
+        <location filename="../src/scenarioeditor.cpp" line="413"/>
+        <location filename="../src/scenarioeditor.cpp" line="425"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
-        <location filename="../src/scenarioeditornames.cpp" line="67"/>
+        <location filename="../src/scenarioeditornames.cpp" line="63"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="415"/>
+        <location filename="../src/scenarioeditor.cpp" line="418"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="423"/>
+        <location filename="../src/scenarioeditor.cpp" line="426"/>
         <location filename="../src/scenarioeditorlists.cpp" line="174"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="451"/>
+        <location filename="../src/scenarioeditor.cpp" line="454"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="524"/>
+        <location filename="../src/scenarioeditor.cpp" line="528"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="627"/>
+        <location filename="../src/scenarioeditor.cpp" line="631"/>
         <source>Nothing is open to preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="630"/>
+        <location filename="../src/scenarioeditor.cpp" line="634"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4272,32 +4282,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="55"/>
+        <location filename="../src/scenarioeditornames.cpp" line="57"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="70"/>
+        <location filename="../src/scenarioeditornames.cpp" line="66"/>
         <source>&apos;%1&apos; is not a language code: write its two or three letters, e.g. ru or uk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="73"/>
+        <location filename="../src/scenarioeditornames.cpp" line="69"/>
         <source>The scenario already has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="81"/>
+        <location filename="../src/scenarioeditornames.cpp" line="79"/>
         <source>Add the language %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="112"/>
+        <location filename="../src/scenarioeditornames.cpp" line="129"/>
         <source>Remove the portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="112"/>
+        <location filename="../src/scenarioeditornames.cpp" line="129"/>
         <source>Choose a portrait</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1928,62 +1928,62 @@
 <context>
     <name>ReplyLineEditor</name>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="39"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="45"/>
         <source>Answer line %1, said by</source>
         <translation>%1. atbildes replika, saka</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="47"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="53"/>
         <source>Who says answer line %1</source>
         <translation>Kas saka %1. atbildes repliku</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="53"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
         <source>Unreliable (said to please or to end it)</source>
         <translation>Neuzticama (pateikta, lai izpatiktu vai beigtu sarunu)</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="59"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="65"/>
         <source>Remove line</source>
         <translation>Noņemt repliku</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="61"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="67"/>
         <source>Remove answer line %1</source>
         <translation>Noņemt %1. atbildes repliku</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="74"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="80"/>
         <source>It plants the wrong detail</source>
         <translation>Tā rada nepatieso detaļu</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="82"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="88"/>
         <source>none</source>
         <translation>nevienu</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="83"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="89"/>
         <source>The wrong detail answer line %1 plants</source>
         <translation>Nepatiesā detaļa, ko rada %1. atbildes rinda</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="91"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="97"/>
         <source>(add one under “Scenario, endings, referral key”)</source>
         <translation>(pievienojiet to sadaļā “Scenārijs, nobeigumi, nosūtīšanas atslēga”)</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="109"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="115"/>
         <source>Said only when, after the move</source>
         <translation>Saka tikai tad, ja pēc soļa</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="116"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="122"/>
         <source>Only if asked before:</source>
         <translation>Tikai tad, ja iepriekš jautāts:</translation>
     </message>
     <message>
-        <location filename="../qml/ReplyLineEditor.qml" line="123"/>
+        <location filename="../qml/ReplyLineEditor.qml" line="129"/>
         <source>Only if not asked before:</source>
         <translation>Tikai tad, ja iepriekš nav jautāts:</translation>
     </message>
@@ -1991,7 +1991,7 @@
 <context>
     <name>RestsOnField</name>
     <message>
-        <location filename="../qml/RestsOnField.qml" line="14"/>
+        <location filename="../qml/RestsOnField.qml" line="15"/>
         <source>Acts on a planted detail:</source>
         <translation>Balstās uz nepatiesas detaļas:</translation>
     </message>
@@ -2967,159 +2967,159 @@
 <context>
     <name>ScenarioKeyEditor</name>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="48"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
         <source>e.g. ru</source>
         <translation>piem., ru</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="68"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="213"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="217"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="73"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="77"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="79"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="83"/>
         <source>Content warning</source>
         <translation>Brīdinājums par saturu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="85"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="89"/>
         <source>What trainees learn</source>
         <translation>Ko dalībnieki iemācās</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="90"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="94"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="98"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
         <source>Person %1 (%2)</source>
         <translation>Persona %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="103"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
         <source>Add a person</source>
         <translation>Pievienot personu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="108"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="112"/>
         <source>Variables (trust, fear…: choices change them, conditions test them)</source>
         <translation>Mainīgie (uzticēšanās, bailes…: izvēles tos maina, nosacījumi pārbauda)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="126"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="130"/>
         <source>Name of variable %1</source>
         <translation>%1. mainīgā nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="132"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="136"/>
         <source>starts at</source>
         <translation>sākumā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="136"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="140"/>
         <source>lowest</source>
         <translation>mazākā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="140"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="144"/>
         <source>highest</source>
         <translation>lielākā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="158"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="162"/>
         <source>Variable %1: %2</source>
         <translation>%1. mainīgais: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="166"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="170"/>
         <source>Remove variable %1</source>
         <translation>Noņemt %1. mainīgo</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="173"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="177"/>
         <source>Add a variable</source>
         <translation>Pievienot mainīgo</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="183"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="187"/>
         <source>Endings</source>
         <translation>Nobeigumi</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="197"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="201"/>
         <source>Ending %1 (%2)</source>
         <translation>Nobeigums %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="206"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="210"/>
         <source>Outcome of ending %1</source>
         <translation>Nobeiguma %1 iznākums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="218"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="222"/>
         <source>What happens next (shown in the debrief)</source>
         <translation>Kas notiek tālāk (rāda izvērtējumā)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="225"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="229"/>
         <source>Add an ending</source>
         <translation>Pievienot nobeigumu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="230"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="234"/>
         <source>Referral key</source>
         <translation>Nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="236"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="240"/>
         <source>What the trainee is asked</source>
         <translation>Ko dalībniekam jautā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Must be in the plan</source>
         <translation>Jābūt plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Should be in the plan</source>
         <translation>Vēlams plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="246"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Must not be in the plan</source>
         <translation>Nedrīkst būt plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="268"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="272"/>
         <source>Institution</source>
         <translation>Iestāde</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="277"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="281"/>
         <source>How soon</source>
         <translation>Cik drīz</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="311"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="315"/>
         <source>Assessment questions (asked in an assessment scene)</source>
         <translation>Vērtējuma jautājumi (tos uzdod vērtējuma ainā)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="327"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="331"/>
         <source>Add a question</source>
         <translation>Pievienot jautājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="164"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="282"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="168"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="286"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
@@ -3133,22 +3133,22 @@
         <translation type="vanished">kods, piem., ru</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="50"/>
         <source>Code of a language to add</source>
         <translation>Pievienojamās valodas kods</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="55"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="59"/>
         <source>Add the language</source>
         <translation>Pievienot valodu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="290"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="294"/>
         <source>Feedback</source>
         <translation>Atgriezeniskā saite</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="302"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="306"/>
         <source>Add an institution</source>
         <translation>Pievienot iestādi</translation>
     </message>
@@ -3915,32 +3915,42 @@
         <translation>Portrets šim stāvoklim…</translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="64"/>
+        <location filename="../qml/StateEditor.qml" line="58"/>
+        <source>Choose a portrait for state %1</source>
+        <translation>Izvēlēties portretu %1. stāvoklim</translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="65"/>
         <source>Remove the portrait</source>
         <translation>Noņemt portretu</translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="69"/>
+        <location filename="../qml/StateEditor.qml" line="66"/>
+        <source>Remove the portrait of state %1</source>
+        <translation>Noņemt %1. stāvokļa portretu</translation>
+    </message>
+    <message>
+        <location filename="../qml/StateEditor.qml" line="71"/>
         <source>Remove state</source>
         <translation>Noņemt stāvokli</translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="71"/>
+        <location filename="../qml/StateEditor.qml" line="73"/>
         <source>Remove state %1</source>
         <translation>Noņemt %1. stāvokli</translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="79"/>
+        <location filename="../qml/StateEditor.qml" line="81"/>
         <source>What the portrait shows (for those who cannot see it)</source>
         <translation>Kas redzams portretā (tiem, kas to neredz)</translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="86"/>
+        <location filename="../qml/StateEditor.qml" line="88"/>
         <source>Choose a portrait for this state</source>
         <translation>Izvēlieties portretu šim stāvoklim</translation>
     </message>
     <message>
-        <location filename="../qml/StateEditor.qml" line="88"/>
+        <location filename="../qml/StateEditor.qml" line="90"/>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation>Attēli (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
@@ -4344,37 +4354,37 @@
     <name>saskati::ScenarioEditor</name>
     <message>
         <location filename="../src/scenarioeditor.cpp" line="189"/>
-        <location filename="../src/scenarioeditor.cpp" line="283"/>
+        <location filename="../src/scenarioeditor.cpp" line="284"/>
         <source>Give the scenario a title first.</source>
         <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="286"/>
+        <location filename="../src/scenarioeditor.cpp" line="289"/>
         <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation>Pirms pārdēvēšanas saglabājiet vai atsauciet šī scenārija izmaiņas.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="301"/>
+        <location filename="../src/scenarioeditor.cpp" line="304"/>
         <source>Renamed: %1 (%2).</source>
         <translation>Pārdēvēts: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="309"/>
+        <location filename="../src/scenarioeditor.cpp" line="312"/>
         <source>%1 could not be read.</source>
         <translation>%1 nevarēja nolasīt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="332"/>
+        <location filename="../src/scenarioeditor.cpp" line="335"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation>Importēts no Twine: %1 fragmenti, %2 saites.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="333"/>
+        <location filename="../src/scenarioeditor.cpp" line="336"/>
         <source>Not brought in: %1</source>
         <translation>Netika pārnests: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="351"/>
+        <location filename="../src/scenarioeditor.cpp" line="354"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>Importēts %n scenārijs.</numerusform>
@@ -4383,46 +4393,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="361"/>
+        <location filename="../src/scenarioeditor.cpp" line="364"/>
         <source>Exported to %1.</source>
         <translation>Eksportēts: %1.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="410"/>
-        <location filename="../src/scenarioeditor.cpp" line="422"/>
+        <location filename="../src/scenarioeditor.cpp" line="413"/>
+        <location filename="../src/scenarioeditor.cpp" line="425"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
-        <location filename="../src/scenarioeditornames.cpp" line="67"/>
+        <location filename="../src/scenarioeditornames.cpp" line="63"/>
         <source>Nothing is open to edit.</source>
         <translation>Nekas nav atvērts labošanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="415"/>
+        <location filename="../src/scenarioeditor.cpp" line="418"/>
         <source>Edit %1</source>
         <translation>Labot %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="423"/>
+        <location filename="../src/scenarioeditor.cpp" line="426"/>
         <location filename="../src/scenarioeditorlists.cpp" line="174"/>
         <source>Remove %1</source>
         <translation>Noņemt %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="451"/>
+        <location filename="../src/scenarioeditor.cpp" line="454"/>
         <source>Nothing is open to save.</source>
         <translation>Nekas nav atvērts saglabāšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="524"/>
+        <location filename="../src/scenarioeditor.cpp" line="528"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="627"/>
+        <location filename="../src/scenarioeditor.cpp" line="631"/>
         <source>Nothing is open to preview.</source>
         <translation>Nekas nav atvērts priekšskatīšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="630"/>
+        <location filename="../src/scenarioeditor.cpp" line="634"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>
@@ -4706,32 +4716,32 @@
         <translation>“%1” šajā scenārijā jau ir lietots: izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="55"/>
+        <location filename="../src/scenarioeditornames.cpp" line="57"/>
         <source>Rename %1 to %2</source>
         <translation>Pārdēvēt %1 par %2</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="70"/>
+        <location filename="../src/scenarioeditornames.cpp" line="66"/>
         <source>&apos;%1&apos; is not a language code: write its two or three letters, e.g. ru or uk.</source>
         <translation>“%1” nav valodas kods: ierakstiet tās divus vai trīs burtus, piem., ru vai uk.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="73"/>
+        <location filename="../src/scenarioeditornames.cpp" line="69"/>
         <source>The scenario already has %1.</source>
         <translation>Scenārijā jau ir %1.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="81"/>
+        <location filename="../src/scenarioeditornames.cpp" line="79"/>
         <source>Add the language %1</source>
         <translation>Pievienot valodu %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="112"/>
+        <location filename="../src/scenarioeditornames.cpp" line="129"/>
         <source>Remove the portrait</source>
         <translation>Noņemt portretu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="112"/>
+        <location filename="../src/scenarioeditornames.cpp" line="129"/>
         <source>Choose a portrait</source>
         <translation>Izvēlēties portretu</translation>
     </message>

@@ -17,6 +17,12 @@ Rectangle {
     readonly property int revision: editor.revision
     readonly property bool unreliable: revision >= 0 && editor.value(path + ".unreliable") === true
     readonly property string plants: revision >= 0 ? String(editor.value(path + ".plants") ?? "") : ""
+    // What the line may plant: the declared details, and the one it names when that is not declared (the
+    // validator names it too), so that the list shows what the file says.
+    readonly property var plantsChoices: {
+        const ids = Array.from(editor.plantedDetailIds);
+        return plants.length > 0 && ids.indexOf(plants) < 0 ? ids.concat([plants]) : ids;
+    }
 
     height: column.height + 2 * Theme.gap
     color: "#f3f6f8"
@@ -79,10 +85,10 @@ Rectangle {
                 objectName: "plants_" + root.path
                 width: 260
                 font.pixelSize: Theme.small
-                model: [qsTr("none"), ...Array.from(root.editor.plantedDetailIds)]
+                model: [qsTr("none"), ...root.plantsChoices]
                 Accessible.name: qsTr("The wrong detail answer line %1 plants").arg(root.number)
-                currentIndex: root.plants.length > 0 ? Array.from(root.editor.plantedDetailIds).indexOf(root.plants) + 1 : 0
-                onActivated: index => index > 0 ? root.editor.setValue(root.path + ".plants", root.editor.plantedDetailIds[index - 1]) : root.editor.removeAt(root.path + ".plants")
+                currentIndex: root.plants.length > 0 ? root.plantsChoices.indexOf(root.plants) + 1 : 0
+                onActivated: index => index > 0 ? root.editor.setValue(root.path + ".plants", root.plantsChoices[index - 1]) : root.editor.removeAt(root.path + ".plants")
             }
             Label {
                 visible: root.editor.plantedDetailIds.length === 0

@@ -10,10 +10,21 @@ IdListField {
 
     readonly property var details: editor.plantedDetailIds
 
-    visible: details.length > 0
+    // Also when the scenario no longer declares any: what is listed here can still be taken out.
+    visible: details.length > 0 || chosen.length > 0
     label: qsTr("Acts on a planted detail:")
-    options: editor.revision >= 0 ? Array.from(details).map((id, i) => ({
-                "id": id,
-                "name": String(editor.value("plantedDetails[" + i + "].detail." + AppContext.language) || id)
-            })) : []
+    // Each declared detail by its words in the interface's language (its name when it has none).
+    options: {
+        const list = [];
+        const count = editor.revision >= 0 ? editor.count("plantedDetails") : 0;
+        for (let i = 0; i < count; ++i) {
+            const id = String(editor.value("plantedDetails[" + i + "].id") ?? "");
+            if (id.length > 0)
+                list.push({
+                    "id": id,
+                    "name": String(editor.value("plantedDetails[" + i + "].detail." + AppContext.language) || id)
+                });
+        }
+        return list;
+    }
 }

@@ -37,6 +37,7 @@ ScrollPage {
                 height: languageField.height
                 verticalAlignment: Text.AlignVCenter
                 text: qsTr("Languages: %1").arg(Array.from(root.editor.languages).join(", "))
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.small
                 font.bold: true
             }
@@ -47,7 +48,10 @@ ScrollPage {
                 font.pixelSize: Theme.small
                 placeholderText: qsTr("e.g. ru")
                 Accessible.name: qsTr("Code of a language to add")
-                onAccepted: addLanguageButton.clicked()
+                onAccepted: {
+                    if (addLanguageButton.enabled)
+                        addLanguageButton.clicked();
+                }
             }
             AppButton {
                 id: addLanguageButton

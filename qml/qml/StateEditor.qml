@@ -50,11 +50,12 @@ Rectangle {
                 source: root.portrait.length > 0 ? root.editor.fileUrl(root.portrait) : ""
                 sourceSize.width: 192
                 Accessible.role: Accessible.Graphic
-                Accessible.name: qsTr("Portrait of state %1").arg(root.number)
+                Accessible.name: String(root.editor.value(root.path + ".portraitAlt." + AppContext.language) || qsTr("Portrait of state %1").arg(root.number))
             }
             AppButton {
                 objectName: "choosePortrait_" + root.path
                 text: root.portrait.length > 0 ? qsTr("Another portrait…") : qsTr("A portrait for this state…")
+                Accessible.name: qsTr("Choose a portrait for state %1").arg(root.number)
                 font.pixelSize: Theme.small
                 onClicked: portraitDialog.open()
             }
@@ -62,6 +63,7 @@ Rectangle {
                 visible: root.portrait.length > 0
                 objectName: "removePortrait_" + root.path
                 text: qsTr("Remove the portrait")
+                Accessible.name: qsTr("Remove the portrait of state %1").arg(root.number)
                 font.pixelSize: Theme.small
                 onClicked: root.editor.setPortrait(root.path, "")
             }

@@ -71,7 +71,7 @@ ScenarioEditor::ScenarioEditor(QObject *parent)
     // The validator runs when typing pauses: a scenario of 150 scenes takes about 10 ms (bench_authoring).
     m_validationTimer.setSingleShot(true);
     m_validationTimer.setInterval(300);
-    connect(&m_validationTimer, &QTimer::timeout, this, &ScenarioEditor::runValidation);
+    connect(&m_validationTimer, &QTimer::timeout, this, [this] { runValidation(); });
     // The map follows typing a little later; a structural change (a scene added or removed) at once.
     m_mapTimer.setSingleShot(true);
     m_mapTimer.setInterval(100);
@@ -213,19 +213,22 @@ bool ScenarioEditor::openScenario(const QString &file)
 {
     auto catalog = AppContext::instance() ? AppContext::instance()->fileCatalog() : nullptr;
     setOpening({});
+    m_lastMessage.clear(); // here, not once opened: what a caller says after starting to open stays
+    Q_EMIT lastErrorChanged();
     if (QFileInfo(file).size() < s_openInBackgroundFrom)
-        return showOpened({ScenarioDocument::open(file, catalog), std::nullopt, std::nullopt});
-    // Reading, parsing, checking and mapping 20 MB takes seconds (bench/editor10k.sh): all of it on the
-    // thread pool, so that the window keeps drawing; only the views are made on the GUI thread.
+        return showOpened({ScenarioDocument::open(file, catalog), std::nullopt, nullptr});
+    // Reading, parsing and mapping 20 MB takes a second or more (bench/editor10k.sh): on the thread pool, so
+    // that the window keeps drawing, with the copy the validator then checks (also on the pool); only the
+    // views are made on the GUI thread.
     setOpening(file);
     BackgroundWork::run(
         this,
         [file, catalog, language = language()] {
             auto opened = std::make_shared<OpenedScenario>(
-                OpenedScenario{ScenarioDocument::open(file, catalog), std::nullopt, std::nullopt});
+                OpenedScenario{ScenarioDocument::open(file, catalog), std::nullopt, nullptr});
             if (opened->document) {
-                opened->validation = opened->document->validate();
                 opened->map = authoring::sceneMap(opened->document->root(), language);
+                opened->copyToValidate = std::make_shared<json::Tree>(opened->document->root());
             }
             return opened;
         },
@@ -252,24 +255,22 @@ bool ScenarioEditor::showOpened(OpenedScenario opened)
         return fail(opened.document.error().toString());
     m_document.emplace(std::move(*opened.document));
     m_lastError.clear();
-    m_lastMessage.clear();
     Q_EMIT lastErrorChanged();
     Q_EMIT documentChanged();
     if (opened.map)
         m_sceneMap = std::move(*opened.map);
     changedDocument(opened.map.has_value());
+    // Checked on the thread pool: a scenario shows its map at once and its findings a moment later.
     m_validationTimer.stop();
-    if (opened.validation)
-        showValidation(*opened.validation);
-    else // checked on the thread pool: a scenario shows its map at once and its findings a moment later
-        runValidation();
+    runValidation(std::move(opened.copyToValidate));
     return true;
 }
 
 bool ScenarioEditor::deleteScenario(const QString &file)
 {
-    if (isOpen() && QFileInfo(file) == QFileInfo(m_document->file()))
-        close();
+    if ((isOpen() && QFileInfo(file) == QFileInfo(m_document->file())) ||
+        (opening() && QFileInfo(file) == QFileInfo(m_opening)))
+        close(); // also stops an opening of it on the thread pool: its result is dropped
     if (const Result<void> removed = folder().remove(file); !removed)
         return fail(removed.error().message);
     reloadLibrary();
@@ -281,8 +282,10 @@ bool ScenarioEditor::renameScenario(const QString &file, const QString &title)
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("Give the scenario a title first."));
-    const bool wasOpen = isOpen() && QFileInfo(file) == QFileInfo(m_document->file());
-    if (wasOpen && m_document->isModified())
+    const bool openHere = isOpen() && QFileInfo(file) == QFileInfo(m_document->file());
+    // Being opened on the thread pool counts as open: it is opened again under its new name.
+    const bool wasOpen = openHere || (opening() && QFileInfo(file) == QFileInfo(m_opening));
+    if (openHere && m_document->isModified())
         return fail(tr("Save or undo the changes to this scenario before renaming it."));
     const AuthorFolder authors = folder();
     const auto current = std::find_if(m_authored.cbegin(), m_authored.cend(), [&](const QVariant &entry) {
@@ -460,7 +463,7 @@ bool ScenarioEditor::save()
     return true;
 }
 
-void ScenarioEditor::runValidation()
+void ScenarioEditor::runValidation(std::shared_ptr<json::Tree> copy)
 {
     if (!isOpen()) {
         showValidation({});
@@ -470,7 +473,8 @@ void ScenarioEditor::runValidation()
     // of a second (bench_authoring), which the window must not wait for. A result that comes back after a
     // newer change is dropped: that change has its own run coming.
     const int revision = m_revision;
-    auto copy = std::make_shared<json::Tree>(m_document->root());
+    if (!copy)
+        copy = std::make_shared<json::Tree>(m_document->root());
     ++m_validationsRunning;
     BackgroundWork::run(
         this,

@@ -225,11 +225,14 @@ Q_SIGNALS:
 private:
     bool check(const Result<void> &result);
     void setOpening(const QString &file);
-    /// A document read from its file, with its findings and map when they were worked out on the thread pool.
+    /// Sets each path to its value as one undo step, the views told once; all or nothing.
+    bool setEach(const QString &description, const QList<std::pair<json::Path, json::Tree>> &values);
+    /// A document read from its file, with its map and a copy of its tree for the validator when they were
+    /// made on the thread pool.
     struct OpenedScenario {
         Result<ScenarioDocument> document;
-        std::optional<ScenarioDocument::Validation> validation;
         std::optional<authoring::SceneMap> map;
+        std::shared_ptr<json::Tree> copyToValidate;
     };
     bool showOpened(OpenedScenario opened);
     bool importTwine(const QString &source);
@@ -254,7 +257,8 @@ private:
     const json::Tree *objectAt(const std::optional<json::Path> &p);
     static QString addingText(const QString &kind);
     /// Validates a copy of the document on the thread pool (when typing pauses).
-    void runValidation();
+    /// `copy`: the document's tree as it is now, when one was made off the GUI thread (a large file opened).
+    void runValidation(std::shared_ptr<json::Tree> copy = nullptr);
     void showValidation(const ScenarioDocument::Validation &validation);
     std::optional<json::Path> pathOf(const QString &text) const;
     AuthorFolder folder() const;

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QTest::newRow("a detail only rested on")
             << conversation << false << u"owes-money"_s << QStringList{u"scenes[0].moves[1].restsOn[0]"_s};
         QTest::newRow("a variable used nowhere") << conversation << true << u"anger"_s << QStringList();
-        QTest::newRow("a scene's id is no variable's use")
+        QTest::newRow("a variable's name is no planted detail's use")
             << conversation << false << u"trust"_s << QStringList();
     }
 
@@ -183,9 +183,10 @@ private Q_SLOTS:
         QCOMPARE(authoring::usesOf(root, kind, newId).size(), uses.size());
     }
 
-    // A language added to each shipped scenario: with an empty translation in every text found, the loader
-    // names each of them (and nothing else); written, the scenario loads without errors, its recordings
-    // (voice) kept for the languages they were made in.
+    // A language added to each shipped scenario. Declared only: the loader reports one missing translation
+    // for each text found, and nothing else. With an empty translation in each (what the editor adds): one
+    // empty translation for each. Written: the scenario loads without errors, its recordings (voice) kept for
+    // the languages they were made in.
     void addedLanguageListsEveryText_data()
     {
         QTest::addColumn<QString>("file");
@@ -205,9 +206,17 @@ private Q_SLOTS:
 
         root.member(u"languages")->items().push_back(Tree::string(u"ru"_s));
         const QStringList untranslated = errorsOf(load(file, root));
-        QVERIFY(untranslated.size() > 0);
+        QCOMPARE(untranslated.size(), texts.size());
         for (const QString &error : untranslated)
             QVERIFY2(error.contains(u"has no 'ru' translation"_s), qPrintable(error));
+
+        for (const json::Path &text : texts)
+            root.at(text)->setMember(u"ru"_s, Tree::string(QString()));
+        const QStringList empty = errorsOf(load(file, root));
+        QCOMPARE(empty.size(), texts.size());
+        for (const QString &error : empty)
+            QVERIFY2(error.contains(u"the 'ru' translation of"_s) && error.contains(u"is empty"_s),
+                     qPrintable(error));
 
         for (const json::Path &text : texts)
             root.at(text)->setMember(u"ru"_s, Tree::string(u"Слова"_s));

@@ -521,6 +521,22 @@ TestCase {
         compare(String(editor.value("summary.en")).length, summary.length);
         verify(String(editor.value("summary.en")) === summary, "the summary was not read whole");
         compare(String(editor.value("title.lv")), "Long story");
+
+        // Deleted while it is still being opened: the opening stops, and the file does not come back.
+        clickOn(window, "closeEditorButton");
+        tryVerify(() => !editor.isOpen);
+        TestSupport.holdBackgroundWork(1500);
+        clickOn(window, "open_long-story");
+        verify(editor.opening);
+        const author = find(window, "authorScreen");
+        clickOn(window, "delete_long-story");
+        tryVerify(() => author.deleteDialog.opened);
+        mouseClick(author.deleteDialog.standardButton(Dialog.Ok));
+        tryVerify(() => !editor.opening, 2000, "the opening went on after the file was deleted");
+        TestSupport.holdBackgroundWork(0);
+        wait(2000); // the held job finishes: its result must be dropped
+        verify(!editor.isOpen, "a deleted scenario was opened");
+        verify(!Array.from(editor.authored).some(s => s.id === "long-story"), "the deleted scenario is still listed");
     }
 
     // Opens the drop-down list `name` and picks the entry whose id (or text) is `id`, with the keyboard.
