@@ -2,6 +2,7 @@
 // written, a segment split at a selection, the scene map's columns and broken links, the folder of authored
 // copies (media copied with the scenario, shipped files left alone) and a preview from any scene.
 #include "authorfolder.h"
+#include "authoringtesting.h"
 #include "catalog.h"
 #include "jsonfile.h"
 #include "questionparts.h"
@@ -22,14 +23,10 @@
 using namespace Qt::StringLiterals;
 using namespace saskati;
 using json::Tree;
+using testing::errorsOf;
+using testing::readTree;
 
 namespace {
-
-Tree readTree(const QString &file)
-{
-    Diagnostics diagnostics;
-    return Tree::from(readJsonFile(file, &diagnostics).document.root());
-}
 
 QByteArray readBytes(const QString &file)
 {
@@ -51,15 +48,6 @@ void fillTexts(Tree &node)
         for (Tree &item : node.items())
             fillTexts(item);
     }
-}
-
-QStringList errorsOf(const LoadResult &loaded)
-{
-    QStringList errors;
-    for (const Diagnostic &d : loaded.diagnostics)
-        if (d.isError())
-            errors.append(d.toString());
-    return errors;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // detail is found, so that renaming one in the editor renames it everywhere and the scenario still loads; and
 // every localized text is found, so that a language added to a scenario gives each text a translation to
 // write.
+#include "authoringtesting.h"
 #include "catalog.h"
 #include "idreferences.h"
 #include "jsonfile.h"
@@ -15,6 +16,8 @@
 using namespace Qt::StringLiterals;
 using namespace saskati;
 using json::Tree;
+using testing::errorsOf;
+using testing::readTree;
 
 namespace {
 
@@ -39,15 +42,6 @@ json::Path member(json::Path path, const QString &key)
     return path;
 }
 
-QStringList errorsOf(const LoadResult &loaded)
-{
-    QStringList errors;
-    for (const Diagnostic &d : loaded.diagnostics)
-        if (d.isError())
-            errors.append(d.toString());
-    return errors;
-}
-
 QStringList shippedScenarios()
 {
     QStringList files;
@@ -55,12 +49,6 @@ QStringList shippedScenarios()
     for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
     return files;
-}
-
-Tree readTree(const QString &file)
-{
-    Diagnostics diagnostics;
-    return Tree::from(readJsonFile(file, &diagnostics).document.root());
 }
 
 // The ids of the top-level list `list` of `root`.
