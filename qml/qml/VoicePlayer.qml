@@ -16,6 +16,8 @@ Item {
     readonly property int queued: want.queue.length
     /// The number of times the player had to wait for a loading voice before a change (tests read it).
     readonly property int deferredChanges: want.deferred
+    /// A voice is loaded or loading: the sound server has a stream of the application's open.
+    readonly property bool holdsMedia: player.mediaStatus !== MediaPlayer.NoMedia
 
     /// Plays `voices` in order, replacing what was playing or queued.
     function playAll(voices: list<url>) {
@@ -46,6 +48,11 @@ Item {
         if (!want.playing) {
             if (player.playbackState !== MediaPlayer.StoppedState)
                 player.stop();
+            // Let go of the media too: the sound server's stream closes now, not when the application quits.
+            // (Qt 6.4's PulseAudio engine is torn down at exit without its lock; the server's news of a stream
+            // closing at that moment can abort the process: libpulse's io_events_please_scan assertion.)
+            if (String(player.source).length > 0)
+                player.source = "";
             return;
         }
         if (String(player.source) !== String(want.voice) || player.mediaStatus === MediaPlayer.EndOfMedia) {
