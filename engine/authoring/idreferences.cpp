@@ -79,4 +79,15 @@ QList<Path> localizedTexts(const Tree &root, const QStringList &languages)
     return texts;
 }
 
+QList<Path> voices(const Tree &root)
+{
+    QList<Path> found;
+    Path path;
+    forEachObject(root, path, [&](const Path &at, const Tree &) {
+        if (!at.isEmpty() && at.last().key == u"voice")
+            found.append(at);
+    });
+    return found;
+}
+
 } // namespace saskati::authoring

@@ -19,5 +19,7 @@ QList<json::Path> usesOf(const json::Tree &root, NamedId kind, const QString &id
 /// (at least one), like {"lv": "...", "en": "..."}. A line's `voice` is left out: its values are recordings,
 /// which a new language does not have yet.
 QList<json::Path> localizedTexts(const json::Tree &root, const QStringList &languages);
+/// The paths of the lines' `voice` objects (a recording per language).
+QList<json::Path> voices(const json::Tree &root);
 
 } // namespace saskati::authoring

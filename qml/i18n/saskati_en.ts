@@ -95,118 +95,118 @@
 <context>
     <name>AuthorScreen</name>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="96"/>
+        <location filename="../qml/AuthorScreen.qml" line="97"/>
         <source>Your scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="102"/>
+        <location filename="../qml/AuthorScreen.qml" line="103"/>
         <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="109"/>
+        <location filename="../qml/AuthorScreen.qml" line="110"/>
         <source>Kept in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="123"/>
         <location filename="../qml/AuthorScreen.qml" line="124"/>
+        <location filename="../qml/AuthorScreen.qml" line="125"/>
         <source>Title of a new scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="132"/>
+        <location filename="../qml/AuthorScreen.qml" line="133"/>
         <source>New scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="143"/>
+        <location filename="../qml/AuthorScreen.qml" line="144"/>
         <source>Import a scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="144"/>
+        <location filename="../qml/AuthorScreen.qml" line="145"/>
         <source>A ZIP exported on another laptop, a scenario file, or a Twine story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="149"/>
+        <location filename="../qml/AuthorScreen.qml" line="150"/>
         <source>Import a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="150"/>
+        <location filename="../qml/AuthorScreen.qml" line="151"/>
         <source>Every scenario file in a folder, with the media they use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="163"/>
+        <location filename="../qml/AuthorScreen.qml" line="164"/>
         <source>Opening the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="167"/>
+        <location filename="../qml/AuthorScreen.qml" line="168"/>
         <source>Opening the scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="193"/>
+        <location filename="../qml/AuthorScreen.qml" line="194"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="217"/>
+        <location filename="../qml/AuthorScreen.qml" line="218"/>
         <source>In the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="217"/>
+        <location filename="../qml/AuthorScreen.qml" line="218"/>
         <source>Draft: not playable yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="225"/>
+        <location filename="../qml/AuthorScreen.qml" line="226"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="230"/>
+        <location filename="../qml/AuthorScreen.qml" line="231"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="231"/>
+        <location filename="../qml/AuthorScreen.qml" line="232"/>
         <source>Save it with its pictures as one ZIP for another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="239"/>
+        <location filename="../qml/AuthorScreen.qml" line="240"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="248"/>
+        <location filename="../qml/AuthorScreen.qml" line="249"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="259"/>
+        <location filename="../qml/AuthorScreen.qml" line="260"/>
         <source>Shipped scenarios (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="279"/>
+        <location filename="../qml/AuthorScreen.qml" line="280"/>
         <source>Make an editable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="307"/>
+        <location filename="../qml/AuthorScreen.qml" line="308"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="307"/>
+        <location filename="../qml/AuthorScreen.qml" line="308"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Draft: %n error</numerusform>
@@ -214,77 +214,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="307"/>
+        <location filename="../qml/AuthorScreen.qml" line="308"/>
         <source>Ready to play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="316"/>
+        <location filename="../qml/AuthorScreen.qml" line="317"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="330"/>
+        <location filename="../qml/AuthorScreen.qml" line="331"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="343"/>
+        <location filename="../qml/AuthorScreen.qml" line="344"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="343"/>
+        <location filename="../qml/AuthorScreen.qml" line="344"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="353"/>
+        <location filename="../qml/AuthorScreen.qml" line="354"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="410"/>
+        <location filename="../qml/AuthorScreen.qml" line="411"/>
         <source>Scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="417"/>
+        <location filename="../qml/AuthorScreen.qml" line="418"/>
         <source>Scenario, endings, referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="424"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>Add a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="431"/>
+        <location filename="../qml/AuthorScreen.qml" line="432"/>
         <source>Interview scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="436"/>
+        <location filename="../qml/AuthorScreen.qml" line="437"/>
         <source>Conversation scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="441"/>
+        <location filename="../qml/AuthorScreen.qml" line="442"/>
         <source>Referral scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="446"/>
+        <location filename="../qml/AuthorScreen.qml" line="447"/>
         <source>Assessment scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -300,82 +300,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="545"/>
+        <location filename="../qml/AuthorScreen.qml" line="550"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="550"/>
+        <location filename="../qml/AuthorScreen.qml" line="555"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="567"/>
+        <location filename="../qml/AuthorScreen.qml" line="572"/>
         <source>Import a scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="569"/>
+        <location filename="../qml/AuthorScreen.qml" line="574"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="569"/>
+        <location filename="../qml/AuthorScreen.qml" line="574"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="575"/>
+        <location filename="../qml/AuthorScreen.qml" line="580"/>
         <source>Import the scenarios of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="582"/>
+        <location filename="../qml/AuthorScreen.qml" line="587"/>
         <source>Export the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="585"/>
+        <location filename="../qml/AuthorScreen.qml" line="590"/>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="597"/>
+        <location filename="../qml/AuthorScreen.qml" line="602"/>
         <source>Rename the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="608"/>
+        <location filename="../qml/AuthorScreen.qml" line="613"/>
         <source>New title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="613"/>
+        <location filename="../qml/AuthorScreen.qml" line="618"/>
         <source>The title in this language, and the scenario&apos;s id and file name made from it. Results already recorded stay under the old id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="628"/>
+        <location filename="../qml/AuthorScreen.qml" line="633"/>
+        <source>Remove the language %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="638"/>
+        <source>Every text&apos;s %1 translation and every line&apos;s %1 recording are taken out of the scenario (the recordings&apos; files stay in its folder). Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="652"/>
         <source>Delete this scenario?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="631"/>
+        <location filename="../qml/AuthorScreen.qml" line="655"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="654"/>
+        <location filename="../qml/AuthorScreen.qml" line="678"/>
         <source>Preview from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="659"/>
+        <location filename="../qml/AuthorScreen.qml" line="683"/>
         <source>Start the variables at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="659"/>
+        <location filename="../qml/AuthorScreen.qml" line="683"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,97 +393,92 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="28"/>
-        <source>(stays in the conversation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <location filename="../qml/ChoiceEditor.qml" line="43"/>
         <source>Choice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <location filename="../qml/ChoiceEditor.qml" line="43"/>
         <source>Move %1: what the trainee says or does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="65"/>
+        <location filename="../qml/ChoiceEditor.qml" line="52"/>
         <source>Kind of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="75"/>
+        <location filename="../qml/ChoiceEditor.qml" line="62"/>
         <source>%1 (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="79"/>
+        <location filename="../qml/ChoiceEditor.qml" line="66"/>
         <source>Kind of question of move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="90"/>
+        <location filename="../qml/ChoiceEditor.qml" line="77"/>
         <source>Leads to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="100"/>
+        <location filename="../qml/ChoiceEditor.qml" line="87"/>
         <source>Where choice %1 leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="107"/>
+        <location filename="../qml/ChoiceEditor.qml" line="94"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="118"/>
+        <location filename="../qml/ChoiceEditor.qml" line="105"/>
         <source>Points of choice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="123"/>
+        <location filename="../qml/ChoiceEditor.qml" line="110"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="129"/>
+        <location filename="../qml/ChoiceEditor.qml" line="116"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="137"/>
+        <location filename="../qml/ChoiceEditor.qml" line="124"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="145"/>
+        <location filename="../qml/ChoiceEditor.qml" line="132"/>
         <source>Principle broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="163"/>
+        <location filename="../qml/ChoiceEditor.qml" line="150"/>
         <source>Why it is a critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="171"/>
+        <location filename="../qml/ChoiceEditor.qml" line="158"/>
         <source>Principles it follows or breaks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="182"/>
+        <location filename="../qml/ChoiceEditor.qml" line="169"/>
         <source>Offered only when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="192"/>
+        <location filename="../qml/ChoiceEditor.qml" line="179"/>
         <source>The answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="210"/>
+        <location filename="../qml/ChoiceEditor.qml" line="197"/>
         <source>Add an answer line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,184 +2812,194 @@
 <context>
     <name>ScenarioKeyEditor</name>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="65"/>
         <source>e.g. ru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="217"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="88"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="233"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="77"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="93"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="83"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="99"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="89"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="105"/>
         <source>What trainees learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="94"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="110"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="118"/>
         <source>Person %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="123"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="112"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="128"/>
         <source>Variables (trust, fear…: choices change them, conditions test them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="130"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="146"/>
         <source>Name of variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="136"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="152"/>
         <source>starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="140"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="156"/>
         <source>lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="144"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="160"/>
         <source>highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="162"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="178"/>
         <source>Variable %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="170"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="186"/>
         <source>Remove variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="177"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="193"/>
         <source>Add a variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="187"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="203"/>
         <source>Endings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="201"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="217"/>
         <source>Ending %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="210"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="226"/>
         <source>Outcome of ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="222"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="238"/>
         <source>What happens next (shown in the debrief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="229"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="245"/>
         <source>Add an ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="234"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Referral key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="240"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="256"/>
         <source>What the trainee is asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
         <source>Must be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
         <source>Should be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
         <source>Must not be in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="272"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="288"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="281"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="297"/>
         <source>How soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="315"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="331"/>
         <source>Assessment questions (asked in an assessment scene)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="331"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="347"/>
         <source>Add a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="168"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="286"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="184"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="302"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="39"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="43"/>
         <source>Languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="50"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="54"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="56"/>
+        <source>Remove the language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="66"/>
         <source>Code of a language to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="59"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="75"/>
         <source>Add the language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="294"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="310"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="306"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="322"/>
         <source>Add an institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,67 +3077,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="166"/>
+        <location filename="../qml/SceneEditor.qml" line="168"/>
         <source>Where the conversation leads when it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="174"/>
+        <location filename="../qml/SceneEditor.qml" line="176"/>
         <source>What happens then (the one thing left to do)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="181"/>
+        <location filename="../qml/SceneEditor.qml" line="183"/>
         <source>How the person appears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="201"/>
+        <location filename="../qml/SceneEditor.qml" line="203"/>
         <source>Add a state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="300"/>
+        <location filename="../qml/SceneEditor.qml" line="302"/>
         <source>Add a move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="216"/>
+        <location filename="../qml/SceneEditor.qml" line="218"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="216"/>
+        <location filename="../qml/SceneEditor.qml" line="218"/>
         <source>Lines said on arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="243"/>
+        <location filename="../qml/SceneEditor.qml" line="245"/>
         <source>Line %1, said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="255"/>
+        <location filename="../qml/SceneEditor.qml" line="257"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="275"/>
+        <location filename="../qml/SceneEditor.qml" line="277"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="280"/>
+        <location filename="../qml/SceneEditor.qml" line="282"/>
         <source>Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="280"/>
+        <location filename="../qml/SceneEditor.qml" line="282"/>
         <source>Moves: what the trainee can say or do, each once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="300"/>
+        <location filename="../qml/SceneEditor.qml" line="302"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,42 +3145,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="107"/>
+        <location filename="../qml/SceneGraphView.qml" line="110"/>
         <source>Add a scene after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="112"/>
+        <location filename="../qml/SceneGraphView.qml" line="115"/>
         <source>Add a conversation after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="117"/>
+        <location filename="../qml/SceneGraphView.qml" line="120"/>
         <source>Lead a new choice from here to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="125"/>
+        <location filename="../qml/SceneGraphView.qml" line="128"/>
         <source>Remove this scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="135"/>
+        <location filename="../qml/SceneGraphView.qml" line="138"/>
         <source>Remove this ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="153"/>
+        <location filename="../qml/SceneGraphView.qml" line="156"/>
         <source>Find a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="154"/>
+        <location filename="../qml/SceneGraphView.qml" line="157"/>
         <source>Find a scene by its words or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="169"/>
+        <location filename="../qml/SceneGraphView.qml" line="172"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3173,42 +3188,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="176"/>
+        <location filename="../qml/SceneGraphView.qml" line="179"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="182"/>
+        <location filename="../qml/SceneGraphView.qml" line="185"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="187"/>
+        <location filename="../qml/SceneGraphView.qml" line="190"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="189"/>
+        <location filename="../qml/SceneGraphView.qml" line="192"/>
         <source>Show the whole scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="198"/>
+        <location filename="../qml/SceneGraphView.qml" line="201"/>
         <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="305"/>
+        <location filename="../qml/SceneGraphView.qml" line="306"/>
         <source>Ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="305"/>
+        <location filename="../qml/SceneGraphView.qml" line="306"/>
         <source>Scene %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="306"/>
+        <location filename="../qml/SceneGraphView.qml" line="307"/>
         <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,38 +3935,38 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="189"/>
-        <location filename="../src/scenarioeditor.cpp" line="284"/>
+        <location filename="../src/scenarioeditor.cpp" line="192"/>
+        <location filename="../src/scenarioeditor.cpp" line="285"/>
         <source>Give the scenario a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="289"/>
+        <location filename="../src/scenarioeditor.cpp" line="290"/>
         <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="304"/>
+        <location filename="../src/scenarioeditor.cpp" line="305"/>
         <source>Renamed: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="312"/>
+        <location filename="../src/scenarioeditor.cpp" line="313"/>
         <source>%1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="335"/>
+        <location filename="../src/scenarioeditor.cpp" line="336"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="336"/>
+        <location filename="../src/scenarioeditor.cpp" line="337"/>
         <source>Not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="354"/>
+        <location filename="../src/scenarioeditor.cpp" line="355"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>%n scenario imported.</numerusform>
@@ -3959,46 +3974,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="364"/>
+        <location filename="../src/scenarioeditor.cpp" line="365"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="413"/>
-        <location filename="../src/scenarioeditor.cpp" line="425"/>
+        <location filename="../src/scenarioeditor.cpp" line="414"/>
+        <location filename="../src/scenarioeditor.cpp" line="426"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
-        <location filename="../src/scenarioeditornames.cpp" line="63"/>
+        <location filename="../src/scenarioeditornames.cpp" line="64"/>
+        <location filename="../src/scenarioeditornames.cpp" line="85"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="418"/>
+        <location filename="../src/scenarioeditor.cpp" line="419"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="426"/>
+        <location filename="../src/scenarioeditor.cpp" line="427"/>
         <location filename="../src/scenarioeditorlists.cpp" line="174"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="454"/>
+        <location filename="../src/scenarioeditor.cpp" line="455"/>
         <source>Nothing is open to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="528"/>
+        <location filename="../src/scenarioeditor.cpp" line="529"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="631"/>
+        <location filename="../src/scenarioeditor.cpp" line="605"/>
         <source>Nothing is open to preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="634"/>
+        <location filename="../src/scenarioeditor.cpp" line="608"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,32 +4283,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="33"/>
+        <location filename="../src/scenarioeditornames.cpp" line="34"/>
         <source>Only a variable or a planted detail is renamed where it is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="40"/>
+        <location filename="../src/scenarioeditornames.cpp" line="41"/>
         <source>&apos;%1&apos; cannot be a name: use lowercase letters (a–z), digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="47"/>
+        <location filename="../src/scenarioeditornames.cpp" line="48"/>
         <source>&apos;%1&apos; is already used in this scenario: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="57"/>
+        <location filename="../src/scenarioeditornames.cpp" line="58"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="66"/>
+        <location filename="../src/scenarioeditornames.cpp" line="67"/>
         <source>&apos;%1&apos; is not a language code: write its two or three letters, e.g. ru or uk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="69"/>
+        <location filename="../src/scenarioeditornames.cpp" line="70"/>
         <source>The scenario already has %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,12 +4318,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="129"/>
+        <location filename="../src/scenarioeditornames.cpp" line="88"/>
+        <source>The scenario has no %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="90"/>
+        <source>%1 is the scenario&apos;s only language: add another before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="108"/>
+        <source>Remove the language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="159"/>
         <source>Remove the portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="129"/>
+        <location filename="../src/scenarioeditornames.cpp" line="159"/>
         <source>Choose a portrait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,6 +4542,14 @@
     <message>
         <location filename="../../engine/seminar/seminarroom_tally.cpp" line="216"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saskati::TargetListModel</name>
+    <message>
+        <location filename="../src/targetlistmodel.cpp" line="37"/>
+        <source>(stays in the conversation)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

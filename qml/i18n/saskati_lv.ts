@@ -96,33 +96,33 @@
 <context>
     <name>AuthorScreen</name>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="96"/>
+        <location filename="../qml/AuthorScreen.qml" line="97"/>
         <source>Your scenarios</source>
         <translation>Jūsu scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="102"/>
+        <location filename="../qml/AuthorScreen.qml" line="103"/>
         <source>Scenarios written or corrected by your team. They appear in the library beside the shipped ones, marked as edited, once they have no errors. The shipped scenarios stay as they are: to correct one, make an editable copy.</source>
         <translation>Jūsu komandas rakstītie vai labotie scenāriji. Tiklīdz tajos nav kļūdu, tie parādās bibliotēkā blakus komplektā iekļautajiem, atzīmēti kā laboti. Komplektā iekļautie scenāriji paliek, kā ir: lai kādu labotu, izveidojiet tā rediģējamu kopiju.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="109"/>
+        <location filename="../qml/AuthorScreen.qml" line="110"/>
         <source>Kept in: %1</source>
         <translation>Glabājas: %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="123"/>
         <location filename="../qml/AuthorScreen.qml" line="124"/>
+        <location filename="../qml/AuthorScreen.qml" line="125"/>
         <source>Title of a new scenario</source>
         <translation>Jauna scenārija nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="132"/>
+        <location filename="../qml/AuthorScreen.qml" line="133"/>
         <source>New scenario</source>
         <translation>Jauns scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="143"/>
+        <location filename="../qml/AuthorScreen.qml" line="144"/>
         <source>Import a scenario…</source>
         <translation>Importēt scenāriju…</translation>
     </message>
@@ -131,87 +131,87 @@
         <translation type="vanished">ZIP, kas eksportēts citā datorā, vai scenārija fails</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="144"/>
+        <location filename="../qml/AuthorScreen.qml" line="145"/>
         <source>A ZIP exported on another laptop, a scenario file, or a Twine story</source>
         <translation>ZIP, kas eksportēts citā datorā, scenārija fails vai Twine stāsts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="149"/>
+        <location filename="../qml/AuthorScreen.qml" line="150"/>
         <source>Import a folder…</source>
         <translation>Importēt mapi…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="150"/>
+        <location filename="../qml/AuthorScreen.qml" line="151"/>
         <source>Every scenario file in a folder, with the media they use</source>
         <translation>Visus mapes scenāriju failus kopā ar to izmantotajiem multivides failiem</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="163"/>
+        <location filename="../qml/AuthorScreen.qml" line="164"/>
         <source>Opening the scenario</source>
         <translation>Scenārijs tiek atvērts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="167"/>
+        <location filename="../qml/AuthorScreen.qml" line="168"/>
         <source>Opening the scenario…</source>
         <translation>Scenārijs tiek atvērts…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="193"/>
+        <location filename="../qml/AuthorScreen.qml" line="194"/>
         <source>None yet.</source>
         <translation>Vēl nav neviena.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="217"/>
+        <location filename="../qml/AuthorScreen.qml" line="218"/>
         <source>In the library</source>
         <translation>Bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="217"/>
+        <location filename="../qml/AuthorScreen.qml" line="218"/>
         <source>Draft: not playable yet</source>
         <translation>Melnraksts: vēl nav spēlējams</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="225"/>
+        <location filename="../qml/AuthorScreen.qml" line="226"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="230"/>
+        <location filename="../qml/AuthorScreen.qml" line="231"/>
         <source>Export…</source>
         <translation>Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="231"/>
+        <location filename="../qml/AuthorScreen.qml" line="232"/>
         <source>Save it with its pictures as one ZIP for another laptop</source>
         <translation>Saglabāt to kopā ar attēliem vienā ZIP failā citam datoram</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="239"/>
+        <location filename="../qml/AuthorScreen.qml" line="240"/>
         <source>Rename…</source>
         <translation>Pārdēvēt…</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="248"/>
+        <location filename="../qml/AuthorScreen.qml" line="249"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="259"/>
+        <location filename="../qml/AuthorScreen.qml" line="260"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Komplektā iekļautie scenāriji (tikai lasāmi)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="279"/>
+        <location filename="../qml/AuthorScreen.qml" line="280"/>
         <source>Make an editable copy</source>
         <translation>Izveidot rediģējamu kopiju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="307"/>
+        <location filename="../qml/AuthorScreen.qml" line="308"/>
         <source>Checking…</source>
         <translation>Pārbauda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="307"/>
+        <location filename="../qml/AuthorScreen.qml" line="308"/>
         <source>Draft: %n error(s)</source>
         <translation>
             <numerusform>Melnraksts: %n kļūda</numerusform>
@@ -220,77 +220,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="307"/>
+        <location filename="../qml/AuthorScreen.qml" line="308"/>
         <source>Ready to play</source>
         <translation>Gatavs spēlei</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="316"/>
+        <location filename="../qml/AuthorScreen.qml" line="317"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="330"/>
+        <location filename="../qml/AuthorScreen.qml" line="331"/>
         <source>Redo</source>
         <translation>Atcelt atsaukšanu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="343"/>
+        <location filename="../qml/AuthorScreen.qml" line="344"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="343"/>
+        <location filename="../qml/AuthorScreen.qml" line="344"/>
         <source>Saved</source>
         <translation>Saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="353"/>
+        <location filename="../qml/AuthorScreen.qml" line="354"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="410"/>
+        <location filename="../qml/AuthorScreen.qml" line="411"/>
         <source>Scene</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="417"/>
+        <location filename="../qml/AuthorScreen.qml" line="418"/>
         <source>Scenario, endings, referral key</source>
         <translation>Scenārijs, nobeigumi, nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="424"/>
+        <location filename="../qml/AuthorScreen.qml" line="425"/>
         <source>Add a scene</source>
         <translation>Pievienot ainu</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="431"/>
+        <location filename="../qml/AuthorScreen.qml" line="432"/>
         <source>Interview scene</source>
         <translation>Intervijas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="436"/>
+        <location filename="../qml/AuthorScreen.qml" line="437"/>
         <source>Conversation scene</source>
         <translation>Sarunas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="441"/>
+        <location filename="../qml/AuthorScreen.qml" line="442"/>
         <source>Referral scene</source>
         <translation>Nosūtīšanas aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="446"/>
+        <location filename="../qml/AuthorScreen.qml" line="447"/>
         <source>Assessment scene</source>
         <translation>Vērtējuma aina</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>No problems found.</source>
         <translation>Problēmu nav.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kļūda</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AuthorScreen.qml" line="485"/>
+        <location filename="../qml/AuthorScreen.qml" line="490"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n brīdinājums</numerusform>
@@ -308,82 +308,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="545"/>
+        <location filename="../qml/AuthorScreen.qml" line="550"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="550"/>
+        <location filename="../qml/AuthorScreen.qml" line="555"/>
         <source>This scenario has changes that are not saved. A scenario with errors is saved as a draft.</source>
         <translation>Šajā scenārijā ir nesaglabātas izmaiņas. Scenārijs ar kļūdām tiek saglabāts kā melnraksts.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="567"/>
+        <location filename="../qml/AuthorScreen.qml" line="572"/>
         <source>Import a scenario</source>
         <translation>Importēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="569"/>
+        <location filename="../qml/AuthorScreen.qml" line="574"/>
         <source>Scenarios (*.zip *.json)</source>
         <translation>Scenāriji (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="569"/>
+        <location filename="../qml/AuthorScreen.qml" line="574"/>
         <source>Twine stories (*.twee *.tw *.html)</source>
         <translation>Twine stāsti (*.twee *.tw *.html)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="575"/>
+        <location filename="../qml/AuthorScreen.qml" line="580"/>
         <source>Import the scenarios of a folder</source>
         <translation>Importēt mapes scenārijus</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="582"/>
+        <location filename="../qml/AuthorScreen.qml" line="587"/>
         <source>Export the scenario</source>
         <translation>Eksportēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="585"/>
+        <location filename="../qml/AuthorScreen.qml" line="590"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP arhīvi (*.zip)</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="597"/>
+        <location filename="../qml/AuthorScreen.qml" line="602"/>
         <source>Rename the scenario</source>
         <translation>Pārdēvēt scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="608"/>
+        <location filename="../qml/AuthorScreen.qml" line="613"/>
         <source>New title</source>
         <translation>Jaunais nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="613"/>
+        <location filename="../qml/AuthorScreen.qml" line="618"/>
         <source>The title in this language, and the scenario&apos;s id and file name made from it. Results already recorded stay under the old id.</source>
         <translation>Nosaukums šajā valodā, un no tā veidots scenārija identifikators un faila nosaukums. Jau ierakstītie rezultāti paliek ar veco identifikatoru.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="628"/>
+        <location filename="../qml/AuthorScreen.qml" line="633"/>
+        <source>Remove the language %1?</source>
+        <translation>Noņemt valodu %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="638"/>
+        <source>Every text&apos;s %1 translation and every line&apos;s %1 recording are taken out of the scenario (the recordings&apos; files stay in its folder). Undo brings them back.</source>
+        <translation>No scenārija tiek izņemts katra teksta %1 tulkojums un katras replikas %1 ieraksts (ierakstu faili paliek tā mapē). Atsaukšana tos atjauno.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AuthorScreen.qml" line="652"/>
         <source>Delete this scenario?</source>
         <translation>Dzēst šo scenāriju?</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="631"/>
+        <location filename="../qml/AuthorScreen.qml" line="655"/>
         <source>The file is deleted; results of attempts already played stay.</source>
         <translation>Fails tiek izdzēsts; jau izspēlēto mēģinājumu rezultāti paliek.</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="654"/>
+        <location filename="../qml/AuthorScreen.qml" line="678"/>
         <source>Preview from %1</source>
         <translation>Priekšskatīt no %1</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="659"/>
+        <location filename="../qml/AuthorScreen.qml" line="683"/>
         <source>Start the variables at:</source>
         <translation>Mainīgo sākuma vērtības:</translation>
     </message>
     <message>
-        <location filename="../qml/AuthorScreen.qml" line="659"/>
+        <location filename="../qml/AuthorScreen.qml" line="683"/>
         <source>Nothing is recorded: a preview is no one&apos;s result.</source>
         <translation>Nekas netiek ierakstīts: priekšskatījums nav neviena rezultāts.</translation>
     </message>
@@ -391,97 +401,96 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="28"/>
         <source>(stays in the conversation)</source>
-        <translation>(saruna turpinās)</translation>
+        <translation type="vanished">(saruna turpinās)</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <location filename="../qml/ChoiceEditor.qml" line="43"/>
         <source>Choice %1</source>
         <translation>Izvēle %1</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="56"/>
+        <location filename="../qml/ChoiceEditor.qml" line="43"/>
         <source>Move %1: what the trainee says or does</source>
         <translation>%1. solis: ko apmācāmais saka vai dara</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="65"/>
+        <location filename="../qml/ChoiceEditor.qml" line="52"/>
         <source>Kind of question</source>
         <translation>Jautājuma veids</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="75"/>
+        <location filename="../qml/ChoiceEditor.qml" line="62"/>
         <source>%1 (not recommended)</source>
         <translation>%1 (nav ieteicams)</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="79"/>
+        <location filename="../qml/ChoiceEditor.qml" line="66"/>
         <source>Kind of question of move %1</source>
         <translation>%1. soļa jautājuma veids</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="90"/>
+        <location filename="../qml/ChoiceEditor.qml" line="77"/>
         <source>Leads to</source>
         <translation>Ved uz</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="100"/>
+        <location filename="../qml/ChoiceEditor.qml" line="87"/>
         <source>Where choice %1 leads</source>
         <translation>Kurp ved %1. izvēle</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="107"/>
+        <location filename="../qml/ChoiceEditor.qml" line="94"/>
         <source>Points</source>
         <translation>Punkti</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="118"/>
+        <location filename="../qml/ChoiceEditor.qml" line="105"/>
         <source>Points of choice %1</source>
         <translation>Izvēles %1 punkti</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="123"/>
+        <location filename="../qml/ChoiceEditor.qml" line="110"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="129"/>
+        <location filename="../qml/ChoiceEditor.qml" line="116"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="137"/>
+        <location filename="../qml/ChoiceEditor.qml" line="124"/>
         <source>Feedback</source>
         <translation>Atgriezeniskā saite</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="145"/>
+        <location filename="../qml/ChoiceEditor.qml" line="132"/>
         <source>Principle broken</source>
         <translation>Pārkāptais princips</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="163"/>
+        <location filename="../qml/ChoiceEditor.qml" line="150"/>
         <source>Why it is a critical error</source>
         <translation>Kāpēc tā ir kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="171"/>
+        <location filename="../qml/ChoiceEditor.qml" line="158"/>
         <source>Principles it follows or breaks:</source>
         <translation>Principi, ko tā ievēro vai pārkāpj:</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="182"/>
+        <location filename="../qml/ChoiceEditor.qml" line="169"/>
         <source>Offered only when</source>
         <translation>Piedāvā tikai tad, ja</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="192"/>
+        <location filename="../qml/ChoiceEditor.qml" line="179"/>
         <source>The answer</source>
         <translation>Atbilde</translation>
     </message>
     <message>
-        <location filename="../qml/ChoiceEditor.qml" line="210"/>
+        <location filename="../qml/ChoiceEditor.qml" line="197"/>
         <source>Add an answer line</source>
         <translation>Pievienot atbildes repliku</translation>
     </message>
@@ -2967,164 +2976,182 @@
 <context>
     <name>ScenarioKeyEditor</name>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="49"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="54"/>
+        <source>Remove %1</source>
+        <translation>Noņemt %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="56"/>
+        <source>Remove the language %1</source>
+        <translation>Noņemt valodu %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="65"/>
         <source>e.g. ru</source>
         <translation>piem., ru</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="72"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="217"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="88"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="233"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="77"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="93"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="83"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="99"/>
         <source>Content warning</source>
         <translation>Brīdinājums par saturu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="89"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="105"/>
         <source>What trainees learn</source>
         <translation>Ko dalībnieki iemācās</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="94"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="110"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="102"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="118"/>
         <source>Person %1 (%2)</source>
         <translation>Persona %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="107"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="123"/>
         <source>Add a person</source>
         <translation>Pievienot personu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="112"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="128"/>
         <source>Variables (trust, fear…: choices change them, conditions test them)</source>
         <translation>Mainīgie (uzticēšanās, bailes…: izvēles tos maina, nosacījumi pārbauda)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="130"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="146"/>
         <source>Name of variable %1</source>
         <translation>%1. mainīgā nosaukums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="136"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="152"/>
         <source>starts at</source>
         <translation>sākumā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="140"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="156"/>
         <source>lowest</source>
         <translation>mazākā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="144"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="160"/>
         <source>highest</source>
         <translation>lielākā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="162"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="178"/>
         <source>Variable %1: %2</source>
         <translation>%1. mainīgais: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="170"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="186"/>
         <source>Remove variable %1</source>
         <translation>Noņemt %1. mainīgo</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="177"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="193"/>
         <source>Add a variable</source>
         <translation>Pievienot mainīgo</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="187"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="203"/>
         <source>Endings</source>
         <translation>Nobeigumi</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="201"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="217"/>
         <source>Ending %1 (%2)</source>
         <translation>Nobeigums %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="210"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="226"/>
         <source>Outcome of ending %1</source>
         <translation>Nobeiguma %1 iznākums</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="222"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="238"/>
         <source>What happens next (shown in the debrief)</source>
         <translation>Kas notiek tālāk (rāda izvērtējumā)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="229"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="245"/>
         <source>Add an ending</source>
         <translation>Pievienot nobeigumu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="234"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
         <source>Referral key</source>
         <translation>Nosūtīšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="240"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="256"/>
         <source>What the trainee is asked</source>
         <translation>Ko dalībniekam jautā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
         <source>Must be in the plan</source>
         <translation>Jābūt plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
         <source>Should be in the plan</source>
         <translation>Vēlams plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="250"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="266"/>
         <source>Must not be in the plan</source>
         <translation>Nedrīkst būt plānā</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="272"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="288"/>
         <source>Institution</source>
         <translation>Iestāde</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="281"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="297"/>
         <source>How soon</source>
         <translation>Cik drīz</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="315"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="331"/>
         <source>Assessment questions (asked in an assessment scene)</source>
         <translation>Vērtējuma jautājumi (tos uzdod vērtējuma ainā)</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="331"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="347"/>
         <source>Add a question</source>
         <translation>Pievienot jautājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="168"/>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="286"/>
+        <source>Remove the language %1?</source>
+        <translation type="vanished">Noņemt valodu %1?</translation>
+    </message>
+    <message>
+        <source>Every text&apos;s %1 translation and every line&apos;s %1 recording are taken out of the scenario (the recordings&apos; files stay in its folder). Undo brings them back.</source>
+        <translation type="vanished">No scenārija tiek izņemts katra teksta %1 tulkojums un katras replikas %1 ieraksts (ierakstu faili paliek tā mapē). Atsaukšana tos atjauno.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="184"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="302"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="39"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="43"/>
         <source>Languages: %1</source>
         <translation>Valodas: %1</translation>
     </message>
@@ -3133,22 +3160,22 @@
         <translation type="vanished">kods, piem., ru</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="50"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="66"/>
         <source>Code of a language to add</source>
         <translation>Pievienojamās valodas kods</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="59"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="75"/>
         <source>Add the language</source>
         <translation>Pievienot valodu</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="294"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="310"/>
         <source>Feedback</source>
         <translation>Atgriezeniskā saite</translation>
     </message>
     <message>
-        <location filename="../qml/ScenarioKeyEditor.qml" line="306"/>
+        <location filename="../qml/ScenarioKeyEditor.qml" line="322"/>
         <source>Add an institution</source>
         <translation>Pievienot iestādi</translation>
     </message>
@@ -3226,17 +3253,17 @@
         <translation>pēc tam ved uz</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="166"/>
+        <location filename="../qml/SceneEditor.qml" line="168"/>
         <source>Where the conversation leads when it ends</source>
         <translation>Kurp saruna ved, kad tā beidzas</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="174"/>
+        <location filename="../qml/SceneEditor.qml" line="176"/>
         <source>What happens then (the one thing left to do)</source>
         <translation>Kas notiek tad (vienīgais, ko vēl var darīt)</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="181"/>
+        <location filename="../qml/SceneEditor.qml" line="183"/>
         <source>How the person appears</source>
         <translation>Kā persona izskatās</translation>
     </message>
@@ -3253,12 +3280,12 @@
         <translation type="vanished">Noņemt stāvokli</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="201"/>
+        <location filename="../qml/SceneEditor.qml" line="203"/>
         <source>Add a state</source>
         <translation>Pievienot stāvokli</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="300"/>
+        <location filename="../qml/SceneEditor.qml" line="302"/>
         <source>Add a move</source>
         <translation>Pievienot soli</translation>
     </message>
@@ -3267,42 +3294,42 @@
         <translation type="vanished">Sarunas jautājumus un atbildes šeit vēl nevar labot: labojiet tos failā (docs/scenario-format.md). Nosaukumu, vidi un turpinājumu labo šeit.</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="216"/>
+        <location filename="../qml/SceneEditor.qml" line="218"/>
         <source>Lines</source>
         <translation>Replikas</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="216"/>
+        <location filename="../qml/SceneEditor.qml" line="218"/>
         <source>Lines said on arrival</source>
         <translation>Replikas ierašanās brīdī</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="243"/>
+        <location filename="../qml/SceneEditor.qml" line="245"/>
         <source>Line %1, said by</source>
         <translation>Replika %1, saka</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="255"/>
+        <location filename="../qml/SceneEditor.qml" line="257"/>
         <source>Remove line</source>
         <translation>Noņemt repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="275"/>
+        <location filename="../qml/SceneEditor.qml" line="277"/>
         <source>Add a line</source>
         <translation>Pievienot repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="280"/>
+        <location filename="../qml/SceneEditor.qml" line="282"/>
         <source>Choices</source>
         <translation>Izvēles</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="280"/>
+        <location filename="../qml/SceneEditor.qml" line="282"/>
         <source>Moves: what the trainee can say or do, each once</source>
         <translation>Soļi: ko apmācāmais var teikt vai darīt, katru vienreiz</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="300"/>
+        <location filename="../qml/SceneEditor.qml" line="302"/>
         <source>Add a choice</source>
         <translation>Pievienot izvēli</translation>
     </message>
@@ -3310,42 +3337,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="107"/>
+        <location filename="../qml/SceneGraphView.qml" line="110"/>
         <source>Add a scene after this</source>
         <translation>Pievienot ainu aiz šīs</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="112"/>
+        <location filename="../qml/SceneGraphView.qml" line="115"/>
         <source>Add a conversation after this</source>
         <translation>Pievienot sarunu aiz šīs</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="117"/>
+        <location filename="../qml/SceneGraphView.qml" line="120"/>
         <source>Lead a new choice from here to…</source>
         <translation>Vest jaunu izvēli no šejienes uz…</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="125"/>
+        <location filename="../qml/SceneGraphView.qml" line="128"/>
         <source>Remove this scene</source>
         <translation>Noņemt šo ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="135"/>
+        <location filename="../qml/SceneGraphView.qml" line="138"/>
         <source>Remove this ending</source>
         <translation>Noņemt šo nobeigumu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="153"/>
+        <location filename="../qml/SceneGraphView.qml" line="156"/>
         <source>Find a scene</source>
         <translation>Meklēt ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="154"/>
+        <location filename="../qml/SceneGraphView.qml" line="157"/>
         <source>Find a scene by its words or id</source>
         <translation>Meklēt ainu pēc vārdiem vai identifikatora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="169"/>
+        <location filename="../qml/SceneGraphView.qml" line="172"/>
         <source>%n found</source>
         <translation>
             <numerusform>atrasta %n</numerusform>
@@ -3354,42 +3381,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="176"/>
+        <location filename="../qml/SceneGraphView.qml" line="179"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="182"/>
+        <location filename="../qml/SceneGraphView.qml" line="185"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="187"/>
+        <location filename="../qml/SceneGraphView.qml" line="190"/>
         <source>Fit</source>
         <translation>Viss</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="189"/>
+        <location filename="../qml/SceneGraphView.qml" line="192"/>
         <source>Show the whole scenario</source>
         <translation>Rādīt visu scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="198"/>
+        <location filename="../qml/SceneGraphView.qml" line="201"/>
         <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
         <translation>Noklikšķiniet uz ainas vai nobeiguma, uz kuru vedīs jaunā izvēle (Esc: atcelt).</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="305"/>
+        <location filename="../qml/SceneGraphView.qml" line="306"/>
         <source>Ending %1</source>
         <translation>Nobeigums %1</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="305"/>
+        <location filename="../qml/SceneGraphView.qml" line="306"/>
         <source>Scene %1</source>
         <translation>Aina %1</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="306"/>
+        <location filename="../qml/SceneGraphView.qml" line="307"/>
         <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation>Izvēlnes taustiņš: pievienot aiz tās ainu, vest no tās izvēli, noņemt to</translation>
     </message>
@@ -4353,38 +4380,38 @@
 <context>
     <name>saskati::ScenarioEditor</name>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="189"/>
-        <location filename="../src/scenarioeditor.cpp" line="284"/>
+        <location filename="../src/scenarioeditor.cpp" line="192"/>
+        <location filename="../src/scenarioeditor.cpp" line="285"/>
         <source>Give the scenario a title first.</source>
         <translation>Vispirms dodiet scenārijam nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="289"/>
+        <location filename="../src/scenarioeditor.cpp" line="290"/>
         <source>Save or undo the changes to this scenario before renaming it.</source>
         <translation>Pirms pārdēvēšanas saglabājiet vai atsauciet šī scenārija izmaiņas.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="304"/>
+        <location filename="../src/scenarioeditor.cpp" line="305"/>
         <source>Renamed: %1 (%2).</source>
         <translation>Pārdēvēts: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="312"/>
+        <location filename="../src/scenarioeditor.cpp" line="313"/>
         <source>%1 could not be read.</source>
         <translation>%1 nevarēja nolasīt.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="335"/>
+        <location filename="../src/scenarioeditor.cpp" line="336"/>
         <source>Imported from Twine: %1 passages, %2 links.</source>
         <translation>Importēts no Twine: %1 fragmenti, %2 saites.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="336"/>
+        <location filename="../src/scenarioeditor.cpp" line="337"/>
         <source>Not brought in: %1</source>
         <translation>Netika pārnests: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/scenarioeditor.cpp" line="354"/>
+        <location filename="../src/scenarioeditor.cpp" line="355"/>
         <source>%n scenario(s) imported.</source>
         <translation>
             <numerusform>Importēts %n scenārijs.</numerusform>
@@ -4393,46 +4420,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="364"/>
+        <location filename="../src/scenarioeditor.cpp" line="365"/>
         <source>Exported to %1.</source>
         <translation>Eksportēts: %1.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="413"/>
-        <location filename="../src/scenarioeditor.cpp" line="425"/>
+        <location filename="../src/scenarioeditor.cpp" line="414"/>
+        <location filename="../src/scenarioeditor.cpp" line="426"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
-        <location filename="../src/scenarioeditornames.cpp" line="63"/>
+        <location filename="../src/scenarioeditornames.cpp" line="64"/>
+        <location filename="../src/scenarioeditornames.cpp" line="85"/>
         <source>Nothing is open to edit.</source>
         <translation>Nekas nav atvērts labošanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="418"/>
+        <location filename="../src/scenarioeditor.cpp" line="419"/>
         <source>Edit %1</source>
         <translation>Labot %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="426"/>
+        <location filename="../src/scenarioeditor.cpp" line="427"/>
         <location filename="../src/scenarioeditorlists.cpp" line="174"/>
         <source>Remove %1</source>
         <translation>Noņemt %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="454"/>
+        <location filename="../src/scenarioeditor.cpp" line="455"/>
         <source>Nothing is open to save.</source>
         <translation>Nekas nav atvērts saglabāšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="528"/>
+        <location filename="../src/scenarioeditor.cpp" line="529"/>
         <source>Another scenario in the library has the id &apos;%1&apos;: choose another id.</source>
         <translation>Citam bibliotēkas scenārijam ir identifikators &apos;%1&apos;: izvēlieties citu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="631"/>
+        <location filename="../src/scenarioeditor.cpp" line="605"/>
         <source>Nothing is open to preview.</source>
         <translation>Nekas nav atvērts priekšskatīšanai.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditor.cpp" line="634"/>
+        <location filename="../src/scenarioeditor.cpp" line="608"/>
         <source>Fix the errors in the list first: a scenario with errors cannot be played.</source>
         <translation>Vispirms izlabojiet saraksta kļūdas: scenāriju ar kļūdām nevar spēlēt.</translation>
     </message>
@@ -4701,32 +4729,32 @@
         <translation>Jautājuma veids ir vērtējums, dimensijas, viena vai vairākas atbildes.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="33"/>
+        <location filename="../src/scenarioeditornames.cpp" line="34"/>
         <source>Only a variable or a planted detail is renamed where it is used.</source>
         <translation>Visur, kur lietots, pārdēvē tikai mainīgo vai nepatiesu detaļu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="40"/>
+        <location filename="../src/scenarioeditornames.cpp" line="41"/>
         <source>&apos;%1&apos; cannot be a name: use lowercase letters (a–z), digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
         <translation>“%1” nevar būt nosaukums: lietojiet mazos burtus (a–z), ciparus, “-”, “_” un “.”, sākot ar burtu vai ciparu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="47"/>
+        <location filename="../src/scenarioeditornames.cpp" line="48"/>
         <source>&apos;%1&apos; is already used in this scenario: choose another name.</source>
         <translation>“%1” šajā scenārijā jau ir lietots: izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="57"/>
+        <location filename="../src/scenarioeditornames.cpp" line="58"/>
         <source>Rename %1 to %2</source>
         <translation>Pārdēvēt %1 par %2</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="66"/>
+        <location filename="../src/scenarioeditornames.cpp" line="67"/>
         <source>&apos;%1&apos; is not a language code: write its two or three letters, e.g. ru or uk.</source>
         <translation>“%1” nav valodas kods: ierakstiet tās divus vai trīs burtus, piem., ru vai uk.</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="69"/>
+        <location filename="../src/scenarioeditornames.cpp" line="70"/>
         <source>The scenario already has %1.</source>
         <translation>Scenārijā jau ir %1.</translation>
     </message>
@@ -4736,12 +4764,27 @@
         <translation>Pievienot valodu %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="129"/>
+        <location filename="../src/scenarioeditornames.cpp" line="88"/>
+        <source>The scenario has no %1 to remove.</source>
+        <translation>Scenārijā nav valodas %1, ko noņemt.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="90"/>
+        <source>%1 is the scenario&apos;s only language: add another before removing it.</source>
+        <translation>%1 ir scenārija vienīgā valoda: pirms tās noņemšanas pievienojiet citu.</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="108"/>
+        <source>Remove the language %1</source>
+        <translation>Noņemt valodu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/scenarioeditornames.cpp" line="159"/>
         <source>Remove the portrait</source>
         <translation>Noņemt portretu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="129"/>
+        <location filename="../src/scenarioeditornames.cpp" line="159"/>
         <source>Choose a portrait</source>
         <translation>Izvēlēties portretu</translation>
     </message>
@@ -4952,6 +4995,14 @@
         <location filename="../../engine/seminar/seminarroom_tally.cpp" line="216"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation>Ne visas grupas vairākuma atbildes tika pieņemtas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saskati::TargetListModel</name>
+    <message>
+        <location filename="../src/targetlistmodel.cpp" line="37"/>
+        <source>(stays in the conversation)</source>
+        <translation>(saruna turpinās)</translation>
     </message>
 </context>
 </TS>

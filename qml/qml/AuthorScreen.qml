@@ -20,6 +20,7 @@ Item {
     readonly property alias deleteDialog: deleteDialog
     readonly property alias renameDialog: renameDialog
     readonly property alias importFolderDialog: importFolderDialog
+    readonly property alias removeLanguageDialog: removeLanguageDialog
     // What the editor shows: a scene (by index) or the scenario's key (title, people, endings, referral).
     property int sceneIndex: 0
     property bool showingKey: false
@@ -467,6 +468,10 @@ Item {
                     Layout.fillHeight: true
                     visible: root.showingKey
                     editor: editor
+                    onRemoveLanguageAsked: language => {
+                        removeLanguageDialog.language = language;
+                        removeLanguageDialog.open();
+                    }
                 }
             }
 
@@ -617,6 +622,25 @@ Item {
             }
         }
         onAccepted: editor.renameScenario(file, renameField.text)
+    }
+    Dialog {
+        id: removeLanguageDialog
+        objectName: "removeLanguageDialog"
+        property string language
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Remove the language %1?").arg(language)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        contentWidth: Math.min(560 * Theme.scale, root.width * 0.8)
+        Label {
+            width: removeLanguageDialog.availableWidth
+            text: qsTr("Every text's %1 translation and every line's %1 recording are taken out of the scenario (the recordings' files stay in its folder). Undo brings them back.").arg(removeLanguageDialog.language)
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.body
+            wrapMode: Text.WordWrap
+        }
+        onAccepted: editor.removeLanguage(language)
     }
     Dialog {
         id: deleteDialog

@@ -20,21 +20,8 @@ Rectangle {
     readonly property int revision: editor.revision
     readonly property bool critical: revision >= 0 && editor.has(path + ".criticalError")
     readonly property string target: revision >= 0 ? String(editor.value(path + ".next") ?? editor.value(path + ".ending") ?? "") : ""
-    // Where it can lead: a move may also stay in the conversation ("").
-    readonly property var targetChoices: {
-        const list = move ? [
-            {
-                "id": "",
-                "name": qsTr("(stays in the conversation)")
-            }
-        ] : [];
-        for (const id of editor.targets)
-            list.push({
-                "id": id,
-                "name": id
-            });
-        return list;
-    }
+    // Where it can lead: a move may also stay in the conversation (id "").
+    readonly property TargetListModel targets: move ? editor.moveTargetModel : editor.targetModel
 
     height: choiceColumn.height + 2 * Theme.gap
     color: "#faf8f3"
@@ -94,12 +81,12 @@ Rectangle {
                 objectName: "target_" + root.path
                 width: root.move ? 300 : 200
                 font.pixelSize: Theme.small
-                model: root.targetChoices
+                model: root.targets
                 textRole: "name"
                 valueRole: "id"
                 Accessible.name: qsTr("Where choice %1 leads").arg(root.number)
-                currentIndex: root.targetChoices.findIndex(t => t.id === root.target)
-                onActivated: index => root.editor.setTarget(root.path, root.targetChoices[index].id)
+                currentIndex: root.revision >= 0 ? root.targets.indexOf(root.target) : -1
+                onActivated: index => root.editor.setTarget(root.path, root.targets.idAt(index))
             }
             Label {
                 height: pointsBox.height

@@ -14,6 +14,10 @@ ScrollPage {
     readonly property var outcomes: ["referred", "safe", "partial", "harmed", "lost-contact", "no-case"]
     readonly property var urgencies: ["immediate", "same-day", "within-days", "when-ready"]
 
+    /// Removing a language asks first: the Author screen's dialog (a dialog inside this scrolling page loops
+    /// its height).
+    signal removeLanguageAsked(string language)
+
     contentHeight: column.height + Theme.margin
 
     component Heading: Label {
@@ -40,6 +44,18 @@ ScrollPage {
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.small
                 font.bold: true
+            }
+            // One button per language while there are two or more: removing asks first (one undo step).
+            Repeater {
+                model: root.editor.languages.length > 1 ? root.editor.languages : []
+                delegate: AppButton {
+                    required property string modelData
+                    objectName: "removeLanguage_" + modelData
+                    text: qsTr("Remove %1").arg(modelData)
+                    font.pixelSize: Theme.small
+                    Accessible.name: qsTr("Remove the language %1").arg(modelData)
+                    onClicked: root.removeLanguageAsked(modelData)
+                }
             }
             TextField {
                 id: languageField

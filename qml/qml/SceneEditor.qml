@@ -162,10 +162,12 @@ ScrollPage {
                         objectName: "limitTarget"
                         width: 200
                         font.pixelSize: Theme.small
-                        model: root.editor.targets
+                        model: root.editor.targetModel
+                        textRole: "name"
+                        valueRole: "id"
                         Accessible.name: qsTr("Where the conversation leads when it ends")
-                        currentIndex: root.hasLimit ? Array.from(root.editor.targets).indexOf(String(root.editor.value(root.path + ".limit.next") ?? root.editor.value(root.path + ".limit.ending") ?? "")) : -1
-                        onActivated: index => root.editor.setTarget(root.path + ".limit", root.editor.targets[index])
+                        currentIndex: root.hasLimit && root.revision >= 0 ? root.editor.targetModel.indexOf(String(root.editor.value(root.path + ".limit.next") ?? root.editor.value(root.path + ".limit.ending") ?? "")) : -1
+                        onActivated: index => root.editor.setTarget(root.path + ".limit", root.editor.targetModel.idAt(index))
                     }
                 }
                 LocalizedField {

@@ -16,7 +16,7 @@ Rectangle {
     // The selected node: {ending, index} of the scene or ending shown in the editor.
     property bool selectedEnding: false
     property int selectedIndex: -1
-    readonly property var graph: editor.map
+    readonly property SceneMapView graph: editor.map
     // The map's columns (distance from the start) run down the panel, its rows across: the panel is tall.
     readonly property int columnWidth: 210
     readonly property int rowHeight: 110
@@ -27,23 +27,21 @@ Rectangle {
     // not connecting.
     property int connectingFrom: -1
     readonly property alias sceneMenu: sceneMenu
-    // Only the nodes in view are made into items, and only the arrows in view drawn: a scenario of 10,000
-    // scenes scrolls as one of ten.
-    readonly property var visibleNodes: {
-        const nodes = graph.nodes ?? [];
-        const left = flick.contentX / zoom - nodeWidth, right = (flick.contentX + flick.width) / zoom;
-        const top = flick.contentY / zoom - nodeHeight, bottom = (flick.contentY + flick.height) / zoom;
-        const shown = [];
-        for (let i = 0; i < nodes.length; ++i) {
-            const x = nodeX(nodes[i]), y = nodeY(nodes[i]);
-            if (x >= left && x <= right && y >= top && y <= bottom)
-                shown.push(nodes[i]);
-        }
-        return shown;
-    }
+    // Only the nodes in view are made into items, and only the arrows in view drawn, both asked of the map by
+    // area: a scenario of 10,000 scenes scrolls as one of ten.
+    // (Reading the revision makes a new map ask again; a bare `void graph.revision` is compiled away.)
+    readonly property var visibleNodes: graph.revision >= 0 ? graph.nodesIn(cellsInView()) : []
 
     signal activated(bool ending, int index)
 
+    // The part of the map in view, in cells (x: rows across, y: columns down), with any node partly in view.
+    function cellsInView(): rect {
+        const left = (flick.contentX / zoom - nodeWidth - 20) / columnWidth;
+        const top = (flick.contentY / zoom - nodeHeight - 20) / rowHeight;
+        const right = ((flick.contentX + flick.width) / zoom - 20) / columnWidth;
+        const bottom = ((flick.contentY + flick.height) / zoom - 20) / rowHeight;
+        return Qt.rect(left, top, right - left, bottom - top);
+    }
     function nodeX(node: var): real {
         return 20 + node.row * columnWidth;
     }
@@ -51,8 +49,8 @@ Rectangle {
         return 20 + node.column * rowHeight;
     }
     function fit() {
-        const w = Math.max(1, (graph.rows ?? 1) * columnWidth + 40);
-        const h = Math.max(1, (graph.columns ?? 1) * rowHeight + 40);
+        const w = Math.max(1, graph.rows * columnWidth + 40);
+        const h = Math.max(1, graph.columns * rowHeight + 40);
         zoom = Math.max(0.1, Math.min(1.5, Math.min(flick.width / w, flick.height / h)));
         flick.contentX = 0;
         flick.contentY = 0;
@@ -76,21 +74,29 @@ Rectangle {
     function setZoom(value: real) {
         zoom = Math.max(0.1, Math.min(2.5, value));
     }
-    // Brings node `n` (an index into graph.nodes) to the middle and selects it.
+    // Brings node `n` (a node number of the map) to the middle and selects it.
     function jumpTo(n: int) {
-        const node = graph.nodes[n];
-        if (!node)
+        if (n < 0 || n >= graph.nodeCount)
             return;
+        const node = graph.node(n);
         flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, (nodeX(node) + nodeWidth / 2) * zoom - flick.width / 2));
         flick.returnToBounds();
         flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, (nodeY(node) + nodeHeight / 2) * zoom - flick.height / 2));
+        activate(node);
+    }
+    function activate(node: var) {
         root.activated(node.ending, node.index);
     }
 
     color: Theme.surface
     border.color: Theme.line
     clip: true
-    onGraphChanged: edges.requestPaint()
+    Connections {
+        target: root.graph
+        function onChanged() {
+            edges.requestPaint();
+        }
+    }
     onZoomChanged: edges.requestPaint()
     Keys.onEscapePressed: event => {
         event.accepted = connectingFrom >= 0;
@@ -227,20 +233,18 @@ Rectangle {
                     let drawn = 0;
                     const ctx = getContext("2d");
                     ctx.reset();
-                    const nodes = root.graph.nodes ?? [];
                     const z = root.zoom, dx = flick.contentX, dy = flick.contentY;
-                    for (const edge of root.graph.edges ?? []) {
-                        const from = nodes[edge.from];
-                        const to = nodes[edge.to];
-                        const x1 = (root.nodeX(from) + root.nodeWidth / 2) * z - dx;
-                        const y1 = (root.nodeY(from) + root.nodeHeight) * z - dy;
-                        const x2 = to ? (root.nodeX(to) + root.nodeWidth / 2) * z - dx : x1 + 20 * z;
-                        const y2 = to ? root.nodeY(to) * z - dy : y1 + 30 * z;
+                    const left = 20 + root.nodeWidth / 2;
+                    for (const edge of root.graph.edgesIn(root.cellsInView())) {
+                        const x1 = (left + edge.fromRow * root.columnWidth) * z - dx;
+                        const y1 = (20 + edge.fromColumn * root.rowHeight + root.nodeHeight) * z - dy;
+                        const x2 = edge.broken ? x1 + 20 * z : (left + edge.toRow * root.columnWidth) * z - dx;
+                        const y2 = edge.broken ? y1 + 30 * z : (20 + edge.toColumn * root.rowHeight) * z - dy;
                         if (Math.max(x1, x2) + 100 * z < 0 || Math.min(x1, x2) - 100 * z > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height)
                             continue;
-                        ctx.strokeStyle = edge.critical ? Theme.danger : (to ? Theme.mutedInk : Theme.warning);
+                        ctx.strokeStyle = edge.critical ? Theme.danger : (edge.broken ? Theme.warning : Theme.mutedInk);
                         ctx.lineWidth = edge.critical ? 3 : 1.5;
-                        ctx.setLineDash(to ? [] : [4, 4]);
+                        ctx.setLineDash(edge.broken ? [4, 4] : []);
                         ctx.beginPath();
                         ctx.moveTo(x1, y1);
                         // A way back up (a loop) swings out to the side.
@@ -286,8 +290,8 @@ Rectangle {
 
                 Item {
                     id: canvas
-                    width: Math.max(1, root.graph.rows ?? 1) * root.columnWidth + 40
-                    height: (root.graph.columns ?? 1) * root.rowHeight + 40
+                    width: Math.max(1, root.graph.rows) * root.columnWidth + 40
+                    height: root.graph.columns * root.rowHeight + 40
                     scale: root.zoom
                     transformOrigin: Item.TopLeft
 

@@ -67,6 +67,9 @@ QString language()
 
 ScenarioEditor::ScenarioEditor(QObject *parent)
     : QObject(parent)
+    , m_mapView(new SceneMapView(this))
+    , m_targetModel(new TargetListModel(false, this))
+    , m_moveTargetModel(new TargetListModel(true, this))
 {
     // The validator runs when typing pauses: a scenario of 150 scenes takes about 10 ms (bench_authoring).
     m_validationTimer.setSingleShot(true);
@@ -118,13 +121,13 @@ bool ScenarioEditor::check(const Result<void> &result)
     return true;
 }
 
-void ScenarioEditor::changedDocument(bool sceneMapReady)
+void ScenarioEditor::changedDocument(std::optional<authoring::SceneMap> readyMap)
 {
     const QStringList targetsBefore = m_targets;
     updateLists();
-    if (sceneMapReady) {
-        m_map = mapForViews(m_sceneMap);
-        Q_EMIT mapChanged();
+    if (readyMap) {
+        m_mapTimer.stop();
+        m_mapView->show(std::move(*readyMap));
     } else if (m_targets != targetsBefore) {
         rebuildMap();
     } else {
@@ -257,9 +260,7 @@ bool ScenarioEditor::showOpened(OpenedScenario opened)
     m_lastError.clear();
     Q_EMIT lastErrorChanged();
     Q_EMIT documentChanged();
-    if (opened.map)
-        m_sceneMap = std::move(*opened.map);
-    changedDocument(opened.map.has_value());
+    changedDocument(std::move(opened.map));
     // Checked on the thread pool: a scenario shows its map at once and its findings a moment later.
     m_validationTimer.stop();
     runValidation(std::move(opened.copyToValidate));
@@ -548,6 +549,8 @@ void ScenarioEditor::updateLists()
     update(m_languages, isOpen() ? authoring::languagesOf(m_document->root()) : QStringList(),
            &ScenarioEditor::languagesChanged);
     update(m_targets, currentTargets(), &ScenarioEditor::targetsChanged);
+    m_targetModel->setTargets(m_targets);
+    m_moveTargetModel->setTargets(m_targets);
     update(m_castIds, idsOf(u"cast"), &ScenarioEditor::castChanged);
     update(m_variableIds, idsOf(u"variables"), &ScenarioEditor::variablesChanged);
     update(m_plantedDetailIds, idsOf(u"plantedDetails"), &ScenarioEditor::plantedDetailsChanged);
@@ -579,36 +582,7 @@ QStringList ScenarioEditor::idsOf(QStringView list) const
 
 void ScenarioEditor::rebuildMap()
 {
-    m_sceneMap = isOpen() ? authoring::sceneMap(m_document->root(), language()) : authoring::SceneMap{};
-    m_map = mapForViews(m_sceneMap);
-    Q_EMIT mapChanged();
-}
-
-QVariantMap ScenarioEditor::mapForViews(const authoring::SceneMap &sceneMap) const
-{
-    if (!isOpen())
-        return {};
-    QVariantList nodes, edges;
-    for (const auto &node : sceneMap.nodes)
-        nodes.append(QVariantMap{{u"id"_s, node.id},
-                                 {u"title"_s, node.title},
-                                 {u"kind"_s, node.kind},
-                                 {u"ending"_s, node.isEnding},
-                                 {u"start"_s, node.isStart},
-                                 {u"reachable"_s, node.reachable},
-                                 {u"column"_s, node.column},
-                                 {u"row"_s, node.row},
-                                 {u"index"_s, int(node.index)}});
-    for (const auto &edge : sceneMap.edges)
-        edges.append(QVariantMap{{u"from"_s, edge.from},
-                                 {u"to"_s, edge.to},
-                                 {u"critical"_s, edge.critical},
-                                 {u"choice"_s, edge.choiceId},
-                                 {u"target"_s, edge.target}});
-    return {{u"nodes"_s, nodes},
-            {u"edges"_s, edges},
-            {u"columns"_s, sceneMap.columns},
-            {u"rows"_s, sceneMap.rows}};
+    m_mapView->show(isOpen() ? authoring::sceneMap(m_document->root(), language()) : authoring::SceneMap{});
 }
 
 QVariantList ScenarioEditor::search(const QString &text)
@@ -620,7 +594,7 @@ QVariantList ScenarioEditor::search(const QString &text)
     }
     QVariantList found;
     if (isOpen())
-        for (int node : m_sceneMap.search(m_document->root(), text))
+        for (int node : m_mapView->sceneMap().search(m_document->root(), text))
             found.append(node);
     return found;
 }

@@ -3,6 +3,8 @@
 #include "authorfolder.h"
 #include "scenariodocument.h"
 #include "scenemap.h"
+#include "scenemapview.h"
+#include "targetlistmodel.h"
 
 #include <QDir>
 #include <QObject>
@@ -40,15 +42,18 @@ class ScenarioEditor : public QObject {
     Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
     /// Scene and ending ids, for the choices' "leads to".
     Q_PROPERTY(QStringList targets READ targets NOTIFY targetsChanged)
+    /// The same as a model for drop-down lists ({id, name}), shared by all of them; moveTargetModel first
+    /// offers "stays in the conversation" (id "").
+    Q_PROPERTY(saskati::TargetListModel *targetModel READ targetModel CONSTANT)
+    Q_PROPERTY(saskati::TargetListModel *moveTargetModel READ moveTargetModel CONSTANT)
     Q_PROPERTY(QStringList castIds READ castIds NOTIFY castChanged)
     /// The variables' ids, for conditions and effects.
     Q_PROPERTY(QStringList variableIds READ variableIds NOTIFY variablesChanged)
     /// The planted details' ids, for a reply line's "plants" and the "rests on" lists.
     Q_PROPERTY(QStringList plantedDetailIds READ plantedDetailIds NOTIFY plantedDetailsChanged)
-    /// The graph: {nodes: [{id, title, kind, ending, start, reachable, column, row, index}],
-    /// edges: [{from, to, critical, choice, target}], columns, rows}.
-    /// Rebuilt shortly after changes stop (at 10,000 scenes it takes tens of milliseconds: bench_authoring).
-    Q_PROPERTY(QVariantMap map READ map NOTIFY mapChanged)
+    /// The graph's scenes, endings and arrows, handed out by area (SceneMapView). Rebuilt shortly after
+    /// changes stop (at 10,000 scenes it takes tens of milliseconds: bench_authoring).
+    Q_PROPERTY(saskati::SceneMapView *map READ map CONSTANT)
     /// The last validation: [{severity, message, where, path, scene}] (scene: the scene index the finding is
     /// in, or -1), errors first.
     Q_PROPERTY(QVariantList findings READ findings NOTIFY validated)
@@ -83,10 +88,12 @@ public:
     QString redoText() const { return isOpen() ? m_document->redoText() : QString(); }
     QStringList languages() const { return m_languages; }
     QStringList targets() const { return m_targets; }
+    TargetListModel *targetModel() const { return m_targetModel; }
+    TargetListModel *moveTargetModel() const { return m_moveTargetModel; }
     QStringList castIds() const { return m_castIds; }
     QStringList variableIds() const { return m_variableIds; }
     QStringList plantedDetailIds() const { return m_plantedDetailIds; }
-    QVariantMap map() const { return m_map; }
+    SceneMapView *map() const { return m_mapView; }
     QVariantList findings() const { return m_findings; }
     int errorCount() const { return m_errorCount; }
     int warningCount() const { return m_warningCount; }
@@ -179,6 +186,9 @@ public:
     /// Declares `language` ("ru") and gives every text an empty translation in it, for the validator to list
     /// until written: one undo step.
     Q_INVOKABLE bool addLanguage(const QString &language);
+    /// Takes `language` from the declared ones, every text's translation in it and every line's recording in
+    /// it (the files stay): one undo step. Refuses the only language.
+    Q_INVOKABLE bool removeLanguage(const QString &language);
     /// A conversation state's portrait: `fileOrUrl` (SVG, PNG, JPEG) copied beside the scenario, with its
     /// text alternative to write; empty removes both.
     Q_INVOKABLE bool setPortrait(const QString &statePath, const QString &fileOrUrl);
@@ -202,7 +212,7 @@ public:
     /// A file the scenario refers to ("../media/x.svg"), as a URL to show it.
     Q_INVOKABLE QUrl fileUrl(const QString &relative) const;
 
-    /// Graph nodes whose id or title contains `text` (indexes into map.nodes).
+    /// Graph nodes whose id or title contains `text` (node numbers for map.node()).
     Q_INVOKABLE QVariantList search(const QString &text);
     /// Starts `session` on the scenario as it is now, from `sceneId` with `variables` ({id: value}).
     Q_INVOKABLE bool preview(saskati::PlaySession *session, const QString &sceneId,
@@ -216,7 +226,6 @@ Q_SIGNALS:
     void lastErrorChanged();
     void libraryChanged();
     void languagesChanged();
-    void mapChanged();
     void targetsChanged();
     void castChanged();
     void variablesChanged();
@@ -225,8 +234,10 @@ Q_SIGNALS:
 private:
     bool check(const Result<void> &result);
     void setOpening(const QString &file);
-    /// Sets each path to its value as one undo step, the views told once; all or nothing.
-    bool setEach(const QString &description, const QList<std::pair<json::Path, json::Tree>> &values);
+    /// A value for a path, or (nullopt) the path's removal.
+    using Change = std::pair<json::Path, std::optional<json::Tree>>;
+    /// Makes the changes as one undo step, the views told once; all or nothing.
+    bool setEach(const QString &description, const QList<Change> &values);
     /// A document read from its file, with its map and a copy of its tree for the validator when they were
     /// made on the thread pool.
     struct OpenedScenario {
@@ -241,13 +252,12 @@ private:
     void report(const QString &message);
     /// The team's files changed on disk: the app's library and this list read them again.
     void reloadLibrary();
-    /// After every change: the lists, the map (made now, later, or already in m_sceneMap), the findings
-    /// later.
-    void changedDocument(bool sceneMapReady = false);
+    /// After every change: the lists, the map (`readyMap` when it was made already, else now or shortly),
+    /// the findings later.
+    void changedDocument(std::optional<authoring::SceneMap> readyMap = std::nullopt);
     /// Recomputes the lists views build rows from, telling only of those that changed.
     void updateLists();
     void rebuildMap();
-    QVariantMap mapForViews(const authoring::SceneMap &sceneMap) const;
     /// `base`, or `base-2`, `base-3`...: an id no scenario of the folder or the library has.
     QString freeId(const QString &base) const;
     QStringList currentTargets() const;
@@ -268,8 +278,9 @@ private:
     int m_revision = 0;
     QTimer m_validationTimer;
     QTimer m_mapTimer;
-    authoring::SceneMap m_sceneMap; // what m_map shows, for searching it
-    QVariantMap m_map;
+    SceneMapView *m_mapView;            // a child
+    TargetListModel *m_targetModel;     // a child
+    TargetListModel *m_moveTargetModel; // a child
     int m_validationsRunning = 0;
     int m_validatedRevision = -1; // the revision the findings are about
     QVariantList m_findings;

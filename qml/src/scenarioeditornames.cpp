@@ -1,5 +1,6 @@
 // ScenarioEditor: what is named across the scenario — a variable or a planted detail renamed everywhere it is
-// used, a language added to every text — and a conversation state's portrait. Each is one undo step.
+// used, a language added to every text or taken from them — and a conversation state's portrait. Each is one
+// undo step.
 #include "scenarioeditor.h"
 
 #include "idreferences.h"
@@ -51,7 +52,7 @@ bool ScenarioEditor::renameId(const QString &objectPath, const QString &newId)
                                                           variable ? authoring::NamedId::Variable
                                                                    : authoring::NamedId::PlantedDetail,
                                                           oldId);
-    QList<std::pair<json::Path, json::Tree>> values{{member(*p, u"id"_s), json::Tree::string(newId)}};
+    QList<Change> values{{member(*p, u"id"_s), json::Tree::string(newId)}};
     for (const json::Path &use : uses)
         values.append({use, json::Tree::string(newId)});
     return setEach(tr("Rename %1 to %2").arg(oldId, newId), values);
@@ -72,15 +73,42 @@ bool ScenarioEditor::addLanguage(const QString &language)
     json::Tree declared = json::Tree::array();
     for (const QString &code : before + QStringList{language})
         declared.items().push_back(json::Tree::string(code));
-    QList<std::pair<json::Path, json::Tree>> values{
-        {json::Path{json::PathStep{u"languages"_s, -1}}, std::move(declared)}};
+    QList<Change> values{{json::Path{json::PathStep{u"languages"_s, -1}}, std::move(declared)}};
     for (const json::Path &text : texts)
         values.append({member(text, language), json::Tree::string(QString())});
     return setEach(tr("Add the language %1").arg(language), values);
 }
 
-bool ScenarioEditor::setEach(const QString &description,
-                             const QList<std::pair<json::Path, json::Tree>> &values)
+bool ScenarioEditor::removeLanguage(const QString &language)
+{
+    if (!isOpen())
+        return fail(tr("Nothing is open to edit."));
+    const QStringList before = languages();
+    if (!before.contains(language))
+        return fail(tr("The scenario has no %1 to remove.").arg(language));
+    if (before.size() == 1)
+        return fail(tr("%1 is the scenario's only language: add another before removing it.").arg(language));
+    json::Tree declared = json::Tree::array();
+    for (const QString &code : before)
+        if (code != language)
+            declared.items().push_back(json::Tree::string(code));
+    QList<Change> changes{{json::Path{json::PathStep{u"languages"_s, -1}}, std::move(declared)}};
+    const json::Tree &root = m_document->root();
+    for (const json::Path &text : authoring::localizedTexts(root, before))
+        if (root.at(text)->member(language))
+            changes.append({member(text, language), std::nullopt});
+    // Its recordings go from the lines (their files stay beside the scenario); a voice left with none goes.
+    for (const json::Path &voice : authoring::voices(root)) {
+        const json::Tree *recordings = root.at(voice);
+        if (!recordings->member(language))
+            continue;
+        const bool onlyThisOne = recordings->members().size() == 1;
+        changes.append({onlyThisOne ? voice : member(voice, language), std::nullopt});
+    }
+    return setEach(tr("Remove the language %1").arg(language), changes);
+}
+
+bool ScenarioEditor::setEach(const QString &description, const QList<Change> &values)
 {
     // One undo step, and the views told once: a language added to 10,000 scenes is some 100,000 values.
     m_document->closeEdit();
@@ -89,8 +117,10 @@ bool ScenarioEditor::setEach(const QString &description,
     {
         EditGroup group(*m_document, description);
         for (const auto &[path, value] : values) {
-            if (const Result<void> set = m_document->set(path, value, {}); !set) {
-                failed = set.error();
+            const Result<void> done =
+                value ? m_document->set(path, *value, {}) : m_document->remove(path, {});
+            if (!done) {
+                failed = done.error();
                 break;
             }
             ++applied;

@@ -174,7 +174,7 @@ private Q_SLOTS:
     // A language added to each shipped scenario. Declared only: the loader reports one missing translation
     // for each text found, and nothing else. With an empty translation in each (what the editor adds): one
     // empty translation for each. Written: the scenario loads without errors, its recordings (voice) kept for
-    // the languages they were made in.
+    // the languages they were made in. And voices() finds each line's recordings, as many as the file has.
     void addedLanguageListsEveryText_data()
     {
         QTest::addColumn<QString>("file");
@@ -220,6 +220,12 @@ private Q_SLOTS:
                     QVERIFY(line.voice.has(u"lv"_s));
                 }
         QVERIFY2(voiced, "the shipped scenarios are voiced");
+        // Every recording is found (for a language removed), counted against the file's own text.
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QCOMPARE(authoring::voices(root).size(), raw.readAll().count("\"voice\":"));
+        for (const json::Path &voice : authoring::voices(root))
+            QVERIFY(root.at(voice)->member(u"lv"_s));
     }
 };
 

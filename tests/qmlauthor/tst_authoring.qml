@@ -543,7 +543,7 @@ TestCase {
     function pickId(window, name, id) {
         const box = find(window, name);
         verify(box !== null, "no list named " + name);
-        const steps = Array.from(box.model).findIndex(o => (o.id ?? o) === id);
+        const steps = box.valueRole.length > 0 ? box.indexOfValue(id) : box.find(id, Qt.MatchExactly);
         verify(steps >= 0, name + " does not offer " + id);
         return pick(window, name, steps);
     }
@@ -669,6 +669,20 @@ TestCase {
         clickOn(window, "redoButton");
         tryCompare(editor, "languages", ["lv", "en", "ru"]);
         verify(editor.has("scenes[1].moves[0].reply[0].segments[0].text.ru"));
+        // Russian removed again, after a question: gone from the list and every text; one undo brings it back.
+        clickOn(window, "removeLanguage_ru");
+        const removeDialog = find(window, "authorScreen").removeLanguageDialog;
+        tryVerify(() => removeDialog.opened, 2000, "removing a language asks nothing");
+        mouseClick(removeDialog.standardButton(Dialog.Ok));
+        tryCompare(editor, "languages", ["lv", "en"]);
+        compare(find(window, "scenarioLanguages").text, "Languages: lv, en");
+        verify(!editor.has("title.ru") && !editor.has("scenes[1].moves[0].reply[0].segments[0].text.ru"),
+               "Russian texts left after removing the language");
+        verify(editor.has("title.lv") && editor.has("title.en"));
+        verify(find(window, "field_title.ru") === null, "the title still has a Russian field");
+        clickOn(window, "undoButton");
+        tryCompare(editor, "languages", ["lv", "en", "ru"]);
+        verify(editor.has("title.ru") && editor.has("scenes[1].moves[0].reply[0].segments[0].text.ru"));
 
         fixEveryFinding(window, editor);
         clickOn(window, "saveButton");
@@ -854,5 +868,59 @@ TestCase {
         clickOn(window, "graphFit");
         tryCompare(edges, "paintedZoom", graph.zoom);
         verify(edges.arrowsDrawn > 0);
+    }
+
+    // A language removed from a voiced scenario (a shipped one, imported): its texts and its lines' recordings
+    // go, the other language's stay, the validator finds nothing new and nothing about English; one undo brings
+    // every English recording back; the only language left has no button to remove it.
+    function test_removingALanguageTakesItsRecordings() {
+        const window = createTemporaryObject(mainComponent, null, {
+            "width": 1366,
+            "height": 768
+        });
+        verify(window);
+        waitForRendering(window.contentItem);
+        tryVerify(() => AppContext.loaded, 5000);
+        AppContext.language = "en";
+        clickOn(window, "authorButton");
+        const author = find(window, "authorScreen");
+        const editor = author.editor;
+        clickOn(window, "importButton");
+        tryVerify(() => author.importDialog.visible);
+        author.importDialog.selectedFile = Qt.resolvedUrl("../../scenarios/bakery-overtime.json");
+        author.importDialog.accepted();
+        author.importDialog.close();
+        compare(editor.lastError, "");
+        clickOn(window, "open_bakery-overtime");
+        tryVerify(() => editor.isOpen, 3000, editor.lastError);
+
+        const recordings = language => {
+            let n = 0;
+            for (let i = 0; i < editor.count("scenes"); ++i)
+                for (let j = 0; j < editor.count("scenes[" + i + "].lines"); ++j)
+                    n += editor.has("scenes[" + i + "].lines[" + j + "].voice." + language) ? 1 : 0;
+            return n;
+        };
+        const english = recordings("en"), latvian = recordings("lv");
+        verify(english > 0 && latvian > 0, "the shipped scenario's lines are not voiced");
+        editor.validateNow();
+        const errorsBefore = editor.errorCount;
+        clickOn(window, "showKeyButton");
+        clickOn(window, "removeLanguage_en");
+        const removeDialog = find(window, "authorScreen").removeLanguageDialog;
+        tryVerify(() => removeDialog.opened, 2000, "removing a language asks nothing");
+        mouseClick(removeDialog.standardButton(Dialog.Ok));
+        tryCompare(editor, "languages", ["lv"]);
+        verify(find(window, "removeLanguage_lv") === null, "the only language can be removed");
+        editor.validateNow();
+        compare(editor.errorCount, errorsBefore, JSON.stringify(editor.findings));
+        verify(!Array.from(editor.findings).some(f => f.message.indexOf("'en'") >= 0), JSON.stringify(editor.findings));
+        verify(!editor.has("title.en") && editor.has("title.lv"));
+        compare(recordings("en"), 0);
+        compare(recordings("lv"), latvian);
+        clickOn(window, "undoButton");
+        tryCompare(editor, "languages", ["lv", "en"]);
+        compare(recordings("en"), english, "undo did not bring the English recordings back");
+        verify(editor.has("title.en"));
     }
 }
