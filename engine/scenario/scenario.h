@@ -17,8 +17,10 @@
 namespace saskati {
 
 /// The newest version of the scenario file format this build reads (see docs/scenario-format.md); it reads
-/// every version from the first. Version 2 adds conversation scenes; a version 1 file means what it meant.
-inline constexpr int scenarioFormatVersion = 2;
+/// every version from the first. Version 2 adds conversation scenes, version 3 the person approached (a
+/// scenario's perspective, chat and document scenes, a line's time and photo); an older file means what it
+/// meant.
+inline constexpr int scenarioFormatVersion = 3;
 inline constexpr int oldestScenarioFormatVersion = 1;
 
 /// Every entity remembers where it was written, so later checks can name FILE:LINE:COLUMN.
@@ -40,11 +42,19 @@ struct Segment : Located {
     FlagTarget target;
 };
 
+/// A picture sent in a chat message (format 3).
+struct LinePhoto : Located {
+    QString file; // relative to the scenario file
+    LocalizedText alt;
+};
+
 struct Line : Located {
     QString id;
     QString speaker; // cast id; empty for narration
     QList<Segment> segments;
     LocalizedText voice; // recorded or synthesised speech per language: file paths relative to the scenario
+    QString time;        // a chat message's time of day, "21:14" (format 3); shown, never flagged
+    std::optional<LinePhoto> photo; // a chat message's picture (format 3)
 };
 
 struct Hotspot : Located {
@@ -171,8 +181,12 @@ struct PersonState : Located {
 
 struct Scene : Located {
     enum class Kind { Interview, Referral, Assessment, Conversation };
+    /// How the lines are shown (format 3): said (people in a room, a call), as chat messages one by one
+    /// (sender, time, photo), or as the parts of a written document (a job advert, a contract).
+    enum class Presentation { Spoken, Chat, Document };
     QString id;
     Kind kind = Kind::Interview;
+    Presentation presentation = Presentation::Spoken;
     LocalizedText title;
     LocalizedText setting;
     QList<Media> media;
@@ -303,9 +317,14 @@ struct Scenario {
     };
     mutable ConversationCache conversationCache;
 
+    /// Whose eyes the trainee sees through (format 3): a professional meeting a person who may be a victim,
+    /// or the person being approached by a recruiter (prevention). The interface's words follow it.
+    enum class Perspective { Professional, Approached };
+
     int formatVersion = 0;
     QString id;
     int version = 0;
+    Perspective perspective = Perspective::Professional;
     QStringList languages;
     LocalizedText title;
     LocalizedText summary;

@@ -117,6 +117,13 @@ void readDescription(ReadContext &context, ObjectReader &r)
     s.form = r.identifier(u"form", true);
     context.references.formOffset = r.offsetOf(u"form");
     s.subject = r.oneOf(u"subject", false, {u"adult"_s, u"child"_s}, u"adult"_s);
+    if (r.value(u"perspective", false).isValid()) {
+        const QString perspective =
+            r.oneOf(u"perspective", false, {u"professional"_s, u"approached"_s}, u"professional"_s);
+        s.perspective = perspective == u"approached" ? Scenario::Perspective::Approached
+                                                     : Scenario::Perspective::Professional;
+        requireFormatVersion(context, 3, r.offsetOf(u"perspective"), u"'perspective'"_s);
+    }
     readAudience(context, r);
     s.estimatedMinutes = r.integer(u"estimatedMinutes", true, 0, 1, 600);
     for (json::Value item : r.array(u"objectives", true)) {
@@ -271,6 +278,15 @@ void readScenario(ReadContext &context, json::Value root)
         return;
     readDescription(context, r);
     readStory(context, r);
+}
+
+void requireFormatVersion(ReadContext &context, int version, qsizetype offset, const QString &what)
+{
+    if (context.scenario.formatVersion < version)
+        context.reporter.error(offset,
+                               u"%1 came with scenario format version %2; write \"formatVersion\": %2 at "
+                               u"the top of the file"_s.arg(what)
+                                   .arg(version));
 }
 
 QStringList readRestsOn(ReadContext &context, ObjectReader &r, qsizetype *offset)

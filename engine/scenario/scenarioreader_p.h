@@ -69,6 +69,9 @@ private:
     IdSpace m_ids;
 };
 
+/// Reports `what` (written at `offset`) as needing scenario format `version` when the file says an older one.
+void requireFormatVersion(ReadContext &context, int version, qsizetype offset, const QString &what);
+
 /// The whole file: its top-level fields, then every part below.
 void readScenario(ReadContext &context, json::Value root);
 /// A scene with its media, dialogue lines and choices; appended to the scenario.

@@ -3,6 +3,8 @@
 // conversation's moves and replies in conversationreader.cpp.
 #include "scenarioreader_p.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -104,6 +106,30 @@ Segment readSegment(ReadContext &context, json::Value item)
     return s;
 }
 
+// A chat message's time of day and picture (format 3).
+void readChatFields(ReadContext &context, ObjectReader &r, Line *line)
+{
+    if (r.value(u"time", false).isValid()) {
+        line->time = r.string(u"time", false);
+        static const QRegularExpression timeOfDay(u"^([01][0-9]|2[0-3]):[0-5][0-9]$"_s);
+        if (!timeOfDay.match(line->time).hasMatch())
+            context.reporter.error(
+                r.offsetOf(u"time"),
+                u"'time' of %1 must be a time of day as HH:MM, e.g. \"21:14\""_s.arg(r.what()));
+        requireFormatVersion(context, 3, r.offsetOf(u"time"), u"a line's 'time'"_s);
+    }
+    if (const json::Value photo = r.value(u"photo", false); photo.isValid()) {
+        ObjectReader pr(context.reporter, photo, u"the photo of %1"_s.arg(r.what()), context.languages());
+        LinePhoto p;
+        p.offset = photo.offset();
+        p.file = pr.string(u"file", true);
+        context.references.media.append({p.file, pr.offsetOf(u"file")});
+        p.alt = pr.text(u"alt", true);
+        line->photo = std::move(p);
+        requireFormatVersion(context, 3, photo.offset(), u"a line's 'photo'"_s);
+    }
+}
+
 } // namespace
 
 void readLineFields(ReadContext &context, ObjectReader &r, Line *line)
@@ -127,6 +153,7 @@ void readLineFields(ReadContext &context, ObjectReader &r, Line *line)
             if (file.isString())
                 context.references.media.append({file.toString(), file.offset()});
     }
+    readChatFields(context, r, line);
     const json::Value segments = r.array(u"segments", true);
     if (segments.isArray() && segments.size() == 0)
         context.reporter.error(segments.offset(),
@@ -143,6 +170,23 @@ Line readLine(ReadContext &context, json::Value value)
     return line;
 }
 
+namespace {
+
+// A time or photo shows only in a chat: elsewhere it is most likely a presentation forgotten.
+void warnChatFieldsOutsideChat(ReadContext &context, const Scene &scene)
+{
+    if (scene.presentation == Scene::Presentation::Chat)
+        return;
+    for (const Line &line : scene.lines)
+        if (!line.time.isEmpty() || line.photo)
+            context.reporter.warning(
+                line.offset,
+                u"line '%1' has a time or photo, which only a chat shows; write "
+                u"\"presentation\": \"chat\" in scene '%2', or remove them"_s.arg(line.id, scene.id));
+}
+
+} // namespace
+
 void readScene(ReadContext &context, json::Value value)
 {
     Scene scene;
@@ -154,12 +198,21 @@ void readScene(ReadContext &context, json::Value value)
                  : kind == u"assessment"   ? Scene::Kind::Assessment
                  : kind == u"conversation" ? Scene::Kind::Conversation
                                            : Scene::Kind::Interview;
+    if (r.value(u"presentation", false).isValid()) {
+        const QString presentation =
+            r.oneOf(u"presentation", false, {u"spoken"_s, u"chat"_s, u"document"_s}, u"spoken"_s);
+        scene.presentation = presentation == u"chat"       ? Scene::Presentation::Chat
+                             : presentation == u"document" ? Scene::Presentation::Document
+                                                           : Scene::Presentation::Spoken;
+        requireFormatVersion(context, 3, r.offsetOf(u"presentation"), u"'presentation'"_s);
+    }
     scene.title = r.text(u"title", true);
     scene.setting = r.text(u"setting", true);
     for (json::Value item : r.array(u"media", false))
         scene.media.append(readMedia(context, item));
     for (json::Value item : r.array(u"lines", false))
         scene.lines.append(readLine(context, item));
+    warnChatFieldsOutsideChat(context, scene);
     if (scene.isConversation()) {
         readConversation(context, r, &scene);
     } else {

@@ -608,7 +608,7 @@
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="48"/>
-        <location filename="../src/debriefpage.cpp" line="141"/>
+        <location filename="../src/debriefpage.cpp" line="146"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,82 +663,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="138"/>
+        <location filename="../src/debriefpage.cpp" line="141"/>
         <source>Recognising signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="139"/>
+        <location filename="../src/debriefpage.cpp" line="141"/>
+        <source>Traps spotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="143"/>
         <source>Conducting the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="140"/>
+        <location filename="../src/debriefpage.cpp" line="143"/>
+        <source>Safe steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="145"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="165"/>
-        <source>It would have come after: “%1”</source>
+        <location filename="../src/debriefpage.cpp" line="145"/>
+        <source>Who can help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="170"/>
-        <source>Your question produced it: “%1”</source>
+        <location filename="../src/debriefpage.cpp" line="146"/>
+        <source>Is it a trap?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="171"/>
+        <source>It would have come after: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="176"/>
+        <source>Your question produced it: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="177"/>
         <source>In fact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="187"/>
+        <location filename="../src/debriefpage.cpp" line="193"/>
         <source>You did not act on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="192"/>
+        <location filename="../src/debriefpage.cpp" line="198"/>
         <source>you chose “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="194"/>
+        <location filename="../src/debriefpage.cpp" line="200"/>
         <source>you flagged “%1” as a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="196"/>
+        <location filename="../src/debriefpage.cpp" line="202"/>
         <source>your plan names %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="200"/>
+        <location filename="../src/debriefpage.cpp" line="206"/>
         <source>you answered “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="203"/>
+        <location filename="../src/debriefpage.cpp" line="209"/>
         <source>Resting on it, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="223"/>
+        <location filename="../src/debriefpage.cpp" line="229"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="266"/>
+        <location filename="../src/debriefpage.cpp" line="272"/>
         <source>In the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="282"/>
+        <location filename="../src/debriefpage.cpp" line="288"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="287"/>
+        <location filename="../src/debriefpage.cpp" line="293"/>
         <source>unreliable: a leading question produced it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,42 +3165,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="110"/>
+        <location filename="../qml/SceneGraphView.qml" line="113"/>
         <source>Add a scene after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="115"/>
+        <location filename="../qml/SceneGraphView.qml" line="118"/>
         <source>Add a conversation after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="120"/>
+        <location filename="../qml/SceneGraphView.qml" line="123"/>
         <source>Lead a new choice from here to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="128"/>
+        <location filename="../qml/SceneGraphView.qml" line="131"/>
         <source>Remove this scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="138"/>
+        <location filename="../qml/SceneGraphView.qml" line="141"/>
         <source>Remove this ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="156"/>
+        <location filename="../qml/SceneGraphView.qml" line="159"/>
         <source>Find a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="157"/>
+        <location filename="../qml/SceneGraphView.qml" line="160"/>
         <source>Find a scene by its words or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="172"/>
+        <location filename="../qml/SceneGraphView.qml" line="175"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3188,42 +3208,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="179"/>
+        <location filename="../qml/SceneGraphView.qml" line="182"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="185"/>
+        <location filename="../qml/SceneGraphView.qml" line="188"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="190"/>
+        <location filename="../qml/SceneGraphView.qml" line="193"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="192"/>
+        <location filename="../qml/SceneGraphView.qml" line="195"/>
         <source>Show the whole scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="201"/>
+        <location filename="../qml/SceneGraphView.qml" line="204"/>
         <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="306"/>
+        <location filename="../qml/SceneGraphView.qml" line="309"/>
         <source>Ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="306"/>
+        <location filename="../qml/SceneGraphView.qml" line="309"/>
         <source>Scene %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="307"/>
+        <location filename="../qml/SceneGraphView.qml" line="310"/>
         <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,12 +4353,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="159"/>
+        <location filename="../src/scenarioeditornames.cpp" line="160"/>
         <source>Remove the portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="159"/>
+        <location filename="../src/scenarioeditornames.cpp" line="160"/>
         <source>Choose a portrait</source>
         <translation type="unfinished"></translation>
     </message>

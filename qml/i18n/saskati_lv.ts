@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="48"/>
-        <location filename="../src/debriefpage.cpp" line="141"/>
+        <location filename="../src/debriefpage.cpp" line="146"/>
         <source>Assessment</source>
         <translation>Situācijas vērtējums</translation>
     </message>
@@ -679,82 +679,102 @@
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="138"/>
+        <location filename="../src/debriefpage.cpp" line="141"/>
         <source>Recognising signs</source>
         <translation>Pazīmju atpazīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="139"/>
+        <location filename="../src/debriefpage.cpp" line="141"/>
+        <source>Traps spotted</source>
+        <translation>Pamanītās lamatas</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="143"/>
         <source>Conducting the conversation</source>
         <translation>Sarunas vadīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="140"/>
+        <location filename="../src/debriefpage.cpp" line="143"/>
+        <source>Safe steps</source>
+        <translation>Drošie soļi</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="145"/>
         <source>Referral</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="165"/>
+        <location filename="../src/debriefpage.cpp" line="145"/>
+        <source>Who can help</source>
+        <translation>Kas var palīdzēt</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="146"/>
+        <source>Is it a trap?</source>
+        <translation>Vai tās ir lamatas?</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="171"/>
         <source>It would have come after: “%1”</source>
         <translation>Tas būtu sekojis pēc: “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="170"/>
+        <location filename="../src/debriefpage.cpp" line="176"/>
         <source>Your question produced it: “%1”</source>
         <translation>To izraisīja jūsu jautājums: “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="171"/>
+        <location filename="../src/debriefpage.cpp" line="177"/>
         <source>In fact: %1</source>
         <translation>Patiesībā: %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="187"/>
+        <location filename="../src/debriefpage.cpp" line="193"/>
         <source>You did not act on it.</source>
         <translation>Jūs uz to nebalstījāties.</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="192"/>
+        <location filename="../src/debriefpage.cpp" line="198"/>
         <source>you chose “%1”</source>
         <translation>jūs izvēlējāties “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="194"/>
+        <location filename="../src/debriefpage.cpp" line="200"/>
         <source>you flagged “%1” as a sign</source>
         <translation>jūs atzīmējāt “%1” kā pazīmi</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="196"/>
+        <location filename="../src/debriefpage.cpp" line="202"/>
         <source>your plan names %1</source>
         <translation>jūsu plānā ir %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="200"/>
+        <location filename="../src/debriefpage.cpp" line="206"/>
         <source>you answered “%1”</source>
         <translation>jūs atbildējāt “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="203"/>
+        <location filename="../src/debriefpage.cpp" line="209"/>
         <source>Resting on it, %1.</source>
         <translation>Balstoties uz to, %1.</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="223"/>
+        <location filename="../src/debriefpage.cpp" line="229"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="266"/>
+        <location filename="../src/debriefpage.cpp" line="272"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="282"/>
+        <location filename="../src/debriefpage.cpp" line="288"/>
         <source>You</source>
         <translation>Jūs</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="287"/>
+        <location filename="../src/debriefpage.cpp" line="293"/>
         <source>unreliable: a leading question produced it</source>
         <translation>neuzticams: to izraisīja uzvedinošs jautājums</translation>
     </message>
@@ -3337,42 +3357,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="110"/>
+        <location filename="../qml/SceneGraphView.qml" line="113"/>
         <source>Add a scene after this</source>
         <translation>Pievienot ainu aiz šīs</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="115"/>
+        <location filename="../qml/SceneGraphView.qml" line="118"/>
         <source>Add a conversation after this</source>
         <translation>Pievienot sarunu aiz šīs</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="120"/>
+        <location filename="../qml/SceneGraphView.qml" line="123"/>
         <source>Lead a new choice from here to…</source>
         <translation>Vest jaunu izvēli no šejienes uz…</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="128"/>
+        <location filename="../qml/SceneGraphView.qml" line="131"/>
         <source>Remove this scene</source>
         <translation>Noņemt šo ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="138"/>
+        <location filename="../qml/SceneGraphView.qml" line="141"/>
         <source>Remove this ending</source>
         <translation>Noņemt šo nobeigumu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="156"/>
+        <location filename="../qml/SceneGraphView.qml" line="159"/>
         <source>Find a scene</source>
         <translation>Meklēt ainu</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="157"/>
+        <location filename="../qml/SceneGraphView.qml" line="160"/>
         <source>Find a scene by its words or id</source>
         <translation>Meklēt ainu pēc vārdiem vai identifikatora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="172"/>
+        <location filename="../qml/SceneGraphView.qml" line="175"/>
         <source>%n found</source>
         <translation>
             <numerusform>atrasta %n</numerusform>
@@ -3381,42 +3401,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="179"/>
+        <location filename="../qml/SceneGraphView.qml" line="182"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="185"/>
+        <location filename="../qml/SceneGraphView.qml" line="188"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="190"/>
+        <location filename="../qml/SceneGraphView.qml" line="193"/>
         <source>Fit</source>
         <translation>Viss</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="192"/>
+        <location filename="../qml/SceneGraphView.qml" line="195"/>
         <source>Show the whole scenario</source>
         <translation>Rādīt visu scenāriju</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="201"/>
+        <location filename="../qml/SceneGraphView.qml" line="204"/>
         <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
         <translation>Noklikšķiniet uz ainas vai nobeiguma, uz kuru vedīs jaunā izvēle (Esc: atcelt).</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="306"/>
+        <location filename="../qml/SceneGraphView.qml" line="309"/>
         <source>Ending %1</source>
         <translation>Nobeigums %1</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="306"/>
+        <location filename="../qml/SceneGraphView.qml" line="309"/>
         <source>Scene %1</source>
         <translation>Aina %1</translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="307"/>
+        <location filename="../qml/SceneGraphView.qml" line="310"/>
         <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation>Izvēlnes taustiņš: pievienot aiz tās ainu, vest no tās izvēli, noņemt to</translation>
     </message>
@@ -4779,12 +4799,12 @@
         <translation>Noņemt valodu %1</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="159"/>
+        <location filename="../src/scenarioeditornames.cpp" line="160"/>
         <source>Remove the portrait</source>
         <translation>Noņemt portretu</translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="159"/>
+        <location filename="../src/scenarioeditornames.cpp" line="160"/>
         <source>Choose a portrait</source>
         <translation>Izvēlēties portretu</translation>
     </message>

@@ -135,10 +135,16 @@ QVariantList DebriefPage::parts() const
     };
     const ScoreParts &points = m_score.points;
     const ScoreParts &max = m_score.pathMax;
-    return {part(u"recognition"_s, tr("Recognising signs"), points.recognition, max.recognition),
-            part(u"conduct"_s, tr("Conducting the conversation"), points.conduct, max.conduct),
-            part(u"referral"_s, tr("Referral"), points.referral, max.referral),
-            part(u"assessment"_s, tr("Assessment"), points.assessment, max.assessment)};
+    // The words follow whose place the trainee took (format 3): a professional's, or the person approached.
+    const bool approached = m_scenario.perspective == Scenario::Perspective::Approached;
+    return {
+        part(u"recognition"_s, approached ? tr("Traps spotted") : tr("Recognising signs"), points.recognition,
+             max.recognition),
+        part(u"conduct"_s, approached ? tr("Safe steps") : tr("Conducting the conversation"), points.conduct,
+             max.conduct),
+        part(u"referral"_s, approached ? tr("Who can help") : tr("Referral"), points.referral, max.referral),
+        part(u"assessment"_s, approached ? tr("Is it a trap?") : tr("Assessment"), points.assessment,
+             max.assessment)};
 }
 
 QVariantList DebriefPage::feedback() const

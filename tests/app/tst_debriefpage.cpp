@@ -4,6 +4,8 @@
 #include "debriefpage.h"
 #include "testscenarios.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -28,6 +30,47 @@ private Q_SLOTS:
         }
         QCOMPARE(names.size(), kinds);
         QCOMPARE(DebriefPage::feedbackKindName(FeedbackItem::Kind::NoVote), u"No vote"_s);
+    }
+
+    // The score parts are named for whose place the trainee takes: a professional's (formats 1 and 2, and 3
+    // by default) or the person approached by a recruiter (format 3's perspective).
+    void partsFollowThePerspective_data()
+    {
+        QTest::addColumn<QString>("perspective"); // empty: a format 1 file, as written
+        QTest::addColumn<QStringList>("names");
+        const QStringList professional{u"Recognising signs"_s, u"Conducting the conversation"_s,
+                                       u"Referral"_s, u"Assessment"_s};
+        QTest::newRow("format 1") << QString() << professional;
+        QTest::newRow("format 3, a professional") << u"professional"_s << professional;
+        QTest::newRow("format 3, the person approached")
+            << u"approached"_s
+            << QStringList{u"Traps spotted"_s, u"Safe steps"_s, u"Who can help"_s, u"Is it a trap?"_s};
+    }
+    void partsFollowThePerspective()
+    {
+        QFETCH(QString, perspective);
+        QFETCH(QStringList, names);
+        QFile file(testing::dataPath(u"valid/minimal.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        if (!perspective.isEmpty()) {
+            root.insert(u"formatVersion"_s, 3);
+            root.insert(u"perspective"_s, perspective);
+        }
+        Diagnostics diagnostics;
+        const auto catalog =
+            std::make_shared<Catalog>(loadCatalog(testing::dataPath(u"catalog"_s), &diagnostics));
+        const LoadResult loaded =
+            ScenarioLoader(catalog).loadBytes(file.fileName(), QJsonDocument(root).toJson());
+        QVERIFY(loaded.ok());
+        Playthrough p(loaded.scenario);
+        QVERIFY(p.start(PlayMode::Solo).ok());
+        const QVariantMap debrief =
+            DebriefPage(*loaded.scenario, p.state(), &TestDebriefPage::english).toMap(nullptr, {});
+        QStringList partNames;
+        for (const QVariant &part : debrief.value(u"parts"_s).toList())
+            partNames.append(part.toMap().value(u"name"_s).toString());
+        QCOMPARE(partNames, names);
     }
 
     void aPlaythroughsDebriefNamesWhatItShows()

@@ -434,10 +434,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("message");
         QTest::newRow("a version 1 file") << u"version1"_s << u"which scenario format version 2 added"_s;
-        QTest::newRow("a version 3 file")
-            << u"version3"_s
-            << u"scenario format version 3 is not supported: this Saskati reads "
-               u"versions 1 to 2"_s;
+        QTest::newRow("a version 4 file")
+            << u"version4"_s
+            << u"scenario format version 4 is not supported: this Saskati reads "
+               u"versions 1 to 3"_s;
         QTest::newRow("choices instead of moves") << u"choices"_s << u"it has 'moves', not 'choices'"_s;
         QTest::newRow("an unknown question type") << u"questionType"_s << u"unknown question type 'chat'"_s;
         QTest::newRow("a reply on a move of another scene")
@@ -503,8 +503,8 @@ private Q_SLOTS:
         };
         if (change == u"version1")
             root[u"formatVersion"_s] = 1;
-        else if (change == u"version3")
-            root[u"formatVersion"_s] = 3;
+        else if (change == u"version4")
+            root[u"formatVersion"_s] = 4;
         else if (change == u"choices")
             talk[u"choices"_s] = QJsonArray();
         else if (change == u"questionType")

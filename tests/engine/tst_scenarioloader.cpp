@@ -207,9 +207,9 @@ private Q_SLOTS:
         // A lone surrogate escape passed validation silently.
         QTest::newRow("lone-surrogate") << u"lone-surrogate.json"_s << 37 << 22 << Diagnostic::Severity::Error
                                         << u"\\ud800 is half of a UTF-16 surrogate pair"_s;
-        QTest::newRow("format-version-3")
-            << u"format-version-3.json"_s << 2 << 20 << Diagnostic::Severity::Error
-            << u"format version 3 is not supported"_s;
+        QTest::newRow("format-version-4")
+            << u"format-version-4.json"_s << 2 << 20 << Diagnostic::Severity::Error
+            << u"format version 4 is not supported"_s;
         QTest::newRow("missing-id") << u"missing-id.json"_s << 1 << 1 << Diagnostic::Severity::Error
                                     << u"has no 'id'"_s;
         QTest::newRow("version-string") << u"version-string.json"_s << 4 << 14 << Diagnostic::Severity::Error
@@ -414,7 +414,7 @@ private Q_SLOTS:
         }
     }
 
-    // A format version this Saskati does not read (it reads 1 and 2) is the one error, whatever its type:
+    // A format version this Saskati does not read (it reads 1 to 3) is the one error, whatever its type:
     // "one" came after 15 errors about missing fields (reported at 1:1), 0 and 1.5 too.
     void formatVersionComesFirst_data()
     {
@@ -426,7 +426,7 @@ private Q_SLOTS:
         QTest::newRow("string")
             << file("\"one\"")
             << u"'formatVersion' of the scenario must be a number, not a string; this "
-               u"Saskati reads scenario format versions 1 to 2: write \"formatVersion\": 2"_s;
+               u"Saskati reads scenario format versions 1 to 3: write \"formatVersion\": 3"_s;
         QTest::newRow("string of a digit") << file("\"1\"") << u"must be a number, not a string"_s;
         QTest::newRow("null") << file("null") << u"must be a number, not null"_s;
         QTest::newRow("boolean") << file("true") << u"must be a number, not a boolean"_s;
@@ -434,8 +434,8 @@ private Q_SLOTS:
         QTest::newRow("object") << file("{\"v\": 1}") << u"must be a number, not an object"_s;
         QTest::newRow("0") << file("0")
                            << u"scenario format version 0 is not supported: this Saskati reads "
-                              u"versions 1 to 2; update Saskati or convert the file"_s;
-        QTest::newRow("3") << file("3") << u"scenario format version 3 is not supported"_s;
+                              u"versions 1 to 3; update Saskati or convert the file"_s;
+        QTest::newRow("4") << file("4") << u"scenario format version 4 is not supported"_s;
         QTest::newRow("1.5") << file("1.5") << u"scenario format version 1.5 is not supported"_s;
         QTest::newRow("-1") << file("-1") << u"scenario format version -1 is not supported"_s;
         QFile corpus(data(u"broken/format-version-string.json"_s));
@@ -505,7 +505,7 @@ private Q_SLOTS:
         const qsizetype titel = minified.indexOf("\"titel\"");
         QTest::newRow("minified, a warning")
             << minified << int(QString::fromUtf8(minified.left(titel)).toUcs4().size()) + 1;
-        QTest::newRow("one line, an error") << QByteArray("{\"formatVersion\": 3}") << 19;
+        QTest::newRow("one line, an error") << QByteArray("{\"formatVersion\": 4}") << 19;
         QTest::newRow("missing field at 1:1") << QByteArray("{\"formatVersion\": 1}") << 1;
     }
 

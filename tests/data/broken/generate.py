@@ -72,7 +72,7 @@ CASES = [
     ("utf-16-with-bom", "the file is UTF-16 text", lambda: b"\xff\xfe" + dump(minimal_scenario.scenario()).encode("utf-16-le")),
     ("lone-surrogate", "\\ud800 is half of a UTF-16 surrogate pair", text(lambda t: t.replace("Saskati tests", "Saskati \\ud800 tests"))),
     # Structure and types.
-    ("format-version-3", "format version 3 is not supported", m(lambda s: s.update(formatVersion=3))),
+    ("format-version-4", "format version 4 is not supported", m(lambda s: s.update(formatVersion=4))),
     ("missing-id", "has no 'id'", m(lambda s: s.pop("id"))),
     ("version-string", "must be a whole number", m(lambda s: s.update(version="1.0"))),
     ("unknown-field", "unknown field 'titel'", m(lambda s: s.update(titel="x"))),
