@@ -859,32 +859,37 @@
 <context>
     <name>DialogueLine</name>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="81"/>
+        <location filename="../qml/DialogueLine.qml" line="71"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DialogueLine.qml" line="83"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="81"/>
+        <location filename="../qml/DialogueLine.qml" line="83"/>
         <source>▶ Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="82"/>
+        <location filename="../qml/DialogueLine.qml" line="84"/>
         <source>Stop the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="82"/>
+        <location filename="../qml/DialogueLine.qml" line="84"/>
         <source>Listen to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="110"/>
+        <location filename="../qml/DialogueLine.qml" line="112"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="111"/>
+        <location filename="../qml/DialogueLine.qml" line="113"/>
         <source>Press Enter to flag this as a sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3256,7 @@
 <context>
     <name>ScenePresenter</name>
     <message>
-        <location filename="../src/scenepresenter.cpp" line="109"/>
+        <location filename="../src/scenepresenter.cpp" line="114"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>

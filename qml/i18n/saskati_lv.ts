@@ -931,32 +931,37 @@
 <context>
     <name>DialogueLine</name>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="81"/>
+        <location filename="../qml/DialogueLine.qml" line="71"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DialogueLine.qml" line="83"/>
         <source>■ Stop</source>
         <translation>■ Apturēt</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="81"/>
+        <location filename="../qml/DialogueLine.qml" line="83"/>
         <source>▶ Listen</source>
         <translation>▶ Klausīties</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="82"/>
+        <location filename="../qml/DialogueLine.qml" line="84"/>
         <source>Stop the voice</source>
         <translation>Apturēt atskaņošanu</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="82"/>
+        <location filename="../qml/DialogueLine.qml" line="84"/>
         <source>Listen to %1</source>
         <translation>Klausīties: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="110"/>
+        <location filename="../qml/DialogueLine.qml" line="112"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="111"/>
+        <location filename="../qml/DialogueLine.qml" line="113"/>
         <source>Press Enter to flag this as a sign</source>
         <translation>Nospiediet Enter, lai atzīmētu šo kā pazīmi</translation>
     </message>
@@ -3444,7 +3449,7 @@
 <context>
     <name>ScenePresenter</name>
     <message>
-        <location filename="../src/scenepresenter.cpp" line="109"/>
+        <location filename="../src/scenepresenter.cpp" line="114"/>
         <source>You</source>
         <translation>Jūs</translation>
     </message>

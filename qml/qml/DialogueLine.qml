@@ -64,9 +64,11 @@ Rectangle {
             visible: !root.narration
             Label {
                 id: speaker
+                objectName: "lineSpeaker_" + root.line.id
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width - (listen.visible ? listen.width + Theme.gap : 0)
-                text: root.line.speaker
+                // A chat message's time follows its sender (format 3); never something to flag.
+                text: root.line.time ? qsTr("%1 · %2").arg(root.line.speaker).arg(root.line.time) : root.line.speaker
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.small
                 font.bold: true
@@ -130,6 +132,19 @@ Rectangle {
                     Keys.onEnterPressed: clicked()
                 }
             }
+        }
+        // A picture sent in a chat message (format 3), described for those who cannot see it.
+        Image {
+            objectName: "linePhoto_" + root.line.id
+            width: Math.min(parent.width, 360 * Theme.scale)
+            height: visible ? width * 0.75 : 0
+            visible: root.line.photo !== undefined && root.line.photo.toString().length > 0
+            source: visible ? root.line.photo : ""
+            sourceSize.width: 720
+            fillMode: Image.PreserveAspectFit
+            horizontalAlignment: Image.AlignLeft
+            Accessible.role: Accessible.Graphic
+            Accessible.name: root.line.photoAlt ?? ""
         }
     }
 }

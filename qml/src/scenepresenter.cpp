@@ -94,7 +94,12 @@ QVariantMap ScenePresenter::lineEntry(const Line &line, const IsFlagged &isFlagg
         {u"voice"_s, line.voice.has(m_language) ? mediaUrl(line.voice.text(m_language)) : QUrl()},
         {u"caption"_s, caption},
         {u"asked"_s, false},
-        {u"segments"_s, segments}};
+        {u"segments"_s, segments},
+        // A chat message's (format 3): when it was sent, its picture, and whether the trainee sent it.
+        {u"time"_s, line.time},
+        {u"photo"_s, line.photo ? mediaUrl(line.photo->file) : QUrl()},
+        {u"photoAlt"_s, line.photo ? line.photo->alt.text(m_language) : QString()},
+        {u"fromTrainee"_s, speaker && speaker->role == u"trainee"}};
 }
 
 QVariantList ScenePresenter::lines(const IsFlagged &isFlagged) const
@@ -116,7 +121,11 @@ QVariantList ScenePresenter::lines(const IsFlagged &isFlagged) const
                                 {u"voice"_s, QUrl()},
                                 {u"caption"_s, asked},
                                 {u"asked"_s, true},
-                                {u"segments"_s, QVariantList{said}}});
+                                {u"segments"_s, QVariantList{said}},
+                                {u"time"_s, QString()},
+                                {u"photo"_s, QUrl()},
+                                {u"photoAlt"_s, QString()},
+                                {u"fromTrainee"_s, true}});
         for (const ReplyLine *line : turn.said)
             list.append(lineEntry(*line, isFlagged, turn.stateAfter));
     }

@@ -1,0 +1,76 @@
+// ScenePresenter's lines as the play screen gets them: a chat message (scenario format 3) carries its time,
+// its picture as a URL beside the scenario and the picture's description in the interface's language; a line
+// of an older file carries neither.
+#include "scenepresenter.h"
+#include "testscenarios.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+class TestScenePresenter : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aChatMessageCarriesItsTimeAndPicture_data()
+    {
+        QTest::addColumn<bool>("chat");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("photoEnd");
+        QTest::addColumn<QString>("photoAlt");
+        QTest::newRow("a chat message")
+            << true << u"21:14"_s << u"/valid/media/office.svg"_s << u"An office building"_s;
+        QTest::newRow("a line of a format 1 file") << false << QString() << QString() << QString();
+    }
+    void aChatMessageCarriesItsTimeAndPicture()
+    {
+        QFETCH(bool, chat);
+        QFETCH(QString, time);
+        QFETCH(QString, photoEnd);
+        QFETCH(QString, photoAlt);
+        QFile file(testing::dataPath(u"valid/minimal.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        if (chat) {
+            root.insert(u"formatVersion"_s, 3);
+            QJsonArray scenes = root.value(u"scenes"_s).toArray();
+            QJsonObject scene = scenes.at(0).toObject();
+            scene.insert(u"presentation"_s, u"chat"_s);
+            QJsonArray lines = scene.value(u"lines"_s).toArray();
+            QJsonObject line = lines.at(0).toObject();
+            line.insert(u"time"_s, u"21:14"_s);
+            line.insert(u"photo"_s, QJsonObject{{u"file"_s, u"media/office.svg"_s},
+                                                {u"alt"_s, QJsonObject{{u"lv"_s, u"Biroja ēka"_s},
+                                                                       {u"en"_s, u"An office building"_s}}}});
+            lines.replace(0, line);
+            scene.insert(u"lines"_s, lines);
+            scenes.replace(0, scene);
+            root.insert(u"scenes"_s, scenes);
+        }
+        Diagnostics diagnostics;
+        const auto catalog =
+            std::make_shared<Catalog>(loadCatalog(testing::dataPath(u"catalog"_s), &diagnostics));
+        const LoadResult loaded =
+            ScenarioLoader(catalog).loadBytes(file.fileName(), QJsonDocument(root).toJson());
+        QVERIFY(loaded.ok());
+        const Scenario &s = *loaded.scenario;
+        const ScenePresenter presenter(s, &s.scenes.at(0), u"en"_s, testing::dataPath(u"valid"_s));
+        const QVariantMap first = presenter.lines().first().toMap();
+        QCOMPARE(first.value(u"time"_s).toString(), time);
+        const QUrl photo = first.value(u"photo"_s).toUrl();
+        QCOMPARE(photo.isEmpty(), photoEnd.isEmpty());
+        if (!photoEnd.isEmpty()) {
+            QVERIFY2(photo.toLocalFile().endsWith(photoEnd), qPrintable(photo.toString()));
+            QVERIFY(QFileInfo::exists(photo.toLocalFile()));
+        }
+        QCOMPARE(first.value(u"photoAlt"_s).toString(), photoAlt);
+        QCOMPARE(first.value(u"fromTrainee"_s).toBool(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenePresenter)
+#include "tst_scenepresenter.moc"
