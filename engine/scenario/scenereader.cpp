@@ -109,10 +109,10 @@ Segment readSegment(ReadContext &context, json::Value item)
 // A chat message's time of day and picture (format 3).
 void readChatFields(ReadContext &context, ObjectReader &r, Line *line)
 {
-    if (r.value(u"time", false).isValid()) {
+    if (const json::Value time = r.value(u"time", false); time.isValid()) {
         line->time = r.string(u"time", false);
         static const QRegularExpression timeOfDay(u"^([01][0-9]|2[0-3]):[0-5][0-9]$"_s);
-        if (!timeOfDay.match(line->time).hasMatch())
+        if (time.isString() && !timeOfDay.match(line->time).hasMatch())
             context.reporter.error(
                 r.offsetOf(u"time"),
                 u"'time' of %1 must be a time of day as HH:MM, e.g. \"21:14\""_s.arg(r.what()));
@@ -172,17 +172,24 @@ Line readLine(ReadContext &context, json::Value value)
 
 namespace {
 
-// A time or photo shows only in a chat: elsewhere it is most likely a presentation forgotten.
+// A time or photo shows only in a chat: elsewhere it is most likely a presentation forgotten. The scene's
+// lines and a conversation's replies alike.
 void warnChatFieldsOutsideChat(ReadContext &context, const Scene &scene)
 {
     if (scene.presentation == Scene::Presentation::Chat)
         return;
-    for (const Line &line : scene.lines)
+    auto check = [&](const Line &line) {
         if (!line.time.isEmpty() || line.photo)
             context.reporter.warning(
                 line.offset,
                 u"line '%1' has a time or photo, which only a chat shows; write "
                 u"\"presentation\": \"chat\" in scene '%2', or remove them"_s.arg(line.id, scene.id));
+    };
+    for (const Line &line : scene.lines)
+        check(line);
+    for (const Choice &move : scene.choices)
+        for (const ReplyLine &line : move.reply)
+            check(line);
 }
 
 } // namespace
@@ -212,7 +219,6 @@ void readScene(ReadContext &context, json::Value value)
         scene.media.append(readMedia(context, item));
     for (json::Value item : r.array(u"lines", false))
         scene.lines.append(readLine(context, item));
-    warnChatFieldsOutsideChat(context, scene);
     if (scene.isConversation()) {
         readConversation(context, r, &scene);
     } else {
@@ -224,6 +230,7 @@ void readScene(ReadContext &context, json::Value value)
         for (json::Value item : choices)
             scene.choices.append(readChoice(context, item, scene.id));
     }
+    warnChatFieldsOutsideChat(context, scene);
     if (!scene.id.isEmpty())
         context.scenario.sceneIndex.insert(scene.id, int(context.scenario.scenes.size()));
     context.scenario.scenes.append(std::move(scene));

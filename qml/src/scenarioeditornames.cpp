@@ -102,7 +102,10 @@ bool ScenarioEditor::removeLanguage(const QString &language)
         const json::Tree *recordings = root.at(voice);
         if (!recordings->member(language))
             continue;
-        const bool onlyThisOne = recordings->members().size() == 1;
+        // A voice left with only comment keys would be a voice with no recording: it goes whole.
+        const bool onlyThisOne = std::ranges::count_if(recordings->members(), [](const auto &m) {
+                                     return !m.first.startsWith(u"//") && !m.first.startsWith(u"$");
+                                 }) == 1;
         changes.append({onlyThisOne ? voice : member(voice, language), std::nullopt});
     }
     return setEach(tr("Remove the language %1").arg(language), changes);

@@ -81,6 +81,7 @@ QVariantMap ScenePresenter::lineEntry(const Line &line, const IsFlagged &isFlagg
             {u"id"_s, seg.id}, {u"text"_s, text}, {u"flagged"_s, isFlagged && isFlagged(seg.id)}});
         caption += (caption.isEmpty() ? QString() : u" "_s) + text;
     }
+    const bool chat = m_scene && m_scene->presentation == Scene::Presentation::Chat;
     // The person of a conversation may look different in a state (a portrait variant).
     const bool isPerson = m_scene && speaker && speaker->id == m_scene->person;
     const QString portrait = isPerson && personState && !personState->portrait.isEmpty()
@@ -95,10 +96,11 @@ QVariantMap ScenePresenter::lineEntry(const Line &line, const IsFlagged &isFlagg
         {u"caption"_s, caption},
         {u"asked"_s, false},
         {u"segments"_s, segments},
-        // A chat message's (format 3): when it was sent, its picture, and whether the trainee sent it.
-        {u"time"_s, line.time},
-        {u"photo"_s, line.photo ? mediaUrl(line.photo->file) : QUrl()},
-        {u"photoAlt"_s, line.photo ? line.photo->alt.text(m_language) : QString()},
+        // A chat message's (format 3): when it was sent, its picture, and whether the trainee sent it. Only a
+        // chat shows a time and a picture (the validator warns about them elsewhere).
+        {u"time"_s, chat ? line.time : QString()},
+        {u"photo"_s, chat && line.photo ? mediaUrl(line.photo->file) : QUrl()},
+        {u"photoAlt"_s, chat && line.photo ? line.photo->alt.text(m_language) : QString()},
         {u"fromTrainee"_s, speaker && speaker->role == u"trainee"}};
 }
 

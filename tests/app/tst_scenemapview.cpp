@@ -1,5 +1,6 @@
-// SceneMapView hands the graph view the nodes and arrows of an area: those in it, an arrow that crosses it
-// though both its ends lie outside, nothing of what lies beyond; node() by number; a new map is announced.
+// SceneMapView hands the graph view the nodes and arrows of an area: those in it, an arrow whose span (the box
+// between its ends, with a cell around for its curve) overlaps the area though both its ends lie outside,
+// nothing of what lies beyond; node() by number; a new map is announced.
 #include "scenemapview.h"
 
 #include <QSignalSpy>
@@ -71,7 +72,7 @@ private Q_SLOTS:
         QTest::newRow("a cell on an area's edge is in it")
             << QRectF(1, 1, 0, 0) << QStringList{u"c"_s}
             << QStringList{u"a-b"_s, u"a-c"_s, u"b-nowhere"_s, u"d-a"_s};
-        QTest::newRow("between the ends of the long arrow: only it")
+        QTest::newRow("within the long arrow's span, its ends outside: only it")
             << QRectF(3, 3, 1, 1) << QStringList{} << QStringList{u"d-a"_s};
         QTest::newRow("around the far node")
             << QRectF(4.5, 8.5, 1, 1) << QStringList{u"d"_s} << QStringList{u"d-a"_s};

@@ -18,28 +18,30 @@ class TestScenePresenter : public QObject {
 private Q_SLOTS:
     void aChatMessageCarriesItsTimeAndPicture_data()
     {
-        QTest::addColumn<bool>("chat");
+        QTest::addColumn<QString>("presentation"); // empty: a format 1 file, as written
         QTest::addColumn<QString>("time");
         QTest::addColumn<QString>("photoEnd");
         QTest::addColumn<QString>("photoAlt");
         QTest::newRow("a chat message")
-            << true << u"21:14"_s << u"/valid/media/office.svg"_s << u"An office building"_s;
-        QTest::newRow("a line of a format 1 file") << false << QString() << QString() << QString();
+            << u"chat"_s << u"21:14"_s << u"/valid/media/office.svg"_s << u"An office building"_s;
+        QTest::newRow("the same line in a spoken scene")
+            << u"spoken"_s << QString() << QString() << QString();
+        QTest::newRow("a line of a format 1 file") << QString() << QString() << QString() << QString();
     }
     void aChatMessageCarriesItsTimeAndPicture()
     {
-        QFETCH(bool, chat);
+        QFETCH(QString, presentation);
         QFETCH(QString, time);
         QFETCH(QString, photoEnd);
         QFETCH(QString, photoAlt);
         QFile file(testing::dataPath(u"valid/minimal.json"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        if (chat) {
+        if (!presentation.isEmpty()) {
             root.insert(u"formatVersion"_s, 3);
             QJsonArray scenes = root.value(u"scenes"_s).toArray();
             QJsonObject scene = scenes.at(0).toObject();
-            scene.insert(u"presentation"_s, u"chat"_s);
+            scene.insert(u"presentation"_s, presentation);
             QJsonArray lines = scene.value(u"lines"_s).toArray();
             QJsonObject line = lines.at(0).toObject();
             line.insert(u"time"_s, u"21:14"_s);

@@ -103,6 +103,29 @@ private Q_SLOTS:
         }
     }
 
+    // A reply in a conversation shown as spoken: a time on it is warned about as on a scene's line.
+    void aReplysTimeOutsideAChatIsWarnedAbout()
+    {
+        const QString file = QStringLiteral(SASKATI_TEST_DATA) + u"/conversation/conversation.json"_s;
+        Tree root = readTree(file);
+        root.setMember(u"formatVersion"_s, Tree::number(3));
+        at(root, u"scenes[1].moves[0].reply[0]")->setMember(u"time"_s, Tree::string(u"10:05"_s), u"id");
+        const LoadResult spoken = ScenarioLoader(m_catalog).loadBytes(file, json::canonicalText(root));
+        QVERIFY(spoken.ok());
+        const auto warnings =
+            std::count_if(spoken.diagnostics.begin(), spoken.diagnostics.end(), [](const auto &d) {
+                return d.message.contains(u"line 'r-water' has a time or photo, which only a chat shows"_s);
+            });
+        QCOMPARE(warnings, 1);
+
+        at(root, u"scenes[1]")->setMember(u"presentation"_s, Tree::string(u"chat"_s), u"id");
+        const LoadResult chat = ScenarioLoader(m_catalog).loadBytes(file, json::canonicalText(root));
+        QVERIFY(chat.ok());
+        for (const Diagnostic &d : chat.diagnostics)
+            QVERIFY2(!d.message.contains(u"only a chat shows"_s), qPrintable(d.toString()));
+        QCOMPARE(chat.scenario->scenes.at(1).choices.at(0).reply.at(0).time, u"10:05"_s);
+    }
+
     // Each row changes one thing in the valid file (a value, or "-" to remove the field) and expects a
     // message with these words for each field with the mistake (the chat and the document scene both have a
     // presentation), the first at the line of `key`.
@@ -148,8 +171,10 @@ private Q_SLOTS:
             << u"media file 'media/none.png' does not exist"_s << u"\"file\""_s << 1;
         QTest::newRow("a time in a scene that is not a chat")
             << u"scenes[0].presentation"_s << u"\"spoken\""_s << Diagnostic::Severity::Warning
-            << u"has a time or photo, which only a chat shows; write \"presentation\": \"chat\""_s << u"{"_s
-            << 1;
+            << u"line 'l-anna-1' has a time or photo, which only a chat shows; write \"presentation\": \"chat\""_s
+            << u"\"id\": \"l-anna-1\""_s << 1;
+        QTest::newRow("a time that is a number")
+            << u"scenes[0].lines[0].time"_s << u"2114"_s << error << u"'time' of"_s << u"\"time\""_s << 1;
     }
 
     void mistakes()
@@ -184,8 +209,11 @@ private Q_SLOTS:
         const Diagnostic &d = matching.first();
         QCOMPARE(d.severity, severity);
         QCOMPARE(d.file, m_file);
-        QVERIFY2(lineOf(bytes, d.line).contains(key),
-                 qPrintable(d.toString() + u" | "_s + lineOf(bytes, d.line)));
+        // A message about a whole object points at its opening brace: its id is on the next line.
+        const bool atKey = lineOf(bytes, d.line).contains(key) ||
+                           (key.startsWith(u"\"id\""_s) && lineOf(bytes, d.line).trimmed() == u"{"_s &&
+                            lineOf(bytes, d.line + 1).contains(key));
+        QVERIFY2(atKey, qPrintable(d.toString() + u" | "_s + lineOf(bytes, d.line)));
         QCOMPARE(result.ok(), severity == Diagnostic::Severity::Warning);
     }
 };

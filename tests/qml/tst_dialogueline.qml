@@ -5,7 +5,8 @@ import Saskati
 
 // A chat message (scenario format 3) as a dialogue line: its time follows the sender's name, its picture shows
 // below its words with the picture's description for a screen reader, and its words are still flagged by a
-// click. A line without a time or picture shows neither.
+// click. A line without a time or picture (any line but a chat message: ScenePresenter leaves them out, as
+// tst_scenepresenter checks) shows neither.
 TestCase {
     id: testCase
     name: "DialogueLine"
@@ -74,7 +75,7 @@ TestCase {
         compare(flagSpy.signalArguments[0][0], "s-secret");
     }
 
-    function test_aSpokenLineShowsNeither() {
+    function test_aLineWithoutTimeOrPictureShowsNeither() {
         const line = createTemporaryObject(lineComponent, stage.contentItem, {
             "line": message("", "")
         });

@@ -894,15 +894,22 @@ TestCase {
         clickOn(window, "open_bakery-overtime");
         tryVerify(() => editor.isOpen, 3000, editor.lastError);
 
+        // The recordings of the scenes' lines and of the conversations' replies.
         const recordings = language => {
             let n = 0;
-            for (let i = 0; i < editor.count("scenes"); ++i)
-                for (let j = 0; j < editor.count("scenes[" + i + "].lines"); ++j)
-                    n += editor.has("scenes[" + i + "].lines[" + j + "].voice." + language) ? 1 : 0;
+            const count = line => n += editor.has(line + ".voice." + language) ? 1 : 0;
+            for (let i = 0; i < editor.count("scenes"); ++i) {
+                const scene = "scenes[" + i + "]";
+                for (let j = 0; j < editor.count(scene + ".lines"); ++j)
+                    count(scene + ".lines[" + j + "]");
+                for (let m = 0; m < editor.count(scene + ".moves"); ++m)
+                    for (let r = 0; r < editor.count(scene + ".moves[" + m + "].reply"); ++r)
+                        count(scene + ".moves[" + m + "].reply[" + r + "]");
+            }
             return n;
         };
         const english = recordings("en"), latvian = recordings("lv");
-        verify(english > 0 && latvian > 0, "the shipped scenario's lines are not voiced");
+        verify(english > 20 && latvian > 20, "the shipped scenario's lines and replies are not voiced: " + english);
         editor.validateNow();
         const errorsBefore = editor.errorCount;
         clickOn(window, "showKeyButton");
