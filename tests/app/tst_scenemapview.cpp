@@ -1,5 +1,5 @@
-// SceneMapView hands the graph view the nodes and arrows of an area: those in it, an arrow whose span (the box
-// between its ends, with a cell around for its curve) overlaps the area though both its ends lie outside,
+// SceneMapView hands the graph view the nodes and arrows of an area: those in it, an arrow whose span (the
+// box between its ends, with a cell around for its curve) overlaps the area though both its ends lie outside,
 // nothing of what lies beyond; node() by number; a new map is announced.
 #include "scenemapview.h"
 
