@@ -50,18 +50,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, perspective);
         QFETCH(QStringList, names);
-        QFile file(testing::dataPath(u"valid/minimal.json"_s));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject root = testing::minimalScenarioJson();
+        QVERIFY(!root.isEmpty());
         if (!perspective.isEmpty()) {
             root.insert(u"formatVersion"_s, 3);
             root.insert(u"perspective"_s, perspective);
         }
-        Diagnostics diagnostics;
-        const auto catalog =
-            std::make_shared<Catalog>(loadCatalog(testing::dataPath(u"catalog"_s), &diagnostics));
-        const LoadResult loaded =
-            ScenarioLoader(catalog).loadBytes(file.fileName(), QJsonDocument(root).toJson());
+        const LoadResult loaded = testing::loadEditedMinimal(root);
         QVERIFY(loaded.ok());
         Playthrough p(loaded.scenario);
         QVERIFY(p.start(PlayMode::Solo).ok());

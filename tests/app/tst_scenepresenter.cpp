@@ -34,9 +34,8 @@ private Q_SLOTS:
         QFETCH(QString, time);
         QFETCH(QString, photoEnd);
         QFETCH(QString, photoAlt);
-        QFile file(testing::dataPath(u"valid/minimal.json"_s));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject root = testing::minimalScenarioJson();
+        QVERIFY(!root.isEmpty());
         if (!presentation.isEmpty()) {
             root.insert(u"formatVersion"_s, 3);
             QJsonArray scenes = root.value(u"scenes"_s).toArray();
@@ -53,11 +52,7 @@ private Q_SLOTS:
             scenes.replace(0, scene);
             root.insert(u"scenes"_s, scenes);
         }
-        Diagnostics diagnostics;
-        const auto catalog =
-            std::make_shared<Catalog>(loadCatalog(testing::dataPath(u"catalog"_s), &diagnostics));
-        const LoadResult loaded =
-            ScenarioLoader(catalog).loadBytes(file.fileName(), QJsonDocument(root).toJson());
+        const LoadResult loaded = testing::loadEditedMinimal(root);
         QVERIFY(loaded.ok());
         const Scenario &s = *loaded.scenario;
         const ScenePresenter presenter(s, &s.scenes.at(0), u"en"_s, testing::dataPath(u"valid"_s));
