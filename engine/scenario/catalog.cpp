@@ -153,6 +153,7 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
                         indicator.name = r.text(u"name", true);
                         indicator.description = r.text(u"description", false);
                         indicator.source = r.string(u"source", false);
+                        indicator.verifiedOn = r.string(u"verifiedOn", false);
                         catalog.indicators.insert(id, indicator);
                     });
     readCatalogFile(directory, u"forms.json"_s, u"forms"_s, &langs, diagnostics,
@@ -180,10 +181,12 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
     readCatalogFile(
         directory, u"principles.json"_s, u"principles"_s, &langs, diagnostics,
         [&](ObjectReader &r, const QString &id) {
-            ConductPrinciple principle{id, r.text(u"name", true), r.text(u"description", false), {}};
+            ConductPrinciple principle{id, r.text(u"name", true), r.text(u"description", false), {}, {}, {}};
             if (r.value(u"breach", false).isValid())
                 principle.breach = BreachSeverity(
                     breachSeverityIds().indexOf(r.oneOf(u"breach", true, breachSeverityIds(), u"serious"_s)));
+            principle.source = r.string(u"source", false);
+            principle.verifiedOn = r.string(u"verifiedOn", false);
             catalog.principles.insert(id, principle);
         });
     readCatalogFile(directory, u"roles.json"_s, u"roles"_s, &langs, diagnostics,

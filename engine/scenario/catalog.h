@@ -38,7 +38,8 @@ struct Indicator {
     Strength strength = Strength::Weak;
     LocalizedText name;
     LocalizedText description;
-    QString source; // where the indicator comes from (ILO/EC 2009, UNODC, the seed page)
+    QString source;     // where the indicator comes from (ILO/EC 2009, UNODC, the seed page)
+    QString verifiedOn; // YYYY-MM-DD the team last read the source; empty: not yet checked
 };
 
 struct TraffickingForm {
@@ -73,6 +74,8 @@ struct ConductPrinciple {
     LocalizedText name;
     LocalizedText description;
     std::optional<BreachSeverity> breach; // the default severity of breaking it; unset: any is accepted
+    QString source; // where the advice comes from (a safe step's public source); empty for the interview's
+    QString verifiedOn; // YYYY-MM-DD the team last read the source; empty: not yet checked
 };
 
 /// A kind of interview question (open invitation, directive, option-posing, leading, ...): each conversation

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QFETCH(int, positiveDimensions);
         Catalog catalog;
         auto add = [&](const QString &id, Dimension d, Strength s) {
-            catalog.indicators.insert(id, {id, d, s, {}, {}, {}});
+            catalog.indicators.insert(id, {id, d, s, {}, {}, {}, {}});
         };
         add(u"job"_s, Dimension::DeceptiveRecruitment, Strength::Strong);
         add(u"wages"_s, Dimension::DeceptiveRecruitment, Strength::Medium);
