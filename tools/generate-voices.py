@@ -7,7 +7,8 @@ For each line with a speaker (any cast member: the person, a companion, an emplo
 segments are joined per language, stage directions in parentheses ("(in English)") are left out, and the text is
 spoken with espeak-ng (Debian package espeak-ng) and encoded to Ogg Vorbis with sox (packages sox,
 libsox-fmt-base) into media/voices/<scenario-id>/<line-id>.<language>.ogg; the line gets
-"voice": {"lv": ..., "en": ...}. Narration (a line without a speaker) is not voiced.
+"voice": {"lv": ..., "en": ...}. Narration (a line without a speaker) is not voiced, nor is a scene shown as a chat
+or a document (scenario format 3): those are read, not heard.
 The generated files are committed: the app needs no synthesiser at run time. A file is only made again when its
 text or voice changes (media/voices/manifest.json keeps what each was made from), because Ogg encoding is not
 byte-for-byte reproducible.
@@ -123,6 +124,8 @@ def main():
         variants = variants_for(sid, scenario.get("cast", []), overrides)
         scenario_dir = os.path.dirname(os.path.abspath(path))
         for scene in scenario.get("scenes", []):
+            if scene.get("presentation", "spoken") != "spoken":
+                continue
             # A conversation's replies are spoken lines too (scenario format 2).
             replies = [line for move in scene.get("moves", []) for line in move.get("reply", [])]
             for line in scene.get("lines", []) + replies:

@@ -321,15 +321,22 @@ private Q_SLOTS:
         copy.start(u"cp"_s, {u"-r"_s, shipped + u"/media/voices/bakery-overtime"_s,
                              root.filePath(u"media/voices/"_s)});
         QVERIFY(copy.waitForFinished());
-        const int files =
-            int(QDir(root.filePath(u"scenarios"_s)).entryList({u"*.json"_s}, QDir::Files).size());
+        const QStringList names = QDir(root.filePath(u"scenarios"_s)).entryList({u"*.json"_s}, QDir::Files);
+        const int files = int(names.size());
+        // A scenario that names no media file at all (a prevention chat, say) needs nothing beside it.
+        int withoutMedia = 0;
+        for (const QString &name : names) {
+            QFile file(root.filePath(u"scenarios/"_s + name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            withoutMedia += file.readAll().contains("../media/") ? 0 : 1;
+        }
 
         AppContext::configure(root.filePath(u"scenarios"_s), dir.filePath(u"results.sqlite"_s), {}, u"en"_s);
         QQmlEngine engine;
         AppContext *context = AppContext::create(&engine, &engine);
         QTRY_VERIFY(context->loaded());
-        QCOMPARE(context->scenarioCount(), 1);
-        QCOMPARE(context->scenarioProblemCount(), files - 1);
+        QCOMPARE(context->scenarioCount(), 1 + withoutMedia);
+        QCOMPARE(context->scenarioProblemCount(), files - 1 - withoutMedia);
         QVERIFY(context->scenarioProblems().size() > files); // many lines: one per missing file
         static const QRegularExpression located(u"^.+\\.json:\\d+:\\d+: error: "_s);
         for (const QString &line : context->scenarioProblems())
