@@ -25,6 +25,19 @@ bool Condition::holds(int actual) const
     return false;
 }
 
+QString presentationId(Scene::Presentation presentation)
+{
+    switch (presentation) {
+    case Scene::Presentation::Spoken:
+        return u"spoken"_s;
+    case Scene::Presentation::Chat:
+        return u"chat"_s;
+    case Scene::Presentation::Document:
+        return u"document"_s;
+    }
+    return {};
+}
+
 QString sceneKindId(Scene::Kind kind)
 {
     switch (kind) {

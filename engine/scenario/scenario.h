@@ -216,6 +216,8 @@ bool urgencyFromId(const QString &id, Urgency *urgency);
 QStringList urgencyIds();
 /// "interview", "referral" or "assessment", as scenario files write it.
 QString sceneKindId(Scene::Kind kind);
+/// "spoken", "chat" or "document", as scenario files write it.
+QString presentationId(Scene::Presentation presentation);
 
 struct ReferralItem : Located {
     /// The institution; with "anyOf", every one that fulfils the item (one of them suffices).

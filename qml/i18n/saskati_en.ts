@@ -4,87 +4,92 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../qml/AudienceView.qml" line="159"/>
+        <location filename="../qml/AudienceView.qml" line="177"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceView.qml" line="226"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="159"/>
+        <location filename="../qml/AudienceView.qml" line="226"/>
         <source>Answers are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="159"/>
+        <location filename="../qml/AudienceView.qml" line="226"/>
         <source>The room answered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="168"/>
+        <location filename="../qml/AudienceView.qml" line="235"/>
         <source>%1 of %2 have answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="231"/>
+        <location filename="../qml/AudienceView.qml" line="298"/>
         <source>%1: a recommended question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="231"/>
+        <location filename="../qml/AudienceView.qml" line="298"/>
         <source>%1: not a recommended question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="241"/>
+        <location filename="../qml/AudienceView.qml" line="308"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="241"/>
+        <location filename="../qml/AudienceView.qml" line="308"/>
         <source>Best practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="274"/>
+        <location filename="../qml/AudienceView.qml" line="341"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="358"/>
+        <location filename="../qml/AudienceView.qml" line="425"/>
         <source>Joining is not open yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="368"/>
+        <location filename="../qml/AudienceView.qml" line="435"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="368"/>
+        <location filename="../qml/AudienceView.qml" line="435"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="383"/>
+        <location filename="../qml/AudienceView.qml" line="450"/>
         <source>QR code to join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="391"/>
+        <location filename="../qml/AudienceView.qml" line="458"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="408"/>
+        <location filename="../qml/AudienceView.qml" line="475"/>
         <source>PIN %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="418"/>
+        <location filename="../qml/AudienceView.qml" line="485"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="426"/>
+        <location filename="../qml/AudienceView.qml" line="493"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n joined</numerusform>
@@ -859,37 +864,37 @@
 <context>
     <name>DialogueLine</name>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="71"/>
+        <location filename="../qml/DialogueLine.qml" line="76"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="83"/>
+        <location filename="../qml/DialogueLine.qml" line="88"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="83"/>
+        <location filename="../qml/DialogueLine.qml" line="88"/>
         <source>▶ Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="84"/>
+        <location filename="../qml/DialogueLine.qml" line="89"/>
         <source>Stop the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="84"/>
+        <location filename="../qml/DialogueLine.qml" line="89"/>
         <source>Listen to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="112"/>
+        <location filename="../qml/DialogueLine.qml" line="117"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DialogueLine.qml" line="113"/>
+        <location filename="../qml/DialogueLine.qml" line="118"/>
         <source>Press Enter to flag this as a sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,92 +1342,117 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="109"/>
+        <location filename="../qml/PlayScreen.qml" line="130"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="116"/>
+        <location filename="../qml/PlayScreen.qml" line="137"/>
         <source>Notebook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="121"/>
+        <location filename="../qml/PlayScreen.qml" line="142"/>
         <source>Step out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="122"/>
+        <location filename="../qml/PlayScreen.qml" line="143"/>
         <source>Pause and leave; your progress is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="135"/>
+        <location filename="../qml/PlayScreen.qml" line="156"/>
         <source>Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="135"/>
+        <location filename="../qml/PlayScreen.qml" line="156"/>
         <source>Variables: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="188"/>
+        <location filename="../qml/PlayScreen.qml" line="209"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="189"/>
+        <location filename="../qml/PlayScreen.qml" line="210"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="225"/>
+        <location filename="../qml/PlayScreen.qml" line="246"/>
         <source>Feedback: after each question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="225"/>
+        <location filename="../qml/PlayScreen.qml" line="246"/>
         <source>Feedback: at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="226"/>
+        <location filename="../qml/PlayScreen.qml" line="247"/>
         <source>Feedback after each question (practice) or only at the end (assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="298"/>
+        <location filename="../qml/PlayScreen.qml" line="328"/>
+        <source>Next message ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="329"/>
+        <source>Show the next message (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="334"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="335"/>
+        <source>Show all the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="340"/>
+        <source>%1 of %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlayScreen.qml" line="367"/>
         <source>Your question: %1, a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="298"/>
+        <location filename="../qml/PlayScreen.qml" line="367"/>
         <source>Your question: %1, not a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="321"/>
+        <location filename="../qml/PlayScreen.qml" line="390"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="372"/>
+        <location filename="../qml/PlayScreen.qml" line="441"/>
         <source>What do you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="372"/>
+        <location filename="../qml/PlayScreen.qml" line="441"/>
         <source>What do you say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="431"/>
+        <location filename="../qml/PlayScreen.qml" line="501"/>
         <source>Step out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="438"/>
+        <location filename="../qml/PlayScreen.qml" line="508"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1462,11 @@
     <message>
         <location filename="../qml/PresenterConsole.qml" line="22"/>
         <source>Open answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <source>Next message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3256,7 +3291,7 @@
 <context>
     <name>ScenePresenter</name>
     <message>
-        <location filename="../src/scenepresenter.cpp" line="114"/>
+        <location filename="../src/scenepresenter.cpp" line="116"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,7 +3874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="311"/>
+        <location filename="../src/playsession.cpp" line="322"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,17 +4388,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="108"/>
+        <location filename="../src/scenarioeditornames.cpp" line="111"/>
         <source>Remove the language %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="160"/>
+        <location filename="../src/scenarioeditornames.cpp" line="163"/>
         <source>Remove the portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="160"/>
+        <location filename="../src/scenarioeditornames.cpp" line="163"/>
         <source>Choose a portrait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,27 +4406,27 @@
 <context>
     <name>saskati::SeminarController</name>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="133"/>
+        <location filename="../src/seminarcontroller.cpp" line="134"/>
         <source>this laptop only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="133"/>
+        <location filename="../src/seminarcontroller.cpp" line="134"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="133"/>
+        <location filename="../src/seminarcontroller.cpp" line="134"/>
         <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="238"/>
+        <location filename="../src/seminarcontroller.cpp" line="278"/>
         <source>Decision %1 · the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="239"/>
+        <location filename="../src/seminarcontroller.cpp" line="279"/>
         <source>Decision %1 · at most %n more</source>
         <translation>
             <numerusform>Decision %1 · at most %n more</numerusform>
@@ -4399,39 +4434,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="353"/>
+        <location filename="../src/seminarcontroller.cpp" line="393"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="386"/>
+        <location filename="../src/seminarcontroller.cpp" line="426"/>
         <source>%1 · question %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="432"/>
-        <location filename="../src/seminarcontroller.cpp" line="452"/>
+        <location filename="../src/seminarcontroller.cpp" line="472"/>
         <location filename="../src/seminarcontroller.cpp" line="492"/>
+        <location filename="../src/seminarcontroller.cpp" line="532"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="434"/>
+        <location filename="../src/seminarcontroller.cpp" line="474"/>
         <source>Give the seminar a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="463"/>
+        <location filename="../src/seminarcontroller.cpp" line="503"/>
         <source>That seminar is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="482"/>
+        <location filename="../src/seminarcontroller.cpp" line="522"/>
         <source>The interrupted scenario could not be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="524"/>
+        <location filename="../src/seminarcontroller.cpp" line="564"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -4439,31 +4474,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="538"/>
-        <location filename="../src/seminarcontroller.cpp" line="589"/>
-        <location filename="../src/seminarcontroller.cpp" line="638"/>
-        <location filename="../src/seminarcontroller.cpp" line="648"/>
-        <location filename="../src/seminarcontroller.cpp" line="657"/>
+        <location filename="../src/seminarcontroller.cpp" line="578"/>
+        <location filename="../src/seminarcontroller.cpp" line="629"/>
+        <location filename="../src/seminarcontroller.cpp" line="678"/>
+        <location filename="../src/seminarcontroller.cpp" line="694"/>
+        <location filename="../src/seminarcontroller.cpp" line="715"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="540"/>
+        <location filename="../src/seminarcontroller.cpp" line="580"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="592"/>
+        <location filename="../src/seminarcontroller.cpp" line="632"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="615"/>
+        <location filename="../src/seminarcontroller.cpp" line="655"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="632"/>
+        <location filename="../src/seminarcontroller.cpp" line="672"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>

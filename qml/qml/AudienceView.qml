@@ -35,6 +35,17 @@ Rectangle {
     }
     color: "#0b1320"
 
+    // The newest message of a chat stays in sight as the clicker brings them.
+    readonly property int shownLines: controller.shownLines
+    onShownLinesChanged: if (controller.presentation === "chat")
+        newestMessage.restart()
+    // Once the new message is laid out.
+    Timer {
+        id: newestMessage
+        interval: 0
+        onTriggered: dialogue.contentY = Math.max(0, dialogue.contentHeight - dialogue.height)
+    }
+
     Connections {
         target: root.controller
         function onChanged() {
@@ -126,16 +137,78 @@ Rectangle {
                     wrapMode: Text.WordWrap
                 }
                 Repeater {
+                    id: lineRepeater
                     model: root.controller.lines
-                    delegate: Label {
+                    delegate: Item {
+                        id: lineItem
                         required property var modelData
+                        required property int index
+                        readonly property bool chat: root.controller.presentation === "chat"
+                        readonly property bool own: chat && modelData.fromTrainee === true
                         width: lines.width
-                        text: (modelData.speaker.length > 0 ? "<b>" + root.escaped(modelData.speaker) + ":</b> " : "") + root.escaped(modelData.caption)
-                        textFormat: Text.StyledText
-                        color: root.ink
-                        font.pixelSize: root.body
-                        wrapMode: Text.WordWrap
-                        lineHeight: 1.15
+                        height: visible ? (chat ? bubble.height : spokenLine.height) : 0
+                        // A chat comes a message per click of Next (the controller counts them).
+                        visible: index < root.controller.shownLines
+                        Label {
+                            id: spokenLine
+                            width: parent.width
+                            visible: !lineItem.chat
+                            text: (lineItem.modelData.speaker.length > 0 ? "<b>" + root.escaped(lineItem.modelData.speaker) + ":</b> " : "") + root.escaped(lineItem.modelData.caption)
+                            textFormat: Text.StyledText
+                            color: root.ink
+                            font.pixelSize: root.body
+                            wrapMode: Text.WordWrap
+                            lineHeight: 1.15
+                        }
+                        // A message bubble: the sender and time above, the words, a picture below; the
+                        // participant's own on the right.
+                        Rectangle {
+                            id: bubble
+                            objectName: "audienceMessage_" + lineItem.modelData.id
+                            visible: lineItem.chat
+                            width: Math.round(parent.width * 0.78)
+                            x: lineItem.own ? parent.width - width : 0
+                            height: bubbleColumn.height + 36 * root.unit
+                            radius: 28 * root.unit
+                            color: lineItem.own ? "#1f4f7a" : "#23324a"
+                            Column {
+                                id: bubbleColumn
+                                x: 28 * root.unit
+                                y: 18 * root.unit
+                                width: parent.width - 56 * root.unit
+                                spacing: 8 * root.unit
+                                Label {
+                                    width: parent.width
+                                    visible: text.length > 0
+                                    text: lineItem.modelData.time ? qsTr("%1 · %2").arg(lineItem.modelData.speaker).arg(lineItem.modelData.time) : lineItem.modelData.speaker
+                                    textFormat: Text.PlainText
+                                    color: root.highlight
+                                    font.pixelSize: root.small
+                                    font.bold: true
+                                    wrapMode: Text.WordWrap
+                                }
+                                Label {
+                                    width: parent.width
+                                    text: lineItem.modelData.caption
+                                    textFormat: Text.PlainText
+                                    color: root.ink
+                                    font.pixelSize: root.body
+                                    wrapMode: Text.WordWrap
+                                    lineHeight: 1.15
+                                }
+                                Image {
+                                    width: Math.min(parent.width, 520 * root.unit)
+                                    height: visible ? width * 0.6 : 0
+                                    visible: lineItem.modelData.photo !== undefined && lineItem.modelData.photo.toString().length > 0
+                                    source: visible ? lineItem.modelData.photo : ""
+                                    sourceSize.width: 1040
+                                    fillMode: Image.PreserveAspectFit
+                                    horizontalAlignment: Image.AlignLeft
+                                    Accessible.role: Accessible.Graphic
+                                    Accessible.name: lineItem.modelData.photoAlt ?? ""
+                                }
+                            }
+                        }
                     }
                 }
             }

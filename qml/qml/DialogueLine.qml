@@ -4,12 +4,17 @@ import Saskati
 import QtQuick.Controls
 
 // One line of dialogue: the speaker, their portrait, the voice, and segments that can each be flagged. A line
-// without a speaker is narration: no portrait, no name row.
+// without a speaker is narration: no portrait, no name row. In a chat (format 3) the line is a message bubble:
+// its sender and time above, a picture below; in a document it is a part of the written text, upright.
 Rectangle {
     id: root
 
     required property var line
     property bool playing: false
+    // The scene's presentation: "spoken" (the default), "chat" or "document".
+    property string presentation: "spoken"
+    readonly property bool chat: presentation === "chat"
+    readonly property bool ownMessage: chat && root.line.fromTrainee === true
     // The segments as last laid out: replaced only when their ids or texts change, so that flagging one keeps
     // the others (and keyboard focus) where they are.
     property var segments: []
@@ -34,9 +39,9 @@ Rectangle {
 
     // Positioners with explicit widths, no layouts: a line's height follows its wrapped text in one pass.
     implicitHeight: Math.max(portrait.visible ? portrait.height : 0, textColumn.height) + 2 * Theme.gap
-    radius: Theme.radius
-    color: root.narration ? "transparent" : root.asked ? Theme.background : Theme.surface
-    border.color: Theme.line
+    radius: root.chat ? 3 * Theme.radius : Theme.radius
+    color: root.ownMessage ? Theme.ownMessage : root.narration ? "transparent" : root.asked ? Theme.background : Theme.surface
+    border.color: root.presentation === "document" ? "transparent" : Theme.line
 
     Image {
         id: portrait
@@ -115,7 +120,7 @@ Rectangle {
                         text: segment.modelData.text
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.body
-                        font.italic: root.narration
+                        font.italic: root.narration && root.presentation === "spoken"
                         color: segment.flagged ? Theme.flagInk : Theme.ink
                         wrapMode: Text.WordWrap
                     }

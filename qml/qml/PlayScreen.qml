@@ -19,6 +19,26 @@ Item {
     readonly property bool hasPicture: String(session.imageSource).length > 0 || session.setting.length > 0
     // People talk in an interview and in a conversation: their lines are shown and can be flagged.
     readonly property bool talking: session.sceneKind === "interview" || session.sceneKind === "conversation"
+    // A chat (format 3) arrives a message at a time, as on a phone: the trainee reads each one before the next,
+    // and decides once all are in. Other scenes show every line at once.
+    readonly property bool pacedChat: session.presentation === "chat" && session.sceneKind === "interview"
+    property int shownLines: 0
+    readonly property bool allShown: !pacedChat || shownLines >= session.lineModel.count
+    function showNextMessage() {
+        const fromKeyboard = nextMessageButton.activeFocus;
+        shownLines = Math.min(shownLines + 1, session.lineModel.count);
+        Qt.callLater(() => {
+            const item = dialogueLines.itemAt(shownLines - 1);
+            if (item)
+                sceneView.ensureVisible(item);
+            // The button goes with the last message: keyboard focus moves on to the first choice.
+            if (root.allShown && fromKeyboard) {
+                const first = choices.children.find(c => c.objectName.startsWith("choice_"));
+                if (first)
+                    first.forceActiveFocus(Qt.TabFocusReason);
+            }
+        });
+    }
 
     signal finished
     signal steppedOut
@@ -26,6 +46,7 @@ Item {
     function startScene() {
         sceneView.contentY = 0;
         picturePanel.contentY = 0;
+        shownLines = pacedChat ? 1 : session.lineModel.count;
         if (AppContext.autoPlayVoices)
             voices.playAll(Array.from(session.lines).map(l => l.voice));
         else
@@ -253,24 +274,72 @@ Item {
                     width: sceneView.width - sceneView.barWidth - Theme.gap / 2
                     spacing: Theme.gap
 
-                    Column {
-                        id: dialogue
-                        objectName: "dialogue"
+                    // A document (a job advert, a contract) sits on a sheet of paper; a chat and speech do not.
+                    Rectangle {
                         width: parent.width
-                        spacing: Theme.gap / 2
+                        height: dialogue.height + (document ? 2 * Theme.margin : 0)
                         visible: root.talking
-                        Repeater {
-                            id: dialogueLines
-                            model: root.session.lineModel
-                            delegate: DialogueLine {
-                                required property var entry
-                                width: dialogue.width
-                                line: entry
-                                playing: String(voices.current).length > 0 && String(voices.current) === String(entry.voice)
-                                onFlagRequested: (target, text, flagged) => root.openFlagMenu(target, text, flagged)
-                                onPlayRequested: voice => voices.toggle(voice)
-                                onFocusedItem: item => root.ensureVisible(item)
+                        readonly property bool document: root.session.presentation === "document"
+                        color: document ? Theme.surface : "transparent"
+                        border.width: document ? 1 : 0
+                        border.color: Theme.line
+                        radius: Theme.radius
+                        Column {
+                            id: dialogue
+                            objectName: "dialogue"
+                            x: parent.document ? Theme.margin : 0
+                            y: parent.document ? Theme.margin : 0
+                            width: parent.width - 2 * x
+                            spacing: Theme.gap / 2
+                            Repeater {
+                                id: dialogueLines
+                                model: root.session.lineModel
+                                // A chat message takes most of the width, on the right when the trainee sent it.
+                                delegate: Item {
+                                    id: lineSlot
+                                    required property var entry
+                                    required property int index
+                                    width: dialogue.width
+                                    height: lineView.height
+                                    visible: !root.pacedChat || index < root.shownLines
+                                    DialogueLine {
+                                        id: lineView
+                                        objectName: "dialogueLine_" + lineSlot.entry.id
+                                        width: lineView.chat ? Math.round(dialogue.width * 0.8) : dialogue.width
+                                        x: lineView.ownMessage ? lineSlot.width - width : 0
+                                        line: lineSlot.entry
+                                        presentation: root.session.presentation
+                                        playing: String(voices.current).length > 0 && String(voices.current) === String(lineSlot.entry.voice)
+                                        onFlagRequested: (target, text, flagged) => root.openFlagMenu(target, text, flagged)
+                                        onPlayRequested: voice => voices.toggle(voice)
+                                        onFocusedItem: item => root.ensureVisible(item)
+                                    }
+                                }
                             }
+                        }
+                    }
+                    RowLayout {
+                        width: parent.width
+                        visible: root.talking && !root.allShown
+                        spacing: Theme.gap
+                        AppButton {
+                            id: nextMessageButton
+                            objectName: "nextMessageButton"
+                            text: qsTr("Next message ▶")
+                            Accessible.name: qsTr("Show the next message (%1 of %2 shown)").arg(root.shownLines).arg(root.session.lineModel.count)
+                            onClicked: root.showNextMessage()
+                        }
+                        AppButton {
+                            objectName: "allMessagesButton"
+                            text: qsTr("Show all")
+                            Accessible.name: qsTr("Show all the messages")
+                            onClicked: root.shownLines = root.session.lineModel.count
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%1 of %2 messages").arg(root.shownLines).arg(root.session.lineModel.count)
+                            font.pixelSize: Theme.small
+                            color: Theme.mutedInk
                         }
                     }
                     // Practice: what the move just asked was, and why it was not the best when it was not.
@@ -368,7 +437,7 @@ Item {
 
                     Label {
                         width: parent.width
-                        visible: root.session.choiceModel.count > 0
+                        visible: root.session.choiceModel.count > 0 && root.allShown
                         text: root.session.sceneKind === "conversation" ? qsTr("What do you say?") : qsTr("What do you do?")
                         font.pixelSize: Theme.body
                         font.bold: true
@@ -380,6 +449,7 @@ Item {
                         objectName: "choices"
                         width: parent.width
                         spacing: Theme.gap / 2
+                        visible: root.allShown
                         Repeater {
                             model: root.session.choiceModel
                             delegate: AppButton {

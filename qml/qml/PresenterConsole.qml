@@ -19,7 +19,7 @@ Pane {
     readonly property string nextLabel: {
         switch (controller.phase) {
         case "scene":
-            return qsTr("Open answers");
+            return controller.shownLines < controller.lines.length ? qsTr("Next message") : qsTr("Open answers");
         case "open":
             return qsTr("Close answers");
         case "closed":

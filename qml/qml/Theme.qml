@@ -22,6 +22,8 @@ QtObject {
     readonly property color danger: "#a61b1b"
     readonly property color focus: "#d9480f"
     readonly property color line: "#d9d4c7"
+    // A chat message the participant sent (format 3): told apart from the others by colour and side.
+    readonly property color ownMessage: "#dcebf7"
 
     readonly property int small: Math.round(15 * scale)
     readonly property int body: Math.round(18 * scale)

@@ -274,6 +274,18 @@ QString PlaySession::sceneId() const
     return m_recorder ? m_recorder->playthrough().state().scene : QString();
 }
 
+QString PlaySession::presentation() const
+{
+    const Scene *scene = currentScene();
+    return scene ? presentationId(scene->presentation) : QString();
+}
+
+bool PlaySession::approached() const
+{
+    return m_recorder &&
+           m_recorder->playthrough().scenario().perspective == Scenario::Perspective::Approached;
+}
+
 QString PlaySession::sceneKind() const
 {
     const Scene *scene = currentScene();

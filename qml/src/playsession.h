@@ -27,6 +27,10 @@ class PlaySession : public QObject {
     Q_PROPERTY(QString scenarioTitle READ scenarioTitle NOTIFY changed)
     Q_PROPERTY(QString sceneId READ sceneId NOTIFY changed)
     Q_PROPERTY(QString sceneKind READ sceneKind NOTIFY changed)
+    /// How the scene's lines are shown: "spoken", "chat" (messages one by one) or "document" (format 3).
+    Q_PROPERTY(QString presentation READ presentation NOTIFY changed)
+    /// The participant is the person approached (a prevention scenario), not a professional.
+    Q_PROPERTY(bool approached READ approached NOTIFY changed)
     Q_PROPERTY(QString sceneTitle READ sceneTitle NOTIFY changed)
     Q_PROPERTY(QString setting READ setting NOTIFY changed)
     // A conversation: how the person appears now, and how many of its turns are taken.
@@ -89,6 +93,8 @@ public:
     QString scenarioTitle() const;
     QString sceneId() const;
     QString sceneKind() const;
+    QString presentation() const;
+    bool approached() const;
     QString sceneTitle() const;
     QString setting() const;
     QString personDirection() const;

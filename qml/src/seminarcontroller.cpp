@@ -9,6 +9,7 @@
 #include "seminarsummary.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +181,45 @@ QString SeminarController::scenarioId() const
 QString SeminarController::scenarioTitle() const
 {
     return running() ? text(m_room->scenario()->title) : QString();
+}
+
+QString SeminarController::presentation() const
+{
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    return scene ? presentationId(scene->presentation) : QString();
+}
+
+bool SeminarController::approached() const
+{
+    return running() && m_room->scenario()->perspective == Scenario::Perspective::Approached;
+}
+
+// A chat on the projector while the scene is on screen: its messages come one per Next, as on a phone.
+bool SeminarController::pacedChat() const
+{
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    return scene && scene->presentation == Scene::Presentation::Chat &&
+           scene->kind == Scene::Kind::Interview && m_room->phase() == SeminarRoom::Phase::Scene;
+}
+
+QString SeminarController::revealKey() const
+{
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    return scene ? scene->id + u'#' + QString::number(m_room->decisionNumber()) : QString();
+}
+
+int SeminarController::lineCount() const
+{
+    const Scene *scene = m_room ? m_room->currentScene() : nullptr;
+    return scene ? int(scene->lines.size()) : 0;
+}
+
+int SeminarController::shownLines() const
+{
+    const int all = lineCount();
+    if (!pacedChat())
+        return all;
+    return std::min(all, revealKey() == m_revealKey ? m_revealed : 1);
 }
 
 QString SeminarController::sceneKind() const
@@ -636,6 +676,12 @@ bool SeminarController::next()
     clearError();
     if (!m_room)
         return fail(tr("Open a seminar first."));
+    if (pacedChat() && shownLines() < lineCount()) {
+        m_revealed = shownLines() + 1;
+        m_revealKey = revealKey();
+        Q_EMIT changed();
+        return true;
+    }
     if (const Result<void> went = m_room->next(); !went)
         return fail(went.error().message);
     return true;
@@ -646,8 +692,20 @@ bool SeminarController::back()
     clearError();
     if (!m_room)
         return fail(tr("Open a seminar first."));
+    if (pacedChat() && shownLines() > 1) {
+        m_revealed = shownLines() - 1;
+        m_revealKey = revealKey();
+        Q_EMIT changed();
+        return true;
+    }
     if (const Result<void> went = m_room->back(); !went)
         return fail(went.error().message);
+    // Back into a chat: it was read already, so all of it shows.
+    if (pacedChat()) {
+        m_revealed = lineCount();
+        m_revealKey = revealKey();
+        Q_EMIT changed();
+    }
     return true;
 }
 

@@ -35,6 +35,13 @@ class SeminarController : public QObject {
     Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY changed)
     Q_PROPERTY(QString scenarioTitle READ scenarioTitle NOTIFY changed)
     Q_PROPERTY(QString sceneKind READ sceneKind NOTIFY changed)
+    /// How the scene's lines are shown: "spoken", "chat" (messages one by one) or "document" (format 3).
+    Q_PROPERTY(QString presentation READ presentation NOTIFY changed)
+    /// The participant is the person approached (a prevention scenario), not a professional.
+    Q_PROPERTY(bool approached READ approached NOTIFY changed)
+    /// How many of the scene's lines the projector shows: a chat (format 3) comes a message per click of Next
+    /// while the scene is on screen; every other scene shows all its lines.
+    Q_PROPERTY(int shownLines READ shownLines NOTIFY changed)
     Q_PROPERTY(QString sceneTitle READ sceneTitle NOTIFY changed)
     Q_PROPERTY(QString setting READ setting NOTIFY changed)
     Q_PROPERTY(QUrl imageSource READ imageSource NOTIFY changed)
@@ -86,6 +93,9 @@ public:
     QString scenarioId() const;
     QString scenarioTitle() const;
     QString sceneKind() const;
+    QString presentation() const;
+    bool approached() const;
+    int shownLines() const;
     QString sceneTitle() const;
     QString setting() const;
     QUrl imageSource() const;
@@ -170,6 +180,12 @@ private:
     QList<JoinInterface> m_interfaces;
     QString m_error;
     int m_nobodyAnsweredDecision = -1; // the decision whose "nobody answered" notice is up
+    // A chat's messages on the projector: how many are shown, for which scene visit (revealKey()).
+    QString m_revealKey;
+    int m_revealed = 0;
+    bool pacedChat() const;
+    QString revealKey() const;
+    int lineCount() const;
     KeyedListModel m_roster{QStringLiteral("id")};
     KeyedListModel m_choices{QStringLiteral("id")};
     KeyedListModel m_cues{QStringLiteral("id")};

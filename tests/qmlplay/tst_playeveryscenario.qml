@@ -245,6 +245,9 @@ TestCase {
             const step = session.step;
             if (verbose)
                 console.log(scenarioId + " step " + step + " scene " + session.sceneId + " (" + session.sceneKind + ") active " + session.active + " error " + session.lastError);
+            // A chat arrives a message at a time: read on to the last one, as a person clicks through.
+            for (let shown = 0; find("nextMessageButton") && find("nextMessageButton").visible && shown < 100; ++shown)
+                clickNamed("nextMessageButton");
             if (session.sceneKind === "interview")
                 flagSome();
             else if (session.sceneKind === "referral")
@@ -283,16 +286,17 @@ TestCase {
         compare(AppContext.problem, "");
         verify(library.count > 0, "no scenarios");
         signIn();
-        const onlyOneBranch = Qt.platform.pluginName !== "offscreen";
+        // Offscreen: three first-level branches of each scenario (all of them where there are three or fewer),
+        // from a place the seed picks, so that runs with other seeds reach the others. On X11 (slower): one.
+        // Every branch in every run took too long for the sanitizer build once the prevention scenarios came.
+        const branchesPerScenario = Qt.platform.pluginName !== "offscreen" ? 1 : 3;
         for (let s = 0; s < library.count; ++s) {
             const id = library.objectAt(s).scenarioId;
-            // Offscreen: every first-level branch in every run. On X11 (slower): one branch, from the seed.
-            const first = onlyOneBranch ? random(8) : 0;
+            const first = random(8);
             const branches = playOnce(id, first);
             verify(branches > 0);
-            if (!onlyOneBranch)
-                for (let b = 1; b < branches; ++b)
-                    playOnce(id, b);
+            for (let b = 1; b < Math.min(branches, branchesPerScenario); ++b)
+                playOnce(id, first + b);
         }
         const history = AppContext.history();
         compare(history.length, playthroughs);
