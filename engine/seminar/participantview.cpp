@@ -19,6 +19,12 @@ QString speakerName(const Scenario &scenario, const QString &speaker, const QStr
     return {};
 }
 
+bool sentByParticipant(const Scenario &scenario, const QString &speaker)
+{
+    return std::any_of(scenario.cast.begin(), scenario.cast.end(),
+                       [&](const CastMember &c) { return c.id == speaker && c.role == u"trainee"; });
+}
+
 QJsonArray rolesOf(const Catalog *catalog, const QString &language)
 {
     QJsonArray roles;
@@ -80,12 +86,25 @@ QJsonObject decision(const SeminarRoom &room, const QString &language)
     if (room.phase() == SeminarRoom::Phase::Scene)
         return d; // what to answer is shown once answers open
     QJsonArray segments, hotspots, choices;
+    // A chat's segments carry their message's time and whether the participant sent it (version 1.2).
+    const bool chat = scene->presentation == Scene::Presentation::Chat;
+    if (scene->presentation != Scene::Presentation::Spoken)
+        d.insert(u"presentation"_s, presentationId(scene->presentation));
     // In a conversation, what was said so far can be flagged too.
     for (const Line *line : linesSaid(scenario, room.roomPlaythrough()->state(), scene->id))
-        for (const Segment &segment : line->segments)
-            segments.append(QJsonObject{{u"id"_s, segment.id},
-                                        {u"speaker"_s, speakerName(scenario, line->speaker, language)},
-                                        {u"text"_s, segment.text.text(language)}});
+        for (const Segment &segment : line->segments) {
+            QJsonObject entry{{u"id"_s, segment.id},
+                              {u"speaker"_s, speakerName(scenario, line->speaker, language)},
+                              {u"text"_s, segment.text.text(language)}};
+            if (chat) {
+                entry.insert(u"line"_s, line->id);
+                if (!line->time.isEmpty())
+                    entry.insert(u"time"_s, line->time);
+                if (sentByParticipant(scenario, line->speaker))
+                    entry.insert(u"own"_s, true);
+            }
+            segments.append(entry);
+        }
     for (const Media &media : scene->media)
         for (const Hotspot &h : media.hotspots)
             hotspots.append(QJsonObject{{u"id"_s, h.id}, {u"label"_s, h.label.text(language)}});

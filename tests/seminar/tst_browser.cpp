@@ -70,6 +70,56 @@ private:
     int m_lastId = 0;
 };
 
+/// Headless Chromium with its own profile in `dir`, its page driven over DevTools, on a phone's screen
+/// (390 x 844 CSS pixels). Port 0: Chromium picks one and writes it down.
+bool startChromium(const QTemporaryDir &dir, QProcess &browser, DevTools &page)
+{
+    const QString chromium = QStandardPaths::findExecutable(u"chromium"_s);
+    if (chromium.isEmpty()) {
+        qWarning("chromium is not installed: tools/setup.sh installs it (Debian package 'chromium')");
+        return false;
+    }
+    const QString profile = dir.filePath(u"profile"_s);
+    // Chromium talks a lot on stderr (no D-Bus in a container); keep it out of the test log.
+    browser.setStandardOutputFile(QProcess::nullDevice());
+    browser.setStandardErrorFile(QProcess::nullDevice());
+    browser.start(chromium,
+                  {u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-dev-shm-usage"_s,
+                   u"--no-first-run"_s, u"--user-data-dir="_s + profile, u"--remote-debugging-port=0"_s,
+                   u"about:blank"_s});
+    if (!browser.waitForStarted(10000))
+        return false;
+    QFile portFile(profile + u"/DevToolsActivePort"_s);
+    for (int waited = 0; waited < 30000 && !(portFile.exists() && portFile.size() > 0); waited += 100)
+        QTest::qWait(100);
+    if (!portFile.open(QIODevice::ReadOnly))
+        return false;
+    const int devToolsPort = portFile.readLine().trimmed().toInt();
+    if (devToolsPort <= 0)
+        return false;
+    QNetworkAccessManager network;
+    QNetworkReply *list =
+        network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/json/list"_s.arg(devToolsPort))));
+    if (!QSignalSpy(list, &QNetworkReply::finished).wait(10000))
+        return false;
+    QString pageSocket;
+    for (const QJsonValue &target : QJsonDocument::fromJson(list->readAll()).array())
+        if (target.toObject().value(u"type"_s).toString() == u"page")
+            pageSocket = target.toObject().value(u"webSocketDebuggerUrl"_s).toString();
+    list->deleteLater();
+    if (pageSocket.isEmpty() || !page.connectTo(QUrl(pageSocket)))
+        return false;
+    page.call(u"Emulation.setDeviceMetricsOverride"_s,
+              {{u"width"_s, 390}, {u"height"_s, 844}, {u"deviceScaleFactor"_s, 3}, {u"mobile"_s, true}});
+    return true;
+}
+
+void stopChromium(QProcess &browser)
+{
+    browser.kill();
+    browser.waitForFinished(5000);
+}
+
 } // namespace
 
 class TestBrowser : public QObject {
@@ -78,10 +128,6 @@ class TestBrowser : public QObject {
 private Q_SLOTS:
     void aPhoneBrowserJoinsAndVotes()
     {
-        const QString chromium = QStandardPaths::findExecutable(u"chromium"_s);
-        QVERIFY2(!chromium.isEmpty(),
-                 "chromium is not installed: tools/setup.sh installs it (Debian package 'chromium')");
-
         QTemporaryDir dir;
         ResultsStore store(dir.filePath(u"browser.sqlite"_s));
         QVERIFY(store.open().ok());
@@ -96,43 +142,10 @@ private Q_SLOTS:
         QVERIFY(room.start(scenario, u"lv"_s, true));
         QVERIFY(room.next()); // answers open
 
-        // A headless browser with its own profile; port 0: Chromium picks one and writes it down.
-        const QString profile = dir.filePath(u"profile"_s);
         QProcess browser;
-        // Chromium talks a lot on stderr (no D-Bus in a container); keep it out of the test log.
-        browser.setStandardOutputFile(QProcess::nullDevice());
-        browser.setStandardErrorFile(QProcess::nullDevice());
-        browser.start(chromium,
-                      {u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s,
-                       u"--disable-dev-shm-usage"_s, u"--no-first-run"_s, u"--user-data-dir="_s + profile,
-                       u"--remote-debugging-port=0"_s, u"about:blank"_s});
-        QVERIFY2(browser.waitForStarted(10000), qPrintable(browser.errorString()));
-        auto stopBrowser = qScopeGuard([&] {
-            browser.kill();
-            browser.waitForFinished(5000);
-        });
-        QFile portFile(profile + u"/DevToolsActivePort"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(portFile.exists() && portFile.size() > 0, 30000);
-        QVERIFY(portFile.open(QIODevice::ReadOnly));
-        const int devToolsPort = portFile.readLine().trimmed().toInt();
-        QVERIFY(devToolsPort > 0);
-
-        QNetworkAccessManager network;
-        QNetworkReply *list =
-            network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/json/list"_s.arg(devToolsPort))));
-        QVERIFY(QSignalSpy(list, &QNetworkReply::finished).wait(10000));
-        QString pageSocket;
-        for (const QJsonValue &target : QJsonDocument::fromJson(list->readAll()).array())
-            if (target.toObject().value(u"type"_s).toString() == u"page")
-                pageSocket = target.toObject().value(u"webSocketDebuggerUrl"_s).toString();
-        list->deleteLater();
-        QVERIFY2(!pageSocket.isEmpty(), "no page to drive in the browser");
-
+        auto stopBrowser = qScopeGuard([&] { stopChromium(browser); });
         DevTools page;
-        QVERIFY(page.connectTo(QUrl(pageSocket)));
-        // A phone's screen (390 x 844 CSS pixels), where a sheet of indicators fills it.
-        page.call(u"Emulation.setDeviceMetricsOverride"_s,
-                  {{u"width"_s, 390}, {u"height"_s, 844}, {u"deviceScaleFactor"_s, 3}, {u"mobile"_s, true}});
+        QVERIFY(startChromium(dir, browser, page));
         page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
         // The page connected, got its welcome, and filled in the PIN from the address.
         QVERIFY(page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
@@ -210,6 +223,96 @@ private Q_SLOTS:
         QTest::qWait(3000);
         QCOMPARE(server.counters().connections, 0);
         QVERIFY(!page.evaluate(u"document.querySelector('[data-testid=seminar-ended]').hidden"_s).toBool());
+    }
+
+    // A prevention chat (scenario format 3, protocol 1.2) on the phone: the shipped online-friend-abroad's
+    // first decision as message bubbles, each sender and time above its message, the participant's own on the
+    // right; a message part is flagged as any sentence is. With SASKATI_SCREENSHOT_DIR set, the phone's
+    // screen is saved there as phone-chat.png.
+    void aChatOnAPhone()
+    {
+        QTemporaryDir dir;
+        ResultsStore store(dir.filePath(u"chat.sqlite"_s));
+        QVERIFY(store.open().ok());
+        Seminar s;
+        s.title = u"Skola"_s;
+        SeminarRoom room(store, *store.addSeminar(s));
+        room.setJoiningOpen(true);
+        const QString shipped = QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios/"_s;
+        const std::shared_ptr<const Scenario> scenario =
+            loadScenario(shipped + u"online-friend-abroad.json"_s, shipped + u"catalog"_s);
+        QVERIFY(scenario);
+        SeminarServer server(room, scenario->catalog);
+        const Result<void> listening = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening, qPrintable(listening.error().message));
+        QVERIFY(room.start(scenario, u"lv"_s, true));
+        QVERIFY(room.next()); // answers open
+        const Scene *scene = room.currentScene();
+        QCOMPARE(scene->presentation, Scene::Presentation::Chat);
+
+        QProcess browser;
+        auto stopBrowser = qScopeGuard([&] { stopChromium(browser); });
+        DevTools page;
+        QVERIFY(startChromium(dir, browser, page));
+        page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
+        QVERIFY(page.waitUntil(u"!!document.querySelector('[data-testid=join]') &&"
+                               u" !document.querySelector('[data-testid=join]').disabled"_s));
+        page.evaluate(u"document.querySelector('[data-testid=name]').value = 'Anna';"
+                      u" document.querySelector('[data-testid=join]').click(); true"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(room.members().size(), 1, 15000);
+        QVERIFY(page.waitUntil(u"!!document.querySelector('.targets.chat .target.message')"_s));
+
+        // As many bubbles as the scene has segments; the participant's own on the right, the others' not.
+        int segments = 0, own = 0;
+        for (const Line &line : scene->lines) {
+            segments += int(line.segments.size());
+            for (const CastMember &c : scenario->cast)
+                if (c.id == line.speaker && c.role == u"trainee")
+                    own += int(line.segments.size());
+        }
+        QVERIFY2(own > 0, "the first chat has messages of the participant's own");
+        QCOMPARE(
+            page.evaluate(u"document.querySelectorAll('.targets.chat .target.message').length"_s).toInt(),
+            segments);
+        QCOMPARE(
+            page.evaluate(u"document.querySelectorAll('.targets.chat .target.message.own').length"_s).toInt(),
+            own);
+        const QString rightEdges =
+            u"(() => { const l = document.querySelector('.targets.chat').getBoundingClientRect();"
+            u" const o = document.querySelector('.target.message.own').getBoundingClientRect();"
+            u" const t = document.querySelector('.target.message:not(.own)').getBoundingClientRect();"
+            u" return [Math.round(l.right - o.right), Math.round(o.left - l.left), Math.round(t.left - "
+            u"l.left),"
+            u" Math.round(l.right - t.right)]; })()"_s;
+        const QJsonArray edges = page.evaluate(rightEdges).toArray();
+        QCOMPARE(edges.size(), 4);
+        QVERIFY2(edges.at(0).toInt() <= 1 && edges.at(1).toInt() > 20, "the own message sits on the right");
+        QVERIFY2(edges.at(2).toInt() <= 1 && edges.at(3).toInt() > 20, "the others' sit on the left");
+        // Each message's sender and time once, above it: the first timed message's time is on the page.
+        QString firstTime;
+        for (const Line &line : scene->lines)
+            if (firstTime.isEmpty())
+                firstTime = line.time;
+        QVERIFY(!firstTime.isEmpty());
+        QVERIFY(page.evaluate(u"[...document.querySelectorAll('.targets.chat .sender')].some(p =>"
+                              u" p.textContent.endsWith(' · %1'))"_s.arg(firstTime))
+                    .toBool());
+
+        // A message part is flagged as a sentence is: tap it, pick "something is wrong".
+        const QString firstSegment = scene->lines.last().segments.first().id;
+        page.evaluate(
+            u"document.querySelector('[data-testid=\"target-%1\"]').click(); true"_s.arg(firstSegment));
+        QVERIFY(page.waitUntil(u"!document.getElementById('chooser').hidden"_s));
+
+        if (const QString shots = qEnvironmentVariable("SASKATI_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            page.evaluate(u"document.getElementById('chooser-cancel').click(); true"_s);
+            QVERIFY(page.waitUntil(u"document.getElementById('chooser').hidden"_s));
+            const QJsonObject shot = page.call(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
+            QFile png(QDir(shots).filePath(u"phone-chat.png"_s));
+            QVERIFY(png.open(QIODevice::WriteOnly));
+            png.write(QByteArray::fromBase64(
+                shot.value(u"result"_s).toObject().value(u"data"_s).toString().toLatin1()));
+        }
     }
 };
 

@@ -1,5 +1,5 @@
 /* Saskati seminar page: the participant's phone.
- * Contract with the server: docs/seminar-protocol.md (version 1.1).
+ * Contract with the server: docs/seminar-protocol.md (version 1.2).
  * Server data is only ever written with textContent / setAttribute, never innerHTML. */
 (function () {
   'use strict';
@@ -472,7 +472,22 @@
     const segments = arr(d.segments), hotspots = arr(d.hotspots);
     if (segments.length || hotspots.length) {
       const list = el('div', { class: 'targets' });
-      segments.forEach((s) => list.append(buildTarget(s.id, str(s.speaker), str(s.text), false)));
+      if (d.presentation === 'chat') list.classList.add('chat');
+      // A chat's message: its sender and time once, above its first part (version 1.2).
+      let lastLine = null;
+      segments.forEach((s) => {
+        const target = buildTarget(s.id, d.presentation === 'chat' ? '' : str(s.speaker), str(s.text), false);
+        if (d.presentation === 'chat') {
+          target.classList.add('message');
+          if (s.own === true) target.classList.add('own');
+          if (s.line !== lastLine) {
+            const who = [str(s.speaker), str(s.time)].filter((x) => x).join(' · ');
+            if (who) list.append(el('p', { class: 'sender' + (s.own === true ? ' own' : '') }, who));
+          }
+          lastLine = s.line;
+        }
+        list.append(target);
+      });
       hotspots.forEach((h) => list.append(buildTarget(h.id, '', str(h.label), true)));
       frag.append(card(t('signsTitle'), el('p', { class: 'section-hint' }, t('signsHint')), list));
     }
