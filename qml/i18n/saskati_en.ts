@@ -4,92 +4,92 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../qml/AudienceView.qml" line="177"/>
+        <location filename="../qml/AudienceView.qml" line="183"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="226"/>
+        <location filename="../qml/AudienceView.qml" line="232"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="226"/>
+        <location filename="../qml/AudienceView.qml" line="232"/>
         <source>Answers are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="226"/>
+        <location filename="../qml/AudienceView.qml" line="232"/>
         <source>The room answered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="235"/>
+        <location filename="../qml/AudienceView.qml" line="241"/>
         <source>%1 of %2 have answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="298"/>
+        <location filename="../qml/AudienceView.qml" line="304"/>
         <source>%1: a recommended question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="298"/>
+        <location filename="../qml/AudienceView.qml" line="304"/>
         <source>%1: not a recommended question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="308"/>
+        <location filename="../qml/AudienceView.qml" line="314"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="308"/>
+        <location filename="../qml/AudienceView.qml" line="314"/>
         <source>Best practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="341"/>
+        <location filename="../qml/AudienceView.qml" line="347"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="425"/>
+        <location filename="../qml/AudienceView.qml" line="431"/>
         <source>Joining is not open yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="435"/>
+        <location filename="../qml/AudienceView.qml" line="441"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="435"/>
+        <location filename="../qml/AudienceView.qml" line="441"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="450"/>
+        <location filename="../qml/AudienceView.qml" line="456"/>
         <source>QR code to join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="458"/>
+        <location filename="../qml/AudienceView.qml" line="464"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="475"/>
+        <location filename="../qml/AudienceView.qml" line="481"/>
         <source>PIN %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="485"/>
+        <location filename="../qml/AudienceView.qml" line="491"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="493"/>
+        <location filename="../qml/AudienceView.qml" line="499"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n joined</numerusform>
@@ -567,8 +567,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/debriefpage.cpp" line="28"/>
+        <source>Missed trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/debriefpage.cpp" line="30"/>
         <source>Not a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="30"/>
+        <source>Not a trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,6 +594,11 @@
     <message>
         <location filename="../src/debriefpage.cpp" line="36"/>
         <source>Critical error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="36"/>
+        <source>The riskiest step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,7 +628,7 @@
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="48"/>
-        <location filename="../src/debriefpage.cpp" line="146"/>
+        <location filename="../src/debriefpage.cpp" line="147"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,107 +678,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="123"/>
+        <location filename="../src/debriefpage.cpp" line="124"/>
         <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="141"/>
+        <location filename="../src/debriefpage.cpp" line="142"/>
         <source>Recognising signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="141"/>
+        <location filename="../src/debriefpage.cpp" line="142"/>
         <source>Traps spotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="143"/>
+        <location filename="../src/debriefpage.cpp" line="144"/>
         <source>Conducting the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="143"/>
+        <location filename="../src/debriefpage.cpp" line="144"/>
         <source>Safe steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="145"/>
+        <location filename="../src/debriefpage.cpp" line="146"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="145"/>
+        <location filename="../src/debriefpage.cpp" line="146"/>
         <source>Who can help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="146"/>
+        <location filename="../src/debriefpage.cpp" line="147"/>
         <source>Is it a trap?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="171"/>
+        <location filename="../src/debriefpage.cpp" line="172"/>
         <source>It would have come after: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="176"/>
+        <location filename="../src/debriefpage.cpp" line="177"/>
         <source>Your question produced it: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="177"/>
+        <location filename="../src/debriefpage.cpp" line="178"/>
         <source>In fact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="193"/>
+        <location filename="../src/debriefpage.cpp" line="194"/>
         <source>You did not act on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="198"/>
+        <location filename="../src/debriefpage.cpp" line="199"/>
         <source>you chose “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="200"/>
+        <location filename="../src/debriefpage.cpp" line="201"/>
         <source>you flagged “%1” as a sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="202"/>
+        <location filename="../src/debriefpage.cpp" line="203"/>
         <source>your plan names %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="206"/>
+        <location filename="../src/debriefpage.cpp" line="207"/>
         <source>you answered “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="209"/>
+        <location filename="../src/debriefpage.cpp" line="210"/>
         <source>Resting on it, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="229"/>
+        <location filename="../src/debriefpage.cpp" line="230"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="272"/>
+        <location filename="../src/debriefpage.cpp" line="273"/>
         <source>In the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="288"/>
+        <location filename="../src/debriefpage.cpp" line="289"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="293"/>
+        <location filename="../src/debriefpage.cpp" line="294"/>
         <source>unreliable: a leading question produced it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,87 +791,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="73"/>
+        <location filename="../qml/DebriefScreen.qml" line="74"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="90"/>
+        <location filename="../qml/DebriefScreen.qml" line="74"/>
+        <source>One step put you most at risk, so the result is capped. It can happen to anyone: look below at what to do next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="91"/>
         <source>Play again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="97"/>
+        <location filename="../qml/DebriefScreen.qml" line="98"/>
         <source>Back to scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="97"/>
+        <location filename="../qml/DebriefScreen.qml" line="98"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="158"/>
+        <location filename="../qml/DebriefScreen.qml" line="159"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="173"/>
+        <location filename="../qml/DebriefScreen.qml" line="159"/>
+        <source>Traps: %1 found, %2 missed, %3 flagged that were not traps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="174"/>
         <source>Your questions: %1 of %2 of a recommended kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="194"/>
+        <location filename="../qml/DebriefScreen.qml" line="195"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <location filename="../qml/DebriefScreen.qml" line="200"/>
         <source>Recommended: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <location filename="../qml/DebriefScreen.qml" line="200"/>
         <source>Not recommended: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="206"/>
+        <location filename="../qml/DebriefScreen.qml" line="207"/>
         <source>What to learn from this attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="274"/>
+        <location filename="../qml/DebriefScreen.qml" line="275"/>
         <source>The conversation again, with the signs marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="282"/>
+        <location filename="../qml/DebriefScreen.qml" line="283"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="334"/>
+        <location filename="../qml/DebriefScreen.qml" line="335"/>
         <source>Noticed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="334"/>
+        <location filename="../qml/DebriefScreen.qml" line="335"/>
         <source>Missed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="334"/>
+        <location filename="../qml/DebriefScreen.qml" line="335"/>
         <source>Not a sign: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="349"/>
+        <location filename="../qml/DebriefScreen.qml" line="350"/>
         <source>The referral path this case calls for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="394"/>
+        <location filename="../qml/DebriefScreen.qml" line="395"/>
         <source>Your earlier attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3899,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="322"/>
+        <location filename="../src/playsession.cpp" line="323"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

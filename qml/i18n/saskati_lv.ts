@@ -4,92 +4,92 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../qml/AudienceView.qml" line="177"/>
+        <location filename="../qml/AudienceView.qml" line="183"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="226"/>
+        <location filename="../qml/AudienceView.qml" line="232"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
         <translation>Ko jūs pamanāt? Ko jūs darīsiet? Atbildiet savā tālrunī.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="226"/>
+        <location filename="../qml/AudienceView.qml" line="232"/>
         <source>Answers are closed.</source>
         <translation>Atbildes vairs netiek pieņemtas.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="226"/>
+        <location filename="../qml/AudienceView.qml" line="232"/>
         <source>The room answered:</source>
         <translation>Grupa atbildēja:</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="235"/>
+        <location filename="../qml/AudienceView.qml" line="241"/>
         <source>%1 of %2 have answered</source>
         <translation>Atbildējuši %1 no %2</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="298"/>
+        <location filename="../qml/AudienceView.qml" line="304"/>
         <source>%1: a recommended question</source>
         <translation>%1: ieteicams jautājums</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="298"/>
+        <location filename="../qml/AudienceView.qml" line="304"/>
         <source>%1: not a recommended question</source>
         <translation>%1: nav ieteicams jautājums</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="308"/>
+        <location filename="../qml/AudienceView.qml" line="314"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="308"/>
+        <location filename="../qml/AudienceView.qml" line="314"/>
         <source>Best practice</source>
         <translation>Labā prakse</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="341"/>
+        <location filename="../qml/AudienceView.qml" line="347"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="425"/>
+        <location filename="../qml/AudienceView.qml" line="431"/>
         <source>Joining is not open yet.</source>
         <translation>Pievienošanās vēl nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="435"/>
+        <location filename="../qml/AudienceView.qml" line="441"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation>Lai to atvērtu, nospiediet J vai atveriet vadītāja konsoli (C) un izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="435"/>
+        <location filename="../qml/AudienceView.qml" line="441"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation>Lai to atvērtu, nospiediet J vai vadītāja konsolē izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="450"/>
+        <location filename="../qml/AudienceView.qml" line="456"/>
         <source>QR code to join</source>
         <translation>QR kods pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="458"/>
+        <location filename="../qml/AudienceView.qml" line="464"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation>Pievienojieties ar tālruni: noskenējiet kodu vai atveriet</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="475"/>
+        <location filename="../qml/AudienceView.qml" line="481"/>
         <source>PIN %1</source>
         <translation>PIN %1</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="485"/>
+        <location filename="../qml/AudienceView.qml" line="491"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation>Izslēdziet mobilos datus, palieciet šajā Wi-Fi tīklā.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="493"/>
+        <location filename="../qml/AudienceView.qml" line="499"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n pievienojies</numerusform>
@@ -583,9 +583,19 @@
         <translation>Nepamanīta pazīme</translation>
     </message>
     <message>
+        <location filename="../src/debriefpage.cpp" line="28"/>
+        <source>Missed trap</source>
+        <translation>Nepamanīts slazds</translation>
+    </message>
+    <message>
         <location filename="../src/debriefpage.cpp" line="30"/>
         <source>Not a sign</source>
         <translation>Nav pazīme</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="30"/>
+        <source>Not a trap</source>
+        <translation>Nav slazds</translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="32"/>
@@ -601,6 +611,11 @@
         <location filename="../src/debriefpage.cpp" line="36"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
+    </message>
+    <message>
+        <location filename="../src/debriefpage.cpp" line="36"/>
+        <source>The riskiest step</source>
+        <translation>Visbīstamākais solis</translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="38"/>
@@ -629,7 +644,7 @@
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="48"/>
-        <location filename="../src/debriefpage.cpp" line="146"/>
+        <location filename="../src/debriefpage.cpp" line="147"/>
         <source>Assessment</source>
         <translation>Situācijas vērtējums</translation>
     </message>
@@ -679,107 +694,107 @@
         <translation>pārbaudīts %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="123"/>
+        <location filename="../src/debriefpage.cpp" line="124"/>
         <source>Stopped before the end</source>
         <translation>Pārtraukts pirms beigām</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="141"/>
+        <location filename="../src/debriefpage.cpp" line="142"/>
         <source>Recognising signs</source>
         <translation>Pazīmju atpazīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="141"/>
+        <location filename="../src/debriefpage.cpp" line="142"/>
         <source>Traps spotted</source>
         <translation>Pamanītās lamatas</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="143"/>
+        <location filename="../src/debriefpage.cpp" line="144"/>
         <source>Conducting the conversation</source>
         <translation>Sarunas vadīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="143"/>
+        <location filename="../src/debriefpage.cpp" line="144"/>
         <source>Safe steps</source>
         <translation>Drošie soļi</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="145"/>
+        <location filename="../src/debriefpage.cpp" line="146"/>
         <source>Referral</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="145"/>
+        <location filename="../src/debriefpage.cpp" line="146"/>
         <source>Who can help</source>
         <translation>Kas var palīdzēt</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="146"/>
+        <location filename="../src/debriefpage.cpp" line="147"/>
         <source>Is it a trap?</source>
         <translation>Vai tās ir lamatas?</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="171"/>
+        <location filename="../src/debriefpage.cpp" line="172"/>
         <source>It would have come after: “%1”</source>
         <translation>Tas būtu sekojis pēc: “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="176"/>
+        <location filename="../src/debriefpage.cpp" line="177"/>
         <source>Your question produced it: “%1”</source>
         <translation>To izraisīja jūsu jautājums: “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="177"/>
+        <location filename="../src/debriefpage.cpp" line="178"/>
         <source>In fact: %1</source>
         <translation>Patiesībā: %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="193"/>
+        <location filename="../src/debriefpage.cpp" line="194"/>
         <source>You did not act on it.</source>
         <translation>Jūs uz to nebalstījāties.</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="198"/>
+        <location filename="../src/debriefpage.cpp" line="199"/>
         <source>you chose “%1”</source>
         <translation>jūs izvēlējāties “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="200"/>
+        <location filename="../src/debriefpage.cpp" line="201"/>
         <source>you flagged “%1” as a sign</source>
         <translation>jūs atzīmējāt “%1” kā pazīmi</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="202"/>
+        <location filename="../src/debriefpage.cpp" line="203"/>
         <source>your plan names %1</source>
         <translation>jūsu plānā ir %1</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="206"/>
+        <location filename="../src/debriefpage.cpp" line="207"/>
         <source>you answered “%1”</source>
         <translation>jūs atbildējāt “%1”</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="209"/>
+        <location filename="../src/debriefpage.cpp" line="210"/>
         <source>Resting on it, %1.</source>
         <translation>Balstoties uz to, %1.</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="229"/>
+        <location filename="../src/debriefpage.cpp" line="230"/>
         <source> or </source>
         <translation> vai </translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="272"/>
+        <location filename="../src/debriefpage.cpp" line="273"/>
         <source>In the picture</source>
         <translation>Attēlā</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="288"/>
+        <location filename="../src/debriefpage.cpp" line="289"/>
         <source>You</source>
         <translation>Jūs</translation>
     </message>
     <message>
-        <location filename="../src/debriefpage.cpp" line="293"/>
+        <location filename="../src/debriefpage.cpp" line="294"/>
         <source>unreliable: a leading question produced it</source>
         <translation>neuzticams: to izraisīja uzvedinošs jautājums</translation>
     </message>
@@ -848,87 +863,97 @@
         <translation>%1 no %2 punktiem jūsu izvēlētajā ceļā · %3 % no labākā šajā scenārijā iespējamā rezultāta</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="73"/>
+        <location filename="../qml/DebriefScreen.qml" line="74"/>
         <source>A critical error caps the result, whatever else went well.</source>
         <translation>Kritiska kļūda ierobežo rezultātu, lai cik labi būtu izdevies viss pārējais.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="90"/>
+        <location filename="../qml/DebriefScreen.qml" line="74"/>
+        <source>One step put you most at risk, so the result is capped. It can happen to anyone: look below at what to do next time.</source>
+        <translation>Viens solis tevi apdraudēja visvairāk, tāpēc rezultāts ir ierobežots. Tā var notikt ar ikvienu: zemāk redzi, ko darīt nākamreiz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="91"/>
         <source>Play again</source>
         <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="97"/>
+        <location filename="../qml/DebriefScreen.qml" line="98"/>
         <source>Back to scenarios</source>
         <translation>Atpakaļ uz scenārijiem</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="97"/>
+        <location filename="../qml/DebriefScreen.qml" line="98"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="158"/>
+        <location filename="../qml/DebriefScreen.qml" line="159"/>
         <source>Signs: %1 found, %2 missed, %3 flagged that were not signs</source>
         <translation>Pazīmes: atrastas — %1, nepamanītas — %2, atzīmēts bez pamata — %3</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="173"/>
+        <location filename="../qml/DebriefScreen.qml" line="159"/>
+        <source>Traps: %1 found, %2 missed, %3 flagged that were not traps</source>
+        <translation>Slazdi: %1 atrasti, %2 nepamanīti, %3 atzīmēti, kas nebija slazdi</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="174"/>
         <source>Your questions: %1 of %2 of a recommended kind</source>
         <translation>Jūsu jautājumi: %1 no %2 ir ieteicama veida</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="194"/>
+        <location filename="../qml/DebriefScreen.qml" line="195"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <location filename="../qml/DebriefScreen.qml" line="200"/>
         <source>Recommended: </source>
         <translation>Ieteicams: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="199"/>
+        <location filename="../qml/DebriefScreen.qml" line="200"/>
         <source>Not recommended: </source>
         <translation>Nav ieteicams: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="206"/>
+        <location filename="../qml/DebriefScreen.qml" line="207"/>
         <source>What to learn from this attempt</source>
         <translation>Ko mācīties no šī mēģinājuma</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="274"/>
+        <location filename="../qml/DebriefScreen.qml" line="275"/>
         <source>The conversation again, with the signs marked</source>
         <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="282"/>
+        <location filename="../qml/DebriefScreen.qml" line="283"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="334"/>
+        <location filename="../qml/DebriefScreen.qml" line="335"/>
         <source>Noticed: </source>
         <translation>Pamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="334"/>
+        <location filename="../qml/DebriefScreen.qml" line="335"/>
         <source>Missed: </source>
         <translation>Nepamanīts: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="334"/>
+        <location filename="../qml/DebriefScreen.qml" line="335"/>
         <source>Not a sign: </source>
         <translation>Nav pazīme: </translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="349"/>
+        <location filename="../qml/DebriefScreen.qml" line="350"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
     </message>
     <message>
-        <location filename="../qml/DebriefScreen.qml" line="394"/>
+        <location filename="../qml/DebriefScreen.qml" line="395"/>
         <source>Your earlier attempts: %1</source>
         <translation>Jūsu iepriekšējie mēģinājumi: %1</translation>
     </message>
@@ -4123,7 +4148,7 @@
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="322"/>
+        <location filename="../src/playsession.cpp" line="323"/>
         <source>Turns taken: %1 of %2</source>
         <translation>Gājieni: %1 no %2</translation>
     </message>

@@ -70,7 +70,8 @@ Item {
                     Label {
                         width: parent.width
                         visible: root.debrief.criticalErrors > 0
-                        text: qsTr("A critical error caps the result, whatever else went well.")
+                        // The person approached is never told it was their fault: a step put them at risk.
+                        text: root.debrief.approached ? qsTr("One step put you most at risk, so the result is capped. It can happen to anyone: look below at what to do next time.") : qsTr("A critical error caps the result, whatever else went well.")
                         font.pixelSize: Theme.small
                         color: Theme.warning
                         wrapMode: Text.WordWrap
@@ -155,7 +156,7 @@ Item {
 
             Label {
                 width: parent.width
-                text: qsTr("Signs: %1 found, %2 missed, %3 flagged that were not signs").arg(root.debrief.hits).arg(root.debrief.misses).arg(root.debrief.falseFlags)
+                text: (root.debrief.approached ? qsTr("Traps: %1 found, %2 missed, %3 flagged that were not traps") : qsTr("Signs: %1 found, %2 missed, %3 flagged that were not signs")).arg(root.debrief.hits).arg(root.debrief.misses).arg(root.debrief.falseFlags)
                 font.pixelSize: Theme.body
                 color: Theme.ink
                 wrapMode: Text.WordWrap

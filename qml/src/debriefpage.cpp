@@ -21,19 +21,19 @@ DebriefPage::DebriefPage(const Scenario &scenario, const PlaythroughState &state
         m_falseFlags.insert(o.target);
 }
 
-QString DebriefPage::feedbackKindName(FeedbackItem::Kind kind)
+QString DebriefPage::feedbackKindName(FeedbackItem::Kind kind, bool approached)
 {
     switch (kind) {
     case FeedbackItem::Kind::Miss:
-        return tr("Missed sign");
+        return approached ? tr("Missed trap") : tr("Missed sign");
     case FeedbackItem::Kind::FalseFlag:
-        return tr("Not a sign");
+        return approached ? tr("Not a trap") : tr("Not a sign");
     case FeedbackItem::Kind::WrongIndicator:
         return tr("Another indicator");
     case FeedbackItem::Kind::Choice:
         return tr("A better choice existed");
     case FeedbackItem::Kind::CriticalError:
-        return tr("Critical error");
+        return approached ? tr("The riskiest step") : tr("Critical error");
     case FeedbackItem::Kind::ReferralMissing:
         return tr("Missing from the plan");
     case FeedbackItem::Kind::ReferralHarmful:
@@ -113,6 +113,7 @@ QVariantMap DebriefPage::toMap(const Catalog *directory, const QVariantList &ear
         {u"percentOfScenario"_s, m_score.percentOfScenario},
         {u"capped"_s, m_score.capped},
         {u"criticalErrors"_s, int(m_score.criticalErrors.size())},
+        {u"approached"_s, approached()},
         {u"total"_s, m_score.points.total()},
         {u"max"_s, m_score.pathMax.total()},
         {u"parts"_s, parts()},
@@ -136,7 +137,7 @@ QVariantList DebriefPage::parts() const
     const ScoreParts &points = m_score.points;
     const ScoreParts &max = m_score.pathMax;
     // The words follow whose place the trainee took (format 3): a professional's, or the person approached.
-    const bool approached = m_scenario.perspective == Scenario::Perspective::Approached;
+    const bool approached = this->approached();
     return {
         part(u"recognition"_s, approached ? tr("Traps spotted") : tr("Recognising signs"), points.recognition,
              max.recognition),
@@ -177,7 +178,7 @@ QVariantList DebriefPage::feedback() const
             text = tr("In fact: %1").arg(text) + u' ' + restingOn(f.restingOnIt);
         }
         list.append(QVariantMap{{u"kind"_s, feedbackKindId(f.kind)},
-                                {u"kindName"_s, feedbackKindName(f.kind)},
+                                {u"kindName"_s, feedbackKindName(f.kind, approached())},
                                 {u"critical"_s, f.kind == FeedbackItem::Kind::CriticalError},
                                 {u"about"_s, about},
                                 {u"text"_s, text},

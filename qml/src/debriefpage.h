@@ -29,7 +29,8 @@ public:
     /// `earlier`: the participant's earlier completed attempts of this scenario, [{percent, started}].
     QVariantMap toMap(const Catalog *directory, const QVariantList &earlier) const;
 
-    static QString feedbackKindName(FeedbackItem::Kind kind);
+    /// `approached`: the words for the person approached (format 3): a missed trap, not a missed sign.
+    static QString feedbackKindName(FeedbackItem::Kind kind, bool approached = false);
     /// movefeedback.h's questionFeedbackSetting in words.
     static QString feedbackSettingName(const QString &setting);
     /// "phone · email (verified 2026-11-29)", or empty when the directory has no contacts for it.
@@ -37,6 +38,7 @@ public:
 
 private:
     QVariantList parts() const;
+    bool approached() const { return m_scenario.perspective == Scenario::Perspective::Approached; }
     QVariantList feedback() const;
     QVariantList recommendedReferral(const Catalog *directory) const;
     /// What the trainee did resting on a planted detail (FeedbackItem::restingOnIt), in words.

@@ -190,6 +190,10 @@ void ScreenshotTour::step()
                                           Q_ARG(QString, segments.at(1).toMap().value(u"id"_s).toString()),
                                           Q_ARG(QString, QString()));
         }
+        // A chat: a few messages in, as after some clicks of "Next message".
+        if (QObject *play = window()->findChild<QObject *>(u"playScreen"_s);
+            play && s->property("presentation").toString() == u"chat")
+            play->setProperty("shownLines", std::min(4, int(lines.size())));
         break;
     }
     case 4:
@@ -364,10 +368,15 @@ bool ScreenshotTour::seminarStep(int step)
     case 2:
         grab(u"10-seminar-join"_s);
         controller->start(m_scenarioId, true);
+        // A chat: three clicks of the clicker bring three more messages.
+        for (int click = 0; click < 3 && controller->shownLines() < controller->lines().size(); ++click)
+            controller->next();
         return true;
     case 3:
         grab(u"11-seminar-scene"_s);
-        controller->next();
+        // The chat's other messages, then the answers open.
+        for (int click = 0; click < 100 && controller->phase() == u"scene"; ++click)
+            controller->next();
         vote({0, 0, 1, 0, 2, 1});
         return true;
     case 4:

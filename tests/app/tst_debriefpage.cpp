@@ -66,6 +66,31 @@ private Q_SLOTS:
         for (const QVariant &part : debrief.value(u"parts"_s).toList())
             partNames.append(part.toMap().value(u"name"_s).toString());
         QCOMPARE(partNames, names);
+        QCOMPARE(debrief.value(u"approached"_s).toBool(), perspective == u"approached"_s);
+    }
+
+    // What the debrief's lessons are called: for the person approached a missed trap, never a "critical
+    // error".
+    void lessonKindsFollowThePerspective_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("professional");
+        QTest::addColumn<QString>("approached");
+        QTest::newRow("a miss") << int(FeedbackItem::Kind::Miss) << u"Missed sign"_s << u"Missed trap"_s;
+        QTest::newRow("a false flag")
+            << int(FeedbackItem::Kind::FalseFlag) << u"Not a sign"_s << u"Not a trap"_s;
+        QTest::newRow("a critical error")
+            << int(FeedbackItem::Kind::CriticalError) << u"Critical error"_s << u"The riskiest step"_s;
+        QTest::newRow("the same either way") << int(FeedbackItem::Kind::Choice)
+                                             << u"A better choice existed"_s << u"A better choice existed"_s;
+    }
+    void lessonKindsFollowThePerspective()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, professional);
+        QFETCH(QString, approached);
+        QCOMPARE(DebriefPage::feedbackKindName(FeedbackItem::Kind(kind)), professional);
+        QCOMPARE(DebriefPage::feedbackKindName(FeedbackItem::Kind(kind), true), approached);
     }
 
     void aPlaythroughsDebriefNamesWhatItShows()
