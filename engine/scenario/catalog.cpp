@@ -129,6 +129,43 @@ const QStringList &breachSeverityIds()
     return ids;
 }
 
+namespace {
+
+// takeaways.json, added with the prevention seminars (issue #20): optional, and its ids refer to the files
+// read before it.
+void readTakeaways(const QString &directory, Catalog *catalog, Diagnostics *diagnostics)
+{
+    if (!QFileInfo::exists(QDir(directory).filePath(u"takeaways.json"_s)))
+        return;
+    readCatalogFile(
+        directory, u"takeaways.json"_s, u"takeaways"_s, &catalog->languages, diagnostics,
+        [&](ObjectReader &r, const QString &id) {
+            Takeaway takeaway{
+                id, r.text(u"title", true), r.text(u"intro", false), r.identifierList(u"steps", true), {}};
+            for (json::Value item : r.array(u"help", true)) {
+                ObjectReader h(r.reporter(), item, u"an entry of 'help'"_s, &catalog->languages);
+                takeaway.help.append({h.identifier(u"institution", true), h.text(u"text", true)});
+            }
+            if (!catalog->roles.contains(id))
+                r.reporter().error(r.offsetOf(u"id"),
+                                   u"'%1' is not an audience role of roles.json; a take-away "
+                                   u"is for one audience: use a role's id"_s.arg(id));
+            for (const QString &step : std::as_const(takeaway.steps))
+                if (!catalog->principles.contains(step))
+                    r.reporter().error(r.offsetOf(u"steps"),
+                                       u"step '%1' is not in principles.json; add it there "
+                                       u"or fix the id"_s.arg(step));
+            for (const Takeaway::Help &help : std::as_const(takeaway.help))
+                if (!catalog->institutions.contains(help.institution))
+                    r.reporter().error(r.offsetOf(u"help"),
+                                       u"'%1' is not in institutions.json; add it there or "
+                                       u"fix the id"_s.arg(help.institution));
+            catalog->takeaways.insert(id, takeaway);
+        });
+}
+
+} // namespace
+
 Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
 {
     Catalog catalog;
@@ -203,6 +240,7 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
                                               r.string(u"source", true)};
                             catalog.questionTypes.insert(id, type);
                         });
+    readTakeaways(directory, &catalog, diagnostics);
     return catalog;
 }
 

@@ -88,6 +88,21 @@ struct QuestionType {
     QString source;
 };
 
+/// What a prevention seminar hands its audience at the end (issue #20): the "before you go" checklist (safe
+/// steps, principles' ids) and who can help (institutions' ids), for one audience role (the entry's id).
+struct Takeaway {
+    /// An institution, with what it is for said to the participant (not to a professional).
+    struct Help {
+        QString institution;
+        LocalizedText text;
+    };
+    QString id; // an audience role, e.g. "pupil"
+    LocalizedText title;
+    LocalizedText intro;
+    QStringList steps;
+    QList<Help> help;
+};
+
 struct AudienceRole {
     QString id;
     LocalizedText name;
@@ -104,6 +119,7 @@ struct Catalog {
     QHash<QString, ConductPrinciple> principles;
     QHash<QString, AudienceRole> roles;
     QHash<QString, QuestionType> questionTypes; // empty when the catalogue has no questiontypes.json
+    QHash<QString, Takeaway> takeaways;         // by audience role; empty without takeaways.json
 };
 
 /// Loads every catalogue file of `directory`. Problems are reported as diagnostics, never thrown.

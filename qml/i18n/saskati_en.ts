@@ -3819,6 +3819,24 @@
     </message>
 </context>
 <context>
+    <name>TakeawayPdf</name>
+    <message>
+        <location filename="../../report/takeawaypdf.cpp" line="45"/>
+        <source>A number marked * is as Saskati&apos;s catalogue has it and has not yet been checked with the institution: check it before you hand out this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/takeawaypdf.cpp" line="53"/>
+        <source>Before you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/takeawaypdf.cpp" line="54"/>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saskati::AppContext</name>
     <message>
         <location filename="../src/appcontext.cpp" line="402"/>

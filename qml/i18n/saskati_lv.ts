@@ -4068,6 +4068,24 @@
     </message>
 </context>
 <context>
+    <name>TakeawayPdf</name>
+    <message>
+        <location filename="../../report/takeawaypdf.cpp" line="45"/>
+        <source>A number marked * is as Saskati&apos;s catalogue has it and has not yet been checked with the institution: check it before you hand out this sheet.</source>
+        <translation>Ar * atzīmētais numurs ir tāds, kā tas ir Saskati katalogā, un iestādē vēl nav pārbaudīts: pārbaudiet to, pirms izdalāt šo lapu.</translation>
+    </message>
+    <message>
+        <location filename="../../report/takeawaypdf.cpp" line="53"/>
+        <source>Before you go</source>
+        <translation>Pirms dodies ceļā</translation>
+    </message>
+    <message>
+        <location filename="../../report/takeawaypdf.cpp" line="54"/>
+        <source>Who can help</source>
+        <translation>Kas var palīdzēt</translation>
+    </message>
+</context>
+<context>
     <name>saskati::AppContext</name>
     <message>
         <location filename="../src/appcontext.cpp" line="402"/>

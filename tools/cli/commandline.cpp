@@ -70,6 +70,9 @@ Commands:
                                               the coordinator's figures: item analysis, detection, gain; --csv
   review report --pdf FILE | --tables FOLDER [--language lv|en] [--participant UUID] [--attempt ...] [...]
                                               the review's report as the app writes it: PDF and/or CSV tables
+  takeaway --audience ROLE --pdf FILE [--language lv|en] [--catalog DIR]
+                                              a prevention seminar's take-away (checklist and help lines) as
+                                              a one-page A4 PDF; the roles with one: catalog/takeaways.json
   Every results and review command takes --database PATH (default: the app's database in the user's data folder).
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.

@@ -5,6 +5,7 @@
 #include "importcommand.h"
 #include "resultscommand.h"
 #include "reviewcommand.h"
+#include "takeawaycommand.h"
 
 #include "attemptrecorder.h"
 #include "catalog.h"
@@ -329,7 +330,9 @@ int test(const QStringList &args)
 int main(int argc, char *argv[])
 {
     // The review's PDF report lays text out with fonts, which need a QGuiApplication: one without a display.
-    const bool report = argc > 2 && qstrcmp(argv[1], "review") == 0 && qstrcmp(argv[2], "report") == 0;
+    // So does the take-away's.
+    const bool report = (argc > 2 && qstrcmp(argv[1], "review") == 0 && qstrcmp(argv[2], "report") == 0) ||
+                        (argc > 1 && qstrcmp(argv[1], "takeaway") == 0);
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QGuiApplication>(argc, argv)
@@ -366,6 +369,8 @@ int main(int argc, char *argv[])
         code = resultsCommand(rest);
     else if (command == u"review")
         code = reviewCommand(rest);
+    else if (command == u"takeaway")
+        code = takeawayCommand(rest);
     else if (command == u"--help" || command == u"help") {
         out() << usageText();
         code = Success;

@@ -1,0 +1,38 @@
+#include "takeawaysheet.h"
+
+#include <algorithm>
+
+namespace saskati {
+
+bool TakeawaySheet::hasUncheckedNumbers() const
+{
+    return std::any_of(help.begin(), help.end(), [](const HelpLine &line) {
+        return !line.phone.isEmpty() && line.verifiedOn.isEmpty();
+    });
+}
+
+std::optional<TakeawaySheet> takeawaySheet(const Catalog &catalog, const QString &audience,
+                                           const QString &language)
+{
+    const auto found = catalog.takeaways.constFind(audience);
+    if (found == catalog.takeaways.constEnd())
+        return std::nullopt;
+    TakeawaySheet sheet;
+    sheet.audience = audience;
+    sheet.title = found->title.text(language);
+    sheet.intro = found->intro.text(language);
+    for (const QString &id : found->steps)
+        if (const auto step = catalog.principles.constFind(id); step != catalog.principles.constEnd())
+            sheet.steps.append({step->name.text(language), step->description.text(language)});
+    for (const Takeaway::Help &help : found->help) {
+        const auto institution = catalog.institutions.constFind(help.institution);
+        if (institution == catalog.institutions.constEnd())
+            continue;
+        sheet.help.append({institution->name.text(language),
+                           !institution->freePhone.isEmpty() ? institution->freePhone : institution->phone,
+                           institution->hours, help.text.text(language), institution->verifiedOn});
+    }
+    return sheet;
+}
+
+} // namespace saskati

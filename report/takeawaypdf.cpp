@@ -1,0 +1,79 @@
+#include "takeawaypdf.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+class TakeawayPdf {
+    Q_DECLARE_TR_FUNCTIONS(TakeawayPdf)
+
+public:
+    static QString html(const TakeawaySheet &sheet)
+    {
+        QString steps;
+        for (const TakeawaySheet::Step &step : sheet.steps)
+            steps +=
+                u"<tr><td width=\"8%\" style=\"font-size:22pt\">☐</td><td><b>%1</b><br>%2</td></tr>"_s.arg(
+                    esc(step.name), esc(step.description));
+        QString help;
+        for (const TakeawaySheet::HelpLine &line : sheet.help) {
+            QString number =
+                esc(line.phone).replace(u' ', u"&nbsp;"_s); // a number is not broken across lines
+            if (!line.phone.isEmpty() && line.verifiedOn.isEmpty())
+                number += u"*"_s; // explained below the list
+            help +=
+                u"<tr><td width=\"30%\" style=\"font-size:16pt\"><b>%1</b></td><td><b>%2</b>%3<br>%4</td></tr>"_s
+                    .arg(number, esc(line.name),
+                         line.hours.isEmpty() ? QString() : u" · "_s + esc(line.hours), esc(line.text));
+        }
+        QString note;
+        if (sheet.hasUncheckedNumbers())
+            note = u"<p style=\"font-size:9pt; color:#52606d\">* %1</p>"_s.arg(
+                esc(tr("A number marked * is as Saskati's catalogue has it and has not yet been checked with "
+                       "the institution: check it before you hand out this sheet.")));
+        return u"<h1 style=\"font-size:24pt\">%1</h1><p style=\"font-size:12pt\">%2</p>"
+               u"<h2 style=\"font-size:17pt\">%3</h2>"
+               u"<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
+               u"style=\"font-size:11pt\">%4</table>"
+               u"<h2 style=\"font-size:17pt\">%5</h2>"
+               u"<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" style=\"font-size:11pt\">%6</table>%7"_s
+                   .arg(esc(sheet.title), esc(sheet.intro), esc(tr("Before you go")), steps,
+                        esc(tr("Who can help")), help, note);
+    }
+};
+
+} // namespace
+
+std::optional<int> writeTakeawayPdf(const TakeawaySheet &sheet, const QString &file)
+{
+    QPdfWriter writer(file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+    writer.setTitle(sheet.title);
+    writer.setCreator(u"Saskati"_s);
+    QTextDocument document;
+    // Laid out for the writer's resolution: point sizes come out as points on paper.
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setHtml(TakeawayPdf::html(sheet));
+    document.setPageSize(QSizeF(writer.width(), writer.height()));
+    const int pages = document.pageCount();
+    document.print(&writer);
+    if (!QFileInfo(file).isFile() || QFileInfo(file).size() == 0)
+        return std::nullopt;
+    return pages;
+}
+
+} // namespace saskati

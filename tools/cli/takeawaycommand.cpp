@@ -1,0 +1,61 @@
+#include "takeawaycommand.h"
+
+#include "catalog.h"
+#include "commandline.h"
+#include "datadirectory.h"
+#include "takeawaypdf.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTranslator>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::cli;
+
+int takeawayCommand(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"audience"_s, u"pdf"_s, u"language"_s, u"catalog"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    const QString audience = a.option(u"audience"_s), pdf = a.option(u"pdf"_s);
+    const QString language = a.option(u"language"_s, u"lv"_s);
+    if (audience.isEmpty() || pdf.isEmpty())
+        return usageError(u"takeaway needs --audience ROLE and --pdf FILE"_s);
+    if (language != u"lv" && language != u"en")
+        return usageError(u"--language is lv or en"_s);
+    // The sheet's headings in its language (the app's translations, built into this tool).
+    QTranslator translator;
+    if (translator.load(u":/i18n/saskati_"_s + language))
+        QCoreApplication::installTranslator(&translator);
+    Diagnostics diagnostics;
+    const Catalog catalog = loadCatalog(a.option(u"catalog"_s, shippedCatalogDirectory()), &diagnostics);
+    if (!diagnostics.isEmpty()) {
+        printDiagnostics(diagnostics);
+        if (std::any_of(diagnostics.begin(), diagnostics.end(),
+                        [](const Diagnostic &d) { return d.isError(); }))
+            return Failure;
+    }
+    const std::optional<TakeawaySheet> sheet = takeawaySheet(catalog, audience, language);
+    if (!sheet) {
+        QStringList known = catalog.takeaways.keys();
+        known.sort();
+        err() << "saskati-cli: the catalogue has no take-away for '" << audience
+              << "'; it has one for: " << known.join(u", "_s) << '\n';
+        return Failure;
+    }
+    const std::optional<int> pages = writeTakeawayPdf(*sheet, pdf);
+    if (!pages) {
+        err() << "saskati-cli: cannot write " << pdf << '\n';
+        return Failure;
+    }
+    out() << "Wrote " << QFileInfo(pdf).absoluteFilePath() << ": " << *pages
+          << (*pages == 1 ? " page" : " pages") << '\n';
+    if (*pages == 1)
+        return Success;
+    err()
+        << "saskati-cli: the take-away is meant for one page; shorten the texts of takeaways.json or of the "
+           "steps it lists\n";
+    return Failure;
+}
