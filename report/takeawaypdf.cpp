@@ -41,9 +41,9 @@ public:
         }
         QString note;
         if (sheet.hasUncheckedNumbers())
-            note = u"<p style=\"font-size:9pt; color:#52606d\">* %1</p>"_s.arg(
-                esc(tr("A number marked * is as Saskati's catalogue has it and has not yet been checked with "
-                       "the institution: check it before you hand out this sheet.")));
+            note = u"<p style=\"font-size:9pt; color:#52606d\">* %1</p>"_s.arg(esc(
+                tr("* As Saskati's list of contacts has it; not yet confirmed with the institution. If it "
+                   "does not answer, call 112 in danger, or ask an adult you trust.")));
         return u"<h1 style=\"font-size:24pt\">%1</h1><p style=\"font-size:12pt\">%2</p>"
                u"<h2 style=\"font-size:17pt\">%3</h2>"
                u"<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "

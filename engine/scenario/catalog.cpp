@@ -142,24 +142,24 @@ void readTakeaways(const QString &directory, Catalog *catalog, Diagnostics *diag
         [&](ObjectReader &r, const QString &id) {
             Takeaway takeaway{
                 id, r.text(u"title", true), r.text(u"intro", false), r.identifierList(u"steps", true), {}};
-            for (json::Value item : r.array(u"help", true)) {
-                ObjectReader h(r.reporter(), item, u"an entry of 'help'"_s, &catalog->languages);
-                takeaway.help.append({h.identifier(u"institution", true), h.text(u"text", true)});
-            }
             if (!catalog->roles.contains(id))
                 r.reporter().error(r.offsetOf(u"id"),
                                    u"'%1' is not an audience role of roles.json; a take-away "
                                    u"is for one audience: use a role's id"_s.arg(id));
-            for (const QString &step : std::as_const(takeaway.steps))
-                if (!catalog->principles.contains(step))
-                    r.reporter().error(r.offsetOf(u"steps"),
-                                       u"step '%1' is not in principles.json; add it there "
-                                       u"or fix the id"_s.arg(step));
-            for (const Takeaway::Help &help : std::as_const(takeaway.help))
-                if (!catalog->institutions.contains(help.institution))
-                    r.reporter().error(r.offsetOf(u"help"),
-                                       u"'%1' is not in institutions.json; add it there or "
-                                       u"fix the id"_s.arg(help.institution));
+            // Each unknown id is reported where it is written.
+            for (json::Value step : r.value(u"steps", false))
+                if (step.isString() && !catalog->principles.contains(step.toString()))
+                    r.reporter().error(step.offset(), u"step '%1' is not in principles.json; add it there "
+                                                      u"or fix the id"_s.arg(step.toString()));
+            for (json::Value item : r.array(u"help", true)) {
+                ObjectReader h(r.reporter(), item, u"an entry of 'help'"_s, &catalog->languages);
+                const Takeaway::Help help{h.identifier(u"institution", true), h.text(u"text", true)};
+                if (!help.institution.isEmpty() && !catalog->institutions.contains(help.institution))
+                    r.reporter().error(h.offsetOf(u"institution"),
+                                       u"'%1' is not in institutions.json; add it "
+                                       u"there or fix the id"_s.arg(help.institution));
+                takeaway.help.append(help);
+            }
             catalog->takeaways.insert(id, takeaway);
         });
 }

@@ -11,7 +11,7 @@ namespace saskati {
 /// The take-away of a prevention seminar in one language (issue #20): its title and intro, the "before you
 /// go" checklist (each safe step's name and what to do) and who can help (the institution's name, its number
 /// and hours as the catalogue has them, when they were last checked, and what it is for). Built from the
-/// catalogue's takeaways.json; the PDF and the phones show it.
+/// catalogue's takeaways.json; the PDF shows it (the phones do not yet).
 struct TakeawaySheet {
     struct Step {
         QString name;

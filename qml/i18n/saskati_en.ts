@@ -856,8 +856,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/DebriefScreen.qml" line="275"/>
+        <source>The messages again, with the traps marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/DebriefScreen.qml" line="283"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="283"/>
+        <source>Green: a trap you noticed. Orange: a trap you missed. Red: flagged, but not a trap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -878,6 +888,11 @@
     <message>
         <location filename="../qml/DebriefScreen.qml" line="350"/>
         <source>The referral path this case calls for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="350"/>
+        <source>Who could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1367,117 +1382,117 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="130"/>
+        <location filename="../qml/PlayScreen.qml" line="133"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="137"/>
+        <location filename="../qml/PlayScreen.qml" line="140"/>
         <source>Notebook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="142"/>
+        <location filename="../qml/PlayScreen.qml" line="145"/>
         <source>Step out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="143"/>
+        <location filename="../qml/PlayScreen.qml" line="146"/>
         <source>Pause and leave; your progress is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="156"/>
+        <location filename="../qml/PlayScreen.qml" line="159"/>
         <source>Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="156"/>
+        <location filename="../qml/PlayScreen.qml" line="159"/>
         <source>Variables: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="209"/>
+        <location filename="../qml/PlayScreen.qml" line="212"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="210"/>
+        <location filename="../qml/PlayScreen.qml" line="213"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="246"/>
+        <location filename="../qml/PlayScreen.qml" line="249"/>
         <source>Feedback: after each question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="246"/>
+        <location filename="../qml/PlayScreen.qml" line="249"/>
         <source>Feedback: at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="247"/>
+        <location filename="../qml/PlayScreen.qml" line="250"/>
         <source>Feedback after each question (practice) or only at the end (assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="328"/>
+        <location filename="../qml/PlayScreen.qml" line="331"/>
         <source>Next message ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="329"/>
+        <location filename="../qml/PlayScreen.qml" line="332"/>
         <source>Show the next message (%1 of %2 shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="334"/>
+        <location filename="../qml/PlayScreen.qml" line="337"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="335"/>
+        <location filename="../qml/PlayScreen.qml" line="338"/>
         <source>Show all the messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="340"/>
+        <location filename="../qml/PlayScreen.qml" line="350"/>
         <source>%1 of %2 messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="367"/>
+        <location filename="../qml/PlayScreen.qml" line="377"/>
         <source>Your question: %1, a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="367"/>
+        <location filename="../qml/PlayScreen.qml" line="377"/>
         <source>Your question: %1, not a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="390"/>
+        <location filename="../qml/PlayScreen.qml" line="400"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="441"/>
+        <location filename="../qml/PlayScreen.qml" line="451"/>
         <source>What do you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="441"/>
+        <location filename="../qml/PlayScreen.qml" line="451"/>
         <source>What do you say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="501"/>
+        <location filename="../qml/PlayScreen.qml" line="511"/>
         <source>Step out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="508"/>
+        <location filename="../qml/PlayScreen.qml" line="518"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,7 +3837,7 @@
     <name>TakeawayPdf</name>
     <message>
         <location filename="../../report/takeawaypdf.cpp" line="45"/>
-        <source>A number marked * is as Saskati&apos;s catalogue has it and has not yet been checked with the institution: check it before you hand out this sheet.</source>
+        <source>* As Saskati&apos;s list of contacts has it; not yet confirmed with the institution. If it does not answer, call 112 in danger, or ask an adult you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4519,9 +4534,9 @@
     <message>
         <location filename="../src/seminarcontroller.cpp" line="578"/>
         <location filename="../src/seminarcontroller.cpp" line="629"/>
-        <location filename="../src/seminarcontroller.cpp" line="678"/>
-        <location filename="../src/seminarcontroller.cpp" line="694"/>
-        <location filename="../src/seminarcontroller.cpp" line="715"/>
+        <location filename="../src/seminarcontroller.cpp" line="680"/>
+        <location filename="../src/seminarcontroller.cpp" line="696"/>
+        <location filename="../src/seminarcontroller.cpp" line="717"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,12 +4551,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="655"/>
+        <location filename="../src/seminarcontroller.cpp" line="657"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="672"/>
+        <location filename="../src/seminarcontroller.cpp" line="674"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -928,9 +928,19 @@
         <translation>Saruna vēlreiz, ar iezīmētām pazīmēm</translation>
     </message>
     <message>
+        <location filename="../qml/DebriefScreen.qml" line="275"/>
+        <source>The messages again, with the traps marked</source>
+        <translation>Ziņas vēlreiz, ar atzīmētiem slazdiem</translation>
+    </message>
+    <message>
         <location filename="../qml/DebriefScreen.qml" line="283"/>
         <source>Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.</source>
         <translation>Zaļš: pazīme, ko pamanījāt. Oranžs: pazīme, ko palaidāt garām. Sarkans: atzīmēts, bet nav pazīme.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="283"/>
+        <source>Green: a trap you noticed. Orange: a trap you missed. Red: flagged, but not a trap.</source>
+        <translation>Zaļš: slazds, ko pamanīji. Oranžs: slazds, ko nepamanīji. Sarkans: atzīmēts, bet nav slazds.</translation>
     </message>
     <message>
         <location filename="../qml/DebriefScreen.qml" line="335"/>
@@ -951,6 +961,11 @@
         <location filename="../qml/DebriefScreen.qml" line="350"/>
         <source>The referral path this case calls for</source>
         <translation>Nosūtīšanas ceļš, kas vajadzīgs šajā gadījumā</translation>
+    </message>
+    <message>
+        <location filename="../qml/DebriefScreen.qml" line="350"/>
+        <source>Who could help</source>
+        <translation>Kas varētu palīdzēt</translation>
     </message>
     <message>
         <location filename="../qml/DebriefScreen.qml" line="395"/>
@@ -1456,52 +1471,52 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="130"/>
+        <location filename="../qml/PlayScreen.qml" line="133"/>
         <source>Step %1</source>
         <translation>%1. solis</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="137"/>
+        <location filename="../qml/PlayScreen.qml" line="140"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="142"/>
+        <location filename="../qml/PlayScreen.qml" line="145"/>
         <source>Step out</source>
         <translation>Iziet uz brīdi</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="143"/>
+        <location filename="../qml/PlayScreen.qml" line="146"/>
         <source>Pause and leave; your progress is kept</source>
         <translation>Pārtraukt un iziet; jūsu progress tiks saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="156"/>
+        <location filename="../qml/PlayScreen.qml" line="159"/>
         <source>Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5</source>
         <translation>Priekšskatījums, netiek ierakstīts. Punkti līdz šim: pazīmes %1 · saruna %2 · nosūtīšana %3 · vērtējums %4 · kopā %5</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="156"/>
+        <location filename="../qml/PlayScreen.qml" line="159"/>
         <source>Variables: %1</source>
         <translation>Mainīgie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="209"/>
+        <location filename="../qml/PlayScreen.qml" line="212"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="210"/>
+        <location filename="../qml/PlayScreen.qml" line="213"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="246"/>
+        <location filename="../qml/PlayScreen.qml" line="249"/>
         <source>Feedback: after each question</source>
         <translation>Vērtējums: pēc katra jautājuma</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="246"/>
+        <location filename="../qml/PlayScreen.qml" line="249"/>
         <source>Feedback: at the end</source>
         <translation>Vērtējums: beigās</translation>
     </message>
@@ -1514,47 +1529,47 @@
         <translation type="vanished">Atgriezeniskā saite pēc katra jautājuma: izslēgta</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="247"/>
+        <location filename="../qml/PlayScreen.qml" line="250"/>
         <source>Feedback after each question (practice) or only at the end (assessment)</source>
         <translation>Atgriezeniskā saite pēc katra jautājuma (vingrināšanās) vai tikai beigās (vērtēšana)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="328"/>
+        <location filename="../qml/PlayScreen.qml" line="331"/>
         <source>Next message ▶</source>
         <translation>Nākamā ziņa ▶</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="329"/>
+        <location filename="../qml/PlayScreen.qml" line="332"/>
         <source>Show the next message (%1 of %2 shown)</source>
         <translation>Rādīt nākamo ziņu (parādītas %1 no %2)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="334"/>
+        <location filename="../qml/PlayScreen.qml" line="337"/>
         <source>Show all</source>
         <translation>Rādīt visas</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="335"/>
+        <location filename="../qml/PlayScreen.qml" line="338"/>
         <source>Show all the messages</source>
         <translation>Rādīt visas ziņas</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="340"/>
+        <location filename="../qml/PlayScreen.qml" line="350"/>
         <source>%1 of %2 messages</source>
         <translation>%1 no %2 ziņām</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="367"/>
+        <location filename="../qml/PlayScreen.qml" line="377"/>
         <source>Your question: %1, a recommended kind.</source>
         <translation>Jūsu jautājums: %1 — ieteicams veids.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="367"/>
+        <location filename="../qml/PlayScreen.qml" line="377"/>
         <source>Your question: %1, not a recommended kind.</source>
         <translation>Jūsu jautājums: %1 — nav ieteicams veids.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="390"/>
+        <location filename="../qml/PlayScreen.qml" line="400"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
@@ -1563,22 +1578,22 @@
         <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="441"/>
+        <location filename="../qml/PlayScreen.qml" line="451"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="441"/>
+        <location filename="../qml/PlayScreen.qml" line="451"/>
         <source>What do you say?</source>
         <translation>Ko jūs sakāt?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="501"/>
+        <location filename="../qml/PlayScreen.qml" line="511"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="508"/>
+        <location filename="../qml/PlayScreen.qml" line="518"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -4070,9 +4085,13 @@
 <context>
     <name>TakeawayPdf</name>
     <message>
-        <location filename="../../report/takeawaypdf.cpp" line="45"/>
         <source>A number marked * is as Saskati&apos;s catalogue has it and has not yet been checked with the institution: check it before you hand out this sheet.</source>
-        <translation>Ar * atzīmētais numurs ir tāds, kā tas ir Saskati katalogā, un iestādē vēl nav pārbaudīts: pārbaudiet to, pirms izdalāt šo lapu.</translation>
+        <translation type="vanished">Ar * atzīmētais numurs ir tāds, kā tas ir Saskati katalogā, un iestādē vēl nav pārbaudīts: pārbaudiet to, pirms izdalāt šo lapu.</translation>
+    </message>
+    <message>
+        <location filename="../../report/takeawaypdf.cpp" line="45"/>
+        <source>* As Saskati&apos;s list of contacts has it; not yet confirmed with the institution. If it does not answer, call 112 in danger, or ask an adult you trust.</source>
+        <translation>* Kā Saskati kontaktu sarakstā; iestādē vēl nav apstiprināts. Ja neatbild: briesmās zvani 112 vai jautā pieaugušajam, kam uzticies.</translation>
     </message>
     <message>
         <location filename="../../report/takeawaypdf.cpp" line="53"/>
@@ -4971,9 +4990,9 @@
     <message>
         <location filename="../src/seminarcontroller.cpp" line="578"/>
         <location filename="../src/seminarcontroller.cpp" line="629"/>
-        <location filename="../src/seminarcontroller.cpp" line="678"/>
-        <location filename="../src/seminarcontroller.cpp" line="694"/>
-        <location filename="../src/seminarcontroller.cpp" line="715"/>
+        <location filename="../src/seminarcontroller.cpp" line="680"/>
+        <location filename="../src/seminarcontroller.cpp" line="696"/>
+        <location filename="../src/seminarcontroller.cpp" line="717"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
@@ -4988,12 +5007,12 @@
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="655"/>
+        <location filename="../src/seminarcontroller.cpp" line="657"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="672"/>
+        <location filename="../src/seminarcontroller.cpp" line="674"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>

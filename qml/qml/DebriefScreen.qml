@@ -272,7 +272,7 @@ Item {
 
             Label {
                 width: parent.width
-                text: qsTr("The conversation again, with the signs marked")
+                text: root.debrief.approached ? qsTr("The messages again, with the traps marked") : qsTr("The conversation again, with the signs marked")
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Theme.ink
@@ -280,7 +280,7 @@ Item {
             }
             Label {
                 width: parent.width
-                text: qsTr("Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.")
+                text: root.debrief.approached ? qsTr("Green: a trap you noticed. Orange: a trap you missed. Red: flagged, but not a trap.") : qsTr("Green: a sign you noticed. Orange: a sign you missed. Red: flagged, but not a sign.")
                 font.pixelSize: Theme.small
                 color: Theme.mutedInk
                 wrapMode: Text.WordWrap
@@ -347,7 +347,7 @@ Item {
 
             Label {
                 width: parent.width
-                text: qsTr("The referral path this case calls for")
+                text: root.debrief.approached ? qsTr("Who could help") : qsTr("The referral path this case calls for")
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Theme.ink

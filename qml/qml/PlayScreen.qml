@@ -19,6 +19,9 @@ Item {
     readonly property bool hasPicture: String(session.imageSource).length > 0 || session.setting.length > 0
     // People talk in an interview and in a conversation: their lines are shown and can be flagged.
     readonly property bool talking: session.sceneKind === "interview" || session.sceneKind === "conversation"
+    // Lines to read and flag: people talking, or a referral or assessment scene with lines of its own (a chat
+    // that goes on while the participant decides who can help).
+    readonly property bool hasLines: talking || session.lineModel.count > 0
     // A chat (format 3) arrives a message at a time, as on a phone: the trainee reads each one before the next,
     // and decides once all are in. Other scenes show every line at once.
     readonly property bool pacedChat: session.presentation === "chat" && session.sceneKind === "interview"
@@ -278,7 +281,7 @@ Item {
                     Rectangle {
                         width: parent.width
                         height: dialogue.height + (document ? 2 * Theme.margin : 0)
-                        visible: root.talking
+                        visible: root.hasLines
                         readonly property bool document: root.session.presentation === "document"
                         color: document ? Theme.surface : "transparent"
                         border.width: document ? 1 : 0
@@ -320,7 +323,7 @@ Item {
                     }
                     RowLayout {
                         width: parent.width
-                        visible: root.talking && !root.allShown
+                        visible: root.hasLines && !root.allShown
                         spacing: Theme.gap
                         AppButton {
                             id: nextMessageButton
@@ -333,7 +336,14 @@ Item {
                             objectName: "allMessagesButton"
                             text: qsTr("Show all")
                             Accessible.name: qsTr("Show all the messages")
-                            onClicked: root.shownLines = root.session.lineModel.count
+                            onClicked: {
+                                const fromKeyboard = activeFocus;
+                                root.shownLines = root.session.lineModel.count;
+                                // The button goes: keyboard focus moves on to the first choice.
+                                const first = choices.children.find(c => c.objectName.startsWith("choice_"));
+                                if (fromKeyboard && first)
+                                    first.forceActiveFocus(Qt.TabFocusReason);
+                            }
                         }
                         Label {
                             Layout.fillWidth: true
@@ -386,7 +396,7 @@ Item {
                     Label {
                         objectName: "flagHint"
                         width: parent.width
-                        visible: root.talking
+                        visible: root.hasLines
                         text: qsTr("Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.")
                         font.pixelSize: Theme.small
                         font.italic: true

@@ -634,6 +634,8 @@ bool SeminarController::start(const QString &scenarioId, bool withPhones)
     if (const Result<void> started = m_room->start(scenario, AppContext::instance()->language(), withPhones);
         !started)
         return fail(started.error().message);
+    m_revealKey.clear(); // a run of the same scenario again starts each chat at its first message
+    m_revealed = 0;
     Q_EMIT changed();
     return true;
 }

@@ -211,20 +211,18 @@ private Q_SLOTS:
         const LoadResult translated = load(file, root);
         QVERIFY2(errorsOf(translated).isEmpty(), qPrintable(errorsOf(translated).join(u'\n')));
         QCOMPARE(translated.scenario->title.text(u"ru"_s), u"Слова"_s);
-        bool voiced = false;
-        bool speaks = false; // someone says something aloud; a chat or a document is read, not heard
+        // Each line someone says aloud is voiced, and no other: a chat or a document is read, not heard.
         for (const Scene &scene : translated.scenario->scenes)
             for (const Line &line : scene.lines) {
-                speaks =
-                    speaks || (scene.presentation == Scene::Presentation::Spoken && !line.speaker.isEmpty());
+                const bool spoken =
+                    scene.presentation == Scene::Presentation::Spoken && !line.speaker.isEmpty();
+                QVERIFY2(line.voice.isEmpty() != spoken,
+                         qPrintable(u"line '%1' (%2)"_s.arg(line.id, spoken ? u"said aloud"_s : u"read"_s)));
                 if (!line.voice.isEmpty()) {
-                    voiced = true;
                     QVERIFY(!line.voice.has(u"ru"_s));
                     QVERIFY(line.voice.has(u"lv"_s));
                 }
             }
-        QVERIFY2(voiced == speaks,
-                 "a shipped scenario is voiced where its people speak aloud, and only there");
         // Every recording is found (for a language removed), counted against the file's own text.
         QFile raw(file);
         QVERIFY(raw.open(QIODevice::ReadOnly));

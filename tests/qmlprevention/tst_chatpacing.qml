@@ -73,7 +73,8 @@ TestCase {
         compare(AppContext.problem, "");
     }
 
-    function test_aChatArrivesAMessageAtATime() {
+    // A new window: practise as "Pupil" (signed in once, in the first test that runs) and open the scenario.
+    function openScenario(scenarioId: string): var {
         openWindow();
         settle();
         const skip = find("offerSkip");
@@ -81,28 +82,35 @@ TestCase {
             click(skip);
         clickNamed("practiseButton");
         settle();
-        click(find("nameField"));
-        for (const c of "Pupil")
-            keyClick(c);
-        const role = find("roleBox");
-        click(role);
-        tryVerify(() => role.popup.opened, 3000, "the role list did not open");
-        keyClick(Qt.Key_Down);
-        keyClick(Qt.Key_Return);
-        tryVerify(() => !role.popup.visible, 3000);
-        clickNamed("createButton");
-        tryCompare(AppContext, "participantName", "Pupil");
-        settle();
+        if (find("nameField") && find("nameField").visible) {
+            click(find("nameField"));
+            for (const c of "Pupil")
+                keyClick(c);
+            const role = find("roleBox");
+            click(role);
+            tryVerify(() => role.popup.opened, 3000, "the role list did not open");
+            keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !role.popup.visible, 3000);
+            clickNamed("createButton");
+            tryCompare(AppContext, "participantName", "Pupil");
+            settle();
+        }
+        tryVerify(() => find("scenarioCards") !== null, 5000, "the library did not open");
         const cards = find("scenarioCards");
-        for (let i = 0; i < 50 && !find("play_online-friend-abroad"); ++i) {
+        for (let i = 0; i < 50 && !find("play_" + scenarioId); ++i) {
             mouseWheel(cards, cards.width / 2, cards.height / 2, 0, -120);
             wait(20);
         }
-        clickNamed("play_online-friend-abroad");
+        clickNamed("play_" + scenarioId);
         clickNamed("acceptWarning");
         tryVerify(() => find("playScreen") !== null, 5000, "the scenario did not open");
         settle();
-        const screen = find("playScreen");
+        return find("playScreen");
+    }
+
+    function test_aChatArrivesAMessageAtATime() {
+        const screen = openScenario("online-friend-abroad");
         compare(screen.session.presentation, "chat");
         verify(screen.session.approached);
         const total = screen.session.lineModel.count;
@@ -133,6 +141,38 @@ TestCase {
         verify(!find("nextMessageButton").visible, "the button goes with the last message");
         verify(visibleNamed(find("choices"), "choice_").length >= 2, "the choices come after the last message");
         verify(ownSeen, "the first chat has a message of the participant's own, on the right");
+    }
+
+    // first-job-advert's Friday: the chat goes on in the scene where the participant says who can help. Its
+    // messages show (alone too, not only on the projector) and can be flagged.
+    function test_aChatGoesOnWhileChoosingWhoCanHelp() {
+        const screen = openScenario("first-job-advert");
+        for (let step = 0; step < 6 && screen.session.sceneKind !== "referral"; ++step) {
+            settle();
+            const all = find("allMessagesButton");
+            if (all && all.visible)
+                click(all);
+            const choices = visibleNamed(find("choices"), "choice_").sort((a, b) => a.objectName.localeCompare(b.objectName));
+            verify(choices.length > 0, "scene " + screen.session.sceneId + " offers no choice");
+            const before = screen.session.step;
+            click(choices[0]);
+            tryVerify(() => screen.session.finished || screen.session.step !== before, 5000);
+            verify(!screen.session.finished, "the path ended before the referral scene");
+        }
+        compare(screen.session.sceneKind, "referral");
+        verify(screen.session.lineModel.count > 0, "the referral scene has lines of its own");
+        settle();
+        // Every part of the scene's own messages is on screen; the first is flagged.
+        const ids = [];
+        for (const line of screen.session.lines)
+            for (const segment of line.segments)
+                ids.push(segment.id);
+        verify(ids.length > 0);
+        for (const id of ids)
+            tryVerify(() => find("segment_" + id) !== null && find("segment_" + id).visible, 3000, "segment " + id + " of the referral scene is not shown");
+        click(find("segment_" + ids[0]));
+        tryVerify(() => screen.flagMenu.opened, 3000, "a message part can be flagged here too");
+        keyClick(Qt.Key_Escape);
     }
 
     function test_theClickerBringsTheProjectorsMessages() {
@@ -194,7 +234,8 @@ TestCase {
         tryCompare(controller, "shownLines", total);
         keyClick(Qt.Key_PageDown);
         tryCompare(controller, "phase", "open");
-        // Back from the answers into the chat: it was read, all of it shows.
+        // Back from the answers into the chat: all of it still shows (the step back from the next scene into a
+        // chat, which SeminarController::back() also shows whole, is not tested here).
         keyClick(Qt.Key_PageUp);
         tryCompare(controller, "phase", "scene");
         compare(controller.shownLines, total);

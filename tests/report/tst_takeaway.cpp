@@ -74,19 +74,25 @@ private Q_SLOTS:
         QVERIFY(!takeawaySheet(catalog, u"police"_s, language)); // no take-away for a professional audience
     }
 
-    // An id the catalogue does not know is an error where it is written, saying what to do.
+    // An id the catalogue does not know is an error where it is written (the id itself, also as the second of
+    // a list), saying what to do.
     void unknownIdsAreErrorsAtTheirPlace_data()
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("step");
         QTest::addColumn<QString>("institution");
         QTest::addColumn<QString>("message");
-        QTest::newRow("an unknown audience") << u"pensioner"_s << u"say-no-and-leave"_s << u"state-police"_s
-                                             << u"'pensioner' is not an audience role"_s;
-        QTest::newRow("an unknown step") << u"pupil"_s << u"run-away"_s << u"state-police"_s
-                                         << u"step 'run-away' is not in principles.json"_s;
-        QTest::newRow("an unknown institution") << u"pupil"_s << u"say-no-and-leave"_s << u"batman"_s
-                                                << u"'batman' is not in institutions.json"_s;
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("at"); // the text the column points to, on that line
+        QTest::newRow("an unknown audience")
+            << u"pensioner"_s << u"say-no-and-leave"_s << u"drosa-maja"_s
+            << u"'pensioner' is not an audience role"_s << 2 << u"\"pensioner\""_s;
+        QTest::newRow("an unknown step, second in its list")
+            << u"pupil"_s << u"run-away"_s << u"drosa-maja"_s
+            << u"step 'run-away' is not in principles.json"_s << 3 << u"\"run-away\""_s;
+        QTest::newRow("an unknown institution, second in its list")
+            << u"pupil"_s << u"say-no-and-leave"_s << u"batman"_s << u"'batman' is not in institutions.json"_s
+            << 5 << u"\"batman\""_s;
     }
     void unknownIdsAreErrorsAtTheirPlace()
     {
@@ -94,20 +100,23 @@ private Q_SLOTS:
         QFETCH(QString, step);
         QFETCH(QString, institution);
         QFETCH(QString, message);
+        QFETCH(int, line);
+        QFETCH(QString, at);
         QTemporaryDir dir;
         const QDir shipped(QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios/catalog"_s);
         for (const QString &name : shipped.entryList({u"*.json"_s}, QDir::Files))
             if (name != u"takeaways.json")
                 QVERIFY(QFile::copy(shipped.filePath(name), dir.filePath(name)));
+        const QString text = uR"({"catalogFormatVersion": 1, "languages": ["lv", "en"], "takeaways": [
+  {"id": "%1", "title": {"lv": "T", "en": "T"},
+   "steps": ["keep-your-documents", "%2"],
+   "help": [{"institution": "state-police", "text": {"lv": "X", "en": "X"}},
+            {"institution": "%3", "text": {"lv": "X", "en": "X"}}]}
+]}
+)"_s.arg(id, step, institution);
         QFile file(dir.filePath(u"takeaways.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(uR"({"catalogFormatVersion": 1, "languages": ["lv", "en"], "takeaways": [
-  {"id": "%1", "title": {"lv": "T", "en": "T"},
-   "steps": ["%2"],
-   "help": [{"institution": "%3", "text": {"lv": "X", "en": "X"}}]}
-]}
-)"_s.arg(id, step, institution)
-                       .toUtf8());
+        file.write(text.toUtf8());
         file.close();
         Diagnostics diagnostics;
         loadCatalog(dir.path(), &diagnostics);
@@ -116,10 +125,8 @@ private Q_SLOTS:
         QVERIFY(d.isError());
         QVERIFY2(d.message.contains(message), qPrintable(d.toString()));
         QVERIFY2(d.file.endsWith(u"takeaways.json"_s), qPrintable(d.toString()));
-        // The line of the entry's id, its steps or its help.
-        const int line = message.startsWith(u"step"_s) ? 3 : message.contains(u"institutions"_s) ? 4 : 2;
         QCOMPARE(d.line, line);
-        QVERIFY(d.column > 1);
+        QCOMPARE(d.column, int(text.split(u'\n').at(line - 1).indexOf(at)) + 1);
     }
 
     // The PDF: one A4 page for each shipped sheet; a sheet too long for a page says how many it took.

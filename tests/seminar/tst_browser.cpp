@@ -227,8 +227,8 @@ private Q_SLOTS:
 
     // A prevention chat (scenario format 3, protocol 1.2) on the phone: the shipped online-friend-abroad's
     // first decision as message bubbles, each sender and time above its message, the participant's own on the
-    // right; a message part is flagged as any sentence is. With SASKATI_SCREENSHOT_DIR set, the phone's
-    // screen is saved there as phone-chat.png.
+    // right; tapping a message part opens the indicator chooser, as for any sentence. With
+    // SASKATI_SCREENSHOT_DIR set, the phone's screen is saved there as phone-chat.png.
     void aChatOnAPhone()
     {
         QTemporaryDir dir;
@@ -298,7 +298,7 @@ private Q_SLOTS:
                               u" p.textContent.endsWith(' · %1'))"_s.arg(firstTime))
                     .toBool());
 
-        // A message part is flagged as a sentence is: tap it, pick "something is wrong".
+        // A message part can be flagged as a sentence can: tapping it opens the chooser.
         const QString firstSegment = scene->lines.last().segments.first().id;
         page.evaluate(
             u"document.querySelector('[data-testid=\"target-%1\"]').click(); true"_s.arg(firstSegment));

@@ -45,6 +45,12 @@ int takeawayCommand(const QStringList &args)
               << "'; it has one for: " << known.join(u", "_s) << '\n';
         return Failure;
     }
+    // The lecturer hands the sheet out: the numbers not yet confirmed are said here, not only in small print.
+    for (const TakeawaySheet::HelpLine &line : sheet->help)
+        if (!line.phone.isEmpty() && line.verifiedOn.isEmpty())
+            err() << "saskati-cli: warning: " << line.phone << " (" << line.name
+                  << ") has not been confirmed with the institution (institutions.json verifiedOn); check it "
+                     "before you hand the sheet out\n";
     const std::optional<int> pages = writeTakeawayPdf(*sheet, pdf);
     if (!pages) {
         err() << "saskati-cli: cannot write " << pdf << '\n';
