@@ -41,6 +41,20 @@ ChoiceTells choiceTells(const Scenario &scenario, const QString &language)
         tell.bestIsLongest = tell.bestLength > tell.otherLength;
         tells.decisions.append(tell);
     }
+    // A single-answer question with a right and a wrong option is a decision too (e.g. "Is it a trap?").
+    for (const Question &q : scenario.questions) {
+        if (q.kind != Question::Kind::Single || q.options.size() < 2 || q.correct.isEmpty() ||
+            q.correct.size() == q.options.size())
+            continue;
+        const auto isRight = [&q](const AnswerOption &o) { return q.correct.contains(o.id); };
+        DecisionTell tell{q.id, q.offset, 0, 0, false, isRight(q.options.first())};
+        for (const AnswerOption &o : q.options) {
+            int &longest = isRight(o) ? tell.bestLength : tell.otherLength;
+            longest = std::max(longest, int(o.text.text(language).size()));
+        }
+        tell.bestIsLongest = tell.bestLength > tell.otherLength;
+        tells.decisions.append(tell);
+    }
     return tells;
 }
 
@@ -48,24 +62,29 @@ Diagnostics lintContent(const Scenario &scenario)
 {
     Diagnostics out;
     Reporter reporter(scenario.file, &scenario.sourceMap, &out);
-    const QString language = scenario.languages.value(0, u"lv"_s);
-    const ChoiceTells tells = choiceTells(scenario, language);
+    // The order is the same in every language; the lengths are not: each language is counted.
+    const QStringList languages = scenario.languages.isEmpty() ? QStringList{u"lv"_s} : scenario.languages;
+    const ChoiceTells tells = choiceTells(scenario, languages.first());
     const auto decisions = int(tells.decisions.size());
-    QStringList longest, first;
-    for (const DecisionTell &d : tells.decisions) {
-        if (d.bestIsLongest)
-            longest.append(u"%1 (%2 vs %3)"_s.arg(d.scene).arg(d.bestLength).arg(d.otherLength));
-        if (d.bestIsFirst)
-            first.append(d.scene);
-    }
     const qsizetype at = tells.decisions.isEmpty() ? 0 : tells.decisions.first().offset;
-    if (2 * longest.size() > decisions)
-        reporter.warning(
-            at, u"the best choice is the longest text in %1 of %2 decisions (characters in %3, the best "
+    for (const QString &language : languages) {
+        QStringList longest;
+        for (const DecisionTell &d : choiceTells(scenario, language).decisions)
+            if (d.bestIsLongest)
+                longest.append(u"%1 (%2 vs %3)"_s.arg(d.scene).arg(d.bestLength).arg(d.otherLength));
+        if (2 * longest.size() > decisions)
+            reporter.warning(
+                at,
+                u"the best choice is the longest text in %1 of %2 decisions (characters in %3, the best "
                 "vs the longest other: %4): rewrite the options so that good and poor ones are of similar "
                 "length and tone"_s.arg(longest.size())
                     .arg(decisions)
                     .arg(language, longest.join(u", "_s)));
+    }
+    QStringList first;
+    for (const DecisionTell &d : tells.decisions)
+        if (d.bestIsFirst)
+            first.append(d.scene);
     if (2 * first.size() > decisions)
         reporter.warning(at,
                          u"the best choice is listed first in %1 of %2 decisions (%3): vary the order in the "

@@ -104,6 +104,50 @@ private Q_SLOTS:
             QVERIFY(d.message.contains(u"tell0"_s) && !d.message.contains(u"fair0"_s));
         }
     }
+
+    // A single-answer question is a decision too; each language's lengths are counted.
+    void questionsAndEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("rightLv");
+        QTest::addColumn<QString>("rightEn");
+        QTest::addColumn<QStringList>("warnedLanguages");
+        QTest::newRow("the right option longest in both")
+            << u"Slazds, jo samaksa par darbu ir pazīme"_s << u"A trap, because paying for a job is a sign"_s
+            << QStringList{u"lv"_s, u"en"_s};
+        QTest::newRow("longest only in English")
+            << u"Slazds"_s << u"A trap, because paying for a job is a sign"_s << QStringList{u"en"_s};
+        QTest::newRow("never longest") << u"Slazds"_s << u"A trap"_s << QStringList();
+    }
+    void questionsAndEveryLanguage()
+    {
+        QFETCH(QString, rightLv);
+        QFETCH(QString, rightEn);
+        QFETCH(QStringList, warnedLanguages);
+        Scenario scenario;
+        scenario.file = u"s.json"_s;
+        scenario.languages = {u"lv"_s, u"en"_s};
+        Question q;
+        q.id = u"q-trap"_s;
+        q.kind = Question::Kind::Single;
+        AnswerOption wrong, right;
+        wrong.id = u"fine"_s;
+        wrong.text.set(u"lv"_s, u"Parasts darbs"_s);
+        wrong.text.set(u"en"_s, u"An ordinary job"_s);
+        right.id = u"trap"_s;
+        right.text.set(u"lv"_s, rightLv);
+        right.text.set(u"en"_s, rightEn);
+        q.options = {wrong, right}; // the right one second: nothing said about order
+        q.correct = {u"trap"_s};
+        scenario.questions.append(q);
+        QCOMPARE(int(choiceTells(scenario, u"en"_s).decisions.size()), 1);
+        QStringList warned;
+        for (const Diagnostic &d : lintContent(scenario)) {
+            QVERIFY2(d.message.contains(u"1 of 1 decisions"_s) && d.message.contains(u"q-trap"_s),
+                     qPrintable(d.message));
+            warned.append(d.message.contains(u"characters in en"_s) ? u"en"_s : u"lv"_s);
+        }
+        QCOMPARE(warned, warnedLanguages);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContentLint)
