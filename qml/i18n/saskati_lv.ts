@@ -706,7 +706,7 @@
     <message>
         <location filename="../src/debriefpage.cpp" line="142"/>
         <source>Traps spotted</source>
-        <translation>Pamanītās lamatas</translation>
+        <translation>Pamanītie slazdi</translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="144"/>
@@ -731,7 +731,7 @@
     <message>
         <location filename="../src/debriefpage.cpp" line="147"/>
         <source>Is it a trap?</source>
-        <translation>Vai tās ir lamatas?</translation>
+        <translation>Vai tas ir slazds?</translation>
     </message>
     <message>
         <location filename="../src/debriefpage.cpp" line="172"/>
