@@ -21,6 +21,24 @@ int ChoiceTells::bestFirst() const
                              [](const DecisionTell &d) { return d.bestIsFirst; }));
 }
 
+namespace {
+
+// What the options' form says, for choices and answer options alike (each has a `text`).
+template <typename Option, typename IsBest>
+DecisionTell decisionTell(const QString &id, qsizetype offset, const QList<Option> &options, IsBest isBest,
+                          const QString &language)
+{
+    DecisionTell tell{id, offset, 0, 0, false, isBest(options.first())};
+    for (const Option &o : options) {
+        int &longest = isBest(o) ? tell.bestLength : tell.otherLength;
+        longest = std::max(longest, int(o.text.text(language).size()));
+    }
+    tell.bestIsLongest = tell.bestLength > tell.otherLength;
+    return tell;
+}
+
+} // namespace
+
 ChoiceTells choiceTells(const Scenario &scenario, const QString &language)
 {
     ChoiceTells tells;
@@ -33,13 +51,7 @@ ChoiceTells choiceTells(const Scenario &scenario, const QString &language)
         const auto bests = std::count_if(scene.choices.cbegin(), scene.choices.cend(), isBest);
         if (scene.choices.size() < 2 || bests == 0 || bests == scene.choices.size())
             continue; // no decision to give away
-        DecisionTell tell{scene.id, scene.offset, 0, 0, false, isBest(scene.choices.first())};
-        for (const Choice &c : scene.choices) {
-            int &longest = isBest(c) ? tell.bestLength : tell.otherLength;
-            longest = std::max(longest, int(c.text.text(language).size()));
-        }
-        tell.bestIsLongest = tell.bestLength > tell.otherLength;
-        tells.decisions.append(tell);
+        tells.decisions.append(decisionTell(scene.id, scene.offset, scene.choices, isBest, language));
     }
     // A single-answer question with a right and a wrong option is a decision too (e.g. "Is it a trap?").
     for (const Question &q : scenario.questions) {
@@ -47,13 +59,7 @@ ChoiceTells choiceTells(const Scenario &scenario, const QString &language)
             q.correct.size() == q.options.size())
             continue;
         const auto isRight = [&q](const AnswerOption &o) { return q.correct.contains(o.id); };
-        DecisionTell tell{q.id, q.offset, 0, 0, false, isRight(q.options.first())};
-        for (const AnswerOption &o : q.options) {
-            int &longest = isRight(o) ? tell.bestLength : tell.otherLength;
-            longest = std::max(longest, int(o.text.text(language).size()));
-        }
-        tell.bestIsLongest = tell.bestLength > tell.otherLength;
-        tells.decisions.append(tell);
+        tells.decisions.append(decisionTell(q.id, q.offset, q.options, isRight, language));
     }
     return tells;
 }
