@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 started=$SECONDS
 (
     cd "${SASKATI_BUILD_DIR:-build}"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
+    # Two at a time on two cores: most UI tests wait on the screen more than they compute.
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 --parallel "$(nproc)"
 )
 echo "== Package =="
 ./tools/test-package.sh

@@ -20,4 +20,4 @@ export LSAN_OPTIONS="suppressions=$PWD/tools/sanitizers/lsan.supp:print_suppress
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 cd "$build"
 # Every test but the layout matrix's other sizes and languages (one of them runs: the same code, three times slower).
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1200 -LE layout-matrix
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1200 -LE layout-matrix --parallel "$(nproc)"
