@@ -247,6 +247,19 @@ QVariantMap ReviewReportView::gain() const
                        {u"meanText"_s, gainText(g.meanIndividualGain)}};
 }
 
+QVariantList ReviewReportView::knowledgeChecks() const
+{
+    QVariantList rows;
+    for (const SeminarKnowledgeRow &r : m_report.knowledgeChecks)
+        rows.append(QVariantMap{{u"seminar"_s, r.seminar},
+                                {u"title"_s, m_report.seminarTitle(r.seminar)},
+                                {u"both"_s, r.gain.answeredBoth},
+                                {u"before"_s, qRound(100 * r.gain.before)},
+                                {u"after"_s, qRound(100 * r.gain.after)},
+                                {u"gainText"_s, gainText(r.gain.gain)}});
+    return rows;
+}
+
 QString ReviewReportView::feedbackName(const QString &feedback)
 {
     if (feedback == u"each-move")

@@ -53,6 +53,9 @@ public:
     QVariantList decisions() const;
     /// {pairs, meanPre, meanPost, classGain, classLevel, classText, meanGain, meanLevel, meanText}
     QVariantMap gain() const;
+    /// The prevention seminars' knowledge checks: {title (date · seminar), both, before, after (percent),
+    /// gainText}, newest first.
+    QVariantList knowledgeChecks() const;
     /// {asked, recommended, share, byAttempt: [{number, attempts, asked, recommended, share}],
     /// byFeedback: [{feedback, name, attempts, asked, recommended, share}],
     /// types: [{type, name, asked, share, recommended}]}: the share of recommended questions in

@@ -2,6 +2,7 @@
 
 #include "attemptrecords.h"
 #include "directoryrecords.h"
+#include "knowledgecheckrecords.h"
 #include "participantrecords.h"
 #include "resultsdatabase.h"
 #include "reviewrows.h"
@@ -16,7 +17,8 @@ namespace saskati {
 /// Participants, seminars, attempts and their event logs in one SQLite file (docs/results-store.md): the
 /// database (connection, migrations, backups, transactions) with every part of the store on it. Each part
 /// keeps one kind of record and is small enough to read alone (participantrecords.h, seminarrecords.h,
-/// attemptrecords.h, roomrecords.h, reviewrows.h, directoryrecords.h); the store is all of them, so that
+/// attemptrecords.h, roomrecords.h, reviewrows.h, directoryrecords.h,
+/// knowledgecheckrecords.h); the store is all of them, so that
 /// callers hold one object and a Transaction spans parts (an attempt finished with its review rows, a
 /// seminar room's step for every participant). The app also lock()s the file, so that one app at a time uses
 /// a database; the CLI does not.
@@ -26,7 +28,8 @@ class ResultsStore : public ResultsDatabase,
                      public AttemptRecords,
                      public RoomRecords,
                      public ReviewRows,
-                     public DirectoryRecords {
+                     public DirectoryRecords,
+                     public KnowledgeCheckRecords {
 public:
     explicit ResultsStore(QString path)
         : ResultsDatabase(std::move(path))
@@ -36,6 +39,7 @@ public:
         , RoomRecords(static_cast<ResultsDatabase &>(*this))
         , ReviewRows(static_cast<ResultsDatabase &>(*this))
         , DirectoryRecords(static_cast<ResultsDatabase &>(*this))
+        , KnowledgeCheckRecords(static_cast<ResultsDatabase &>(*this))
     {}
 };
 

@@ -108,10 +108,22 @@ const QList<QStringList> s_steps = {
     {
         u"ALTER TABLE attempts ADD COLUMN feedback TEXT NOT NULL DEFAULT ''"_s,
     },
+    // 8: a prevention seminar's knowledge check (issue #20): each participant's answer to each question,
+    // before
+    // and after, with whether it was right by the catalogue of the day.
+    {
+        u"CREATE TABLE knowledge_answers (seminar_uuid TEXT NOT NULL REFERENCES seminars(uuid) ON DELETE "
+        u"CASCADE, participant_uuid TEXT NOT NULL REFERENCES participants(uuid) ON DELETE CASCADE, "
+        u"round TEXT NOT NULL CHECK (round IN ('before', 'after')), check_id TEXT NOT NULL, "
+        u"question_id TEXT NOT NULL, option_id TEXT NOT NULL, correct INTEGER NOT NULL, answered TEXT NOT "
+        u"NULL, "
+        u"PRIMARY KEY (seminar_uuid, participant_uuid, round, question_id)) WITHOUT ROWID"_s,
+        u"CREATE INDEX knowledge_answers_participant ON knowledge_answers(participant_uuid)"_s,
+    },
 };
 } // namespace
 
-static_assert(ResultsDatabase::schemaVersion == 7, "add the migration step to s_steps");
+static_assert(ResultsDatabase::schemaVersion == 8, "add the migration step to s_steps");
 
 const QList<QStringList> &schemaMigrations()
 {

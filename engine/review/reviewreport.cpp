@@ -82,6 +82,7 @@ Result<ReviewReport> readReviewReport(ReviewQueries &queries, const ReviewFilter
         !take(queries.questions(filter), report.questions, error))
         return error;
     report.decisions = decisionRows(items, scenario);
+    report.knowledgeChecks = knowledgeCheckRows(queries.store(), filter);
     return report;
 }
 

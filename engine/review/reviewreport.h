@@ -1,5 +1,6 @@
 #pragma once
 
+#include "knowledgecheckreview.h"
 #include "reviewqueries.h"
 
 #include <QList>
@@ -45,7 +46,8 @@ struct ReviewReport {
     QList<IndicatorRow> indicators;      // worst detection first
     QList<DecisionRow> decisions;        // filter.scenario's decisions; empty without one
     GainStatistics gain;
-    QuestionPractice questions; // interview practice in conversations
+    QuestionPractice questions;                 // interview practice in conversations
+    QList<SeminarKnowledgeRow> knowledgeChecks; // prevention seminars' checks within the filter, newest first
 
     /// The seminar's title with its date in front ("2026-03-02 · Liepāja teachers"), or empty.
     QString seminarTitle(const QString &uuid) const;

@@ -164,7 +164,88 @@ void readTakeaways(const QString &directory, Catalog *catalog, Diagnostics *diag
         });
 }
 
+// The options of one question: two to five, the right one among them.
+void readCheckOptions(ObjectReader &q, const QStringList *languages, KnowledgeCheck::Question *question)
+{
+    const json::Value options = q.array(u"options", true);
+    QSet<QString> ids;
+    for (json::Value item : options) {
+        ObjectReader o(q.reporter(), item, u"an option"_s, languages);
+        const KnowledgeCheck::Option option{o.identifier(u"id", true), o.text(u"text", true)};
+        if (ids.contains(option.id))
+            q.reporter().error(o.offsetOf(u"id"), u"the option id '%1' is used twice in this question; "
+                                                  u"give each option its own id"_s.arg(option.id));
+        ids.insert(option.id);
+        question->options.append(option);
+    }
+    if (options.isValid() && (question->options.size() < 2 || question->options.size() > 5))
+        q.reporter().error(options.offset(),
+                           u"a question has %1 options; give it two to five"_s.arg(question->options.size()));
+    if (!question->answer.isEmpty() && !ids.contains(question->answer))
+        q.reporter().error(q.offsetOf(u"answer"), u"the answer '%1' is not an option of this question; use "
+                                                  u"the id of the right option"_s.arg(question->answer));
+}
+
+void readKnowledgeChecks(const QString &directory, Catalog *catalog, Diagnostics *diagnostics)
+{
+    if (!QFileInfo::exists(QDir(directory).filePath(u"knowledgechecks.json"_s)))
+        return;
+    QSet<QString> questionIds; // unique in the file: the results store keeps answers by question id
+    readCatalogFile(
+        directory, u"knowledgechecks.json"_s, u"knowledgeChecks"_s, &catalog->languages, diagnostics,
+        [&](ObjectReader &r, const QString &id) {
+            if (!catalog->roles.contains(id))
+                r.reporter().error(r.offsetOf(u"id"),
+                                   u"'%1' is not an audience role of roles.json; a knowledge "
+                                   u"check is for one audience: use a role's id"_s.arg(id));
+            KnowledgeCheck check{id, {}};
+            const json::Value questions = r.array(u"questions", true);
+            for (json::Value item : questions) {
+                ObjectReader q(r.reporter(), item, u"a question"_s, &catalog->languages);
+                KnowledgeCheck::Question question{
+                    q.identifier(u"id", true),     q.identifierList(u"about", true),
+                    q.text(u"text", true),         {},
+                    q.identifier(u"answer", true), q.text(u"explanation", true)};
+                if (questionIds.contains(question.id))
+                    r.reporter().error(q.offsetOf(u"id"),
+                                       u"the question id '%1' is used twice in "
+                                       u"knowledgechecks.json; ids must be unique"_s.arg(question.id));
+                questionIds.insert(question.id);
+                for (json::Value about : q.value(u"about", false))
+                    if (about.isString() && !catalog->indicators.contains(about.toString()) &&
+                        !catalog->principles.contains(about.toString()))
+                        r.reporter().error(
+                            about.offset(),
+                            u"'%1' is neither a warning sign of indicators.json nor a safe step "
+                            u"of principles.json; name what the question is about"_s.arg(about.toString()));
+                readCheckOptions(q, &catalog->languages, &question);
+                check.questions.append(question);
+            }
+            if (questions.isValid() && (check.questions.size() < 3 || check.questions.size() > 10))
+                r.reporter().error(questions.offset(),
+                                   u"a knowledge check has %1 questions; give it three to "
+                                   u"ten (five is usual)"_s.arg(check.questions.size()));
+            catalog->knowledgeChecks.insert(id, check);
+        });
+}
+
 } // namespace
+
+const KnowledgeCheck::Option *KnowledgeCheck::Question::option(const QString &optionId) const
+{
+    for (const Option &o : options)
+        if (o.id == optionId)
+            return &o;
+    return nullptr;
+}
+
+const KnowledgeCheck::Question *KnowledgeCheck::question(const QString &questionId) const
+{
+    for (const Question &q : questions)
+        if (q.id == questionId)
+            return &q;
+    return nullptr;
+}
 
 Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
 {
@@ -241,6 +322,7 @@ Catalog loadCatalog(const QString &directory, Diagnostics *diagnostics)
                             catalog.questionTypes.insert(id, type);
                         });
     readTakeaways(directory, &catalog, diagnostics);
+    readKnowledgeChecks(directory, &catalog, diagnostics);
     return catalog;
 }
 

@@ -103,6 +103,29 @@ struct Takeaway {
     QList<Help> help;
 };
 
+/// The short knowledge check of a prevention seminar (issue #20): the same questions asked on the phones
+/// before the first scenario and after the last, for one audience role (the entry's id). Each question has
+/// one right option; the review compares the class's share of right answers before and after (normalised
+/// gain).
+struct KnowledgeCheck {
+    struct Option {
+        QString id;
+        LocalizedText text;
+    };
+    struct Question {
+        QString id;
+        QStringList about; // the warning signs (indicators) and safe steps (principles) it is about
+        LocalizedText text;
+        QList<Option> options;
+        QString answer; // the right option's id
+        LocalizedText explanation;
+        const Option *option(const QString &optionId) const;
+    };
+    QString id; // an audience role, e.g. "pupil"
+    QList<Question> questions;
+    const Question *question(const QString &questionId) const;
+};
+
 struct AudienceRole {
     QString id;
     LocalizedText name;
@@ -118,8 +141,9 @@ struct Catalog {
     QHash<QString, Institution> institutions;
     QHash<QString, ConductPrinciple> principles;
     QHash<QString, AudienceRole> roles;
-    QHash<QString, QuestionType> questionTypes; // empty when the catalogue has no questiontypes.json
-    QHash<QString, Takeaway> takeaways;         // by audience role; empty without takeaways.json
+    QHash<QString, QuestionType> questionTypes;     // empty when the catalogue has no questiontypes.json
+    QHash<QString, Takeaway> takeaways;             // by audience role; empty without takeaways.json
+    QHash<QString, KnowledgeCheck> knowledgeChecks; // by audience role; empty without knowledgechecks.json
 };
 
 /// Loads every catalogue file of `directory`. Problems are reported as diagnostics, never thrown.

@@ -11,8 +11,9 @@ namespace saskati {
 
 namespace {
 
+// In the order of ParticipantMessage::Type.
 const QStringList s_types = {u"join"_s, u"resume"_s,   u"language"_s, u"flag"_s, u"unflag"_s,
-                             u"vote"_s, u"referral"_s, u"answer"_s,   u"ping"_s};
+                             u"vote"_s, u"referral"_s, u"answer"_s,   u"ping"_s, u"checkAnswer"_s};
 const QStringList s_urgencies = {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s};
 const QStringList s_languages = {u"lv"_s, u"en"_s};
 
@@ -199,6 +200,10 @@ Result<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes)
     case ParticipantMessage::Type::Answer:
         m.question = fields.identifier("question"_L1, true, false);
         m.options = fields.options();
+        break;
+    case ParticipantMessage::Type::CheckAnswer:
+        m.question = fields.identifier("question"_L1, true, false);
+        m.option = fields.identifier("option"_L1, true, false);
         break;
     case ParticipantMessage::Type::Ping:
         break;

@@ -11,7 +11,7 @@ namespace saskati {
 /// One message from a participant's phone in a seminar (docs/seminar-protocol.md, section 2), checked for
 /// shape only: whether the ids exist in the open decision is the room's business.
 struct ParticipantMessage {
-    enum class Type { Join, Resume, Language, Flag, Unflag, Vote, Referral, Answer, Ping };
+    enum class Type { Join, Resume, Language, Flag, Unflag, Vote, Referral, Answer, Ping, CheckAnswer };
     Type type = Type::Ping;
     QString pin;
     QString name; // trimmed, control characters removed, at most maxNameLength characters
@@ -23,6 +23,7 @@ struct ParticipantMessage {
     QString choice;
     QString question;
     QStringList options;
+    QString option; // checkAnswer: the one option chosen
     QList<ReferralStep> plan;
 };
 

@@ -17,6 +17,14 @@ QJsonObject decision(const SeminarRoom &room, const QString &language);
 QJsonObject state(const SeminarRoom &room, const QJsonObject &decision, const QString &memberId,
                   const QString &language);
 
+/// The state while the room shows a knowledge check or the take-away (version 1.3, participantcheckview.cpp):
+/// the check's questions and the participant's answers, or the take-away sheet of the seminar's audience and
+/// the participant's result. Only their own answers, never the others'.
+QJsonObject checkState(const SeminarRoom &room, const Catalog *catalog, const QString &memberId,
+                       const QString &language);
+/// What `received` carries after a checkAnswer: every answer the participant holds in the open round.
+QJsonObject checkAnswers(const SeminarRoom &room, const QString &memberId);
+
 } // namespace participantview
 
 } // namespace saskati

@@ -7,6 +7,7 @@
 //   seminarroom_answers.cpp  the phones' answers and their group commit
 //   seminarroom_tally.cpp    the tally, hands, override, the room's choice and majority answers
 //   seminarroom_resume.cpp   taking a seminar up again after a restart or a crash
+//   seminarroom_check.cpp    the knowledge check before and after a prevention seminar, and the take-away
 // Why not smaller classes: the parts keep one invariant together, that memory holds only what the database
 // holds. A step is one transaction over the room's path and every member's attempt, the phones' answers are
 // performed on those same attempts, and a refused step or commit reads all of them back. Collaborating
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace saskati {
@@ -141,6 +143,37 @@ public:
     /// database refused them; those participants' attempts are then re-read from the database.
     bool flush();
 
+    // The knowledge check of a prevention seminar (issue #20), between scenarios: the same questions before
+    // the first scenario and after the last, answered on the phones; then the take-away on every phone.
+    enum class CheckPhase { None, Open, Closed, Takeaway };
+    /// How many answered a round, and how many of their answers were right.
+    struct CheckTally {
+        int members = 0;  // participants in the room
+        int answered = 0; // of them, those who answered at least one question
+        int complete = 0; // those who answered every question
+        int right = 0;    // right answers, over everyone
+    };
+    /// Opens a round of `check` for the phones; only while no scenario is in progress (before the first,
+    /// after an ending). The answers are kept in the results store, group-committed as the scenario's are.
+    Result<void> openCheck(const KnowledgeCheck &check, KnowledgeAnswer::Round round);
+    /// Closes the open round (or goes back to it from the take-away): answers are no longer taken; the phones
+    /// show their own.
+    Result<void> closeCheck();
+    /// Every phone shows the take-away and its participant's result of the check.
+    Result<void> showTakeaway();
+    /// The room goes back to what it was between scenarios (the phones too).
+    void leaveCheck();
+    CheckPhase checkPhase() const { return m_checkPhase; }
+    /// The check last opened (none before the first).
+    const std::optional<KnowledgeCheck> &check() const { return m_check; }
+    KnowledgeAnswer::Round checkRound() const { return m_checkRound; }
+    Answer submitCheckAnswer(const QString &memberId, const QString &question, const QString &option);
+    /// The member's answers in a round as the database holds them: question -> option.
+    QHash<QString, QString> checkAnswersOf(const QString &memberId, KnowledgeAnswer::Round round) const;
+    CheckTally checkTally(KnowledgeAnswer::Round round) const;
+    /// Every answer of this seminar's checks as stored (for the class's gain).
+    QList<KnowledgeAnswer> checkAnswers() const;
+
     // State.
     Phase phase() const { return m_phase; }
     bool running() const { return m_room != nullptr; }
@@ -199,6 +232,9 @@ private:
     Result<void> rereadAttempt(Member &member);
     void attachRoomSink(Playthrough &room, const QString &runId);
     void setPhase(Phase phase);
+    void setCheckPhase(CheckPhase phase);
+    /// The check's answers read back as the database holds them (after a refused commit, on resuming).
+    void rereadCheckAnswers();
 
     ResultsStore *m_store;
     Seminar m_seminar;
@@ -221,11 +257,20 @@ private:
     QMap<QString, int> m_hands;
     QList<RoomDecision> m_history;
 
+    CheckPhase m_checkPhase = CheckPhase::None;
+    std::optional<KnowledgeCheck> m_check;
+    KnowledgeAnswer::Round m_checkRound = KnowledgeAnswer::Round::Before;
+    // round -> participant uuid -> question -> option: what the database holds for this seminar
+    QHash<int, QHash<QString, QHash<QString, QString>>> m_checkAnswers;
+
     std::unique_ptr<ResultsStore::Transaction> m_answers; // open while answers wait for their group commit
     QStringList m_pending; // member ids with answers performed but not yet committed
 };
 
 QString roomPhaseId(SeminarRoom::Phase phase);
+/// The phase a phone is told: the check's (`check`, `check-closed`, `takeaway`) while one is shown, else the
+/// scenario's (docs/seminar-protocol.md, "Phases").
+QString participantPhaseId(const SeminarRoom &room);
 
 /// A name for a participant who stays anonymous: "Zilā pūce" / "Blue owl".
 QString generatedParticipantName(const QString &language, int seed);

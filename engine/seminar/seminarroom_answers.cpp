@@ -109,7 +109,10 @@ bool SeminarRoom::flush()
         Q_EMIT tallyChanged();
         return true;
     }
-    // The answers were performed in memory but never reached the disk: read the attempts back as stored.
+    // The answers were performed in memory but never reached the disk: read the attempts (and the check's
+    // answers) back as stored.
+    if (m_checkPhase == CheckPhase::Open)
+        rereadCheckAnswers();
     for (const QString &id : pending) {
         Member *m = memberById(id);
         if (!m)

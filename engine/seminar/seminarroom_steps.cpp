@@ -67,6 +67,7 @@ Result<void> SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const 
         m->attempt.reset();
     for (auto &[member, attempt] : attempts)
         member->attempt = std::move(attempt);
+    m_checkPhase = CheckPhase::None; // the phones leave the check for the scenario
     setPhase(Phase::Scene);
     return {};
 }

@@ -368,7 +368,10 @@ void SeminarServer::handle(Client &client, const ParticipantMessage &message)
         send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, u"not-joined"_s}});
         return;
     }
-    const SeminarRoom::Answer answer = m_room.submit(client.memberId, message);
+    const SeminarRoom::Answer answer =
+        message.type == ParticipantMessage::Type::CheckAnswer
+            ? m_room.submitCheckAnswer(client.memberId, message.question, message.option)
+            : m_room.submit(client.memberId, message);
     if (answer != SeminarRoom::Answer::Pending)
         send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, rejectReason(answer)}});
     // Pending: "received" follows once the answer is on disk (acknowledge()).
@@ -443,9 +446,13 @@ void SeminarServer::acknowledge(const QStringList &memberIds, bool saved)
     for (auto &[socket, client] : m_clients) {
         if (client.memberId.isEmpty() || !ids.contains(client.memberId))
             continue;
-        if (saved)
-            send(client, {{u"type"_s, u"received"_s}, {u"answers"_s, m_room.answersOf(client.memberId)}});
-        else
+        if (saved) {
+            QJsonObject received{{u"type"_s, u"received"_s},
+                                 {u"answers"_s, m_room.answersOf(client.memberId)}};
+            if (m_room.checkPhase() == SeminarRoom::CheckPhase::Open)
+                received.insert(u"checkAnswers"_s, participantview::checkAnswers(m_room, client.memberId));
+            send(client, received);
+        } else
             send(client, {{u"type"_s, u"rejected"_s}, {u"reason"_s, u"storage"_s}});
     }
 }
@@ -457,6 +464,10 @@ void SeminarServer::send(Client &client, const QJsonObject &message)
 
 void SeminarServer::sendState(Client &client)
 {
+    if (m_room.checkPhase() != SeminarRoom::CheckPhase::None) {
+        send(client, participantview::checkState(m_room, m_catalog.get(), client.memberId, client.language));
+        return;
+    }
     if (m_cachedDecision != m_room.decisionId() + roomPhaseId(m_room.phase())) {
         m_decisionCache.clear();
         m_cachedDecision = m_room.decisionId() + roomPhaseId(m_room.phase());

@@ -2,94 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AudienceCheckView</name>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="29"/>
+        <source>What the room learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="30"/>
+        <source>After the seminar: the same questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="30"/>
+        <source>Before we start: a few questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="52"/>
+        <source>Answer on your phone. %1 of %2 have answered every question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="53"/>
+        <source>Thank you: %1 answered. The same questions come again at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="81"/>
+        <source>Right answers before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="87"/>
+        <location filename="../qml/AudienceCheckView.qml" line="99"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="93"/>
+        <source>Right answers after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="109"/>
+        <source>Nobody answered both rounds: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AudienceCheckView.qml" line="110"/>
+        <source>Everyone was right before already (%n answered both rounds).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AudienceCheckView.qml" line="111"/>
+        <source>Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="146"/>
+        <source>Before you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="169"/>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="207"/>
+        <source>* Not yet confirmed with the institution: if it does not answer, call 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudienceView</name>
     <message>
-        <location filename="../qml/AudienceView.qml" line="183"/>
+        <location filename="../qml/AudienceView.qml" line="185"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="234"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="234"/>
         <source>Answers are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="234"/>
         <source>The room answered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="241"/>
+        <location filename="../qml/AudienceView.qml" line="243"/>
         <source>%1 of %2 have answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="304"/>
+        <location filename="../qml/AudienceView.qml" line="306"/>
         <source>%1: a recommended question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="304"/>
+        <location filename="../qml/AudienceView.qml" line="306"/>
         <source>%1: not a recommended question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="314"/>
+        <location filename="../qml/AudienceView.qml" line="316"/>
         <source>Critical error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="314"/>
+        <location filename="../qml/AudienceView.qml" line="316"/>
         <source>Best practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="347"/>
+        <location filename="../qml/AudienceView.qml" line="349"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="431"/>
+        <location filename="../qml/AudienceView.qml" line="448"/>
         <source>Joining is not open yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="441"/>
+        <location filename="../qml/AudienceView.qml" line="458"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="441"/>
+        <location filename="../qml/AudienceView.qml" line="458"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="456"/>
+        <location filename="../qml/AudienceView.qml" line="473"/>
         <source>QR code to join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="464"/>
+        <location filename="../qml/AudienceView.qml" line="481"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="481"/>
+        <location filename="../qml/AudienceView.qml" line="498"/>
         <source>PIN %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="491"/>
+        <location filename="../qml/AudienceView.qml" line="508"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="499"/>
+        <location filename="../qml/AudienceView.qml" line="516"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n joined</numerusform>
@@ -1500,222 +1580,289 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <location filename="../qml/PresenterConsole.qml" line="30"/>
         <source>Open answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <location filename="../qml/PresenterConsole.qml" line="30"/>
         <source>Next message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <location filename="../qml/PresenterConsole.qml" line="32"/>
         <source>Close answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="26"/>
+        <location filename="../qml/PresenterConsole.qml" line="34"/>
         <source>Reveal the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="28"/>
+        <location filename="../qml/PresenterConsole.qml" line="36"/>
         <source>Go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="30"/>
+        <location filename="../qml/PresenterConsole.qml" line="26"/>
+        <location filename="../qml/PresenterConsole.qml" line="38"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="36"/>
-        <source>Waiting to start</source>
+        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <source>Show the take-away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="38"/>
-        <source>Scene on screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="40"/>
-        <source>Answers open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="42"/>
-        <source>Answers closed</source>
+        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <source>Back to the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="44"/>
-        <source>Spread revealed: discuss</source>
+        <source>Knowledge check open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="46"/>
+        <source>Knowledge check closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="48"/>
+        <source>Take-away on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="52"/>
+        <source>Waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="54"/>
+        <source>Scene on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="56"/>
+        <source>Answers open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="58"/>
+        <source>Answers closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="60"/>
+        <source>Spread revealed: discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="62"/>
         <source>Scenario ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="118"/>
+        <location filename="../qml/PresenterConsole.qml" line="134"/>
         <source>Time in this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="122"/>
+        <location filename="../qml/PresenterConsole.qml" line="138"/>
         <source>Joined: %1  ·  Answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="184"/>
-        <source>Practice: the room sees each question&apos;s type when revealed (off: assessment, only at the end)</source>
+        <location filename="../qml/PresenterConsole.qml" line="138"/>
+        <source>Joined: %1  ·  Answered all: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="200"/>
+        <source>Practice: the room sees each question&apos;s type when revealed (off: assessment, only at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="216"/>
         <source>Options (the key is for you: the room sees it only when revealed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="341"/>
-        <source>Open joining (J)</source>
+        <location filename="../qml/PresenterConsole.qml" line="344"/>
+        <source>Knowledge check and take-away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="358"/>
-        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
+        <location filename="../qml/PresenterConsole.qml" line="361"/>
+        <source>Check before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="362"/>
+        <source>Open the knowledge check before the seminar on the phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="370"/>
+        <source>Check after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="371"/>
-        <source>New PIN</source>
+        <source>Open the same knowledge check after the seminar on the phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="372"/>
-        <source>Give a new PIN for joining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="413"/>
-        <source>Leave the seminar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="442"/>
-        <source>Nobody answered: count hands or choose for the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="495"/>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="507"/>
-        <source>Hands for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="509"/>
-        <source>Show of hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="514"/>
-        <source>Room&apos;s choice ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="514"/>
-        <source>Choose for the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="515"/>
-        <source>Choose for the room: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="220"/>
-        <source>Signs in this scene, and how many flagged them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="235"/>
-        <source>not a sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="261"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="274"/>
-        <source>Scenario to play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="286"/>
-        <source>Participants answer on phones (recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="308"/>
-        <source>Start (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="314"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
-        <source>Timer off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
-        <source>60 s timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="325"/>
-        <source>Joining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
-        <source>The network the phones are on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="341"/>
-        <source>Close joining</source>
+        <location filename="../qml/PresenterConsole.qml" line="379"/>
+        <source>Take-away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="380"/>
+        <source>Show the take-away on the projector and the phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="401"/>
+        <source>Open joining (J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="418"/>
+        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="431"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="432"/>
+        <source>Give a new PIN for joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="473"/>
+        <source>Leave the seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="502"/>
+        <source>Nobody answered: count hands or choose for the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="555"/>
+        <source>%1 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="567"/>
+        <source>Hands for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="569"/>
+        <source>Show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="574"/>
+        <source>Room&apos;s choice ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="574"/>
+        <source>Choose for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="575"/>
+        <source>Choose for the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="236"/>
+        <source>Signs in this scene, and how many flagged them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="251"/>
+        <source>not a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="277"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="290"/>
+        <source>Scenario to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="302"/>
+        <source>Participants answer on phones (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="324"/>
+        <source>Start (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="330"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="336"/>
+        <source>Timer off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="336"/>
+        <source>60 s timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="385"/>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="396"/>
+        <source>The network the phones are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="401"/>
+        <source>Close joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="440"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="387"/>
+        <location filename="../qml/PresenterConsole.qml" line="447"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="434"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>◀ Back (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="442"/>
+        <location filename="../qml/PresenterConsole.qml" line="502"/>
         <source>The room goes on with the option marked blue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,47 +2299,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="63"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="65"/>
+        <source>Knowledge checks of prevention seminars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewImprovementTab.qml" line="81"/>
+        <source>%1: right answers %2 % before → %3 % after; class gain %4 (%n answered both)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="81"/>
+        <source>%1: nobody answered both rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="92"/>
         <source>Questions in conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="72"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
         <source>No conversation has been held within these filters yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="81"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="110"/>
         <source>Recommended questions: %1 % of %2 asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="95"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>Attempt %1 (participants: %2): %3 % recommended of %4 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="113"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="142"/>
         <source>%1 (attempts: %2): %3 % recommended of %4 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="153"/>
         <source>%1 %2 % (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="153"/>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="153"/>
         <source>not recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="133"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="162"/>
         <source>Attempt 1 is each person&apos;s first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,72 +2718,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="253"/>
+        <location filename="../../report/reviewreportview.cpp" line="266"/>
         <source>Feedback after each question (practice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="255"/>
+        <location filename="../../report/reviewreportview.cpp" line="268"/>
         <source>Feedback at the end only (assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="257"/>
+        <location filename="../../report/reviewreportview.cpp" line="270"/>
         <source>Feedback switched during the attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="258"/>
+        <location filename="../../report/reviewreportview.cpp" line="271"/>
         <source>Feedback not recorded (older attempts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="298"/>
+        <location filename="../../report/reviewreportview.cpp" line="311"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="299"/>
+        <location filename="../../report/reviewreportview.cpp" line="312"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="300"/>
+        <location filename="../../report/reviewreportview.cpp" line="313"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="300"/>
+        <location filename="../../report/reviewreportview.cpp" line="313"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="302"/>
+        <location filename="../../report/reviewreportview.cpp" line="315"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="304"/>
+        <location filename="../../report/reviewreportview.cpp" line="317"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="306"/>
+        <location filename="../../report/reviewreportview.cpp" line="319"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="309"/>
+        <location filename="../../report/reviewreportview.cpp" line="322"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="310"/>
+        <location filename="../../report/reviewreportview.cpp" line="323"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="311"/>
+        <location filename="../../report/reviewreportview.cpp" line="324"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,57 +3647,57 @@
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="86"/>
-        <location filename="../qml/SeminarSetupScreen.qml" line="95"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="96"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="99"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="100"/>
         <source>Scenarios for this seminar (Space to choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="113"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="114"/>
         <source>Scenarios for this seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="129"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="130"/>
         <source>Open the seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="152"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="153"/>
         <source>Reopen a seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="160"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="161"/>
         <source>No seminars yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="181"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
         <source>Interrupted: resume “%1” where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="183"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="183"/>
         <source>Resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="194"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="195"/>
         <source>Do not resume: close it as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="224"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="225"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,43 +4162,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="255"/>
+        <location filename="../src/reviewcontroller.cpp" line="257"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="266"/>
+        <location filename="../src/reviewcontroller.cpp" line="268"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="270"/>
+        <location filename="../src/reviewcontroller.cpp" line="272"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="275"/>
+        <location filename="../src/reviewcontroller.cpp" line="277"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="314"/>
+        <location filename="../src/reviewcontroller.cpp" line="316"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="377"/>
-        <location filename="../src/reviewcontroller.cpp" line="395"/>
+        <location filename="../src/reviewcontroller.cpp" line="379"/>
+        <location filename="../src/reviewcontroller.cpp" line="397"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="382"/>
+        <location filename="../src/reviewcontroller.cpp" line="384"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="386"/>
+        <location filename="../src/reviewcontroller.cpp" line="388"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,7 +4210,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="406"/>
+        <location filename="../src/reviewcontroller.cpp" line="408"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,8 +4700,9 @@
         <location filename="../src/seminarcontroller.cpp" line="578"/>
         <location filename="../src/seminarcontroller.cpp" line="629"/>
         <location filename="../src/seminarcontroller.cpp" line="680"/>
-        <location filename="../src/seminarcontroller.cpp" line="696"/>
-        <location filename="../src/seminarcontroller.cpp" line="717"/>
+        <location filename="../src/seminarcontroller.cpp" line="698"/>
+        <location filename="../src/seminarcontroller.cpp" line="721"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="141"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,6 +4724,21 @@
     <message>
         <location filename="../src/seminarcontroller.cpp" line="674"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="128"/>
+        <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="131"/>
+        <source>Choose the check before or after the seminar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="151"/>
+        <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4584,55 +4765,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="78"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="81"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="124"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="79"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="82"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="102"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="103"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="122"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="123"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="132"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="166"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="133"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="167"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="145"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="146"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="173"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="174"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="206"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="207"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="245"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="267"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="268"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="278"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="279"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,6 +4841,22 @@
     <message>
         <location filename="../../engine/seminar/seminarroom_tally.cpp" line="216"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="32"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="55"/>
+        <source>A scenario is running; play it to its end or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="34"/>
+        <source>The knowledge check has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="46"/>
+        <source>No knowledge check is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

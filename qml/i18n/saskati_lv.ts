@@ -2,94 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AudienceCheckView</name>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="29"/>
+        <source>What the room learnt</source>
+        <translation>Ko grupa iemācījās</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="30"/>
+        <source>After the seminar: the same questions</source>
+        <translation>Pēc semināra: tie paši jautājumi</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="30"/>
+        <source>Before we start: a few questions</source>
+        <translation>Pirms sākam: daži jautājumi</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="52"/>
+        <source>Answer on your phone. %1 of %2 have answered every question.</source>
+        <translation>Atbildiet savā tālrunī. Uz visiem jautājumiem atbildējuši %1 no %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="53"/>
+        <source>Thank you: %1 answered. The same questions come again at the end.</source>
+        <translation>Paldies! Atbildēja %1. Beigās būs tie paši jautājumi.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="81"/>
+        <source>Right answers before</source>
+        <translation>Pareizas atbildes pirms</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="87"/>
+        <location filename="../qml/AudienceCheckView.qml" line="99"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="93"/>
+        <source>Right answers after</source>
+        <translation>Pareizas atbildes pēc</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="109"/>
+        <source>Nobody answered both rounds: there is nothing to compare.</source>
+        <translation>Neviens neatbildēja abās reizēs: nav ko salīdzināt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AudienceCheckView.qml" line="110"/>
+        <source>Everyone was right before already (%n answered both rounds).</source>
+        <translation>
+            <numerusform>Visi jau pirms tam atbildēja pareizi (abās reizēs atbildēja %n).</numerusform>
+            <numerusform>Visi jau pirms tam atbildēja pareizi (abās reizēs atbildēja %n).</numerusform>
+            <numerusform>Visi jau pirms tam atbildēja pareizi (abās reizēs atbildēja %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AudienceCheckView.qml" line="111"/>
+        <source>Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).</source>
+        <translation>
+            <numerusform>No tā, ko bija iespējams iemācīties, grupa iemācījās %1 % (normalizētais ieguvums; abās reizēs atbildēja %n).</numerusform>
+            <numerusform>No tā, ko bija iespējams iemācīties, grupa iemācījās %1 % (normalizētais ieguvums; abās reizēs atbildēja %n).</numerusform>
+            <numerusform>No tā, ko bija iespējams iemācīties, grupa iemācījās %1 % (normalizētais ieguvums; abās reizēs atbildēja %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="146"/>
+        <source>Before you go</source>
+        <translation>Pirms dodies ceļā</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="169"/>
+        <source>Who can help</source>
+        <translation>Kas var palīdzēt</translation>
+    </message>
+    <message>
+        <location filename="../qml/AudienceCheckView.qml" line="207"/>
+        <source>* Not yet confirmed with the institution: if it does not answer, call 112.</source>
+        <translation>* Vēl nav apstiprināts iestādē: ja neatbild, zvani 112.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceView</name>
     <message>
-        <location filename="../qml/AudienceView.qml" line="183"/>
+        <location filename="../qml/AudienceView.qml" line="185"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="234"/>
         <source>What do you notice? What do you do? Answer on your phone.</source>
         <translation>Ko jūs pamanāt? Ko jūs darīsiet? Atbildiet savā tālrunī.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="234"/>
         <source>Answers are closed.</source>
         <translation>Atbildes vairs netiek pieņemtas.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="232"/>
+        <location filename="../qml/AudienceView.qml" line="234"/>
         <source>The room answered:</source>
         <translation>Grupa atbildēja:</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="241"/>
+        <location filename="../qml/AudienceView.qml" line="243"/>
         <source>%1 of %2 have answered</source>
         <translation>Atbildējuši %1 no %2</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="304"/>
+        <location filename="../qml/AudienceView.qml" line="306"/>
         <source>%1: a recommended question</source>
         <translation>%1: ieteicams jautājums</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="304"/>
+        <location filename="../qml/AudienceView.qml" line="306"/>
         <source>%1: not a recommended question</source>
         <translation>%1: nav ieteicams jautājums</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="314"/>
+        <location filename="../qml/AudienceView.qml" line="316"/>
         <source>Critical error</source>
         <translation>Kritiska kļūda</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="314"/>
+        <location filename="../qml/AudienceView.qml" line="316"/>
         <source>Best practice</source>
         <translation>Labā prakse</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="347"/>
+        <location filename="../qml/AudienceView.qml" line="349"/>
         <source>The room&apos;s path scored %1 %.</source>
         <translation>Grupas ceļa rezultāts: %1 %.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="431"/>
+        <location filename="../qml/AudienceView.qml" line="448"/>
         <source>Joining is not open yet.</source>
         <translation>Pievienošanās vēl nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="441"/>
+        <location filename="../qml/AudienceView.qml" line="458"/>
         <source>To open it: press J, or C for the presenter console and “Open joining”.</source>
         <translation>Lai to atvērtu, nospiediet J vai atveriet vadītāja konsoli (C) un izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="441"/>
+        <location filename="../qml/AudienceView.qml" line="458"/>
         <source>To open it: press J, or “Open joining” on the presenter console.</source>
         <translation>Lai to atvērtu, nospiediet J vai vadītāja konsolē izvēlieties “Atvērt pievienošanos”.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="456"/>
+        <location filename="../qml/AudienceView.qml" line="473"/>
         <source>QR code to join</source>
         <translation>QR kods pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="464"/>
+        <location filename="../qml/AudienceView.qml" line="481"/>
         <source>Join on your phone: scan the code, or open</source>
         <translation>Pievienojieties ar tālruni: noskenējiet kodu vai atveriet</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="481"/>
+        <location filename="../qml/AudienceView.qml" line="498"/>
         <source>PIN %1</source>
         <translation>PIN %1</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceView.qml" line="491"/>
+        <location filename="../qml/AudienceView.qml" line="508"/>
         <source>Switch off mobile data, stay on this Wi-Fi.</source>
         <translation>Izslēdziet mobilos datus, palieciet šajā Wi-Fi tīklā.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceView.qml" line="499"/>
+        <location filename="../qml/AudienceView.qml" line="516"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n pievienojies</numerusform>
@@ -1601,202 +1683,269 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <location filename="../qml/PresenterConsole.qml" line="30"/>
         <source>Open answers</source>
         <translation>Atvērt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <location filename="../qml/PresenterConsole.qml" line="30"/>
         <source>Next message</source>
         <translation>Nākamā ziņa</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <location filename="../qml/PresenterConsole.qml" line="22"/>
+        <location filename="../qml/PresenterConsole.qml" line="32"/>
         <source>Close answers</source>
         <translation>Slēgt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="26"/>
+        <location filename="../qml/PresenterConsole.qml" line="34"/>
         <source>Reveal the answers</source>
         <translation>Parādīt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="28"/>
+        <location filename="../qml/PresenterConsole.qml" line="36"/>
         <source>Go on</source>
         <translation>Turpināt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="30"/>
+        <location filename="../qml/PresenterConsole.qml" line="26"/>
+        <location filename="../qml/PresenterConsole.qml" line="38"/>
         <source>Next</source>
         <translation>Tālāk</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="36"/>
+        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <source>Show the take-away</source>
+        <translation>Rādīt atgādni</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <source>Back to the room</source>
+        <translation>Atpakaļ uz semināru</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="44"/>
+        <source>Knowledge check open</source>
+        <translation>Zināšanu pārbaude atvērta</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="46"/>
+        <source>Knowledge check closed</source>
+        <translation>Zināšanu pārbaude slēgta</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="48"/>
+        <source>Take-away on screen</source>
+        <translation>Atgādne uz ekrāna</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="52"/>
         <source>Waiting to start</source>
         <translation>Gaida sākumu</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="38"/>
+        <location filename="../qml/PresenterConsole.qml" line="54"/>
         <source>Scene on screen</source>
         <translation>Aina ekrānā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="40"/>
+        <location filename="../qml/PresenterConsole.qml" line="56"/>
         <source>Answers open</source>
         <translation>Atbildes atvērtas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="42"/>
+        <location filename="../qml/PresenterConsole.qml" line="58"/>
         <source>Answers closed</source>
         <translation>Atbildes slēgtas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="44"/>
+        <location filename="../qml/PresenterConsole.qml" line="60"/>
         <source>Spread revealed: discuss</source>
         <translation>Sadalījums parādīts: pārrunājiet</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="46"/>
+        <location filename="../qml/PresenterConsole.qml" line="62"/>
         <source>Scenario ended</source>
         <translation>Scenārijs beidzies</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="118"/>
+        <location filename="../qml/PresenterConsole.qml" line="134"/>
         <source>Time in this step</source>
         <translation>Laiks šajā solī</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="122"/>
+        <location filename="../qml/PresenterConsole.qml" line="138"/>
         <source>Joined: %1  ·  Answered: %2</source>
         <translation>Pievienojušies: %1  ·  Atbildējuši: %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="184"/>
+        <location filename="../qml/PresenterConsole.qml" line="138"/>
+        <source>Joined: %1  ·  Answered all: %2</source>
+        <translation>Pievienojušies: %1  ·  Atbildējuši visu: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="200"/>
         <source>Practice: the room sees each question&apos;s type when revealed (off: assessment, only at the end)</source>
         <translation>Treniņš: grupa redz katra jautājuma veidu, kad atbildes atklātas (izslēgts: pārbaude, tikai beigās)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="200"/>
+        <location filename="../qml/PresenterConsole.qml" line="216"/>
         <source>Options (the key is for you: the room sees it only when revealed)</source>
         <translation>Atbilžu varianti (vērtējums paredzēts jums: grupa to redz tikai pēc atbilžu parādīšanas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="341"/>
+        <location filename="../qml/PresenterConsole.qml" line="344"/>
+        <source>Knowledge check and take-away</source>
+        <translation>Zināšanu pārbaude un atgādne</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="361"/>
+        <source>Check before</source>
+        <translation>Pārbaude pirms</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="362"/>
+        <source>Open the knowledge check before the seminar on the phones</source>
+        <translation>Atvērt zināšanu pārbaudi pirms semināra tālruņos</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="370"/>
+        <source>Check after</source>
+        <translation>Pārbaude pēc</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <source>Open the same knowledge check after the seminar on the phones</source>
+        <translation>Atvērt to pašu zināšanu pārbaudi pēc semināra tālruņos</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="379"/>
+        <source>Take-away</source>
+        <translation>Atgādne</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="380"/>
+        <source>Show the take-away on the projector and the phones</source>
+        <translation>Rādīt atgādni uz projektora un tālruņos</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="401"/>
         <source>Open joining (J)</source>
         <translation>Atvērt pievienošanos (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="358"/>
+        <location filename="../qml/PresenterConsole.qml" line="418"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation>Daudz nepareizu PIN kodu: iespējams, kāds mēģina to uzminēt. Pievienošanās uz laiku apturēta; jau pievienojušies tālruņi turpina. Ar jaunu PIN kodu var pievienoties uzreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <location filename="../qml/PresenterConsole.qml" line="431"/>
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="372"/>
+        <location filename="../qml/PresenterConsole.qml" line="432"/>
         <source>Give a new PIN for joining</source>
         <translation>Dot jaunu PIN kodu pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="413"/>
+        <location filename="../qml/PresenterConsole.qml" line="473"/>
         <source>Leave the seminar</source>
         <translation>Iziet no semināra</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="442"/>
+        <location filename="../qml/PresenterConsole.qml" line="502"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="495"/>
+        <location filename="../qml/PresenterConsole.qml" line="555"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="507"/>
+        <location filename="../qml/PresenterConsole.qml" line="567"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="509"/>
+        <location filename="../qml/PresenterConsole.qml" line="569"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="514"/>
+        <location filename="../qml/PresenterConsole.qml" line="574"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="514"/>
+        <location filename="../qml/PresenterConsole.qml" line="574"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="515"/>
+        <location filename="../qml/PresenterConsole.qml" line="575"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="220"/>
+        <location filename="../qml/PresenterConsole.qml" line="236"/>
         <source>Signs in this scene, and how many flagged them</source>
         <translation>Pazīmes šajā ainā un cik dalībnieku tās atzīmēja</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="235"/>
+        <location filename="../qml/PresenterConsole.qml" line="251"/>
         <source>not a sign</source>
         <translation>nav pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="261"/>
+        <location filename="../qml/PresenterConsole.qml" line="277"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="274"/>
+        <location filename="../qml/PresenterConsole.qml" line="290"/>
         <source>Scenario to play</source>
         <translation>Scenārijs, ko sākt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="286"/>
+        <location filename="../qml/PresenterConsole.qml" line="302"/>
         <source>Participants answer on phones (recorded)</source>
         <translation>Dalībnieki atbild tālruņos (atbildes tiek saglabātas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="308"/>
+        <location filename="../qml/PresenterConsole.qml" line="324"/>
         <source>Start (F5)</source>
         <translation>Sākt (F5)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="314"/>
+        <location filename="../qml/PresenterConsole.qml" line="330"/>
         <source>Stop</source>
         <translation>Pārtraukt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
+        <location filename="../qml/PresenterConsole.qml" line="336"/>
         <source>Timer off</source>
         <translation>Izslēgt taimeri</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="320"/>
+        <location filename="../qml/PresenterConsole.qml" line="336"/>
         <source>60 s timer</source>
         <translation>60 s taimeris</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="325"/>
+        <location filename="../qml/PresenterConsole.qml" line="385"/>
         <source>Joining</source>
         <translation>Pievienošanās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
+        <location filename="../qml/PresenterConsole.qml" line="396"/>
         <source>The network the phones are on</source>
         <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="341"/>
+        <location filename="../qml/PresenterConsole.qml" line="401"/>
         <source>Close joining</source>
         <translation>Slēgt pievienošanos</translation>
     </message>
@@ -1805,22 +1954,22 @@
         <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="380"/>
+        <location filename="../qml/PresenterConsole.qml" line="440"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="387"/>
+        <location filename="../qml/PresenterConsole.qml" line="447"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="434"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="442"/>
+        <location filename="../qml/PresenterConsole.qml" line="502"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
@@ -2286,47 +2435,66 @@
         <translation>Heika normalizētais pieaugums: (pēdējais − pirmais) / (100 − pirmais). Zem 0,3 — zems, 0,3–0,7 — vidējs, virs 0,7 — augsts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="63"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="65"/>
+        <source>Knowledge checks of prevention seminars</source>
+        <translation>Preventīvo semināru zināšanu pārbaudes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewImprovementTab.qml" line="81"/>
+        <source>%1: right answers %2 % before → %3 % after; class gain %4 (%n answered both)</source>
+        <translation>
+            <numerusform>%1: pareizas atbildes %2 % pirms → %3 % pēc; grupas ieguvums %4 (abās reizēs atbildēja %n)</numerusform>
+            <numerusform>%1: pareizas atbildes %2 % pirms → %3 % pēc; grupas ieguvums %4 (abās reizēs atbildēja %n)</numerusform>
+            <numerusform>%1: pareizas atbildes %2 % pirms → %3 % pēc; grupas ieguvums %4 (abās reizēs atbildēja %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="81"/>
+        <source>%1: nobody answered both rounds</source>
+        <translation>%1: neviens neatbildēja abās reizēs</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewImprovementTab.qml" line="92"/>
         <source>Questions in conversations</source>
         <translation>Jautājumi sarunās</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="72"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="101"/>
         <source>No conversation has been held within these filters yet.</source>
         <translation>Šajos filtros vēl nav notikusi neviena saruna.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="81"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="110"/>
         <source>Recommended questions: %1 % of %2 asked</source>
         <translation>Ieteicamie jautājumi: %1 % no %2 uzdotajiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="95"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
         <source>Attempt %1 (participants: %2): %3 % recommended of %4 questions</source>
         <translation>%1. mēģinājums (dalībnieki: %2): %3 % ieteicamo no %4 jautājumiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="113"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="142"/>
         <source>%1 (attempts: %2): %3 % recommended of %4 questions</source>
         <translation>%1 (mēģinājumi: %2): %3 % ieteicamu no %4 jautājumiem</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="153"/>
         <source>%1 %2 % (%3)</source>
         <translation>%1 %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="153"/>
         <source>recommended</source>
         <translation>ieteicams</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="124"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="153"/>
         <source>not recommended</source>
         <translation>nav ieteicams</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewImprovementTab.qml" line="133"/>
+        <location filename="../qml/ReviewImprovementTab.qml" line="162"/>
         <source>Attempt 1 is each person&apos;s first attempt with a conversation; later rows pool fewer people. With one person or one seminar chosen, the rows are theirs.</source>
         <translation>1. mēģinājums ir katra cilvēka pirmais mēģinājums ar sarunu; vēlākās rindas apvieno mazāk cilvēku. Ja izvēlēts viens cilvēks vai viens seminārs, rindas ir viņa.</translation>
     </message>
@@ -2692,72 +2860,72 @@
         <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="253"/>
+        <location filename="../../report/reviewreportview.cpp" line="266"/>
         <source>Feedback after each question (practice)</source>
         <translation>Vērtējums pēc katra jautājuma (treniņš)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="255"/>
+        <location filename="../../report/reviewreportview.cpp" line="268"/>
         <source>Feedback at the end only (assessment)</source>
         <translation>Vērtējums tikai beigās (pārbaude)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="257"/>
+        <location filename="../../report/reviewreportview.cpp" line="270"/>
         <source>Feedback switched during the attempt</source>
         <translation>Vērtējums pārslēgts mēģinājuma laikā</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="258"/>
+        <location filename="../../report/reviewreportview.cpp" line="271"/>
         <source>Feedback not recorded (older attempts)</source>
         <translation>Vērtējuma iestatījums nav reģistrēts (vecāki mēģinājumi)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="298"/>
+        <location filename="../../report/reviewreportview.cpp" line="311"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="299"/>
+        <location filename="../../report/reviewreportview.cpp" line="312"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="300"/>
+        <location filename="../../report/reviewreportview.cpp" line="313"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="300"/>
+        <location filename="../../report/reviewreportview.cpp" line="313"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="302"/>
+        <location filename="../../report/reviewreportview.cpp" line="315"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="304"/>
+        <location filename="../../report/reviewreportview.cpp" line="317"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="306"/>
+        <location filename="../../report/reviewreportview.cpp" line="319"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="309"/>
+        <location filename="../../report/reviewreportview.cpp" line="322"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="310"/>
+        <location filename="../../report/reviewreportview.cpp" line="323"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="311"/>
+        <location filename="../../report/reviewreportview.cpp" line="324"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
@@ -3675,57 +3843,57 @@
     </message>
     <message>
         <location filename="../qml/SeminarSetupScreen.qml" line="86"/>
-        <location filename="../qml/SeminarSetupScreen.qml" line="95"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="96"/>
         <source>Audience</source>
         <translation>Auditorija</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="99"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="100"/>
         <source>Scenarios for this seminar (Space to choose)</source>
         <translation>Šī semināra scenāriji (izvēle ar atstarpes taustiņu)</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="113"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="114"/>
         <source>Scenarios for this seminar</source>
         <translation>Šī semināra scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="129"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="130"/>
         <source>Open the seminar</source>
         <translation>Atvērt semināru</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="152"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="153"/>
         <source>Reopen a seminar</source>
         <translation>Atvērt iepriekšēju semināru</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="160"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="161"/>
         <source>No seminars yet.</source>
         <translation>Vēl nav neviena semināra.</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="181"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
         <source>Interrupted: resume “%1” where it stopped</source>
         <translation>Pārtraukts: turpināt “%1” no vietas, kur apstājās</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="183"/>
         <source>Reopen %1</source>
         <translation>Atvērt vēlreiz semināru “%1”</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="182"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="183"/>
         <source>Resume %1</source>
         <translation>Turpināt semināru “%1”</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="194"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="195"/>
         <source>Do not resume: close it as interrupted</source>
         <translation>Neturpināt: slēgt kā pārtrauktu</translation>
     </message>
     <message>
-        <location filename="../qml/SeminarSetupScreen.qml" line="224"/>
+        <location filename="../qml/SeminarSetupScreen.qml" line="225"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4313,27 +4481,27 @@
         <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="255"/>
+        <location filename="../src/reviewcontroller.cpp" line="257"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="266"/>
+        <location filename="../src/reviewcontroller.cpp" line="268"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="270"/>
+        <location filename="../src/reviewcontroller.cpp" line="272"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="275"/>
+        <location filename="../src/reviewcontroller.cpp" line="277"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="314"/>
+        <location filename="../src/reviewcontroller.cpp" line="316"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
@@ -4390,18 +4558,18 @@
         <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="377"/>
-        <location filename="../src/reviewcontroller.cpp" line="395"/>
+        <location filename="../src/reviewcontroller.cpp" line="379"/>
+        <location filename="../src/reviewcontroller.cpp" line="397"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="382"/>
+        <location filename="../src/reviewcontroller.cpp" line="384"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="386"/>
+        <location filename="../src/reviewcontroller.cpp" line="388"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
@@ -4494,7 +4662,7 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="406"/>
+        <location filename="../src/reviewcontroller.cpp" line="408"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
@@ -4991,8 +5159,9 @@
         <location filename="../src/seminarcontroller.cpp" line="578"/>
         <location filename="../src/seminarcontroller.cpp" line="629"/>
         <location filename="../src/seminarcontroller.cpp" line="680"/>
-        <location filename="../src/seminarcontroller.cpp" line="696"/>
-        <location filename="../src/seminarcontroller.cpp" line="717"/>
+        <location filename="../src/seminarcontroller.cpp" line="698"/>
+        <location filename="../src/seminarcontroller.cpp" line="721"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="141"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
@@ -5015,6 +5184,21 @@
         <location filename="../src/seminarcontroller.cpp" line="674"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="128"/>
+        <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
+        <translation>Šī semināra auditorijai katalogā nav zināšanu pārbaudes.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="131"/>
+        <source>Choose the check before or after the seminar.</source>
+        <translation>Izvēlieties pārbaudi pirms vai pēc semināra.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="151"/>
+        <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
+        <translation>Šī semināra auditorijai katalogā nav atgādnes.</translation>
     </message>
 </context>
 <context>
@@ -5040,55 +5224,55 @@
         <translation>Notiek scenārijs; vispirms apturiet to vai izspēlējiet līdz beigām.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="78"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="81"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="124"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="79"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="82"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
         <source>Start a scenario first.</source>
         <translation>Vispirms sāciet scenāriju.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="102"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="103"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation>Neviens nav atbildējis: vispirms izvēlieties grupas atbildi.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="122"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="123"/>
         <source>The scenario has ended.</source>
         <translation>Scenārijs ir beidzies.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="132"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="166"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="133"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="167"/>
         <source>Nothing to go back to.</source>
         <translation>Nav, kur atgriezties.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="145"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="146"/>
         <source>This is the first decision.</source>
         <translation>Šis ir pirmais lēmums.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="173"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="174"/>
         <source>No scenario is running.</source>
         <translation>Neviens scenārijs nenotiek.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="206"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="207"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation>Grupas rezultātu neizdevās saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="245"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation>Dalībnieku %1 atbildes nevarēja sekot grupas solim, un šajā scenārijā tās vairs netiek reģistrētas.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="267"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="268"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation>Grupas ceļu neizdevās nolasīt no datubāzes: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="278"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="279"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation>Dalībnieka %1 atbildes neizdevās nolasīt no datubāzes: %2</translation>
     </message>
@@ -5117,6 +5301,22 @@
         <location filename="../../engine/seminar/seminarroom_tally.cpp" line="216"/>
         <source>The room&apos;s majority answers were not all taken: %1</source>
         <translation>Ne visas grupas vairākuma atbildes tika pieņemtas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="32"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="55"/>
+        <source>A scenario is running; play it to its end or stop it first.</source>
+        <translation>Notiek scenārijs; vispirms izspēlējiet to līdz beigām vai apturiet.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="34"/>
+        <source>The knowledge check has no questions.</source>
+        <translation>Zināšanu pārbaudē nav jautājumu.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="46"/>
+        <source>No knowledge check is open.</source>
+        <translation>Neviena zināšanu pārbaude nav atvērta.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ Rectangle {
     readonly property var lines: controller.lines
     readonly property string imageSource: controller.imageSource
     readonly property bool answering: controller.phase === "open" || controller.phase === "closed" || controller.phase === "revealed"
+    // A knowledge check or the take-away is on screen (between scenarios): the scenario's panels step aside.
+    readonly property bool checking: controller.checkPhase.length > 0
 
     // Scenario texts go into styled text: their own < and & must stay characters.
     function escaped(text: string): string {
@@ -67,7 +69,7 @@ Rectangle {
         anchors.top: parent.top
         anchors.margins: 40 * root.unit
         spacing: 6 * root.unit
-        visible: root.controller.running
+        visible: root.controller.running && !root.checking
 
         Label {
             Layout.fillWidth: true
@@ -91,7 +93,7 @@ Rectangle {
     JoinPanel {
         anchors.centerIn: parent
         width: Math.min(parent.width * 0.8, 1400 * root.unit)
-        visible: !root.controller.running || root.controller.phase === "lobby"
+        visible: !root.checking && (!root.controller.running || root.controller.phase === "lobby")
         large: true
     }
 
@@ -332,7 +334,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.margins: 40 * root.unit
         spacing: 24 * root.unit
-        visible: root.controller.running && root.controller.phase === "ended"
+        visible: root.controller.running && root.controller.phase === "ended" && !root.checking
 
         Label {
             Layout.fillWidth: true
@@ -358,8 +360,23 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: 30 * root.unit
         width: 360 * root.unit
-        visible: root.controller.joiningOpen && root.controller.running && root.controller.phase !== "lobby" && root.controller.phase !== "scene"
+        visible: root.controller.joiningOpen && (root.controller.checkPhase === "open" || (root.controller.running && !root.checking && root.controller.phase !== "lobby" && root.controller.phase !== "scene"))
         large: false
+    }
+
+    AudienceCheckView {
+        anchors.fill: parent
+        anchors.margins: 40 * root.unit
+        anchors.rightMargin: joinCorner.visible ? joinCorner.width + 70 * root.unit : 40 * root.unit
+        visible: root.checking
+        controller: root.controller
+        unit: root.unit
+        body: root.body
+        headline: root.headline
+        small: root.small
+        ink: root.ink
+        muted: root.muted
+        highlight: root.highlight
     }
 
     // What the lecturer needs to know before the room can go on (nobody answered): on the screen, not in a log.

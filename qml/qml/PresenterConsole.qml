@@ -17,6 +17,14 @@ Pane {
     readonly property real sideWidth: Math.min(width * 0.5, Math.max(width * 0.36, 330 * Theme.scale))
 
     readonly property string nextLabel: {
+        switch (controller.checkPhase) {
+        case "open":
+            return qsTr("Close answers");
+        case "closed":
+            return controller.checkRound === "after" && controller.takeawayAvailable ? qsTr("Show the take-away") : qsTr("Back to the room");
+        case "takeaway":
+            return qsTr("Next");
+        }
         switch (controller.phase) {
         case "scene":
             return controller.shownLines < controller.lines.length ? qsTr("Next message") : qsTr("Open answers");
@@ -31,6 +39,14 @@ Pane {
         }
     }
     readonly property string phaseLabel: {
+        switch (controller.checkPhase) {
+        case "open":
+            return qsTr("Knowledge check open");
+        case "closed":
+            return qsTr("Knowledge check closed");
+        case "takeaway":
+            return qsTr("Take-away on screen");
+        }
         switch (controller.phase) {
         case "lobby":
             return qsTr("Waiting to start");
@@ -119,7 +135,7 @@ Pane {
             }
             Label {
                 objectName: "consoleCounts"
-                text: qsTr("Joined: %1  ·  Answered: %2").arg(root.controller.joined).arg(root.controller.answered)
+                text: root.controller.checkPhase === "open" ? qsTr("Joined: %1  ·  Answered all: %2").arg(root.controller.joined).arg(root.controller.checkComplete) : qsTr("Joined: %1  ·  Answered: %2").arg(root.controller.joined).arg(root.controller.answered)
                 font.pixelSize: Theme.body
                 color: Theme.ink
             }
@@ -321,6 +337,50 @@ Pane {
                         onClicked: root.countdown = root.countdown > 0 ? 0 : 60
                     }
                 }
+                // A prevention seminar: the same questions before the first scenario and after the last, on the
+                // phones; then the take-away. Only when the seminar's audience has them in the catalogue.
+                Label {
+                    visible: root.controller.checkAvailable || root.controller.takeawayAvailable
+                    text: qsTr("Knowledge check and take-away")
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedInk
+                }
+                RowLayout {
+                    id: checkRow
+                    Layout.fillWidth: true
+                    spacing: Theme.gap / 2
+                    visible: shown
+                    // Hidden, the buttons have no words: hidden buttons whose words wrap loop their height.
+                    readonly property bool shown: root.controller.checkAvailable || root.controller.takeawayAvailable
+                    readonly property bool between: (!root.controller.running || root.controller.phase === "ended") && root.controller.checkPhase !== "open"
+                    AppButton {
+                        objectName: "consoleCheckBefore"
+                        Layout.fillWidth: true
+                        visible: root.controller.checkAvailable
+                        enabled: checkRow.between
+                        text: visible ? qsTr("Check before") : ""
+                        Accessible.name: qsTr("Open the knowledge check before the seminar on the phones")
+                        onClicked: root.controller.openCheck("before")
+                    }
+                    AppButton {
+                        objectName: "consoleCheckAfter"
+                        Layout.fillWidth: true
+                        visible: root.controller.checkAvailable
+                        enabled: checkRow.between
+                        text: visible ? qsTr("Check after") : ""
+                        Accessible.name: qsTr("Open the same knowledge check after the seminar on the phones")
+                        onClicked: root.controller.openCheck("after")
+                    }
+                    AppButton {
+                        objectName: "consoleTakeaway"
+                        Layout.fillWidth: true
+                        visible: root.controller.takeawayAvailable
+                        enabled: checkRow.between && root.controller.checkPhase !== "takeaway"
+                        text: visible ? qsTr("Take-away") : ""
+                        Accessible.name: qsTr("Show the take-away on the projector and the phones")
+                        onClicked: root.controller.showTakeaway()
+                    }
+                }
                 Label {
                     text: qsTr("Joining")
                     font.pixelSize: Theme.small
@@ -432,7 +492,7 @@ Pane {
             spacing: Theme.gap
             AppButton {
                 text: qsTr("◀ Back (PageUp)")
-                enabled: root.controller.running
+                enabled: root.controller.running || root.controller.checkPhase.length > 0
                 onClicked: root.controller.back()
             }
             Label {
@@ -453,7 +513,7 @@ Pane {
             AppButton {
                 objectName: "consoleNext"
                 primary: true
-                enabled: root.controller.running && root.controller.phase !== "ended"
+                enabled: (root.controller.running && root.controller.phase !== "ended") || (root.controller.checkPhase.length > 0 && root.controller.checkPhase !== "takeaway")
                 text: root.nextLabel + " ▶ (PageDown)"
                 onClicked: root.controller.next()
             }

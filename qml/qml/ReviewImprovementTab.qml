@@ -57,6 +57,35 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
 
+    // Prevention seminars: the same questions before and after, answered on the phones.
+    Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.gap
+        visible: root.controller.knowledgeChecks.length > 0
+        text: qsTr("Knowledge checks of prevention seminars")
+        font.pixelSize: Theme.subtitle
+        font.bold: true
+        color: Theme.ink
+    }
+    Column {
+        id: checkRows
+        objectName: "reviewKnowledgeChecks"
+        Layout.fillWidth: true
+        spacing: Theme.gap / 2
+        visible: root.controller.knowledgeChecks.length > 0
+        Repeater {
+            model: root.controller.knowledgeChecks
+            delegate: Label {
+                required property var modelData
+                width: checkRows.width
+                text: modelData.both > 0 ? qsTr("%1: right answers %2 % before → %3 % after; class gain %4 (%n answered both)", "", modelData.both).arg(modelData.title).arg(modelData.before).arg(modelData.after).arg(modelData.gainText) : qsTr("%1: nobody answered both rounds").arg(modelData.title)
+                textFormat: Text.PlainText // the seminar's title is typed by a lecturer
+                font.pixelSize: Theme.body
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
     Label {
         Layout.fillWidth: true
         Layout.topMargin: Theme.gap

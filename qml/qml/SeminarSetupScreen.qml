@@ -89,6 +89,7 @@ Pane {
             }
             AppComboBox {
                 id: audienceBox
+                objectName: "seminarAudience"
                 Layout.fillWidth: true
                 font.pixelSize: Theme.body
                 model: root.audienceNames

@@ -206,6 +206,7 @@ void ReviewController::show(const ReviewReportView &view)
     m_indicators->setEntries(view.indicators());
     m_items->setEntries(view.decisions());
     m_gain = view.gain();
+    m_knowledgeChecks = view.knowledgeChecks();
     m_questions = view.questions();
 }
 
@@ -214,6 +215,7 @@ void ReviewController::clearShown()
     m_view.reset();
     m_overview.clear();
     m_gain.clear();
+    m_knowledgeChecks.clear();
     m_questions.clear();
     m_person.clear();
     for (KeyedListModel *model : {m_people, m_history, m_indicators, m_items})

@@ -53,6 +53,8 @@ class ReviewController : public QObject {
     /// efficiency, dubious, critical, answers}.
     Q_PROPERTY(saskati::KeyedListModel *items READ items CONSTANT)
     Q_PROPERTY(QVariantMap gain READ gain NOTIFY dataChanged)
+    /// Prevention seminars' knowledge checks within the filters (ReviewReportView::knowledgeChecks()).
+    Q_PROPERTY(QVariantList knowledgeChecks READ knowledgeChecks NOTIFY dataChanged)
     /// Interview practice: ReviewReportView::questions().
     Q_PROPERTY(QVariantMap questions READ questions NOTIFY dataChanged)
     /// [{id, title}] of the shipped scenarios in the interface language, for the scenario filter.
@@ -71,6 +73,7 @@ public:
     KeyedListModel *indicators() const { return m_indicators; }
     KeyedListModel *items() const { return m_items; }
     QVariantMap gain() const { return m_gain; }
+    QVariantList knowledgeChecks() const { return m_knowledgeChecks; }
     QVariantMap questions() const { return m_questions; }
     QVariantList seminars() const { return m_seminars; }
     QStringList lecturers() const { return m_lecturers; }
@@ -150,6 +153,7 @@ private:
     QVariantMap m_person; // the chosen participant: uuid, name, code, pseudonymous
     QStringList m_lecturers;
     QVariantMap m_overview, m_gain, m_questions;
+    QVariantList m_knowledgeChecks;
     QVariantList m_reportLayout;
     KeyedListModel *m_people, *m_history, *m_indicators, *m_items;
     std::optional<ReviewReportView> m_view; // what is shown: the CSV files and the PDF are written from it

@@ -678,6 +678,8 @@ bool SeminarController::next()
     clearError();
     if (!m_room)
         return fail(tr("Open a seminar first."));
+    if (m_room->checkPhase() != SeminarRoom::CheckPhase::None)
+        return checkNext();
     if (pacedChat() && shownLines() < lineCount()) {
         m_revealed = shownLines() + 1;
         m_revealKey = revealKey();
@@ -694,6 +696,8 @@ bool SeminarController::back()
     clearError();
     if (!m_room)
         return fail(tr("Open a seminar first."));
+    if (m_room->checkPhase() != SeminarRoom::CheckPhase::None)
+        return checkBack();
     if (pacedChat() && shownLines() > 1) {
         m_revealed = shownLines() - 1;
         m_revealKey = revealKey();

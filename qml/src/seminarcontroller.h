@@ -65,6 +65,16 @@ class SeminarController : public QObject {
     Q_PROPERTY(QString endingDebrief READ endingDebrief NOTIFY changed)
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
     Q_PROPERTY(QVariantMap counters READ counters NOTIFY countersChanged)
+    // The knowledge check and the take-away of a prevention seminar (seminarcontroller_check.cpp).
+    Q_PROPERTY(bool checkAvailable READ checkAvailable NOTIFY changed)
+    Q_PROPERTY(bool takeawayAvailable READ takeawayAvailable NOTIFY changed)
+    Q_PROPERTY(QString checkPhase READ checkPhase NOTIFY changed)
+    Q_PROPERTY(QString checkRound READ checkRound NOTIFY changed)
+    Q_PROPERTY(QStringList checkQuestions READ checkQuestions NOTIFY changed)
+    Q_PROPERTY(int checkAnswered READ checkAnswered NOTIFY tallyChanged)
+    Q_PROPERTY(int checkComplete READ checkComplete NOTIFY tallyChanged)
+    Q_PROPERTY(QVariantMap checkResult READ checkResult NOTIFY tallyChanged)
+    Q_PROPERTY(QVariantMap takeaway READ takeaway NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     /// Practice (the revealed conversation moves show their question type and feedback) or assessment (the
@@ -113,6 +123,19 @@ public:
     QString endingDebrief() const;
     QVariantMap summary() const;
     QVariantMap counters() const;
+    bool checkAvailable() const;
+    bool takeawayAvailable() const;
+    QString checkPhase() const;
+    QString checkRound() const;
+    QStringList checkQuestions() const;
+    int checkAnswered() const;
+    int checkComplete() const;
+    /// The class's change over the participants who answered both rounds: before and after (percent of right
+    /// answers), gain (normalised, -1 when it cannot be computed), both (how many), questions.
+    QVariantMap checkResult() const;
+    /// The take-away of the seminar's audience: title, intro, steps (names), help ({name, phone, hours, text,
+    /// checked}).
+    QVariantMap takeaway() const;
     QString error() const { return m_error; }
     /// What the projector and the console say about the next step when it needs the lecturer (e.g. nobody
     /// answered a revealed decision: the next next() goes on with the best practice). Empty otherwise.
@@ -144,6 +167,14 @@ public:
     Q_INVOKABLE bool setHands(const QString &choiceId, int count);
     /// Leaves the seminar: the phones are told it has ended (they stop reconnecting), the server stops.
     Q_INVOKABLE void leave();
+    /// Opens the knowledge check of the seminar's audience on the phones: `round` "before" or "after".
+    Q_INVOKABLE bool openCheck(const QString &round);
+    /// Closes the open round; after the "after" round the projector shows the class's change.
+    Q_INVOKABLE bool closeCheck();
+    /// The take-away on the projector and every phone.
+    Q_INVOKABLE bool showTakeaway();
+    /// Back from the check or the take-away to the room between scenarios.
+    Q_INVOKABLE void leaveCheck();
 
     /// For tests and the screenshot tour: the room behind the controller.
     SeminarRoom *room() const { return m_room.get(); }
@@ -173,6 +204,10 @@ private:
     /// The board's lists from the room (engine/seminar/roomboard.h), named in the interface language.
     void refreshBoard();
     QVariantList choiceEntries() const;
+    const KnowledgeCheck *audienceCheck() const;
+    /// PageDown and PageUp while a check or the take-away is shown.
+    bool checkNext();
+    bool checkBack();
     QVariantList cueEntries() const;
 
     std::unique_ptr<SeminarRoom> m_room;

@@ -55,6 +55,9 @@ private Q_SLOTS:
             << int(ParticipantMessage::Type::Answer) << u"q-judgement"_s;
         QTest::newRow("ping") << QByteArray(R"({"type":"ping"})") << int(ParticipantMessage::Type::Ping)
                               << u""_s;
+        QTest::newRow("knowledge check answer")
+            << QByteArray(R"({"type":"checkAnswer","question":"kc-pupil-fee","option":"refuse"})")
+            << int(ParticipantMessage::Type::CheckAnswer) << u"kc-pupil-fee"_s;
     }
 
     void accepted()
@@ -94,6 +97,10 @@ private Q_SLOTS:
             QCOMPARE(m->question, detail);
             QCOMPARE(m->options, QStringList{u"trafficking"_s});
             break;
+        case ParticipantMessage::Type::CheckAnswer:
+            QCOMPARE(m->question, detail);
+            QCOMPARE(m->option, u"refuse"_s);
+            break;
         case ParticipantMessage::Type::Ping:
             break;
         }
@@ -117,6 +124,11 @@ private Q_SLOTS:
         QTest::newRow("role not an id")
             << QByteArray(R"({"type":"join","pin":"1","role":"<script>"})") << u"'role'"_s;
         QTest::newRow("vote without choice") << QByteArray(R"({"type":"vote"})") << u"'choice'"_s;
+        QTest::newRow("check answer without option")
+            << QByteArray(R"({"type":"checkAnswer","question":"kc-pupil-fee"})") << u"'option'"_s;
+        QTest::newRow("check answer with a list of options")
+            << QByteArray(R"({"type":"checkAnswer","question":"kc-pupil-fee","option":["a","b"]})")
+            << u"'option'"_s;
         QTest::newRow("vote empty") << QByteArray(R"({"type":"vote","choice":""})") << u"'choice'"_s;
         QTest::newRow("vote not an id")
             << QByteArray(R"({"type":"vote","choice":"a b"})") << u"not an identifier"_s;

@@ -4,6 +4,7 @@
 // first one of this project ended in a crash on a real display.
 #include "appcontext.h"
 #include "layoutinspector.h"
+#include "testsupport.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -50,6 +51,10 @@ public Q_SLOTS:
                                     ? QString() // the folder's own catalog/
                                     : QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s;
         saskati::AppContext::configure(scenarios, m_directory.filePath(u"results.sqlite"_s), catalog);
+        // A test that checks against a file people write (a scenario, the catalogue) reads it from here.
+        // SASKATI_SCREENSHOT_DIR: a test that takes screenshots saves them there (none without it).
+        TestSupport::setFixtures({{u"scenarios"_s, scenarios},
+                                  {u"screenshots"_s, qEnvironmentVariable("SASKATI_SCREENSHOT_DIR")}});
         // Scenarios written in the Author area go to the run's temporary folder.
         saskati::AppContext::setAuthorFolder(m_directory.filePath(u"authoring"_s));
     }

@@ -4,6 +4,7 @@
 // socket.
 #include "../engine/testscenarios.h"
 #include "seminarserver.h"
+#include "takeawaysheet.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -317,6 +318,115 @@ private Q_SLOTS:
             png.write(QByteArray::fromBase64(
                 shot.value(u"result"_s).toObject().value(u"data"_s).toString().toLatin1()));
         }
+    }
+
+    // The knowledge check and the take-away on a phone (protocol 1.3), in the real page against the real
+    // server: the page shows each question's options as buttons, a tap is an answer the database holds
+    // (another tap replaces it), a closed round is read only, and the take-away shows the participant's
+    // result and the help lines as numbers to call.
+    void aKnowledgeCheckOnAPhone()
+    {
+        QTemporaryDir dir;
+        ResultsStore store(dir.filePath(u"check.sqlite"_s));
+        QVERIFY(store.open().ok());
+        Seminar s;
+        s.title = u"9.b klase"_s;
+        s.audience = u"pupil"_s;
+        SeminarRoom room(store, *store.addSeminar(s));
+        room.setJoiningOpen(true);
+        Diagnostics diagnostics;
+        const auto catalog = std::make_shared<const Catalog>(
+            loadCatalog(QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios/catalog"_s, &diagnostics));
+        QVERIFY(diagnostics.isEmpty());
+        const KnowledgeCheck check = catalog->knowledgeChecks.value(u"pupil"_s);
+        QCOMPARE(check.questions.size(), 5);
+        SeminarServer server(room, catalog);
+        const Result<void> listening = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening, qPrintable(listening.error().message));
+        QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::Before));
+
+        QProcess browser;
+        auto stopBrowser = qScopeGuard([&] { stopChromium(browser); });
+        DevTools page;
+        QVERIFY(startChromium(dir, browser, page));
+        page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
+        QVERIFY(page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
+                               u" return !!p && p.value === '%1'; })()"_s.arg(room.pin())));
+        QVERIFY(page.waitUntil(u"!!document.querySelector('[data-testid=join]') &&"
+                               u" !document.querySelector('[data-testid=join]').disabled"_s));
+        page.evaluate(u"document.querySelector('[data-testid=name]').value = 'Anna';"
+                      u" document.querySelector('[data-testid=join]').click(); true"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(room.members().size(), 1, 30000);
+        QVERIFY(page.waitUntil(u"!!document.querySelector('#check .check-option')"_s));
+        int options = 0;
+        for (const KnowledgeCheck::Question &q : check.questions)
+            options += int(q.options.size());
+        QCOMPARE(page.evaluate(u"document.querySelectorAll('#check button.check-option').length"_s).toInt(),
+                 options);
+
+        // Taps: the first question right, then changed to a wrong option; the second right.
+        const auto tap = [&](const QString &question, const QString &option) {
+            page.evaluate(u"document.querySelector('button.check-option[data-question=\"%1\"]"
+                          u"[data-option=\"%2\"]').click(); true"_s.arg(question, option));
+            return page.waitUntil(
+                u"document.querySelector('button.check-option[data-question=\"%1\"]"
+                u"[data-option=\"%2\"]').getAttribute('aria-pressed') === 'true'"_s.arg(question, option));
+        };
+        const KnowledgeCheck::Question &first = check.questions.at(0), &second = check.questions.at(1);
+        QString wrong;
+        for (const KnowledgeCheck::Option &o : first.options)
+            if (o.id != first.answer)
+                wrong = o.id;
+        QVERIFY(tap(first.id, first.answer));
+        QVERIFY(tap(first.id, wrong));
+        QVERIFY(tap(second.id, second.answer));
+        QVERIFY(page.waitUntil(u"document.getElementById('check-count').textContent.includes('2')"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(store.knowledgeAnswers().size(), 2, 5000);
+        for (const KnowledgeAnswer &a : store.knowledgeAnswers())
+            QCOMPARE(a.correct, a.question == second.id);
+        const QString shots = qEnvironmentVariable("SASKATI_SCREENSHOT_DIR");
+        const auto screenshot = [&](const QString &name) {
+            if (shots.isEmpty())
+                return;
+            const QJsonObject shot = page.call(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
+            QFile png(QDir(shots).filePath(name));
+            QVERIFY(png.open(QIODevice::WriteOnly));
+            png.write(QByteArray::fromBase64(
+                shot.value(u"result"_s).toObject().value(u"data"_s).toString().toLatin1()));
+        };
+        screenshot(u"phone-check.png"_s);
+
+        // Closed: read only.
+        QVERIFY(room.closeCheck());
+        QVERIFY(page.waitUntil(u"document.querySelector('#check button.check-option').disabled"_s));
+
+        // After the seminar, all right; then the take-away with the result before and after.
+        QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::After));
+        QVERIFY(page.waitUntil(u"!!document.querySelector('#check button.check-option:not([disabled])')"_s));
+        for (const KnowledgeCheck::Question &q : check.questions)
+            QVERIFY(tap(q.id, q.answer));
+        QTRY_COMPARE_WITH_TIMEOUT(room.checkTally(KnowledgeAnswer::Round::After).complete, 1, 5000);
+        QVERIFY(room.showTakeaway());
+        QVERIFY(page.waitUntil(u"!!document.getElementById('takeaway') &&"
+                               u" document.getElementById('takeaway').offsetParent !== null"_s));
+        const std::optional<TakeawaySheet> sheet = takeawaySheet(*catalog, u"pupil"_s, u"lv"_s);
+        QVERIFY(sheet);
+        int numbers = 0;
+        for (const TakeawaySheet::HelpLine &line : sheet->help)
+            numbers += line.phone.isEmpty() ? 0 : 1;
+        QCOMPARE(
+            page.evaluate(u"document.querySelectorAll('#takeaway a.tel[href^=\"tel:\"]').length"_s).toInt(),
+            numbers);
+        QVERIFY(page.evaluate(u"document.getElementById('takeaway').textContent.includes(%1)"_s.arg(
+                                  QString::fromUtf8(
+                                      QJsonDocument(QJsonArray{sheet->title}).toJson(QJsonDocument::Compact))
+                                      .mid(1)
+                                      .chopped(1)))
+                    .toBool());
+        QVERIFY(page.evaluate(u"document.querySelector('#result .score[data-round=after]').textContent"
+                              u".includes('5')"_s)
+                    .toBool());
+        screenshot(u"phone-takeaway.png"_s);
     }
 };
 

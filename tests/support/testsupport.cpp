@@ -2,6 +2,7 @@
 
 #include "backgroundwork.h"
 #include "resultsstore.h"
+#include "seminarcontroller.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -77,12 +78,47 @@ bool TestSupport::joinPhone(const QString &joinUrl, const QString &name)
         }
     });
     QObject::connect(socket.get(), &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+    // Every message the phone gets is kept, the last of each type (phoneLast()).
+    QWebSocket *phone = socket.get();
+    QObject::connect(phone, &QWebSocket::textMessageReceived, phone, [phone](const QString &text) {
+        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QByteArray name = "last:" + message.value(u"type"_s).toString().toUtf8();
+        phone->setProperty(name.constData(), message.toVariantMap());
+    });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     socket->open(QUrl(u"ws://%1:%2/ws"_s.arg(page.host()).arg(page.port())));
     loop.exec();
     socket->disconnect(&loop);
     phones().push_back(std::move(socket));
     return joined;
+}
+
+bool TestSupport::allowManyPhonesFromOneAddress(QObject *seminarController)
+{
+    auto *controller = qobject_cast<saskati::SeminarController *>(seminarController);
+    if (!controller || !controller->server())
+        return false;
+    saskati::JoinGuard::Limits limits;
+    limits.addressJoins = 1000;
+    controller->server()->setJoinLimits(limits);
+    return true;
+}
+
+bool TestSupport::phoneSend(int phone, const QVariantMap &message)
+{
+    if (phone < 0 || phone >= int(phones().size()))
+        return false;
+    const QByteArray text =
+        QJsonDocument(QJsonObject::fromVariantMap(message)).toJson(QJsonDocument::Compact);
+    return phones()[phone]->sendTextMessage(QString::fromUtf8(text)) == text.size();
+}
+
+QVariantMap TestSupport::phoneLast(int phone, const QString &type) const
+{
+    if (phone < 0 || phone >= int(phones().size()))
+        return {};
+    const QByteArray name = "last:" + type.toUtf8();
+    return phones()[phone]->property(name.constData()).toMap();
 }
 
 void TestSupport::dropPhones()

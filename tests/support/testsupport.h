@@ -26,6 +26,14 @@ public:
     /// WebSocket, as the phone page does (the page's origin, a join message with `name`). True once the
     /// server said `joined` (within 5 s). The phone stays connected until dropPhones().
     Q_INVOKABLE bool joinPhone(const QString &joinUrl, const QString &name);
+    /// The simulated phones all join from this machine's one address, which the seminar server lets make only
+    /// six participants (docs/seminar-protocol.md); a real class joins from as many phones as people. Call
+    /// with the app's SeminarController once joining is open.
+    Q_INVOKABLE bool allowManyPhonesFromOneAddress(QObject *seminarController);
+    /// Phone `phone` (0, 1, ... in the order they joined) sends `message` as its page would.
+    Q_INVOKABLE bool phoneSend(int phone, const QVariantMap &message);
+    /// The last message of `type` the phone received (empty when none): e.g. "state", "received".
+    Q_INVOKABLE QVariantMap phoneLast(int phone, const QString &type) const;
     Q_INVOKABLE void dropPhones();
 
     /// A new file for a test in a folder removed at exit.

@@ -1,4 +1,6 @@
 #include "reviewcommand.h"
+
+#include "knowledgecheckreview.h"
 #include "reportcommand.h"
 #include "reviewoptions.h"
 
@@ -68,14 +70,15 @@ void print(const QStringList &header, const QList<QStringList> &rows, bool csv)
 int reviewCommand(const QStringList &args)
 {
     if (args.isEmpty())
-        return reviewUsage(u"review needs overview, indicators, items, gain, questions or report"_s);
+        return reviewUsage(u"review needs overview, indicators, items, gain, questions, checks or report"_s);
     const QString view = args.first();
     if (view == u"report")
         return reportCommand(args.mid(1));
-    if (!QStringList{u"overview"_s, u"indicators"_s, u"items"_s, u"gain"_s, u"questions"_s}.contains(view))
+    if (!QStringList{u"overview"_s, u"indicators"_s, u"items"_s, u"gain"_s, u"questions"_s, u"checks"_s}
+             .contains(view))
         return reviewUsage(
-            u"unknown review view '%1'; use overview, indicators, items, gain, questions or report"_s.arg(
-                view));
+            u"unknown review view '%1'; use overview, indicators, items, gain, questions, checks or report"_s
+                .arg(view));
     const Arguments a(args.mid(1), {u"csv"_s},
                       {u"database"_s, u"from"_s, u"to"_s, u"scenario"_s, u"lecturer"_s, u"seminar"_s,
                        u"role"_s, u"attempt"_s, u"catalog"_s});
@@ -108,6 +111,19 @@ int reviewCommand(const QStringList &args)
         return result.valueOr({});
     };
     QList<QStringList> rows;
+    const auto level = [](const std::optional<double> &gain) {
+        if (!gain)
+            return u"—"_s;
+        switch (gainLevel(*gain)) {
+        case GainLevel::Low:
+            return u"low"_s;
+        case GainLevel::Medium:
+            return u"medium"_s;
+        case GainLevel::High:
+            return u"high"_s;
+        }
+        return QString();
+    };
     if (view == u"overview") {
         const Overview o = readView(queries.overview(filter));
         for (const OverviewMonth &m : o.months)
@@ -154,24 +170,26 @@ int reviewCommand(const QStringList &args)
               rows, csv);
     } else if (view == u"gain") {
         const GainStatistics g = readView(queries.improvement(filter));
-        auto level = [](const std::optional<double> &gain) {
-            if (!gain)
-                return u"—"_s;
-            switch (gainLevel(*gain)) {
-            case GainLevel::Low:
-                return u"low"_s;
-            case GainLevel::Medium:
-                return u"medium"_s;
-            case GainLevel::High:
-                return u"high"_s;
-            }
-            return QString();
-        };
         rows.append({QString::number(g.pairs), QString::number(g.meanPre, 'f', 1),
                      QString::number(g.meanPost, 'f', 1), number(g.classGain, 2), level(g.classGain),
                      number(g.meanIndividualGain, 2), level(g.meanIndividualGain)});
         print({u"repeaters"_s, u"first %"_s, u"latest %"_s, u"class gain"_s, u"level"_s, u"mean gain"_s,
                u"level"_s},
+              rows, csv);
+    } else if (view == u"checks") {
+        // A prevention seminar's knowledge check: the class's right answers before and after, and the gain.
+        const auto percent = [](double share) { return QString::number(100.0 * share, 'f', 1); };
+        for (const SeminarKnowledgeRow &r : knowledgeCheckRows(*store, filter)) {
+            const KnowledgeGain &g = r.gain;
+            const bool compared = g.answeredBoth > 0;
+            rows.append({r.date.toString(Qt::ISODate), r.title, r.lecturer, r.audience,
+                         QString::number(g.questions), QString::number(g.answeredBefore),
+                         QString::number(g.answeredAfter), QString::number(g.answeredBoth),
+                         compared ? percent(g.before) : QString(), compared ? percent(g.after) : QString(),
+                         number(g.gain, 2), level(g.gain)});
+        }
+        print({u"date"_s, u"seminar"_s, u"lecturer"_s, u"audience"_s, u"questions"_s, u"before"_s, u"after"_s,
+               u"both"_s, u"right before %"_s, u"right after %"_s, u"class gain"_s, u"level"_s},
               rows, csv);
     } else if (view == u"questions") {
         const QuestionPractice q = readView(queries.questions(filter));

@@ -1,5 +1,5 @@
 /* Saskati seminar page: the participant's phone.
- * Contract with the server: docs/seminar-protocol.md (version 1.2).
+ * Contract with the server: docs/seminar-protocol.md (version 1.3).
  * Server data is only ever written with textContent / setAttribute, never innerHTML. */
 (function () {
   'use strict';
@@ -52,7 +52,21 @@
       notConnected: 'Nav savienojuma. Atbilde netika nosūtīta.',
       yourAnswers: 'Jūsu atbildes', yourFlags: 'Atzīmētās pazīmes', yourVote: 'Jūsu izvēle',
       yourPlan: 'Jūsu nosūtīšanas plāns', yourQuestions: 'Atbildes uz jautājumiem',
-      noAnswers: 'Šajā solī jūs neatbildējāt.'
+      noAnswers: 'Šajā solī jūs neatbildējāt.',
+      // Knowledge check and take-away (protocol 1.3). The take-away's headings are the printed sheet's (“tu”).
+      checkBefore: 'Pirms sākam: pieci jautājumi', checkAfter: 'Pēc semināra: tie paši pieci jautājumi',
+      checkBeforeAny: 'Pirms sākam: daži jautājumi', checkAfterAny: 'Pēc semināra: tie paši jautājumi',
+      checkText: 'Katram jautājumam izvēlieties vienu atbildi. Kamēr atbildes nav slēgtas, to var mainīt.',
+      checkClosedText: 'Atbildes slēgtas. Skatieties ekrānā.',
+      checkCount: 'Atbildēts: {n} no {of}', checkNone: 'Uz šo jautājumu jūs neatbildējāt.',
+      takeawayTitle: 'Paņemiet līdzi', takeawayText: 'Saglabājiet šo lapu vai uzņemiet ekrānuzņēmumu.',
+      resultTitle: 'Jūsu rezultāts',
+      resultBefore: 'Pirms semināra: pareizi {n} no {of}', resultAfter: 'Pēc semināra: pareizi {n} no {of}',
+      resultBeforeNone: 'Pirms semināra: nav atbildēts', resultAfterNone: 'Pēc semināra: nav atbildēts',
+      rightAnswer: 'Pareizā atbilde:', yourAnswer: 'Jūsu atbilde:', noAnswer: 'nav atbildes',
+      markRight: '✓ Pareizi', markWrong: '✗ Nepareizi',
+      beforeYouGo: 'Pirms dodies ceļā', whoCanHelp: 'Kas var palīdzēt',
+      uncheckedNote: '* Vēl nav apstiprināts iestādē: ja neatbild, zvani 112.'
     },
     en: {
       connecting: 'Connecting…', reconnecting: 'Connection lost. Trying again…',
@@ -100,7 +114,21 @@
       notConnected: 'No connection. The answer was not sent.',
       yourAnswers: 'Your answers', yourFlags: 'Signs you flagged', yourVote: 'Your choice',
       yourPlan: 'Your referral plan', yourQuestions: 'Answers to the questions',
-      noAnswers: 'You gave no answers at this step.'
+      noAnswers: 'You gave no answers at this step.',
+      // Knowledge check and take-away (protocol 1.3). The take-away's headings are the printed sheet's.
+      checkBefore: 'Before we start: five questions', checkAfter: 'After the seminar: the same five questions',
+      checkBeforeAny: 'Before we start: a few questions', checkAfterAny: 'After the seminar: the same questions',
+      checkText: 'Choose one answer to each question. You can change it until the answers close.',
+      checkClosedText: 'Answers closed. Look at the screen.',
+      checkCount: 'Answered {n} of {of}', checkNone: 'You did not answer this question.',
+      takeawayTitle: 'Take this with you', takeawayText: 'Keep this page open or take a screenshot.',
+      resultTitle: 'Your result',
+      resultBefore: 'Before the seminar: {n} of {of} right', resultAfter: 'After the seminar: {n} of {of} right',
+      resultBeforeNone: 'Before the seminar: not answered', resultAfterNone: 'After the seminar: not answered',
+      rightAnswer: 'Right answer:', yourAnswer: 'Your answer:', noAnswer: 'no answer',
+      markRight: '✓ Right', markWrong: '✗ Not right',
+      beforeYouGo: 'Before you go', whoCanHelp: 'Who can help',
+      uncheckedNote: '* Not yet confirmed with the institution: if it does not answer, call 112.'
     }
   };
 
@@ -114,6 +142,9 @@
     welcome: null, joined: false, resuming: false, joining: false, joinError: null, name: '', indicators: [],
     state: null, answers: { flags: {}, vote: null, referral: null, answers: {} }, decisionId: null, renderKey: null,
     plan: [], planDirty: false, planNote: null, chooserTarget: null, status: null,
+    checkAnswers: {}, // the knowledge check: question id -> option id, as the server holds them (protocol 1.3)
+    endedKey: null, // the take-away shown under "the seminar has ended"
+    bodyView: null, // what #body shows (a phase, or a check round's phase and round): scrolled to the top when new
     finished: false // the lecturer ended the seminar: no more reconnecting
   };
 
@@ -272,14 +303,17 @@
       render();
     },
     state(msg) {
-      // "Answer received" belongs to the open decision: once answers close (or a new decision comes) it goes.
-      if (str(msg.phase) !== 'open' || (app.state && app.state.phase !== msg.phase)) app.status = null;
+      // "Answer received" belongs to the open decision (or the open check): once answers close it goes.
+      const answering = str(msg.phase) === 'open' || str(msg.phase) === 'check';
+      if (!answering || (app.state && app.state.phase !== msg.phase)) app.status = null;
       app.state = msg;
       app.answers = normAnswers(msg.answers);
+      app.checkAnswers = obj(obj(msg.check).answers);
       render();
     },
     received(msg) {
       app.answers = normAnswers(msg.answers);
+      if (has(msg, 'checkAnswers')) app.checkAnswers = obj(msg.checkAnswers);
       syncPlanFromServer();
       app.status = { key: 'received', time: new Date(), kind: 'ok' };
       render();
@@ -379,6 +413,7 @@
     $('who').textContent = app.name ? t('you', { name: app.name }) : '';
     if (view === 'join') renderJoin();
     if (view === 'main') renderMain();
+    renderEndedTakeaway(view === 'ended');
     renderStatus();
   }
 
@@ -414,7 +449,9 @@
   // ---- Main view by phase --------------------------------------------------------
   // Per phase: [title string, text string]; scene and open use the decision's title when there is one.
   const PHASES = { lobby: ['lobbyTitle', 'lobbyText'], scene: [null, 'sceneText'], open: ['openTitle', 'openText'],
-    closed: ['closedTitle', 'closedText'], revealed: ['revealedTitle', 'revealedText'], ended: ['endedTitle', 'endedText'] };
+    closed: ['closedTitle', 'closedText'], revealed: ['revealedTitle', 'revealedText'], ended: ['endedTitle', 'endedText'],
+    // Protocol 1.3: check and check-closed are titled by their round (checkTitle()).
+    check: [null, 'checkText'], 'check-closed': [null, 'checkClosedText'], takeaway: ['takeawayTitle', 'takeawayText'] };
 
   function renderMain() {
     const s = app.state || {};
@@ -429,7 +466,8 @@
     $('scenario').textContent = str(s.scenario);
 
     const texts = PHASES[phase] || [null, null];
-    const title = (phase === 'scene' || phase === 'open') && d && str(d.title) ? d.title : null;
+    const title = (phase === 'scene' || phase === 'open') && d && str(d.title) ? d.title
+      : (phase === 'check' || phase === 'check-closed') ? checkTitle(obj(s.check)) : null;
     $('phase-title').textContent = title || (texts[0] ? t(texts[0]) : str(s.scenario));
     $('phase').setAttribute('data-phase', phase);
     $('phase').textContent = texts[1] ? t(texts[1]) : (phase || t('connecting'));
@@ -449,7 +487,18 @@
   // Rebuilds the decision only when it changed; own answers are applied every time.
   function renderBody(phase, d) {
     const body = $('body');
-    if (phase === 'open' && d) {
+    const check = obj(app.state && app.state.check);
+    const view = phase === 'check' || phase === 'check-closed' ? phase + ':' + str(check.round) : phase;
+    if (view !== app.bodyView) {
+      app.bodyView = view;
+      if (phase === 'check' || phase === 'check-closed' || phase === 'takeaway') window.scrollTo(0, 0);
+    }
+    if ((phase === 'check' || phase === 'check-closed') && arr(check.questions).length) {
+      rebuildBody(JSON.stringify(['check', phase, check.round, check.questions, app.lang]), () => buildCheck(check, phase));
+      applyCheckAnswers();
+    } else if (phase === 'takeaway') {
+      rebuildBody(JSON.stringify(['takeaway', app.state.takeaway, app.state.result, app.lang]), buildTakeawayPage);
+    } else if (phase === 'open' && d) {
       const key = JSON.stringify([d, app.lang]);
       if (key !== app.renderKey) {
         const focused = document.activeElement && document.activeElement.getAttribute('data-key');
@@ -465,6 +514,17 @@
       body.textContent = '';
       if ((phase === 'closed' || phase === 'revealed') && d) body.append(buildSummary(d, app.answers));
     }
+  }
+
+  // Replaces #body's content when `key` changed, keeping the focused control (found again by its data-key).
+  function rebuildBody(key, build) {
+    if (key === app.renderKey) return;
+    const body = $('body');
+    const focused = document.activeElement && document.activeElement.getAttribute('data-key');
+    app.renderKey = key;
+    body.textContent = '';
+    body.append(build());
+    focusKey(focused);
   }
 
   function buildDecision(d) {
@@ -722,6 +782,142 @@
     }
     if (section.children.length === 1) section.append(el('p', { class: 'muted' }, t('noAnswers')));
     return section;
+  }
+
+  // ---- Knowledge check (protocol 1.3) --------------------------------------------------
+  // The title names five questions, as the seminar asks five; another number gets a title without one.
+  function checkTitle(check) {
+    const after = check.round === 'after';
+    const five = arr(check.questions).length === 5;
+    return t(after ? (five ? 'checkAfter' : 'checkAfterAny') : (five ? 'checkBefore' : 'checkBeforeAny'));
+  }
+
+  // Each question's options as big buttons; one may be chosen. In check-closed they are shown, not tappable.
+  function buildCheck(check, phase) {
+    const closed = phase === 'check-closed';
+    const section = el('section', { id: 'check', class: 'card check' + (closed ? ' closed' : ''),
+      'data-round': str(check.round), 'data-testid': 'check' },
+    el('p', { id: 'check-count', class: 'check-count', 'data-testid': 'check-count' }));
+    arr(check.questions).forEach((q, i) => {
+      if (!q || typeof q.id !== 'string') return;
+      const legendId = 'check-q-' + i;
+      const group = el('div', { class: 'check-question', role: 'group', 'aria-labelledby': legendId,
+        'data-question': q.id },
+      el('h2', { id: legendId, class: 'check-prompt' }, str(q.text)));
+      arr(q.options).forEach((o) => {
+        if (!o || typeof o.id !== 'string') return;
+        group.append(el('button', {
+          type: 'button', class: 'check-option', 'data-question': q.id, 'data-option': o.id,
+          'data-key': 'check-' + q.id + '-' + o.id, 'data-testid': 'check-option-' + q.id + '-' + o.id,
+          'aria-pressed': 'false', disabled: closed,
+          onclick: () => sendAnswer({ type: 'checkAnswer', question: q.id, option: o.id })
+        }, el('span', { class: 'radio', 'aria-hidden': 'true' }), el('span', null, str(o.text))));
+      });
+      if (closed) group.append(el('p', { class: 'check-none muted', hidden: true }, t('checkNone')));
+      section.append(group);
+    });
+    return section;
+  }
+
+  // The server's answers (state.check.answers, then received.checkAnswers): the chosen option is pressed.
+  function applyCheckAnswers() {
+    const a = app.checkAnswers;
+    let answered = 0, of = 0;
+    document.querySelectorAll('#check .check-question').forEach((group) => {
+      const q = group.getAttribute('data-question');
+      const chosen = has(a, q) ? str(a[q]) : '';
+      let found = false;
+      group.querySelectorAll('.check-option').forEach((b) => {
+        const pressed = chosen !== '' && b.getAttribute('data-option') === chosen;
+        found = found || pressed;
+        b.setAttribute('aria-pressed', String(pressed));
+      });
+      of += 1;
+      if (found) answered += 1;
+      const none = group.querySelector('.check-none');
+      if (none) none.hidden = found;
+    });
+    const count = $('check-count');
+    if (count) count.textContent = t('checkCount', { n: answered, of: of });
+  }
+
+  // ---- Take-away (protocol 1.3): the own result, then the sheet ------------------------
+  function buildTakeawayPage() {
+    const frag = document.createDocumentFragment();
+    const s = app.state || {};
+    if (s.result && typeof s.result === 'object') frag.append(buildResult(s.result));
+    if (s.takeaway && typeof s.takeaway === 'object') frag.append(buildTakeaway(s.takeaway));
+    return frag;
+  }
+
+  const num = (v) => (typeof v === 'number' && isFinite(v) ? v : null);
+
+  function buildResult(r) {
+    const of = num(r.of);
+    const score = (round, key, n) => el('p', { class: 'score', 'data-round': round },
+      n === null ? t(key + 'None') : t(key, { n: n, of: of === null ? '?' : of }));
+    const section = el('section', { id: 'result', class: 'card result', 'data-testid': 'result' },
+      el('h2', null, t('resultTitle')),
+      score('before', 'resultBefore', num(r.before)), score('after', 'resultAfter', num(r.after)));
+    const items = arr(r.questions).filter((q) => q && typeof q === 'object').map((q) => {
+      const yours = typeof q.yours === 'string' ? q.yours : null;
+      const right = yours !== null && q.right === true;
+      return el('li', { class: 'result-question' + (yours === null ? '' : (right ? ' right' : ' wrong')) },
+        el('p', { class: 'result-prompt' }, str(q.text)),
+        yours === null ? null : el('p', { class: 'mark' }, t(right ? 'markRight' : 'markWrong')),
+        el('p', null, el('span', { class: 'label' }, t('yourAnswer')), ' ',
+          yours === null ? el('span', { class: 'muted' }, t('noAnswer')) : yours),
+        right ? null : el('p', null, el('span', { class: 'label' }, t('rightAnswer')), ' ', str(q.answer)),
+        str(q.explanation) ? el('p', { class: 'explanation' }, q.explanation) : null);
+    });
+    if (items.length) section.append(el('ol', { class: 'result-questions' }, ...items));
+    return section;
+  }
+
+  // A number to dial: digits and + only (protocol 1.3); none when nothing is left.
+  const telHref = (phone) => { const n = phone.replace(/[^0-9+]/g, ''); return n ? 'tel:' + n : null; };
+
+  function buildTakeaway(tk) {
+    const section = el('section', { id: 'takeaway', class: 'card takeaway', 'data-testid': 'takeaway' },
+      el('h2', null, str(tk.title)),
+      str(tk.intro) ? el('p', { class: 'intro' }, tk.intro) : null);
+    const steps = arr(tk.steps).filter((x) => x && typeof x === 'object');
+    if (steps.length) {
+      section.append(el('h3', null, t('beforeYouGo')), el('ul', { class: 'checklist' }, ...steps.map((x) =>
+        el('li', null, el('strong', null, str(x.name)), str(x.description) ? el('span', null, x.description) : null))));
+    }
+    let unchecked = false;
+    const lines = arr(tk.help).filter((x) => x && typeof x === 'object').map((h) => {
+      const phone = str(h.phone).trim();
+      const href = phone ? telHref(phone) : null;
+      const mark = phone && h.checked !== true; // only a confirmed number goes without the *
+      unchecked = unchecked || mark;
+      return el('li', { class: 'help-line' },
+        el('strong', { class: 'help-name' }, str(h.name)),
+        phone ? el('p', { class: 'help-phone' },
+          href ? el('a', { class: 'tel', href: href, 'data-key': href }, phone) : el('span', { class: 'tel' }, phone),
+          mark ? el('span', { class: 'unchecked', title: t('uncheckedNote') }, '*') : null) : null,
+        str(h.hours) ? el('p', { class: 'help-hours muted' }, h.hours) : null,
+        str(h.text) ? el('p', { class: 'help-text' }, h.text) : null);
+    });
+    if (lines.length) section.append(el('h3', null, t('whoCanHelp')), el('ul', { class: 'help-lines' }, ...lines));
+    if (unchecked) section.append(el('p', { id: 'takeaway-note', class: 'footnote' }, t('uncheckedNote')));
+    return section;
+  }
+
+  // After the seminar has ended the take-away stays on the phone (its numbers are what the participant keeps).
+  function renderEndedTakeaway(ended) {
+    const box = $('ended-takeaway');
+    const show = ended && !!app.state && app.state.phase === 'takeaway';
+    const key = show ? JSON.stringify([app.state.takeaway, app.state.result, app.lang]) : null;
+    box.hidden = !show;
+    if (key === app.endedKey) return;
+    app.endedKey = key;
+    box.textContent = '';
+    if (!show) return;
+    $('body').textContent = ''; // one #takeaway in the page
+    app.renderKey = null;
+    box.append(buildTakeawayPage());
   }
 
   // ---- Indicator chooser (bottom sheet) --------------------------------------------
