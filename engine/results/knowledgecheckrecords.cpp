@@ -4,6 +4,7 @@
 #include "resultsdatabase.h"
 #include "storerows_p.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +46,8 @@ QList<KnowledgeAnswer> KnowledgeCheckRecords::knowledgeAnswers(const QString &se
               u"question_id"_s.arg(seminar.isEmpty() ? QString() : u"WHERE seminar_uuid = ?"_s));
     if (!seminar.isEmpty())
         q.addBindValue(seminar);
-    q.exec();
+    if (!q.exec())
+        qWarning("could not read the knowledge check's answers: %s", qPrintable(q.lastError().text()));
     while (q.next()) {
         KnowledgeAnswer a;
         a.seminar = q.value(0).toString();

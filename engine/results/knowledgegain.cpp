@@ -2,10 +2,11 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace saskati {
 
-KnowledgeGain knowledgeGain(const QList<KnowledgeAnswer> &answers)
+KnowledgeGain knowledgeGain(const QList<KnowledgeAnswer> &answers, int asked)
 {
     QSet<QString> questions;
     QHash<QString, int> rightBefore, rightAfter; // participant -> right answers
@@ -18,7 +19,7 @@ KnowledgeGain knowledgeGain(const QList<KnowledgeAnswer> &answers)
             ++(isBefore ? rightBefore : rightAfter)[a.participant];
     }
     KnowledgeGain g;
-    g.questions = int(questions.size());
+    g.questions = std::max(asked, int(questions.size()));
     g.answeredBefore = int(before.size());
     g.answeredAfter = int(after.size());
     double sumBefore = 0, sumAfter = 0;

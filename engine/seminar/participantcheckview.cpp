@@ -46,8 +46,8 @@ QJsonObject takeawayObject(const TakeawaySheet &sheet)
 // The participant's own result: right answers before and after, and each question with the right answer.
 QJsonValue resultObject(const SeminarRoom &room, const QString &memberId, const QString &language)
 {
-    if (!room.check())
-        return QJsonValue::Null;
+    if (!room.check() || !room.resultsShown())
+        return QJsonValue::Null; // the right answers only once the round after has been answered
     const KnowledgeCheck &check = *room.check();
     const QHash<QString, QString> before = room.checkAnswersOf(memberId, Round::Before);
     const QHash<QString, QString> after = room.checkAnswersOf(memberId, Round::After);

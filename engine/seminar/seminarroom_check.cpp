@@ -32,6 +32,12 @@ Result<void> SeminarRoom::openCheck(const KnowledgeCheck &check, KnowledgeAnswer
         return Error(tr("A scenario is running; play it to its end or stop it first."));
     if (check.questions.isEmpty())
         return Error(tr("The knowledge check has no questions."));
+    // Answers given after the key was seen, or a "before" after the seminar began, would make the gain a lie.
+    if (m_keyShown)
+        return Error(
+            tr("The right answers have been shown on the phones: the check cannot be opened again."));
+    if (round == KnowledgeAnswer::Round::Before && running())
+        return Error(tr("The check before is for before the first scenario: open the check after instead."));
     m_check = check;
     m_checkRound = round;
     rereadCheckAnswers(); // a reopened seminar keeps what was answered
@@ -48,15 +54,28 @@ Result<void> SeminarRoom::closeCheck()
     return {};
 }
 
-Result<void> SeminarRoom::showTakeaway()
+Result<void> SeminarRoom::showTakeaway(const KnowledgeCheck *check)
 {
     flush();
     if (running() && m_phase != Phase::Ended && m_checkPhase == CheckPhase::None)
         return Error(tr("A scenario is running; play it to its end or stop it first."));
-    if (!m_check)
+    if (m_checkPhase == CheckPhase::Open)
+        return Error(tr("Close the knowledge check first."));
+    if (!m_check && check) {
+        m_check = *check;
         rereadCheckAnswers();
+    }
     setCheckPhase(CheckPhase::Takeaway);
+    m_keyShown = m_keyShown || resultsShown();
     return {};
+}
+
+bool SeminarRoom::resultsShown() const
+{
+    if (!m_check || m_checkPhase == CheckPhase::Open)
+        return false;
+    const auto after = m_checkAnswers.constFind(int(KnowledgeAnswer::Round::After));
+    return after != m_checkAnswers.constEnd() && !after->isEmpty();
 }
 
 void SeminarRoom::leaveCheck()

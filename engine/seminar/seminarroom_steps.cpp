@@ -23,6 +23,8 @@ Result<void> SeminarRoom::start(std::shared_ptr<const Scenario> scenario, const 
     flush();
     if (running() && m_phase != Phase::Ended)
         return Error(tr("A scenario is running; stop it or play it to its end first."));
+    if (m_checkPhase == CheckPhase::Open)
+        return Error(tr("Close the knowledge check first."));
     // The room's run and every participant's attempt are created together, or nothing is.
     ResultsStore::Transaction transaction(*m_store);
     if (!transaction.isOpen())
@@ -128,6 +130,8 @@ Result<void> SeminarRoom::next()
 Result<void> SeminarRoom::back()
 {
     flush();
+    if (m_checkPhase != CheckPhase::None)
+        return Error(tr("Leave the knowledge check first."));
     switch (m_phase) {
     case Phase::Lobby:
         return Error(tr("Nothing to go back to."));

@@ -4702,7 +4702,7 @@
         <location filename="../src/seminarcontroller.cpp" line="680"/>
         <location filename="../src/seminarcontroller.cpp" line="698"/>
         <location filename="../src/seminarcontroller.cpp" line="721"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="141"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="143"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,17 +4727,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="128"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="130"/>
         <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="131"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="133"/>
         <source>Choose the check before or after the seminar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="151"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="153"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4765,55 +4765,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="79"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="82"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="81"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="84"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="127"/>
         <source>Start a scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="103"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="105"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="123"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
         <source>The scenario has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="133"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="167"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="134"/>
+        <source>Leave the knowledge check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="137"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="171"/>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="146"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="150"/>
         <source>This is the first decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="174"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="178"/>
         <source>No scenario is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="207"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="211"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="250"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="268"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="272"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="279"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="283"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4845,7 +4850,7 @@
     </message>
     <message>
         <location filename="../../engine/seminar/seminarroom_check.cpp" line="32"/>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="55"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="61"/>
         <source>A scenario is running; play it to its end or stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,8 +4860,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="46"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="38"/>
+        <source>The right answers have been shown on the phones: the check cannot be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="40"/>
+        <source>The check before is for before the first scenario: open the check after instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="52"/>
         <source>No knowledge check is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="63"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="27"/>
+        <source>Close the knowledge check first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,7 @@
     <message>
         <location filename="../qml/AudienceCheckView.qml" line="81"/>
         <source>Right answers before</source>
-        <translation>Pareizas atbildes pirms</translation>
+        <translation>Pareizas atbildes pirms semināra</translation>
     </message>
     <message>
         <location filename="../qml/AudienceCheckView.qml" line="87"/>
@@ -42,7 +42,7 @@
     <message>
         <location filename="../qml/AudienceCheckView.qml" line="93"/>
         <source>Right answers after</source>
-        <translation>Pareizas atbildes pēc</translation>
+        <translation>Pareizas atbildes pēc semināra</translation>
     </message>
     <message>
         <location filename="../qml/AudienceCheckView.qml" line="109"/>
@@ -1737,7 +1737,7 @@
     <message>
         <location filename="../qml/PresenterConsole.qml" line="48"/>
         <source>Take-away on screen</source>
-        <translation>Atgādne uz ekrāna</translation>
+        <translation>Atgādne ekrānā</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="52"/>
@@ -1782,7 +1782,7 @@
     <message>
         <location filename="../qml/PresenterConsole.qml" line="138"/>
         <source>Joined: %1  ·  Answered all: %2</source>
-        <translation>Pievienojušies: %1  ·  Atbildējuši visu: %2</translation>
+        <translation>Pievienojušies: %1  ·  Atbildējuši uz visiem: %2</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="200"/>
@@ -1802,7 +1802,7 @@
     <message>
         <location filename="../qml/PresenterConsole.qml" line="361"/>
         <source>Check before</source>
-        <translation>Pārbaude pirms</translation>
+        <translation>Pārbaude sākumā</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="362"/>
@@ -1812,7 +1812,7 @@
     <message>
         <location filename="../qml/PresenterConsole.qml" line="370"/>
         <source>Check after</source>
-        <translation>Pārbaude pēc</translation>
+        <translation>Pārbaude beigās</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="371"/>
@@ -1827,7 +1827,7 @@
     <message>
         <location filename="../qml/PresenterConsole.qml" line="380"/>
         <source>Show the take-away on the projector and the phones</source>
-        <translation>Rādīt atgādni uz projektora un tālruņos</translation>
+        <translation>Rādīt atgādni projektora ekrānā un tālruņos</translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="401"/>
@@ -5161,7 +5161,7 @@
         <location filename="../src/seminarcontroller.cpp" line="680"/>
         <location filename="../src/seminarcontroller.cpp" line="698"/>
         <location filename="../src/seminarcontroller.cpp" line="721"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="141"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="143"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
@@ -5186,17 +5186,17 @@
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="128"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="130"/>
         <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
         <translation>Šī semināra auditorijai katalogā nav zināšanu pārbaudes.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="131"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="133"/>
         <source>Choose the check before or after the seminar.</source>
         <translation>Izvēlieties pārbaudi pirms vai pēc semināra.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="151"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="153"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation>Šī semināra auditorijai katalogā nav atgādnes.</translation>
     </message>
@@ -5224,55 +5224,60 @@
         <translation>Notiek scenārijs; vispirms apturiet to vai izspēlējiet līdz beigām.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="79"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="82"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="81"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="84"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="127"/>
         <source>Start a scenario first.</source>
         <translation>Vispirms sāciet scenāriju.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="103"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="105"/>
         <source>Nobody has answered: choose the room&apos;s answer first.</source>
         <translation>Neviens nav atbildējis: vispirms izvēlieties grupas atbildi.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="123"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="125"/>
         <source>The scenario has ended.</source>
         <translation>Scenārijs ir beidzies.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="133"/>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="167"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="134"/>
+        <source>Leave the knowledge check first.</source>
+        <translation>Vispirms izejiet no zināšanu pārbaudes.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="137"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="171"/>
         <source>Nothing to go back to.</source>
         <translation>Nav, kur atgriezties.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="146"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="150"/>
         <source>This is the first decision.</source>
         <translation>Šis ir pirmais lēmums.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="174"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="178"/>
         <source>No scenario is running.</source>
         <translation>Neviens scenārijs nenotiek.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="207"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="211"/>
         <source>The room&apos;s result could not be saved: %1</source>
         <translation>Grupas rezultātu neizdevās saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="246"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="250"/>
         <source>The answers of %1 could not follow the room&apos;s step and are no longer recorded for this scenario.</source>
         <translation>Dalībnieku %1 atbildes nevarēja sekot grupas solim, un šajā scenārijā tās vairs netiek reģistrētas.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="268"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="272"/>
         <source>The room&apos;s path could not be read back from the database: %1</source>
         <translation>Grupas ceļu neizdevās nolasīt no datubāzes: %1</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="279"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="283"/>
         <source>The answers of %1 could not be read back from the database: %2</source>
         <translation>Dalībnieka %1 atbildes neizdevās nolasīt no datubāzes: %2</translation>
     </message>
@@ -5304,7 +5309,7 @@
     </message>
     <message>
         <location filename="../../engine/seminar/seminarroom_check.cpp" line="32"/>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="55"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="61"/>
         <source>A scenario is running; play it to its end or stop it first.</source>
         <translation>Notiek scenārijs; vispirms izspēlējiet to līdz beigām vai apturiet.</translation>
     </message>
@@ -5314,9 +5319,25 @@
         <translation>Zināšanu pārbaudē nav jautājumu.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="46"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="38"/>
+        <source>The right answers have been shown on the phones: the check cannot be opened again.</source>
+        <translation>Pareizās atbildes jau ir parādītas tālruņos: pārbaudi vairs nevar atvērt.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="40"/>
+        <source>The check before is for before the first scenario: open the check after instead.</source>
+        <translation>Pārbaude sākumā ir paredzēta pirms pirmā scenārija: tagad atveriet pārbaudi beigās.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="52"/>
         <source>No knowledge check is open.</source>
         <translation>Neviena zināšanu pārbaude nav atvērta.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="63"/>
+        <location filename="../../engine/seminar/seminarroom_steps.cpp" line="27"/>
+        <source>Close the knowledge check first.</source>
+        <translation>Vispirms aizveriet zināšanu pārbaudi.</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ Item {
             Layout.fillWidth: true
             visible: root.controller.checkPhase === "closed" && root.after
             text: (root.result.both ?? 0) === 0 ? qsTr("Nobody answered both rounds: there is nothing to compare.")
-                : (root.result.gain ?? -1) < 0 ? qsTr("Everyone was right before already (%n answered both rounds).", "", root.result.both)
+                : !(root.result.hasGain ?? false) ? qsTr("Everyone was right before already (%n answered both rounds).", "", root.result.both)
                 : qsTr("Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).", "", root.result.both).arg(Math.round(root.result.gain * 100))
             color: root.ink
             font.pixelSize: root.body

@@ -357,7 +357,7 @@ Pane {
                         objectName: "consoleCheckBefore"
                         Layout.fillWidth: true
                         visible: root.controller.checkAvailable
-                        enabled: checkRow.between
+                        enabled: checkRow.between && !root.controller.running // before the first scenario
                         text: visible ? qsTr("Check before") : ""
                         Accessible.name: qsTr("Open the knowledge check before the seminar on the phones")
                         onClicked: root.controller.openCheck("before")

@@ -131,7 +131,8 @@ public:
     int checkAnswered() const;
     int checkComplete() const;
     /// The class's change over the participants who answered both rounds: before and after (percent of right
-    /// answers), gain (normalised, -1 when it cannot be computed), both (how many), questions.
+    /// answers), hasGain and gain (normalised; none when nobody answered both rounds or all were right
+    /// before), both (how many), questions.
     QVariantMap checkResult() const;
     /// The take-away of the seminar's audience: title, intro, steps (names), help ({name, phone, hours, text,
     /// checked}).

@@ -87,10 +87,12 @@ QVariantMap SeminarController::checkResult() const
 {
     if (!m_room || m_room->checkPhase() == SeminarRoom::CheckPhase::None)
         return {};
-    const KnowledgeGain g = knowledgeGain(m_room->checkAnswers());
+    const KnowledgeGain g =
+        knowledgeGain(m_room->checkAnswers(), m_room->check() ? int(m_room->check()->questions.size()) : 0);
     return QVariantMap{{u"before"_s, int(std::lround(g.before * 100))},
                        {u"after"_s, int(std::lround(g.after * 100))},
-                       {u"gain"_s, g.gain ? *g.gain : -1.0},
+                       {u"hasGain"_s, g.gain.has_value()},
+                       {u"gain"_s, g.gain.value_or(0.0)},
                        {u"both"_s, g.answeredBoth},
                        {u"answeredBefore"_s, g.answeredBefore},
                        {u"answeredAfter"_s, g.answeredAfter},
@@ -149,7 +151,7 @@ bool SeminarController::showTakeaway()
     clearError();
     if (!m_room || !takeawayAvailable())
         return fail(tr("This seminar's audience has no take-away in the catalogue."));
-    if (const Result<void> shown = m_room->showTakeaway(); !shown)
+    if (const Result<void> shown = m_room->showTakeaway(audienceCheck()); !shown)
         return fail(shown.error().message);
     return true;
 }

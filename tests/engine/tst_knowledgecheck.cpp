@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "knowledgecheckreview.h"
 #include "knowledgegain.h"
+#include "participantview.h"
 #include "resultsstore.h"
 #include "seminarroom.h"
 
@@ -310,10 +311,34 @@ private Q_SLOTS:
         QCOMPARE(participantPhaseId(room), u"takeaway"_s);
         room.leaveCheck();
         QCOMPARE(participantPhaseId(room), u"lobby"_s);
-        // Reopened (the seminar taken up again): what was answered is still there.
+        // // Opened again in the same room: the answers come back from the database.
         QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::Before).ok());
         QCOMPARE(room.checkAnswersOf(bertaId, KnowledgeAnswer::Round::Before).value(first.id), wrong);
         QVERIFY(room.checkAnswersOf(bertaId, KnowledgeAnswer::Round::After).isEmpty());
+        QVERIFY(room.closeCheck().ok());
+        // The take-away before the round after shows no result: it would give the key away.
+        QVERIFY(room.showTakeaway().ok());
+        QVERIFY(participantview::checkState(room, nullptr, annaId, u"lv"_s).value(u"result"_s).isNull());
+        room.leaveCheck();
+
+        // The round after; then the take-away shows each their result, and no round opens again.
+        QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::After).ok());
+        QCOMPARE(room.submitCheckAnswer(annaId, first.id, first.answer), Answer::Pending);
+        QVERIFY(saved.wait(2000));
+        QVERIFY(room.showTakeaway().error().message.contains(u"Close the knowledge check first"_s));
+        QVERIFY(room.closeCheck().ok());
+        QVERIFY(room.showTakeaway().ok());
+        const QJsonObject result =
+            participantview::checkState(room, nullptr, annaId, u"lv"_s).value(u"result"_s).toObject();
+        QCOMPARE(result.value(u"before"_s).toInt(), 1);
+        QCOMPARE(result.value(u"after"_s).toInt(), 1);
+        QCOMPARE(result.value(u"of"_s).toInt(), 5);
+        QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::After)
+                    .error()
+                    .message.contains(u"have been shown"_s));
+        QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::Before)
+                    .error()
+                    .message.contains(u"have been shown"_s));
     }
 };
 

@@ -56,7 +56,7 @@
       // Knowledge check and take-away (protocol 1.3). The take-away's headings are the printed sheet's (“tu”).
       checkBefore: 'Pirms sākam: pieci jautājumi', checkAfter: 'Pēc semināra: tie paši pieci jautājumi',
       checkBeforeAny: 'Pirms sākam: daži jautājumi', checkAfterAny: 'Pēc semināra: tie paši jautājumi',
-      checkText: 'Katram jautājumam izvēlieties vienu atbildi. Kamēr atbildes nav slēgtas, to var mainīt.',
+      checkText: 'Katram jautājumam izvēlieties vienu atbildi. Kamēr atbildes nav slēgtas, tās var mainīt.',
       checkClosedText: 'Atbildes slēgtas. Skatieties ekrānā.',
       checkCount: 'Atbildēts: {n} no {of}', checkNone: 'Uz šo jautājumu jūs neatbildējāt.',
       takeawayTitle: 'Paņemiet līdzi', takeawayText: 'Saglabājiet šo lapu vai uzņemiet ekrānuzņēmumu.',
