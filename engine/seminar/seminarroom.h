@@ -238,6 +238,9 @@ private:
     void attachRoomSink(Playthrough &room, const QString &runId);
     void setPhase(Phase phase);
     void setCheckPhase(CheckPhase phase);
+    /// Opens the transaction the phones' answers go into until the next flush() (the group commit), unless
+    /// one is open. False when the database refused.
+    bool openAnswers();
     /// The check's answers read back as the database holds them (after a refused commit, on resuming).
     void rereadCheckAnswers();
 

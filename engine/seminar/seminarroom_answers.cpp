@@ -78,13 +78,8 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
             QTimer::singleShot(0, this, &SeminarRoom::flush);
         return Answer::Pending;
     }
-    if (!m_answers) {
-        auto transaction = std::make_unique<ResultsStore::Transaction>(*m_store);
-        if (!transaction->isOpen())
-            return Answer::Storage;
-        m_answers = std::move(transaction);
-        QTimer::singleShot(0, this, &SeminarRoom::flush);
-    }
+    if (!openAnswers())
+        return Answer::Storage;
     if (const auto r = m->attempt->perform(action); !r) {
         return Playthrough::notStored(r) ? Answer::Storage : Answer::Invalid;
     }
@@ -92,6 +87,18 @@ SeminarRoom::Answer SeminarRoom::submit(const QString &memberId, const Participa
     if (!m_pending.contains(m->id))
         m_pending.append(m->id);
     return Answer::Pending;
+}
+
+bool SeminarRoom::openAnswers()
+{
+    if (m_answers)
+        return true;
+    auto transaction = std::make_unique<ResultsStore::Transaction>(*m_store);
+    if (!transaction->isOpen())
+        return false;
+    m_answers = std::move(transaction);
+    QTimer::singleShot(0, this, &SeminarRoom::flush); // the group commit, on the next turn of the event loop
+    return true;
 }
 
 bool SeminarRoom::flush()

@@ -106,13 +106,8 @@ SeminarRoom::Answer SeminarRoom::submitCheckAnswer(const QString &memberId, cons
         return Answer::Invalid;
     QHash<QString, QString> &held = m_checkAnswers[int(m_checkRound)][m->participant.uuid];
     if (held.value(questionId) != optionId) {
-        if (!m_answers) {
-            auto transaction = std::make_unique<ResultsStore::Transaction>(*m_store);
-            if (!transaction->isOpen())
-                return Answer::Storage;
-            m_answers = std::move(transaction);
-            QTimer::singleShot(0, this, &SeminarRoom::flush);
-        }
+        if (!openAnswers())
+            return Answer::Storage;
         const KnowledgeAnswer answer{m_seminar.uuid,
                                      m->participant.uuid,
                                      m_checkRound,

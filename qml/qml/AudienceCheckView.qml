@@ -48,26 +48,29 @@ Item {
             objectName: "audienceCheckCount"
             Layout.fillWidth: true
             visible: root.controller.checkPhase === "open" || !root.after
-            text: root.controller.checkPhase === "open"
-                  ? qsTr("Answer on your phone. %1 of %2 have answered every question.").arg(root.controller.checkComplete).arg(root.controller.joined)
-                  : qsTr("Thank you: %1 answered. The same questions come again at the end.").arg(root.controller.checkAnswered)
+            text: root.controller.checkPhase === "open" ? qsTr("Answer on your phone. %1 of %2 have answered every question.").arg(root.controller.checkComplete).arg(root.controller.joined) : qsTr("Thank you: %1 answered. The same questions come again at the end.").arg(root.controller.checkAnswered)
             color: root.highlight
             font.pixelSize: root.body
             font.bold: true
             wrapMode: Text.WordWrap
         }
         // The questions, to read along; the options are on the phones.
-        Repeater {
-            model: root.controller.checkPhase === "open" ? root.controller.checkQuestions : []
-            delegate: Label {
-                required property string modelData
-                required property int index
-                Layout.fillWidth: true
-                text: (index + 1) + ". " + modelData
-                textFormat: Text.PlainText
-                color: root.ink
-                font.pixelSize: root.small
-                wrapMode: Text.WordWrap
+        Column {
+            id: questionList
+            Layout.fillWidth: true
+            spacing: 12 * root.unit
+            Repeater {
+                model: root.controller.checkPhase === "open" ? root.controller.checkQuestions : []
+                delegate: Label {
+                    required property string modelData
+                    required property int index
+                    width: questionList.width
+                    text: (index + 1) + ". " + modelData
+                    textFormat: Text.PlainText
+                    color: root.ink
+                    font.pixelSize: root.small
+                    wrapMode: Text.WordWrap
+                }
             }
         }
         // After the round after the seminar: the room's change.
@@ -106,9 +109,7 @@ Item {
             objectName: "audienceCheckGain"
             Layout.fillWidth: true
             visible: root.controller.checkPhase === "closed" && root.after
-            text: (root.result.both ?? 0) === 0 ? qsTr("Nobody answered both rounds: there is nothing to compare.")
-                : !(root.result.hasGain ?? false) ? qsTr("Everyone was right before already (%n answered both rounds).", "", root.result.both)
-                : qsTr("Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).", "", root.result.both).arg(Math.round(root.result.gain * 100))
+            text: (root.result.both ?? 0) === 0 ? qsTr("Nobody answered both rounds: there is nothing to compare.") : !(root.result.hasGain ?? false) ? qsTr("Everyone was right before already (%n answered both rounds).", "", root.result.both) : qsTr("Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).", "", root.result.both).arg(Math.round(root.result.gain * 100))
             color: root.ink
             font.pixelSize: root.body
             wrapMode: Text.WordWrap
@@ -147,16 +148,21 @@ Item {
                     color: root.muted
                     font.pixelSize: root.small
                 }
-                Repeater {
-                    model: root.sheet.steps ?? []
-                    delegate: Label {
-                        required property string modelData
-                        Layout.fillWidth: true
-                        text: "☐  " + modelData
-                        textFormat: Text.PlainText
-                        color: root.ink
-                        font.pixelSize: root.body
-                        wrapMode: Text.WordWrap
+                Column {
+                    id: stepList
+                    Layout.fillWidth: true
+                    spacing: 10 * root.unit
+                    Repeater {
+                        model: root.sheet.steps ?? []
+                        delegate: Label {
+                            required property string modelData
+                            width: stepList.width
+                            text: "☐  " + modelData
+                            textFormat: Text.PlainText
+                            color: root.ink
+                            font.pixelSize: root.body
+                            wrapMode: Text.WordWrap
+                        }
                     }
                 }
             }
@@ -170,32 +176,37 @@ Item {
                     color: root.muted
                     font.pixelSize: root.small
                 }
-                Repeater {
-                    model: root.sheet.help ?? []
-                    delegate: ColumnLayout {
-                        id: helpLine
-                        required property var modelData
-                        Layout.fillWidth: true
-                        spacing: 0
-                        Label {
-                            Layout.fillWidth: true
-                            // The number once, also when the name already says it ("... tālrunis 116111").
-                            readonly property string phone: helpLine.modelData.phone
-                            readonly property string number: phone.length > 0 && helpLine.modelData.name.indexOf(phone) < 0 ? "  " + phone : ""
-                            text: helpLine.modelData.name + number + (phone.length > 0 && !helpLine.modelData.checked ? " *" : "")
-                            textFormat: Text.PlainText
-                            color: root.highlight
-                            font.pixelSize: root.body
-                            font.bold: true
-                            wrapMode: Text.WordWrap
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: helpLine.modelData.text
-                            textFormat: Text.PlainText
-                            color: root.ink
-                            font.pixelSize: root.small
-                            wrapMode: Text.WordWrap
+                Column {
+                    id: helpList
+                    Layout.fillWidth: true
+                    spacing: 10 * root.unit
+                    Repeater {
+                        model: root.sheet.help ?? []
+                        delegate: Column {
+                            id: helpLine
+                            required property var modelData
+                            width: helpList.width
+                            spacing: 0
+                            Label {
+                                width: helpLine.width
+                                // The number once, also when the name already says it ("... tālrunis 116111").
+                                readonly property string phone: helpLine.modelData.phone
+                                readonly property string number: phone.length > 0 && helpLine.modelData.name.indexOf(phone) < 0 ? "  " + phone : ""
+                                text: helpLine.modelData.name + number + (phone.length > 0 && !helpLine.modelData.checked ? " *" : "")
+                                textFormat: Text.PlainText
+                                color: root.highlight
+                                font.pixelSize: root.body
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                width: helpLine.width
+                                text: helpLine.modelData.text
+                                textFormat: Text.PlainText
+                                color: root.ink
+                                font.pixelSize: root.small
+                                wrapMode: Text.WordWrap
+                            }
                         }
                     }
                 }

@@ -121,6 +121,22 @@ void stopChromium(QProcess &browser)
     browser.waitForFinished(5000);
 }
 
+// The page opened at the server's join address, as from the QR code: once it has its welcome (the PIN filled
+// in from the address) the person types `name` and presses Join. True when the button was pressed; the caller
+// waits for the room to have them.
+bool joinFromPage(DevTools &page, const SeminarServer &server, const SeminarRoom &room, const QString &name)
+{
+    page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
+    if (!page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
+                        u" return !!p && p.value === '%1'; })()"_s.arg(room.pin())) ||
+        !page.waitUntil(u"!!document.querySelector('[data-testid=join]') &&"
+                        u" !document.querySelector('[data-testid=join]').disabled"_s))
+        return false;
+    page.evaluate(u"document.querySelector('[data-testid=name]').value = '%1';"
+                  u" document.querySelector('[data-testid=join]').click(); true"_s.arg(name));
+    return true;
+}
+
 } // namespace
 
 class TestBrowser : public QObject {
@@ -147,14 +163,8 @@ private Q_SLOTS:
         auto stopBrowser = qScopeGuard([&] { stopChromium(browser); });
         DevTools page;
         QVERIFY(startChromium(dir, browser, page));
-        page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
         // The page connected, got its welcome, and filled in the PIN from the address.
-        QVERIFY(page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
-                               u" return !!p && p.value === '%1'; })()"_s.arg(room.pin())));
-        QVERIFY(page.waitUntil(u"!!document.querySelector('[data-testid=join]') &&"
-                               u" !document.querySelector('[data-testid=join]').disabled"_s));
-        page.evaluate(u"document.querySelector('[data-testid=name]').value = 'Chromium';"
-                      u" document.querySelector('[data-testid=join]').click(); true"_s);
+        QVERIFY(joinFromPage(page, server, room, u"Chromium"_s));
         QTRY_COMPARE_WITH_TIMEOUT(room.members().size(), 1, 15000);
         QCOMPARE(room.members().first()->participant.displayName, u"Chromium"_s);
 
@@ -255,15 +265,7 @@ private Q_SLOTS:
         auto stopBrowser = qScopeGuard([&] { stopChromium(browser); });
         DevTools page;
         QVERIFY(startChromium(dir, browser, page));
-        page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
-        // As in the test above: the page has its welcome (the PIN filled in from the address) before it
-        // joins.
-        QVERIFY(page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
-                               u" return !!p && p.value === '%1'; })()"_s.arg(room.pin())));
-        QVERIFY(page.waitUntil(u"!!document.querySelector('[data-testid=join]') &&"
-                               u" !document.querySelector('[data-testid=join]').disabled"_s));
-        page.evaluate(u"document.querySelector('[data-testid=name]').value = 'Anna';"
-                      u" document.querySelector('[data-testid=join]').click(); true"_s);
+        QVERIFY(joinFromPage(page, server, room, u"Anna"_s));
         QTRY_COMPARE_WITH_TIMEOUT(room.members().size(), 1, 30000); // a busy machine (CI's sanitizer build)
         QVERIFY(page.waitUntil(u"!!document.querySelector('.targets.chat .target.message')"_s));
 
@@ -349,13 +351,7 @@ private Q_SLOTS:
         auto stopBrowser = qScopeGuard([&] { stopChromium(browser); });
         DevTools page;
         QVERIFY(startChromium(dir, browser, page));
-        page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
-        QVERIFY(page.waitUntil(u"(() => { const p = document.querySelector('[data-testid=pin]');"
-                               u" return !!p && p.value === '%1'; })()"_s.arg(room.pin())));
-        QVERIFY(page.waitUntil(u"!!document.querySelector('[data-testid=join]') &&"
-                               u" !document.querySelector('[data-testid=join]').disabled"_s));
-        page.evaluate(u"document.querySelector('[data-testid=name]').value = 'Anna';"
-                      u" document.querySelector('[data-testid=join]').click(); true"_s);
+        QVERIFY(joinFromPage(page, server, room, u"Anna"_s));
         QTRY_COMPARE_WITH_TIMEOUT(room.members().size(), 1, 30000);
         QVERIFY(page.waitUntil(u"!!document.querySelector('#check .check-option')"_s));
         int options = 0;
