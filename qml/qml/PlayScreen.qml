@@ -31,6 +31,8 @@ Item {
         const fromKeyboard = nextMessageButton.activeFocus;
         shownLines = Math.min(shownLines + 1, session.lineModel.count);
         Qt.callLater(() => {
+            if (!dialogueLines || !choices)
+                return; // the screen closed before this ran (the trainee stepped out)
             const item = dialogueLines.itemAt(shownLines - 1);
             if (item)
                 sceneView.ensureVisible(item);
@@ -101,6 +103,8 @@ Item {
         if (AppContext.autoPlayVoices)
             voices.playAll(Array.from(root.session.lines).slice(first).map(l => l.voice));
         Qt.callLater(() => {
+            if (!dialogueLines)
+                return; // the screen closed before this ran
             const item = dialogueLines.itemAt(first);
             if (item)
                 sceneView.contentY = Math.max(0, Math.min(sceneView.contentHeight - sceneView.height, item.mapToItem(sceneView.contentItem, 0, 0).y - Theme.gap));

@@ -191,12 +191,19 @@ TestCase {
         for (const c of "Chat test")
             keyClick(c);
         const list = find("seminarScenarios");
+        tryVerify(() => list.count > 0, 5000, "the seminar setup lists no scenario");
         list.forceActiveFocus();
         if (list.currentIndex < 0)
             list.currentIndex = 0;
-        for (let i = 0; i < list.count && list.itemAtIndex(list.currentIndex).scenarioId !== "online-friend-abroad"; ++i)
+        // The current row's delegate may not be made yet on a busy machine (the CI's parallel run): wait for it
+        // rather than read a null.
+        const currentId = () => {
+            tryVerify(() => list.itemAtIndex(list.currentIndex) !== null, 3000, "no delegate for row " + list.currentIndex);
+            return list.itemAtIndex(list.currentIndex).scenarioId;
+        };
+        for (let i = 0; i < list.count && currentId() !== "online-friend-abroad"; ++i)
             keyClick(Qt.Key_Down);
-        compare(list.itemAtIndex(list.currentIndex).scenarioId, "online-friend-abroad");
+        compare(currentId(), "online-friend-abroad");
         keyClick(Qt.Key_Space);
         find("createSeminar").forceActiveFocus();
         keyClick(Qt.Key_Return);
