@@ -2,6 +2,8 @@
 
 #include "transcript.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -23,6 +25,36 @@ bool sentByParticipant(const Scenario &scenario, const QString &speaker)
 {
     return std::any_of(scenario.cast.begin(), scenario.cast.end(),
                        [&](const CastMember &c) { return c.id == speaker && c.role == u"trainee"; });
+}
+
+/// The lines said in the scene so far (in a conversation, what was said can be flagged too), a segment each.
+/// A chat's segments carry their message's time, whether the participant sent it (version 1.2) and, on the
+/// message's first segment, its photo (version 1.4).
+QJsonArray segmentsOf(const SeminarRoom &room, const Scene &scene, const QString &language,
+                      const QString &photoPrefix)
+{
+    const Scenario &scenario = *room.scenario();
+    const bool chat = scene.presentation == Scene::Presentation::Chat;
+    QJsonArray segments;
+    for (const Line *line : linesSaid(scenario, room.roomPlaythrough()->state(), scene.id))
+        for (const Segment &segment : line->segments) {
+            QJsonObject entry{{u"id"_s, segment.id},
+                              {u"speaker"_s, speakerName(scenario, line->speaker, language)},
+                              {u"text"_s, segment.text.text(language)}};
+            if (chat) {
+                entry.insert(u"line"_s, line->id);
+                if (!line->time.isEmpty())
+                    entry.insert(u"time"_s, line->time);
+                if (sentByParticipant(scenario, line->speaker))
+                    entry.insert(u"own"_s, true);
+                if (line->photo && &segment == &line->segments.first() && !photoPrefix.isEmpty())
+                    entry.insert(u"photo"_s,
+                                 QJsonObject{{u"src"_s, QString(photoPrefix + scene.id + u'/' + line->id)},
+                                             {u"alt"_s, line->photo->alt.text(language)}});
+            }
+            segments.append(entry);
+        }
+    return segments;
 }
 
 QJsonArray rolesOf(const Catalog *catalog, const QString &language)
@@ -73,7 +105,7 @@ QJsonObject joined(const SeminarRoom::Member &member, const Catalog *catalog)
                        {u"indicators"_s, indicators}};
 }
 
-QJsonObject decision(const SeminarRoom &room, const QString &language)
+QJsonObject decision(const SeminarRoom &room, const QString &language, const QString &photoPrefix)
 {
     const Scene *scene = room.currentScene();
     if (!scene)
@@ -85,32 +117,15 @@ QJsonObject decision(const SeminarRoom &room, const QString &language)
                   {u"title"_s, scene->title.text(language)}};
     if (room.phase() == SeminarRoom::Phase::Scene)
         return d; // what to answer is shown once answers open
-    QJsonArray segments, hotspots, choices;
-    // A chat's segments carry their message's time and whether the participant sent it (version 1.2).
-    const bool chat = scene->presentation == Scene::Presentation::Chat;
+    QJsonArray hotspots, choices;
     if (scene->presentation != Scene::Presentation::Spoken)
         d.insert(u"presentation"_s, presentationId(scene->presentation));
-    // In a conversation, what was said so far can be flagged too.
-    for (const Line *line : linesSaid(scenario, room.roomPlaythrough()->state(), scene->id))
-        for (const Segment &segment : line->segments) {
-            QJsonObject entry{{u"id"_s, segment.id},
-                              {u"speaker"_s, speakerName(scenario, line->speaker, language)},
-                              {u"text"_s, segment.text.text(language)}};
-            if (chat) {
-                entry.insert(u"line"_s, line->id);
-                if (!line->time.isEmpty())
-                    entry.insert(u"time"_s, line->time);
-                if (sentByParticipant(scenario, line->speaker))
-                    entry.insert(u"own"_s, true);
-            }
-            segments.append(entry);
-        }
     for (const Media &media : scene->media)
         for (const Hotspot &h : media.hotspots)
             hotspots.append(QJsonObject{{u"id"_s, h.id}, {u"label"_s, h.label.text(language)}});
     for (const Choice *c : room.availableChoices())
         choices.append(QJsonObject{{u"id"_s, c->id}, {u"text"_s, c->text.text(language)}});
-    d.insert(u"segments"_s, segments);
+    d.insert(u"segments"_s, segmentsOf(room, *scene, language, photoPrefix));
     d.insert(u"hotspots"_s, hotspots);
     d.insert(u"choices"_s, choices);
     const Catalog *catalog = scenario.catalog.get();
@@ -170,6 +185,24 @@ QJsonObject state(const SeminarRoom &room, const QJsonObject &decision, const QS
          decisionShown && !decision.isEmpty() ? QJsonValue(decision) : QJsonValue(QJsonValue::Null)},
         {u"answers"_s, room.answersOf(memberId)},
     };
+}
+
+QString shownPhotoFile(const SeminarRoom &room, const QString &sceneId, const QString &lineId)
+{
+    const Scene *scene = room.currentScene();
+    if (!scene || scene->id != sceneId || scene->presentation != Scene::Presentation::Chat)
+        return {};
+    // Only once the decision shows the messages (not in `scene`, `lobby` or `ended`, as decision() and
+    // state()).
+    const SeminarRoom::Phase phase = room.phase();
+    if (phase == SeminarRoom::Phase::Lobby || phase == SeminarRoom::Phase::Scene ||
+        phase == SeminarRoom::Phase::Ended || room.checkPhase() != SeminarRoom::CheckPhase::None)
+        return {};
+    const Scenario &scenario = *room.scenario();
+    for (const Line *line : linesSaid(scenario, room.roomPlaythrough()->state(), scene->id))
+        if (line->id == lineId && line->photo)
+            return QDir::cleanPath(QFileInfo(scenario.file).absoluteDir().filePath(line->photo->file));
+    return {};
 }
 
 } // namespace saskati::participantview

@@ -12,8 +12,12 @@ namespace participantview {
 
 QJsonObject welcome(const SeminarRoom &room, const Catalog *catalog, const QString &language);
 QJsonObject joined(const SeminarRoom::Member &member, const Catalog *catalog);
-/// The decision without the participant's answers; the same for everyone with this language (cacheable).
-QJsonObject decision(const SeminarRoom &room, const QString &language);
+/// The decision without the participant's answers; the same for everyone with this language (cacheable). A
+/// chat message's photo is at `photoPrefix` + scene id + "/" + line id (none when the prefix is empty).
+QJsonObject decision(const SeminarRoom &room, const QString &language, const QString &photoPrefix);
+/// The absolute path of the chat photo of line `lineId`, if the current decision shows it (scene `sceneId`,
+/// its messages on the phones); empty otherwise. The only media file a phone may fetch (version 1.4).
+QString shownPhotoFile(const SeminarRoom &room, const QString &sceneId, const QString &lineId);
 QJsonObject state(const SeminarRoom &room, const QJsonObject &decision, const QString &memberId,
                   const QString &language);
 

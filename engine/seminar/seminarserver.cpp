@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -92,6 +93,27 @@ QHttpServerResponse staticFile(const QString &name)
     return response;
 }
 
+// A chat photo the room shows (version 1.4). Its own policy: an SVG opened directly may run no script and
+// load nothing, and nothing of it stays on the phone.
+QHttpServerResponse photoFile(const QString &path)
+{
+    static const QHash<QString, QByteArray> types{{u"svg"_s, "image/svg+xml"},
+                                                  {u"png"_s, "image/png"},
+                                                  {u"jpg"_s, "image/jpeg"},
+                                                  {u"jpeg"_s, "image/jpeg"}};
+    constexpr qint64 largest = 8 * 1024 * 1024; // a photo in a chat, not a film
+    QFile file(path);
+    const QByteArray type = types.value(QFileInfo(path).suffix().toLower());
+    if (path.isEmpty() || type.isEmpty() || file.size() > largest || !file.open(QIODevice::ReadOnly))
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+    QHttpServerResponse response(type, file.readAll());
+    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
 } // namespace
 
 SeminarServer::SeminarServer(SeminarRoom &room, std::shared_ptr<const Catalog> catalog, QObject *parent)
@@ -102,6 +124,14 @@ SeminarServer::SeminarServer(SeminarRoom &room, std::shared_ptr<const Catalog> c
     m_http.route(u"/"_s, [] { return staticFile(u"index.html"_s); });
     for (const QString &name : {u"app.js"_s, u"style.css"_s, u"icon.svg"_s})
         m_http.route(u"/"_s + name, [name] { return staticFile(name); });
+    // Chat photos, only those the current decision shows, behind a key that only joined phones are told (in
+    // the decision): someone on the room's network who has not joined sees nothing.
+    m_http.route(u"/photo/<arg>/<arg>/<arg>"_s,
+                 [this](const QString &key, const QString &scene, const QString &line) {
+                     if (key != m_photoKey)
+                         return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+                     return photoFile(participantview::shownPhotoFile(m_room, scene, line));
+                 });
     // Qt 6.4 upgrades a WebSocket only on a path that has a route whose handler writes nothing: the responder
     // form with a void handler sends no response of its own, so the socket stays clean for the handshake.
     m_http.route(u"/ws"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -474,7 +504,9 @@ void SeminarServer::sendState(Client &client)
     }
     auto cached = m_decisionCache.find(client.language);
     if (cached == m_decisionCache.end())
-        cached = m_decisionCache.insert(client.language, participantview::decision(m_room, client.language));
+        cached = m_decisionCache.insert(
+            client.language,
+            participantview::decision(m_room, client.language, u"/photo/"_s + m_photoKey + u'/'));
     send(client, participantview::state(m_room, *cached, client.memberId, client.language));
 }
 

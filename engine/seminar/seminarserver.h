@@ -7,6 +7,7 @@
 #include <QHttpServer>
 #include <QObject>
 #include <QUrl>
+#include <QUuid>
 #include <map>
 #include <memory>
 
@@ -117,6 +118,8 @@ private:
     std::map<QWebSocket *, Client> m_clients;
     QHash<QString, QJsonObject> m_decisionCache; // language -> decision view, for the current decision
     QString m_cachedDecision;
+    // The secret part of a chat photo's address, new with every server (122 random bits).
+    const QString m_photoKey = QUuid::createUuid().toString(QUuid::Id128);
     Counters m_counters;
     JoinGuard m_guard;
 };

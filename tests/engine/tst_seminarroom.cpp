@@ -433,7 +433,7 @@ private Q_SLOTS:
                  (QStringList{u"m-water"_s, u"m-open"_s}));
         // What she said is on the phones, and can be flagged there.
         advance(1);
-        const QJsonObject decision = participantview::decision(*m_room, u"en"_s);
+        const QJsonObject decision = participantview::decision(*m_room, u"en"_s, u"/photo/k/"_s);
         QStringList segments;
         for (const QJsonValue &v : decision.value(u"segments"_s).toArray())
             segments.append(v[u"id"_s].toString());

@@ -137,6 +137,20 @@ bool joinFromPage(DevTools &page, const SeminarServer &server, const SeminarRoom
     return true;
 }
 
+/// The page as the phone shows it, saved as `name` in SASKATI_SCREENSHOT_DIR when that is set (docs/
+/// ui-testing.md); false only when it was asked for and could not be written.
+bool saveScreenshot(DevTools &page, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("SASKATI_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        return true;
+    const QJsonObject shot = page.call(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
+    QFile png(QDir(shots).filePath(name));
+    return png.open(QIODevice::WriteOnly) &&
+           png.write(QByteArray::fromBase64(
+               shot.value(u"result"_s).toObject().value(u"data"_s).toString().toLatin1())) > 0;
+}
+
 } // namespace
 
 class TestBrowser : public QObject {
@@ -311,15 +325,33 @@ private Q_SLOTS:
             u"document.querySelector('[data-testid=\"target-%1\"]').click(); true"_s.arg(firstSegment));
         QVERIFY(page.waitUntil(u"!document.getElementById('chooser').hidden"_s));
 
-        if (const QString shots = qEnvironmentVariable("SASKATI_SCREENSHOT_DIR"); !shots.isEmpty()) {
-            page.evaluate(u"document.getElementById('chooser-cancel').click(); true"_s);
-            QVERIFY(page.waitUntil(u"document.getElementById('chooser').hidden"_s));
-            const QJsonObject shot = page.call(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
-            QFile png(QDir(shots).filePath(u"phone-chat.png"_s));
-            QVERIFY(png.open(QIODevice::WriteOnly));
-            png.write(QByteArray::fromBase64(
-                shot.value(u"result"_s).toObject().value(u"data"_s).toString().toLatin1()));
-        }
+        page.evaluate(u"document.getElementById('chooser-cancel').click(); true"_s);
+        QVERIFY(page.waitUntil(u"document.getElementById('chooser').hidden"_s));
+        QVERIFY(saveScreenshot(page, u"phone-chat.png"_s));
+
+        // The next chat has a photo (protocol 1.4): the phone loads it from the laptop and shows it above its
+        // message, with its text alternative. Saved as phone-chat-photo.png.
+        QVERIFY(room.next()); // closed
+        QVERIFY(room.next()); // revealed
+        QVERIFY(room.setOverride(scene->choices.first().id));
+        QVERIFY(room.next()); // the next scene
+        QVERIFY(room.next()); // its answers open
+        const Scene *photoScene = room.currentScene();
+        QCOMPARE(photoScene->id, u"of-secret"_s);
+        QString photoLine, photoAlt;
+        for (const Line &line : photoScene->lines)
+            if (line.photo) {
+                photoLine = line.id;
+                photoAlt = line.photo->alt.text(u"lv"_s);
+            }
+        QVERIFY(!photoLine.isEmpty());
+        const QString photo = u"document.querySelector('[data-testid=\"photo-%1\"]')"_s.arg(photoLine);
+        QVERIFY(page.waitUntil(u"!!%1 && %1.complete && %1.naturalWidth > 0"_s.arg(photo)));
+        QCOMPARE(page.evaluate(photo + u".alt"_s).toString(), photoAlt);
+        QVERIFY2(page.evaluate(photo + u".getBoundingClientRect().height > 100"_s).toBool(),
+                 "the photo is shown at a size one can see");
+        page.evaluate(photo + u".scrollIntoView({block: 'center'}); true"_s);
+        QVERIFY(saveScreenshot(page, u"phone-chat-photo.png"_s));
     }
 
     // The knowledge check and the take-away on a phone (protocol 1.3), in the real page against the real
@@ -380,17 +412,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(store.knowledgeAnswers().size(), 2, 5000);
         for (const KnowledgeAnswer &a : store.knowledgeAnswers())
             QCOMPARE(a.correct, a.question == second.id);
-        const QString shots = qEnvironmentVariable("SASKATI_SCREENSHOT_DIR");
-        const auto screenshot = [&](const QString &name) {
-            if (shots.isEmpty())
-                return;
-            const QJsonObject shot = page.call(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
-            QFile png(QDir(shots).filePath(name));
-            QVERIFY(png.open(QIODevice::WriteOnly));
-            png.write(QByteArray::fromBase64(
-                shot.value(u"result"_s).toObject().value(u"data"_s).toString().toLatin1()));
-        };
-        screenshot(u"phone-check.png"_s);
+        QVERIFY(saveScreenshot(page, u"phone-check.png"_s));
 
         // Closed: read only.
         QVERIFY(room.closeCheck());
@@ -424,7 +446,7 @@ private Q_SLOTS:
         QVERIFY(page.evaluate(u"/(^|\\D)5\\D+5(\\D|$)/.test(document.querySelector('#result "
                               u".score[data-round=after]').textContent)"_s)
                     .toBool());
-        screenshot(u"phone-takeaway.png"_s);
+        QVERIFY(saveScreenshot(page, u"phone-takeaway.png"_s));
     }
 };
 

@@ -143,6 +143,75 @@ private Q_SLOTS:
         reply->deleteLater();
     }
 
+    // A chat photo (protocol 1.4) is served only to someone who was told its address in a decision, and only
+    // while that decision shows it: the shipped marriage-offer's first chat has one (line ms-l-photo).
+    void servesOnlyTheShownChatPhoto_data()
+    {
+        QTest::addColumn<QString>("path"); // {key}: the key the decision gave, {scene}: the photo's scene
+        QTest::addColumn<bool>("answersOpen");
+        QTest::addColumn<int>("status");
+        QTest::newRow("the shown photo") << u"/photo/{key}/{scene}/ms-l-photo"_s << true << 200;
+        QTest::newRow("before answers open") << u"/photo/{key}/{scene}/ms-l-photo"_s << false << 404;
+        QTest::newRow("another key") << u"/photo/0123456789abcdef0123456789abcdef/{scene}/ms-l-photo"_s
+                                     << true << 404;
+        QTest::newRow("a line without a photo") << u"/photo/{key}/{scene}/ms-l-hi"_s << true << 404;
+        QTest::newRow("a scene not shown") << u"/photo/{key}/call/ms-l-photo"_s << true << 404;
+        QTest::newRow("a path for a line")
+            << u"/photo/{key}/{scene}/..%2F..%2Fmarriage-offer.json"_s << true << 404;
+        QTest::newRow("no key") << u"/photo/{scene}/ms-l-photo"_s << true << 404;
+    }
+
+    void servesOnlyTheShownChatPhoto()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, answersOpen);
+        QFETCH(int, status);
+        const QString shipped = QStringLiteral(SASKATI_SOURCE_DIR) + u"/scenarios/"_s;
+        const std::shared_ptr<const Scenario> scenario =
+            loadScenario(shipped + u"marriage-offer.json"_s, shipped + u"catalog"_s);
+        QVERIFY(scenario);
+        auto anna = joinedPhone(u"Anna"_s);
+        QVERIFY(anna);
+        QVERIFY(m_room->start(scenario, u"en"_s, true));
+        advance(1); // answers open: the phone learns the photo's address
+        QJsonObject decision;
+        while (decision.value(u"segments"_s).toArray().isEmpty()) {
+            const QJsonObject state = anna->next(u"state"_s);
+            QVERIFY(!state.isEmpty());
+            decision = state.value(u"decision"_s).toObject();
+        }
+        QString src, alt;
+        for (const QJsonValue &segment : decision.value(u"segments"_s).toArray())
+            if (segment[u"photo"_s].isObject()) {
+                QVERIFY2(src.isEmpty(), "a photo once, on its message's first part");
+                src = segment[u"photo"_s][u"src"_s].toString();
+                alt = segment[u"photo"_s][u"alt"_s].toString();
+                QCOMPARE(segment[u"line"_s].toString(), u"ms-l-photo"_s);
+            }
+        QVERIFY2(!alt.isEmpty(), "the photo's text alternative goes with it");
+        const QStringList parts = src.split(u'/');
+        QCOMPARE(parts.size(), 5); // "", photo, key, scene, line
+        QCOMPARE(parts.at(1), u"photo"_s);
+        QVERIFY2(parts.at(2).size() >= 32, "an unguessable key");
+        if (!answersOpen)
+            QVERIFY(m_room->back()); // the scene again, messages not yet on the phones
+
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(
+            QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port()) +
+                 QString(path).replace(u"{key}"_s, parts.at(2)).replace(u"{scene}"_s, parts.at(3)))));
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+        if (status == 200) {
+            QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), u"image/svg+xml"_s);
+            QVERIFY(reply->readAll().contains("<svg"));
+            // An SVG opened on its own runs nothing and loads nothing; the phone keeps no copy.
+            QVERIFY(reply->rawHeader("Content-Security-Policy").contains("sandbox"));
+            QCOMPARE(reply->rawHeader("Cache-Control"), QByteArray("no-store"));
+        }
+        reply->deleteLater();
+    }
+
     void joinAnswerChangeCloseReveal()
     {
         auto anna = joinedPhone(u"Anna"_s);

@@ -1,5 +1,5 @@
 /* Saskati seminar page: the participant's phone.
- * Contract with the server: docs/seminar-protocol.md (version 1.3).
+ * Contract with the server: docs/seminar-protocol.md (version 1.4).
  * Server data is only ever written with textContent / setAttribute, never innerHTML. */
 (function () {
   'use strict';
@@ -543,6 +543,14 @@
           if (s.line !== lastLine) {
             const who = [str(s.speaker), str(s.time)].filter((x) => x).join(' · ');
             if (who) list.append(el('p', { class: 'sender' + (s.own === true ? ' own' : '') }, who));
+          }
+          // The message's photo (version 1.4): above its text, described by its alt for a screen reader.
+          const photo = obj(s.photo);
+          if (str(photo.src).startsWith('/photo/')) {
+            list.append(el('img', {
+              class: 'photo' + (s.own === true ? ' own' : ''), src: photo.src, alt: str(photo.alt),
+              'data-testid': 'photo-' + str(s.line), decoding: 'async'
+            }));
           }
           lastLine = s.line;
         }
