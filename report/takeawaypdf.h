@@ -12,5 +12,8 @@ namespace saskati {
 /// numbers not yet checked with their institution are marked so. Needs a QGuiApplication (fonts). Returns the
 /// number of pages written (1 when it fits, as it should), or nullopt when the file cannot be written.
 std::optional<int> writeTakeawayPdf(const TakeawaySheet &sheet, const QString &file);
+/// What the PDF lays out, as rich text: its headings in the sheet's language whatever language the program
+/// shows (from the program's translations, :/i18n, where it has them), every catalogue text escaped.
+QString takeawayPdfHtml(const TakeawaySheet &sheet);
 
 } // namespace saskati

@@ -19,6 +19,7 @@ std::optional<TakeawaySheet> takeawaySheet(const Catalog &catalog, const QString
         return std::nullopt;
     TakeawaySheet sheet;
     sheet.audience = audience;
+    sheet.language = language;
     sheet.title = found->title.text(language);
     sheet.intro = found->intro.text(language);
     for (const QString &id : found->steps)

@@ -11,7 +11,8 @@ namespace saskati {
 /// The take-away of a prevention seminar in one language (issue #20): its title and intro, the "before you
 /// go" checklist (each safe step's name and what to do) and who can help (the institution's name, its number
 /// and hours as the catalogue has them, when they were last checked, and what it is for). Built from the
-/// catalogue's takeaways.json; the PDF shows it (the phones do not yet).
+/// catalogue's takeaways.json; the PDF (report/takeawaypdf.h) and the phones (participantcheckview.cpp) show
+/// it.
 struct TakeawaySheet {
     struct Step {
         QString name;
@@ -25,6 +26,7 @@ struct TakeawaySheet {
         QString verifiedOn; // YYYY-MM-DD; empty: not yet checked with the institution
     };
     QString audience; // the audience role's id
+    QString language; // the sheet's: "lv" or "en"
     QString title;
     QString intro;
     QList<Step> steps;

@@ -19,64 +19,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="52"/>
+        <location filename="../qml/AudienceCheckView.qml" line="51"/>
         <source>Answer on your phone. %1 of %2 have answered every question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="53"/>
+        <location filename="../qml/AudienceCheckView.qml" line="51"/>
         <source>Thank you: %1 answered. The same questions come again at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="81"/>
+        <location filename="../qml/AudienceCheckView.qml" line="84"/>
         <source>Right answers before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="87"/>
-        <location filename="../qml/AudienceCheckView.qml" line="99"/>
+        <location filename="../qml/AudienceCheckView.qml" line="90"/>
+        <location filename="../qml/AudienceCheckView.qml" line="102"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="93"/>
+        <location filename="../qml/AudienceCheckView.qml" line="96"/>
         <source>Right answers after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="109"/>
+        <location filename="../qml/AudienceCheckView.qml" line="112"/>
         <source>Nobody answered both rounds: there is nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceCheckView.qml" line="110"/>
+        <location filename="../qml/AudienceCheckView.qml" line="112"/>
         <source>Everyone was right before already (%n answered both rounds).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everyone was right before already (%n answered both rounds).</numerusform>
+            <numerusform>Everyone was right before already (%n answered both rounds).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceCheckView.qml" line="111"/>
+        <location filename="../qml/AudienceCheckView.qml" line="112"/>
         <source>Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).</numerusform>
+            <numerusform>Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="146"/>
+        <location filename="../qml/AudienceCheckView.qml" line="147"/>
         <source>Before you go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="169"/>
+        <location filename="../qml/AudienceCheckView.qml" line="175"/>
         <source>Who can help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="207"/>
+        <location filename="../qml/AudienceCheckView.qml" line="218"/>
         <source>* Not yet confirmed with the institution: if it does not answer, call 112.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,117 +1462,117 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="133"/>
+        <location filename="../qml/PlayScreen.qml" line="137"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="140"/>
+        <location filename="../qml/PlayScreen.qml" line="144"/>
         <source>Notebook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="145"/>
+        <location filename="../qml/PlayScreen.qml" line="149"/>
         <source>Step out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="146"/>
+        <location filename="../qml/PlayScreen.qml" line="150"/>
         <source>Pause and leave; your progress is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="159"/>
+        <location filename="../qml/PlayScreen.qml" line="163"/>
         <source>Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="159"/>
+        <location filename="../qml/PlayScreen.qml" line="163"/>
         <source>Variables: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="212"/>
+        <location filename="../qml/PlayScreen.qml" line="216"/>
         <source>Flagged: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="213"/>
+        <location filename="../qml/PlayScreen.qml" line="217"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="249"/>
+        <location filename="../qml/PlayScreen.qml" line="253"/>
         <source>Feedback: after each question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="249"/>
+        <location filename="../qml/PlayScreen.qml" line="253"/>
         <source>Feedback: at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="250"/>
+        <location filename="../qml/PlayScreen.qml" line="254"/>
         <source>Feedback after each question (practice) or only at the end (assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="331"/>
+        <location filename="../qml/PlayScreen.qml" line="335"/>
         <source>Next message ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="332"/>
+        <location filename="../qml/PlayScreen.qml" line="336"/>
         <source>Show the next message (%1 of %2 shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="337"/>
+        <location filename="../qml/PlayScreen.qml" line="341"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="338"/>
+        <location filename="../qml/PlayScreen.qml" line="342"/>
         <source>Show all the messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="350"/>
+        <location filename="../qml/PlayScreen.qml" line="354"/>
         <source>%1 of %2 messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="377"/>
+        <location filename="../qml/PlayScreen.qml" line="381"/>
         <source>Your question: %1, a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="377"/>
+        <location filename="../qml/PlayScreen.qml" line="381"/>
         <source>Your question: %1, not a recommended kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="400"/>
+        <location filename="../qml/PlayScreen.qml" line="404"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="451"/>
+        <location filename="../qml/PlayScreen.qml" line="455"/>
         <source>What do you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="451"/>
+        <location filename="../qml/PlayScreen.qml" line="455"/>
         <source>What do you say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="511"/>
+        <location filename="../qml/PlayScreen.qml" line="515"/>
         <source>Step out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="518"/>
+        <location filename="../qml/PlayScreen.qml" line="522"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,289 +1580,322 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="30"/>
+        <location filename="../qml/PresenterConsole.qml" line="33"/>
         <source>Open answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="30"/>
+        <location filename="../qml/PresenterConsole.qml" line="33"/>
         <source>Next message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="22"/>
-        <location filename="../qml/PresenterConsole.qml" line="32"/>
+        <location filename="../qml/PresenterConsole.qml" line="25"/>
+        <location filename="../qml/PresenterConsole.qml" line="35"/>
         <source>Close answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="34"/>
+        <location filename="../qml/PresenterConsole.qml" line="37"/>
         <source>Reveal the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="36"/>
+        <location filename="../qml/PresenterConsole.qml" line="39"/>
         <source>Go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="26"/>
-        <location filename="../qml/PresenterConsole.qml" line="38"/>
+        <location filename="../qml/PresenterConsole.qml" line="29"/>
+        <location filename="../qml/PresenterConsole.qml" line="41"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <location filename="../qml/PresenterConsole.qml" line="27"/>
         <source>Show the take-away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <location filename="../qml/PresenterConsole.qml" line="27"/>
         <source>Back to the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="44"/>
+        <location filename="../qml/PresenterConsole.qml" line="47"/>
         <source>Knowledge check open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="46"/>
+        <location filename="../qml/PresenterConsole.qml" line="49"/>
         <source>Knowledge check closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="48"/>
+        <location filename="../qml/PresenterConsole.qml" line="51"/>
         <source>Take-away on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="52"/>
+        <location filename="../qml/PresenterConsole.qml" line="55"/>
         <source>Waiting to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="54"/>
+        <location filename="../qml/PresenterConsole.qml" line="57"/>
         <source>Scene on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="56"/>
+        <location filename="../qml/PresenterConsole.qml" line="59"/>
         <source>Answers open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="58"/>
+        <location filename="../qml/PresenterConsole.qml" line="61"/>
         <source>Answers closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="60"/>
+        <location filename="../qml/PresenterConsole.qml" line="63"/>
         <source>Spread revealed: discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="62"/>
+        <location filename="../qml/PresenterConsole.qml" line="65"/>
         <source>Scenario ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="134"/>
+        <location filename="../qml/PresenterConsole.qml" line="137"/>
         <source>Time in this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="138"/>
+        <location filename="../qml/PresenterConsole.qml" line="141"/>
         <source>Joined: %1  ·  Answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="138"/>
+        <location filename="../qml/PresenterConsole.qml" line="141"/>
         <source>Joined: %1  ·  Answered all: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="200"/>
+        <location filename="../qml/PresenterConsole.qml" line="203"/>
         <source>Practice: the room sees each question&apos;s type when revealed (off: assessment, only at the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="216"/>
+        <location filename="../qml/PresenterConsole.qml" line="219"/>
         <source>Options (the key is for you: the room sees it only when revealed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="344"/>
+        <location filename="../qml/PresenterConsole.qml" line="347"/>
         <source>Knowledge check and take-away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="361"/>
+        <location filename="../qml/PresenterConsole.qml" line="364"/>
         <source>Check before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="362"/>
+        <location filename="../qml/PresenterConsole.qml" line="365"/>
         <source>Open the knowledge check before the seminar on the phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="370"/>
+        <location filename="../qml/PresenterConsole.qml" line="373"/>
         <source>Check after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <location filename="../qml/PresenterConsole.qml" line="374"/>
         <source>Open the same knowledge check after the seminar on the phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="379"/>
+        <location filename="../qml/PresenterConsole.qml" line="382"/>
         <source>Take-away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="380"/>
+        <location filename="../qml/PresenterConsole.qml" line="383"/>
         <source>Show the take-away on the projector and the phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="401"/>
-        <source>Open joining (J)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="418"/>
-        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="431"/>
-        <source>New PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="432"/>
-        <source>Give a new PIN for joining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="473"/>
-        <source>Leave the seminar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="502"/>
-        <source>Nobody answered: count hands or choose for the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="555"/>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="567"/>
-        <source>Hands for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="569"/>
-        <source>Show of hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="574"/>
-        <source>Room&apos;s choice ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="574"/>
-        <source>Choose for the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="575"/>
-        <source>Choose for the room: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="236"/>
-        <source>Signs in this scene, and how many flagged them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="251"/>
-        <source>not a sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="277"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="290"/>
-        <source>Scenario to play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="302"/>
-        <source>Participants answer on phones (recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="324"/>
-        <source>Start (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="330"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
-        <source>Timer off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
-        <source>60 s timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="385"/>
-        <source>Joining</source>
+        <location filename="../qml/PresenterConsole.qml" line="395"/>
+        <source>Save take-away PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/PresenterConsole.qml" line="396"/>
+        <source>Save the take-away as a one-page PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="402"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="403"/>
+        <source>Open the saved take-away to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PresenterConsole.qml" line="411"/>
+        <source>Saved: %1. %n number(s) on it not yet confirmed with the institution: check before you hand it out.</source>
+        <translation>
+            <numerusform>Saved: %1. %n number on it is not yet confirmed with the institution: check it before you hand it out.</numerusform>
+            <numerusform>Saved: %1. %n numbers on it are not yet confirmed with the institution: check them before you hand it out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="411"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="434"/>
+        <source>Open joining (J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="451"/>
+        <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="464"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="465"/>
+        <source>Give a new PIN for joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="506"/>
+        <source>Leave the seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="535"/>
+        <source>Nobody answered: count hands or choose for the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="588"/>
+        <source>%1 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="600"/>
+        <source>Hands for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="602"/>
+        <source>Show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="607"/>
+        <source>Room&apos;s choice ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="607"/>
+        <source>Choose for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="608"/>
+        <source>Choose for the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="239"/>
+        <source>Signs in this scene, and how many flagged them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="254"/>
+        <source>not a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="280"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="293"/>
+        <source>Scenario to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="305"/>
+        <source>Participants answer on phones (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="327"/>
+        <source>Start (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="333"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="339"/>
+        <source>Timer off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="339"/>
+        <source>60 s timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="418"/>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="429"/>
         <source>The network the phones are on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="401"/>
+        <location filename="../qml/PresenterConsole.qml" line="434"/>
         <source>Close joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="440"/>
+        <location filename="../qml/PresenterConsole.qml" line="473"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="447"/>
+        <location filename="../qml/PresenterConsole.qml" line="480"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="494"/>
+        <location filename="../qml/PresenterConsole.qml" line="527"/>
         <source>◀ Back (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="502"/>
+        <location filename="../qml/PresenterConsole.qml" line="535"/>
         <source>The room goes on with the option marked blue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,17 +4034,17 @@
 <context>
     <name>TakeawayPdf</name>
     <message>
-        <location filename="../../report/takeawaypdf.cpp" line="45"/>
+        <location filename="../../report/takeawaypdf.cpp" line="63"/>
         <source>* As Saskati&apos;s list of contacts has it; not yet confirmed with the institution. If it does not answer, call 112 in danger, or ask an adult you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/takeawaypdf.cpp" line="53"/>
+        <location filename="../../report/takeawaypdf.cpp" line="74"/>
         <source>Before you go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/takeawaypdf.cpp" line="54"/>
+        <location filename="../../report/takeawaypdf.cpp" line="75"/>
         <source>Who can help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,57 +4052,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="402"/>
+        <location filename="../src/appcontext.cpp" line="415"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="407"/>
+        <location filename="../src/appcontext.cpp" line="420"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="413"/>
+        <location filename="../src/appcontext.cpp" line="426"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="419"/>
+        <location filename="../src/appcontext.cpp" line="432"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="422"/>
+        <location filename="../src/appcontext.cpp" line="435"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="427"/>
+        <location filename="../src/appcontext.cpp" line="440"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="432"/>
+        <location filename="../src/appcontext.cpp" line="445"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="591"/>
+        <location filename="../src/appcontext.cpp" line="604"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="592"/>
+        <location filename="../src/appcontext.cpp" line="605"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="596"/>
+        <location filename="../src/appcontext.cpp" line="609"/>
         <source>Children and young people: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="598"/>
+        <location filename="../src/appcontext.cpp" line="611"/>
         <source>In danger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,33 +4138,33 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="64"/>
-        <location filename="../src/reviewcontroller.cpp" line="93"/>
+        <location filename="../src/reviewcontroller.cpp" line="63"/>
+        <location filename="../src/reviewcontroller.cpp" line="92"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="67"/>
+        <location filename="../src/reviewcontroller.cpp" line="66"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="69"/>
+        <location filename="../src/reviewcontroller.cpp" line="68"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="71"/>
+        <location filename="../src/reviewcontroller.cpp" line="70"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="96"/>
+        <location filename="../src/reviewcontroller.cpp" line="95"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="98"/>
+        <location filename="../src/reviewcontroller.cpp" line="97"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,48 +4190,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="163"/>
+        <location filename="../src/reviewcontroller.cpp" line="162"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="257"/>
+        <location filename="../src/reviewcontroller.cpp" line="256"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="268"/>
+        <location filename="../src/reviewcontroller.cpp" line="267"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="272"/>
+        <location filename="../src/reviewcontroller.cpp" line="271"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="277"/>
+        <location filename="../src/reviewcontroller.cpp" line="276"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="316"/>
+        <location filename="../src/reviewcontroller.cpp" line="315"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="379"/>
-        <location filename="../src/reviewcontroller.cpp" line="397"/>
+        <location filename="../src/reviewcontroller.cpp" line="378"/>
+        <location filename="../src/reviewcontroller.cpp" line="396"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="384"/>
+        <location filename="../src/reviewcontroller.cpp" line="383"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="388"/>
+        <location filename="../src/reviewcontroller.cpp" line="387"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,7 +4243,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="408"/>
+        <location filename="../src/reviewcontroller.cpp" line="407"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,7 +4722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="564"/>
+        <location filename="../src/seminarcontroller.cpp" line="565"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n answer could not be saved (the phone was asked to send it again): %1</numerusform>
@@ -4697,48 +4730,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="578"/>
-        <location filename="../src/seminarcontroller.cpp" line="629"/>
-        <location filename="../src/seminarcontroller.cpp" line="680"/>
-        <location filename="../src/seminarcontroller.cpp" line="698"/>
-        <location filename="../src/seminarcontroller.cpp" line="721"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="143"/>
+        <location filename="../src/seminarcontroller.cpp" line="579"/>
+        <location filename="../src/seminarcontroller.cpp" line="630"/>
+        <location filename="../src/seminarcontroller.cpp" line="681"/>
+        <location filename="../src/seminarcontroller.cpp" line="699"/>
+        <location filename="../src/seminarcontroller.cpp" line="722"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="148"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="580"/>
+        <location filename="../src/seminarcontroller.cpp" line="581"/>
         <source>Choose the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="632"/>
+        <location filename="../src/seminarcontroller.cpp" line="633"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="657"/>
+        <location filename="../src/seminarcontroller.cpp" line="658"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="674"/>
+        <location filename="../src/seminarcontroller.cpp" line="675"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="130"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="135"/>
         <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="133"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="138"/>
         <source>Choose the check before or after the seminar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="153"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="158"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="171"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="179"/>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,38 +19,38 @@
         <translation>Pirms sākam: daži jautājumi</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="52"/>
+        <location filename="../qml/AudienceCheckView.qml" line="51"/>
         <source>Answer on your phone. %1 of %2 have answered every question.</source>
         <translation>Atbildiet savā tālrunī. Uz visiem jautājumiem atbildējuši %1 no %2.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="53"/>
+        <location filename="../qml/AudienceCheckView.qml" line="51"/>
         <source>Thank you: %1 answered. The same questions come again at the end.</source>
         <translation>Paldies! Atbildēja %1. Beigās būs tie paši jautājumi.</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="81"/>
+        <location filename="../qml/AudienceCheckView.qml" line="84"/>
         <source>Right answers before</source>
         <translation>Pareizas atbildes pirms semināra</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="87"/>
-        <location filename="../qml/AudienceCheckView.qml" line="99"/>
+        <location filename="../qml/AudienceCheckView.qml" line="90"/>
+        <location filename="../qml/AudienceCheckView.qml" line="102"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="93"/>
+        <location filename="../qml/AudienceCheckView.qml" line="96"/>
         <source>Right answers after</source>
         <translation>Pareizas atbildes pēc semināra</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="109"/>
+        <location filename="../qml/AudienceCheckView.qml" line="112"/>
         <source>Nobody answered both rounds: there is nothing to compare.</source>
         <translation>Neviens neatbildēja abās reizēs: nav ko salīdzināt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceCheckView.qml" line="110"/>
+        <location filename="../qml/AudienceCheckView.qml" line="112"/>
         <source>Everyone was right before already (%n answered both rounds).</source>
         <translation>
             <numerusform>Visi jau pirms tam atbildēja pareizi (abās reizēs atbildēja %n).</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AudienceCheckView.qml" line="111"/>
+        <location filename="../qml/AudienceCheckView.qml" line="112"/>
         <source>Of what there was to learn, the room learnt %1 % (normalised gain; %n answered both rounds).</source>
         <translation>
             <numerusform>No tā, ko bija iespējams iemācīties, grupa iemācījās %1 % (normalizētais ieguvums; abās reizēs atbildēja %n).</numerusform>
@@ -68,17 +68,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="146"/>
+        <location filename="../qml/AudienceCheckView.qml" line="147"/>
         <source>Before you go</source>
         <translation>Pirms dodies ceļā</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="169"/>
+        <location filename="../qml/AudienceCheckView.qml" line="175"/>
         <source>Who can help</source>
         <translation>Kas var palīdzēt</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="207"/>
+        <location filename="../qml/AudienceCheckView.qml" line="218"/>
         <source>* Not yet confirmed with the institution: if it does not answer, call 112.</source>
         <translation>* Vēl nav apstiprināts iestādē: ja neatbild, zvani 112.</translation>
     </message>
@@ -1553,52 +1553,52 @@
 <context>
     <name>PlayScreen</name>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="133"/>
+        <location filename="../qml/PlayScreen.qml" line="137"/>
         <source>Step %1</source>
         <translation>%1. solis</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="140"/>
+        <location filename="../qml/PlayScreen.qml" line="144"/>
         <source>Notebook (%1)</source>
         <translation>Piezīmes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="145"/>
+        <location filename="../qml/PlayScreen.qml" line="149"/>
         <source>Step out</source>
         <translation>Iziet uz brīdi</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="146"/>
+        <location filename="../qml/PlayScreen.qml" line="150"/>
         <source>Pause and leave; your progress is kept</source>
         <translation>Pārtraukt un iziet; jūsu progress tiks saglabāts</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="159"/>
+        <location filename="../qml/PlayScreen.qml" line="163"/>
         <source>Preview, not recorded. Points so far: signs %1 · conduct %2 · referral %3 · assessment %4 · total %5</source>
         <translation>Priekšskatījums, netiek ierakstīts. Punkti līdz šim: pazīmes %1 · saruna %2 · nosūtīšana %3 · vērtējums %4 · kopā %5</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="159"/>
+        <location filename="../qml/PlayScreen.qml" line="163"/>
         <source>Variables: %1</source>
         <translation>Mainīgie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="212"/>
+        <location filename="../qml/PlayScreen.qml" line="216"/>
         <source>Flagged: </source>
         <translation>Atzīmēts: </translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="213"/>
+        <location filename="../qml/PlayScreen.qml" line="217"/>
         <source>A part of the picture; press Enter to flag it</source>
         <translation>Attēla daļa; nospiediet Enter, lai to atzīmētu</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="249"/>
+        <location filename="../qml/PlayScreen.qml" line="253"/>
         <source>Feedback: after each question</source>
         <translation>Vērtējums: pēc katra jautājuma</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="249"/>
+        <location filename="../qml/PlayScreen.qml" line="253"/>
         <source>Feedback: at the end</source>
         <translation>Vērtējums: beigās</translation>
     </message>
@@ -1611,47 +1611,47 @@
         <translation type="vanished">Atgriezeniskā saite pēc katra jautājuma: izslēgta</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="250"/>
+        <location filename="../qml/PlayScreen.qml" line="254"/>
         <source>Feedback after each question (practice) or only at the end (assessment)</source>
         <translation>Atgriezeniskā saite pēc katra jautājuma (vingrināšanās) vai tikai beigās (vērtēšana)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="331"/>
+        <location filename="../qml/PlayScreen.qml" line="335"/>
         <source>Next message ▶</source>
         <translation>Nākamā ziņa ▶</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="332"/>
+        <location filename="../qml/PlayScreen.qml" line="336"/>
         <source>Show the next message (%1 of %2 shown)</source>
         <translation>Rādīt nākamo ziņu (parādītas %1 no %2)</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="337"/>
+        <location filename="../qml/PlayScreen.qml" line="341"/>
         <source>Show all</source>
         <translation>Rādīt visas</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="338"/>
+        <location filename="../qml/PlayScreen.qml" line="342"/>
         <source>Show all the messages</source>
         <translation>Rādīt visas ziņas</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="350"/>
+        <location filename="../qml/PlayScreen.qml" line="354"/>
         <source>%1 of %2 messages</source>
         <translation>%1 no %2 ziņām</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="377"/>
+        <location filename="../qml/PlayScreen.qml" line="381"/>
         <source>Your question: %1, a recommended kind.</source>
         <translation>Jūsu jautājums: %1 — ieteicams veids.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="377"/>
+        <location filename="../qml/PlayScreen.qml" line="381"/>
         <source>Your question: %1, not a recommended kind.</source>
         <translation>Jūsu jautājums: %1 — nav ieteicams veids.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="400"/>
+        <location filename="../qml/PlayScreen.qml" line="404"/>
         <source>Something worries you? Click a sentence or a part of the picture (or Tab to it and press Enter) to flag it.</source>
         <translation>Kaut kas rada bažas? Noklikšķiniet uz teikuma vai attēla daļas (vai pārejiet uz to ar Tab un nospiediet Enter), lai to atzīmētu.</translation>
     </message>
@@ -1660,22 +1660,22 @@
         <translation type="vanished">Plāns saglabāts. Pirms turpināt, varat to mainīt un saglabāt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="451"/>
+        <location filename="../qml/PlayScreen.qml" line="455"/>
         <source>What do you do?</source>
         <translation>Ko jūs darīsiet?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="451"/>
+        <location filename="../qml/PlayScreen.qml" line="455"/>
         <source>What do you say?</source>
         <translation>Ko jūs sakāt?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="511"/>
+        <location filename="../qml/PlayScreen.qml" line="515"/>
         <source>Step out?</source>
         <translation>Iziet uz brīdi?</translation>
     </message>
     <message>
-        <location filename="../qml/PlayScreen.qml" line="518"/>
+        <location filename="../qml/PlayScreen.qml" line="522"/>
         <source>Your progress is kept. Next time you can continue exactly where you stopped.</source>
         <translation>Jūsu progress tiks saglabāts. Nākamreiz varēsiet turpināt tieši no vietas, kur apstājāties.</translation>
     </message>
@@ -1683,269 +1683,303 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="30"/>
+        <location filename="../qml/PresenterConsole.qml" line="33"/>
         <source>Open answers</source>
         <translation>Atvērt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="30"/>
+        <location filename="../qml/PresenterConsole.qml" line="33"/>
         <source>Next message</source>
         <translation>Nākamā ziņa</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="22"/>
-        <location filename="../qml/PresenterConsole.qml" line="32"/>
+        <location filename="../qml/PresenterConsole.qml" line="25"/>
+        <location filename="../qml/PresenterConsole.qml" line="35"/>
         <source>Close answers</source>
         <translation>Slēgt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="34"/>
+        <location filename="../qml/PresenterConsole.qml" line="37"/>
         <source>Reveal the answers</source>
         <translation>Parādīt atbildes</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="36"/>
+        <location filename="../qml/PresenterConsole.qml" line="39"/>
         <source>Go on</source>
         <translation>Turpināt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="26"/>
-        <location filename="../qml/PresenterConsole.qml" line="38"/>
+        <location filename="../qml/PresenterConsole.qml" line="29"/>
+        <location filename="../qml/PresenterConsole.qml" line="41"/>
         <source>Next</source>
         <translation>Tālāk</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <location filename="../qml/PresenterConsole.qml" line="27"/>
         <source>Show the take-away</source>
         <translation>Rādīt atgādni</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="24"/>
+        <location filename="../qml/PresenterConsole.qml" line="27"/>
         <source>Back to the room</source>
         <translation>Atpakaļ uz semināru</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="44"/>
+        <location filename="../qml/PresenterConsole.qml" line="47"/>
         <source>Knowledge check open</source>
         <translation>Zināšanu pārbaude atvērta</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="46"/>
+        <location filename="../qml/PresenterConsole.qml" line="49"/>
         <source>Knowledge check closed</source>
         <translation>Zināšanu pārbaude slēgta</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="48"/>
+        <location filename="../qml/PresenterConsole.qml" line="51"/>
         <source>Take-away on screen</source>
         <translation>Atgādne ekrānā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="52"/>
+        <location filename="../qml/PresenterConsole.qml" line="55"/>
         <source>Waiting to start</source>
         <translation>Gaida sākumu</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="54"/>
+        <location filename="../qml/PresenterConsole.qml" line="57"/>
         <source>Scene on screen</source>
         <translation>Aina ekrānā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="56"/>
+        <location filename="../qml/PresenterConsole.qml" line="59"/>
         <source>Answers open</source>
         <translation>Atbildes atvērtas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="58"/>
+        <location filename="../qml/PresenterConsole.qml" line="61"/>
         <source>Answers closed</source>
         <translation>Atbildes slēgtas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="60"/>
+        <location filename="../qml/PresenterConsole.qml" line="63"/>
         <source>Spread revealed: discuss</source>
         <translation>Sadalījums parādīts: pārrunājiet</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="62"/>
+        <location filename="../qml/PresenterConsole.qml" line="65"/>
         <source>Scenario ended</source>
         <translation>Scenārijs beidzies</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="134"/>
+        <location filename="../qml/PresenterConsole.qml" line="137"/>
         <source>Time in this step</source>
         <translation>Laiks šajā solī</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="138"/>
+        <location filename="../qml/PresenterConsole.qml" line="141"/>
         <source>Joined: %1  ·  Answered: %2</source>
         <translation>Pievienojušies: %1  ·  Atbildējuši: %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="138"/>
+        <location filename="../qml/PresenterConsole.qml" line="141"/>
         <source>Joined: %1  ·  Answered all: %2</source>
         <translation>Pievienojušies: %1  ·  Atbildējuši uz visiem: %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="200"/>
+        <location filename="../qml/PresenterConsole.qml" line="203"/>
         <source>Practice: the room sees each question&apos;s type when revealed (off: assessment, only at the end)</source>
         <translation>Treniņš: grupa redz katra jautājuma veidu, kad atbildes atklātas (izslēgts: pārbaude, tikai beigās)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="216"/>
+        <location filename="../qml/PresenterConsole.qml" line="219"/>
         <source>Options (the key is for you: the room sees it only when revealed)</source>
         <translation>Atbilžu varianti (vērtējums paredzēts jums: grupa to redz tikai pēc atbilžu parādīšanas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="344"/>
+        <location filename="../qml/PresenterConsole.qml" line="347"/>
         <source>Knowledge check and take-away</source>
         <translation>Zināšanu pārbaude un atgādne</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="361"/>
+        <location filename="../qml/PresenterConsole.qml" line="364"/>
         <source>Check before</source>
         <translation>Pārbaude sākumā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="362"/>
+        <location filename="../qml/PresenterConsole.qml" line="365"/>
         <source>Open the knowledge check before the seminar on the phones</source>
         <translation>Atvērt zināšanu pārbaudi pirms semināra tālruņos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="370"/>
+        <location filename="../qml/PresenterConsole.qml" line="373"/>
         <source>Check after</source>
         <translation>Pārbaude beigās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="371"/>
+        <location filename="../qml/PresenterConsole.qml" line="374"/>
         <source>Open the same knowledge check after the seminar on the phones</source>
         <translation>Atvērt to pašu zināšanu pārbaudi pēc semināra tālruņos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="379"/>
+        <location filename="../qml/PresenterConsole.qml" line="382"/>
         <source>Take-away</source>
         <translation>Atgādne</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="380"/>
+        <location filename="../qml/PresenterConsole.qml" line="383"/>
         <source>Show the take-away on the projector and the phones</source>
         <translation>Rādīt atgādni projektora ekrānā un tālruņos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="401"/>
+        <location filename="../qml/PresenterConsole.qml" line="395"/>
+        <source>Save take-away PDF</source>
+        <translation>Saglabāt atgādni PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="396"/>
+        <source>Save the take-away as a one-page PDF to print</source>
+        <translation>Saglabāt atgādni kā vienas lapas PDF drukāšanai</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="402"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="403"/>
+        <source>Open the saved take-away to print it</source>
+        <translation>Atvērt saglabāto atgādni, lai to izdrukātu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PresenterConsole.qml" line="411"/>
+        <source>Saved: %1. %n number(s) on it not yet confirmed with the institution: check before you hand it out.</source>
+        <translation>
+            <numerusform>Saglabāts: %1. %n tajā minētais numurs vēl nav apstiprināts iestādē: pārbaudiet pirms izdalīšanas.</numerusform>
+            <numerusform>Saglabāts: %1. %n tajā minētie numuri vēl nav apstiprināti iestādē: pārbaudiet pirms izdalīšanas.</numerusform>
+            <numerusform>Saglabāts: %1. %n tajā minētie numuri vēl nav apstiprināti iestādē: pārbaudiet pirms izdalīšanas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="411"/>
+        <source>Saved: %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="434"/>
         <source>Open joining (J)</source>
         <translation>Atvērt pievienošanos (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="418"/>
+        <location filename="../qml/PresenterConsole.qml" line="451"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation>Daudz nepareizu PIN kodu: iespējams, kāds mēģina to uzminēt. Pievienošanās uz laiku apturēta; jau pievienojušies tālruņi turpina. Ar jaunu PIN kodu var pievienoties uzreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="431"/>
+        <location filename="../qml/PresenterConsole.qml" line="464"/>
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="432"/>
+        <location filename="../qml/PresenterConsole.qml" line="465"/>
         <source>Give a new PIN for joining</source>
         <translation>Dot jaunu PIN kodu pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="473"/>
+        <location filename="../qml/PresenterConsole.qml" line="506"/>
         <source>Leave the seminar</source>
         <translation>Iziet no semināra</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="502"/>
+        <location filename="../qml/PresenterConsole.qml" line="535"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="555"/>
+        <location filename="../qml/PresenterConsole.qml" line="588"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="567"/>
+        <location filename="../qml/PresenterConsole.qml" line="600"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="569"/>
+        <location filename="../qml/PresenterConsole.qml" line="602"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="574"/>
+        <location filename="../qml/PresenterConsole.qml" line="607"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="574"/>
+        <location filename="../qml/PresenterConsole.qml" line="607"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="575"/>
+        <location filename="../qml/PresenterConsole.qml" line="608"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="236"/>
+        <location filename="../qml/PresenterConsole.qml" line="239"/>
         <source>Signs in this scene, and how many flagged them</source>
         <translation>Pazīmes šajā ainā un cik dalībnieku tās atzīmēja</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="251"/>
+        <location filename="../qml/PresenterConsole.qml" line="254"/>
         <source>not a sign</source>
         <translation>nav pazīme</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="277"/>
+        <location filename="../qml/PresenterConsole.qml" line="280"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="290"/>
+        <location filename="../qml/PresenterConsole.qml" line="293"/>
         <source>Scenario to play</source>
         <translation>Scenārijs, ko sākt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="302"/>
+        <location filename="../qml/PresenterConsole.qml" line="305"/>
         <source>Participants answer on phones (recorded)</source>
         <translation>Dalībnieki atbild tālruņos (atbildes tiek saglabātas)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="324"/>
+        <location filename="../qml/PresenterConsole.qml" line="327"/>
         <source>Start (F5)</source>
         <translation>Sākt (F5)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="330"/>
+        <location filename="../qml/PresenterConsole.qml" line="333"/>
         <source>Stop</source>
         <translation>Pārtraukt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
+        <location filename="../qml/PresenterConsole.qml" line="339"/>
         <source>Timer off</source>
         <translation>Izslēgt taimeri</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="336"/>
+        <location filename="../qml/PresenterConsole.qml" line="339"/>
         <source>60 s timer</source>
         <translation>60 s taimeris</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="385"/>
+        <location filename="../qml/PresenterConsole.qml" line="418"/>
         <source>Joining</source>
         <translation>Pievienošanās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="396"/>
+        <location filename="../qml/PresenterConsole.qml" line="429"/>
         <source>The network the phones are on</source>
         <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="401"/>
+        <location filename="../qml/PresenterConsole.qml" line="434"/>
         <source>Close joining</source>
         <translation>Slēgt pievienošanos</translation>
     </message>
@@ -1954,22 +1988,22 @@
         <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="440"/>
+        <location filename="../qml/PresenterConsole.qml" line="473"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="447"/>
+        <location filename="../qml/PresenterConsole.qml" line="480"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="494"/>
+        <location filename="../qml/PresenterConsole.qml" line="527"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="502"/>
+        <location filename="../qml/PresenterConsole.qml" line="535"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
@@ -4257,17 +4291,17 @@
         <translation type="vanished">Ar * atzīmētais numurs ir tāds, kā tas ir Saskati katalogā, un iestādē vēl nav pārbaudīts: pārbaudiet to, pirms izdalāt šo lapu.</translation>
     </message>
     <message>
-        <location filename="../../report/takeawaypdf.cpp" line="45"/>
+        <location filename="../../report/takeawaypdf.cpp" line="63"/>
         <source>* As Saskati&apos;s list of contacts has it; not yet confirmed with the institution. If it does not answer, call 112 in danger, or ask an adult you trust.</source>
         <translation>* Kā Saskati kontaktu sarakstā; iestādē vēl nav apstiprināts. Ja neatbild: briesmās zvani 112 vai jautā pieaugušajam, kam uzticies.</translation>
     </message>
     <message>
-        <location filename="../../report/takeawaypdf.cpp" line="53"/>
+        <location filename="../../report/takeawaypdf.cpp" line="74"/>
         <source>Before you go</source>
         <translation>Pirms dodies ceļā</translation>
     </message>
     <message>
-        <location filename="../../report/takeawaypdf.cpp" line="54"/>
+        <location filename="../../report/takeawaypdf.cpp" line="75"/>
         <source>Who can help</source>
         <translation>Kas var palīdzēt</translation>
     </message>
@@ -4275,57 +4309,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="402"/>
+        <location filename="../src/appcontext.cpp" line="415"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="407"/>
+        <location filename="../src/appcontext.cpp" line="420"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="413"/>
+        <location filename="../src/appcontext.cpp" line="426"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="419"/>
+        <location filename="../src/appcontext.cpp" line="432"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="422"/>
+        <location filename="../src/appcontext.cpp" line="435"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="427"/>
+        <location filename="../src/appcontext.cpp" line="440"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="432"/>
+        <location filename="../src/appcontext.cpp" line="445"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="591"/>
+        <location filename="../src/appcontext.cpp" line="604"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="592"/>
+        <location filename="../src/appcontext.cpp" line="605"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="596"/>
+        <location filename="../src/appcontext.cpp" line="609"/>
         <source>Children and young people: %1.</source>
         <translation>Bērniem un jauniešiem: %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="598"/>
+        <location filename="../src/appcontext.cpp" line="611"/>
         <source>In danger: %1.</source>
         <translation>Briesmu gadījumā: %1.</translation>
     </message>
@@ -4385,33 +4419,33 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="64"/>
-        <location filename="../src/reviewcontroller.cpp" line="93"/>
+        <location filename="../src/reviewcontroller.cpp" line="63"/>
+        <location filename="../src/reviewcontroller.cpp" line="92"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="67"/>
+        <location filename="../src/reviewcontroller.cpp" line="66"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation>Koordinatora parole jau ir iestatīta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="69"/>
+        <location filename="../src/reviewcontroller.cpp" line="68"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="71"/>
+        <location filename="../src/reviewcontroller.cpp" line="70"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="96"/>
+        <location filename="../src/reviewcontroller.cpp" line="95"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation>Koordinatora parole vēl nav iestatīta: vispirms tā jāiestata komandas koordinatoram.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="98"/>
+        <location filename="../src/reviewcontroller.cpp" line="97"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
     </message>
@@ -4448,7 +4482,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="163"/>
+        <location filename="../src/reviewcontroller.cpp" line="162"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
@@ -4481,27 +4515,27 @@
         <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="257"/>
+        <location filename="../src/reviewcontroller.cpp" line="256"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="268"/>
+        <location filename="../src/reviewcontroller.cpp" line="267"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="272"/>
+        <location filename="../src/reviewcontroller.cpp" line="271"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="277"/>
+        <location filename="../src/reviewcontroller.cpp" line="276"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="316"/>
+        <location filename="../src/reviewcontroller.cpp" line="315"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
@@ -4558,18 +4592,18 @@
         <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="379"/>
-        <location filename="../src/reviewcontroller.cpp" line="397"/>
+        <location filename="../src/reviewcontroller.cpp" line="378"/>
+        <location filename="../src/reviewcontroller.cpp" line="396"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="384"/>
+        <location filename="../src/reviewcontroller.cpp" line="383"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="388"/>
+        <location filename="../src/reviewcontroller.cpp" line="387"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
@@ -4662,7 +4696,7 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="408"/>
+        <location filename="../src/reviewcontroller.cpp" line="407"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
@@ -5147,7 +5181,7 @@
         <translation>Pārtraukto scenāriju neizdevās turpināt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/seminarcontroller.cpp" line="564"/>
+        <location filename="../src/seminarcontroller.cpp" line="565"/>
         <source>%n answer(s) could not be saved (the phones were asked to send them again): %1</source>
         <translation>
             <numerusform>%n atbildi neizdevās saglabāt (tālruņiem lūgts to nosūtīt vēlreiz): %1</numerusform>
@@ -5156,49 +5190,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="578"/>
-        <location filename="../src/seminarcontroller.cpp" line="629"/>
-        <location filename="../src/seminarcontroller.cpp" line="680"/>
-        <location filename="../src/seminarcontroller.cpp" line="698"/>
-        <location filename="../src/seminarcontroller.cpp" line="721"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="143"/>
+        <location filename="../src/seminarcontroller.cpp" line="579"/>
+        <location filename="../src/seminarcontroller.cpp" line="630"/>
+        <location filename="../src/seminarcontroller.cpp" line="681"/>
+        <location filename="../src/seminarcontroller.cpp" line="699"/>
+        <location filename="../src/seminarcontroller.cpp" line="722"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="148"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="580"/>
+        <location filename="../src/seminarcontroller.cpp" line="581"/>
         <source>Choose the network the phones are on.</source>
         <translation>Izvēlieties tīklu, kuram pieslēgti tālruņi.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="632"/>
+        <location filename="../src/seminarcontroller.cpp" line="633"/>
         <source>There is no scenario &apos;%1&apos;.</source>
         <translation>Scenārijs “%1” nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="657"/>
+        <location filename="../src/seminarcontroller.cpp" line="658"/>
         <source>Nobody has answered. PageDown again: the room goes on with the best practice (✓). Or count hands on the console.</source>
         <translation>Neviens nav atbildējis. Vēlreiz nospiediet PageDown — grupa turpinās ar labās prakses variantu (✓). Vai arī saskaitiet paceltās rokas un ievadiet tās konsolē.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller.cpp" line="674"/>
+        <location filename="../src/seminarcontroller.cpp" line="675"/>
         <source>Choose the room&apos;s answer on the console: no option is without a critical error.</source>
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="130"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="135"/>
         <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
         <translation>Šī semināra auditorijai katalogā nav zināšanu pārbaudes.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="133"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="138"/>
         <source>Choose the check before or after the seminar.</source>
         <translation>Izvēlieties pārbaudi pirms vai pēc semināra.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="153"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="158"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="171"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation>Šī semināra auditorijai katalogā nav atgādnes.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="179"/>
+        <source>Cannot write %1.</source>
+        <translation>Nevar ierakstīt %1.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@ Pane {
     property int elapsed: 0 // seconds in the current phase
     property int countdown: 0 // seconds left of an optional answer timer; 0: none
     readonly property var counters: controller.counters
+    readonly property var takeawayPdf: controller.takeawayPdf // {file, url, pages, unchecked}
+    readonly property string takeawayPdfFile: takeawayPdf.file ?? ""
+    readonly property int takeawayPdfUnchecked: takeawayPdf.unchecked ?? 0
     // The right column: wide enough for its buttons at any font scale, never more than half the console.
     readonly property real sideWidth: Math.min(width * 0.5, Math.max(width * 0.36, 330 * Theme.scale))
 
@@ -380,6 +383,36 @@ Pane {
                         Accessible.name: qsTr("Show the take-away on the projector and the phones")
                         onClicked: root.controller.showTakeaway()
                     }
+                }
+                // The take-away to print and hand out: a one-page PDF in the seminar's language, saved to the
+                // documents folder; Open shows it in the system's viewer, which prints it.
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap / 2
+                    visible: root.controller.takeawayAvailable
+                    AppButton {
+                        objectName: "consoleTakeawayPdf"
+                        text: visible ? qsTr("Save take-away PDF") : ""
+                        Accessible.name: qsTr("Save the take-away as a one-page PDF to print")
+                        onClicked: root.controller.saveTakeawayPdf()
+                    }
+                    AppButton {
+                        objectName: "consoleTakeawayOpen"
+                        visible: root.takeawayPdfFile.length > 0
+                        text: visible ? qsTr("Open") : ""
+                        Accessible.name: qsTr("Open the saved take-away to print it")
+                        onClicked: Qt.openUrlExternally(root.takeawayPdf.url)
+                    }
+                }
+                Label {
+                    objectName: "consoleTakeawaySaved"
+                    Layout.fillWidth: true
+                    visible: root.controller.takeawayAvailable && root.takeawayPdfFile.length > 0
+                    text: !visible ? "" : root.takeawayPdfUnchecked > 0 ? qsTr("Saved: %1. %n number(s) on it not yet confirmed with the institution: check before you hand it out.", "", root.takeawayPdfUnchecked).arg(root.takeawayPdfFile) : qsTr("Saved: %1").arg(root.takeawayPdfFile)
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.small
+                    color: root.takeawayPdfUnchecked > 0 ? Theme.warning : Theme.mutedInk
+                    wrapMode: Text.WrapAnywhere
                 }
                 Label {
                     text: qsTr("Joining")

@@ -44,6 +44,7 @@ namespace saskati {
 namespace {
 QString s_scenarioDirectory;
 QString s_authorFolder;
+QString s_exportFolder;
 QString s_databasePath;
 QString s_catalogDirectory;
 QString s_language = u"lv"_s;
@@ -241,6 +242,18 @@ void AppContext::setAuthorFolder(const QString &root)
 QString AppContext::authorFolder() const
 {
     return s_authorFolder.isEmpty() ? AuthorFolder::defaultRoot() : s_authorFolder;
+}
+
+void AppContext::setExportFolder(const QString &folder)
+{
+    s_exportFolder = folder;
+}
+
+QString AppContext::exportFolder()
+{
+    if (!s_exportFolder.isEmpty())
+        return s_exportFolder;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"Saskati"_s);
 }
 
 bool AppContext::isAuthored(const Scenario &scenario) const

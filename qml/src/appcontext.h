@@ -80,6 +80,10 @@ public:
     /// Where the team's own scenarios live (AuthorFolder; default: authoring/ in the user's data folder).
     static void setAuthorFolder(const QString &root);
     QString authorFolder() const;
+    /// Where files the user saves go unless they choose (reports, CSV, the take-away PDF): Documents/Saskati;
+    /// tests point it at their temporary folder.
+    static void setExportFolder(const QString &folder);
+    static QString exportFolder();
     /// `saskati.conf` in the user's configuration folder (~/.config/saskati/).
     static QString defaultSettingsFile();
     /// A remembered setting, or `fallback` when unset or when nothing is remembered (tests).

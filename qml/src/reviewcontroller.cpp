@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -370,7 +369,7 @@ bool ReviewController::saveContact(const QString &institution, const QVariantMap
 
 QString ReviewController::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"Saskati"_s);
+    return AppContext::exportFolder();
 }
 
 QString ReviewController::saveCsv(const QString &folder)

@@ -543,6 +543,7 @@ bool SeminarController::closeInterrupted(const QString &seminarId)
 bool SeminarController::open(const Seminar &seminar)
 {
     leave();
+    m_takeawayPdf.clear();
     m_room = std::make_unique<SeminarRoom>(*AppContext::instance()->store(), seminar);
     // The server keeps listening when a scenario ends: the phones show "thank you" and stay for the next
     // scenario of the seminar; leave() tells them the seminar has ended.

@@ -75,6 +75,9 @@ class SeminarController : public QObject {
     Q_PROPERTY(int checkComplete READ checkComplete NOTIFY tallyChanged)
     Q_PROPERTY(QVariantMap checkResult READ checkResult NOTIFY tallyChanged)
     Q_PROPERTY(QVariantMap takeaway READ takeaway NOTIFY changed)
+    /// The take-away PDF last saved from this console: {file, url, pages, unchecked (numbers not yet
+    /// confirmed)}.
+    Q_PROPERTY(QVariantMap takeawayPdf READ takeawayPdf NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     /// Practice (the revealed conversation moves show their question type and feedback) or assessment (the
@@ -137,6 +140,7 @@ public:
     /// The take-away of the seminar's audience: title, intro, steps (names), help ({name, phone, hours, text,
     /// checked}).
     QVariantMap takeaway() const;
+    QVariantMap takeawayPdf() const { return m_takeawayPdf; }
     QString error() const { return m_error; }
     /// What the projector and the console say about the next step when it needs the lecturer (e.g. nobody
     /// answered a revealed decision: the next next() goes on with the best practice). Empty otherwise.
@@ -176,6 +180,9 @@ public:
     Q_INVOKABLE bool showTakeaway();
     /// Back from the check or the take-away to the room between scenarios.
     Q_INVOKABLE void leaveCheck();
+    /// Saves the seminar audience's take-away as a one-page PDF to print, in the seminar's language, into the
+    /// export folder (Documents/Saskati); returns the file, or empty with `error` set.
+    Q_INVOKABLE QString saveTakeawayPdf();
 
     /// For tests and the screenshot tour: the room behind the controller.
     SeminarRoom *room() const { return m_room.get(); }
@@ -215,6 +222,7 @@ private:
     std::unique_ptr<SeminarServer> m_server;
     QList<JoinInterface> m_interfaces;
     QString m_error;
+    QVariantMap m_takeawayPdf;
     int m_nobodyAnsweredDecision = -1; // the decision whose "nobody answered" notice is up
     // A chat's messages on the projector: how many are shown, for which scene visit (revealKey()).
     QString m_revealKey;

@@ -3,8 +3,13 @@
 #include "appcontext.h"
 #include "knowledgegain.h"
 #include "seminarcontroller.h"
+#include "takeawaypdf.h"
 #include "takeawaysheet.h"
 
+#include <QDate>
+#include <QDir>
+#include <QUrl>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +159,35 @@ bool SeminarController::showTakeaway()
     if (const Result<void> shown = m_room->showTakeaway(audienceCheck()); !shown)
         return fail(shown.error().message);
     return true;
+}
+
+QString SeminarController::saveTakeawayPdf()
+{
+    clearError();
+    const Catalog *catalog = appCatalog();
+    const std::optional<TakeawaySheet> sheet =
+        m_room && catalog ? takeawaySheet(*catalog, m_room->seminar().audience, language()) : std::nullopt;
+    if (!sheet) {
+        fail(tr("This seminar's audience has no take-away in the catalogue."));
+        return {};
+    }
+    const QDir target(AppContext::exportFolder());
+    const QString file = target.filePath(u"saskati-takeaway-%1-%2-%3.pdf"_s.arg(
+        sheet->audience, sheet->language, QDate::currentDate().toString(Qt::ISODate)));
+    const std::optional<int> pages = target.mkpath(u"."_s) ? writeTakeawayPdf(*sheet, file) : std::nullopt;
+    if (!pages) {
+        fail(tr("Cannot write %1.").arg(file));
+        return {};
+    }
+    const auto unchecked = std::count_if(sheet->help.begin(), sheet->help.end(), [](const auto &line) {
+        return !line.phone.isEmpty() && line.verifiedOn.isEmpty();
+    });
+    m_takeawayPdf = QVariantMap{{u"file"_s, file},
+                                {u"url"_s, QUrl::fromLocalFile(file)},
+                                {u"pages"_s, *pages},
+                                {u"unchecked"_s, int(unchecked)}};
+    Q_EMIT changed();
+    return file;
 }
 
 void SeminarController::leaveCheck()

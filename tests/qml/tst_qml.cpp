@@ -57,6 +57,8 @@ public Q_SLOTS:
                                   {u"screenshots"_s, qEnvironmentVariable("SASKATI_SCREENSHOT_DIR")}});
         // Scenarios written in the Author area go to the run's temporary folder.
         saskati::AppContext::setAuthorFolder(m_directory.filePath(u"authoring"_s));
+        // Reports and PDFs saved without a chosen folder too, not into the user's Documents.
+        saskati::AppContext::setExportFolder(m_directory.filePath(u"exports"_s));
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {

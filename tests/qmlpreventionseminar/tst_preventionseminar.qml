@@ -240,6 +240,33 @@ TestCase {
             compare(state.result.of, questions);
         }
 
+        // The sheet to print, saved with a click on the console: one page, in the seminar's language, and the
+        // console says how many of its numbers are not yet confirmed (computed here from institutions.json).
+        clickConsole(consoleView, "consoleTakeawayPdf");
+        tryVerify(() => (controller.takeawayPdf.file ?? "").length > 0, 10000, "no take-away PDF saved");
+        const pdf = controller.takeawayPdf;
+        verify(pdf.file.includes("saskati-takeaway-pupil-" + AppContext.language + "-"), pdf.file);
+        compare(pdf.pages, 1);
+        verify(TestSupport.readText(pdf.file).startsWith("%PDF-"), "the saved file is a PDF");
+        const institutions = catalogFile("institutions.json").institutions;
+        const unconfirmed = sheet.help.map(h => institutions.find(i => i.id === h.institution)).filter(i => (i.freePhone ?? i.phone ?? "").length > 0 && !i.verifiedOn).length;
+        compare(pdf.unchecked, unconfirmed);
+        const saved = findChild(consoleView, "consoleTakeawaySaved");
+        verify(saved.visible && saved.text.includes(pdf.file), saved.text);
+        verify(findChild(consoleView, "consoleTakeawayOpen").visible, "Open, to print it");
+        // On a 1366×768 laptop too, the console's take-away controls are on screen.
+        window.width = 1366;
+        window.height = 768;
+        waitForRendering(window.contentItem);
+        for (const name of ["consoleTakeaway", "consoleTakeawayPdf", "consoleTakeawayOpen", "consoleTakeawaySaved"]) {
+            const item = findChild(consoleView, name);
+            const at = item.mapToItem(window.contentItem, 0, 0);
+            verify(at.x >= 0 && at.y >= 0 && at.x + item.width <= window.width && at.y + item.height <= window.height, name + " is off the screen at 1366×768: " + JSON.stringify(at));
+        }
+        const folder = TestSupport.fixture("screenshots");
+        if (folder)
+            grabImage(window.contentItem).save(folder + "/console-takeaway.png");
+
         controller.leave();
         for (let i = 0; i < testCase.phones; ++i)
             tryVerify(() => phoneMessage(i, "seminar-ended").type === "seminar-ended", 5000);

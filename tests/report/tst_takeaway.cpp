@@ -7,8 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace saskati;
@@ -127,6 +129,36 @@ private Q_SLOTS:
         QVERIFY2(d.file.endsWith(u"takeaways.json"_s), qPrintable(d.toString()));
         QCOMPARE(d.line, line);
         QCOMPARE(d.column, int(text.split(u'\n').at(line - 1).indexOf(at)) + 1);
+    }
+
+    // The sheet's headings are in its own language, whatever translation the program has installed: a
+    // lecturer with an English console prints a Latvian class's sheet, and the other way round.
+    void headingsInTheSheetsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("installed"); // the program's translation: "" none, or "lv"
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("lv sheet, none installed") << u"lv"_s << QString() << u"Pirms dodies ceļā"_s;
+        QTest::newRow("lv sheet, lv installed") << u"lv"_s << u"lv"_s << u"Pirms dodies ceļā"_s;
+        QTest::newRow("en sheet, lv installed") << u"en"_s << u"lv"_s << u"Before you go"_s;
+        QTest::newRow("en sheet, none installed") << u"en"_s << QString() << u"Before you go"_s;
+    }
+    void headingsInTheSheetsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, installed);
+        QFETCH(QString, heading);
+        QTranslator translator;
+        if (!installed.isEmpty()) {
+            QVERIFY(translator.load(u":/i18n/saskati_"_s + installed));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const std::optional<TakeawaySheet> sheet = takeawaySheet(shippedCatalog(), u"pupil"_s, language);
+        QVERIFY(sheet);
+        const QString html = takeawayPdfHtml(*sheet);
+        QVERIFY2(html.contains(u">"_s + heading + u"<"_s), qPrintable(html.left(400)));
+        QVERIFY(html.contains(sheet->title.toHtmlEscaped()));
     }
 
     // The PDF: one A4 page for each shipped sheet; a sheet too long for a page says how many it took.

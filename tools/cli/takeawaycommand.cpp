@@ -5,9 +5,7 @@
 #include "datadirectory.h"
 #include "takeawaypdf.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QTranslator>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,10 +23,6 @@ int takeawayCommand(const QStringList &args)
         return usageError(u"takeaway needs --audience ROLE and --pdf FILE"_s);
     if (language != u"lv" && language != u"en")
         return usageError(u"--language is lv or en"_s);
-    // The sheet's headings in its language (the app's translations, built into this tool).
-    QTranslator translator;
-    if (translator.load(u":/i18n/saskati_"_s + language))
-        QCoreApplication::installTranslator(&translator);
     Diagnostics diagnostics;
     const Catalog catalog = loadCatalog(a.option(u"catalog"_s, shippedCatalogDirectory()), &diagnostics);
     if (!diagnostics.isEmpty()) {
