@@ -52,6 +52,14 @@ QJsonObject attemptJson(const AttemptRecord &a, const QList<Event> &events)
         {u"events"_s, list}};
 }
 
+QJsonObject knowledgeAnswerJson(const KnowledgeAnswer &k)
+{
+    return QJsonObject{{u"seminar"_s, k.seminar},      {u"participant"_s, k.participant},
+                       {u"round"_s, roundId(k.round)}, {u"check"_s, k.check},
+                       {u"question"_s, k.question},    {u"option"_s, k.option},
+                       {u"correct"_s, k.correct},      {u"answered"_s, isoTime(k.answered)}};
+}
+
 } // namespace
 
 QJsonObject exportBundle(ResultsStore &store, const ExportSelection &selection)
@@ -74,13 +82,17 @@ QJsonObject exportBundle(ResultsStore &store, const ExportSelection &selection)
                 {u"source"_s, QString::fromLatin1(store.scenarioSnapshot(a.contentHash).toBase64())}});
         }
     }
+    QJsonArray knowledgeAnswers;
+    for (const KnowledgeAnswer &k : s.knowledgeAnswers)
+        knowledgeAnswers.append(knowledgeAnswerJson(k));
     return QJsonObject{{u"bundleFormatVersion"_s, resultsBundleVersion},
                        {u"exportedAt"_s, isoTime(QDateTime::currentDateTimeUtc())},
                        {u"pseudonymised"_s, selection.pseudonymise},
                        {u"participants"_s, participants},
                        {u"seminars"_s, seminars},
                        {u"scenarios"_s, scenarios},
-                       {u"attempts"_s, attempts}};
+                       {u"attempts"_s, attempts},
+                       {u"knowledgeAnswers"_s, knowledgeAnswers}};
 }
 
 } // namespace saskati

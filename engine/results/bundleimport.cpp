@@ -41,6 +41,7 @@ public:
     Result<void> seminars(const QJsonArray &list);
     Result<void> scenarios(const QJsonArray &list);
     Result<void> attempts(const QJsonArray &list);
+    Result<void> knowledgeAnswers(const QJsonArray &list);
 
 private:
     /// Inserts a row unless its key exists; an existing row must be identical, else it is a conflict.
@@ -213,15 +214,70 @@ Result<void> BundleImporter::events(const QString &attempt, const QJsonArray &li
     return {};
 }
 
+// Keyed by seminar, participant, round and question (as in the table); an answer here already is compared, as
+// a row is in upsert(). Each answer counts as a row.
+Result<void> BundleImporter::knowledgeAnswers(const QJsonArray &list)
+{
+    for (const QJsonValue &v : list) {
+        const QJsonObject k = v.toObject();
+        if (m_skippedParticipants.contains(k[u"participant"_s].toString()))
+            continue;
+        KnowledgeAnswer::Round round;
+        if (!roundFromId(k[u"round"_s].toString(), &round))
+            return Error(u"a knowledge-check answer has the round '%1'; it must be 'before' or 'after'"_s.arg(
+                k[u"round"_s].toString()));
+        const QVariantList key{k[u"seminar"_s].toString(), k[u"participant"_s].toString(), roundId(round),
+                               k[u"question"_s].toString()};
+        const QVariantList row{k[u"check"_s].toString(), k[u"option"_s].toString(),
+                               k[u"correct"_s].toBool() ? 1 : 0, k[u"answered"_s].toString()};
+        QSqlQuery existing(m_db);
+        if (Result<void> found = exec(existing,
+                                      u"SELECT check_id, option_id, correct, answered FROM knowledge_answers "
+                                      u"WHERE seminar_uuid = ? AND participant_uuid = ? AND round = ? AND "
+                                      u"question_id = ?"_s,
+                                      key);
+            !found)
+            return found;
+        if (existing.next()) {
+            bool same = true;
+            for (int i = 0; i < row.size() && same; ++i)
+                same = existing.value(i).toString() == row.at(i).toString();
+            if (same)
+                ++m_report.unchanged;
+            else
+                m_report.conflicts.append(u"the knowledge-check answer of participant %1 to question %2 (%3, "
+                                          u"seminar %4) differs from "
+                                          u"the one in this database; the local one is kept"_s.arg(
+                                              key.at(1).toString(), key.at(3).toString(),
+                                              key.at(2).toString(), key.at(0).toString()));
+            continue;
+        }
+        QSqlQuery insert(m_db);
+        if (Result<void> inserted =
+                exec(insert,
+                     u"INSERT INTO knowledge_answers (seminar_uuid, participant_uuid, round, "
+                     u"question_id, check_id, option_id, correct, answered) VALUES (?, ?, ?, "
+                     u"?, ?, ?, ?, ?)"_s,
+                     key + row);
+            !inserted)
+            return inserted;
+        ++m_report.added;
+    }
+    return {};
+}
+
 } // namespace
 
 ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
 {
     ImportReport report;
-    if (bundle.value(u"bundleFormatVersion"_s).toInt() != resultsBundleVersion) {
-        report.error = Error(
-            u"This is not a Saskati results bundle of version %1 (it says %2)."_s.arg(resultsBundleVersion)
-                .arg(bundle.value(u"bundleFormatVersion"_s).toVariant().toString()));
+    const int version = bundle.value(u"bundleFormatVersion"_s).toInt();
+    if (version < oldestResultsBundleVersion || version > resultsBundleVersion) {
+        report.error =
+            Error(u"This is not a Saskati results bundle of version %1 to %2 (it says %3); a newer "
+                  u"Saskati may read it."_s.arg(oldestResultsBundleVersion)
+                      .arg(resultsBundleVersion)
+                      .arg(bundle.value(u"bundleFormatVersion"_s).toVariant().toString()));
         return report;
     }
     ResultsStore::Transaction transaction(store);
@@ -237,6 +293,8 @@ ImportReport importBundle(ResultsStore &store, const QJsonObject &bundle)
         imported = importer.scenarios(bundle.value(u"scenarios"_s).toArray());
     if (imported)
         imported = importer.attempts(bundle.value(u"attempts"_s).toArray());
+    if (imported) // version 2; none in a version 1 bundle
+        imported = importer.knowledgeAnswers(bundle.value(u"knowledgeAnswers"_s).toArray());
     const Result<void> committed = imported ? transaction.commit() : imported;
     if (!committed) {
         transaction.rollback();

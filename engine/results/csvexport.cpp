@@ -44,6 +44,7 @@ public:
               std::shared_ptr<const Catalog> catalog);
     void writeHeaders();
     void writeAttempt(const AttemptRecord &a);
+    void writeKnowledgeAnswer(const KnowledgeAnswer &k);
     CsvExport out;
 
 private:
@@ -115,6 +116,23 @@ void CsvWriter::writeHeaders()
                             u"choice"_s, u"points"_s, u"best_available"_s, u"critical_error_principle"_s});
     out.exposures = csvRow({u"attempt"_s, u"participant_code"_s, u"scenario"_s, u"scene"_s, u"target"_s,
                             u"indicator"_s, u"dimension"_s, u"strength"_s, u"found"_s});
+    QStringList person = {u"participant_code"_s};
+    if (!m_pseudonymise)
+        person.append(u"participant_name"_s);
+    out.knowledgeAnswers =
+        csvRow(QStringList{u"seminar"_s, u"seminar_date"_s} + person +
+               QStringList{u"round"_s, u"check"_s, u"question"_s, u"option"_s, u"correct"_s, u"answered"_s});
+}
+
+void CsvWriter::writeKnowledgeAnswer(const KnowledgeAnswer &k)
+{
+    const Seminar seminar = m_seminars.value(k.seminar);
+    const Participant person = m_participants.value(k.participant);
+    QStringList fields{seminar.title, seminar.date.toString(Qt::ISODate), person.code};
+    if (!m_pseudonymise)
+        fields.append(person.displayName);
+    out.knowledgeAnswers += csvRow(fields + QStringList{roundId(k.round), k.check, k.question, k.option,
+                                                        k.correct ? u"1"_s : u"0"_s, isoTime(k.answered)});
 }
 
 std::shared_ptr<const Scenario> CsvWriter::scenarioOf(const AttemptRecord &a)
@@ -220,6 +238,8 @@ CsvExport exportCsv(ResultsStore &store, const ExportSelection &selection,
     writer.writeHeaders();
     for (const AttemptRecord &a : s.attempts)
         writer.writeAttempt(a);
+    for (const KnowledgeAnswer &k : s.knowledgeAnswers)
+        writer.writeKnowledgeAnswer(k);
     return writer.out;
 }
 

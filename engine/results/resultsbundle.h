@@ -6,11 +6,13 @@
 
 namespace saskati {
 
-/// The version of the results bundle format (docs/results-bundle.md).
-inline constexpr int resultsBundleVersion = 1;
+/// The version of the results bundle format (docs/results-bundle.md); import also reads the older ones.
+inline constexpr int resultsBundleVersion = 2;
+inline constexpr int oldestResultsBundleVersion = 1;
 
-/// A results bundle (JSON): the selected participants, seminars, attempts with their events, and the scenario
-/// snapshots they were played with. Moves results between laptops; importing it is idempotent.
+/// A results bundle (JSON): the selected participants, seminars, attempts with their events, the scenario
+/// snapshots they were played with, and the seminars' knowledge-check answers (version 2). Moves results
+/// between laptops; importing it is idempotent.
 QJsonObject exportBundle(ResultsStore &store, const ExportSelection &selection);
 
 struct ImportReport {

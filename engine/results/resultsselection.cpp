@@ -26,11 +26,18 @@ SelectedResults selectResults(ResultsStore &store, const ExportSelection &select
             continue;
         s.attempts.append(a);
     }
+    for (const KnowledgeAnswer &k : store.knowledgeAnswers())
+        if (participantIds.contains(k.participant) && seminarIds.contains(k.seminar))
+            s.knowledgeAnswers.append(k);
     QSet<QString> usedParticipants, usedSeminars;
     for (const AttemptRecord &a : std::as_const(s.attempts)) {
         usedParticipants.insert(a.participant);
         if (!a.seminar.isEmpty())
             usedSeminars.insert(a.seminar);
+    }
+    for (const KnowledgeAnswer &k : std::as_const(s.knowledgeAnswers)) {
+        usedParticipants.insert(k.participant);
+        usedSeminars.insert(k.seminar);
     }
     for (const Participant &p : store.participants())
         if (participantIds.contains(p.uuid) &&

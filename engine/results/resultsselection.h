@@ -15,11 +15,13 @@ struct ExportSelection {
     bool pseudonymise = false;
 };
 
-/// What a selection picks: its participants, seminars and attempts (in the store's order).
+/// What a selection picks: its participants, seminars, attempts and knowledge-check answers (in the store's
+/// order). A participant who answered a seminar's knowledge check took part in it, attempt or not.
 struct SelectedResults {
     QList<Participant> participants;
     QList<Seminar> seminars;
     QList<AttemptRecord> attempts;
+    QList<KnowledgeAnswer> knowledgeAnswers;
 };
 SelectedResults selectResults(ResultsStore &store, const ExportSelection &selection);
 

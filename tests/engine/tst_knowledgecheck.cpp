@@ -2,9 +2,11 @@
 // errors at file:line:column, the class's normalised gain, the answers kept per participant (replaced, erased
 // with the person), and the room taking answers only while a round is open.
 #include "catalog.h"
+#include "csvexport.h"
 #include "knowledgecheckreview.h"
 #include "knowledgegain.h"
 #include "participantview.h"
+#include "resultsbundle.h"
 #include "resultsstore.h"
 #include "seminarroom.h"
 
@@ -221,6 +223,105 @@ private Q_SLOTS:
         answers = store.knowledgeAnswers(seminar->uuid);
         QCOMPARE(answers.size(), 1);
         QCOMPARE(answers.first().participant, berta->uuid);
+    }
+
+    // The answers go with the seminar in a results bundle (version 2) to the coordinator's laptop: also a
+    // pupil who answered the check but played no scenario; importing twice is importing once; an answer that
+    // differs there is a named conflict and the local one stays; a seminar chosen by name takes only its
+    // answers; a version 1 bundle (no answers) still imports, a version 3 is refused.
+    void answersTravelInAResultsBundle()
+    {
+        QTemporaryDir dir;
+        ResultsStore school(dir.filePath(u"school.sqlite"_s));
+        QVERIFY(school.open().ok());
+        const auto anna = school.addParticipant(u"Anna"_s);
+        const auto berta = school.addParticipant(u"Berta"_s);
+        const auto class9b = school.addSeminar(Seminar{{}, u"9b"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
+        const auto class9c = school.addSeminar(Seminar{{}, u"9c"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
+        QVERIFY(anna && berta && class9b && class9c);
+        const auto answer = [](const QString &seminar, const QString &participant,
+                               KnowledgeAnswer::Round round, const QString &question, bool correct) {
+            return KnowledgeAnswer{
+                seminar, participant, round, u"pupil"_s, question, correct ? u"a"_s : u"b"_s, correct, {}};
+        };
+        using R = KnowledgeAnswer::Round;
+        for (const KnowledgeAnswer &a : {answer(class9b->uuid, anna->uuid, R::Before, u"q1"_s, false),
+                                         answer(class9b->uuid, anna->uuid, R::After, u"q1"_s, true),
+                                         answer(class9b->uuid, berta->uuid, R::Before, u"q1"_s, true),
+                                         answer(class9c->uuid, berta->uuid, R::Before, u"q2"_s, false)})
+            QVERIFY(school.saveKnowledgeAnswer(a).ok());
+        const auto rows = [](const QList<KnowledgeAnswer> &answers) {
+            QStringList list;
+            for (const KnowledgeAnswer &a : answers)
+                list.append(QStringList{a.seminar, a.participant, roundId(a.round), a.check, a.question,
+                                        a.option, a.correct ? u"1"_s : u"0"_s, isoTime(a.answered)}
+                                .join(u' '));
+            list.sort();
+            return list;
+        };
+
+        const QJsonObject bundle = exportBundle(school, {});
+        QCOMPARE(bundle.value(u"bundleFormatVersion"_s).toInt(), 2);
+        QCOMPARE(bundle.value(u"knowledgeAnswers"_s).toArray().size(), 4);
+        ResultsStore coordinator(dir.filePath(u"coordinator.sqlite"_s));
+        QVERIFY(coordinator.open().ok());
+        const ImportReport first = importBundle(coordinator, bundle);
+        QVERIFY2(first.ok, qPrintable(first.error.message));
+        QCOMPARE(first.added, 2 + 2 + 4); // participants, seminars, answers: no attempt
+        QCOMPARE(rows(coordinator.knowledgeAnswers()), rows(school.knowledgeAnswers()));
+        const ImportReport again = importBundle(coordinator, bundle);
+        QVERIFY(again.ok && again.conflicts.isEmpty());
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.unchanged, 8);
+
+        // The school's laptop has Anna changing her answer after the export: a conflict, the coordinator's
+        // kept.
+        QVERIFY(school.saveKnowledgeAnswer(answer(class9b->uuid, anna->uuid, R::Before, u"q1"_s, true)).ok());
+        const ImportReport changed = importBundle(coordinator, exportBundle(school, {}));
+        QVERIFY(changed.ok);
+        QCOMPARE(changed.conflicts.size(), 1);
+        QVERIFY2(changed.conflicts.first().contains(anna->uuid) &&
+                     changed.conflicts.first().contains(u"q1"_s),
+                 qPrintable(changed.conflicts.first()));
+        for (const KnowledgeAnswer &a : coordinator.knowledgeAnswers(class9b->uuid))
+            if (a.participant == anna->uuid && a.round == R::Before)
+                QVERIFY(!a.correct);
+
+        // One seminar by name: its answers and the people who gave them, not the other class's.
+        ExportSelection only9c;
+        only9c.seminars = {u"9c"_s};
+        const QJsonObject nineC = exportBundle(school, only9c);
+        QCOMPARE(nineC.value(u"knowledgeAnswers"_s).toArray().size(), 1);
+        QCOMPARE(nineC.value(u"participants"_s).toArray().size(), 1);
+        QCOMPARE(nineC.value(u"participants"_s).toArray().first()[u"uuid"_s].toString(), berta->uuid);
+        QCOMPARE(nineC.value(u"seminars"_s).toArray().size(), 1);
+
+        // For a spreadsheet: knowledge_answers.csv, a row per answer, named or by code only.
+        ExportSelection pseudonymous;
+        pseudonymous.seminars = {u"9c"_s};
+        pseudonymous.pseudonymise = true;
+        const QList<QByteArray> csv = exportCsv(school, pseudonymous, nullptr).knowledgeAnswers.split('\n');
+        QCOMPARE(csv.size(), 3); // header, one answer, the empty rest after the last CRLF
+        QCOMPARE(csv.at(0),
+                 "seminar,seminar_date,participant_code,round,check,question,option,correct,answered\r");
+        QVERIFY2(csv.at(1).startsWith(QByteArray("9c,," + berta->code.toUtf8() + ",before,pupil,q2,b,0,")),
+                 csv.at(1));
+        QVERIFY(!exportCsv(school, {}, nullptr).knowledgeAnswers.contains("participant_code,round"));
+        QVERIFY(exportCsv(school, {}, nullptr).knowledgeAnswers.contains(",Anna,after,pupil,q1,a,1,"));
+
+        // Version 1 (before the answers travelled) still imports; a later version is refused with its number.
+        QJsonObject versionOne = bundle;
+        versionOne.insert(u"bundleFormatVersion"_s, 1);
+        versionOne.remove(u"knowledgeAnswers"_s);
+        ResultsStore older(dir.filePath(u"older.sqlite"_s));
+        QVERIFY(older.open().ok());
+        QVERIFY(importBundle(older, versionOne).ok);
+        QVERIFY(older.knowledgeAnswers().isEmpty());
+        QJsonObject versionThree = bundle;
+        versionThree.insert(u"bundleFormatVersion"_s, 3);
+        const ImportReport refused = importBundle(older, versionThree);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.message.contains(u"it says 3"_s), qPrintable(refused.error.message));
     }
 
     // The review lists the seminars that held a check, newest first, within the date and lecturer filters.

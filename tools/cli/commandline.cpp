@@ -58,7 +58,7 @@ Commands:
                                               also record the attempt in a results database
   results list [--json]                       participants, seminars and attempts in the database
   results export [--participant X]... [--seminar X]... [--pseudonymise] [--csv] --output PATH
-                                              a results bundle (JSON file), or with --csv three CSV files in PATH
+                                              a results bundle (JSON file), or with --csv four CSV files in PATH
   results xapi [--participant X]... [--seminar X]... [--catalog DIR] --output FILE
                                               xAPI statements (JSON) of finished attempts and their decisions
   results import FILE                         import a bundle; importing it twice changes nothing

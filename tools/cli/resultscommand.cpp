@@ -118,7 +118,7 @@ int list(ResultsStore &store, const Arguments &a)
     return Success;
 }
 
-// `results export --csv`: three CSV files in the folder --output names.
+// `results export --csv`: four CSV files in the folder --output names.
 int exportCsvFiles(ResultsStore &store, const Arguments &a, const ExportSelection &selection)
 {
     const QString dir = a.option(u"output"_s);
@@ -129,11 +129,12 @@ int exportCsvFiles(ResultsStore &store, const Arguments &a, const ExportSelectio
     const CsvExport csv = exportCsv(store, selection, catalog);
     for (const auto &[name, bytes] :
          {std::pair{u"attempts.csv"_s, csv.attempts}, std::pair{u"decisions.csv"_s, csv.decisions},
-          std::pair{u"exposures.csv"_s, csv.exposures}}) {
+          std::pair{u"exposures.csv"_s, csv.exposures},
+          std::pair{u"knowledge_answers.csv"_s, csv.knowledgeAnswers}}) {
         if (!writeOutput(QDir(dir).filePath(name), bytes))
             return Failure;
     }
-    err() << "Wrote attempts.csv, decisions.csv and exposures.csv to " << dir << '\n';
+    err() << "Wrote attempts.csv, decisions.csv, exposures.csv and knowledge_answers.csv to " << dir << '\n';
     return Success;
 }
 
