@@ -65,6 +65,13 @@ bool writeReviewCsv(const ReviewReportView &view, const QString &folder)
                       {u"pairs"_s, u"meanPre"_s, u"meanPost"_s, u"classGain"_s, u"classLevel"_s,
                        u"meanGain"_s, u"meanLevel"_s},
                       {view.gain()}) &&
+           writeTable(dir.filePath(u"knowledge-checks.csv"_s),
+                      {u"seminar"_s, u"date"_s, u"audience"_s, u"questions"_s, u"answered_before"_s,
+                       u"answered_after"_s, u"answered_both"_s, u"before_percent"_s, u"after_percent"_s,
+                       u"normalised_gain"_s},
+                      {u"title"_s, u"date"_s, u"audience"_s, u"questions"_s, u"answeredBefore"_s,
+                       u"answeredAfter"_s, u"both"_s, u"before"_s, u"after"_s, u"gain"_s},
+                      view.knowledgeChecks()) &&
            writeTable(
                dir.filePath(u"questions.csv"_s),
                {u"attempt"_s, u"attempts"_s, u"questions"_s, u"recommended"_s, u"recommended_percent"_s},

@@ -214,6 +214,25 @@ private:
         return html + u"</table>"_s;
     }
 
+    // Prevention seminars' knowledge checks: right answers before and after, and the normalised gain
+    // (review-statistics.md, section 3a).
+    static QString knowledgeSection(const QVariantList &checks)
+    {
+        QString html =
+            u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+            u"<th align=left>%6</th></tr>"_s.arg(
+                tr("Knowledge checks").toHtmlEscaped(), tr("Seminar").toHtmlEscaped(),
+                tr("Answered both").toHtmlEscaped(), tr("Right before").toHtmlEscaped(),
+                tr("Right after").toHtmlEscaped(), tr("Normalised gain").toHtmlEscaped());
+        for (const QVariant &v : checks) {
+            const QVariantMap m = v.toMap();
+            html += u"<tr><td>%1</td><td>%2</td><td>%3 %</td><td>%4 %</td><td>%5</td></tr>"_s.arg(
+                esc(m.value(u"title"_s)), esc(m.value(u"both"_s)), esc(m.value(u"before"_s)),
+                esc(m.value(u"after"_s)), esc(m.value(u"gainText"_s)));
+        }
+        return html + u"</table>"_s;
+    }
+
     static QString improvementSection(const QVariantMap &gain)
     {
         const QString text =
@@ -252,6 +271,8 @@ std::optional<QList<ReportSection>> ReviewPdf::write(const ReviewReportView &vie
     if (const QVariantList decisions = view.decisions(); !decisions.isEmpty())
         sections.append(decisionsSection(decisions));
     sections.append(improvementSection(view.gain()));
+    if (const QVariantList checks = view.knowledgeChecks(); !checks.isEmpty())
+        sections.append(knowledgeSection(checks));
     if (const QVariantMap questions = view.questions(); questions.value(u"asked"_s).toInt() > 0)
         sections.append(questionsSection(questions));
     // The report names people: the file is the user's alone before the first byte goes in (a truncating

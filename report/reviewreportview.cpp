@@ -250,13 +250,25 @@ QVariantMap ReviewReportView::gain() const
 QVariantList ReviewReportView::knowledgeChecks() const
 {
     QVariantList rows;
-    for (const SeminarKnowledgeRow &r : m_report.knowledgeChecks)
-        rows.append(QVariantMap{{u"seminar"_s, r.seminar},
-                                {u"title"_s, m_report.seminarTitle(r.seminar)},
-                                {u"both"_s, r.gain.answeredBoth},
-                                {u"before"_s, qRound(100 * r.gain.before)},
-                                {u"after"_s, qRound(100 * r.gain.after)},
-                                {u"gainText"_s, gainText(r.gain.gain)}});
+    for (const SeminarKnowledgeRow &r : m_report.knowledgeChecks) {
+        const std::optional<double> &gain = r.gain.gain;
+        rows.append(QVariantMap{
+            {u"seminar"_s, r.seminar},
+            {u"title"_s, m_report.seminarTitle(r.seminar)},
+            {u"date"_s, r.date.toString(Qt::ISODate)},
+            {u"audience"_s, r.audience},
+            {u"questions"_s, r.gain.questions},
+            {u"answeredBefore"_s, r.gain.answeredBefore},
+            {u"answeredAfter"_s, r.gain.answeredAfter},
+            {u"both"_s, r.gain.answeredBoth},
+            {u"before"_s, qRound(100 * r.gain.before)},
+            {u"after"_s, qRound(100 * r.gain.after)},
+            {u"gain"_s, gain ? QVariant(QString::number(*gain, 'f', 2)) : QVariant()},
+            // A check has no "first attempt": its own words when there is nothing to gain.
+            {u"gainText"_s, gain ? u"%1 (%2)"_s.arg(QString::number(*gain, 'f', 2), gainLevelName(gain))
+                            : r.gain.answeredBoth > 0 ? tr("none (everyone was right before already)")
+                                                      : tr("none (nobody answered both rounds)")}});
+    }
     return rows;
 }
 

@@ -2598,27 +2598,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="221"/>
-        <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
+        <location filename="../../report/reviewpdf.cpp" line="224"/>
+        <source>Knowledge checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../report/reviewpdf.cpp" line="224"/>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="225"/>
+        <source>Answered both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="225"/>
+        <source>Right before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="226"/>
+        <source>Right after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="226"/>
+        <source>Normalised gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="241"/>
+        <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="244"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="231"/>
+        <location filename="../../report/reviewpdf.cpp" line="251"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="239"/>
+        <location filename="../../report/reviewpdf.cpp" line="259"/>
         <source>Saskati — review of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="242"/>
+        <location filename="../../report/reviewpdf.cpp" line="262"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,72 +2781,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="266"/>
-        <source>Feedback after each question (practice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../report/reviewreportview.cpp" line="268"/>
-        <source>Feedback at the end only (assessment)</source>
+        <location filename="../../report/reviewreportview.cpp" line="269"/>
+        <source>none (everyone was right before already)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../report/reviewreportview.cpp" line="270"/>
+        <source>none (nobody answered both rounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="278"/>
+        <source>Feedback after each question (practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="280"/>
+        <source>Feedback at the end only (assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="282"/>
         <source>Feedback switched during the attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="271"/>
+        <location filename="../../report/reviewreportview.cpp" line="283"/>
         <source>Feedback not recorded (older attempts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="311"/>
+        <location filename="../../report/reviewreportview.cpp" line="323"/>
         <source>all scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="312"/>
+        <location filename="../../report/reviewreportview.cpp" line="324"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="313"/>
+        <location filename="../../report/reviewreportview.cpp" line="325"/>
         <source>all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="313"/>
+        <location filename="../../report/reviewreportview.cpp" line="325"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="315"/>
+        <location filename="../../report/reviewreportview.cpp" line="327"/>
         <source>seminar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="317"/>
+        <location filename="../../report/reviewreportview.cpp" line="329"/>
         <source>lecturer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="319"/>
+        <location filename="../../report/reviewreportview.cpp" line="331"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="322"/>
+        <location filename="../../report/reviewreportview.cpp" line="334"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="323"/>
+        <location filename="../../report/reviewreportview.cpp" line="335"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="324"/>
+        <location filename="../../report/reviewreportview.cpp" line="336"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>

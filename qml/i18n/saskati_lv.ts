@@ -2737,27 +2737,57 @@
         <translation>%1 (mēģinājumi: %2)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="221"/>
+        <location filename="../../report/reviewpdf.cpp" line="224"/>
+        <source>Knowledge checks</source>
+        <translation>Zināšanu pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="224"/>
+        <source>Seminar</source>
+        <translation>Seminārs</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="225"/>
+        <source>Answered both</source>
+        <translation>Atbildēja abās reizēs</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="225"/>
+        <source>Right before</source>
+        <translation>Pareizi pirms</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="226"/>
+        <source>Right after</source>
+        <translation>Pareizi pēc</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="226"/>
+        <source>Normalised gain</source>
+        <translation>Normalizētais ieguvums</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewpdf.cpp" line="241"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="224"/>
+        <location filename="../../report/reviewpdf.cpp" line="244"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="231"/>
+        <location filename="../../report/reviewpdf.cpp" line="251"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="239"/>
+        <location filename="../../report/reviewpdf.cpp" line="259"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="242"/>
+        <location filename="../../report/reviewpdf.cpp" line="262"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
@@ -2894,72 +2924,82 @@
         <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="266"/>
+        <location filename="../../report/reviewreportview.cpp" line="269"/>
+        <source>none (everyone was right before already)</source>
+        <translation>nav (visi atbildēja pareizi jau pirms)</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="270"/>
+        <source>none (nobody answered both rounds)</source>
+        <translation>nav (neviens neatbildēja abās reizēs)</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="278"/>
         <source>Feedback after each question (practice)</source>
         <translation>Vērtējums pēc katra jautājuma (treniņš)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="268"/>
+        <location filename="../../report/reviewreportview.cpp" line="280"/>
         <source>Feedback at the end only (assessment)</source>
         <translation>Vērtējums tikai beigās (pārbaude)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="270"/>
+        <location filename="../../report/reviewreportview.cpp" line="282"/>
         <source>Feedback switched during the attempt</source>
         <translation>Vērtējums pārslēgts mēģinājuma laikā</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="271"/>
+        <location filename="../../report/reviewreportview.cpp" line="283"/>
         <source>Feedback not recorded (older attempts)</source>
         <translation>Vērtējuma iestatījums nav reģistrēts (vecāki mēģinājumi)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="311"/>
+        <location filename="../../report/reviewreportview.cpp" line="323"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="312"/>
+        <location filename="../../report/reviewreportview.cpp" line="324"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="313"/>
+        <location filename="../../report/reviewreportview.cpp" line="325"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="313"/>
+        <location filename="../../report/reviewreportview.cpp" line="325"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="315"/>
+        <location filename="../../report/reviewreportview.cpp" line="327"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="317"/>
+        <location filename="../../report/reviewreportview.cpp" line="329"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="319"/>
+        <location filename="../../report/reviewreportview.cpp" line="331"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="322"/>
+        <location filename="../../report/reviewreportview.cpp" line="334"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="323"/>
+        <location filename="../../report/reviewreportview.cpp" line="335"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="324"/>
+        <location filename="../../report/reviewreportview.cpp" line="336"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>

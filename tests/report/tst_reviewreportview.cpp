@@ -55,6 +55,16 @@ class TestReviewReportView : public QObject {
         return report;
     }
 
+    // Two prevention seminars' checks: 9b learnt three quarters of what there was to learn (40 % → 85 %), in
+    // 9c everyone was right before already.
+    static QList<SeminarKnowledgeRow> knowledgeChecks()
+    {
+        return {
+            SeminarKnowledgeRow{
+                u"s1"_s, {}, QDate(2026, 3, 2), {}, u"pupil"_s, {5, 20, 19, 18, 0.4, 0.85, 0.75}},
+            SeminarKnowledgeRow{u"s2"_s, {}, QDate(2026, 3, 9), {}, u"pupil"_s, {5, 3, 3, 3, 1.0, 1.0, {}}}};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -138,6 +148,27 @@ private Q_SLOTS:
             !writeReviewCsv(ReviewReportView(seminarReport(), naming(u"en"_s)), dir.filePath(u"missing"_s)));
     }
 
+    // The knowledge checks in the review's CSV: a row per seminar, the gain empty when there was none to
+    // make.
+    void knowledgeChecksInTheCsv()
+    {
+        ReviewReport report = seminarReport();
+        report.knowledgeChecks = knowledgeChecks();
+        const ReviewReportView view(report, naming(u"en"_s));
+        QCOMPARE(view.knowledgeChecks().value(1).toMap().value(u"gainText"_s).toString(),
+                 u"none (everyone was right before already)"_s);
+        QTemporaryDir dir;
+        QVERIFY(writeReviewCsv(view, dir.path()));
+        QFile checks(dir.filePath(u"knowledge-checks.csv"_s));
+        QVERIFY(checks.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            checks.readAll(),
+            "seminar,date,audience,questions,answered_before,answered_after,answered_both,before_percent,"
+            "after_percent,normalised_gain\r\n"
+            "\"2026-03-02 · Teachers, \"\"Liepāja\"\"\",2026-03-02,pupil,5,20,19,18,40,85,0.75\r\n"
+            ",2026-03-09,pupil,5,3,3,3,100,100,\r\n");
+    }
+
     void pdfHasTheSectionsOfItsReport_data()
     {
         QTest::addColumn<bool>("seminar");
@@ -157,6 +188,9 @@ private Q_SLOTS:
         QTest::newRow("with conversations, the questions asked in them")
             << false << false << true
             << QStringList{overview, indicators, decisions, improvement, u"Questions in conversations"_s};
+        QTest::newRow("a prevention seminar's knowledge check")
+            << false << false << false
+            << QStringList{overview, indicators, decisions, improvement, u"Knowledge checks"_s};
     }
 
     void pdfHasTheSectionsOfItsReport()
@@ -173,6 +207,8 @@ private Q_SLOTS:
         }
         if (!seminar)
             report.filter.seminar.clear();
+        if (titles.contains(u"Knowledge checks"_s))
+            report.knowledgeChecks = knowledgeChecks();
         if (person) {
             AttemptRecord attempt;
             attempt.uuid = u"a1"_s;
