@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +84,46 @@ private Q_SLOTS:
             QVERIFY(!q.explanation.text(u"en"_s).isEmpty());
         }
         QVERIFY(!catalog.knowledgeChecks.contains(u"police"_s)); // professionals have none
+
+        // Nothing gives the key away (the brief: "no answer given away by its position or length"): the key
+        // stands in each place at least once, it is the longest option in at most two questions, and no word
+        // (four letters or more) is in three keys or more without being in any wrong option, as "adult" was
+        // in the first draft's.
+        QSet<qsizetype> places;
+        for (const KnowledgeCheck::Question &q : check.questions)
+            for (qsizetype i = 0; i < q.options.size(); ++i)
+                if (q.options.at(i).id == q.answer)
+                    places.insert(i);
+        QCOMPARE(places.size(), 3);
+        for (const QString &language : {u"lv"_s, u"en"_s}) {
+            int longest = 0;
+            QHash<QString, int> inKeys;
+            QSet<QString> inWrong;
+            for (const KnowledgeCheck::Question &q : check.questions) {
+                const qsizetype keyLength = q.option(q.answer)->text.text(language).size();
+                bool isLongest = true;
+                for (const KnowledgeCheck::Option &o : q.options) {
+                    const QStringList words = o.text.text(language).toLower().split(
+                        QRegularExpression(u"[^\\p{L}]+"_s), Qt::SkipEmptyParts);
+                    for (const QString &w : QSet<QString>(words.begin(), words.end()))
+                        if (w.size() >= 4) {
+                            if (o.id == q.answer)
+                                ++inKeys[w];
+                            else
+                                inWrong.insert(w);
+                        }
+                    if (o.id != q.answer && o.text.text(language).size() >= keyLength)
+                        isLongest = false;
+                }
+                longest += isLongest ? 1 : 0;
+            }
+            QVERIFY2(longest <= 2,
+                     qPrintable(u"%1: the key is the longest option %2 times"_s.arg(language).arg(longest)));
+            for (auto it = inKeys.cbegin(); it != inKeys.cend(); ++it)
+                QVERIFY2(it.value() < 3 || inWrong.contains(it.key()),
+                         qPrintable(u"%1: '%2' is in %3 keys and in no wrong option"_s.arg(language, it.key())
+                                        .arg(it.value())));
+        }
     }
 
     // A mistake in knowledgechecks.json is an error where it is written, saying what to do.
