@@ -63,4 +63,22 @@ QList<KnowledgeAnswer> KnowledgeCheckRecords::knowledgeAnswers(const QString &se
     return list;
 }
 
+Result<void> KnowledgeCheckRecords::markKnowledgeKeyShown(const QString &seminar)
+{
+    return m_db.write(u"INSERT OR IGNORE INTO knowledge_key_shown (seminar_uuid, shown) VALUES (?, ?)"_s,
+                      {seminar, isoTime(QDateTime::currentDateTimeUtc())},
+                      u"note that the knowledge check's answers were shown"_s);
+}
+
+bool KnowledgeCheckRecords::knowledgeKeyShown(const QString &seminar)
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"SELECT 1 FROM knowledge_key_shown WHERE seminar_uuid = ?"_s);
+    q.addBindValue(seminar);
+    if (!q.exec())
+        qWarning("could not read whether the knowledge check's answers were shown: %s",
+                 qPrintable(q.lastError().text()));
+    return q.next();
+}
+
 } // namespace saskati

@@ -42,6 +42,10 @@ public:
     Result<void> saveKnowledgeAnswer(const KnowledgeAnswer &answer);
     /// Every answer given in `seminar` (every seminar when empty), by participant, round and question.
     QList<KnowledgeAnswer> knowledgeAnswers(const QString &seminar = {});
+    /// The seminar's check showed its right answers on the phones (`knowledge_key_shown`, version 9): no
+    /// round of it may open again. The first time is kept.
+    Result<void> markKnowledgeKeyShown(const QString &seminar);
+    bool knowledgeKeyShown(const QString &seminar);
 
 private:
     ResultsDatabase &m_db;

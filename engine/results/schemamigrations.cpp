@@ -120,10 +120,16 @@ const QList<QStringList> s_steps = {
         u"PRIMARY KEY (seminar_uuid, participant_uuid, round, question_id)) WITHOUT ROWID"_s,
         u"CREATE INDEX knowledge_answers_participant ON knowledge_answers(participant_uuid)"_s,
     },
+    // 9: when a seminar's knowledge check showed its right answers on the phones: after that no round opens
+    // again, also after the app was restarted (answers given knowing the key would make the gain a lie).
+    {
+        u"CREATE TABLE knowledge_key_shown (seminar_uuid TEXT PRIMARY KEY NOT NULL REFERENCES seminars(uuid) "
+        u"ON DELETE CASCADE, shown TEXT NOT NULL) WITHOUT ROWID"_s,
+    },
 };
 } // namespace
 
-static_assert(ResultsDatabase::schemaVersion == 8, "add the migration step to s_steps");
+static_assert(ResultsDatabase::schemaVersion == 9, "add the migration step to s_steps");
 
 const QList<QStringList> &schemaMigrations()
 {

@@ -32,11 +32,13 @@ Result<void> SeminarRoom::openCheck(const KnowledgeCheck &check, KnowledgeAnswer
         return Error(tr("A scenario is running; play it to its end or stop it first."));
     if (check.questions.isEmpty())
         return Error(tr("The knowledge check has no questions."));
-    // Answers given after the key was seen, or a "before" after the seminar began, would make the gain a lie.
-    if (m_keyShown)
+    // Answers given after the key was seen, or a "before" after the seminar began, would make the gain a lie;
+    // both are read from the database too, so that a restarted app keeps to them.
+    if (m_keyShown || m_store->knowledgeKeyShown(m_seminar.uuid))
         return Error(
             tr("The right answers have been shown on the phones: the check cannot be opened again."));
-    if (round == KnowledgeAnswer::Round::Before && running())
+    if (round == KnowledgeAnswer::Round::Before &&
+        (running() || !m_store->roomRuns(m_seminar.uuid).isEmpty()))
         return Error(tr("The check before is for before the first scenario: open the check after instead."));
     m_check = check;
     m_checkRound = round;
@@ -65,8 +67,13 @@ Result<void> SeminarRoom::showTakeaway(const KnowledgeCheck *check)
         m_check = *check;
         rereadCheckAnswers();
     }
+    if (!m_keyShown && resultsShown()) {
+        // Noted before the phones are told (setCheckPhase): a restart after they saw it still knows.
+        if (const Result<void> noted = m_store->markKnowledgeKeyShown(m_seminar.uuid); !noted)
+            return noted;
+        m_keyShown = true;
+    }
     setCheckPhase(CheckPhase::Takeaway);
-    m_keyShown = m_keyShown || resultsShown();
     return {};
 }
 

@@ -3,11 +3,6 @@
 #include "participantview.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
@@ -69,51 +64,6 @@ QString errorMessage(const QString &code, const QString &language)
     return lv ? u"Neizdevās saglabāt. Mēģiniet vēlreiz."_s : u"Could not save. Please try again."_s;
 }
 
-QHttpServerResponse staticFile(const QString &name)
-{
-    QFile file(u":/saskati/web/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-    QByteArray type = "text/html; charset=utf-8";
-    if (name.endsWith(u".js"))
-        type = "text/javascript; charset=utf-8";
-    else if (name.endsWith(u".css"))
-        type = "text/css; charset=utf-8";
-    else if (name.endsWith(u".svg"))
-        type = "image/svg+xml";
-    QHttpServerResponse response(type, file.readAll());
-    // Nothing from elsewhere, ever: the page must work in a room without internet and leak nothing.
-    response.setHeader(
-        "Content-Security-Policy",
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
-    return response;
-}
-
-// A chat photo the room shows (version 1.4). Its own policy: an SVG opened directly may run no script and
-// load nothing, and nothing of it stays on the phone.
-QHttpServerResponse photoFile(const QString &path)
-{
-    static const QHash<QString, QByteArray> types{{u"svg"_s, "image/svg+xml"},
-                                                  {u"png"_s, "image/png"},
-                                                  {u"jpg"_s, "image/jpeg"},
-                                                  {u"jpeg"_s, "image/jpeg"}};
-    constexpr qint64 largest = 8 * 1024 * 1024; // a photo in a chat, not a film
-    QFile file(path);
-    const QByteArray type = types.value(QFileInfo(path).suffix().toLower());
-    if (path.isEmpty() || type.isEmpty() || file.size() > largest || !file.open(QIODevice::ReadOnly))
-        return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-    QHttpServerResponse response(type, file.readAll());
-    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
-    return response;
-}
-
 } // namespace
 
 SeminarServer::SeminarServer(SeminarRoom &room, std::shared_ptr<const Catalog> catalog, QObject *parent)
@@ -121,24 +71,7 @@ SeminarServer::SeminarServer(SeminarRoom &room, std::shared_ptr<const Catalog> c
     , m_room(room)
     , m_catalog(std::move(catalog))
 {
-    m_http.route(u"/"_s, [] { return staticFile(u"index.html"_s); });
-    for (const QString &name : {u"app.js"_s, u"style.css"_s, u"icon.svg"_s})
-        m_http.route(u"/"_s + name, [name] { return staticFile(name); });
-    // Chat photos, only those the current decision shows, behind a key that only joined phones are told (in
-    // the decision): someone on the room's network who has not joined sees nothing.
-    m_http.route(u"/photo/<arg>/<arg>/<arg>"_s,
-                 [this](const QString &key, const QString &scene, const QString &line) {
-                     if (key != m_photoKey)
-                         return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-                     return photoFile(participantview::shownPhotoFile(m_room, scene, line));
-                 });
-    // Qt 6.4 upgrades a WebSocket only on a path that has a route whose handler writes nothing: the responder
-    // form with a void handler sends no response of its own, so the socket stays clean for the handshake.
-    m_http.route(u"/ws"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-            return;
-        responder.write(QHttpServerResponder::StatusCode::UpgradeRequired);
-    });
+    routeHttp();
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &SeminarServer::acceptSocket);
     connect(&m_room, &SeminarRoom::phaseChanged, this, &SeminarServer::broadcastState);
     connect(&m_room, &SeminarRoom::answersSaved, this,

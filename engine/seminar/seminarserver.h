@@ -95,6 +95,7 @@ private:
         qint64 lastRejectMs = -1000000;
     };
 
+    void routeHttp(); // seminarserver_http.cpp
     void acceptSocket();
     bool allowedOrigin(const QString &origin) const;
     void refuseJoin(Client &client, const QString &code, qint64 retryAfterMs = 0);

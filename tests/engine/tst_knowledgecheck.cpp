@@ -8,6 +8,7 @@
 #include "participantview.h"
 #include "resultsbundle.h"
 #include "resultsstore.h"
+#include "scenarioloader.h"
 #include "seminarroom.h"
 
 #include <QDir>
@@ -482,6 +483,59 @@ private Q_SLOTS:
         QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::Before)
                     .error()
                     .message.contains(u"have been shown"_s));
+    }
+
+    // The rules that keep the gain honest hold after the app was restarted (a room made again on the same
+    // database, as when the lecturer reopens the seminar): no round before once a scenario was played, no
+    // round at all once the right answers were shown.
+    void theRulesHoldAfterARestart()
+    {
+        QTemporaryDir dir;
+        ResultsStore store(dir.filePath(u"results.sqlite"_s));
+        QVERIFY(store.open().ok());
+        const auto seminar = store.addSeminar(Seminar{{}, u"9b"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
+        QVERIFY(seminar);
+        Diagnostics diagnostics;
+        const KnowledgeCheck check =
+            loadCatalog(shippedCatalogDirectory(), &diagnostics).knowledgeChecks.value(u"pupil"_s);
+        const KnowledgeCheck::Question &first = check.questions.first();
+        const std::shared_ptr<const Scenario> scenario =
+            loadScenarioWithCatalog(QStringLiteral(SASKATI_TEST_DATA) + u"/valid/minimal.json"_s,
+                                    QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s)
+                .scenario;
+        QVERIFY(scenario);
+        QString annaId;
+        {
+            SeminarRoom room(store, *seminar);
+            QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::Before).ok());
+            QVERIFY(room.closeCheck().ok());
+            room.leaveCheck();
+            QVERIFY(room.start(scenario, u"lv"_s, false).ok());
+            QVERIFY(room.stop().ok());
+        }
+        {
+            SeminarRoom room(store, *seminar); // restarted: a scenario was played in this seminar
+            QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::Before)
+                        .error()
+                        .message.contains(u"before the first scenario"_s));
+            room.setJoiningOpen(true);
+            const auto anna = room.join(room.pin(), u"Anna"_s, u"pupil"_s, u"lv"_s);
+            QVERIFY(anna);
+            QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::After).ok());
+            QSignalSpy saved(&room, &SeminarRoom::answersSaved);
+            QCOMPARE(room.submitCheckAnswer((*anna)->id, first.id, first.answer),
+                     SeminarRoom::Answer::Pending);
+            QVERIFY(saved.wait(2000));
+            QVERIFY(room.closeCheck().ok());
+            QVERIFY(!store.knowledgeKeyShown(seminar->uuid));
+            QVERIFY(room.showTakeaway().ok()); // the results, with the key
+            QVERIFY(store.knowledgeKeyShown(seminar->uuid));
+        }
+        SeminarRoom room(store, *seminar); // restarted after the phones saw the key
+        QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::After)
+                    .error()
+                    .message.contains(u"have been shown"_s));
+        QVERIFY(room.showTakeaway(&check).ok()); // the take-away may still be shown
     }
 };
 
