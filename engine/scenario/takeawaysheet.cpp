@@ -1,6 +1,10 @@
 #include "takeawaysheet.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace saskati {
 
@@ -9,6 +13,21 @@ bool TakeawaySheet::hasUncheckedNumbers() const
     return std::any_of(help.begin(), help.end(), [](const HelpLine &line) {
         return !line.phone.isEmpty() && line.verifiedOn.isEmpty();
     });
+}
+
+QJsonObject TakeawaySheet::toJson() const
+{
+    QJsonArray stepList, helpList;
+    for (const Step &step : steps)
+        stepList.append(QJsonObject{{u"name"_s, step.name}, {u"description"_s, step.description}});
+    for (const HelpLine &line : help)
+        helpList.append(QJsonObject{{u"name"_s, line.name},
+                                    {u"phone"_s, line.phone},
+                                    {u"hours"_s, line.hours},
+                                    {u"text"_s, line.text},
+                                    {u"checked"_s, !line.verifiedOn.isEmpty()}});
+    return QJsonObject{
+        {u"title"_s, title}, {u"intro"_s, intro}, {u"steps"_s, stepList}, {u"help"_s, helpList}};
 }
 
 std::optional<TakeawaySheet> takeawaySheet(const Catalog &catalog, const QString &audience,

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -34,6 +35,9 @@ struct TakeawaySheet {
 
     /// Whether a number on the sheet has not been checked with its institution (the sheet then says so).
     bool hasUncheckedNumbers() const;
+    /// As the phones (protocol 1.3, `state.takeaway`) and the projector are given it: title, intro, steps
+    /// ({name, description}) and help ({name, phone, hours, text, checked}).
+    QJsonObject toJson() const;
 };
 
 /// The sheet for `audience` (an audience role with a take-away) in `language`; none when the catalogue has no

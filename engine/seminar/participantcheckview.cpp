@@ -28,21 +28,6 @@ QJsonObject checkObject(const SeminarRoom &room, const QString &memberId, const 
                        {u"answers"_s, checkAnswers(room, memberId)}};
 }
 
-QJsonObject takeawayObject(const TakeawaySheet &sheet)
-{
-    QJsonArray steps, help;
-    for (const TakeawaySheet::Step &step : sheet.steps)
-        steps.append(QJsonObject{{u"name"_s, step.name}, {u"description"_s, step.description}});
-    for (const TakeawaySheet::HelpLine &line : sheet.help)
-        help.append(QJsonObject{{u"name"_s, line.name},
-                                {u"phone"_s, line.phone},
-                                {u"hours"_s, line.hours},
-                                {u"text"_s, line.text},
-                                {u"checked"_s, !line.verifiedOn.isEmpty()}});
-    return QJsonObject{
-        {u"title"_s, sheet.title}, {u"intro"_s, sheet.intro}, {u"steps"_s, steps}, {u"help"_s, help}};
-}
-
 // The participant's own result: right answers before and after, and each question with the right answer.
 QJsonValue resultObject(const SeminarRoom &room, const QString &memberId, const QString &language)
 {
@@ -99,8 +84,7 @@ QJsonObject checkState(const SeminarRoom &room, const Catalog *catalog, const QS
     if (room.checkPhase() == SeminarRoom::CheckPhase::Takeaway) {
         const std::optional<TakeawaySheet> sheet =
             catalog ? takeawaySheet(*catalog, room.seminar().audience, language) : std::nullopt;
-        state.insert(u"takeaway"_s,
-                     sheet ? QJsonValue(takeawayObject(*sheet)) : QJsonValue(QJsonValue::Null));
+        state.insert(u"takeaway"_s, sheet ? QJsonValue(sheet->toJson()) : QJsonValue(QJsonValue::Null));
         state.insert(u"result"_s, resultObject(room, memberId, language));
     } else if (room.check()) {
         state.insert(u"check"_s, checkObject(room, memberId, language));

@@ -155,9 +155,11 @@ Item {
                     Repeater {
                         model: root.sheet.steps ?? []
                         delegate: Label {
-                            required property string modelData
+                            required property var modelData // {name, description}
+                            required property int index
+                            objectName: "audienceTakeawayStep_" + index
                             width: stepList.width
-                            text: "☐  " + modelData
+                            text: "☐  " + modelData.name
                             textFormat: Text.PlainText
                             color: root.ink
                             font.pixelSize: root.body

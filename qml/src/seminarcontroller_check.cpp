@@ -113,18 +113,7 @@ QVariantMap SeminarController::takeaway() const
         takeawaySheet(*catalog, m_room->seminar().audience, language());
     if (!sheet)
         return {};
-    QStringList steps;
-    for (const TakeawaySheet::Step &step : sheet->steps)
-        steps.append(step.name);
-    QVariantList help;
-    for (const TakeawaySheet::HelpLine &line : sheet->help)
-        help.append(QVariantMap{{u"name"_s, line.name},
-                                {u"phone"_s, line.phone},
-                                {u"hours"_s, line.hours},
-                                {u"text"_s, line.text},
-                                {u"checked"_s, !line.verifiedOn.isEmpty()}});
-    return QVariantMap{
-        {u"title"_s, sheet->title}, {u"intro"_s, sheet->intro}, {u"steps"_s, steps}, {u"help"_s, help}};
+    return sheet->toJson().toVariantMap();
 }
 
 bool SeminarController::openCheck(const QString &round)

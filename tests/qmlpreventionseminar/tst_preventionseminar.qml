@@ -228,6 +228,8 @@ TestCase {
         tryCompare(controller, "checkPhase", "takeaway");
         const sheet = catalogFile("takeaways.json").takeaways.find(t => t.id === "pupil");
         compare(findChild(window.contentItem, "audienceTakeawayTitle").text, sheet.title[AppContext.language]);
+        for (let i = 0; i < sheet.steps.length; ++i)
+            compare(findChild(window.contentItem, "audienceTakeawayStep_" + i).text, "☐  " + controller.takeaway.steps[i].name);
         projectorShot(window, screen, "projector-takeaway");
         for (let i = 0; i < testCase.phones; ++i) {
             tryVerify(() => phoneState(i).phase === "takeaway", 5000, "phone " + i + " shows no take-away");
