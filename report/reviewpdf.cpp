@@ -218,6 +218,9 @@ private:
     // (review-statistics.md, section 3a).
     static QString knowledgeSection(const QVariantList &checks)
     {
+        const auto percent = [](const QVariant &share) {
+            return share.isNull() ? u"—"_s : esc(share) + u" %"_s;
+        };
         QString html =
             u"<h2>%1</h2><table cellpadding=3><tr><th align=left>%2</th><th>%3</th><th>%4</th><th>%5</th>"
             u"<th align=left>%6</th></tr>"_s.arg(
@@ -226,9 +229,9 @@ private:
                 tr("Right after").toHtmlEscaped(), tr("Normalised gain").toHtmlEscaped());
         for (const QVariant &v : checks) {
             const QVariantMap m = v.toMap();
-            html += u"<tr><td>%1</td><td>%2</td><td>%3 %</td><td>%4 %</td><td>%5</td></tr>"_s.arg(
-                esc(m.value(u"title"_s)), esc(m.value(u"both"_s)), esc(m.value(u"before"_s)),
-                esc(m.value(u"after"_s)), esc(m.value(u"gainText"_s)));
+            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
+                esc(m.value(u"title"_s)), esc(m.value(u"both"_s)), percent(m.value(u"before"_s)),
+                percent(m.value(u"after"_s)), esc(m.value(u"gainText"_s)));
         }
         return html + u"</table>"_s;
     }

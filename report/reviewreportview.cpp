@@ -261,8 +261,9 @@ QVariantList ReviewReportView::knowledgeChecks() const
             {u"answeredBefore"_s, r.gain.answeredBefore},
             {u"answeredAfter"_s, r.gain.answeredAfter},
             {u"both"_s, r.gain.answeredBoth},
-            {u"before"_s, qRound(100 * r.gain.before)},
-            {u"after"_s, qRound(100 * r.gain.after)},
+            // Shares over those who answered both rounds: none without them (not a misleading 0 %).
+            {u"before"_s, r.gain.answeredBoth > 0 ? QVariant(qRound(100 * r.gain.before)) : QVariant()},
+            {u"after"_s, r.gain.answeredBoth > 0 ? QVariant(qRound(100 * r.gain.after)) : QVariant()},
             {u"gain"_s, gain ? QVariant(QString::number(*gain, 'f', 2)) : QVariant()},
             // A check has no "first attempt": its own words when there is nothing to gain.
             {u"gainText"_s, gain ? u"%1 (%2)"_s.arg(QString::number(*gain, 'f', 2), gainLevelName(gain))

@@ -85,14 +85,18 @@ QJsonObject exportBundle(ResultsStore &store, const ExportSelection &selection)
     QJsonArray knowledgeAnswers;
     for (const KnowledgeAnswer &k : s.knowledgeAnswers)
         knowledgeAnswers.append(knowledgeAnswerJson(k));
-    return QJsonObject{{u"bundleFormatVersion"_s, resultsBundleVersion},
+    // Without answers the bundle is what version 1 was: a laptop not yet updated still reads it.
+    const int version = knowledgeAnswers.isEmpty() ? oldestResultsBundleVersion : resultsBundleVersion;
+    QJsonObject bundle{{u"bundleFormatVersion"_s, version},
                        {u"exportedAt"_s, isoTime(QDateTime::currentDateTimeUtc())},
                        {u"pseudonymised"_s, selection.pseudonymise},
                        {u"participants"_s, participants},
                        {u"seminars"_s, seminars},
                        {u"scenarios"_s, scenarios},
-                       {u"attempts"_s, attempts},
-                       {u"knowledgeAnswers"_s, knowledgeAnswers}};
+                       {u"attempts"_s, attempts}};
+    if (!knowledgeAnswers.isEmpty())
+        bundle.insert(u"knowledgeAnswers"_s, knowledgeAnswers);
+    return bundle;
 }
 
 } // namespace saskati

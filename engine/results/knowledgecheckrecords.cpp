@@ -75,9 +75,11 @@ bool KnowledgeCheckRecords::knowledgeKeyShown(const QString &seminar)
     QSqlQuery q(m_db.database());
     q.prepare(u"SELECT 1 FROM knowledge_key_shown WHERE seminar_uuid = ?"_s);
     q.addBindValue(seminar);
-    if (!q.exec())
+    if (!q.exec()) {
         qWarning("could not read whether the knowledge check's answers were shown: %s",
                  qPrintable(q.lastError().text()));
+        return true; // unknown counts as shown: a round that stays shut is safer than a gain that lies
+    }
     return q.next();
 }
 

@@ -3,6 +3,7 @@
 // conversation's moves and replies in conversationreader.cpp.
 #include "scenarioreader_p.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +125,13 @@ void readChatFields(ReadContext &context, ObjectReader &r, Line *line)
         p.offset = photo.offset();
         p.file = pr.string(u"file", true);
         context.references.media.append({p.file, pr.offsetOf(u"file")});
+        // The phones show a chat's photos as the browser draws them (seminar-protocol.md, 1.4): these three.
+        static const QStringList shownOnPhones{u"svg"_s, u"png"_s, u"jpg"_s, u"jpeg"_s};
+        if (!p.file.isEmpty() && !shownOnPhones.contains(QFileInfo(p.file).suffix().toLower()))
+            context.reporter.warning(pr.offsetOf(u"file"),
+                                     u"photo '%1' of %2 is not SVG, PNG or JPEG: the phones in a seminar "
+                                     u"will not show it; save it as "
+                                     u"one of those"_s.arg(p.file, r.what()));
         p.alt = pr.text(u"alt", true);
         line->photo = std::move(p);
         requireFormatVersion(context, 3, photo.offset(), u"a line's 'photo'"_s);

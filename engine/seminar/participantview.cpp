@@ -27,6 +27,21 @@ bool sentByParticipant(const Scenario &scenario, const QString &speaker)
                        [&](const CastMember &c) { return c.id == speaker && c.role == u"trainee"; });
 }
 
+/// A chat photo's file, if it is one a phone can show: beside the scenario file (a scenario read from a
+/// database snapshot, as a resumed run may be, has no folder and so no photos) and SVG, PNG or JPEG.
+QString photoFileOf(const Scenario &scenario, const Line &line)
+{
+    if (!line.photo)
+        return {};
+    const QFileInfo scenarioFile(scenario.file);
+    const QString path = QDir::cleanPath(scenarioFile.absoluteDir().filePath(line.photo->file));
+    static const QStringList shown{u"svg"_s, u"png"_s, u"jpg"_s, u"jpeg"_s};
+    return scenarioFile.isFile() && QFileInfo(path).isFile() &&
+                   shown.contains(QFileInfo(path).suffix().toLower())
+               ? path
+               : QString();
+}
+
 /// The lines said in the scene so far (in a conversation, what was said can be flagged too), a segment each.
 /// A chat's segments carry their message's time, whether the participant sent it (version 1.2) and, on the
 /// message's first segment, its photo (version 1.4).
@@ -47,7 +62,8 @@ QJsonArray segmentsOf(const SeminarRoom &room, const Scene &scene, const QString
                     entry.insert(u"time"_s, line->time);
                 if (sentByParticipant(scenario, line->speaker))
                     entry.insert(u"own"_s, true);
-                if (line->photo && &segment == &line->segments.first() && !photoPrefix.isEmpty())
+                if (&segment == &line->segments.first() && !photoPrefix.isEmpty() &&
+                    !photoFileOf(scenario, *line).isEmpty())
                     entry.insert(u"photo"_s,
                                  QJsonObject{{u"src"_s, QString(photoPrefix + scene.id + u'/' + line->id)},
                                              {u"alt"_s, line->photo->alt.text(language)}});
@@ -200,8 +216,8 @@ QString shownPhotoFile(const SeminarRoom &room, const QString &sceneId, const QS
         return {};
     const Scenario &scenario = *room.scenario();
     for (const Line *line : linesSaid(scenario, room.roomPlaythrough()->state(), scene->id))
-        if (line->id == lineId && line->photo)
-            return QDir::cleanPath(QFileInfo(scenario.file).absoluteDir().filePath(line->photo->file));
+        if (line->id == lineId)
+            return photoFileOf(scenario, *line);
     return {};
 }
 

@@ -121,6 +121,8 @@ private:
     QString m_cachedDecision;
     // The secret part of a chat photo's address, new with every server (122 random bits).
     const QString m_photoKey = QUuid::createUuid().toString(QUuid::Id128);
+    QHash<QString, QByteArray>
+        m_photoBytes; // the shown decision's photos, by file; cleared as the room moves
     Counters m_counters;
     JoinGuard m_guard;
 };

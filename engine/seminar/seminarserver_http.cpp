@@ -39,20 +39,29 @@ QHttpServerResponse staticFile(const QString &name)
     return response;
 }
 
-// A chat photo the room shows (version 1.4). Its own policy: an SVG opened directly may run no script and
-// load nothing, and nothing of it stays on the phone.
-QHttpServerResponse photoFile(const QString &path)
+// A chat photo the room shows (version 1.4), as read from its file: empty when it cannot be read or is too
+// large for a chat.
+QByteArray readPhoto(const QString &path)
+{
+    constexpr qint64 largest = 8 * 1024 * 1024; // a photo in a chat, not a film
+    QFile file(path);
+    if (path.isEmpty() || file.size() > largest || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// Its own policy: an SVG opened directly may run no script and load nothing, and nothing of it stays on the
+// phone.
+QHttpServerResponse photoResponse(const QString &path, const QByteArray &bytes)
 {
     static const QHash<QString, QByteArray> types{{u"svg"_s, "image/svg+xml"},
                                                   {u"png"_s, "image/png"},
                                                   {u"jpg"_s, "image/jpeg"},
                                                   {u"jpeg"_s, "image/jpeg"}};
-    constexpr qint64 largest = 8 * 1024 * 1024; // a photo in a chat, not a film
-    QFile file(path);
     const QByteArray type = types.value(QFileInfo(path).suffix().toLower());
-    if (path.isEmpty() || type.isEmpty() || file.size() > largest || !file.open(QIODevice::ReadOnly))
+    if (type.isEmpty() || bytes.isEmpty())
         return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-    QHttpServerResponse response(type, file.readAll());
+    QHttpServerResponse response(type, bytes);
     response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
@@ -71,10 +80,17 @@ void SeminarServer::routeHttp()
     // the decision): someone on the room's network who has not joined sees nothing.
     m_http.route(u"/photo/<arg>/<arg>/<arg>"_s,
                  [this](const QString &key, const QString &scene, const QString &line) {
-                     if (key != m_photoKey)
+                     const QString path =
+                         key == m_photoKey ? participantview::shownPhotoFile(m_room, scene, line) : QString();
+                     if (path.isEmpty())
                          return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-                     return photoFile(participantview::shownPhotoFile(m_room, scene, line));
+                     // Read once per decision, however often thirty phones ask.
+                     auto cached = m_photoBytes.constFind(path);
+                     if (cached == m_photoBytes.constEnd())
+                         cached = m_photoBytes.insert(path, readPhoto(path));
+                     return photoResponse(path, *cached);
                  });
+    connect(&m_room, &SeminarRoom::phaseChanged, this, [this] { m_photoBytes.clear(); });
     // Qt 6.4 upgrades a WebSocket only on a path that has a route whose handler writes nothing: the responder
     // form with a void handler sends no response of its own, so the socket stays clean for the handshake.
     m_http.route(u"/ws"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

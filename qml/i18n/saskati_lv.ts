@@ -73,12 +73,12 @@
         <translation>Pirms dodies ceļā</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="175"/>
+        <location filename="../qml/AudienceCheckView.qml" line="177"/>
         <source>Who can help</source>
         <translation>Kas var palīdzēt</translation>
     </message>
     <message>
-        <location filename="../qml/AudienceCheckView.qml" line="218"/>
+        <location filename="../qml/AudienceCheckView.qml" line="220"/>
         <source>* Not yet confirmed with the institution: if it does not answer, call 112.</source>
         <translation>* Vēl nav apstiprināts iestādē: ja neatbild, zvani 112.</translation>
     </message>
@@ -1830,27 +1830,25 @@
         <translation>Rādīt atgādni projektora ekrānā un tālruņos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="395"/>
         <source>Save take-away PDF</source>
-        <translation>Saglabāt atgādni PDF</translation>
+        <translation type="vanished">Saglabāt atgādni PDF</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="396"/>
         <source>Save the take-away as a one-page PDF to print</source>
-        <translation>Saglabāt atgādni kā vienas lapas PDF drukāšanai</translation>
+        <translation type="vanished">Saglabāt atgādni kā vienas lapas PDF drukāšanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="402"/>
+        <location filename="../qml/PresenterConsole.qml" line="414"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="403"/>
+        <location filename="../qml/PresenterConsole.qml" line="415"/>
         <source>Open the saved take-away to print it</source>
         <translation>Atvērt saglabāto atgādni, lai to izdrukātu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PresenterConsole.qml" line="411"/>
+        <location filename="../qml/PresenterConsole.qml" line="423"/>
         <source>Saved: %1. %n number(s) on it not yet confirmed with the institution: check before you hand it out.</source>
         <translation>
             <numerusform>Saglabāts: %1. %n tajā minētais numurs vēl nav apstiprināts iestādē: pārbaudiet pirms izdalīšanas.</numerusform>
@@ -1859,67 +1857,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="411"/>
+        <location filename="../qml/PresenterConsole.qml" line="423"/>
         <source>Saved: %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="434"/>
+        <location filename="../qml/PresenterConsole.qml" line="446"/>
         <source>Open joining (J)</source>
         <translation>Atvērt pievienošanos (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="451"/>
+        <location filename="../qml/PresenterConsole.qml" line="463"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation>Daudz nepareizu PIN kodu: iespējams, kāds mēģina to uzminēt. Pievienošanās uz laiku apturēta; jau pievienojušies tālruņi turpina. Ar jaunu PIN kodu var pievienoties uzreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="464"/>
+        <location filename="../qml/PresenterConsole.qml" line="476"/>
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="465"/>
+        <location filename="../qml/PresenterConsole.qml" line="477"/>
         <source>Give a new PIN for joining</source>
         <translation>Dot jaunu PIN kodu pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="506"/>
+        <location filename="../qml/PresenterConsole.qml" line="518"/>
         <source>Leave the seminar</source>
         <translation>Iziet no semināra</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="535"/>
+        <location filename="../qml/PresenterConsole.qml" line="547"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="588"/>
+        <location filename="../qml/PresenterConsole.qml" line="600"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="600"/>
+        <location filename="../qml/PresenterConsole.qml" line="612"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="602"/>
+        <location filename="../qml/PresenterConsole.qml" line="614"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="607"/>
+        <location filename="../qml/PresenterConsole.qml" line="619"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="607"/>
+        <location filename="../qml/PresenterConsole.qml" line="619"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="608"/>
+        <location filename="../qml/PresenterConsole.qml" line="620"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
@@ -1969,17 +1967,42 @@
         <translation>60 s taimeris</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="418"/>
+        <location filename="../qml/PresenterConsole.qml" line="395"/>
+        <source>Take-away PDF</source>
+        <translation>Atgādne PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="401"/>
+        <source>LV</source>
+        <translation>LV</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="402"/>
+        <source>Save the take-away in Latvian as a one-page PDF to print</source>
+        <translation>Saglabāt atgādni latviski kā vienas lapas PDF drukāšanai</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="407"/>
+        <source>EN</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="408"/>
+        <source>Save the take-away in English as a one-page PDF to print</source>
+        <translation>Saglabāt atgādni angliski kā vienas lapas PDF drukāšanai</translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="430"/>
         <source>Joining</source>
         <translation>Pievienošanās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="429"/>
+        <location filename="../qml/PresenterConsole.qml" line="441"/>
         <source>The network the phones are on</source>
         <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="434"/>
+        <location filename="../qml/PresenterConsole.qml" line="446"/>
         <source>Close joining</source>
         <translation>Slēgt pievienošanos</translation>
     </message>
@@ -1988,22 +2011,22 @@
         <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="473"/>
+        <location filename="../qml/PresenterConsole.qml" line="485"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="480"/>
+        <location filename="../qml/PresenterConsole.qml" line="492"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="527"/>
+        <location filename="../qml/PresenterConsole.qml" line="539"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="535"/>
+        <location filename="../qml/PresenterConsole.qml" line="547"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
@@ -2737,57 +2760,57 @@
         <translation>%1 (mēģinājumi: %2)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="224"/>
+        <location filename="../../report/reviewpdf.cpp" line="227"/>
         <source>Knowledge checks</source>
         <translation>Zināšanu pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="224"/>
+        <location filename="../../report/reviewpdf.cpp" line="227"/>
         <source>Seminar</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="225"/>
+        <location filename="../../report/reviewpdf.cpp" line="228"/>
         <source>Answered both</source>
         <translation>Atbildēja abās reizēs</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="225"/>
+        <location filename="../../report/reviewpdf.cpp" line="228"/>
         <source>Right before</source>
         <translation>Pareizi pirms</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="226"/>
+        <location filename="../../report/reviewpdf.cpp" line="229"/>
         <source>Right after</source>
         <translation>Pareizi pēc</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="226"/>
+        <location filename="../../report/reviewpdf.cpp" line="229"/>
         <source>Normalised gain</source>
         <translation>Normalizētais ieguvums</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="241"/>
+        <location filename="../../report/reviewpdf.cpp" line="243"/>
         <source>Nobody has completed the same scenario twice within these filters yet: improvement needs a first and a later attempt by the same person.</source>
         <translation>Ar šiem filtriem vēl neviens nav pabeidzis vienu un to pašu scenāriju divreiz: lai redzētu izaugsmi, vajadzīgs vienas personas pirmais un kāds vēlāks mēģinājums.</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="244"/>
+        <location filename="../../report/reviewpdf.cpp" line="246"/>
         <source>Participants with two or more completed attempts of a scenario: %1. First attempt %2 % → latest %3 %. Class gain: %4. Mean of individual gains: %5.</source>
         <translation>Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums: %4. Vidējais individuālais pieaugums: %5.</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="251"/>
+        <location filename="../../report/reviewpdf.cpp" line="253"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="259"/>
+        <location filename="../../report/reviewpdf.cpp" line="261"/>
         <source>Saskati — review of results</source>
         <translation>Saskati — rezultātu pārskats</translation>
     </message>
     <message>
-        <location filename="../../report/reviewpdf.cpp" line="262"/>
+        <location filename="../../report/reviewpdf.cpp" line="264"/>
         <source>Made %1</source>
         <translation>Izveidots: %1</translation>
     </message>
@@ -2924,82 +2947,82 @@
         <translation>nav (visos pirmajos mēģinājumos jau sasniegti 100 %)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="269"/>
+        <location filename="../../report/reviewreportview.cpp" line="270"/>
         <source>none (everyone was right before already)</source>
         <translation>nav (visi atbildēja pareizi jau pirms)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="270"/>
+        <location filename="../../report/reviewreportview.cpp" line="271"/>
         <source>none (nobody answered both rounds)</source>
         <translation>nav (neviens neatbildēja abās reizēs)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="278"/>
+        <location filename="../../report/reviewreportview.cpp" line="279"/>
         <source>Feedback after each question (practice)</source>
         <translation>Vērtējums pēc katra jautājuma (treniņš)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="280"/>
+        <location filename="../../report/reviewreportview.cpp" line="281"/>
         <source>Feedback at the end only (assessment)</source>
         <translation>Vērtējums tikai beigās (pārbaude)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="282"/>
+        <location filename="../../report/reviewreportview.cpp" line="283"/>
         <source>Feedback switched during the attempt</source>
         <translation>Vērtējums pārslēgts mēģinājuma laikā</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="283"/>
+        <location filename="../../report/reviewreportview.cpp" line="284"/>
         <source>Feedback not recorded (older attempts)</source>
         <translation>Vērtējuma iestatījums nav reģistrēts (vecāki mēģinājumi)</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="323"/>
+        <location filename="../../report/reviewreportview.cpp" line="324"/>
         <source>all scenarios</source>
         <translation>visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="324"/>
+        <location filename="../../report/reviewreportview.cpp" line="325"/>
         <source>scenario %1</source>
         <translation>scenārijs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="325"/>
+        <location filename="../../report/reviewreportview.cpp" line="326"/>
         <source>all roles</source>
         <translation>visas lomas</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="325"/>
+        <location filename="../../report/reviewreportview.cpp" line="326"/>
         <source>role %1</source>
         <translation>loma %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="327"/>
+        <location filename="../../report/reviewreportview.cpp" line="328"/>
         <source>seminar %1</source>
         <translation>seminārs %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="329"/>
+        <location filename="../../report/reviewreportview.cpp" line="330"/>
         <source>lecturer %1</source>
         <translation>lektors %1</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="331"/>
+        <location filename="../../report/reviewreportview.cpp" line="332"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="334"/>
+        <location filename="../../report/reviewreportview.cpp" line="335"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="335"/>
+        <location filename="../../report/reviewreportview.cpp" line="336"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="336"/>
+        <location filename="../../report/reviewreportview.cpp" line="337"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
@@ -5235,7 +5258,7 @@
         <location filename="../src/seminarcontroller.cpp" line="681"/>
         <location filename="../src/seminarcontroller.cpp" line="699"/>
         <location filename="../src/seminarcontroller.cpp" line="722"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="148"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="137"/>
         <source>Open a seminar first.</source>
         <translation>Vispirms atveriet semināru.</translation>
     </message>
@@ -5260,23 +5283,28 @@
         <translation>Izvēlieties grupas atbildi konsolē: visos variantos ir kritiska kļūda.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="135"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="124"/>
         <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
         <translation>Šī semināra auditorijai katalogā nav zināšanu pārbaudes.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="138"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="127"/>
         <source>Choose the check before or after the seminar.</source>
         <translation>Izvēlieties pārbaudi pirms vai pēc semināra.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="158"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="171"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="147"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="164"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation>Šī semināra auditorijai katalogā nav atgādnes.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="179"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="157"/>
+        <source>Choose Latvian or English for the take-away.</source>
+        <translation>Izvēlieties atgādnei latviešu vai angļu valodu.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="172"/>
         <source>Cannot write %1.</source>
         <translation>Nevar ierakstīt %1.</translation>
     </message>
@@ -5389,7 +5417,7 @@
     </message>
     <message>
         <location filename="../../engine/seminar/seminarroom_check.cpp" line="32"/>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="61"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="63"/>
         <source>A scenario is running; play it to its end or stop it first.</source>
         <translation>Notiek scenārijs; vispirms izspēlējiet to līdz beigām vai apturiet.</translation>
     </message>
@@ -5399,22 +5427,22 @@
         <translation>Zināšanu pārbaudē nav jautājumu.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="38"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="39"/>
         <source>The right answers have been shown on the phones: the check cannot be opened again.</source>
         <translation>Pareizās atbildes jau ir parādītas tālruņos: pārbaudi vairs nevar atvērt.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="40"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="42"/>
         <source>The check before is for before the first scenario: open the check after instead.</source>
         <translation>Pārbaude sākumā ir paredzēta pirms pirmā scenārija: tagad atveriet pārbaudi beigās.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="52"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="54"/>
         <source>No knowledge check is open.</source>
         <translation>Neviena zināšanu pārbaude nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_check.cpp" line="63"/>
+        <location filename="../../engine/seminar/seminarroom_check.cpp" line="65"/>
         <location filename="../../engine/seminar/seminarroom_steps.cpp" line="27"/>
         <source>Close the knowledge check first.</source>
         <translation>Vispirms aizveriet zināšanu pārbaudi.</translation>

@@ -390,11 +390,23 @@ Pane {
                     Layout.fillWidth: true
                     spacing: Theme.gap / 2
                     visible: root.controller.takeawayAvailable
+                    // In the class's language, which the console cannot know before the first scenario.
+                    Label {
+                        text: visible ? qsTr("Take-away PDF") : ""
+                        font.pixelSize: Theme.small
+                        color: Theme.mutedInk
+                    }
                     AppButton {
-                        objectName: "consoleTakeawayPdf"
-                        text: visible ? qsTr("Save take-away PDF") : ""
-                        Accessible.name: qsTr("Save the take-away as a one-page PDF to print")
-                        onClicked: root.controller.saveTakeawayPdf()
+                        objectName: "consoleTakeawayPdfLv"
+                        text: visible ? qsTr("LV") : ""
+                        Accessible.name: qsTr("Save the take-away in Latvian as a one-page PDF to print")
+                        onClicked: root.controller.saveTakeawayPdf("lv")
+                    }
+                    AppButton {
+                        objectName: "consoleTakeawayPdfEn"
+                        text: visible ? qsTr("EN") : ""
+                        Accessible.name: qsTr("Save the take-away in English as a one-page PDF to print")
+                        onClicked: root.controller.saveTakeawayPdf("en")
                     }
                     AppButton {
                         objectName: "consoleTakeawayOpen"

@@ -137,8 +137,8 @@ public:
     /// answers), hasGain and gain (normalised; none when nobody answered both rounds or all were right
     /// before), both (how many), questions.
     QVariantMap checkResult() const;
-    /// The take-away of the seminar's audience: title, intro, steps (names), help ({name, phone, hours, text,
-    /// checked}).
+    /// The take-away of the seminar's audience (TakeawaySheet::toJson): title, intro, steps ({name,
+    /// description}), help ({name, phone, hours, text, checked}).
     QVariantMap takeaway() const;
     QVariantMap takeawayPdf() const { return m_takeawayPdf; }
     QString error() const { return m_error; }
@@ -180,9 +180,10 @@ public:
     Q_INVOKABLE bool showTakeaway();
     /// Back from the check or the take-away to the room between scenarios.
     Q_INVOKABLE void leaveCheck();
-    /// Saves the seminar audience's take-away as a one-page PDF to print, in the seminar's language, into the
-    /// export folder (Documents/Saskati); returns the file, or empty with `error` set.
-    Q_INVOKABLE QString saveTakeawayPdf();
+    /// Saves the seminar audience's take-away as a one-page PDF to print, in `language` ("lv" or "en": the
+    /// class's, which before the first scenario the app cannot know), into the export folder
+    /// (Documents/Saskati); returns the file, or empty with `error` set.
+    Q_INVOKABLE QString saveTakeawayPdf(const QString &language);
 
     /// For tests and the screenshot tour: the room behind the controller.
     SeminarRoom *room() const { return m_room.get(); }

@@ -150,12 +150,16 @@ bool SeminarController::showTakeaway()
     return true;
 }
 
-QString SeminarController::saveTakeawayPdf()
+QString SeminarController::saveTakeawayPdf(const QString &language)
 {
     clearError();
+    if (language != u"lv" && language != u"en") {
+        fail(tr("Choose Latvian or English for the take-away."));
+        return {};
+    }
     const Catalog *catalog = appCatalog();
     const std::optional<TakeawaySheet> sheet =
-        m_room && catalog ? takeawaySheet(*catalog, m_room->seminar().audience, language()) : std::nullopt;
+        m_room && catalog ? takeawaySheet(*catalog, m_room->seminar().audience, language) : std::nullopt;
     if (!sheet) {
         fail(tr("This seminar's audience has no take-away in the catalogue."));
         return {};

@@ -228,8 +228,12 @@ TestCase {
         tryCompare(controller, "checkPhase", "takeaway");
         const sheet = catalogFile("takeaways.json").takeaways.find(t => t.id === "pupil");
         compare(findChild(window.contentItem, "audienceTakeawayTitle").text, sheet.title[AppContext.language]);
-        for (let i = 0; i < sheet.steps.length; ++i)
-            compare(findChild(window.contentItem, "audienceTakeawayStep_" + i).text, "☐  " + controller.takeaway.steps[i].name);
+        const principles = catalogFile("principles.json").principles;
+        for (let i = 0; i < sheet.steps.length; ++i) {
+            const step = principles.find(p => p.id === sheet.steps[i]);
+            verify(step, "no principle " + sheet.steps[i]);
+            compare(findChild(window.contentItem, "audienceTakeawayStep_" + i).text, "☐  " + step.name[AppContext.language]);
+        }
         projectorShot(window, screen, "projector-takeaway");
         for (let i = 0; i < testCase.phones; ++i) {
             tryVerify(() => phoneState(i).phase === "takeaway", 5000, "phone " + i + " shows no take-away");
@@ -242,12 +246,15 @@ TestCase {
             compare(state.result.of, questions);
         }
 
-        // The sheet to print, saved with a click on the console: one page, in the seminar's language, and the
-        // console says how many of its numbers are not yet confirmed (computed here from institutions.json).
-        clickConsole(consoleView, "consoleTakeawayPdf");
-        tryVerify(() => (controller.takeawayPdf.file ?? "").length > 0, 10000, "no take-away PDF saved");
+        // The sheet to print, saved with a click on the console in the language chosen there (English here, the
+        // class's Latvian next): one page, and the console says how many of its numbers are not yet confirmed
+        // (computed here from institutions.json).
+        clickConsole(consoleView, "consoleTakeawayPdfEn");
+        tryVerify(() => (controller.takeawayPdf.file ?? "").includes("-en-"), 10000, "no English take-away PDF saved");
+        clickConsole(consoleView, "consoleTakeawayPdfLv");
+        tryVerify(() => (controller.takeawayPdf.file ?? "").includes("-lv-"), 10000, "no Latvian take-away PDF saved");
         const pdf = controller.takeawayPdf;
-        verify(pdf.file.includes("saskati-takeaway-pupil-" + AppContext.language + "-"), pdf.file);
+        verify(pdf.file.includes("saskati-takeaway-pupil-lv-"), pdf.file);
         compare(pdf.pages, 1);
         verify(TestSupport.readText(pdf.file).startsWith("%PDF-"), "the saved file is a PDF");
         const institutions = catalogFile("institutions.json").institutions;
@@ -260,7 +267,7 @@ TestCase {
         window.width = 1366;
         window.height = 768;
         waitForRendering(window.contentItem);
-        for (const name of ["consoleTakeaway", "consoleTakeawayPdf", "consoleTakeawayOpen", "consoleTakeawaySaved"]) {
+        for (const name of ["consoleTakeaway", "consoleTakeawayPdfLv", "consoleTakeawayPdfEn", "consoleTakeawayOpen", "consoleTakeawaySaved"]) {
             const item = findChild(consoleView, name);
             const at = item.mapToItem(window.contentItem, 0, 0);
             verify(at.x >= 0 && at.y >= 0 && at.x + item.width <= window.width && at.y + item.height <= window.height, name + " is off the screen at 1366×768: " + JSON.stringify(at));
