@@ -6,7 +6,11 @@ import QtMultimedia
 // Why not a bare MediaPlayer: with Qt 6.4's GStreamer backend, changing a player's source or stopping it
 // while its media is still loading can deadlock the whole application (the flush waits for a streaming thread
 // that waits for the pipeline the flush holds; seen when a scene is left a moment after it opened). So what
-// is asked while the player loads is remembered and carried out once the media has loaded or failed.
+// is asked while the player loads is remembered and carried out once the media has loaded or failed. The
+// same deadlock waits a moment longer: the pipeline adds its decoder's pads only when the first sound is
+// decoded, after "loaded" (seen with clicker presses a moment apart on the projector). So a new voice is also
+// left alone until it is heard (its position moves), ends or fails — at most a second, so that a voice that
+// never sounds (no sound server) holds nothing up for long.
 Item {
     id: root
 
@@ -41,9 +45,9 @@ Item {
         apply();
     }
     function apply() {
-        if (player.mediaStatus === MediaPlayer.LoadingMedia) {
+        if (player.mediaStatus === MediaPlayer.LoadingMedia || settling.running) {
             want.deferred += 1;
-            return; // carried out by onMediaStatusChanged
+            return; // carried out by onMediaStatusChanged, or once the voice settled
         }
         if (!want.playing) {
             if (player.playbackState !== MediaPlayer.StoppedState)
@@ -58,6 +62,7 @@ Item {
         if (String(player.source) !== String(want.voice) || player.mediaStatus === MediaPlayer.EndOfMedia) {
             player.source = want.voice;
             player.play();
+            settling.restart();
         } else if (player.playbackState !== MediaPlayer.PlayingState) {
             player.play();
         }
@@ -72,9 +77,33 @@ Item {
         property int deferred: 0
     }
 
+    // A new voice is settling: its pipeline may still be adding pads (see above).
+    Timer {
+        id: settling
+        interval: 1000
+        onTriggered: root.apply()
+    }
+    // Not from inside the player's own signal: a source set there never plays to its end (Qt 6.4).
+    Timer {
+        id: applySoon
+        interval: 0
+        onTriggered: root.apply()
+    }
+    function settled() {
+        if (!settling.running)
+            return;
+        settling.stop();
+        applySoon.restart();
+    }
+
     MediaPlayer {
         id: player
         audioOutput: AudioOutput {}
+        // Heard: the sink has played some of it, so its pads are in place. (qmllint 6.4 cannot type qint64.)
+        onPositionChanged: {
+            if (player.position > 0) // qmllint disable
+                root.settled();
+        }
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.EndOfMedia && want.playing && String(source) === String(want.voice)) {
                 const next = want.queue.length > 0 ? want.queue[0] : "";
@@ -82,10 +111,15 @@ Item {
                 want.voice = next;
                 want.playing = String(next).length > 0;
             }
+            if (mediaStatus === MediaPlayer.EndOfMedia || mediaStatus === MediaPlayer.InvalidMedia || mediaStatus === MediaPlayer.NoMedia)
+                settling.stop(); // nothing is streaming
             // Not from inside the player's own signal: a source set there never plays to its end (Qt 6.4).
             if (mediaStatus !== MediaPlayer.LoadingMedia)
                 Qt.callLater(root.apply); // the next voice, or what was asked while loading
         }
-        onErrorOccurred: (error, errorString) => console.warn("voice", source, errorString)
+        onErrorOccurred: (error, errorString) => {
+            console.warn("voice", source, errorString);
+            root.settled();
+        }
     }
 }
