@@ -170,8 +170,8 @@ private Q_SLOTS:
             << u"scenes[0].lines[0].photo.file"_s << u"\"media/none.png\""_s << error
             << u"media file 'media/none.png' does not exist"_s << u"\"file\""_s << 1;
         QTest::newRow("a photo the phones cannot show")
-            << u"scenes[0].lines[0].photo.file"_s << u"\"minimal.json\""_s
-            << Diagnostic::Severity::Warning << u"photo 'minimal.json' of"_s << u"\"file\""_s << 1;
+            << u"scenes[0].lines[0].photo.file"_s << u"\"minimal.json\""_s << Diagnostic::Severity::Warning
+            << u"photo 'minimal.json' of"_s << u"\"file\""_s << 1;
         QTest::newRow("a time in a scene that is not a chat")
             << u"scenes[0].presentation"_s << u"\"spoken\""_s << Diagnostic::Severity::Warning
             << u"line 'l-anna-1' has a time or photo, which only a chat shows; write \"presentation\": \"chat\""_s
