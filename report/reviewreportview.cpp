@@ -266,7 +266,7 @@ QVariantList ReviewReportView::knowledgeChecks() const
             {u"after"_s, r.gain.answeredBoth > 0 ? QVariant(qRound(100 * r.gain.after)) : QVariant()},
             {u"gain"_s, gain ? QVariant(QString::number(*gain, 'f', 2)) : QVariant()},
             // A check has no "first attempt": its own words when there is nothing to gain.
-            {u"gainText"_s, gain ? u"%1 (%2)"_s.arg(QString::number(*gain, 'f', 2), gainLevelName(gain))
+            {u"gainText"_s, gain                      ? gainText(gain)
                             : r.gain.answeredBoth > 0 ? tr("none (everyone was right before already)")
                                                       : tr("none (nobody answered both rounds)")}});
     }

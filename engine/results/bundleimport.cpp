@@ -44,9 +44,16 @@ public:
     Result<void> knowledgeAnswers(const QJsonArray &list);
 
 private:
-    /// Inserts a row unless its key exists; an existing row must be identical, else it is a conflict.
-    Result<void> upsert(const QString &table, const QString &keyColumn, const QStringList &columns,
-                        const QVariantList &values, const QString &label);
+    /// Inserts a row unless its key (the first `keyColumns` of `columns`) exists; an existing row must be
+    /// identical, else it is a conflict, named "`conflict` differs from the one in this database".
+    Result<void> upsert(const QString &table, qsizetype keyColumns, const QStringList &columns,
+                        const QVariantList &values, const QString &conflict);
+    /// A row keyed by its first column: `label` and that key name it in a conflict.
+    Result<void> upsert(const QString &table, const QStringList &columns, const QVariantList &values,
+                        const QString &label)
+    {
+        return upsert(table, 1, columns, values, label + u' ' + values.first().toString());
+    }
     /// Another participant here has this one's code: a conflict, and the participant is skipped.
     Result<bool> codeTaken(const QJsonObject &p);
     Result<void> events(const QString &attempt, const QJsonArray &list);
@@ -56,14 +63,17 @@ private:
     QSet<QString> m_skippedParticipants;
 };
 
-Result<void> BundleImporter::upsert(const QString &table, const QString &keyColumn,
-                                    const QStringList &columns, const QVariantList &values,
-                                    const QString &label)
+Result<void> BundleImporter::upsert(const QString &table, qsizetype keyColumns, const QStringList &columns,
+                                    const QVariantList &values, const QString &conflict)
 {
+    QStringList keyTerms;
+    for (qsizetype i = 0; i < keyColumns; ++i)
+        keyTerms.append(columns.at(i) + u" = ?"_s);
     QSqlQuery existing(m_db);
     if (Result<void> found =
-            exec(existing, u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(columns.join(u", "_s), table, keyColumn),
-                 {values.first()});
+            exec(existing,
+                 u"SELECT %1 FROM %2 WHERE %3"_s.arg(columns.join(u", "_s), table, keyTerms.join(u" AND "_s)),
+                 values.first(keyColumns));
         !found)
         return found;
     if (existing.next()) {
@@ -74,8 +84,7 @@ Result<void> BundleImporter::upsert(const QString &table, const QString &keyColu
             ++m_report.unchanged;
         else
             m_report.conflicts.append(
-                u"%1 %2 differs from the one in this database; the local one is kept"_s.arg(
-                    label, values.first().toString()));
+                u"%1 differs from the one in this database; the local one is kept"_s.arg(conflict));
         return {};
     }
     QStringList marks(columns.size(), u"?"_s);
@@ -116,8 +125,7 @@ Result<void> BundleImporter::participants(const QJsonArray &list)
         if (*taken)
             continue;
         if (Result<void> added =
-                upsert(u"participants"_s, u"uuid"_s,
-                       {u"uuid"_s, u"display_name"_s, u"code"_s, u"role"_s, u"created"_s},
+                upsert(u"participants"_s, {u"uuid"_s, u"display_name"_s, u"code"_s, u"role"_s, u"created"_s},
                        {p[u"uuid"_s].toString(), p[u"displayName"_s].toString(), p[u"code"_s].toString(),
                         p[u"role"_s].toString(), p[u"created"_s].toString()},
                        u"participant"_s);
@@ -132,7 +140,7 @@ Result<void> BundleImporter::seminars(const QJsonArray &list)
     for (const QJsonValue &v : list) {
         const QJsonObject s = v.toObject();
         if (Result<void> added = upsert(
-                u"seminars"_s, u"uuid"_s,
+                u"seminars"_s,
                 {u"uuid"_s, u"title"_s, u"date"_s, u"place"_s, u"lecturer"_s, u"audience"_s, u"scenarios"_s,
                  u"notes"_s, u"created"_s},
                 {s[u"uuid"_s].toString(), s[u"title"_s].toString(), s[u"date"_s].toString(),
@@ -149,12 +157,11 @@ Result<void> BundleImporter::scenarios(const QJsonArray &list)
 {
     for (const QJsonValue &v : list) {
         const QJsonObject s = v.toObject();
-        if (Result<void> added = upsert(u"scenario_snapshots"_s, u"content_hash"_s,
-                                        {u"content_hash"_s, u"scenario_id"_s, u"version"_s, u"source"_s},
-                                        {s[u"contentHash"_s].toString(), s[u"scenarioId"_s].toString(),
-                                         s[u"version"_s].toInt(),
-                                         QByteArray::fromBase64(s[u"source"_s].toString().toLatin1())},
-                                        u"scenario snapshot"_s);
+        if (Result<void> added = upsert(
+                u"scenario_snapshots"_s, {u"content_hash"_s, u"scenario_id"_s, u"version"_s, u"source"_s},
+                {s[u"contentHash"_s].toString(), s[u"scenarioId"_s].toString(), s[u"version"_s].toInt(),
+                 QByteArray::fromBase64(s[u"source"_s].toString().toLatin1())},
+                u"scenario snapshot"_s);
             !added)
             return added;
     }
@@ -171,7 +178,7 @@ Result<void> BundleImporter::attempts(const QJsonArray &list)
         const QJsonObject score = a[u"score"_s].toObject();
         const int before = m_report.added;
         if (Result<void> added = upsert(
-                u"attempts"_s, u"uuid"_s,
+                u"attempts"_s,
                 {u"uuid"_s, u"participant_uuid"_s, u"seminar_uuid"_s, u"mode"_s, u"scenario_id"_s,
                  u"scenario_version"_s, u"content_hash"_s, u"started"_s, u"finished"_s, u"status"_s,
                  u"score"_s, u"language"_s},
@@ -214,54 +221,29 @@ Result<void> BundleImporter::events(const QString &attempt, const QJsonArray &li
     return {};
 }
 
-// Keyed by seminar, participant, round and question (as in the table); an answer here already is compared, as
-// a row is in upsert(). Each answer counts as a row.
+// Keyed by seminar, participant, round and question, as in the table. Each answer counts as a row.
 Result<void> BundleImporter::knowledgeAnswers(const QJsonArray &list)
 {
     for (const QJsonValue &v : list) {
         const QJsonObject k = v.toObject();
-        if (m_skippedParticipants.contains(k[u"participant"_s].toString()))
+        const QString participant = k[u"participant"_s].toString(), question = k[u"question"_s].toString();
+        if (m_skippedParticipants.contains(participant))
             continue;
         KnowledgeAnswer::Round round;
         if (!roundFromId(k[u"round"_s].toString(), &round))
             return Error(u"a knowledge-check answer has the round '%1'; it must be 'before' or 'after'"_s.arg(
                 k[u"round"_s].toString()));
-        const QVariantList key{k[u"seminar"_s].toString(), k[u"participant"_s].toString(), roundId(round),
-                               k[u"question"_s].toString()};
-        const QVariantList row{k[u"check"_s].toString(), k[u"option"_s].toString(),
-                               k[u"correct"_s].toBool() ? 1 : 0, k[u"answered"_s].toString()};
-        QSqlQuery existing(m_db);
-        if (Result<void> found = exec(existing,
-                                      u"SELECT check_id, option_id, correct, answered FROM knowledge_answers "
-                                      u"WHERE seminar_uuid = ? AND participant_uuid = ? AND round = ? AND "
-                                      u"question_id = ?"_s,
-                                      key);
-            !found)
-            return found;
-        if (existing.next()) {
-            bool same = true;
-            for (int i = 0; i < row.size() && same; ++i)
-                same = existing.value(i).toString() == row.at(i).toString();
-            if (same)
-                ++m_report.unchanged;
-            else
-                m_report.conflicts.append(u"the knowledge-check answer of participant %1 to question %2 (%3, "
-                                          u"seminar %4) differs from "
-                                          u"the one in this database; the local one is kept"_s.arg(
-                                              key.at(1).toString(), key.at(3).toString(),
-                                              key.at(2).toString(), key.at(0).toString()));
-            continue;
-        }
-        QSqlQuery insert(m_db);
-        if (Result<void> inserted =
-                exec(insert,
-                     u"INSERT INTO knowledge_answers (seminar_uuid, participant_uuid, round, "
-                     u"question_id, check_id, option_id, correct, answered) VALUES (?, ?, ?, "
-                     u"?, ?, ?, ?, ?)"_s,
-                     key + row);
-            !inserted)
-            return inserted;
-        ++m_report.added;
+        const QString seminar = k[u"seminar"_s].toString();
+        if (Result<void> added = upsert(
+                u"knowledge_answers"_s, 4,
+                {u"seminar_uuid"_s, u"participant_uuid"_s, u"round"_s, u"question_id"_s, u"check_id"_s,
+                 u"option_id"_s, u"correct"_s, u"answered"_s},
+                {seminar, participant, roundId(round), question, k[u"check"_s].toString(),
+                 k[u"option"_s].toString(), k[u"correct"_s].toBool() ? 1 : 0, k[u"answered"_s].toString()},
+                u"the knowledge-check answer of participant %1 to question %2 (%3, seminar %4)"_s.arg(
+                    participant, question, roundId(round), seminar));
+            !added)
+            return added;
     }
     return {};
 }

@@ -21,7 +21,7 @@ struct KnowledgeGain {
     std::optional<double> gain;
 };
 
-/// /// The gain of one seminar from its answers (KnowledgeCheckRecords::knowledgeAnswers(seminar)).
+/// The gain of one seminar from its answers (KnowledgeCheckRecords::knowledgeAnswers(seminar)).
 /// `questions`: how many the check asked, when known (a question nobody answered then counts as not right for
 /// everyone); otherwise the distinct questions answered.
 KnowledgeGain knowledgeGain(const QList<KnowledgeAnswer> &answers, int questions = 0);

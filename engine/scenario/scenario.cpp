@@ -1,10 +1,23 @@
 #include "scenario.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace saskati {
+
+QByteArray chatPhotoType(const QString &file)
+{
+    const QString ending = QFileInfo(file).suffix().toLower();
+    if (ending == u"svg")
+        return "image/svg+xml";
+    if (ending == u"png")
+        return "image/png";
+    if (ending == u"jpg" || ending == u"jpeg")
+        return "image/jpeg";
+    return {};
+}
 
 bool Condition::holds(int actual) const
 {

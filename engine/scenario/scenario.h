@@ -5,6 +5,7 @@
 #include "scoreparts.h"
 #include "sourcemap.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -47,6 +48,10 @@ struct LinePhoto : Located {
     QString file; // relative to the scenario file
     LocalizedText alt;
 };
+
+/// The MIME type of a chat photo the phones in a seminar can be sent: SVG, PNG or JPEG, by the file's ending
+/// (docs/seminar-protocol.md, version 1.4); empty for any other file.
+QByteArray chatPhotoType(const QString &file);
 
 struct Line : Located {
     QString id;

@@ -3,7 +3,6 @@
 // conversation's moves and replies in conversationreader.cpp.
 #include "scenarioreader_p.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -125,9 +124,7 @@ void readChatFields(ReadContext &context, ObjectReader &r, Line *line)
         p.offset = photo.offset();
         p.file = pr.string(u"file", true);
         context.references.media.append({p.file, pr.offsetOf(u"file")});
-        // The phones show a chat's photos as the browser draws them (seminar-protocol.md, 1.4): these three.
-        static const QStringList shownOnPhones{u"svg"_s, u"png"_s, u"jpg"_s, u"jpeg"_s};
-        if (!p.file.isEmpty() && !shownOnPhones.contains(QFileInfo(p.file).suffix().toLower()))
+        if (!p.file.isEmpty() && chatPhotoType(p.file).isEmpty())
             context.reporter.warning(pr.offsetOf(u"file"),
                                      u"photo '%1' of %2 is not SVG, PNG or JPEG: the phones in a seminar "
                                      u"will not show it; save it as "

@@ -8,11 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace saskati {
 
-bool TakeawaySheet::hasUncheckedNumbers() const
+int TakeawaySheet::uncheckedNumbers() const
 {
-    return std::any_of(help.begin(), help.end(), [](const HelpLine &line) {
+    return int(std::count_if(help.begin(), help.end(), [](const HelpLine &line) {
         return !line.phone.isEmpty() && line.verifiedOn.isEmpty();
-    });
+    }));
 }
 
 QJsonObject TakeawaySheet::toJson() const

@@ -33,8 +33,9 @@ struct TakeawaySheet {
     QList<Step> steps;
     QList<HelpLine> help;
 
-    /// Whether a number on the sheet has not been checked with its institution (the sheet then says so).
-    bool hasUncheckedNumbers() const;
+    /// How many numbers on the sheet have not been checked with their institution (the sheet marks them).
+    int uncheckedNumbers() const;
+    bool hasUncheckedNumbers() const { return uncheckedNumbers() > 0; }
     /// As the phones (protocol 1.3, `state.takeaway`) and the projector are given it: title, intro, steps
     /// ({name, description}) and help ({name, phone, hours, text, checked}).
     QJsonObject toJson() const;

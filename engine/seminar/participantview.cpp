@@ -35,11 +35,8 @@ QString photoFileOf(const Scenario &scenario, const Line &line)
         return {};
     const QFileInfo scenarioFile(scenario.file);
     const QString path = QDir::cleanPath(scenarioFile.absoluteDir().filePath(line.photo->file));
-    static const QStringList shown{u"svg"_s, u"png"_s, u"jpg"_s, u"jpeg"_s};
-    return scenarioFile.isFile() && QFileInfo(path).isFile() &&
-                   shown.contains(QFileInfo(path).suffix().toLower())
-               ? path
-               : QString();
+    return scenarioFile.isFile() && QFileInfo(path).isFile() && !chatPhotoType(path).isEmpty() ? path
+                                                                                               : QString();
 }
 
 /// The lines said in the scene so far (in a conversation, what was said can be flagged too), a segment each.

@@ -153,14 +153,14 @@ public:
         int complete = 0; // those who answered every question
         int right = 0;    // right answers, over everyone
     };
-    /// /// Opens a round of `check` for the phones; only while no scenario is in progress, the round before
+    /// Opens a round of `check` for the phones; only while no scenario is in progress, the round before
     /// only before the first scenario, and neither once the right answers have been shown (the take-away).
     /// The answers are kept in the results store, group-committed as the scenario's are.
     Result<void> openCheck(const KnowledgeCheck &check, KnowledgeAnswer::Round round);
     /// Closes the open round (or goes back to it from the take-away): answers are no longer taken; the phones
     /// show their own.
     Result<void> closeCheck();
-    /// /// Every phone shows the take-away; once the round after has been answered (and none is open), also
+    /// Every phone shows the take-away; once the round after has been answered (and none is open), also
     /// its participant's result with the right answers. `check`: the seminar's check, for a room that has not
     /// opened one since it was made (a seminar taken up again after a restart).
     Result<void> showTakeaway(const KnowledgeCheck *check = nullptr);
@@ -266,7 +266,6 @@ private:
     QList<RoomDecision> m_history;
 
     CheckPhase m_checkPhase = CheckPhase::None;
-    bool m_keyShown = false; // the take-away showed the right answers: no round opens again
     std::optional<KnowledgeCheck> m_check;
     KnowledgeAnswer::Round m_checkRound = KnowledgeAnswer::Round::Before;
     // round -> participant uuid -> question -> option: what the database holds for this seminar

@@ -33,8 +33,8 @@ Result<void> SeminarRoom::openCheck(const KnowledgeCheck &check, KnowledgeAnswer
     if (check.questions.isEmpty())
         return Error(tr("The knowledge check has no questions."));
     // Answers given after the key was seen, or a "before" after the seminar began, would make the gain a lie;
-    // both are read from the database too, so that a restarted app keeps to them.
-    if (m_keyShown || m_store->knowledgeKeyShown(m_seminar.uuid))
+    // both are read from the database, so that a restarted app keeps to them.
+    if (m_store->knowledgeKeyShown(m_seminar.uuid))
         return Error(
             tr("The right answers have been shown on the phones: the check cannot be opened again."));
     if (round == KnowledgeAnswer::Round::Before &&
@@ -67,12 +67,11 @@ Result<void> SeminarRoom::showTakeaway(const KnowledgeCheck *check)
         m_check = *check;
         rereadCheckAnswers();
     }
-    if (!m_keyShown && resultsShown()) {
-        // Noted before the phones are told (setCheckPhase): a restart after they saw it still knows.
+    // Noted before the phones are told (setCheckPhase): a restart after they saw it still knows. (The first
+    // time is kept.)
+    if (resultsShown())
         if (const Result<void> noted = m_store->markKnowledgeKeyShown(m_seminar.uuid); !noted)
             return noted;
-        m_keyShown = true;
-    }
     setCheckPhase(CheckPhase::Takeaway);
     return {};
 }

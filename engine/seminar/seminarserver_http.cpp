@@ -4,7 +4,6 @@
 #include "seminarserver.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -14,6 +13,17 @@ using namespace Qt::StringLiterals;
 namespace saskati {
 
 namespace {
+
+// Every answer: its own content policy, never sniffed, no referrer, and nothing kept on the phone.
+QHttpServerResponse guarded(const QByteArray &type, const QByteArray &bytes, const QByteArray &policy)
+{
+    QHttpServerResponse response(type, bytes);
+    response.setHeader("Content-Security-Policy", policy);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
 
 QHttpServerResponse staticFile(const QString &name)
 {
@@ -27,16 +37,11 @@ QHttpServerResponse staticFile(const QString &name)
         type = "text/css; charset=utf-8";
     else if (name.endsWith(u".svg"))
         type = "image/svg+xml";
-    QHttpServerResponse response(type, file.readAll());
     // Nothing from elsewhere, ever: the page must work in a room without internet and leak nothing.
-    response.setHeader(
-        "Content-Security-Policy",
+    return guarded(
+        type, file.readAll(),
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
         "connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
-    return response;
 }
 
 // A chat photo the room shows (version 1.4), as read from its file: empty when it cannot be read or is too
@@ -50,23 +55,13 @@ QByteArray readPhoto(const QString &path)
     return file.readAll();
 }
 
-// Its own policy: an SVG opened directly may run no script and load nothing, and nothing of it stays on the
-// phone.
+// Its own policy: an SVG opened directly may run no script and load nothing.
 QHttpServerResponse photoResponse(const QString &path, const QByteArray &bytes)
 {
-    static const QHash<QString, QByteArray> types{{u"svg"_s, "image/svg+xml"},
-                                                  {u"png"_s, "image/png"},
-                                                  {u"jpg"_s, "image/jpeg"},
-                                                  {u"jpeg"_s, "image/jpeg"}};
-    const QByteArray type = types.value(QFileInfo(path).suffix().toLower());
+    const QByteArray type = chatPhotoType(path);
     if (type.isEmpty() || bytes.isEmpty())
         return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-    QHttpServerResponse response(type, bytes);
-    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
-    return response;
+    return guarded(type, bytes, "default-src 'none'; style-src 'unsafe-inline'; sandbox");
 }
 
 } // namespace

@@ -384,7 +384,7 @@ Pane {
                         onClicked: root.controller.showTakeaway()
                     }
                 }
-                // The take-away to print and hand out: a one-page PDF in the seminar's language, saved to the
+                // The take-away to print and hand out: a one-page PDF in the language chosen, saved to the
                 // documents folder; Open shows it in the system's viewer, which prints it.
                 RowLayout {
                     Layout.fillWidth: true

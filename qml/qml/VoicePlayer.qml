@@ -113,9 +113,8 @@ Item {
             }
             if (mediaStatus === MediaPlayer.EndOfMedia || mediaStatus === MediaPlayer.InvalidMedia || mediaStatus === MediaPlayer.NoMedia)
                 settling.stop(); // nothing is streaming
-            // Not from inside the player's own signal: a source set there never plays to its end (Qt 6.4).
             if (mediaStatus !== MediaPlayer.LoadingMedia)
-                Qt.callLater(root.apply); // the next voice, or what was asked while loading
+                applySoon.restart(); // the next voice, or what was asked while loading
         }
         onErrorOccurred: (error, errorString) => {
             console.warn("voice", source, errorString);

@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QDir>
 #include <QUrl>
-#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -172,13 +171,10 @@ QString SeminarController::saveTakeawayPdf(const QString &language)
         fail(tr("Cannot write %1.").arg(file));
         return {};
     }
-    const auto unchecked = std::count_if(sheet->help.begin(), sheet->help.end(), [](const auto &line) {
-        return !line.phone.isEmpty() && line.verifiedOn.isEmpty();
-    });
     m_takeawayPdf = QVariantMap{{u"file"_s, file},
                                 {u"url"_s, QUrl::fromLocalFile(file)},
                                 {u"pages"_s, *pages},
-                                {u"unchecked"_s, int(unchecked)}};
+                                {u"unchecked"_s, sheet->uncheckedNumbers()}};
     Q_EMIT changed();
     return file;
 }

@@ -50,6 +50,21 @@ QList<KnowledgeAnswer> answersFrom(const QStringList &participants)
     return answers;
 }
 
+// A school class's seminar, for pupils.
+Seminar pupilClass(const QString &title)
+{
+    Seminar s;
+    s.title = title;
+    s.audience = u"pupil"_s;
+    return s;
+}
+
+KnowledgeCheck shippedPupilCheck()
+{
+    Diagnostics diagnostics;
+    return loadCatalog(shippedCatalogDirectory(), &diagnostics).knowledgeChecks.value(u"pupil"_s);
+}
+
 } // namespace
 
 class TestKnowledgeCheck : public QObject {
@@ -233,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(store.open().ok());
         const auto anna = store.addParticipant(u"Anna"_s);
         const auto berta = store.addParticipant(u"Berta"_s);
-        const auto seminar = store.addSeminar(Seminar{{}, u"9b"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
+        const auto seminar = store.addSeminar(pupilClass(u"9b"_s));
         QVERIFY(anna && berta && seminar);
         const auto save = [&](const QString &participant, KnowledgeAnswer::Round round,
                               const QString &option) {
@@ -279,8 +294,8 @@ private Q_SLOTS:
         QVERIFY(school.open().ok());
         const auto anna = school.addParticipant(u"Anna"_s);
         const auto berta = school.addParticipant(u"Berta"_s);
-        const auto class9b = school.addSeminar(Seminar{{}, u"9b"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
-        const auto class9c = school.addSeminar(Seminar{{}, u"9c"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
+        const auto class9b = school.addSeminar(pupilClass(u"9b"_s));
+        const auto class9c = school.addSeminar(pupilClass(u"9c"_s));
         QVERIFY(anna && berta && class9b && class9c);
         const auto answer = [](const QString &seminar, const QString &participant,
                                KnowledgeAnswer::Round round, const QString &question, bool correct) {
@@ -415,11 +430,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ResultsStore store(dir.filePath(u"results.sqlite"_s));
         QVERIFY(store.open().ok());
-        const auto seminar = store.addSeminar(Seminar{{}, u"9b"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
+        const auto seminar = store.addSeminar(pupilClass(u"9b"_s));
         QVERIFY(seminar);
-        Diagnostics diagnostics;
-        const KnowledgeCheck check =
-            loadCatalog(shippedCatalogDirectory(), &diagnostics).knowledgeChecks.value(u"pupil"_s);
+        const KnowledgeCheck check = shippedPupilCheck();
         QCOMPARE(check.questions.size(), 5);
         const KnowledgeCheck::Question &first = check.questions.first();
         QString wrong;
@@ -498,18 +511,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ResultsStore store(dir.filePath(u"results.sqlite"_s));
         QVERIFY(store.open().ok());
-        const auto seminar = store.addSeminar(Seminar{{}, u"9b"_s, {}, {}, {}, u"pupil"_s, {}, {}, {}});
+        const auto seminar = store.addSeminar(pupilClass(u"9b"_s));
         QVERIFY(seminar);
-        Diagnostics diagnostics;
-        const KnowledgeCheck check =
-            loadCatalog(shippedCatalogDirectory(), &diagnostics).knowledgeChecks.value(u"pupil"_s);
+        const KnowledgeCheck check = shippedPupilCheck();
         const KnowledgeCheck::Question &first = check.questions.first();
         const std::shared_ptr<const Scenario> scenario =
             loadScenarioWithCatalog(QStringLiteral(SASKATI_TEST_DATA) + u"/valid/minimal.json"_s,
                                     QStringLiteral(SASKATI_TEST_DATA) + u"/catalog"_s)
                 .scenario;
         QVERIFY(scenario);
-        QString annaId;
         {
             SeminarRoom room(store, *seminar);
             QVERIFY(room.openCheck(check, KnowledgeAnswer::Round::Before).ok());
