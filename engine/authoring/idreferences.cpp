@@ -1,5 +1,7 @@
 #include "idreferences.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati::authoring {
@@ -64,6 +66,25 @@ QList<Path> usesOf(const Tree &root, NamedId kind, const QString &id)
     return uses;
 }
 
+namespace {
+
+// A language code as BCP 47 starts ("ru", "ltg", "pt-br"): a text may hold a translation in a language the
+// scenario has not declared (the loader warns), and it is still a text.
+bool looksLikeLanguage(QStringView key)
+{
+    const qsizetype dash = key.indexOf(u'-');
+    const QStringView primary = dash < 0 ? key : key.first(dash);
+    const QStringView region = dash < 0 ? QStringView() : key.sliced(dash + 1);
+    const auto lower = [](QChar c) { return c >= u'a' && c <= u'z'; };
+    const auto alphanumeric = [&](QChar c) { return lower(c) || (c >= u'0' && c <= u'9'); };
+    const bool primaryOk = primary.size() >= 2 && primary.size() <= 3 && std::ranges::all_of(primary, lower);
+    const bool regionOk =
+        dash < 0 || (region.size() >= 2 && region.size() <= 8 && std::ranges::all_of(region, alphanumeric));
+    return primaryOk && regionOk;
+}
+
+} // namespace
+
 QList<Path> localizedTexts(const Tree &root, const QStringList &languages)
 {
     QList<Path> texts;
@@ -71,10 +92,14 @@ QList<Path> localizedTexts(const Tree &root, const QStringList &languages)
     forEachObject(root, path, [&](const Path &at, const Tree &object) {
         if (object.members().empty() || (!at.isEmpty() && at.last().key == u"voice"))
             return;
-        for (const auto &[key, member] : object.members())
-            if (!languages.contains(key) || member.type() != json::Type::String)
+        bool declared = false;
+        for (const auto &[key, member] : object.members()) {
+            if (member.type() != json::Type::String || !(languages.contains(key) || looksLikeLanguage(key)))
                 return;
-        texts.append(at);
+            declared = declared || languages.contains(key);
+        }
+        if (declared)
+            texts.append(at);
     });
     return texts;
 }

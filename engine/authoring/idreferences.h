@@ -15,8 +15,9 @@ enum class NamedId { Variable, PlantedDetail };
 /// "scenes[2].moves[0].reply[0].plants", "questions[0].options[2].restsOn[0]"), in the file's order.
 QList<json::Path> usesOf(const json::Tree &root, NamedId kind, const QString &id);
 
-/// The paths of the scenario's localized texts: objects whose members are all translations in `languages`
-/// (at least one), like {"lv": "...", "en": "..."}. A line's `voice` is left out: its values are recordings,
+/// The paths of the scenario's localized texts: objects whose members are all translations, at least one in
+/// `languages`, like {"lv": "...", "en": "..."}; a translation in an undeclared language ({"lv": "...", "de":
+/// "..."}) does not make it less of a text. A line's `voice` is left out: its values are recordings,
 /// which a new language does not have yet.
 QList<json::Path> localizedTexts(const json::Tree &root, const QStringList &languages);
 /// The paths of the lines' `voice` objects (a recording per language).

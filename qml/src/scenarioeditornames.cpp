@@ -74,8 +74,10 @@ bool ScenarioEditor::addLanguage(const QString &language)
     for (const QString &code : before + QStringList{language})
         declared.items().push_back(json::Tree::string(code));
     QList<Change> values{{json::Path{json::PathStep{u"languages"_s, -1}}, std::move(declared)}};
+    // A translation already written (in a language declared only now) is kept.
     for (const json::Path &text : texts)
-        values.append({member(text, language), json::Tree::string(QString())});
+        if (!m_document->root().at(text)->member(language))
+            values.append({member(text, language), json::Tree::string(QString())});
     return setEach(tr("Add the language %1").arg(language), values);
 }
 

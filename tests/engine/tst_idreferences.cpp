@@ -230,6 +230,35 @@ private Q_SLOTS:
         for (const json::Path &voice : authoring::voices(root))
             QVERIFY(root.at(voice)->member(u"lv"_s));
     }
+
+    // Which objects are texts, with "lv" and "en" declared: the paths found in a small tree.
+    void textsAreTellable_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("declared languages")
+            << QByteArray(R"({"title": {"lv": "A", "en": "B"}})") << QStringList{u"title"_s};
+        QTest::newRow("one of them") << QByteArray(R"({"title": {"en": "B"}})") << QStringList{u"title"_s};
+        QTest::newRow("and an undeclared one")
+            << QByteArray(R"({"a": {"lv": "A", "de": "B"}, "b": {"en": "B", "pt-br": "C", "ltg": "D"}})")
+            << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("only undeclared ones") << QByteArray(R"({"title": {"de": "A"}})") << QStringList{};
+        QTest::newRow("a field that is no language")
+            << QByteArray(R"({"x": {"lv": "A", "note": "B"}, "y": {"lv": "A", "e1": "B"}})") << QStringList{};
+        QTest::newRow("a value that is no string")
+            << QByteArray(R"({"objectives": [{"id": "o", "text": {"lv": "A"}}], "n": {"lv": 1}})")
+            << QStringList{u"objectives[0].text"_s};
+        QTest::newRow("recordings are no text")
+            << QByteArray(R"({"lines": [{"voice": {"lv": "a.ogg"}}]})") << QStringList{};
+    }
+    void textsAreTellable()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, texts);
+        const Tree root = parse(json);
+        QVERIFY(root.isObject());
+        QCOMPARE(pathTexts(authoring::localizedTexts(root, {u"lv"_s, u"en"_s})), texts);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdReferences)

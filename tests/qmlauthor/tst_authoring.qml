@@ -655,9 +655,13 @@ TestCase {
         compare(String(editor.value("scenes[1].moves[0].reply[0].plants")), "held-there");
         compare(editor.texts("scenes[1].moves[1].restsOn"), ["held-there"]);
 
+        // A Russian title written before Russian is declared (a translator's file may bring one): adding the
+        // language keeps it, removing the language takes it.
+        verify(editor.setValue("title.ru", "Пекарня"));
         // Russian added: every text gets a field to write in, and the validator lists each until written.
         retype(window, "newLanguageField", "ru");
         tryCompare(editor, "languages", ["lv", "en", "ru"]);
+        compare(String(editor.value("title.ru")), "Пекарня");
         compare(find(window, "scenarioLanguages").text, "Languages: lv, en, ru");
         verify(find(window, "field_title.ru") !== null, "the title has no Russian field");
         verify(find(window, "field_plantedDetails[0].truth.ru") !== null, "the detail's truth has no Russian field");
@@ -665,11 +669,14 @@ TestCase {
         verify(Array.from(editor.findings).some(f => f.message.indexOf("'ru'") >= 0), JSON.stringify(editor.findings));
         clickOn(window, "undoButton");
         tryCompare(editor, "languages", ["lv", "en"]);
-        verify(!editor.has("title.ru") && !editor.has("scenes[1].moves[0].text.ru"), "undo left Russian texts");
+        verify(!editor.has("scenes[1].moves[0].text.ru"), "undo left Russian texts");
+        compare(String(editor.value("title.ru")), "Пекарня", "undo took the title's own translation");
         clickOn(window, "redoButton");
         tryCompare(editor, "languages", ["lv", "en", "ru"]);
         verify(editor.has("scenes[1].moves[0].reply[0].segments[0].text.ru"));
-        // Russian removed again, after a question: gone from the list and every text; one undo brings it back.
+        // Russian removed again, after a question: gone from the list and every text, the title's too, though it
+        // also has a German translation nobody declared; one undo brings it back.
+        verify(editor.setValue("title.de", "Bäckerei"));
         clickOn(window, "removeLanguage_ru");
         const removeDialog = find(window, "authorScreen").removeLanguageDialog;
         tryVerify(() => removeDialog.opened, 2000, "removing a language asks nothing");
@@ -678,11 +685,13 @@ TestCase {
         compare(find(window, "scenarioLanguages").text, "Languages: lv, en");
         verify(!editor.has("title.ru") && !editor.has("scenes[1].moves[0].reply[0].segments[0].text.ru"),
                "Russian texts left after removing the language");
-        verify(editor.has("title.lv") && editor.has("title.en"));
+        verify(editor.has("title.lv") && editor.has("title.en") && editor.has("title.de"));
         verify(find(window, "field_title.ru") === null, "the title still has a Russian field");
         clickOn(window, "undoButton");
         tryCompare(editor, "languages", ["lv", "en", "ru"]);
         verify(editor.has("title.ru") && editor.has("scenes[1].moves[0].reply[0].segments[0].text.ru"));
+        compare(String(editor.value("title.ru")), "Пекарня");
+        verify(editor.removeAt("title.de"));
 
         fixEveryFinding(window, editor);
         clickOn(window, "saveButton");
@@ -868,6 +877,19 @@ TestCase {
         clickOn(window, "graphFit");
         tryCompare(edges, "paintedZoom", graph.zoom);
         verify(edges.arrowsDrawn > 0);
+
+        // Which arrows the map draws, in a 400×300 view at zoom 1: a loop's swing reaches 60 below its start.
+        const arrows = [
+            // [x1, y1, x2, y2, drawn, what]
+            [100, -50, 100, -200, true, "a loop whose ends are above the view but whose swing comes in"],
+            [100, -90, 100, -200, false, "a loop entirely above the view"],
+            [100, -200, 100, -50, false, "an arrow down, entirely above the view"],
+            [100, 350, 100, 300, true, "a loop whose ends are below the view but whose swing comes in"],
+            [100, 100, 100, 200, true, "an arrow inside the view"],
+            [-150, 100, -150, 50, false, "a loop left of the view"]
+        ];
+        for (const [x1, y1, x2, y2, drawn, what] of arrows)
+            compare(graph.arrowInView(x1, y1, x2, y2, 1, 400, 300), drawn, what);
     }
 
     // A language removed from a voiced scenario (a shipped one, imported): its texts and its lines' recordings
