@@ -1,5 +1,8 @@
 #include "targetlistmodel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 using namespace Qt::StringLiterals;
 
 namespace saskati {
@@ -7,7 +10,18 @@ namespace saskati {
 TargetListModel::TargetListModel(bool staysOption, QObject *parent)
     : QAbstractListModel(parent)
     , m_staysOption(staysOption)
-{}
+{
+    // installTranslator() tells the application object, not every QObject.
+    if (m_staysOption && QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool TargetListModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() && rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(0), {NameRole, Qt::DisplayRole});
+    return QAbstractListModel::eventFilter(watched, event);
+}
 
 void TargetListModel::setTargets(const QStringList &ids)
 {

@@ -32,6 +32,10 @@ public:
     /// The id at `row` ("" for "stays in the conversation", and when there is no such row).
     Q_INVOKABLE QString idAt(int row) const;
 
+protected:
+    /// A new interface language renames the "stays" row (the lists show it without being rebuilt).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool m_staysOption;
     QStringList m_ids; // without the "stays" row

@@ -4,8 +4,10 @@
 #include "targetlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using saskati::TargetListModel;
@@ -67,6 +69,28 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 2);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.indexOf(u"b"_s), 3);
+    }
+
+    // The app installs a new translator when the interface language changes; an open editor's lists are not
+    // rebuilt then, so the "stays" row must follow by itself.
+    void theStaysRowFollowsTheInterfaceLanguage()
+    {
+        TargetListModel model(true);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTargets({u"office"_s});
+        const int nameRole = model.roleNames().key("name");
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTranslator latvian;
+        QVERIFY2(latvian.load(u":/i18n/saskati_lv"_s), "the app's Latvian translation is built in");
+        QVERIFY(QCoreApplication::installTranslator(&latvian));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        const QString latvianName = model.data(model.index(0), nameRole).toString();
+        QVERIFY2(latvianName != u"(stays in the conversation)"_s, qPrintable(latvianName));
+        QVERIFY(QCoreApplication::removeTranslator(&latvian));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.data(model.index(0), nameRole).toString(), u"(stays in the conversation)"_s);
+        QCOMPARE(model.data(model.index(1), nameRole).toString(), u"office"_s);
     }
 };
 
