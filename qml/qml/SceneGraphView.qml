@@ -30,6 +30,14 @@ Rectangle {
     // Only the nodes in view are made into items, and only the arrows in view drawn, both asked of the map by
     // area: a scenario of 10,000 scenes scrolls as one of ten.
     // (Reading the revision makes a new map ask again; a bare `void graph.revision` is compiled away.)
+    // Whether the arrow from (x1, y1) to (x2, y2), in view coordinates at zoom z, can show in a view of w×h: a
+    // way back up (y2 <= y1) swings out to the right and below its start and above its end (the curve reaches
+    // 3/4 of its control points' 90 and 80); the head sits 8 above its end.
+    function arrowInView(x1: real, y1: real, x2: real, y2: real, z: real, w: real, h: real): bool {
+        const swing = y2 <= y1 ? 80 * z : 0;
+        return !(Math.max(x1, x2) + 100 * z < 0 || Math.min(x1, x2) - 100 * z > w || Math.max(y1, y2) + swing < 0 || Math.min(y1, y2) - swing - 8 > h);
+    }
+
     readonly property var visibleNodes: graph.revision >= 0 ? graph.nodesIn(cellsInView()) : []
 
     signal activated(bool ending, int index)
@@ -240,16 +248,16 @@ Rectangle {
                         const y1 = (20 + edge.fromColumn * root.rowHeight + root.nodeHeight) * z - dy;
                         const x2 = edge.broken ? x1 + 20 * z : (left + edge.toRow * root.columnWidth) * z - dx;
                         const y2 = edge.broken ? y1 + 30 * z : (20 + edge.toColumn * root.rowHeight) * z - dy;
-                        if (Math.max(x1, x2) + 100 * z < 0 || Math.min(x1, x2) - 100 * z > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height)
+                        if (!root.arrowInView(x1, y1, x2, y2, z, width, height))
                             continue;
+                        // A way back up (a loop) swings out to the side.
+                        const back = y2 <= y1;
+                        const bend = back ? 80 * z : (y2 - y1) / 2;
                         ctx.strokeStyle = edge.critical ? Theme.danger : (edge.broken ? Theme.warning : Theme.mutedInk);
                         ctx.lineWidth = edge.critical ? 3 : 1.5;
                         ctx.setLineDash(edge.broken ? [4, 4] : []);
                         ctx.beginPath();
                         ctx.moveTo(x1, y1);
-                        // A way back up (a loop) swings out to the side.
-                        const back = y2 <= y1;
-                        const bend = back ? 80 * z : (y2 - y1) / 2;
                         ctx.bezierCurveTo(x1 + (back ? 90 * z : 0), y1 + bend, x2 + (back ? 90 * z : 0), y2 - bend, x2, y2);
                         ctx.stroke();
                         ctx.setLineDash([]);
