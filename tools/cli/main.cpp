@@ -5,6 +5,7 @@
 #include "importcommand.h"
 #include "resultscommand.h"
 #include "reviewcommand.h"
+#include "stringscommand.h"
 #include "takeawaycommand.h"
 
 #include "attemptrecorder.h"
@@ -359,6 +360,8 @@ int main(int argc, char *argv[])
         code = test(rest);
     else if (command == u"format")
         code = formatCommand(rest);
+    else if (command == u"strings")
+        code = stringsCommand(rest);
     else if (command == u"import-twine")
         code = importTwineCommand(rest);
     else if (command == u"export-scenario")

@@ -1,0 +1,232 @@
+#include "stringscommand.h"
+
+#include "commandline.h"
+
+#include "jsonfile.h"
+#include "pofile.h"
+#include "scenarioloader.h"
+#include "scenariostrings.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati::cli {
+
+namespace {
+
+using authoring::PoEntry;
+using authoring::PoFile;
+using authoring::TranslationUnit;
+
+QStringList declaredLanguages(const json::Tree &root)
+{
+    QStringList languages;
+    if (const json::Tree *declared = root.member(u"languages"); declared && declared->isArray())
+        for (const json::Tree &language : declared->items())
+            languages.append(language.toString());
+    return languages;
+}
+
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(u"^[a-z]{2,3}(-[a-z0-9]{2,8})?$"_s);
+    return pattern.match(code).hasMatch();
+}
+
+bool writeOut(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == u"-") {
+        QFile stdoutFile;
+        return stdoutFile.open(stdout, QIODevice::WriteOnly) && stdoutFile.write(bytes) == bytes.size();
+    }
+    // Whole or not at all: a crash mid-write leaves the old file.
+    QSaveFile save(path);
+    if (save.open(QIODevice::WriteOnly) && save.write(bytes) == bytes.size() && save.commit())
+        return true;
+    err() << path << ": could not be written (" << save.errorString() << ")\n";
+    return false;
+}
+
+int exportStrings(const Arguments &a)
+{
+    if (a.positional().size() != 2)
+        return usageError(u"strings export needs one SCENARIO"_s);
+    const QString language = a.option(u"language"_s);
+    if (!isLanguageCode(language))
+        return usageError(
+            u"strings export needs --language CODE (the language to translate into, e.g. ru)"_s);
+    const QString path = a.positional().at(1);
+    Diagnostics diagnostics;
+    const JsonFile file = readJsonFile(path, &diagnostics);
+    if (!file.ok || hasErrors(diagnostics)) {
+        printDiagnostics(diagnostics);
+        return Failure;
+    }
+    const json::Tree root = json::Tree::from(file.document.root());
+    const QStringList declared = declaredLanguages(root);
+    const QString source = a.option(u"source"_s, declared.value(0, u"lv"_s));
+    const QString reference = a.option(u"reference"_s, declared.value(1));
+    const QString now = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm+0000"_s);
+    PoFile po;
+    po.header = {{u"Project-Id-Version"_s, u"saskati scenario %1"_s.arg(root.member(u"id")->toString())},
+                 {u"Report-Msgid-Bugs-To"_s, QString()},
+                 {u"POT-Creation-Date"_s, now},
+                 {u"PO-Revision-Date"_s, now},
+                 {u"Last-Translator"_s, u"Saskati <none@example.invalid>"_s},
+                 {u"Language-Team"_s, language + u" <none@example.invalid>"_s},
+                 {u"Language"_s, language},
+                 {u"MIME-Version"_s, u"1.0"_s},
+                 {u"Content-Type"_s, u"text/plain; charset=UTF-8"_s},
+                 {u"Content-Transfer-Encoding"_s, u"8bit"_s},
+                 {u"X-Generator"_s, u"saskati-cli strings export"_s},
+                 {u"X-Saskati-Source-Language"_s, source}};
+    for (const TranslationUnit &unit : authoring::translationUnits(root, source, reference, language)) {
+        PoEntry entry;
+        entry.context = unit.id;
+        entry.source = unit.source;
+        entry.translation = unit.target;
+        if (!unit.reference.isEmpty())
+            entry.notes.append(u"%1: %2"_s.arg(reference, unit.reference));
+        entry.notes += unit.notes;
+        const SourcePosition at =
+            file.sourceMap.position(authoring::offsetAt(file.document.root(), unit.path));
+        entry.references.append(u"%1:%2"_s.arg(path).arg(at.line));
+        po.entries.append(entry);
+    }
+    if (!writeOut(a.option(u"output"_s), authoring::writePo(po)))
+        return Failure;
+    if (!a.option(u"output"_s).isEmpty())
+        err() << a.option(u"output"_s) << ": " << po.entries.size() << " texts from " << source << " to "
+              << language << '\n';
+    return Success;
+}
+
+// One text of the scenario that the translation does not bring back, at the text's place in the scenario.
+Diagnostic unmatched(const JsonFile &file, const TranslationUnit &unit, const QString &message)
+{
+    const SourcePosition at = file.sourceMap.position(authoring::offsetAt(file.document.root(), unit.path));
+    return Diagnostic(file.path, at.line, at.column, Diagnostic::Severity::Warning, message);
+}
+
+int importStrings(const Arguments &a)
+{
+    if (a.positional().size() != 3)
+        return usageError(u"strings import needs a SCENARIO and a TRANSLATION (.po)"_s);
+    const QString path = a.positional().at(1), translationPath = a.positional().at(2);
+    Diagnostics diagnostics;
+    const JsonFile file = readJsonFile(path, &diagnostics);
+    QByteArray poBytes;
+    if (!file.ok || hasErrors(diagnostics) || !readFileBytes(translationPath, &poBytes, &diagnostics)) {
+        printDiagnostics(diagnostics);
+        return Failure;
+    }
+    const PoFile po = authoring::readPo(translationPath, poBytes, &diagnostics);
+    const QString language = po.headerField(u"Language"_s);
+    if (!hasErrors(diagnostics) && !isLanguageCode(language))
+        diagnostics.append(Diagnostic(translationPath, 1, 1, Diagnostic::Severity::Error,
+                                      u"the header has no 'Language: CODE' (e.g. ru); add it"_s));
+    if (hasErrors(diagnostics)) {
+        printDiagnostics(diagnostics);
+        return Failure;
+    }
+    json::Tree root = json::Tree::from(file.document.root());
+    const QStringList declared = declaredLanguages(root);
+    const QString source = po.headerField(u"X-Saskati-Source-Language"_s).isEmpty()
+                               ? declared.value(0, u"lv"_s)
+                               : po.headerField(u"X-Saskati-Source-Language"_s);
+    QHash<QString, const PoEntry *> byId;
+    for (const PoEntry &entry : po.entries) {
+        if (byId.contains(entry.context))
+            diagnostics.append(Diagnostic(translationPath, entry.line, 1, Diagnostic::Severity::Error,
+                                          u"a second entry for '%1'; keep one"_s.arg(entry.context)));
+        byId.insert(entry.context, &entry);
+    }
+    int untranslated = 0, written = 0;
+    for (const TranslationUnit &unit : authoring::translationUnits(root, source, QString(), language)) {
+        const PoEntry *entry = byId.take(unit.id);
+        if (!entry || entry->translation.isEmpty()) {
+            diagnostics.append(unmatched(
+                file, unit,
+                u"'%1' has no %2 translation in %3; translate it"_s.arg(unit.id, language, translationPath)));
+            ++untranslated;
+        } else if (entry->source != unit.source) {
+            diagnostics.append(unmatched(
+                file, unit,
+                u"'%1' changed in %2 since it was translated (%3:%4 translates the old text); export "
+                u"again and translate the new text"_s.arg(unit.id, source, translationPath)
+                    .arg(entry->line)));
+            ++untranslated;
+        } else if (entry->fuzzy) {
+            diagnostics.append(unmatched(
+                file, unit,
+                u"'%1' is marked fuzzy at %2:%3 (a translation to check); check it and clear the mark"_s
+                    .arg(unit.id, translationPath)
+                    .arg(entry->line)));
+            ++untranslated;
+        } else if (entry->translation != unit.target) {
+            root.at(unit.path)->setMember(language, json::Tree::string(entry->translation));
+            ++written;
+        }
+    }
+    for (const PoEntry *extra : std::as_const(byId))
+        diagnostics.append(Diagnostic(translationPath, extra->line, 1, Diagnostic::Severity::Warning,
+                                      u"the scenario has no text '%1' (removed or renamed since the export); "
+                                      u"this translation is not used"_s.arg(extra->context)));
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &x, const Diagnostic &y) {
+        return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
+    });
+    printDiagnostics(diagnostics);
+    if (hasErrors(diagnostics))
+        return Failure;
+    const bool partial = a.flag(u"partial"_s);
+    if (untranslated > 0 && !partial) {
+        err() << path << ": left as it was: " << untranslated << " text(s) not translated into " << language
+              << "; finish them, or import with --partial to write the " << written
+              << " translated without declaring " << language << '\n';
+        return Failure;
+    }
+    if (untranslated == 0 && !declared.contains(language)) {
+        json::Tree languages = json::Tree::array();
+        for (const QString &code : declared + QStringList{language})
+            languages.items().push_back(json::Tree::string(code));
+        root.setMember(u"languages"_s, std::move(languages));
+    }
+    const QByteArray bytes = json::canonicalText(root);
+    if (bytes == file.bytes) {
+        out() << path << ": unchanged (" << language << " as in " << translationPath << ")\n";
+        return Success;
+    }
+    if (!writeOut(path, bytes))
+        return Failure;
+    out() << path << ": " << written << " " << language << " text(s) written"
+          << (untranslated == 0 ? QString() : u", %1 still to translate"_s.arg(untranslated)) << '\n';
+    // What the scenario's checks say now (a translation can leave a text empty, for one).
+    const LoadResult loaded = loadScenarioWithCatalog(path, a.option(u"catalog"_s));
+    printDiagnostics(loaded.diagnostics);
+    return loaded.scenario ? Success : Failure;
+}
+
+} // namespace
+
+int stringsCommand(const QStringList &args)
+{
+    const Arguments a(args, {u"partial"_s},
+                      {u"language"_s, u"output"_s, u"format"_s, u"source"_s, u"reference"_s, u"catalog"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (a.option(u"format"_s, u"po"_s) != u"po")
+        return usageError(u"--format po is the translators' file written and read today"_s);
+    const QString action = a.positional().value(0);
+    if (action == u"export")
+        return exportStrings(a);
+    if (action == u"import")
+        return importStrings(a);
+    return usageError(u"strings export|import"_s);
+}
+
+} // namespace saskati::cli
