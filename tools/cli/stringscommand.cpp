@@ -73,18 +73,20 @@ int exportStrings(const Arguments &a)
     const QString reference = a.option(u"reference"_s, declared.value(1));
     const QString now = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm+0000"_s);
     PoFile po;
-    po.header = {{u"Project-Id-Version"_s, u"saskati scenario %1"_s.arg(root.member(u"id")->toString())},
-                 {u"Report-Msgid-Bugs-To"_s, QString()},
-                 {u"POT-Creation-Date"_s, now},
-                 {u"PO-Revision-Date"_s, now},
-                 {u"Last-Translator"_s, u"Saskati <none@example.invalid>"_s},
-                 {u"Language-Team"_s, language + u" <none@example.invalid>"_s},
-                 {u"Language"_s, language},
-                 {u"MIME-Version"_s, u"1.0"_s},
-                 {u"Content-Type"_s, u"text/plain; charset=UTF-8"_s},
-                 {u"Content-Transfer-Encoding"_s, u"8bit"_s},
-                 {u"X-Generator"_s, u"saskati-cli strings export"_s},
-                 {u"X-Saskati-Source-Language"_s, source}};
+    po.header = {
+        {u"Project-Id-Version"_s,
+         u"saskati scenario %1"_s.arg(root.member(u"id") ? root.member(u"id")->toString() : QString())},
+        {u"Report-Msgid-Bugs-To"_s, QString()},
+        {u"POT-Creation-Date"_s, now},
+        {u"PO-Revision-Date"_s, now},
+        {u"Last-Translator"_s, u"Saskati <none@example.invalid>"_s},
+        {u"Language-Team"_s, language + u" <none@example.invalid>"_s},
+        {u"Language"_s, language},
+        {u"MIME-Version"_s, u"1.0"_s},
+        {u"Content-Type"_s, u"text/plain; charset=UTF-8"_s},
+        {u"Content-Transfer-Encoding"_s, u"8bit"_s},
+        {u"X-Generator"_s, u"saskati-cli strings export"_s},
+        {u"X-Saskati-Source-Language"_s, source}};
     for (const TranslationUnit &unit : authoring::translationUnits(root, source, reference, language)) {
         PoEntry entry;
         entry.context = unit.id;
