@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 
+#include "catalog.h"
 #include "jsonfile.h"
 #include "pofile.h"
 #include "scenarioloader.h"
@@ -9,6 +10,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -207,7 +209,14 @@ int importStrings(const Arguments &a)
         return Failure;
     out() << path << ": " << written << " " << language << " text(s) written"
           << (untranslated == 0 ? QString() : u", %1 still to translate"_s.arg(untranslated)) << '\n';
-    // What the scenario's checks say now (a translation can leave a text empty, for one).
+    // What the file's checks say now (a translation can leave a text empty, for one): a catalogue file is
+    // checked with the rest of its folder.
+    if (root.member(u"catalogFormatVersion")) {
+        Diagnostics catalogue;
+        (void)loadCatalog(QFileInfo(path).absolutePath(), &catalogue);
+        printDiagnostics(catalogue);
+        return hasErrors(catalogue) ? Failure : Success;
+    }
     const LoadResult loaded = loadScenarioWithCatalog(path, a.option(u"catalog"_s));
     printDiagnostics(loaded.diagnostics);
     return loaded.scenario ? Success : Failure;
