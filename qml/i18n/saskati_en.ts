@@ -1157,6 +1157,15 @@
     </message>
 </context>
 <context>
+    <name>InterfaceLanguages</name>
+    <message>
+        <location filename="../src/interfacelanguages.cpp" line="20"/>
+        <source>English</source>
+        <comment>The name of this translation&apos;s language, written in that language: Latviešu, Русский</comment>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
     <name>LibraryScreen</name>
     <message>
         <location filename="../qml/LibraryScreen.qml" line="41"/>
@@ -1170,7 +1179,7 @@
     </message>
     <message>
         <location filename="../qml/LibraryScreen.qml" line="54"/>
-        <location filename="../qml/LibraryScreen.qml" line="187"/>
+        <location filename="../qml/LibraryScreen.qml" line="201"/>
         <source>No trafficking (control)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,12 +1214,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="180"/>
+        <location filename="../qml/LibraryScreen.qml" line="181"/>
         <source>Edited by your team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/LibraryScreen.qml" line="192"/>
+        <source>Not in %1 yet: its texts show in another language</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryScreen.qml" line="187"/>
+        <location filename="../qml/LibraryScreen.qml" line="201"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1218,27 +1232,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="203"/>
+        <location filename="../qml/LibraryScreen.qml" line="217"/>
         <source>For: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="213"/>
+        <location filename="../qml/LibraryScreen.qml" line="227"/>
         <source>Not played yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="213"/>
+        <location filename="../qml/LibraryScreen.qml" line="227"/>
         <source>Your best: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="221"/>
+        <location filename="../qml/LibraryScreen.qml" line="235"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LibraryScreen.qml" line="222"/>
+        <location filename="../qml/LibraryScreen.qml" line="236"/>
         <source>Play %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,32 +1285,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="184"/>
-        <source>Switch the interface language</source>
+        <location filename="../qml/Main.qml" line="185"/>
+        <source>Interface language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="189"/>
+        <location filename="../qml/Main.qml" line="206"/>
         <source>Voices: auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="189"/>
+        <location filename="../qml/Main.qml" line="206"/>
         <source>Voices: on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="190"/>
+        <location filename="../qml/Main.qml" line="207"/>
         <source>Play the voices of a scene by themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="195"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="200"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,42 +3512,42 @@
 <context>
     <name>SceneGraphView</name>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="113"/>
+        <location filename="../qml/SceneGraphView.qml" line="121"/>
         <source>Add a scene after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="118"/>
+        <location filename="../qml/SceneGraphView.qml" line="126"/>
         <source>Add a conversation after this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="123"/>
+        <location filename="../qml/SceneGraphView.qml" line="131"/>
         <source>Lead a new choice from here to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="131"/>
+        <location filename="../qml/SceneGraphView.qml" line="139"/>
         <source>Remove this scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="141"/>
+        <location filename="../qml/SceneGraphView.qml" line="149"/>
         <source>Remove this ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="159"/>
+        <location filename="../qml/SceneGraphView.qml" line="167"/>
         <source>Find a scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="160"/>
+        <location filename="../qml/SceneGraphView.qml" line="168"/>
         <source>Find a scene by its words or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SceneGraphView.qml" line="175"/>
+        <location filename="../qml/SceneGraphView.qml" line="183"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3541,42 +3555,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="182"/>
+        <location filename="../qml/SceneGraphView.qml" line="190"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="188"/>
+        <location filename="../qml/SceneGraphView.qml" line="196"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="193"/>
+        <location filename="../qml/SceneGraphView.qml" line="201"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="195"/>
+        <location filename="../qml/SceneGraphView.qml" line="203"/>
         <source>Show the whole scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="204"/>
+        <location filename="../qml/SceneGraphView.qml" line="212"/>
         <source>Click the scene or ending the new choice leads to (Esc: cancel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="309"/>
+        <location filename="../qml/SceneGraphView.qml" line="317"/>
         <source>Ending %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="309"/>
+        <location filename="../qml/SceneGraphView.qml" line="317"/>
         <source>Scene %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneGraphView.qml" line="310"/>
+        <location filename="../qml/SceneGraphView.qml" line="318"/>
         <source>Menu key: add a scene after it, lead a choice from it, remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,57 +4121,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="415"/>
+        <location filename="../src/appcontext.cpp" line="417"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="420"/>
+        <location filename="../src/appcontext.cpp" line="422"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="426"/>
+        <location filename="../src/appcontext.cpp" line="428"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="432"/>
+        <location filename="../src/appcontext.cpp" line="434"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="435"/>
+        <location filename="../src/appcontext.cpp" line="437"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="440"/>
+        <location filename="../src/appcontext.cpp" line="442"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="445"/>
+        <location filename="../src/appcontext.cpp" line="447"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="604"/>
+        <location filename="../src/appcontext.cpp" line="606"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="605"/>
+        <location filename="../src/appcontext.cpp" line="607"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="609"/>
+        <location filename="../src/appcontext.cpp" line="611"/>
         <source>Children and young people: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="611"/>
+        <location filename="../src/appcontext.cpp" line="613"/>
         <source>In danger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,7 +4368,7 @@
         <location filename="../src/scenarioeditor.cpp" line="426"/>
         <location filename="../src/scenarioeditorlists.cpp" line="38"/>
         <location filename="../src/scenarioeditornames.cpp" line="64"/>
-        <location filename="../src/scenarioeditornames.cpp" line="85"/>
+        <location filename="../src/scenarioeditornames.cpp" line="87"/>
         <source>Nothing is open to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4684,32 +4698,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="79"/>
+        <location filename="../src/scenarioeditornames.cpp" line="81"/>
         <source>Add the language %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="88"/>
+        <location filename="../src/scenarioeditornames.cpp" line="90"/>
         <source>The scenario has no %1 to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="90"/>
+        <location filename="../src/scenarioeditornames.cpp" line="92"/>
         <source>%1 is the scenario&apos;s only language: add another before removing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="111"/>
+        <location filename="../src/scenarioeditornames.cpp" line="113"/>
         <source>Remove the language %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="163"/>
+        <location filename="../src/scenarioeditornames.cpp" line="165"/>
         <source>Remove the portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/scenarioeditornames.cpp" line="163"/>
+        <location filename="../src/scenarioeditornames.cpp" line="165"/>
         <source>Choose a portrait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,7 +4804,7 @@
         <location filename="../src/seminarcontroller.cpp" line="681"/>
         <location filename="../src/seminarcontroller.cpp" line="699"/>
         <location filename="../src/seminarcontroller.cpp" line="722"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="137"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="136"/>
         <source>Open a seminar first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,28 +4829,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="124"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="123"/>
         <source>This seminar&apos;s audience has no knowledge check in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="127"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="126"/>
         <source>Choose the check before or after the seminar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="147"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="164"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="146"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="163"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="157"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="156"/>
         <source>Choose Latvian or English for the take-away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="172"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="171"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4983,7 +4997,7 @@
 <context>
     <name>saskati::TargetListModel</name>
     <message>
-        <location filename="../src/targetlistmodel.cpp" line="37"/>
+        <location filename="../src/targetlistmodel.cpp" line="51"/>
         <source>(stays in the conversation)</source>
         <translation type="unfinished"></translation>
     </message>
