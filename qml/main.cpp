@@ -35,8 +35,8 @@ int main(int argc, char *argv[])
         u"database"_s, u"The results database (default: %1)."_s.arg(ResultsStore::defaultPath()), u"PATH"_s);
     const QCommandLineOption scenarios(u"scenarios"_s, u"The folder of scenarios, with catalog/ in it."_s,
                                        u"DIR"_s);
-    const QCommandLineOption language(u"language"_s, u"Interface language: lv (default) or en."_s, u"CODE"_s,
-                                      u"lv"_s);
+    const QCommandLineOption language(
+        u"language"_s, u"Interface language: lv (default), en or ru (see the menu)."_s, u"CODE"_s, u"lv"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         u"Save PNGs of the main screens into DIR and quit (uses a temporary database "
@@ -54,8 +54,13 @@ int main(int argc, char *argv[])
                                         u"WxH"_s);
     const QCommandLineOption textScale(u"text-scale"_s,
                                        u"The text size, as A- and A+ set it (1 is normal)."_s, u"FACTOR"_s);
+    const QCommandLineOption translation(
+        u"translation"_s,
+        u"Show the interface with this Qt translation file (.qm) instead of the built-in one: a "
+        u"translation seen before it ships (with --language, the language of the scenarios' texts)."_s,
+        u"FILE"_s);
     parser.addOptions({database, scenarios, language, screenshot, scenario, firstFrame, checkLayout,
-                       windowSize, textScale});
+                       windowSize, textScale, translation});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -66,6 +71,7 @@ int main(int argc, char *argv[])
     if (scenarioDirectory.isEmpty())
         scenarioDirectory = shippedScenarioDirectory();
     AppContext::configure(scenarioDirectory, databasePath, {}, parser.value(language));
+    AppContext::setTranslationFile(parser.value(translation));
     // The tour writes its scenario copies where they are thrown away.
     if (parser.isSet(screenshot))
         AppContext::setAuthorFolder(temporary.filePath(u"authoring"_s));

@@ -28,8 +28,9 @@ packages=(
     xvfb openbox
     # bench/startup.sh measures peak memory with GNU time; bench_review compares with the sqlite3 tool
     time sqlite3
-    # Translators' files: gettext's msgfmt --check and msgen in the strings round-trip test
-    gettext
+    # Translators' files: gettext's msgfmt --check and msgen in the strings round-trip test; python3 writes the
+    # layout test's pseudo-translation
+    gettext python3
     # Packaging (cpack -G DEB finds library dependencies with dpkg-shlibdeps); fuzzing with libFuzzer (clang)
     dpkg-dev desktop-file-utils clang libclang-rt-14-dev
 )

@@ -139,6 +139,7 @@ Item {
                         required property var audienceIds
                         required property string contentWarning
                         required property bool edited
+                        required property bool inLanguage
                         readonly property bool shown: (root.formFilter === "" || root.formFilter === form) && (root.audienceFilter === "" || audienceIds.indexOf(root.audienceFilter) >= 0)
 
                         objectName: "card_" + scenarioId
@@ -181,6 +182,19 @@ Item {
                                 font.pixelSize: Theme.small
                                 font.bold: true
                                 color: Theme.warning
+                            }
+                            // Languages are declared by each scenario: one without the interface's shows its texts
+                            // in another, and says so before it is opened.
+                            Label {
+                                objectName: "notInLanguage_" + card.scenarioId
+                                width: parent.width
+                                visible: !card.inLanguage
+                                text: qsTr("Not in %1 yet: its texts show in another language").arg(AppContext.languageName(AppContext.language))
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                                color: Theme.warning
+                                wrapMode: Text.WordWrap
                             }
                             Label {
                                 width: parent.width

@@ -177,12 +177,29 @@ ApplicationWindow {
                 visible: stack.depth > 1
                 onClicked: root.showStart()
             }
+            // The interface languages there are translations for, each named in itself; the current one ticked.
             AppButton {
                 id: languageButton
                 objectName: "languageButton"
-                text: AppContext.language === "lv" ? "English" : "Latviski"
-                Accessible.name: qsTr("Switch the interface language")
-                onClicked: AppContext.language = AppContext.language === "lv" ? "en" : "lv"
+                text: AppContext.languageName(AppContext.language) + " ▾"
+                Accessible.name: qsTr("Interface language: %1").arg(AppContext.languageName(AppContext.language))
+                onClicked: languageMenu.open()
+                Menu {
+                    id: languageMenu
+                    objectName: "languageMenu"
+                    y: parent.height
+                    Repeater {
+                        model: AppContext.interfaceLanguages
+                        MenuItem {
+                            required property var modelData
+                            objectName: "language_" + modelData.code
+                            text: modelData.name
+                            checkable: true
+                            checked: AppContext.language === modelData.code
+                            onTriggered: AppContext.language = modelData.code
+                        }
+                    }
+                }
             }
             AppButton {
                 objectName: "autoPlayButton"

@@ -277,13 +277,11 @@ Pane {
                 }
             }
         }
-        // The actions, on their own row: the filters need the width.
-        RowLayout {
+        // The actions, on their own row (the filters need the width); they wrap when a language's words are
+        // longer than the window is wide.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Item {
-                Layout.fillWidth: true
-            }
             AppButton {
                 objectName: "reviewClearFilters"
                 text: qsTr("Clear filters")

@@ -238,14 +238,18 @@ ScrollPage {
                     y: Theme.gap
                     width: parent.width - 2 * Theme.gap
                     spacing: Theme.gap / 2
-                    Row {
+                    // Who says it, and the way to remove it: they wrap when a language's words are longer.
+                    Flow {
+                        width: lineColumn.width
                         spacing: Theme.gap
                         Label {
-                            anchors.verticalCenter: parent.verticalCenter
+                            height: lineSpeaker.height
+                            verticalAlignment: Text.AlignVCenter
                             text: qsTr("Line %1, said by").arg(line.index + 1)
                             font.pixelSize: Theme.small
                         }
                         AppComboBox {
+                            id: lineSpeaker
                             objectName: "speaker_" + line.path
                             width: 200
                             font.pixelSize: Theme.small

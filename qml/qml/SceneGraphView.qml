@@ -346,8 +346,11 @@ Rectangle {
                                     font.pixelSize: 14
                                     font.bold: true
                                     color: Theme.ink
-                                    // Two lines of the title; the editor beside the map shows it whole.
+                                    // Two lines of the title, smaller when a long one (a longer language) needs three; the
+                                    // editor beside the map shows it whole.
                                     wrapMode: Text.WordWrap
+                                    fontSizeMode: Text.Fit
+                                    minimumPixelSize: 10
                                     clip: true
                                 }
                                 Text {

@@ -44,7 +44,9 @@ Column {
         label: root.textKey === "label" ? qsTr("What the region shows") : ""
         multiline: true
     }
-    Row {
+    // The mark and the split, side by side while they fit (a longer language wraps them).
+    Flow {
+        width: root.width
         spacing: Theme.gap
         AppComboBox {
             objectName: "mark_" + root.path

@@ -1,5 +1,7 @@
 #include "appcontext.h"
 
+#include "interfacelanguages.h"
+
 #include "attemptrecorder.h"
 #include "backgroundwork.h"
 #include "datadirectory.h"
@@ -49,6 +51,7 @@ QString s_databasePath;
 QString s_catalogDirectory;
 QString s_language = u"lv"_s;
 QString s_settingsFile;
+QString s_translationFile;
 AppContext *s_instance = nullptr;
 
 QString statusId(ResultsStore::OpenStatus status)
@@ -108,6 +111,17 @@ QVariant AppContext::setting(const QString &key, const QVariant &fallback) const
     return settings.value(key, fallback);
 }
 
+void AppContext::setTranslationFile(const QString &path)
+{
+    s_translationFile = path;
+}
+
+QString AppContext::translationFile(const QString &language)
+{
+    return !s_translationFile.isEmpty() && language == s_language ? s_translationFile
+                                                                  : u":/i18n/saskati_"_s + language;
+}
+
 void AppContext::configure(const QString &scenarioDirectory, const QString &databasePath,
                            const QString &catalogDirectory, const QString &language)
 {
@@ -146,8 +160,11 @@ AppContext::AppContext(QQmlEngine *engine)
 {
     // The interface language before the first binding is evaluated: no retranslation at start-up.
     auto translator = std::make_unique<QTranslator>();
-    if (translator->load(u":/i18n/saskati_"_s + s_language))
+    if (translator->load(translationFile(s_language)))
         QCoreApplication::installTranslator(translator.get());
+    else if (!s_translationFile.isEmpty())
+        qCWarning(lcApp).noquote() << "The translation" << s_translationFile
+                                   << "could not be read; the interface is in English";
     m_translator = std::move(translator);
     m_language = s_language;
     // The display settings as the person left them (the language is the command line's: --language).
@@ -464,7 +481,7 @@ void AppContext::setLanguage(const QString &language)
     // Interface strings come from Qt Linguist translations (English source, Latvian .qm); scenario text
     // follows.
     auto translator = std::make_unique<QTranslator>();
-    if (translator->load(u":/i18n/saskati_"_s + language))
+    if (translator->load(translationFile(language)))
         QCoreApplication::installTranslator(translator.get());
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
@@ -703,6 +720,16 @@ QString AppContext::text(const QVariant &localized) const
 {
     const QVariantMap map = localized.toMap();
     return map.value(m_language, map.value(u"en"_s)).toString();
+}
+
+QVariantList AppContext::interfaceLanguages() const
+{
+    return saskati::interfaceLanguages();
+}
+
+QString AppContext::languageName(const QString &code) const
+{
+    return interfaceLanguageName(code);
 }
 
 } // namespace saskati

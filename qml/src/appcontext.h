@@ -24,6 +24,8 @@ class AppContext : public QObject {
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /// The interface languages there are translations for, [{code, name}], each named in itself.
+    Q_PROPERTY(QVariantList interfaceLanguages READ interfaceLanguages CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
     Q_PROPERTY(bool autoPlayVoices READ autoPlayVoices WRITE setAutoPlayVoices NOTIFY autoPlayVoicesChanged)
     /// Practice: a conversation's move is followed by its question type and, when it was not the best, why
@@ -74,6 +76,13 @@ public:
     static void configure(const QString &scenarioDirectory, const QString &databasePath,
                           const QString &catalogDirectory = {},
                           const QString &language = QStringLiteral("lv"));
+    /// A translation file (.qm) to use for the interface instead of the one built in for the start language
+    /// (configure's `language`): a translator's work seen before it ships, or the layout tests'
+    /// pseudo-translation. Other languages chosen in the menu are the built-in ones.
+    static void setTranslationFile(const QString &path);
+    /// The translation file for `language`: setTranslationFile's for the start language, else the built-in
+    /// one.
+    static QString translationFile(const QString &language);
     /// Remember the display settings (voices, text size) in this file (QSettings, INI) and read them from it;
     /// main() passes defaultSettingsFile(). Without a call nothing is remembered (tests, screenshots).
     static void setSettingsFile(const QString &path);
@@ -145,6 +154,9 @@ public:
     /// The signed-in participant's attempt a crash or a step-out left open, if any.
     Q_INVOKABLE QVariantMap interruptedAttempt();
     Q_INVOKABLE QString text(const QVariant &localized) const;
+    QVariantList interfaceLanguages() const;
+    /// The name of an interface language in itself ("Русский"), or its code when there is no translation.
+    Q_INVOKABLE QString languageName(const QString &code) const;
 
     ResultsStore *store() const { return m_store.get(); }
     std::shared_ptr<const Catalog> catalog() const { return m_catalog; }

@@ -76,6 +76,8 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
         return s.audience;
     case EditedRole:
         return m_context->isAuthored(s);
+    case InLanguageRole:
+        return s.languages.contains(m_context->language());
     }
     return {};
 }
@@ -87,7 +89,8 @@ QHash<int, QByteArray> ScenarioListModel::roleNames() const
             {FormNameRole, "formName"},       {AudienceRole, "audience"},
             {MinutesRole, "minutes"},         {LanguagesRole, "languages"},
             {BestPercentRole, "bestPercent"}, {ContentWarningRole, "contentWarning"},
-            {AudienceIdsRole, "audienceIds"}, {EditedRole, "edited"}};
+            {AudienceIdsRole, "audienceIds"}, {EditedRole, "edited"},
+            {InLanguageRole, "inLanguage"}};
 }
 
 } // namespace saskati

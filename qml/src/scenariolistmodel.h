@@ -29,7 +29,8 @@ public:
         BestPercentRole,
         ContentWarningRole,
         AudienceIdsRole,
-        EditedRole, // written or changed by the team (AuthorFolder), not shipped
+        EditedRole,     // written or changed by the team (AuthorFolder), not shipped
+        InLanguageRole, // the scenario has the interface language (else its texts show in another)
     };
     Q_ENUM(Role)
 
