@@ -10,6 +10,7 @@
 #include "resultsstore.h"
 #include "scenarioloader.h"
 #include "seminarroom.h"
+#include "shippedlanguages.h"
 
 #include <QDir>
 #include <QFile>
@@ -190,7 +191,7 @@ private Q_SLOTS:
 )"_s.arg(audience, about, answer, questions);
         QFile file(dir.filePath(u"knowledgechecks.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
+        file.write(testing::inCatalogueLanguages(text, shipped.path()).toUtf8());
         file.close();
         Diagnostics diagnostics;
         loadCatalog(dir.path(), &diagnostics);

@@ -892,9 +892,9 @@ TestCase {
             compare(graph.arrowInView(x1, y1, x2, y2, 1, 400, 300), drawn, what);
     }
 
-    // A language removed from a voiced scenario (a shipped one, imported): its texts and its lines' recordings
-    // go, the other language's stay, the validator finds nothing new and nothing about English; one undo brings
-    // every English recording back; the only language left has no button to remove it.
+    // Languages removed from a voiced scenario (a shipped one, imported; English, then Russian): their texts and
+    // their lines' recordings go, Latvian's stay, the validator finds nothing new and nothing about either; each
+    // undo brings one language's recordings back; the only language left has no button to remove it.
     function test_removingALanguageTakesItsRecordings() {
         const window = createTemporaryObject(mainComponent, null, {
             "width": 1366,
@@ -930,25 +930,34 @@ TestCase {
             }
             return n;
         };
-        const english = recordings("en"), latvian = recordings("lv");
-        verify(english > 20 && latvian > 20, "the shipped scenario's lines and replies are not voiced: " + english);
+        compare(Array.from(editor.languages), ["lv", "en", "ru"]);
+        const english = recordings("en"), latvian = recordings("lv"), russian = recordings("ru");
+        verify(english > 20 && latvian > 20 && russian > 20, "the shipped scenario's lines and replies are not voiced: " + english + ", " + russian);
         editor.validateNow();
         const errorsBefore = editor.errorCount;
         clickOn(window, "showKeyButton");
-        clickOn(window, "removeLanguage_en");
+        // English removed, then Russian: Latvian is left, the only language, which cannot be removed.
         const removeDialog = find(window, "authorScreen").removeLanguageDialog;
-        tryVerify(() => removeDialog.opened, 2000, "removing a language asks nothing");
-        mouseClick(removeDialog.standardButton(Dialog.Ok));
-        tryCompare(editor, "languages", ["lv"]);
+        for (const [language, left] of [["en", ["lv", "ru"]], ["ru", ["lv"]]]) {
+            clickOn(window, "removeLanguage_" + language);
+            tryVerify(() => removeDialog.opened, 2000, "removing a language asks nothing");
+            mouseClick(removeDialog.standardButton(Dialog.Ok));
+            tryCompare(editor, "languages", left);
+            tryVerify(() => !removeDialog.visible);
+        }
         verify(find(window, "removeLanguage_lv") === null, "the only language can be removed");
         editor.validateNow();
         compare(editor.errorCount, errorsBefore, JSON.stringify(editor.findings));
-        verify(!Array.from(editor.findings).some(f => f.message.indexOf("'en'") >= 0), JSON.stringify(editor.findings));
-        verify(!editor.has("title.en") && editor.has("title.lv"));
+        verify(!Array.from(editor.findings).some(f => f.message.indexOf("'en'") >= 0 || f.message.indexOf("'ru'") >= 0), JSON.stringify(editor.findings));
+        verify(!editor.has("title.en") && !editor.has("title.ru") && editor.has("title.lv"));
         compare(recordings("en"), 0);
+        compare(recordings("ru"), 0);
         compare(recordings("lv"), latvian);
         clickOn(window, "undoButton");
-        tryCompare(editor, "languages", ["lv", "en"]);
+        tryCompare(editor, "languages", ["lv", "ru"]);
+        compare(recordings("ru"), russian, "undo did not bring the Russian recordings back");
+        clickOn(window, "undoButton");
+        tryCompare(editor, "languages", ["lv", "en", "ru"]);
         compare(recordings("en"), english, "undo did not bring the English recordings back");
         verify(editor.has("title.en"));
     }

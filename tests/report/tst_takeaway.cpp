@@ -1,6 +1,7 @@
 // A prevention seminar's take-away (issue #20): the sheet built from the shipped catalogue's takeaways.json
 // for each audience and language, the catalogue's errors for ids it does not know (at file:line:column), and
 // the one-page A4 PDF written from it.
+#include "../engine/shippedlanguages.h"
 #include "catalog.h"
 #include "takeawaypdf.h"
 #include "takeawaysheet.h"
@@ -118,7 +119,7 @@ private Q_SLOTS:
 )"_s.arg(id, step, institution);
         QFile file(dir.filePath(u"takeaways.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
+        file.write(testing::inCatalogueLanguages(text, shipped.path()).toUtf8());
         file.close();
         Diagnostics diagnostics;
         loadCatalog(dir.path(), &diagnostics);
