@@ -31,6 +31,8 @@ packages=(
     # Translators' files: gettext's msgfmt --check and msgen in the strings round-trip test; python3 writes the
     # layout test's pseudo-translation
     gettext python3
+    # XLIFF files are checked against the OASIS XLIFF 1.2 schema as Symfony ships it, with xmllint
+    php-symfony-translation libxml2-utils
     # Packaging (cpack -G DEB finds library dependencies with dpkg-shlibdeps); fuzzing with libFuzzer (clang)
     dpkg-dev desktop-file-utils clang libclang-rt-14-dev
 )

@@ -77,7 +77,7 @@ public:
         , m_diagnostics(diagnostics)
     {}
 
-    bool read(PoFile *file)
+    bool read(TranslationFile *file)
     {
         for (m_line = 0; m_line < m_lines.size(); ++m_line) {
             QByteArray line = m_lines.at(m_line);
@@ -113,7 +113,7 @@ private:
     {
         if (m_sawTranslation)
             m_entries.append(m_entry);
-        m_entry = PoEntry();
+        m_entry = TranslationEntry();
         m_sawTranslation = false;
         m_field = Field::None;
     }
@@ -218,7 +218,7 @@ private:
         return true;
     }
 
-    bool finish(PoFile *file)
+    bool finish(TranslationFile *file)
     {
         if (m_field == Field::Context || m_field == Field::Source) {
             m_line = m_lines.size() - 1;
@@ -242,23 +242,15 @@ private:
     QList<QByteArray> m_lines;
     Diagnostics *m_diagnostics;
     qsizetype m_line = 0;
-    PoEntry m_entry;
-    QList<PoEntry> m_entries;
+    TranslationEntry m_entry;
+    QList<TranslationEntry> m_entries;
     Field m_field = Field::None;
     bool m_sawTranslation = false;
 };
 
 } // namespace
 
-QString PoFile::headerField(const QString &name) const
-{
-    for (const auto &[field, value] : header)
-        if (field.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
-}
-
-QByteArray writePo(const PoFile &file)
+QByteArray writePo(const TranslationFile &file)
 {
     QByteArray out;
     QString header;
@@ -266,7 +258,7 @@ QByteArray writePo(const PoFile &file)
         header += field + u": "_s + value + u'\n';
     out += "msgid \"\"\n";
     writeString(out, "msgstr", header);
-    for (const PoEntry &entry : file.entries) {
+    for (const TranslationEntry &entry : file.entries) {
         out += '\n';
         for (const QString &note : entry.notes)
             for (const QString &line : note.split(u'\n'))
@@ -287,9 +279,9 @@ QByteArray writePo(const PoFile &file)
 
 namespace saskati::authoring {
 
-PoFile readPo(const QString &fileName, const QByteArray &text, Diagnostics *diagnostics)
+TranslationFile readPo(const QString &fileName, const QByteArray &text, Diagnostics *diagnostics)
 {
-    PoFile file;
+    TranslationFile file;
     if (!PoReader(fileName, text, diagnostics).read(&file))
         return {};
     return file;

@@ -1,11 +1,12 @@
-// Translators' files (issue 21): the gettext PO writer and reader (engine/authoring/pofile) and a scenario's
-// texts as translation units (engine/authoring/scenariostrings): what is written reads back the same, a
-// mistake in a PO file is named at its line and column, and every text of a shipped scenario has a stable id
-// of its own with the notes a translator needs.
+// Translators' files (issue 21): the gettext PO and XLIFF 1.2 writers and readers (engine/authoring/pofile,
+// xlifffile) and a scenario's texts as translation units (engine/authoring/scenariostrings): what is written reads
+// back the same, what other tools write is read, a mistake in either file is named at its line (and column), and
+// every text of a shipped scenario has a stable id of its own with the notes a translator needs.
 #include "authoringtesting.h"
 #include "idreferences.h"
 #include "pofile.h"
 #include "scenariostrings.h"
+#include "xlifffile.h"
 
 #include <QSet>
 #include <QTest>
@@ -35,9 +36,9 @@ private Q_SLOTS:
     void textsReadBackAsWritten()
     {
         QFETCH(QString, text);
-        PoFile file;
+        TranslationFile file;
         file.header = {{u"Language"_s, u"ru"_s}, {u"Content-Type"_s, u"text/plain; charset=UTF-8"_s}};
-        PoEntry entry;
+        TranslationEntry entry;
         entry.context = u"scenes[kitchen].lines[l1].segments[s1].text"_s;
         entry.source = text;
         entry.translation = text + u" (ru)"_s;
@@ -51,11 +52,11 @@ private Q_SLOTS:
             QVERIFY2(line.size() <= 79 || line.startsWith("#") || !line.trimmed().chopped(2).contains(' '),
                      line.constData());
         Diagnostics diagnostics;
-        const PoFile read = readPo(u"x.po"_s, written, &diagnostics);
+        const TranslationFile read = readPo(u"x.po"_s, written, &diagnostics);
         QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
         QCOMPARE(read.headerField(u"language"_s), u"ru"_s);
         QCOMPARE(read.entries.size(), 1);
-        const PoEntry &back = read.entries.first();
+        const TranslationEntry &back = read.entries.first();
         QCOMPARE(back.context, entry.context);
         QCOMPARE(back.source, entry.source);
         QCOMPARE(back.translation, entry.translation);
@@ -63,6 +64,105 @@ private Q_SLOTS:
         QCOMPARE(back.references, entry.references);
         QVERIFY(back.fuzzy);
         QCOMPARE(back.line, 6); // after the header entry and a blank line, at its first comment
+    }
+
+    // The same entries through XLIFF 1.2: what is written reads back the same.
+    void textsReadBackAsWrittenInXliff_data() { textsReadBackAsWritten_data(); }
+    void textsReadBackAsWrittenInXliff()
+    {
+        QFETCH(QString, text);
+        TranslationFile file;
+        file.header = {{u"Language"_s, u"ru"_s},
+                       {u"X-Saskati-Source-Language"_s, u"lv"_s},
+                       {u"X-Saskati-Original"_s, u"scenarios/x.json"_s}};
+        for (const bool fuzzy : {false, true}) {
+            TranslationEntry entry;
+            entry.context = u"scenes[kitchen].lines[l1].segments[s%1].text"_s.arg(int(fuzzy));
+            entry.source = text;
+            entry.translation = text + u" (ru)"_s;
+            entry.notes = {u"en: the English"_s, u"Said by: Anna (anna)"_s};
+            entry.references = {u"scenarios/x.json:12"_s};
+            entry.fuzzy = fuzzy;
+            file.entries.append(entry);
+        }
+        Diagnostics diagnostics;
+        const TranslationFile read = readXliff(u"x.xlf"_s, writeXliff(file), &diagnostics);
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+        QCOMPARE(read.headerField(u"Language"_s), u"ru"_s);
+        QCOMPARE(read.headerField(u"X-Saskati-Source-Language"_s), u"lv"_s);
+        QCOMPARE(read.entries.size(), 2);
+        for (qsizetype i = 0; i < 2; ++i) {
+            const TranslationEntry &back = read.entries.at(i), &entry = file.entries.at(i);
+            QCOMPARE(back.context, entry.context);
+            QCOMPARE(back.source, entry.source);
+            QCOMPARE(back.translation, entry.translation);
+            QCOMPARE(back.notes, entry.notes);
+            QCOMPARE(back.references, entry.references);
+            QCOMPARE(back.fuzzy, entry.fuzzy);
+        }
+    }
+
+    // What other tools write: units in groups, states of their own, an untranslated unit.
+    void xliffAsToolsWriteIt()
+    {
+        const QByteArray text = R"(<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="x.json" source-language="lv" target-language="uk" datatype="plaintext">
+    <body>
+      <group id="scenes">
+        <trans-unit id="title"><source>Aina</source><target state="final">Сцена</target></trans-unit>
+        <trans-unit id="summary"><source>Kopsavilkums</source><target state="needs-review-translation">Підсумок</target></trans-unit>
+      </group>
+      <trans-unit id="setting"><source>Birojs</source></trans-unit>
+    </body>
+  </file>
+</xliff>
+)";
+        Diagnostics diagnostics;
+        const TranslationFile file = readXliff(u"uk.xlf"_s, text, &diagnostics);
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+        QCOMPARE(file.headerField(u"Language"_s), u"uk"_s);
+        QCOMPARE(file.entries.size(), 3);
+        QCOMPARE(file.entries.at(0).translation, u"Сцена"_s);
+        QVERIFY(!file.entries.at(0).fuzzy);
+        QVERIFY(file.entries.at(1).fuzzy);
+        QCOMPARE(file.entries.at(1).line, 7);
+        QCOMPARE(file.entries.at(2).context, u"setting"_s);
+        QVERIFY(file.entries.at(2).translation.isEmpty());
+    }
+
+    void xliffMistakesAreNamedWhereTheyAre_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not XML") << QByteArray("<xliff version=\"1.2\">\n<file>\n</xliff>\n") << 3
+                                 << u"Opening and ending tag mismatch"_s;
+        QTest::newRow("not XLIFF 1.2")
+            << QByteArray("<xliff version=\"2.0\"/>\n") << 1 << u"not an XLIFF 1.2 file"_s;
+        QTest::newRow("a unit without an id")
+            << QByteArray("<xliff version=\"1.2\"><file target-language=\"ru\"><body>\n"
+                          "<trans-unit><source>A</source></trans-unit>\n</body></file></xliff>\n")
+            << 2 << u"a trans-unit without an id"_s;
+        QTest::newRow("a unit without a source")
+            << QByteArray(
+                   "<xliff version=\"1.2\"><file target-language=\"ru\"><body>\n\n"
+                   "<trans-unit id=\"title\"><target>A</target></trans-unit>\n</body></file></xliff>\n")
+            << 3 << u"trans-unit 'title' has no <source>"_s;
+    }
+    void xliffMistakesAreNamedWhereTheyAre()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, says);
+        Diagnostics diagnostics;
+        (void)readXliff(u"ru.xlf"_s, text, &diagnostics);
+        QCOMPARE(diagnostics.size(), 1);
+        const Diagnostic &d = diagnostics.first();
+        QVERIFY2(d.message.contains(says, Qt::CaseInsensitive), qPrintable(d.toString()));
+        QCOMPARE(d.file, u"ru.xlf"_s);
+        QCOMPARE(d.line, line);
+        QVERIFY(d.column > 0);
     }
 
     void entriesAsToolsWriteThem()
@@ -86,7 +186,7 @@ private Q_SLOTS:
                                 "#~ msgid \"Vecs\"\n"
                                 "#~ msgstr \"Старе\"\n";
         Diagnostics diagnostics;
-        const PoFile file = readPo(u"uk.po"_s, text, &diagnostics);
+        const TranslationFile file = readPo(u"uk.po"_s, text, &diagnostics);
         QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
         QCOMPARE(file.headerField(u"Language"_s), u"uk"_s);
         QCOMPARE(file.entries.size(), 2);

@@ -46,9 +46,10 @@ Commands:
   import-twine FILE [--output FILE] [--language lv|en]
                                               a Twine story (Twee 3) as a scenario skeleton; what could
                                               not be brought in is reported at its line
-  strings export FILE --language CODE [--output PO] [--source CODE] [--reference CODE]
-                                              the scenario's texts as a translator's file (gettext PO)
-  strings import FILE PO [--partial] [--catalog DIR]
+  strings export FILE --language CODE [--format po|xliff] [--output F] [--source CODE] [--reference CODE]
+                                              a scenario's or catalogue file's texts as a translator's file
+                                              (gettext PO, or XLIFF 1.2)
+  strings import FILE TRANSLATION [--partial] [--catalog DIR]
                                               a translation back into the scenario; missing, stale and
                                               extra texts reported (--partial: write what is translated)
   export-scenario FILE --output ZIP           the scenario with its media as one ZIP for another laptop

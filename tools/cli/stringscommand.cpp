@@ -7,6 +7,7 @@
 #include "pofile.h"
 #include "scenarioloader.h"
 #include "scenariostrings.h"
+#include "xlifffile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,8 +22,8 @@ namespace saskati::cli {
 
 namespace {
 
-using authoring::PoEntry;
-using authoring::PoFile;
+using authoring::TranslationEntry;
+using authoring::TranslationFile;
 using authoring::TranslationUnit;
 
 QStringList declaredLanguages(const json::Tree &root)
@@ -74,7 +75,7 @@ int exportStrings(const Arguments &a)
     const QString source = a.option(u"source"_s, declared.value(0, u"lv"_s));
     const QString reference = a.option(u"reference"_s, declared.value(1));
     const QString now = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm+0000"_s);
-    PoFile po;
+    TranslationFile po;
     po.header = {
         {u"Project-Id-Version"_s,
          u"saskati scenario %1"_s.arg(root.member(u"id") ? root.member(u"id")->toString() : QString())},
@@ -88,9 +89,10 @@ int exportStrings(const Arguments &a)
         {u"Content-Type"_s, u"text/plain; charset=UTF-8"_s},
         {u"Content-Transfer-Encoding"_s, u"8bit"_s},
         {u"X-Generator"_s, u"saskati-cli strings export"_s},
-        {u"X-Saskati-Source-Language"_s, source}};
+        {u"X-Saskati-Source-Language"_s, source},
+        {u"X-Saskati-Original"_s, path}};
     for (const TranslationUnit &unit : authoring::translationUnits(root, source, reference, language)) {
-        PoEntry entry;
+        TranslationEntry entry;
         entry.context = unit.id;
         entry.source = unit.source;
         entry.translation = unit.target;
@@ -102,7 +104,8 @@ int exportStrings(const Arguments &a)
         entry.references.append(u"%1:%2"_s.arg(path).arg(at.line));
         po.entries.append(entry);
     }
-    if (!writeOut(a.option(u"output"_s), authoring::writePo(po)))
+    const bool xliff = a.option(u"format"_s, u"po"_s) == u"xliff";
+    if (!writeOut(a.option(u"output"_s), xliff ? authoring::writeXliff(po) : authoring::writePo(po)))
         return Failure;
     if (!a.option(u"output"_s).isEmpty())
         err() << a.option(u"output"_s) << ": " << po.entries.size() << " texts from " << source << " to "
@@ -129,11 +132,16 @@ int importStrings(const Arguments &a)
         printDiagnostics(diagnostics);
         return Failure;
     }
-    const PoFile po = authoring::readPo(translationPath, poBytes, &diagnostics);
+    // XLIFF or PO, told by the content: a translator's tool may save either under any name.
+    const bool xliff = poBytes.trimmed().startsWith("<");
+    const TranslationFile po = xliff ? authoring::readXliff(translationPath, poBytes, &diagnostics)
+                                     : authoring::readPo(translationPath, poBytes, &diagnostics);
     const QString language = po.headerField(u"Language"_s);
     if (!hasErrors(diagnostics) && !isLanguageCode(language))
         diagnostics.append(Diagnostic(translationPath, 1, 1, Diagnostic::Severity::Error,
-                                      u"the header has no 'Language: CODE' (e.g. ru); add it"_s));
+                                      xliff
+                                          ? u"the <file> has no target-language=\"CODE\" (e.g. ru); add it"_s
+                                          : u"the header has no 'Language: CODE' (e.g. ru); add it"_s));
     if (hasErrors(diagnostics)) {
         printDiagnostics(diagnostics);
         return Failure;
@@ -143,8 +151,8 @@ int importStrings(const Arguments &a)
     const QString source = po.headerField(u"X-Saskati-Source-Language"_s).isEmpty()
                                ? declared.value(0, u"lv"_s)
                                : po.headerField(u"X-Saskati-Source-Language"_s);
-    QHash<QString, const PoEntry *> byId;
-    for (const PoEntry &entry : po.entries) {
+    QHash<QString, const TranslationEntry *> byId;
+    for (const TranslationEntry &entry : po.entries) {
         if (byId.contains(entry.context))
             diagnostics.append(Diagnostic(translationPath, entry.line, 1, Diagnostic::Severity::Error,
                                           u"a second entry for '%1'; keep one"_s.arg(entry.context)));
@@ -152,7 +160,7 @@ int importStrings(const Arguments &a)
     }
     int untranslated = 0, written = 0;
     for (const TranslationUnit &unit : authoring::translationUnits(root, source, QString(), language)) {
-        const PoEntry *entry = byId.take(unit.id);
+        const TranslationEntry *entry = byId.take(unit.id);
         if (!entry || entry->translation.isEmpty()) {
             diagnostics.append(unmatched(
                 file, unit,
@@ -166,18 +174,18 @@ int importStrings(const Arguments &a)
                     .arg(entry->line)));
             ++untranslated;
         } else if (entry->fuzzy) {
-            diagnostics.append(unmatched(
-                file, unit,
-                u"'%1' is marked fuzzy at %2:%3 (a translation to check); check it and clear the mark"_s
-                    .arg(unit.id, translationPath)
-                    .arg(entry->line)));
+            diagnostics.append(
+                unmatched(file, unit,
+                          u"'%1' is marked fuzzy or as needing review at %2:%3; check it and clear the mark"_s
+                              .arg(unit.id, translationPath)
+                              .arg(entry->line)));
             ++untranslated;
         } else if (entry->translation != unit.target) {
             root.at(unit.path)->setMember(language, json::Tree::string(entry->translation));
             ++written;
         }
     }
-    for (const PoEntry *extra : std::as_const(byId))
+    for (const TranslationEntry *extra : std::as_const(byId))
         diagnostics.append(Diagnostic(translationPath, extra->line, 1, Diagnostic::Severity::Warning,
                                       u"the scenario has no text '%1' (removed or renamed since the export); "
                                       u"this translation is not used"_s.arg(extra->context)));
@@ -230,8 +238,8 @@ int stringsCommand(const QStringList &args)
                       {u"language"_s, u"output"_s, u"format"_s, u"source"_s, u"reference"_s, u"catalog"_s});
     if (!a.ok())
         return usageError(a.error());
-    if (a.option(u"format"_s, u"po"_s) != u"po")
-        return usageError(u"--format po is the translators' file written and read today"_s);
+    if (const QString format = a.option(u"format"_s, u"po"_s); format != u"po" && format != u"xliff")
+        return usageError(u"--format is po (gettext) or xliff (XLIFF 1.2)"_s);
     const QString action = a.positional().value(0);
     if (action == u"export")
         return exportStrings(a);
