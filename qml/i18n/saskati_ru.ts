@@ -4902,7 +4902,7 @@
         <location filename="../../report/takeawaypdf.cpp" line="63"/>
         <source>* As Saskati&apos;s list of contacts has it; not yet confirmed with the institution. If it does not answer, call 112 in danger, or ask an adult you trust.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
-        <translation>* Так указано в списке контактов Saskati; учреждение это ещё не подтвердило. Если там не отвечают: в опасности звони 112 или обратись ко взрослому, которому доверяешь.</translation>
+        <translation>* Из списка контактов Saskati; учреждение ещё не подтвердило. Не отвечают — в опасности звони 112 или скажи взрослому, которому доверяешь.</translation>
     </message>
     <message>
         <location filename="../../report/takeawaypdf.cpp" line="74"/>

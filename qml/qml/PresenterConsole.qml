@@ -396,17 +396,19 @@ Pane {
                         font.pixelSize: Theme.small
                         color: Theme.mutedInk
                     }
-                    AppButton {
-                        objectName: "consoleTakeawayPdfLv"
-                        text: visible ? qsTr("LV") : ""
-                        Accessible.name: qsTr("Save the take-away in Latvian as a one-page PDF to print")
-                        onClicked: root.controller.saveTakeawayPdf("lv")
-                    }
-                    AppButton {
-                        objectName: "consoleTakeawayPdfEn"
-                        text: visible ? qsTr("EN") : ""
-                        Accessible.name: qsTr("Save the take-away in English as a one-page PDF to print")
-                        onClicked: root.controller.saveTakeawayPdf("en")
+                    // One button for each language the catalogue's texts are in.
+                    Row {
+                        spacing: Theme.gap / 2
+                        Repeater {
+                            model: AppContext.catalogLanguages
+                            AppButton {
+                                required property string modelData
+                                objectName: "consoleTakeawayPdf" + modelData.charAt(0).toUpperCase() + modelData.slice(1)
+                                text: modelData.toUpperCase()
+                                Accessible.name: qsTr("Save the take-away in %1 as a one-page PDF to print").arg(AppContext.languageName(modelData))
+                                onClicked: root.controller.saveTakeawayPdf(modelData)
+                            }
+                        }
                     }
                     AppButton {
                         objectName: "consoleTakeawayOpen"

@@ -46,6 +46,8 @@ class AppContext : public QObject {
     /// Where to turn if a story touches someone's own life, from the catalogue's (corrected) contacts.
     Q_PROPERTY(QString supportLines READ supportLines NOTIFY directoryChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
+    /// The languages the catalogue's texts are in (its files' `languages`): what a take-away can be printed in.
+    Q_PROPERTY(QStringList catalogLanguages READ catalogLanguages NOTIFY scenariosChanged)
     Q_PROPERTY(saskati::ScenarioListModel *scenarios READ scenarios CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY storeChanged)
@@ -121,6 +123,7 @@ public:
     QVariantList questionTypes() const;
     QString supportLines() const;
     QVariantList forms() const;
+    QStringList catalogLanguages() const { return m_catalog ? m_catalog->languages : QStringList(); }
     ScenarioListModel *scenarios() const { return m_scenarioModel; }
     QString problem() const { return m_problem; }
     bool loaded() const { return m_loaded; }

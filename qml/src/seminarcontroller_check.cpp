@@ -152,11 +152,12 @@ bool SeminarController::showTakeaway()
 QString SeminarController::saveTakeawayPdf(const QString &language)
 {
     clearError();
-    if (language != u"lv" && language != u"en") {
-        fail(tr("Choose Latvian or English for the take-away."));
+    const Catalog *catalog = appCatalog();
+    if (catalog && !catalog->languages.contains(language)) {
+        fail(tr("The catalogue's texts are not in %1: choose one of %2 for the take-away.")
+                 .arg(language, catalog->languages.join(u", "_s)));
         return {};
     }
-    const Catalog *catalog = appCatalog();
     const std::optional<TakeawaySheet> sheet =
         m_room && catalog ? takeawaySheet(*catalog, m_room->seminar().audience, language) : std::nullopt;
     if (!sheet) {

@@ -143,6 +143,7 @@ private Q_SLOTS:
         QTest::newRow("lv sheet, lv installed") << u"lv"_s << u"lv"_s << u"Pirms dodies ceļā"_s;
         QTest::newRow("en sheet, lv installed") << u"en"_s << u"lv"_s << u"Before you go"_s;
         QTest::newRow("en sheet, none installed") << u"en"_s << QString() << u"Before you go"_s;
+        QTest::newRow("ru sheet, lv installed") << u"ru"_s << u"lv"_s << u"Перед отъездом"_s;
     }
     void headingsInTheSheetsLanguage()
     {
@@ -169,9 +170,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("extraSteps");
         QTest::addColumn<int>("pages");
-        QTest::newRow("pupil, lv") << u"pupil"_s << u"lv"_s << 0 << 1;
-        QTest::newRow("job seeker, en") << u"job-seeker"_s << u"en"_s << 0 << 1;
-        QTest::newRow("job seeker, lv") << u"job-seeker"_s << u"lv"_s << 0 << 1;
+        // Every shipped sheet in every language the catalogue's texts are in (Russian runs longest).
+        const Catalog catalog = shippedCatalog();
+        for (const QString &audience : catalog.takeaways.keys())
+            for (const QString &language : catalog.languages)
+                QTest::addRow("%s, %s", qPrintable(audience), qPrintable(language))
+                    << audience << language << 0 << 1;
         QTest::newRow("forty more steps") << u"pupil"_s << u"en"_s << 40 << 2;
     }
     void pdfIsOnePage()

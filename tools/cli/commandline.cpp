@@ -76,7 +76,7 @@ Commands:
                                               the coordinator's figures: item analysis, detection, gain; --csv
   review report --pdf FILE | --tables FOLDER [--language lv|en] [--participant UUID] [--attempt ...] [...]
                                               the review's report as the app writes it: PDF and/or CSV tables
-  takeaway --audience ROLE --pdf FILE [--language lv|en] [--catalog DIR]
+  takeaway --audience ROLE --pdf FILE [--language CODE] [--catalog DIR]
                                               a prevention seminar's take-away (checklist and help lines) as
                                               a one-page A4 PDF; the roles with one: catalog/takeaways.json
   Every results and review command takes --database PATH (default: the app's database in the user's data folder).

@@ -21,8 +21,6 @@ int takeawayCommand(const QStringList &args)
     const QString language = a.option(u"language"_s, u"lv"_s);
     if (audience.isEmpty() || pdf.isEmpty())
         return usageError(u"takeaway needs --audience ROLE and --pdf FILE"_s);
-    if (language != u"lv" && language != u"en")
-        return usageError(u"--language is lv or en"_s);
     Diagnostics diagnostics;
     const Catalog catalog = loadCatalog(a.option(u"catalog"_s, shippedCatalogDirectory()), &diagnostics);
     if (!diagnostics.isEmpty()) {
@@ -30,6 +28,11 @@ int takeawayCommand(const QStringList &args)
         if (std::any_of(diagnostics.begin(), diagnostics.end(),
                         [](const Diagnostic &d) { return d.isError(); }))
             return Failure;
+    }
+    if (!catalog.languages.contains(language)) {
+        err() << "saskati-cli: the catalogue's texts are not in '" << language << "'; they are in "
+              << catalog.languages.join(u", "_s) << '\n';
+        return Usage;
     }
     const std::optional<TakeawaySheet> sheet = takeawaySheet(catalog, audience, language);
     if (!sheet) {
