@@ -46,7 +46,8 @@ class AppContext : public QObject {
     /// Where to turn if a story touches someone's own life, from the catalogue's (corrected) contacts.
     Q_PROPERTY(QString supportLines READ supportLines NOTIFY directoryChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY languageChanged)
-    /// The languages the catalogue's texts are in (its files' `languages`): what a take-away can be printed in.
+    /// The languages the catalogue's texts are in (its files' `languages`): what a take-away can be printed
+    /// in.
     Q_PROPERTY(QStringList catalogLanguages READ catalogLanguages NOTIFY scenariosChanged)
     Q_PROPERTY(saskati::ScenarioListModel *scenarios READ scenarios CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)

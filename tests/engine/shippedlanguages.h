@@ -40,7 +40,8 @@ inline QString inCatalogueLanguages(QString json, const QString &directory)
     for (const QString &language : languages)
         if (language != u"lv" && language != u"en")
             further += QString::fromLatin1(", \"%1\": \"\\2\"").arg(language);
-    static const QRegularExpression text(QString::fromLatin1("\\{\"lv\": \"([^\"]*)\", \"en\": \"([^\"]*)\"\\}"));
+    static const QRegularExpression text(
+        QString::fromLatin1("\\{\"lv\": \"([^\"]*)\", \"en\": \"([^\"]*)\"\\}"));
     return json.replace(text, QString::fromLatin1("{\"lv\": \"\\1\", \"en\": \"\\2") + u'"' + further + u'}');
 }
 
