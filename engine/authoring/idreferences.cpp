@@ -66,11 +66,7 @@ QList<Path> usesOf(const Tree &root, NamedId kind, const QString &id)
     return uses;
 }
 
-namespace {
-
-// A language code as BCP 47 starts ("ru", "ltg", "pt-br"): a text may hold a translation in a language the
-// scenario has not declared (the loader warns), and it is still a text.
-bool looksLikeLanguage(QStringView key)
+bool isLanguageCode(QStringView key)
 {
     const qsizetype dash = key.indexOf(u'-');
     const QStringView primary = dash < 0 ? key : key.first(dash);
@@ -83,8 +79,6 @@ bool looksLikeLanguage(QStringView key)
     return primaryOk && regionOk;
 }
 
-} // namespace
-
 QList<Path> localizedTexts(const Tree &root, const QStringList &languages)
 {
     QList<Path> texts;
@@ -94,7 +88,7 @@ QList<Path> localizedTexts(const Tree &root, const QStringList &languages)
             return;
         bool declared = false;
         for (const auto &[key, member] : object.members()) {
-            if (member.type() != json::Type::String || !(languages.contains(key) || looksLikeLanguage(key)))
+            if (member.type() != json::Type::String || !(languages.contains(key) || isLanguageCode(key)))
                 return;
             declared = declared || languages.contains(key);
         }

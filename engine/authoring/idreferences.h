@@ -20,6 +20,10 @@ QList<json::Path> usesOf(const json::Tree &root, NamedId kind, const QString &id
 /// "..."}) does not make it less of a text. A line's `voice` is left out: its values are recordings,
 /// which a new language does not have yet.
 QList<json::Path> localizedTexts(const json::Tree &root, const QStringList &languages);
+/// A language code as BCP 47 starts it: two or three lowercase letters, and a region or variant after a '-'
+/// ("ru", "ltg", "pt-br"). A text may hold a translation in a language its file has not declared (the loader
+/// warns), and it is still a text.
+bool isLanguageCode(QStringView key);
 /// The paths of the lines' `voice` objects (a recording per language).
 QList<json::Path> voices(const json::Tree &root);
 

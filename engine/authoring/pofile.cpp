@@ -9,28 +9,30 @@ namespace saskati::authoring {
 
 namespace {
 
-// Lines of a string written are kept under gettext's 79 columns, as its tools write them.
+// Lines of a string written are kept under gettext's 79 columns, as its tools write them; a column is a
+// character (Cyrillic takes two bytes, one column).
 constexpr qsizetype wrapAt = 76;
 
-QByteArray escaped(QStringView text)
+QString escaped(const QString &text)
 {
-    QByteArray out;
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\""_s;
             break;
-        case '\\':
-            out += "\\\\";
+        case u'\\':
+            out += u"\\\\"_s;
             break;
-        case '\n':
-            out += "\\n";
+        case u'\n':
+            out += u"\\n"_s;
             break;
-        case '\t':
-            out += "\\t";
+        case u'\t':
+            out += u"\\t"_s;
             break;
-        case '\r':
-            out += "\\r";
+        case u'\r':
+            out += u"\\r"_s;
             break;
         default:
             out += c;
@@ -43,26 +45,26 @@ QByteArray escaped(QStringView text)
 // piece, each piece ending at a line break or a space.
 void writeString(QByteArray &out, const char *keyword, const QString &text)
 {
-    const QByteArray all = escaped(text);
+    const QString all = escaped(text);
     out += keyword;
-    if (!text.contains(u'\n') && qsizetype(strlen(keyword)) + 3 + all.size() <= wrapAt + 3) {
-        out += " \"" + all + "\"\n";
+    if (!text.contains(u'\n') && qsizetype(strlen(keyword)) + all.size() <= wrapAt) {
+        out += " \"" + all.toUtf8() + "\"\n";
         return;
     }
     out += " \"\"\n";
     qsizetype start = 0;
     while (start < all.size()) {
-        qsizetype end = all.indexOf("\\n", start);
+        qsizetype end = all.indexOf(u"\\n"_s, start);
         end = end < 0 ? all.size() : end + 2;
         if (end - start > wrapAt) {
             // At the last space that keeps the line short, else at the first after it (a very long word).
-            qsizetype space = all.lastIndexOf(' ', start + wrapAt);
+            qsizetype space = all.lastIndexOf(u' ', start + wrapAt);
             if (space <= start)
-                space = all.indexOf(' ', start + wrapAt);
+                space = all.indexOf(u' ', start + wrapAt);
             if (space > start && space + 1 < end)
                 end = space + 1;
         }
-        out += '"' + all.mid(start, end - start) + "\"\n";
+        out += '"' + all.mid(start, end - start).toUtf8() + "\"\n";
         start = end;
     }
 }
@@ -79,6 +81,8 @@ public:
 
     bool read(TranslationFile *file)
     {
+        if (!m_lines.isEmpty() && m_lines.first().startsWith("\xEF\xBB\xBF"))
+            m_lines.first().remove(0, 3); // a byte-order mark, as some editors write
         for (m_line = 0; m_line < m_lines.size(); ++m_line) {
             QByteArray line = m_lines.at(m_line);
             if (line.endsWith('\r'))
@@ -129,15 +133,19 @@ private:
                        ? fail(indent, u"a string with no msgid, msgctxt or msgstr before it; "
                                       u"start the entry with msgid"_s)
                        : readString(line, indent, currentField());
-        const qsizetype space = line.indexOf(' ');
-        const QByteArray keyword = line.left(space < 0 ? line.size() : space);
-        const qsizetype at = indent + (space < 0 ? line.size() : space + 1);
-        const QByteArray rest = space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
+        qsizetype space = 0;
+        while (space < line.size() && line.at(space) != ' ' && line.at(space) != '\t')
+            ++space;
+        const QByteArray keyword = line.left(space);
+        const qsizetype at = indent + space + leading(line.mid(space));
+        const QByteArray rest = line.mid(space).trimmed();
         if (keyword == "msgctxt" || keyword == "msgid") {
-            if (m_sawTranslation || (keyword == "msgctxt" && m_field != Field::None))
+            // An entry whose msgstr is missing is a mistake to name, not an entry to drop.
+            if (m_field == Field::Source || (keyword == "msgctxt" && m_field == Field::Context))
+                return fail(indent, u"the entry before this line has no msgstr; add its msgstr \"\" before "
+                                    u"starting another"_s);
+            if (m_sawTranslation)
                 closeEntry();
-            if (keyword == "msgid" && m_field == Field::Source)
-                return fail(indent, u"a second msgid in one entry; put msgstr between them"_s);
             if (m_entry.line == 0)
                 m_entry.line = int(m_line) + 1;
             m_field = keyword == "msgctxt" ? Field::Context : Field::Source;

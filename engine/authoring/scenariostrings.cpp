@@ -2,6 +2,7 @@
 #include "scenariostrings.h"
 
 #include "idreferences.h"
+#include "scenarioparts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -91,10 +92,7 @@ QList<TranslationUnit> translationUnits(const Tree &root, const QString &source,
                                         const QString &target)
 {
     QList<TranslationUnit> units;
-    QStringList declared;
-    if (const Tree *languages = root.member(u"languages"); languages && languages->isArray())
-        for (const Tree &language : languages->items())
-            declared.append(language.toString());
+    QStringList declared = languagesOf(root);
     for (const QString &language : {source, reference, target})
         if (!language.isEmpty() && !declared.contains(language))
             declared.append(language);

@@ -1159,7 +1159,7 @@
 <context>
     <name>InterfaceLanguages</name>
     <message>
-        <location filename="../src/interfacelanguages.cpp" line="20"/>
+        <location filename="../src/interfacelanguages.cpp" line="21"/>
         <source>English</source>
         <comment>The name of this translation&apos;s language, written in that language: Latviešu, Русский</comment>
         <translation>English</translation>
@@ -1290,27 +1290,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="206"/>
+        <location filename="../qml/Main.qml" line="211"/>
         <source>Voices: auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="206"/>
+        <location filename="../qml/Main.qml" line="211"/>
         <source>Voices: on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="207"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Play the voices of a scene by themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="222"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,17 +1741,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="414"/>
+        <location filename="../qml/PresenterConsole.qml" line="408"/>
+        <source>Save the take-away as a one-page PDF to print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PresenterConsole.qml" line="416"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="415"/>
+        <location filename="../qml/PresenterConsole.qml" line="417"/>
         <source>Open the saved take-away to print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PresenterConsole.qml" line="423"/>
+        <location filename="../qml/PresenterConsole.qml" line="425"/>
         <source>Saved: %1. %n number(s) on it not yet confirmed with the institution: check before you hand it out.</source>
         <translation>
             <numerusform>Saved: %1. %n number on it is not yet confirmed with the institution: check it before you hand it out.</numerusform>
@@ -1759,67 +1764,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="423"/>
+        <location filename="../qml/PresenterConsole.qml" line="425"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="446"/>
+        <location filename="../qml/PresenterConsole.qml" line="448"/>
         <source>Open joining (J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="463"/>
+        <location filename="../qml/PresenterConsole.qml" line="465"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="476"/>
+        <location filename="../qml/PresenterConsole.qml" line="478"/>
         <source>New PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="477"/>
+        <location filename="../qml/PresenterConsole.qml" line="479"/>
         <source>Give a new PIN for joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="518"/>
+        <location filename="../qml/PresenterConsole.qml" line="520"/>
         <source>Leave the seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="547"/>
+        <location filename="../qml/PresenterConsole.qml" line="549"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="600"/>
+        <location filename="../qml/PresenterConsole.qml" line="602"/>
         <source>%1 votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="612"/>
+        <location filename="../qml/PresenterConsole.qml" line="614"/>
         <source>Hands for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="614"/>
+        <location filename="../qml/PresenterConsole.qml" line="616"/>
         <source>Show of hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="619"/>
+        <location filename="../qml/PresenterConsole.qml" line="621"/>
         <source>Room&apos;s choice ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="619"/>
+        <location filename="../qml/PresenterConsole.qml" line="621"/>
         <source>Choose for the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="620"/>
+        <location filename="../qml/PresenterConsole.qml" line="622"/>
         <source>Choose for the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,57 +1879,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="401"/>
-        <source>LV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="402"/>
-        <source>Save the take-away in Latvian as a one-page PDF to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="407"/>
-        <source>EN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="408"/>
-        <source>Save the take-away in English as a one-page PDF to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PresenterConsole.qml" line="430"/>
+        <location filename="../qml/PresenterConsole.qml" line="432"/>
         <source>Joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="441"/>
+        <location filename="../qml/PresenterConsole.qml" line="443"/>
         <source>The network the phones are on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="446"/>
+        <location filename="../qml/PresenterConsole.qml" line="448"/>
         <source>Close joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="485"/>
+        <location filename="../qml/PresenterConsole.qml" line="487"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="492"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="539"/>
+        <location filename="../qml/PresenterConsole.qml" line="541"/>
         <source>◀ Back (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="547"/>
+        <location filename="../qml/PresenterConsole.qml" line="549"/>
         <source>The room goes on with the option marked blue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,17 +2998,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="289"/>
+        <location filename="../qml/ReviewScreen.qml" line="287"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="305"/>
+        <location filename="../qml/ReviewScreen.qml" line="303"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="306"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>Save every table as CSV files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,7 +3018,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="318"/>
+        <location filename="../qml/ReviewScreen.qml" line="316"/>
         <source>Save PDF report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,52 +3028,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="328"/>
         <source>Save xAPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="331"/>
+        <location filename="../qml/ReviewScreen.qml" line="329"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <location filename="../qml/ReviewScreen.qml" line="341"/>
         <source>Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="344"/>
+        <location filename="../qml/ReviewScreen.qml" line="342"/>
         <source>Import a results bundle from another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="348"/>
+        <location filename="../qml/ReviewScreen.qml" line="346"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="388"/>
+        <location filename="../qml/ReviewScreen.qml" line="386"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="391"/>
+        <location filename="../qml/ReviewScreen.qml" line="389"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="394"/>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="398"/>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="405"/>
+        <location filename="../qml/ReviewScreen.qml" line="403"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,22 +3103,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="402"/>
+        <location filename="../qml/ReviewScreen.qml" line="400"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="456"/>
+        <location filename="../qml/ReviewScreen.qml" line="454"/>
         <source>Reading the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="505"/>
+        <location filename="../qml/ReviewScreen.qml" line="503"/>
         <source>Erase this participant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="510"/>
+        <location filename="../qml/ReviewScreen.qml" line="508"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,27 +3128,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="478"/>
+        <location filename="../qml/ReviewScreen.qml" line="476"/>
         <source>Import a results bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="479"/>
+        <location filename="../qml/ReviewScreen.qml" line="477"/>
         <source>Results bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="491"/>
+        <location filename="../qml/ReviewScreen.qml" line="489"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="533"/>
+        <location filename="../qml/ReviewScreen.qml" line="531"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="537"/>
+        <location filename="../qml/ReviewScreen.qml" line="535"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,7 +3449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="302"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Add a move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,32 +3464,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="245"/>
+        <location filename="../qml/SceneEditor.qml" line="248"/>
         <source>Line %1, said by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="257"/>
+        <location filename="../qml/SceneEditor.qml" line="261"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="277"/>
+        <location filename="../qml/SceneEditor.qml" line="281"/>
         <source>Add a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="282"/>
+        <location filename="../qml/SceneEditor.qml" line="286"/>
         <source>Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="282"/>
+        <location filename="../qml/SceneEditor.qml" line="286"/>
         <source>Moves: what the trainee can say or do, each once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="302"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,27 +3611,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="56"/>
+        <location filename="../qml/SegmentEditor.qml" line="58"/>
         <source>What this part is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="71"/>
+        <location filename="../qml/SegmentEditor.qml" line="73"/>
         <source>Split at the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="74"/>
+        <location filename="../qml/SegmentEditor.qml" line="76"/>
         <source>Cut this part in three at the words selected above, to mark them alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="83"/>
+        <location filename="../qml/SegmentEditor.qml" line="85"/>
         <source>Feedback when it is noticed or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="83"/>
+        <location filename="../qml/SegmentEditor.qml" line="85"/>
         <source>Feedback when it is flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,57 +4106,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="417"/>
+        <location filename="../src/appcontext.cpp" line="432"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="422"/>
+        <location filename="../src/appcontext.cpp" line="437"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="428"/>
+        <location filename="../src/appcontext.cpp" line="443"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="434"/>
+        <location filename="../src/appcontext.cpp" line="449"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="437"/>
+        <location filename="../src/appcontext.cpp" line="452"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="442"/>
+        <location filename="../src/appcontext.cpp" line="457"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="447"/>
+        <location filename="../src/appcontext.cpp" line="462"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="606"/>
+        <location filename="../src/appcontext.cpp" line="621"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="607"/>
+        <location filename="../src/appcontext.cpp" line="622"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="611"/>
+        <location filename="../src/appcontext.cpp" line="626"/>
         <source>Children and young people: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="613"/>
+        <location filename="../src/appcontext.cpp" line="628"/>
         <source>In danger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,17 +4825,17 @@
     </message>
     <message>
         <location filename="../src/seminarcontroller_check.cpp" line="146"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="163"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="164"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="156"/>
-        <source>Choose Latvian or English for the take-away.</source>
+        <location filename="../src/seminarcontroller_check.cpp" line="157"/>
+        <source>The catalogue&apos;s texts are not in %1: choose one of %2 for the take-away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="171"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="172"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>

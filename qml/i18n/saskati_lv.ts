@@ -1233,7 +1233,7 @@
 <context>
     <name>InterfaceLanguages</name>
     <message>
-        <location filename="../src/interfacelanguages.cpp" line="20"/>
+        <location filename="../src/interfacelanguages.cpp" line="21"/>
         <source>English</source>
         <comment>The name of this translation&apos;s language, written in that language: Latviešu, Русский</comment>
         <translation>Latviešu</translation>
@@ -1373,27 +1373,27 @@
         <translation type="vanished">Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="206"/>
+        <location filename="../qml/Main.qml" line="211"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="206"/>
+        <location filename="../qml/Main.qml" line="211"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="207"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="222"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
@@ -1848,6 +1848,11 @@
         <translation>Rādīt atgādni projektora ekrānā un tālruņos</translation>
     </message>
     <message>
+        <location filename="../qml/PresenterConsole.qml" line="408"/>
+        <source>Save the take-away as a one-page PDF to print: %1</source>
+        <translation>Saglabāt atgādni kā vienas lapas PDF drukāšanai: %1</translation>
+    </message>
+    <message>
         <source>Save take-away PDF</source>
         <translation type="vanished">Saglabāt atgādni PDF</translation>
     </message>
@@ -1856,17 +1861,17 @@
         <translation type="vanished">Saglabāt atgādni kā vienas lapas PDF drukāšanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="414"/>
+        <location filename="../qml/PresenterConsole.qml" line="416"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="415"/>
+        <location filename="../qml/PresenterConsole.qml" line="417"/>
         <source>Open the saved take-away to print it</source>
         <translation>Atvērt saglabāto atgādni, lai to izdrukātu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PresenterConsole.qml" line="423"/>
+        <location filename="../qml/PresenterConsole.qml" line="425"/>
         <source>Saved: %1. %n number(s) on it not yet confirmed with the institution: check before you hand it out.</source>
         <translation>
             <numerusform>Saglabāts: %1. %n tajā minētais numurs vēl nav apstiprināts iestādē: pārbaudiet pirms izdalīšanas.</numerusform>
@@ -1875,67 +1880,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="423"/>
+        <location filename="../qml/PresenterConsole.qml" line="425"/>
         <source>Saved: %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="446"/>
+        <location filename="../qml/PresenterConsole.qml" line="448"/>
         <source>Open joining (J)</source>
         <translation>Atvērt pievienošanos (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="463"/>
+        <location filename="../qml/PresenterConsole.qml" line="465"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translation>Daudz nepareizu PIN kodu: iespējams, kāds mēģina to uzminēt. Pievienošanās uz laiku apturēta; jau pievienojušies tālruņi turpina. Ar jaunu PIN kodu var pievienoties uzreiz.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="476"/>
+        <location filename="../qml/PresenterConsole.qml" line="478"/>
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="477"/>
+        <location filename="../qml/PresenterConsole.qml" line="479"/>
         <source>Give a new PIN for joining</source>
         <translation>Dot jaunu PIN kodu pievienošanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="518"/>
+        <location filename="../qml/PresenterConsole.qml" line="520"/>
         <source>Leave the seminar</source>
         <translation>Iziet no semināra</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="547"/>
+        <location filename="../qml/PresenterConsole.qml" line="549"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translation>Neviens neatbildēja: saskaitiet paceltās rokas vai izvēlieties grupas vārdā.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="600"/>
+        <location filename="../qml/PresenterConsole.qml" line="602"/>
         <source>%1 votes</source>
         <translation>Balsis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="612"/>
+        <location filename="../qml/PresenterConsole.qml" line="614"/>
         <source>Hands for: %1</source>
         <translation>Paceltas rokas par: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="614"/>
+        <location filename="../qml/PresenterConsole.qml" line="616"/>
         <source>Show of hands</source>
         <translation>Balsošana, paceļot rokas</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="619"/>
+        <location filename="../qml/PresenterConsole.qml" line="621"/>
         <source>Room&apos;s choice ✓</source>
         <translation>Grupas izvēle ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="619"/>
+        <location filename="../qml/PresenterConsole.qml" line="621"/>
         <source>Choose for the room</source>
         <translation>Izvēlēties grupas vārdā</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="620"/>
+        <location filename="../qml/PresenterConsole.qml" line="622"/>
         <source>Choose for the room: %1</source>
         <translation>Izvēlēties grupas vārdā: %1</translation>
     </message>
@@ -1990,37 +1995,33 @@
         <translation>Atgādne PDF</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="401"/>
         <source>LV</source>
-        <translation>LV</translation>
+        <translation type="vanished">LV</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="402"/>
         <source>Save the take-away in Latvian as a one-page PDF to print</source>
-        <translation>Saglabāt atgādni latviski kā vienas lapas PDF drukāšanai</translation>
+        <translation type="vanished">Saglabāt atgādni latviski kā vienas lapas PDF drukāšanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="407"/>
         <source>EN</source>
-        <translation>EN</translation>
+        <translation type="vanished">EN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="408"/>
         <source>Save the take-away in English as a one-page PDF to print</source>
-        <translation>Saglabāt atgādni angliski kā vienas lapas PDF drukāšanai</translation>
+        <translation type="vanished">Saglabāt atgādni angliski kā vienas lapas PDF drukāšanai</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="430"/>
+        <location filename="../qml/PresenterConsole.qml" line="432"/>
         <source>Joining</source>
         <translation>Pievienošanās</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="441"/>
+        <location filename="../qml/PresenterConsole.qml" line="443"/>
         <source>The network the phones are on</source>
         <translation>Tīkls, kuram pieslēgti tālruņi</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="446"/>
+        <location filename="../qml/PresenterConsole.qml" line="448"/>
         <source>Close joining</source>
         <translation>Slēgt pievienošanos</translation>
     </message>
@@ -2029,22 +2030,22 @@
         <translation type="vanished">Atvērt pievienošanos</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="485"/>
+        <location filename="../qml/PresenterConsole.qml" line="487"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translation>Atmestie ziņojumi: nederīgi — %1, pārsniegts sūtīšanas biežums — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="492"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>Who is here (✓ answered this decision)</source>
         <translation>Klātesošie (✓ — atbildējis šajā lēmumā)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="539"/>
+        <location filename="../qml/PresenterConsole.qml" line="541"/>
         <source>◀ Back (PageUp)</source>
         <translation>◀ Atpakaļ (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="547"/>
+        <location filename="../qml/PresenterConsole.qml" line="549"/>
         <source>The room goes on with the option marked blue.</source>
         <translation>Grupa turpina ar zilā krāsā iezīmēto variantu.</translation>
     </message>
@@ -3176,17 +3177,17 @@
         <translation>Kuru mēģinājumu vērtēt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="289"/>
+        <location filename="../qml/ReviewScreen.qml" line="287"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="305"/>
+        <location filename="../qml/ReviewScreen.qml" line="303"/>
         <source>Save CSV</source>
         <translation>Saglabāt CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="306"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>Save every table as CSV files</source>
         <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
@@ -3196,7 +3197,7 @@
         <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="318"/>
+        <location filename="../qml/ReviewScreen.qml" line="316"/>
         <source>Save PDF report</source>
         <translation>Saglabāt PDF atskaiti</translation>
     </message>
@@ -3206,52 +3207,52 @@
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="328"/>
         <source>Save xAPI</source>
         <translation>Saglabāt xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="331"/>
+        <location filename="../qml/ReviewScreen.qml" line="329"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <location filename="../qml/ReviewScreen.qml" line="341"/>
         <source>Import results…</source>
         <translation>Importēt rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="344"/>
+        <location filename="../qml/ReviewScreen.qml" line="342"/>
         <source>Import a results bundle from another laptop</source>
         <translation>Importēt rezultātu paketi no cita datora</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="348"/>
+        <location filename="../qml/ReviewScreen.qml" line="346"/>
         <source>Lock</source>
         <translation>Aizslēgt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="388"/>
+        <location filename="../qml/ReviewScreen.qml" line="386"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="391"/>
+        <location filename="../qml/ReviewScreen.qml" line="389"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="394"/>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="398"/>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="405"/>
+        <location filename="../qml/ReviewScreen.qml" line="403"/>
         <source>Directory</source>
         <translation>Iestādes</translation>
     </message>
@@ -3285,22 +3286,22 @@
         <translation>Esmu koordinators: iestatīt paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="402"/>
+        <location filename="../qml/ReviewScreen.qml" line="400"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="456"/>
+        <location filename="../qml/ReviewScreen.qml" line="454"/>
         <source>Reading the results…</source>
         <translation>Nolasa rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="505"/>
+        <location filename="../qml/ReviewScreen.qml" line="503"/>
         <source>Erase this participant?</source>
         <translation>Dzēst šo dalībnieku?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="510"/>
+        <location filename="../qml/ReviewScreen.qml" line="508"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
     </message>
@@ -3314,17 +3315,17 @@
         <translation>Saglabāti %1 kontakti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="478"/>
+        <location filename="../qml/ReviewScreen.qml" line="476"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="479"/>
+        <location filename="../qml/ReviewScreen.qml" line="477"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="491"/>
+        <location filename="../qml/ReviewScreen.qml" line="489"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
@@ -3337,12 +3338,12 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="533"/>
+        <location filename="../qml/ReviewScreen.qml" line="531"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="537"/>
+        <location filename="../qml/ReviewScreen.qml" line="535"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
@@ -3668,7 +3669,7 @@
         <translation>Pievienot stāvokli</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="302"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Add a move</source>
         <translation>Pievienot soli</translation>
     </message>
@@ -3687,32 +3688,32 @@
         <translation>Replikas ierašanās brīdī</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="245"/>
+        <location filename="../qml/SceneEditor.qml" line="248"/>
         <source>Line %1, said by</source>
         <translation>Replika %1, saka</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="257"/>
+        <location filename="../qml/SceneEditor.qml" line="261"/>
         <source>Remove line</source>
         <translation>Noņemt repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="277"/>
+        <location filename="../qml/SceneEditor.qml" line="281"/>
         <source>Add a line</source>
         <translation>Pievienot repliku</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="282"/>
+        <location filename="../qml/SceneEditor.qml" line="286"/>
         <source>Choices</source>
         <translation>Izvēles</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="282"/>
+        <location filename="../qml/SceneEditor.qml" line="286"/>
         <source>Moves: what the trainee can say or do, each once</source>
         <translation>Soļi: ko apmācāmais var teikt vai darīt, katru vienreiz</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="302"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Add a choice</source>
         <translation>Pievienot izvēli</translation>
     </message>
@@ -3835,27 +3836,27 @@
         <translation>Kas redzams apgabalā</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="56"/>
+        <location filename="../qml/SegmentEditor.qml" line="58"/>
         <source>What this part is</source>
         <translation>Kas ir šī daļa</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="71"/>
+        <location filename="../qml/SegmentEditor.qml" line="73"/>
         <source>Split at the selection</source>
         <translation>Sadalīt pie atlases</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="74"/>
+        <location filename="../qml/SegmentEditor.qml" line="76"/>
         <source>Cut this part in three at the words selected above, to mark them alone</source>
         <translation>Sadalīt šo daļu trijās pie augstāk atlasītajiem vārdiem, lai atzīmētu tikai tos</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="83"/>
+        <location filename="../qml/SegmentEditor.qml" line="85"/>
         <source>Feedback when it is noticed or missed</source>
         <translation>Atgriezeniskā saite, ja to pamana vai palaiž garām</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="83"/>
+        <location filename="../qml/SegmentEditor.qml" line="85"/>
         <source>Feedback when it is flagged</source>
         <translation>Atgriezeniskā saite, ja to atzīmē</translation>
     </message>
@@ -4390,57 +4391,57 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="417"/>
+        <location filename="../src/appcontext.cpp" line="432"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir tikai lasāms (piemēram, tas atrodas zibatmiņā ar rakstīšanas aizsardzību vai pieder citam lietotājam). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="422"/>
+        <location filename="../src/appcontext.cpp" line="437"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translation>Mape, kurā atrodas %1, ir tikai lasāma, bet datubāzei jāraksta blakus failam. Atveriet rezultātu failu citā mapē vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="428"/>
+        <location filename="../src/appcontext.cpp" line="443"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1 (process %2 datorā %3). Izmantojiet to logu: divi logi ar vienu rezultātu failu piedāvātu vienu un to pašu mēģinājumu divreiz. Vai arī atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="434"/>
+        <location filename="../src/appcontext.cpp" line="449"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translation>Saskati jau darbojas ar failu %1. Izmantojiet to logu vai atveriet citu rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="437"/>
+        <location filename="../src/appcontext.cpp" line="452"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir bojāts. Tas netika mainīts; koordinators var atjaunot rezerves kopiju (saskati-cli results restore). Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="442"/>
+        <location filename="../src/appcontext.cpp" line="457"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translation>Fails %1 ir izveidots ar jaunāku Saskati versiju. Tas netika mainīts: lai to izmantotu, atjauniniet Saskati. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="447"/>
+        <location filename="../src/appcontext.cpp" line="462"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translation>Failu %1 nevar atvērt. Atveriet citu rezultātu failu vai trenējieties bez saglabāšanas.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="606"/>
+        <location filename="../src/appcontext.cpp" line="621"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="607"/>
+        <location filename="../src/appcontext.cpp" line="622"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translation>Pieaugušajiem: Patvēruma “Drošā māja” uzticības tālrunis %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="611"/>
+        <location filename="../src/appcontext.cpp" line="626"/>
         <source>Children and young people: %1.</source>
         <translation>Bērniem un jauniešiem: %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="613"/>
+        <location filename="../src/appcontext.cpp" line="628"/>
         <source>In danger: %1.</source>
         <translation>Briesmu gadījumā: %1.</translation>
     </message>
@@ -5312,17 +5313,21 @@
     </message>
     <message>
         <location filename="../src/seminarcontroller_check.cpp" line="146"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="163"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="164"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translation>Šī semināra auditorijai katalogā nav atgādnes.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="156"/>
-        <source>Choose Latvian or English for the take-away.</source>
-        <translation>Izvēlieties atgādnei latviešu vai angļu valodu.</translation>
+        <location filename="../src/seminarcontroller_check.cpp" line="157"/>
+        <source>The catalogue&apos;s texts are not in %1: choose one of %2 for the take-away.</source>
+        <translation>Kataloga teksti nav valodā %1: atgādnei izvēlieties kādu no šīm: %2.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="171"/>
+        <source>Choose Latvian or English for the take-away.</source>
+        <translation type="vanished">Izvēlieties atgādnei latviešu vai angļu valodu.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="172"/>
         <source>Cannot write %1.</source>
         <translation>Nevar ierakstīt %1.</translation>
     </message>

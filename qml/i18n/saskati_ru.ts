@@ -1384,7 +1384,7 @@
 <context>
     <name>InterfaceLanguages</name>
     <message>
-        <location filename="../src/interfacelanguages.cpp" line="20"/>
+        <location filename="../src/interfacelanguages.cpp" line="21"/>
         <source>English</source>
         <comment>The name of this translation&apos;s language, written in that language: Latviešu, Русский</comment>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
@@ -1540,31 +1540,31 @@
         <translation>Язык интерфейса: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="206"/>
+        <location filename="../qml/Main.qml" line="211"/>
         <source>Voices: auto</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Голоса: авто</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="206"/>
+        <location filename="../qml/Main.qml" line="211"/>
         <source>Voices: on request</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Голоса: по запросу</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="207"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Play the voices of a scene by themselves</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Воспроизводить голоса сцены автоматически</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>Smaller text</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Уменьшить текст</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="222"/>
         <source>Larger text</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Увеличить текст</translation>
@@ -2137,43 +2137,45 @@
         <translation>Памятка в PDF</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="401"/>
+        <location filename="../qml/PresenterConsole.qml" line="408"/>
+        <source>Save the take-away as a one-page PDF to print: %1</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сохранить памятку как одностраничный PDF для печати: %1</translation>
+    </message>
+    <message>
         <source>LV</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
-        <translation>LV</translation>
+        <translation type="vanished">LV</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="402"/>
         <source>Save the take-away in Latvian as a one-page PDF to print</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
-        <translation>Сохранить памятку на латышском языке как одностраничный PDF для печати</translation>
+        <translation type="vanished">Сохранить памятку на латышском языке как одностраничный PDF для печати</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="407"/>
         <source>EN</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
-        <translation>EN</translation>
+        <translation type="vanished">EN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="408"/>
         <source>Save the take-away in English as a one-page PDF to print</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
-        <translation>Сохранить памятку на английском языке как одностраничный PDF для печати</translation>
+        <translation type="vanished">Сохранить памятку на английском языке как одностраничный PDF для печати</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="414"/>
+        <location filename="../qml/PresenterConsole.qml" line="416"/>
         <source>Open</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="415"/>
+        <location filename="../qml/PresenterConsole.qml" line="417"/>
         <source>Open the saved take-away to print it</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Открыть сохранённую памятку, чтобы распечатать её</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PresenterConsole.qml" line="423"/>
+        <location filename="../qml/PresenterConsole.qml" line="425"/>
         <source>Saved: %1. %n number(s) on it not yet confirmed with the institution: check before you hand it out.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -2183,121 +2185,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="423"/>
+        <location filename="../qml/PresenterConsole.qml" line="425"/>
         <source>Saved: %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="430"/>
+        <location filename="../qml/PresenterConsole.qml" line="432"/>
         <source>Joining</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="441"/>
+        <location filename="../qml/PresenterConsole.qml" line="443"/>
         <source>The network the phones are on</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сеть, к которой подключены телефоны</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="446"/>
+        <location filename="../qml/PresenterConsole.qml" line="448"/>
         <source>Close joining</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Закрыть подключение</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="446"/>
+        <location filename="../qml/PresenterConsole.qml" line="448"/>
         <source>Open joining (J)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Открыть подключение (J)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="463"/>
+        <location filename="../qml/PresenterConsole.qml" line="465"/>
         <source>Many wrong PINs: someone may be guessing it. Joining is paused for a while; phones already in go on. A new PIN lets people join now.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Много неверных PIN-кодов: возможно, кто-то пытается его подобрать. Подключение на время приостановлено; уже подключённые телефоны продолжают работу. С новым PIN-кодом можно подключиться сразу.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="476"/>
+        <location filename="../qml/PresenterConsole.qml" line="478"/>
         <source>New PIN</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Новый PIN</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="477"/>
+        <location filename="../qml/PresenterConsole.qml" line="479"/>
         <source>Give a new PIN for joining</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выдать новый PIN-код для подключения</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="485"/>
+        <location filename="../qml/PresenterConsole.qml" line="487"/>
         <source>Dropped messages: %1 malformed, %2 over the rate</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Отброшенные сообщения: некорректных — %1, сверх допустимой частоты — %2</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="492"/>
+        <location filename="../qml/PresenterConsole.qml" line="494"/>
         <source>Who is here (✓ answered this decision)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Кто здесь (✓ — уже ответил на этом шаге)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="518"/>
+        <location filename="../qml/PresenterConsole.qml" line="520"/>
         <source>Leave the seminar</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Покинуть семинар</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="539"/>
+        <location filename="../qml/PresenterConsole.qml" line="541"/>
         <source>◀ Back (PageUp)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>◀ Назад (PageUp)</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="547"/>
+        <location filename="../qml/PresenterConsole.qml" line="549"/>
         <source>The room goes on with the option marked blue.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Группа продолжает с вариантом, отмеченным синим.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="547"/>
+        <location filename="../qml/PresenterConsole.qml" line="549"/>
         <source>Nobody answered: count hands or choose for the room.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Никто не ответил: посчитайте поднятые руки или выберите за группу.</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="600"/>
+        <location filename="../qml/PresenterConsole.qml" line="602"/>
         <source>%1 votes</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Голосов: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="612"/>
+        <location filename="../qml/PresenterConsole.qml" line="614"/>
         <source>Hands for: %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Руки за вариант: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="614"/>
+        <location filename="../qml/PresenterConsole.qml" line="616"/>
         <source>Show of hands</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Голосование поднятием рук</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="619"/>
+        <location filename="../qml/PresenterConsole.qml" line="621"/>
         <source>Room&apos;s choice ✓</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выбор группы ✓</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="619"/>
+        <location filename="../qml/PresenterConsole.qml" line="621"/>
         <source>Choose for the room</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выбрать за группу</translation>
     </message>
     <message>
-        <location filename="../qml/PresenterConsole.qml" line="620"/>
+        <location filename="../qml/PresenterConsole.qml" line="622"/>
         <source>Choose for the room: %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выбрать за группу: %1</translation>
@@ -3656,139 +3658,139 @@
         <translation>Какая попытка учитывается</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="289"/>
+        <location filename="../qml/ReviewScreen.qml" line="287"/>
         <source>Clear filters</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="305"/>
+        <location filename="../qml/ReviewScreen.qml" line="303"/>
         <source>Save CSV</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="306"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>Save every table as CSV files</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить все таблицы в файлы CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="318"/>
+        <location filename="../qml/ReviewScreen.qml" line="316"/>
         <source>Save PDF report</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="328"/>
         <source>Save xAPI</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="331"/>
+        <location filename="../qml/ReviewScreen.qml" line="329"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить попытки как утверждения xAPI для хранилища учебных записей</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <location filename="../qml/ReviewScreen.qml" line="341"/>
         <source>Import results…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импорт результатов…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="344"/>
+        <location filename="../qml/ReviewScreen.qml" line="342"/>
         <source>Import a results bundle from another laptop</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импортировать пакет результатов с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="348"/>
+        <location filename="../qml/ReviewScreen.qml" line="346"/>
         <source>Lock</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="388"/>
+        <location filename="../qml/ReviewScreen.qml" line="386"/>
         <source>Overview</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="391"/>
+        <location filename="../qml/ReviewScreen.qml" line="389"/>
         <source>Indicators</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Индикаторы</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="394"/>
+        <location filename="../qml/ReviewScreen.qml" line="392"/>
         <source>Decisions</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="398"/>
+        <location filename="../qml/ReviewScreen.qml" line="396"/>
         <source>Improvement</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="402"/>
+        <location filename="../qml/ReviewScreen.qml" line="400"/>
         <source>People</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="405"/>
+        <location filename="../qml/ReviewScreen.qml" line="403"/>
         <source>Directory</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="456"/>
+        <location filename="../qml/ReviewScreen.qml" line="454"/>
         <source>Reading the results…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чтение результатов…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="478"/>
+        <location filename="../qml/ReviewScreen.qml" line="476"/>
         <source>Import a results bundle</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импорт пакета результатов</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="479"/>
+        <location filename="../qml/ReviewScreen.qml" line="477"/>
         <source>Results bundles (*.json)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пакеты результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="491"/>
+        <location filename="../qml/ReviewScreen.qml" line="489"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импортировано: новых — %1, уже были — %2, конфликтов — %3 (сохранены местные записи)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="505"/>
+        <location filename="../qml/ReviewScreen.qml" line="503"/>
         <source>Erase this participant?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Удалить этого участника?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="510"/>
+        <location filename="../qml/ReviewScreen.qml" line="508"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>%1 (код %2): все попытки этого участника удаляются — здесь и в резервных копиях. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="533"/>
+        <location filename="../qml/ReviewScreen.qml" line="531"/>
         <source>Replace names by codes?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заменить имена кодами?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="537"/>
+        <location filename="../qml/ReviewScreen.qml" line="535"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Имена всех участников этого семинара заменяются их псевдонимными кодами — здесь и в резервных копиях. Результаты сохраняются. Это нельзя отменить.</translation>
@@ -4149,43 +4151,43 @@
         <translation>Реплики</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="245"/>
+        <location filename="../qml/SceneEditor.qml" line="248"/>
         <source>Line %1, said by</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Реплика %1, говорит</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="257"/>
+        <location filename="../qml/SceneEditor.qml" line="261"/>
         <source>Remove line</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Удалить реплику</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="277"/>
+        <location filename="../qml/SceneEditor.qml" line="281"/>
         <source>Add a line</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Добавить реплику</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="282"/>
+        <location filename="../qml/SceneEditor.qml" line="286"/>
         <source>Moves: what the trainee can say or do, each once</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Ходы: что обучающийся может сказать или сделать, каждое — один раз</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="282"/>
+        <location filename="../qml/SceneEditor.qml" line="286"/>
         <source>Choices</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Варианты выбора</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="302"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Add a move</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Добавить ход</translation>
     </message>
     <message>
-        <location filename="../qml/SceneEditor.qml" line="302"/>
+        <location filename="../qml/SceneEditor.qml" line="306"/>
         <source>Add a choice</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Добавить вариант выбора</translation>
@@ -4330,31 +4332,31 @@
         <translation>Что показывает область</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="56"/>
+        <location filename="../qml/SegmentEditor.qml" line="58"/>
         <source>What this part is</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чем является эта часть</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="71"/>
+        <location filename="../qml/SegmentEditor.qml" line="73"/>
         <source>Split at the selection</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Разделить по выделению</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="74"/>
+        <location filename="../qml/SegmentEditor.qml" line="76"/>
         <source>Cut this part in three at the words selected above, to mark them alone</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Разрезать эту часть на три по выделенным выше словам, чтобы отметить только их</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="83"/>
+        <location filename="../qml/SegmentEditor.qml" line="85"/>
         <source>Feedback when it is noticed or missed</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Обратная связь, когда это замечено или упущено</translation>
     </message>
     <message>
-        <location filename="../qml/SegmentEditor.qml" line="83"/>
+        <location filename="../qml/SegmentEditor.qml" line="85"/>
         <source>Feedback when it is flagged</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Обратная связь, когда это отмечено</translation>
@@ -4920,67 +4922,67 @@
 <context>
     <name>saskati::AppContext</name>
     <message>
-        <location filename="../src/appcontext.cpp" line="417"/>
+        <location filename="../src/appcontext.cpp" line="432"/>
         <source>%1 is read-only (for example on a write-protected stick, or another user&apos;s file). Open another results file, or practise without saving.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Файл %1 доступен только для чтения (например, он на флешке с защитой от записи или принадлежит другому пользователю). Откройте другой файл результатов или тренируйтесь без сохранения.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="422"/>
+        <location filename="../src/appcontext.cpp" line="437"/>
         <source>The folder of %1 is read-only, and the database needs to write beside the file. Open a results file in another folder, or practise without saving.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Папка с файлом %1 доступна только для чтения, а базе данных нужно записывать рядом с файлом. Откройте файл результатов в другой папке или тренируйтесь без сохранения.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="428"/>
+        <location filename="../src/appcontext.cpp" line="443"/>
         <source>Saskati is already open with %1 (program %2 on %3). Use that window: two windows on one results file would offer the same attempt twice. Or open another results file.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Saskati уже работает с файлом %1 (процесс %2 на компьютере %3). Используйте то окно: два окна с одним файлом результатов предложили бы одну и ту же попытку дважды. Или откройте другой файл результатов.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="434"/>
+        <location filename="../src/appcontext.cpp" line="449"/>
         <source>Saskati is already open with %1. Use that window, or open another results file.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Saskati уже работает с файлом %1. Используйте то окно или откройте другой файл результатов.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="437"/>
+        <location filename="../src/appcontext.cpp" line="452"/>
         <source>%1 is damaged. It has been left untouched; the coordinator can restore a backup (saskati-cli results restore). Open another results file, or practise without saving.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Файл %1 повреждён. Он оставлен без изменений; координатор может восстановить резервную копию (saskati-cli results restore). Откройте другой файл результатов или тренируйтесь без сохранения.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="442"/>
+        <location filename="../src/appcontext.cpp" line="457"/>
         <source>%1 was written by a newer version of Saskati. It has not been changed: update Saskati to use it. Open another results file, or practise without saving.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Файл %1 создан более новой версией Saskati. Он не изменён: чтобы работать с ним, обновите Saskati. Откройте другой файл результатов или тренируйтесь без сохранения.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="447"/>
+        <location filename="../src/appcontext.cpp" line="462"/>
         <source>%1 cannot be opened. Open another results file, or practise without saving.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся открыть файл %1. Откройте другой файл результатов или тренируйтесь без сохранения.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="606"/>
+        <location filename="../src/appcontext.cpp" line="621"/>
         <source>Adults: the Drošā māja trust line %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Взрослым: телефон доверия приюта «Drošā māja» %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="607"/>
+        <location filename="../src/appcontext.cpp" line="622"/>
         <source>Adults: the Drošā māja trust line %1 (%2).</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Взрослым: телефон доверия приюта «Drošā māja» %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="611"/>
+        <location filename="../src/appcontext.cpp" line="626"/>
         <source>Children and young people: %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Детям и молодёжи: %1.</translation>
     </message>
     <message>
-        <location filename="../src/appcontext.cpp" line="613"/>
+        <location filename="../src/appcontext.cpp" line="628"/>
         <source>In danger: %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>В случае опасности: %1.</translation>
@@ -5743,19 +5745,24 @@
     </message>
     <message>
         <location filename="../src/seminarcontroller_check.cpp" line="146"/>
-        <location filename="../src/seminarcontroller_check.cpp" line="163"/>
+        <location filename="../src/seminarcontroller_check.cpp" line="164"/>
         <source>This seminar&apos;s audience has no take-away in the catalogue.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Для аудитории этого семинара в каталоге нет памятки.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="156"/>
-        <source>Choose Latvian or English for the take-away.</source>
+        <location filename="../src/seminarcontroller_check.cpp" line="157"/>
+        <source>The catalogue&apos;s texts are not in %1: choose one of %2 for the take-away.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
-        <translation>Выберите для памятки латышский или английский язык.</translation>
+        <translation>Тексты каталога не на языке %1: выберите для памятки один из языков: %2.</translation>
     </message>
     <message>
-        <location filename="../src/seminarcontroller_check.cpp" line="171"/>
+        <source>Choose Latvian or English for the take-away.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation type="vanished">Выберите для памятки латышский или английский язык.</translation>
+    </message>
+    <message>
+        <location filename="../src/seminarcontroller_check.cpp" line="172"/>
         <source>Cannot write %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся записать %1.</translation>

@@ -188,6 +188,10 @@ ApplicationWindow {
                     id: languageMenu
                     objectName: "languageMenu"
                     y: parent.height
+                    // Exclusive: choosing the current language again keeps its tick.
+                    ButtonGroup {
+                        id: languageGroup
+                    }
                     Repeater {
                         model: AppContext.interfaceLanguages
                         MenuItem {
@@ -195,6 +199,7 @@ ApplicationWindow {
                             objectName: "language_" + modelData.code
                             text: modelData.name
                             checkable: true
+                            ButtonGroup.group: languageGroup
                             checked: AppContext.language === modelData.code
                             onTriggered: AppContext.language = modelData.code
                         }

@@ -405,7 +405,7 @@ Pane {
                                 required property string modelData
                                 objectName: "consoleTakeawayPdf" + modelData.charAt(0).toUpperCase() + modelData.slice(1)
                                 text: modelData.toUpperCase()
-                                Accessible.name: qsTr("Save the take-away in %1 as a one-page PDF to print").arg(AppContext.languageName(modelData))
+                                Accessible.name: qsTr("Save the take-away as a one-page PDF to print: %1").arg(AppContext.languageName(modelData))
                                 onClicked: root.controller.saveTakeawayPdf(modelData)
                             }
                         }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QTranslator>
 #include <QVariantMap>
 #include <algorithm>
@@ -38,11 +39,15 @@ QStringList codes()
 
 QString interfaceLanguageName(const QString &code)
 {
+    // Read once per language: every library card asks on each change of language. (The GUI thread only.)
+    static QHash<QString, QString> names;
+    if (const auto known = names.constFind(code); known != names.cend())
+        return *known;
     QTranslator translator;
-    if (!translator.load(u":/i18n/saskati_"_s + code))
-        return code;
-    const QString name = translator.translate(nameContext, ownName.source, ownName.comment);
-    return name.isEmpty() ? code : name;
+    QString name = translator.load(u":/i18n/saskati_"_s + code)
+                       ? translator.translate(nameContext, ownName.source, ownName.comment)
+                       : QString();
+    return names.insert(code, name.isEmpty() ? code : name).value();
 }
 
 QVariantList interfaceLanguages()

@@ -1,7 +1,7 @@
 // Translators' files (issue 21): the gettext PO and XLIFF 1.2 writers and readers (engine/authoring/pofile,
-// xlifffile) and a scenario's texts as translation units (engine/authoring/scenariostrings): what is written reads
-// back the same, what other tools write is read, a mistake in either file is named at its line (and column), and
-// every text of a shipped scenario has a stable id of its own with the notes a translator needs.
+// xlifffile) and a scenario's texts as translation units (engine/authoring/scenariostrings): what is written
+// reads back the same, what other tools write is read, a mistake in either file is named at its line (and
+// column), and every text of a shipped scenario has a stable id of its own with the notes a translator needs.
 #include "authoringtesting.h"
 #include "idreferences.h"
 #include "pofile.h"
@@ -49,7 +49,8 @@ private Q_SLOTS:
         const QByteArray written = writePo(file);
         // A line of a string is longer than gettext's 79 columns only for a word that long.
         for (const QByteArray &line : written.split('\n'))
-            QVERIFY2(line.size() <= 79 || line.startsWith("#") || !line.trimmed().chopped(2).contains(' '),
+            QVERIFY2(QString::fromUtf8(line).size() <= 79 || line.startsWith("#") ||
+                         !line.trimmed().chopped(2).contains(' '),
                      line.constData());
         Diagnostics diagnostics;
         const TranslationFile read = readPo(u"x.po"_s, written, &diagnostics);
@@ -198,6 +199,22 @@ private Q_SLOTS:
         QCOMPARE(file.entries.at(1).line, 12);
     }
 
+    // A byte-order mark, as some Windows editors write before the first line, is not part of a keyword.
+    void aByteOrderMarkIsRead()
+    {
+        Diagnostics diagnostics;
+        const TranslationFile po =
+            readPo(u"ru.po"_s, "\xEF\xBB\xBFmsgid \"\"\nmsgstr \"Language: ru\\n\"\n", &diagnostics);
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+        QCOMPARE(po.headerField(u"Language"_s), u"ru"_s);
+        const TranslationFile xliff = readXliff(
+            u"ru.xlf"_s,
+            "\xEF\xBB\xBF<xliff version=\"1.2\"><file target-language=\"ru\"><body/></file></xliff>",
+            &diagnostics);
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+        QCOMPARE(xliff.headerField(u"Language"_s), u"ru"_s);
+    }
+
     void mistakesAreNamedWhereTheyAre_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -216,6 +233,11 @@ private Q_SLOTS:
             << QByteArray("msgid \"a\"\nmsgid_plural \"as\"\n") << 2 << 1 << u"plural forms"_s;
         QTest::newRow("a column counted in letters")
             << QByteArray("msgid \"ā\" x\nmsgstr \"\"\n") << 1 << 7 << u"expected a string"_s;
+        QTest::newRow("spaces after the keyword")
+            << QByteArray("msgid   \"Ai\\qna\"\nmsgstr \"\"\n") << 1 << 12 << u"unknown escape '\\q'"_s;
+        QTest::newRow("an entry without msgstr")
+            << QByteArray("msgctxt \"a\"\nmsgid \"A\"\nmsgctxt \"b\"\nmsgid \"B\"\nmsgstr \"\"\n") << 3 << 1
+            << u"has no msgstr"_s;
         QTest::newRow("the end inside an entry")
             << QByteArray("msgid \"a\"\n") << 2 << 1 << u"ends inside an entry"_s;
     }

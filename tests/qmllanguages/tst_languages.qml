@@ -4,8 +4,9 @@ import Saskati
 
 // The interface languages, as a person meets them (issue 21), with the app's translations built in (the app starts
 // in Latvian): the language button names the language in itself and opens a menu of every language there is a
-// translation for, Latvian first; choosing Russian, by mouse or by keyboard, puts the interface in Russian; the
-// library marks each shipped scenario that has no Russian texts, and not one that has them.
+// translation for, Latvian first, the current one ticked (and only it); Russian chosen with the mouse puts the
+// interface in Russian and Latvian chosen with the keyboard puts it back; the library marks the shipped
+// scenarios without Russian texts (eures-job-offer among them) and not the two that have them.
 TestCase {
     id: testCase
     name: "Languages"
@@ -59,10 +60,23 @@ TestCase {
         compare(offered.map(l => l.code).slice(0, 3), ["lv", "en", "ru"]);
         compare(offered.map(l => l.name).slice(0, 3), ["Latviešu", "English", "Русский"]);
 
+        // Choosing the current language again keeps it ticked, and only it.
+        chooseLanguage(window, "lv");
+        const menu = findChild(button, "languageMenu");
+        const ticked = () => {
+            const codes = [];
+            for (let i = 0; i < menu.count; ++i)
+                if (menu.itemAt(i).checked)
+                    codes.push(menu.itemAt(i).objectName);
+            return codes;
+        };
+        compare(ticked(), ["language_lv"]);
+
         // Russian chosen with the mouse: the interface speaks Russian (a sentence of the main window, as its
         // translation has it), and the button names Russian.
         chooseLanguage(window, "ru");
         tryVerify(() => button.text.startsWith("Русский"), 2000, button.text);
+        compare(ticked(), ["language_ru"]);
         const russian = qsTranslate("Main", "Interface language: %1").arg("Русский");
         verify(russian !== "Interface language: Русский", "no Russian translation of the main window");
         compare(button.Accessible.name, russian);
@@ -91,13 +105,13 @@ TestCase {
         }
         verify(!find(window, "notInLanguage_bakery-overtime").visible, "bakery-overtime has Russian texts");
         verify(!find(window, "notInLanguage_seasonal-work-abroad").visible, "seasonal-work-abroad has Russian texts");
+        verify(find(window, "notInLanguage_eures-job-offer").visible, "eures-job-offer has no Russian texts");
         verify(marked > 0 && unmarked >= 2, marked + " marked, " + unmarked + " not");
 
         // Back to Latvian with the keyboard alone: the button, Space, then the first entry and Return.
         window.showStart();
         button.forceActiveFocus();
         keyClick(Qt.Key_Space);
-        const menu = findChild(button, "languageMenu");
         tryVerify(() => menu.opened, 2000, "Space did not open the language menu");
         keyClick(Qt.Key_Home);
         keyClick(Qt.Key_Down);
@@ -105,5 +119,6 @@ TestCase {
         keyClick(Qt.Key_Return);
         tryCompare(AppContext, "language", "lv");
         tryVerify(() => button.text.startsWith("Latviešu"), 2000, button.text);
+        compare(ticked(), ["language_lv"]);
     }
 }

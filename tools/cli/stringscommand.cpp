@@ -3,17 +3,19 @@
 #include "commandline.h"
 
 #include "catalog.h"
+#include "idreferences.h"
 #include "jsonfile.h"
 #include "pofile.h"
 #include "scenarioloader.h"
+#include "scenarioparts.h"
 #include "scenariostrings.h"
 #include "xlifffile.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -25,21 +27,6 @@ namespace {
 using authoring::TranslationEntry;
 using authoring::TranslationFile;
 using authoring::TranslationUnit;
-
-QStringList declaredLanguages(const json::Tree &root)
-{
-    QStringList languages;
-    if (const json::Tree *declared = root.member(u"languages"); declared && declared->isArray())
-        for (const json::Tree &language : declared->items())
-            languages.append(language.toString());
-    return languages;
-}
-
-bool isLanguageCode(const QString &code)
-{
-    static const QRegularExpression pattern(u"^[a-z]{2,3}(-[a-z0-9]{2,8})?$"_s);
-    return pattern.match(code).hasMatch();
-}
 
 bool writeOut(const QString &path, const QByteArray &bytes)
 {
@@ -60,7 +47,7 @@ int exportStrings(const Arguments &a)
     if (a.positional().size() != 2)
         return usageError(u"strings export needs one SCENARIO"_s);
     const QString language = a.option(u"language"_s);
-    if (!isLanguageCode(language))
+    if (!authoring::isLanguageCode(language))
         return usageError(
             u"strings export needs --language CODE (the language to translate into, e.g. ru)"_s);
     const QString path = a.positional().at(1);
@@ -71,26 +58,27 @@ int exportStrings(const Arguments &a)
         return Failure;
     }
     const json::Tree root = json::Tree::from(file.document.root());
-    const QStringList declared = declaredLanguages(root);
+    const QStringList declared = authoring::languagesOf(root);
     const QString source = a.option(u"source"_s, declared.value(0, u"lv"_s));
     const QString reference = a.option(u"reference"_s, declared.value(1));
     const QString now = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm+0000"_s);
+    // The file as its folder and name ("scenarios/bakery-overtime.json"): no one's home folder in a file that
+    // travels to translators.
+    const QString named = QFileInfo(path).absoluteDir().dirName() + u'/' + QFileInfo(path).fileName();
     TranslationFile po;
-    po.header = {
-        {u"Project-Id-Version"_s,
-         u"saskati scenario %1"_s.arg(root.member(u"id") ? root.member(u"id")->toString() : QString())},
-        {u"Report-Msgid-Bugs-To"_s, QString()},
-        {u"POT-Creation-Date"_s, now},
-        {u"PO-Revision-Date"_s, now},
-        {u"Last-Translator"_s, u"Saskati <none@example.invalid>"_s},
-        {u"Language-Team"_s, language + u" <none@example.invalid>"_s},
-        {u"Language"_s, language},
-        {u"MIME-Version"_s, u"1.0"_s},
-        {u"Content-Type"_s, u"text/plain; charset=UTF-8"_s},
-        {u"Content-Transfer-Encoding"_s, u"8bit"_s},
-        {u"X-Generator"_s, u"saskati-cli strings export"_s},
-        {u"X-Saskati-Source-Language"_s, source},
-        {u"X-Saskati-Original"_s, path}};
+    po.header = {{u"Project-Id-Version"_s, u"saskati %1"_s.arg(named)},
+                 {u"Report-Msgid-Bugs-To"_s, QString()},
+                 {u"POT-Creation-Date"_s, now},
+                 {u"PO-Revision-Date"_s, now},
+                 {u"Last-Translator"_s, u"Saskati <none@example.invalid>"_s},
+                 {u"Language-Team"_s, language + u" <none@example.invalid>"_s},
+                 {u"Language"_s, language},
+                 {u"MIME-Version"_s, u"1.0"_s},
+                 {u"Content-Type"_s, u"text/plain; charset=UTF-8"_s},
+                 {u"Content-Transfer-Encoding"_s, u"8bit"_s},
+                 {u"X-Generator"_s, u"saskati-cli strings export"_s},
+                 {u"X-Saskati-Source-Language"_s, source},
+                 {u"X-Saskati-Original"_s, named}};
     for (const TranslationUnit &unit : authoring::translationUnits(root, source, reference, language)) {
         TranslationEntry entry;
         entry.context = unit.id;
@@ -101,7 +89,7 @@ int exportStrings(const Arguments &a)
         entry.notes += unit.notes;
         const SourcePosition at =
             file.sourceMap.position(authoring::offsetAt(file.document.root(), unit.path));
-        entry.references.append(u"%1:%2"_s.arg(path).arg(at.line));
+        entry.references.append(u"%1:%2"_s.arg(named).arg(at.line));
         po.entries.append(entry);
     }
     const bool xliff = a.option(u"format"_s, u"po"_s) == u"xliff";
@@ -132,12 +120,14 @@ int importStrings(const Arguments &a)
         printDiagnostics(diagnostics);
         return Failure;
     }
-    // XLIFF or PO, told by the content: a translator's tool may save either under any name.
-    const bool xliff = poBytes.trimmed().startsWith("<");
+    // XLIFF or PO, told by the content (after a byte-order mark): a translator's tool may save either under
+    // any name.
+    const bool xliff =
+        (poBytes.startsWith("\xEF\xBB\xBF") ? poBytes.mid(3) : poBytes).trimmed().startsWith("<");
     const TranslationFile po = xliff ? authoring::readXliff(translationPath, poBytes, &diagnostics)
                                      : authoring::readPo(translationPath, poBytes, &diagnostics);
     const QString language = po.headerField(u"Language"_s);
-    if (!hasErrors(diagnostics) && !isLanguageCode(language))
+    if (!hasErrors(diagnostics) && !authoring::isLanguageCode(language))
         diagnostics.append(Diagnostic(translationPath, 1, 1, Diagnostic::Severity::Error,
                                       xliff
                                           ? u"the <file> has no target-language=\"CODE\" (e.g. ru); add it"_s
@@ -147,7 +137,7 @@ int importStrings(const Arguments &a)
         return Failure;
     }
     json::Tree root = json::Tree::from(file.document.root());
-    const QStringList declared = declaredLanguages(root);
+    const QStringList declared = authoring::languagesOf(root);
     const QString source = po.headerField(u"X-Saskati-Source-Language"_s).isEmpty()
                                ? declared.value(0, u"lv"_s)
                                : po.headerField(u"X-Saskati-Source-Language"_s);

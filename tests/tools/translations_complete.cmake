@@ -1,0 +1,26 @@
+# Every message of the app's sources is translated in each of LANGUAGES: lupdate (LUPDATE) over the files listed in
+# LIST, into a copy of qml/i18n/saskati_<language>.ts in WORK, leaves no message unfinished. Run by ctest
+# (translations_complete); the committed .ts files are not touched.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+set(problems "")
+foreach(language IN LISTS LANGUAGES)
+    set(ts ${WORK}/saskati_${language}.ts)
+    file(COPY_FILE ${TS_DIR}/saskati_${language}.ts ${ts})
+    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete @${LIST} -ts ${ts}
+                    RESULT_VARIABLE rc ERROR_VARIABLE errors)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed for ${language}: ${errors}")
+    endif()
+    file(READ ${ts} text)
+    string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<comment>[^<]*</comment>[^<]*)?(<translatorcomment>[^<]*</translatorcomment>[^<]*)?<translation type=\"unfinished\"" unfinished "${text}")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        string(REGEX REPLACE "</source>[^;]*" "" sources "${unfinished}")
+        string(REPLACE "<source>" "\n  " sources "${sources}")
+        string(APPEND problems "${language}: ${count} message(s) not translated; run ninja saskati_lupdate and translate them in qml/i18n/saskati_${language}.ts:${sources}\n")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "${problems}")
+endif()
