@@ -17,18 +17,15 @@ namespace {
 QString stableId(const Tree &root, const Path &path)
 {
     QString id;
-    const Tree *at = &root;
-    for (const json::PathStep &step : path) {
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const json::PathStep &step = path.at(i);
+        const Tree *at = root.at(path.first(i + 1));
         if (step.key.isEmpty()) {
-            at = at->isArray() && step.index < qsizetype(at->items().size())
-                     ? &at->items()[size_t(step.index)]
-                     : nullptr;
             const Tree *itemId = at ? at->member(u"id") : nullptr;
             id += itemId && itemId->type() == json::Type::String && !itemId->toString().isEmpty()
                       ? u'[' + itemId->toString() + u']'
                       : u'[' + QString::number(step.index) + u']';
         } else {
-            at = at ? at->member(step.key) : nullptr;
             id += (id.isEmpty() ? QString() : u"."_s) + step.key;
         }
         if (!at)
@@ -60,14 +57,9 @@ QString speakerName(const Tree &root, const QString &speaker, const QString &lan
 QStringList notesFor(const Tree &root, const Path &path, const QString &language)
 {
     QStringList notes;
-    const Tree *at = &root;
-    for (qsizetype i = 0; i < path.size() && at; ++i) {
-        const json::PathStep &step = path.at(i);
-        at = step.key.isEmpty() ? (at->isArray() && step.index < qsizetype(at->items().size())
-                                       ? &at->items()[size_t(step.index)]
-                                       : nullptr)
-                                : at->member(step.key);
-        if (!at || !at->isObject() || i + 1 >= path.size())
+    for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+        const Tree *at = root.at(path.first(i + 1));
+        if (!at || !at->isObject())
             continue;
         if (const Tree *speaker = at->member(u"speaker"); speaker && speaker->type() == json::Type::String)
             notes.append(u"Said by: %1"_s.arg(speakerName(root, speaker->toString(), language)));

@@ -17,8 +17,8 @@ namespace saskati::authoring {
 QByteArray writeXliff(const TranslationFile &file);
 
 /// Reads XLIFF 1.2 text. Not XML, not XLIFF 1.2, or a trans-unit without an id or a source: a diagnostic at
-/// `fileName`:line:column; reading then stops. A target whose state starts with "needs-" (or is "new") is read
-/// as fuzzy: not taken until someone checks it. Units may be in groups; only the first <file> is read.
+/// `fileName`:line:column; reading then stops. A target whose state starts with "needs-" (or is "new") is
+/// read as fuzzy: not taken until someone checks it. Units may be in groups; only the first <file> is read.
 TranslationFile readXliff(const QString &fileName, const QByteArray &text, Diagnostics *diagnostics);
 
 } // namespace saskati::authoring
