@@ -15,7 +15,6 @@ namespace {
 const QStringList s_types = {u"join"_s, u"resume"_s,   u"language"_s, u"flag"_s, u"unflag"_s,
                              u"vote"_s, u"referral"_s, u"answer"_s,   u"ping"_s, u"checkAnswer"_s};
 const QStringList s_urgencies = {u"immediate"_s, u"same-day"_s, u"within-days"_s, u"when-ready"_s};
-const QStringList s_languages = {u"lv"_s, u"en"_s};
 
 // A display name as people type it: spaces trimmed and collapsed, no control or format characters.
 QString cleanName(const QString &raw)
@@ -74,8 +73,8 @@ public:
         const QString text = string("language"_L1, required, 8);
         if (failed())
             return {};
-        if ((required || !text.isEmpty()) && !s_languages.contains(text))
-            return fail(u"'language' must be one of %1"_s.arg(s_languages.join(u", "_s)));
+        if ((required || !text.isEmpty()) && !phoneLanguages().contains(text))
+            return fail(u"'language' must be one of %1"_s.arg(phoneLanguages().join(u", "_s)));
         return text;
     }
 
@@ -152,6 +151,12 @@ bool isProtocolIdentifier(const QString &text)
             return false;
     }
     return true;
+}
+
+const QStringList &phoneLanguages()
+{
+    static const QStringList languages = {u"lv"_s, u"en"_s, u"ru"_s}; // Russian since protocol 1.5
+    return languages;
 }
 
 Result<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes)

@@ -37,6 +37,9 @@ inline constexpr qsizetype maxOptions = 20;
 /// the server's log and counters; the phone only hears "malformed").
 Result<ParticipantMessage> parseParticipantMessage(QByteArrayView bytes);
 
+/// The languages the phone page speaks (its STRINGS in web/app.js), in the order it offers them.
+const QStringList &phoneLanguages();
+
 /// ASCII letters, digits, '-', '_', '.', at most maxIdentifierLength: the ids scenarios and catalogues use.
 bool isProtocolIdentifier(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "participantview.h"
 
+#include "participantmessage.h"
 #include "transcript.h"
 
 #include <QDir>
@@ -93,7 +94,7 @@ QJsonObject welcome(const SeminarRoom &room, const Catalog *catalog, const QStri
     return QJsonObject{{u"type"_s, u"welcome"_s},
                        {u"seminar"_s, room.seminar().title},
                        {u"roles"_s, rolesOf(catalog, language)},
-                       {u"languages"_s, QJsonArray{u"lv"_s, u"en"_s}}};
+                       {u"languages"_s, QJsonArray::fromStringList(phoneLanguages())}};
 }
 
 QJsonObject joined(const SeminarRoom::Member &member, const Catalog *catalog)
@@ -117,6 +118,31 @@ QJsonObject joined(const SeminarRoom::Member &member, const Catalog *catalog)
                        {u"name"_s, member.participant.displayName},
                        {u"indicators"_s, indicators}};
 }
+
+namespace {
+
+// The referral urgencies in the phone page's languages (phoneLanguages), in the order the page offers them.
+QJsonArray urgencies(const QString &language)
+{
+    struct Urgency {
+        const char16_t *id, *lv, *en, *ru;
+    };
+    static const Urgency table[] = {
+        {u"immediate", u"Nekavējoties", u"Immediately", u"Немедленно"},
+        {u"same-day", u"Tajā pašā dienā", u"The same day", u"В тот же день"},
+        {u"within-days", u"Dažu dienu laikā", u"Within days", u"В течение нескольких дней"},
+        {u"when-ready", u"Kad persona gatava", u"When the person is ready", u"Когда человек будет готов"},
+    };
+    QJsonArray list;
+    for (const Urgency &urgency : table) {
+        const char16_t *name = language == u"lv" ? urgency.lv : language == u"ru" ? urgency.ru : urgency.en;
+        list.append(
+            QJsonObject{{u"id"_s, QString::fromUtf16(urgency.id)}, {u"name"_s, QString::fromUtf16(name)}});
+    }
+    return list;
+}
+
+} // namespace
 
 QJsonObject decision(const SeminarRoom &room, const QString &language, const QString &photoPrefix)
 {
@@ -153,17 +179,7 @@ QJsonObject decision(const SeminarRoom &room, const QString &language, const QSt
         for (const Institution *i : sorted)
             institutions.append(QJsonObject{{u"id"_s, i->id}, {u"name"_s, i->name.text(language)}});
         d.insert(u"institutions"_s, institutions);
-        const bool lv = language == u"lv";
-        d.insert(u"urgencies"_s,
-                 QJsonArray{
-                     QJsonObject{{u"id"_s, u"immediate"_s},
-                                 {u"name"_s, lv ? u"Nekavējoties"_s : u"Immediately"_s}},
-                     QJsonObject{{u"id"_s, u"same-day"_s},
-                                 {u"name"_s, lv ? u"Tajā pašā dienā"_s : u"The same day"_s}},
-                     QJsonObject{{u"id"_s, u"within-days"_s},
-                                 {u"name"_s, lv ? u"Dažu dienu laikā"_s : u"Within days"_s}},
-                     QJsonObject{{u"id"_s, u"when-ready"_s},
-                                 {u"name"_s, lv ? u"Kad persona gatava"_s : u"When the person is ready"_s}}});
+        d.insert(u"urgencies"_s, urgencies(language));
     }
     if (scene->kind == Scene::Kind::Assessment) {
         QJsonArray questions;

@@ -30,39 +30,62 @@ QString randomHex(int bytes)
 
 QString generatedParticipantName(const QString &language, int seed)
 {
-    // Adjective and noun agree in gender in Latvian, so each animal comes with its adjective form.
+    // Adjective and noun agree in gender in Latvian and in Russian; each animal's gender is the same in both
+    // (checked for every pair below), so one flag picks the adjective's form in either.
     struct Animal {
         const char16_t *lv;
         bool feminine;
         const char16_t *en;
+        const char16_t *ru;
     };
     static const Animal animals[] = {
-        {u"pūce", true, u"owl"},       {u"lapsa", true, u"fox"},     {u"vāvere", true, u"squirrel"},
-        {u"zīle", true, u"tit"},       {u"bite", true, u"bee"},      {u"stirna", true, u"roe deer"},
-        {u"ūdele", true, u"mink"},     {u"zivs", true, u"fish"},     {u"lācis", false, u"bear"},
-        {u"ezis", false, u"hedgehog"}, {u"vilks", false, u"wolf"},   {u"zaķis", false, u"hare"},
-        {u"bebrs", false, u"beaver"},  {u"briedis", false, u"deer"}, {u"dzenis", false, u"woodpecker"},
-        {u"gulbis", false, u"swan"},
+        {u"pūce", true, u"owl", u"сова"},
+        {u"lapsa", true, u"fox", u"лиса"},
+        {u"vāvere", true, u"squirrel", u"белка"},
+        {u"zīle", true, u"tit", u"синица"},
+        {u"bite", true, u"bee", u"пчела"},
+        {u"stirna", true, u"roe deer", u"косуля"},
+        {u"ūdele", true, u"mink", u"норка"},
+        {u"zivs", true, u"fish", u"рыба"},
+        {u"lācis", false, u"bear", u"медведь"},
+        {u"ezis", false, u"hedgehog", u"ёж"},
+        {u"vilks", false, u"wolf", u"волк"},
+        {u"zaķis", false, u"hare", u"заяц"},
+        {u"bebrs", false, u"beaver", u"бобр"},
+        {u"briedis", false, u"deer", u"олень"},
+        {u"dzenis", false, u"woodpecker", u"дятел"},
+        {u"gulbis", false, u"swan", u"лебедь"},
     };
     struct Colour {
         const char16_t *feminine;
         const char16_t *masculine;
         const char16_t *en;
+        const char16_t *ruFeminine;
+        const char16_t *ruMasculine;
     };
     static const Colour colours[] = {
-        {u"Zilā", u"Zilais", u"Blue"},      {u"Zaļā", u"Zaļais", u"Green"},
-        {u"Sarkanā", u"Sarkanais", u"Red"}, {u"Dzeltenā", u"Dzeltenais", u"Yellow"},
-        {u"Baltā", u"Baltais", u"White"},   {u"Pelēkā", u"Pelēkais", u"Grey"},
-        {u"Brūnā", u"Brūnais", u"Brown"},   {u"Oranžā", u"Oranžais", u"Orange"},
+        {u"Zilā", u"Zilais", u"Blue", u"Синяя", u"Синий"},
+        {u"Zaļā", u"Zaļais", u"Green", u"Зелёная", u"Зелёный"},
+        {u"Sarkanā", u"Sarkanais", u"Red", u"Красная", u"Красный"},
+        {u"Dzeltenā", u"Dzeltenais", u"Yellow", u"Жёлтая", u"Жёлтый"},
+        {u"Baltā", u"Baltais", u"White", u"Белая", u"Белый"},
+        {u"Pelēkā", u"Pelēkais", u"Grey", u"Серая", u"Серый"},
+        {u"Brūnā", u"Brūnais", u"Brown", u"Коричневая", u"Коричневый"},
+        {u"Oranžā", u"Oranžais", u"Orange", u"Оранжевая", u"Оранжевый"},
     };
     constexpr int animalCount = int(std::size(animals));
     constexpr int colourCount = int(std::size(colours));
     const int index = seed % (animalCount * colourCount);
     const Animal &a = animals[index % animalCount];
     const Colour &c = colours[index / animalCount];
-    QString name = language == u"en" ? QString::fromUtf16(c.en) + u' ' + QString::fromUtf16(a.en)
-                                     : QString::fromUtf16(a.feminine ? c.feminine : c.masculine) + u' ' +
-                                           QString::fromUtf16(a.lv);
+    QString name;
+    if (language == u"en")
+        name = QString::fromUtf16(c.en) + u' ' + QString::fromUtf16(a.en);
+    else if (language == u"ru")
+        name =
+            QString::fromUtf16(a.feminine ? c.ruFeminine : c.ruMasculine) + u' ' + QString::fromUtf16(a.ru);
+    else
+        name = QString::fromUtf16(a.feminine ? c.feminine : c.masculine) + u' ' + QString::fromUtf16(a.lv);
     if (seed >= animalCount * colourCount)
         name += u' ' + QString::number(seed / (animalCount * colourCount) + 1);
     return name;

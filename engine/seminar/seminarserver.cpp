@@ -9,6 +9,8 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -40,28 +42,37 @@ QString rejectReason(SeminarRoom::Answer answer)
     return {};
 }
 
+// A person's words for a join or resume failure. The page shows its own words for the codes it knows; these
+// are for a page that does not (an older page, or a code added later). The last row is the fallback.
 QString errorMessage(const QString &code, const QString &language)
 {
-    const bool lv = language != u"en";
-    if (code == u"wrong-pin")
-        return lv ? u"Nepareizs PIN. Paskatieties uz ekrāna."_s : u"Wrong PIN. Look at the screen."_s;
-    if (code == u"joining-closed")
-        return lv ? u"Pievienošanās ir slēgta."_s : u"Joining is closed."_s;
-    if (code == u"unknown-token")
-        return lv ? u"Sesija beigusies. Pievienojieties vēlreiz."_s
-                  : u"Your session has ended. Please join again."_s;
-    if (code == u"too-many-attempts")
-        return lv ? u"Pārāk daudz mēģinājumu no šīs ierīces. Pagaidiet un mēģiniet vēlāk."_s
-                  : u"Too many attempts from this device. Wait and try again later."_s;
-    if (code == u"joining-paused")
-        return lv ? u"Pievienošanās uz brīdi apturēta. Pagaidiet vai lūdziet lektoram jaunu PIN."_s
-                  : u"Joining is paused for a moment. Wait, or ask the lecturer for a new PIN."_s;
-    if (code == u"room-full")
-        return lv ? u"Seminārā vairs nav brīvu vietu. Vērsieties pie lektora."_s
-                  : u"The seminar is full. Please speak to the lecturer."_s;
-    if (code == u"already-joined")
-        return lv ? u"Jūs jau esat pievienojies."_s : u"You have already joined."_s;
-    return lv ? u"Neizdevās saglabāt. Mēģiniet vēlreiz."_s : u"Could not save. Please try again."_s;
+    struct Message {
+        const char16_t *code, *lv, *en, *ru;
+    };
+    static const Message messages[] = {
+        {u"wrong-pin", u"Nepareizs PIN. Paskatieties uz ekrāna.", u"Wrong PIN. Look at the screen.",
+         u"Неверный PIN-код. Посмотрите на экран."},
+        {u"joining-closed", u"Pievienošanās ir slēgta.", u"Joining is closed.", u"Присоединение закрыто."},
+        {u"unknown-token", u"Sesija beigusies. Pievienojieties vēlreiz.",
+         u"Your session has ended. Please join again.", u"Сеанс закончился. Присоединитесь снова."},
+        {u"too-many-attempts", u"Pārāk daudz mēģinājumu no šīs ierīces. Pagaidiet un mēģiniet vēlāk.",
+         u"Too many attempts from this device. Wait and try again later.",
+         u"Слишком много попыток с этого устройства. Подождите и попробуйте позже."},
+        {u"joining-paused", u"Pievienošanās uz brīdi apturēta. Pagaidiet vai lūdziet lektoram jaunu PIN.",
+         u"Joining is paused for a moment. Wait, or ask the lecturer for a new PIN.",
+         u"Присоединение ненадолго приостановлено. Подождите или попросите у лектора новый PIN-код."},
+        {u"room-full", u"Seminārā vairs nav brīvu vietu. Vērsieties pie lektora.",
+         u"The seminar is full. Please speak to the lecturer.",
+         u"На семинаре больше нет свободных мест. Обратитесь к лектору."},
+        {u"already-joined", u"Jūs jau esat pievienojies.", u"You have already joined.",
+         u"Вы уже присоединились."},
+        {u"", u"Neizdevās saglabāt. Mēģiniet vēlreiz.", u"Could not save. Please try again.",
+         u"Не удалось сохранить. Попробуйте ещё раз."},
+    };
+    const Message *m = std::find_if(std::begin(messages), std::end(messages) - 1,
+                                    [&](const Message &candidate) { return code == candidate.code; });
+    const char16_t *text = language == u"en" ? m->en : language == u"ru" ? m->ru : m->lv;
+    return QString::fromUtf16(text);
 }
 
 } // namespace

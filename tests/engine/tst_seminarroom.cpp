@@ -181,6 +181,10 @@ private Q_SLOTS:
         QCOMPARE(generatedParticipantName(u"lv"_s, 8), u"Zilais lācis"_s);
         QCOMPARE(generatedParticipantName(u"en"_s, 1), u"Blue fox"_s);
         QCOMPARE(generatedParticipantName(u"lv"_s, 128), u"Zilā pūce 2"_s);
+        // Russian: the adjective agrees with the animal as in Latvian.
+        QCOMPARE(generatedParticipantName(u"ru"_s, 0), u"Синяя сова"_s);
+        QCOMPARE(generatedParticipantName(u"ru"_s, 9), u"Синий ёж"_s);
+        QCOMPARE(generatedParticipantName(u"ru"_s, 16 * 7 + 15), u"Оранжевый лебедь"_s);
     }
 
     void answersOnlyWhileOpen()

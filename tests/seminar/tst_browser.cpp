@@ -3,6 +3,7 @@
 // its DevTools protocol (a WebSocket), so the page runs exactly as on a phone: its own script, its own
 // socket.
 #include "../engine/testscenarios.h"
+#include "participantmessage.h"
 #include "seminarserver.h"
 #include "takeawaysheet.h"
 
@@ -12,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -447,6 +449,72 @@ private Q_SLOTS:
                               u".score[data-round=after]').textContent)"_s)
                     .toBool());
         QVERIFY(saveScreenshot(page, u"phone-takeaway.png"_s));
+
+        // In Russian (protocol 1.5): the participant taps RU; the take-away comes again from the server in
+        // Russian, the page's own words with it.
+        page.evaluate(u"document.querySelector('.lang button[data-lang=ru]').click(); true"_s);
+        QVERIFY(page.waitUntil(u"document.documentElement.lang === 'ru'"_s));
+        const std::optional<TakeawaySheet> russian = takeawaySheet(*catalog, u"pupil"_s, u"ru"_s);
+        QVERIFY(russian && russian->title != sheet->title);
+        QVERIFY(page.waitUntil(u"document.getElementById('takeaway').textContent.includes(%1)"_s.arg(
+            QString::fromUtf8(QJsonDocument(QJsonArray{russian->title}).toJson(QJsonDocument::Compact))
+                .mid(1)
+                .chopped(1))));
+        QCOMPARE(page.evaluate(u"document.querySelector('#result h2').textContent"_s).toString(),
+                 u"Ваш результат"_s);
+        QVERIFY(page.evaluate(u"/(^|\\D)5 из 5(\\D|$)/.test(document.querySelector('#result "
+                              u".score[data-round=after]').textContent)"_s)
+                    .toBool());
+        QVERIFY(saveScreenshot(page, u"phone-takeaway-ru.png"_s));
+    }
+
+    // The page offers the languages the server accepts (phoneLanguages), in its header and its join form, and
+    // each of its string tables has the same keys as the Latvian one: read from the app.js the server serves.
+    void thePageSpeaksTheServersLanguages()
+    {
+        QTemporaryDir dir;
+        ResultsStore store(dir.filePath(u"languages.sqlite"_s));
+        QVERIFY(store.open().ok());
+        SeminarRoom room(store, *store.addSeminar(Seminar{}));
+        const std::shared_ptr<const Scenario> scenario = minimalScenario();
+        SeminarServer server(room, scenario->catalog);
+        const Result<void> listening = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening, qPrintable(listening.error().message));
+        QProcess browser;
+        auto stopBrowser = qScopeGuard([&] { stopChromium(browser); });
+        DevTools page;
+        QVERIFY(startChromium(dir, browser, page));
+        page.call(u"Page.navigate"_s, {{u"url"_s, server.joinUrl().toString()}});
+        QVERIFY(page.waitUntil(u"document.querySelectorAll('.lang button').length > 0"_s));
+        const QString expected = phoneLanguages().join(u',');
+        QCOMPARE(
+            page.evaluate(u"[...document.querySelectorAll('.lang button')].map(b => b.dataset.lang).join()"_s)
+                .toString(),
+            expected);
+        QCOMPARE(
+            page.evaluate(u"[...document.querySelectorAll('#join-lang option')].map(o => o.value).join()"_s)
+                .toString(),
+            expected);
+        // The string tables as the server serves them, evaluated in the page as an expression of their own
+        // (the page's Content-Security-Policy allows no eval() inside it).
+        QNetworkAccessManager network;
+        QNetworkReply *served =
+            network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/app.js"_s.arg(server.port()))));
+        QVERIFY(QSignalSpy(served, &QNetworkReply::finished).wait(10000));
+        const QString source = QString::fromUtf8(served->readAll());
+        served->deleteLater();
+        const QRegularExpressionMatch literal =
+            QRegularExpression(uR"(const STRINGS = (\{[\s\S]*?\n  \});)"_s).match(source);
+        QVERIFY(literal.hasMatch());
+        const QString tables = page.evaluate(uR"js((() => {
+            const strings = %1;
+            const keys = (o) => Object.keys(o).flatMap((k) =>
+                typeof o[k] === 'object' ? keys(o[k]).map((x) => k + '.' + x) : [k]);
+            const same = (a, b) => keys(a).sort().join() === keys(b).sort().join();
+            return Object.keys(strings).map((l) => l + (same(strings[l], strings.lv) ? '' : ' differs')).join();
+        })())js"_s.arg(literal.captured(1)))
+                                   .toString();
+        QCOMPARE(tables, expected);
     }
 };
 

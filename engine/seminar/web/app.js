@@ -1,11 +1,11 @@
 /* Saskati seminar page: the participant's phone.
- * Contract with the server: docs/seminar-protocol.md (version 1.4).
+ * Contract with the server: docs/seminar-protocol.md (version 1.5).
  * Server data is only ever written with textContent / setAttribute, never innerHTML. */
 (function () {
   'use strict';
 
   // ---- Interface strings ---------------------------------------------------
-  // Both languages have the same keys on the same lines. {name}-style parts are filled in by t().
+  // Every language has the same keys on the same lines (tst_browser checks the keys). {name}-style parts are filled in by t().
   const STRINGS = {
     lv: {
       connecting: 'Notiek savienošanās…', reconnecting: 'Savienojums pārtrūka. Mēģinām vēlreiz…',
@@ -129,6 +129,68 @@
       markRight: '✓ Right', markWrong: '✗ Not right',
       beforeYouGo: 'Before you go', whoCanHelp: 'Who can help',
       uncheckedNote: '* Not yet confirmed with the institution: if it does not answer, call 112.'
+    },
+    // Russian: a machine-assisted draft that needs a native reviewer (docs/translating.md). Same keys, same lines.
+    ru: {
+      connecting: 'Подключение…', reconnecting: 'Связь прервалась. Пробуем снова…',
+      joinTitle: 'Присоединиться к семинару', join: 'Присоединиться', joining: 'Подключаемся…',
+      pin: 'PIN-код', pinHint: '6 цифр, которые видны на экране.', pinInvalid: 'Введите шестизначный PIN-код.',
+      name: 'Имя (можно не указывать)',
+      nameHint: 'Если оставить поле пустым, вам дадут придуманное имя, например «Синяя сова».',
+      role: 'Роль (можно не указывать)', roleNone: '— не указывать —', language: 'Язык',
+      wifiHint: 'Отключите мобильные данные, чтобы телефон оставался в Wi-Fi-сети зала.',
+      'wrong-pin': 'Неверный PIN-код. Проверьте его на экране.',
+      'joining-closed': 'Присоединение к семинару закрыто.',
+      'too-many-attempts': 'Слишком много попыток с этого устройства. Подождите или попросите помощи у лектора.',
+      groups: {
+        'deceptive-recruitment': 'Вербовка обманом', 'coercive-recruitment': 'Вербовка принуждением',
+        'recruitment-abuse-of-vulnerability': 'Вербовка с использованием уязвимости',
+        'exploitative-conditions': 'Эксплуататорские условия труда', 'coercion-at-destination': 'Принуждение на месте',
+        'abuse-of-vulnerability-at-destination': 'Использование уязвимости на месте'
+      },
+      'joining-paused': 'Присоединение ненадолго приостановлено. Подождите или попросите у лектора новый PIN-код.',
+      'room-full': 'На семинаре больше нет свободных мест. Обратитесь к лектору.',
+      'already-joined': 'Вы уже присоединились.',
+      'unknown-token': 'Пожалуйста, присоединитесь снова.',
+      you: 'Вы: {name}', progress: 'Шаг {n} из {of}',
+      lobbyTitle: 'Вы на семинаре', lobbyText: 'Ждите указаний лектора.', sceneText: 'Слушайте и наблюдайте.',
+      openTitle: 'Ваш ответ', openText: 'Ответы открыты. Пока они не закрыты, ответ можно изменить.',
+      closedTitle: 'Ответы закрыты', closedText: 'Лектор скоро покажет ответы группы.',
+      revealedTitle: 'Смотрите на экран', revealedText: 'Группа обсуждает ответы.',
+      endedTitle: 'Спасибо!', endedText: 'Сценарий закончился.',
+      seminarEndedTitle: 'Семинар закончился', seminarEndedText: 'Спасибо за участие! Эту страницу можно закрыть.',
+      signsTitle: 'Признаки', signsHint: 'Коснитесь фразы или детали на картинке, в которой вы видите признак.',
+      inPicture: 'На картинке', flagged: 'Отмечено: {name}', choicesTitle: 'Что вы делаете?',
+      chooserTitle: 'Отметить признак', filter: 'Искать индикатор', somethingWrong: 'Что-то не так',
+      noMatch: 'Ничего не найдено.', removeFlag: 'Снять отметку', cancel: 'Отмена',
+      referralTitle: 'План направления',
+      referralHint: 'Добавьте учреждения в том порядке, в котором вы их известите, и укажите срочность для каждого.',
+      institution: 'Учреждение', add: 'Добавить', allAdded: 'Все учреждения уже в плане.',
+      urgency: 'Срочность', chooseUrgency: '— выберите —',
+      moveUp: 'Переместить вверх: {name}', moveDown: 'Переместить вниз: {name}', removeStep: 'Убрать: {name}',
+      sendPlan: 'Отправить план', planEmpty: 'В плане пока нет ни одного учреждения.', planSent: 'План отправлен ✓',
+      planUnsent: 'Изменения ещё не отправлены.', planNeedsUrgency: 'Укажите срочность для каждого шага.',
+      questionsTitle: 'Вопросы', multipleHint: 'Можно выбрать несколько ответов.',
+      received: 'Ответ получен ✓ {time}', sending: 'Отправка…', closed: 'Ответы закрыты.',
+      storage: 'Не сохранено, попробуйте ещё раз.', invalid: 'Это не удалось.',
+      notConnected: 'Нет связи. Ответ не отправлен.',
+      yourAnswers: 'Ваши ответы', yourFlags: 'Отмеченные признаки', yourVote: 'Ваш выбор',
+      yourPlan: 'Ваш план направления', yourQuestions: 'Ответы на вопросы',
+      noAnswers: 'На этом шаге вы не ответили.',
+      // The take-away's headings are the printed sheet's (saskati_ru.ts).
+      checkBefore: 'Прежде чем начать: пять вопросов', checkAfter: 'После семинара: те же пять вопросов',
+      checkBeforeAny: 'Прежде чем начать: несколько вопросов', checkAfterAny: 'После семинара: те же вопросы',
+      checkText: 'На каждый вопрос выберите один ответ. Пока ответы не закрыты, их можно изменить.',
+      checkClosedText: 'Ответы закрыты. Смотрите на экран.',
+      checkCount: 'Отвечено: {n} из {of}', checkNone: 'На этот вопрос вы не ответили.',
+      takeawayTitle: 'Возьмите с собой', takeawayText: 'Сохраните эту страницу или сделайте снимок экрана.',
+      resultTitle: 'Ваш результат',
+      resultBefore: 'До семинара: верно {n} из {of}', resultAfter: 'После семинара: верно {n} из {of}',
+      resultBeforeNone: 'До семинара: нет ответа', resultAfterNone: 'После семинара: нет ответа',
+      rightAnswer: 'Верный ответ:', yourAnswer: 'Ваш ответ:', noAnswer: 'нет ответа',
+      markRight: '✓ Верно', markWrong: '✗ Неверно',
+      beforeYouGo: 'Перед отъездом', whoCanHelp: 'Кто может помочь',
+      uncheckedNote: '* Ещё не подтверждено учреждением: если там не отвечают, звоните 112.'
     }
   };
 
@@ -441,7 +503,7 @@
     const node = $('status');
     node.className = s ? s.kind : '';
     if (!s || $('view-main').hidden) { node.textContent = ''; return; }
-    const locale = app.lang === 'lv' ? 'lv-LV' : 'en-GB';
+    const locale = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' }[app.lang] || 'en-GB';
     const time = s.time ? s.time.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
     node.textContent = t(s.key, { time: time });
   }
