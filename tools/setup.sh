@@ -33,6 +33,9 @@ packages=(
     gettext python3
     # XLIFF files are checked against the OASIS XLIFF 1.2 schema as Symfony ships it, with xmllint
     php-symfony-translation libxml2-utils
+    # The shared results server (docs/server.md): Qt's PostgreSQL driver and libpq; the tests run a throw-away PostgreSQL 15
+    # cluster with TLS (certificates made with openssl)
+    libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15 openssl
     # Packaging (cpack -G DEB finds library dependencies with dpkg-shlibdeps); fuzzing with libFuzzer (clang)
     dpkg-dev desktop-file-utils clang libclang-rt-14-dev
 )

@@ -25,7 +25,7 @@ namespace saskati {
 class ResultsDatabase {
 public:
     /// The schema this build writes. Version history: docs/results-store.md; the steps: schemamigrations.cpp.
-    static constexpr int schemaVersion = 9;
+    static constexpr int schemaVersion = 10;
 
     /// Why a database cannot be used. ReadOnlyFile / ReadOnlyFolder: it can be read but nothing can be saved
     /// (the file, or its folder, where SQLite keeps its journal and the backups go, is not writable, e.g. a

@@ -8,6 +8,7 @@
 #include "reviewrows.h"
 #include "roomrecords.h"
 #include "seminarrecords.h"
+#include "syncoutbox.h"
 
 #include <QString>
 #include <utility>
@@ -18,7 +19,7 @@ namespace saskati {
 /// database (connection, migrations, backups, transactions) with every part of the store on it. Each part
 /// keeps one kind of record and is small enough to read alone (participantrecords.h, seminarrecords.h,
 /// attemptrecords.h, roomrecords.h, reviewrows.h, directoryrecords.h,
-/// knowledgecheckrecords.h); the store is all of them, so that
+/// knowledgecheckrecords.h, syncoutbox.h); the store is all of them, so that
 /// callers hold one object and a Transaction spans parts (an attempt finished with its review rows, a
 /// seminar room's step for every participant). The app also lock()s the file, so that one app at a time uses
 /// a database; the CLI does not.
@@ -29,7 +30,8 @@ class ResultsStore : public ResultsDatabase,
                      public RoomRecords,
                      public ReviewRows,
                      public DirectoryRecords,
-                     public KnowledgeCheckRecords {
+                     public KnowledgeCheckRecords,
+                     public SyncOutbox {
 public:
     explicit ResultsStore(QString path)
         : ResultsDatabase(std::move(path))
@@ -40,6 +42,7 @@ public:
         , ReviewRows(static_cast<ResultsDatabase &>(*this))
         , DirectoryRecords(static_cast<ResultsDatabase &>(*this))
         , KnowledgeCheckRecords(static_cast<ResultsDatabase &>(*this))
+        , SyncOutbox(static_cast<ResultsDatabase &>(*this))
     {}
 };
 

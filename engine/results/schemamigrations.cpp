@@ -8,6 +8,15 @@ namespace saskati {
 
 namespace {
 
+// A trigger that puts the key of each row written to `table` into the sync outbox (step 10).
+QString outboxTrigger(const QString &table, const QString &event, const QString &kind, const QString &key)
+{
+    return u"CREATE TRIGGER outbox_%1_%2 AFTER %2 ON %1 BEGIN UPDATE sync_counter SET n = n + 1; "
+           u"INSERT INTO sync_outbox (kind, key, generation) VALUES ('%3', %4, (SELECT n FROM sync_counter)) "
+           u"ON CONFLICT (kind, key) DO UPDATE SET generation = excluded.generation; END"_s.arg(table, event,
+                                                                                                kind, key);
+}
+
 // Each migration step brings the schema from version N-1 to N, in one transaction. Never edit a released
 // step: add a new one (docs/results-store.md).
 const QList<QStringList> s_steps = {
@@ -126,10 +135,61 @@ const QList<QStringList> s_steps = {
         u"CREATE TABLE knowledge_key_shown (seminar_uuid TEXT PRIMARY KEY NOT NULL REFERENCES seminars(uuid) "
         u"ON DELETE CASCADE, shown TEXT NOT NULL) WITHOUT ROWID"_s,
     },
+    // 10: what the shared server (issue #22, docs/server.md) does not have yet. Triggers put every written
+    // row's
+    // key in the outbox, whichever code path wrote it (recorder, room, bundle import, reindex); a sync takes
+    // keys out only once the server has committed them, and only if they were not written again meanwhile
+    // (generation: a number that only grows, from sync_counter, so that an entry written again after a sync
+    // took it out never carries the number that sync read). An erased person leaves a tombstone (their uuid,
+    // no name) for the server.
+    {
+        u"CREATE TABLE sync_outbox (kind TEXT NOT NULL, key TEXT NOT NULL, generation INTEGER NOT NULL "
+        u"DEFAULT 0, "
+        u"PRIMARY KEY (kind, key)) WITHOUT ROWID"_s,
+        u"CREATE TABLE sync_counter (n INTEGER NOT NULL)"_s,
+        u"INSERT INTO sync_counter VALUES (0)"_s,
+        u"CREATE TABLE erasures (participant_uuid TEXT PRIMARY KEY NOT NULL, erased TEXT NOT NULL) WITHOUT ROWID"_s,
+        outboxTrigger(u"participants"_s, u"INSERT"_s, u"participant"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"participants"_s, u"UPDATE"_s, u"participant"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"seminars"_s, u"INSERT"_s, u"seminar"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"seminars"_s, u"UPDATE"_s, u"seminar"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"attempts"_s, u"INSERT"_s, u"attempt"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"attempts"_s, u"UPDATE"_s, u"attempt"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"events"_s, u"INSERT"_s, u"attempt"_s, u"NEW.attempt_uuid"_s),
+        outboxTrigger(u"attempt_items"_s, u"INSERT"_s, u"attempt"_s, u"NEW.attempt_uuid"_s),
+        outboxTrigger(u"attempt_items"_s, u"UPDATE"_s, u"attempt"_s, u"NEW.attempt_uuid"_s),
+        outboxTrigger(u"attempt_indicators"_s, u"INSERT"_s, u"attempt"_s, u"NEW.attempt_uuid"_s),
+        outboxTrigger(u"attempt_indicators"_s, u"UPDATE"_s, u"attempt"_s, u"NEW.attempt_uuid"_s),
+        outboxTrigger(u"room_runs"_s, u"INSERT"_s, u"room_run"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"room_runs"_s, u"UPDATE"_s, u"room_run"_s, u"NEW.uuid"_s),
+        outboxTrigger(u"room_events"_s, u"INSERT"_s, u"room_run"_s, u"NEW.run_uuid"_s),
+        outboxTrigger(u"room_hand_counts"_s, u"INSERT"_s, u"room_run"_s, u"NEW.run_uuid"_s),
+        outboxTrigger(u"room_hand_counts"_s, u"UPDATE"_s, u"room_run"_s, u"NEW.run_uuid"_s),
+        outboxTrigger(u"knowledge_answers"_s, u"INSERT"_s, u"knowledge"_s, u"NEW.seminar_uuid"_s),
+        outboxTrigger(u"knowledge_answers"_s, u"UPDATE"_s, u"knowledge"_s, u"NEW.seminar_uuid"_s),
+        outboxTrigger(u"knowledge_key_shown"_s, u"INSERT"_s, u"knowledge"_s, u"NEW.seminar_uuid"_s),
+        outboxTrigger(u"institution_contacts"_s, u"INSERT"_s, u"contact"_s, u"NEW.institution"_s),
+        outboxTrigger(u"institution_contacts"_s, u"UPDATE"_s, u"contact"_s, u"NEW.institution"_s),
+        u"CREATE TRIGGER outbox_participants_DELETE AFTER DELETE ON participants BEGIN "
+        u"INSERT INTO erasures (participant_uuid, erased) VALUES (OLD.uuid, strftime('%Y-%m-%dT%H:%M:%fZ', "
+        u"'now')) "
+        u"ON CONFLICT (participant_uuid) DO NOTHING; "
+        u"UPDATE sync_counter SET n = n + 1; "
+        u"INSERT INTO sync_outbox (kind, key, generation) VALUES ('erasure', OLD.uuid, (SELECT n FROM "
+        u"sync_counter)) "
+        u"ON CONFLICT (kind, key) DO UPDATE SET generation = excluded.generation; END"_s,
+        // What was written before this version is not on any server yet.
+        u"INSERT INTO sync_outbox (kind, key) SELECT 'participant', uuid FROM participants"_s,
+        u"INSERT INTO sync_outbox (kind, key) SELECT 'seminar', uuid FROM seminars"_s,
+        u"INSERT INTO sync_outbox (kind, key) SELECT 'room_run', uuid FROM room_runs"_s,
+        u"INSERT INTO sync_outbox (kind, key) SELECT 'attempt', uuid FROM attempts"_s,
+        u"INSERT INTO sync_outbox (kind, key) SELECT DISTINCT 'knowledge', seminar_uuid FROM knowledge_answers"_s,
+        u"INSERT INTO sync_outbox (kind, key) SELECT 'contact', institution FROM institution_contacts"_s,
+    },
 };
 } // namespace
 
-static_assert(ResultsDatabase::schemaVersion == 9, "add the migration step to s_steps");
+static_assert(ResultsDatabase::schemaVersion == 10, "add the migration step to s_steps");
 
 const QList<QStringList> &schemaMigrations()
 {

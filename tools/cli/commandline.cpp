@@ -79,6 +79,17 @@ Commands:
   takeaway --audience ROLE --pdf FILE [--language CODE] [--catalog DIR]
                                               a prevention seminar's take-away (checklist and help lines) as
                                               a one-page A4 PDF; the roles with one: catalog/takeaways.json
+  server init|migrate --url URL               make or update Saskati's schema on a PostgreSQL server (its
+                                              administrator's account)
+  server status --url URL                     what the server holds, as the account may see it
+  server municipality add ID NAME | list --url URL
+  server account add NAME --kind lecturer|coordinator|national [--municipality ID]
+                 (--password-file FILE | --generate-password) | remove NAME | list --url URL
+                                              the server's municipalities and accounts (docs/server.md)
+  sync [--database PATH] --server URL [--batch N]
+                                              send the server what it does not have yet, bring back
+                                              erasures; resumes where an interrupted sync stopped
+  Every server command takes its address as --url postgresql://ACCOUNT@HOST/DATABASE or SASKATI_SERVER_URL.
   Every results and review command takes --database PATH (default: the app's database in the user's data folder).
 
 The catalogue is the nearest 'catalog' folder at or above the scenario's folder unless --catalog names one.

@@ -5,6 +5,7 @@
 #include "importcommand.h"
 #include "resultscommand.h"
 #include "reviewcommand.h"
+#include "servercommand.h"
 #include "stringscommand.h"
 #include "takeawaycommand.h"
 
@@ -374,6 +375,10 @@ int main(int argc, char *argv[])
         code = reviewCommand(rest);
     else if (command == u"takeaway")
         code = takeawayCommand(rest);
+    else if (command == u"server")
+        code = serverCommand(rest);
+    else if (command == u"sync")
+        code = syncCommand(rest);
     else if (command == u"--help" || command == u"help") {
         out() << usageText();
         code = Success;

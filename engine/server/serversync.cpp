@@ -1,0 +1,330 @@
+#include "serversync.h"
+
+#include "resultsstore.h"
+#include "serverconnection.h"
+#include "serverwrites_p.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+namespace {
+
+QString keysJson(const QStringList &keys)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+}
+
+// The order a sync sends in: an erasure before anything of the person could be sent again; people and
+// seminars before what refers to them (each batch also carries the rows it refers to, so the order is a
+// saving, not a condition).
+const QStringList s_kinds = {u"erasure"_s, u"participant"_s, u"seminar"_s, u"room_run"_s,
+                             u"attempt"_s, u"knowledge"_s,   u"contact"_s};
+
+const QString s_serverSetting = u"sync.server"_s;
+const QString s_erasuresSetting = u"sync.erasures_seen"_s;
+
+} // namespace
+
+ServerSync::ServerSync(ResultsStore &store, ServerConnection &server)
+    : m_store(store)
+    , m_server(server)
+{}
+
+Result<SyncReport> ServerSync::run()
+{
+    SyncReport report;
+    if (Result<void> met = meetServer(&report); !met)
+        return met.error();
+    if (Result<void> received = receiveErasures(&report); !received)
+        return received.error();
+    for (const QString &kind : s_kinds) {
+        for (;;) {
+            const Result<bool> more = sendKind(kind, &report);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            if (m_progress && !m_progress(report)) {
+                report.pending = m_store.pending();
+                return report;
+            }
+        }
+    }
+    report.pending = m_store.pending();
+    return report;
+}
+
+// A server this laptop has not sent to before (a new one, or one rebuilt from nothing) gets everything.
+Result<void> ServerSync::meetServer(SyncReport *report)
+{
+    const Result<QVariant> id =
+        m_server.value(u"SELECT id::text FROM saskati.installation"_s, {},
+                       u"read which server this is (is its schema made? server init)"_s);
+    if (!id)
+        return id.error();
+    const QString installation = id->toString();
+    if (m_store.setting(s_serverSetting) == installation)
+        return {};
+    report->newServer = true;
+    if (Result<void> queued = m_store.enqueueEverything(); !queued)
+        return queued;
+    if (Result<void> kept = m_store.setSetting(s_erasuresSetting, u"0"_s); !kept)
+        return kept;
+    return m_store.setSetting(s_serverSetting, installation);
+}
+
+// People erased on the server (by a coordinator, or on another laptop) are erased here too.
+Result<void> ServerSync::receiveErasures(SyncReport *report)
+{
+    QSqlQuery q(m_server.database());
+    q.prepare(u"SELECT participant_uuid::text, seq FROM saskati.erasures WHERE seq > ? ORDER BY seq"_s);
+    q.addBindValue(m_store.setting(s_erasuresSetting).toLongLong());
+    if (!q.exec())
+        return m_server.fail(u"read the erasures"_s, q.lastError());
+    qint64 seen = -1;
+    while (q.next()) {
+        const QString person = q.value(0).toString();
+        QSqlQuery here(m_store.database());
+        here.prepare(u"SELECT 1 FROM participants WHERE uuid = ?"_s);
+        here.addBindValue(person);
+        if (here.exec() && here.next()) {
+            here.finish();
+            if (Result<void> erased = m_store.eraseParticipant(person); !erased)
+                return erased;
+            ++report->erasuresReceived;
+        }
+        seen = q.value(1).toLongLong();
+    }
+    if (seen < 0)
+        return {};
+    return m_store.setSetting(s_erasuresSetting, QString::number(seen));
+}
+
+// One table's rows of a batch into the server; `changes`: also bring the rows the server has up to date.
+Result<void> ServerSync::putRows(const QString &kind, const QStringList &keys, const QString &table,
+                                 const QString &related, bool changes, SyncReport *report)
+{
+    const Result<QByteArray> rows = m_store.rows(kind, keys, related);
+    if (!rows)
+        return rows.error();
+    const QString json = QString::fromUtf8(*rows);
+    const QString prune = serverwrites::prune(table);
+    if (*rows == "[]" && prune.isEmpty())
+        return {};
+    if (table == u"participants")
+        if (Result<void> clear = eraseWhereErased(json, report); !clear)
+            return clear;
+    if (*rows != "[]") {
+        const Result<qint64> added = m_server.write(serverwrites::insert(table), {json},
+                                                    u"send the %1"_s.arg(QString(table).replace(u'_', u' ')));
+        if (!added)
+            return added.error();
+        report->newRows[table] += *added;
+    }
+    if (changes && !serverwrites::update(table).isEmpty() && *rows != "[]")
+        if (Result<qint64> changed =
+                m_server.write(serverwrites::update(table), {json}, u"bring the %1 up to date"_s.arg(table));
+            !changed)
+            return changed.error();
+    if (!prune.isEmpty())
+        if (Result<qint64> pruned =
+                m_server.write(prune, {keysJson(keys), json}, u"remove old review rows"_s);
+            !pruned)
+            return pruned.error();
+    return {};
+}
+
+// A person erased on the server (in any municipality, or since this sync read the erasures) is erased here
+// first; the batch is then sent again without them.
+Result<void> ServerSync::eraseWhereErased(const QString &people, SyncReport *report)
+{
+    const Result<QVariantList> erased = m_server.column(u"SELECT saskati.erased_among(?::jsonb)"_s, {people},
+                                                        u"ask which people were erased"_s);
+    if (!erased)
+        return erased.error();
+    if (erased->isEmpty())
+        return {};
+    for (const QVariant &person : *erased) {
+        if (Result<void> gone = m_store.eraseParticipant(person.toString()); !gone)
+            return gone;
+        ++report->erasuresReceived;
+    }
+    return Error::withCode(u"erased"_s, u"Some people of this batch were erased on the server meanwhile."_s);
+}
+
+// The scenarios a batch was played against, byte for byte, where the server does not have them yet.
+Result<void> ServerSync::putSnapshots(const QString &kind, const QStringList &keys, SyncReport *report)
+{
+    const Result<QStringList> hashes = m_store.snapshotHashes(kind, keys);
+    if (!hashes)
+        return hashes.error();
+    if (hashes->isEmpty())
+        return {};
+    const Result<QVariantList> missing = m_server.column(
+        u"SELECT h FROM jsonb_array_elements_text(?::jsonb) AS h WHERE NOT EXISTS (SELECT 1 FROM "
+        u"saskati.scenario_snapshots s WHERE s.content_hash = h)"_s,
+        {QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(*hashes)).toJson(QJsonDocument::Compact))},
+        u"ask which scenarios the server has"_s);
+    if (!missing)
+        return missing.error();
+    QStringList wanted;
+    for (const QVariant &h : *missing)
+        wanted.append(h.toString());
+    if (wanted.isEmpty())
+        return {};
+    return putRows(u"snapshot"_s, wanted, u"snapshots"_s, {}, false, report);
+}
+
+// One batch of one kind, in one transaction on the server.
+Result<void> ServerSync::sendBatch(const QString &kind, const QStringList &keys, SyncReport *report)
+{
+    using Step = std::function<Result<void>()>;
+    const auto put = [&](const QString &table, const QString &related, bool changes) -> Step {
+        return [=, this] { return putRows(kind, keys, table, related, changes, report); };
+    };
+    QList<Step> steps;
+    if (kind == u"erasure")
+        for (const QString &person : keys)
+            steps.append([=, this] {
+                return m_server.exec(u"SELECT saskati.erase_participant(?::uuid)"_s, {person},
+                                     u"erase the person on the server"_s);
+            });
+    else if (kind == u"participant")
+        steps = {put(u"participants"_s, {}, true)};
+    else if (kind == u"seminar")
+        steps = {put(u"seminars"_s, {}, true)};
+    else if (kind == u"contact")
+        steps = {put(u"contacts"_s, {}, true)};
+    else if (kind == u"room_run")
+        steps = {[=, this] { return putSnapshots(kind, keys, report); },
+                 put(u"seminars"_s, u"seminars"_s, false), put(u"room_runs"_s, {}, true),
+                 put(u"room_events"_s, u"room_events"_s, false),
+                 put(u"hand_counts"_s, u"hand_counts"_s, true)};
+    else if (kind == u"attempt")
+        steps = {[=, this] { return putSnapshots(kind, keys, report); },
+                 put(u"participants"_s, u"participants"_s, false),
+                 put(u"seminars"_s, u"seminars"_s, false),
+                 put(u"room_runs"_s, u"room_runs"_s, false),
+                 put(u"attempts"_s, {}, true),
+                 put(u"events"_s, u"events"_s, false),
+                 put(u"items"_s, u"items"_s, true),
+                 put(u"indicators"_s, u"indicators"_s, true)};
+    else if (kind == u"knowledge")
+        steps = {put(u"participants"_s, u"participants"_s, false), put(u"seminars"_s, u"seminars"_s, false),
+                 put(u"knowledge_answers"_s, {}, true), put(u"key_shown"_s, u"key_shown"_s, false)};
+    else
+        return Error(u"Saskati does not know how to send a '%1'."_s.arg(kind));
+    return m_server.transaction([&]() -> Result<void> {
+        for (const Step &step : steps)
+            if (Result<void> done = step(); !done)
+                return done;
+        return {};
+    });
+}
+
+Result<bool> ServerSync::sendKind(const QString &kind, SyncReport *report)
+{
+    if (kind == u"erasure")
+        return sendErasures(report);
+    for (int tries = 0;; ++tries) {
+        const QList<OutboxEntry> entries = m_store.batch(kind, kind == u"attempt" ? m_batch : 500);
+        if (entries.isEmpty())
+            return false;
+        QStringList keys;
+        for (const OutboxEntry &e : entries)
+            keys.append(e.key);
+        const Result<void> sent = sendBatch(kind, keys, report);
+        // People of the batch were erased on the server: they are gone here now, and the batch goes again.
+        if (!sent && sent.error().code == u"erased" && tries < 3)
+            continue;
+        if (!sent)
+            return sent.error();
+        // Only now is it the server's: a sync killed before this line sends the batch again, and the server
+        // keeps one of each.
+        if (Result<void> acknowledged = m_store.acknowledge(entries); !acknowledged)
+            return acknowledged.error();
+        report->sent[kind] += entries.size();
+        if (kind == u"attempt" || kind == u"seminar")
+            if (Result<void> counted = countNotYours(kind, keys, report); !counted)
+                return counted.error();
+        return true;
+    }
+}
+
+// Erasures one by one, each in its own transaction: one the server refuses (a lecturer may erase only the
+// people they sent) is reported and stays in the outbox for the next sync, and the others go on.
+Result<bool> ServerSync::sendErasures(SyncReport *report)
+{
+    for (const OutboxEntry &e : m_store.batch(u"erasure"_s, 100000)) {
+        const Result<void> erased = m_server.transaction([&] {
+            return m_server.exec(u"SELECT saskati.erase_participant(?::uuid)"_s, {e.key},
+                                 u"erase the person on the server"_s);
+        });
+        if (!erased && erased.error().code == u"42501") {
+            report->refusedErasures.append(e.key);
+            continue;
+        }
+        if (!erased)
+            return erased.error();
+        if (Result<void> acknowledged = m_store.acknowledge({e}); !acknowledged)
+            return acknowledged.error();
+        report->sent[e.kind] += 1;
+    }
+    return false;
+}
+
+// Rows the server already had from another account (two laptops with one seminar, a bundle imported by a
+// colleague) are theirs: this account's copy changes nothing there. Said, not hidden.
+Result<void> ServerSync::countNotYours(const QString &kind, const QStringList &keys, SyncReport *report)
+{
+    const QString table = kind == u"attempt" ? u"attempts"_s : u"seminars"_s;
+    const Result<QVariant> visible = m_server.value(u"SELECT count(*) FROM saskati.%1 WHERE uuid IN (SELECT "
+                                                    u"(k #>> '{}')::uuid FROM jsonb_array_elements(?::jsonb) "
+                                                    u"AS k)"_s.arg(table),
+                                                    {keysJson(keys)}, u"count what the server holds"_s);
+    if (!visible)
+        return visible.error();
+    QSqlQuery here(m_store.database());
+    here.prepare(u"SELECT count(*) FROM %1 WHERE uuid IN (SELECT value FROM json_each(?))"_s.arg(table));
+    here.addBindValue(keysJson(keys));
+    if (!here.exec() || !here.next())
+        return Error(u"Could not count the %1 here: %2"_s.arg(table, here.lastError().text()));
+    const qint64 others = here.value(0).toLongLong() - visible->toLongLong();
+    if (others > 0)
+        report->notYours[kind] += others;
+    return {};
+}
+
+QString SyncReport::toText() const
+{
+    QString text;
+    if (newServer)
+        text += u"a server this laptop had not sent to: everything is sent\n"_s;
+    if (erasuresReceived > 0)
+        text += u"erased here, as the server asked: %1 people\n"_s.arg(erasuresReceived);
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it)
+        text += u"sent %1 %2\n"_s.arg(it.value()).arg(it.key());
+    for (auto it = newRows.cbegin(); it != newRows.cend(); ++it)
+        text += u"new on the server: %1 %2\n"_s.arg(it.value()).arg(it.key());
+    for (auto it = notYours.cbegin(); it != notYours.cend(); ++it)
+        text += u"already on the server from another account (left as theirs): %1 %2\n"_s.arg(it.value())
+                    .arg(it.key());
+    if (!refusedErasures.isEmpty())
+        text += u"erasures the server refused (the person was sent by another account; ask the coordinator "
+                u"to erase "
+                u"them): %1\n"_s.arg(refusedErasures.join(u", "_s));
+    qint64 left = 0;
+    for (qint64 n : pending)
+        left += n;
+    text += left == 0 ? u"nothing left to send\n"_s : u"left to send: %1\n"_s.arg(left);
+    return text;
+}
+
+} // namespace saskati

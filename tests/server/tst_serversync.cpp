@@ -1,0 +1,400 @@
+// Syncing laptops with the shared server on a real PostgreSQL 15 (issue #22): everything once, changes after,
+// a sync killed with SIGKILL at random points or cut off by a stopped server resumes without loss or
+// duplicates, two laptops send the same seminar at once, and an erasure reaches the server and another
+// laptop.
+#include "laptopdata.h"
+#include "testserver.h"
+
+#include "serversync.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <csignal>
+#include <sys/types.h>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::testing;
+
+namespace {
+
+using Kind = ServerAccount::Kind;
+
+// Each shared table's rows, in one canonical text per side: equal digests mean the server holds exactly the
+// laptop's rows (times in UTC with milliseconds, as the laptop writes them).
+const QList<std::pair<QString, QString>> s_tables = {
+    {u"uuid, display_name, code, role, %created"_s, u"participants ORDER BY uuid"_s},
+    {u"uuid, title, date, place, lecturer, audience, scenarios, notes, %created"_s,
+     u"seminars ORDER BY uuid"_s},
+    {u"uuid, participant_uuid, seminar_uuid, mode, scenario_id, scenario_version, content_hash, %started, "
+     u"%finished, status, score, language, room_run_uuid, percent, total, feedback"_s,
+     u"attempts ORDER BY uuid"_s},
+    {u"content_hash, scenario_id, version, %source"_s, u"scenario_snapshots ORDER BY content_hash"_s},
+    {u"seminar_uuid, %shown"_s, u"knowledge_key_shown ORDER BY seminar_uuid"_s},
+    {u"attempt_uuid, seq, %time, type, payload"_s, u"events ORDER BY attempt_uuid, seq"_s},
+    {u"attempt_uuid, item, mark, max, answer"_s, u"attempt_items ORDER BY attempt_uuid, item"_s},
+    {u"attempt_uuid, indicator, present, found, false_named"_s,
+     u"attempt_indicators ORDER BY attempt_uuid, indicator"_s},
+    {u"uuid, seminar_uuid, scenario_id, scenario_version, content_hash, language, %started, %finished, status, score"_s,
+     u"room_runs ORDER BY uuid"_s},
+    {u"run_uuid, seq, %time, type, payload"_s, u"room_events ORDER BY run_uuid, seq"_s},
+    {u"run_uuid, decision, scene, counts, %time"_s, u"room_hand_counts ORDER BY run_uuid, decision"_s},
+    {u"seminar_uuid, participant_uuid, round, check_id, question_id, option_id, correct, %answered"_s,
+     u"knowledge_answers ORDER BY seminar_uuid, participant_uuid, round, question_id"_s},
+    {u"institution, phone, free_phone, address, email, website, hours, verified_on, %updated"_s,
+     u"institution_contacts ORDER BY institution"_s},
+};
+
+QByteArray digest(const QSqlDatabase &db, const QString &columns, const QString &from, bool server)
+{
+    // %name: a time, written by the laptop as text in UTC with milliseconds; %source: bytes, compared as hex.
+    QStringList select;
+    for (QString column : columns.split(u", "_s)) {
+        if (column == u"%source")
+            column = server ? u"upper(encode(source, 'hex'))"_s : u"hex(source)"_s;
+        else if (column.startsWith(u'%'))
+            column = server ? u"to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s.arg(
+                                  column.mid(1))
+                            : column.mid(1);
+        else if (server && (column == u"date" || column == u"verified_on"))
+            column = u"coalesce(%1::text, '')"_s.arg(column);
+        else if (!server && (column == u"date" || column == u"verified_on"))
+            column = u"coalesce(%1, '')"_s.arg(column);
+        select.append(column);
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT %1 FROM %2%3"_s.arg(select.join(u", "_s), server ? u"saskati."_s : QString(), from)))
+        return "failed: " + q.lastError().text().toUtf8();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        for (int i = 0; i < select.size(); ++i) {
+            const QVariant v = q.value(i);
+            // Numbers as numbers (a REAL 2.5 and a double precision 2.5), the rest as text.
+            const QString text = v.isNull()                        ? u"∅"_s
+                                 : v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 17)
+                                                                   : v.toString();
+            hash.addData(text.toUtf8());
+            hash.addData("\x1f");
+        }
+        hash.addData("\x1e");
+    }
+    return QByteArray::number(rows) + ' ' + hash.result().toHex().left(16);
+}
+
+// Empty when the server holds exactly what the laptop holds; else the first table that differs.
+QString difference(ResultsStore &laptop, ServerConnection &server)
+{
+    for (const auto &[columns, from] : s_tables) {
+        const QByteArray here = digest(laptop.database(), columns, from, false);
+        const QByteArray there = digest(server.database(), columns, from, true);
+        if (here != there)
+            return u"%1: laptop %2, server %3"_s.arg(from.section(u' ', 0, 0), QString::fromUtf8(here),
+                                                     QString::fromUtf8(there));
+    }
+    return {};
+}
+
+qint64 total(const QMap<QString, qint64> &counts)
+{
+    qint64 n = 0;
+    for (qint64 c : counts)
+        n += c;
+    return n;
+}
+
+struct CliRun {
+    int exitCode = -1;
+    QString output;
+};
+
+QStringList syncArguments(const QString &database, const ServerAddress &account, int batch)
+{
+    return {u"sync"_s,    u"--database"_s,       database, u"--server"_s, TestServer::url(account),
+            u"--batch"_s, QString::number(batch)};
+}
+
+CliRun syncWithCli(const QString &database, const ServerAddress &account, int batch = 200)
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(SASKATI_CLI), syncArguments(database, account, batch));
+    cli.waitForFinished(300000);
+    return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, QString::fromUtf8(cli.readAll())};
+}
+
+} // namespace
+
+class TestServerSync : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everythingOnceThenNothing()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore laptop(dir.filePath(u"laptop.sqlite"_s));
+        QVERIFY(laptop.open().ok());
+        QVERIFY(fillLaptop(laptop, {.seed = 1, .attempts = 90}));
+        QCOMPARE(laptop.pending().value(u"attempt"_s), 90);
+
+        ServerConnection server;
+        QVERIFY(server.open(anna));
+        const Result<SyncReport> first = ServerSync(laptop, server).run();
+        QVERIFY2(first, qPrintable(first.error().message));
+        QVERIFY(first->newServer);
+        QCOMPARE(first->sent.value(u"attempt"_s), 90);
+        QCOMPARE(first->newRows.value(u"events"_s), 90 * 25);
+        QCOMPARE(total(first->pending), 0);
+        ServerConnection admin;
+        QVERIFY(admin.open(cluster.admin()));
+        QCOMPARE(difference(laptop, admin), QString());
+
+        // Nothing new: nothing sent.
+        const Result<SyncReport> second = ServerSync(laptop, server).run();
+        QVERIFY2(second, qPrintable(second.error().message));
+        QVERIFY(!second->newServer);
+        QVERIFY(second->sent.isEmpty());
+        QVERIFY(second->newRows.isEmpty());
+
+        // What changes on the laptop travels: an attempt finishes, a seminar's names become codes, a new
+        // event.
+        QVERIFY(laptop.execute(u"UPDATE attempts SET status = 'completed', percent = 55, score = "
+                               u"'{\"percent\":55}' WHERE status = 'in-progress'"_s));
+        QVERIFY(laptop.pseudonymiseSeminar(laptopUuid(1, u"seminar"_s, 0)));
+        QVERIFY(laptop.execute(
+            u"INSERT INTO events VALUES ('%1', 26, '2026-01-05T10:00:00.000Z', 'end', '{}')"_s.arg(
+                laptopUuid(1, u"attempt"_s, 0))));
+        // An attempt indexed again: its review rows rewritten, fewer than before (the server's old ones go).
+        const QString reindexed = laptopUuid(1, u"attempt"_s, 1);
+        QVERIFY(laptop.execute(u"DELETE FROM attempt_items WHERE attempt_uuid = '%1'"_s.arg(reindexed)));
+        QVERIFY(laptop.execute(
+            u"INSERT INTO attempt_items VALUES ('%1', 'referral', 1.5, 3, '')"_s.arg(reindexed)));
+        const Result<SyncReport> third = ServerSync(laptop, server).run();
+        QVERIFY2(third, qPrintable(third.error().message));
+        QCOMPARE(third->newRows.value(u"events"_s), 1);
+        QCOMPARE(difference(laptop, admin), QString());
+    }
+
+    // SIGKILL of the command-line sync at 30 random moments, then one sync to the end: the server has every
+    // row once. The seed is printed: SASKATI_TEST_SEED replays a run.
+    void killedAtThirtyRandomPoints()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"laptop.sqlite"_s);
+        {
+            ResultsStore laptop(path);
+            QVERIFY(laptop.open().ok());
+            QVERIFY(fillLaptop(laptop, {.seed = 2, .attempts = 1500}));
+        }
+        // How long a whole sync takes here, to kill within it.
+        QElapsedTimer timer;
+        const quint32 seed = qEnvironmentVariableIsSet("SASKATI_TEST_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("SASKATI_TEST_SEED"))
+                                 : quint32(QDateTime::currentMSecsSinceEpoch());
+        qInfo("seed %u", seed);
+        QRandomGenerator random(seed);
+        int killedMidway = 0;
+        for (int kill = 0; kill < 30; ++kill) {
+            QProcess cli;
+            cli.start(QStringLiteral(SASKATI_CLI), syncArguments(path, anna, 1));
+            QVERIFY(cli.waitForStarted());
+            timer.start();
+            QTest::qWait(int(random.bounded(20, 400)));
+            if (cli.state() == QProcess::Running) {
+                ++killedMidway;
+                ::kill(pid_t(cli.processId()), SIGKILL);
+            }
+            QVERIFY(cli.state() == QProcess::NotRunning || cli.waitForFinished(60000));
+        }
+        qInfo("%d of 30 syncs killed while running", killedMidway);
+        QVERIFY(killedMidway >= 10);
+        const CliRun last = syncWithCli(path, anna);
+        QVERIFY2(last.exitCode == 0, qPrintable(last.output));
+        QVERIFY2(last.output.contains(u"nothing left to send"_s), qPrintable(last.output));
+        ResultsStore laptop(path);
+        QVERIFY(laptop.open().ok());
+        ServerConnection admin;
+        QVERIFY(admin.open(cluster.admin()));
+        QCOMPARE(difference(laptop, admin), QString());
+        QCOMPARE(total(laptop.pending()), 0);
+    }
+
+    // The server stops (as a crash would) while a sync sends: the sync says so and fails; the next one, once
+    // the server is back, sends the rest. This test has a cluster of its own, so that stopping it stops no
+    // other test's.
+    void theServerStopsMidBatch()
+    {
+        TestServer cluster(TestServer::OwnCluster);
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"laptop.sqlite"_s);
+        {
+            ResultsStore laptop(path);
+            QVERIFY(laptop.open().ok());
+            QVERIFY(fillLaptop(laptop, {.seed = 3, .attempts = 900}));
+        }
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(SASKATI_CLI), syncArguments(path, anna, 2));
+        QVERIFY(cli.waitForStarted());
+        QTest::qWait(700);
+        QCOMPARE(cli.state(), QProcess::Running);
+        QCOMPARE(QProcess::execute(TestServer::script(), {u"kill"_s, cluster.infoDir()}), 0);
+        QVERIFY(cli.waitForFinished(60000));
+        const QString said = QString::fromUtf8(cli.readAll());
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(said.contains(u"does not answer"_s) || said.contains(u"server closed the connection"_s) ||
+                     said.contains(u"terminat"_s),
+                 qPrintable(said));
+        QCOMPARE(QProcess::execute(TestServer::script(), {u"start-again"_s, cluster.infoDir()}), 0);
+        const CliRun again = syncWithCli(path, anna);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.output));
+        ResultsStore laptop(path);
+        QVERIFY(laptop.open().ok());
+        ServerConnection admin;
+        QVERIFY(admin.open(cluster.admin()));
+        QCOMPARE(difference(laptop, admin), QString());
+    }
+
+    // Two laptops hold the same seminar (one imported the other's bundle, then recorded more in it) and sync
+    // at the same moment, as two lecturers: no error, no duplicate, and the coordinator sees the union.
+    void twoLaptopsSyncTheSameSeminarAtOnce()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress berzs = cluster.account(u"berzs"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress ilze = cluster.account(u"ilze"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.sqlite"_s), b = dir.filePath(u"b.sqlite"_s);
+        {
+            ResultsStore laptopA(a), laptopB(b);
+            QVERIFY(laptopA.open().ok());
+            QVERIFY(laptopB.open().ok());
+            // The same rows on both, then each its own attempts in the same seminars.
+            QVERIFY(fillLaptop(laptopA, {.seed = 4, .attempts = 300}));
+            QVERIFY(fillLaptop(laptopB, {.seed = 4, .attempts = 300}));
+            QVERIFY(fillLaptop(laptopA, {.seed = 4, .attempts = 20, .firstAttempt = 300}));
+            QVERIFY(fillLaptop(laptopB, {.seed = 4, .attempts = 20, .firstAttempt = 320}));
+        }
+        QProcess first, second;
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        first.start(QStringLiteral(SASKATI_CLI), syncArguments(a, anna, 10));
+        second.start(QStringLiteral(SASKATI_CLI), syncArguments(b, berzs, 10));
+        QVERIFY(first.waitForFinished(300000));
+        QVERIFY(second.waitForFinished(300000));
+        QVERIFY2(first.exitCode() == 0, first.readAll().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAll().constData());
+        ServerConnection coordinator;
+        QVERIFY(coordinator.open(ilze));
+        QCOMPARE(coordinator.value(u"SELECT count(*) FROM saskati.attempts"_s)->toInt(), 340);
+        QCOMPARE(coordinator.value(u"SELECT count(*) FROM saskati.events"_s)->toInt(), 340 * 25);
+        QCOMPARE(coordinator.value(u"SELECT count(DISTINCT seminar_uuid) FROM saskati.attempts"_s)->toInt(),
+                 coordinator.value(u"SELECT count(*) FROM saskati.seminars"_s)->toInt());
+        // Each lecturer reads their own attempts only; the shared ones are the first to arrive's.
+        ServerConnection asAnna, asBerzs;
+        QVERIFY(asAnna.open(anna));
+        QVERIFY(asBerzs.open(berzs));
+        const int annas = asAnna.value(u"SELECT count(*) FROM saskati.attempts"_s)->toInt();
+        const int berzss = asBerzs.value(u"SELECT count(*) FROM saskati.attempts"_s)->toInt();
+        QCOMPARE(annas + berzss, 340);
+        QVERIFY(annas >= 20 && berzss >= 20);
+    }
+
+    // An erasure on one laptop reaches the server and, on its next sync, another laptop that held the person;
+    // one made by the coordinator on the server reaches the laptops too. Nobody sends an erased person again.
+    void erasureReachesTheServerAndTheOtherLaptop()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress ilze = cluster.account(u"ilze"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore laptopA(dir.filePath(u"a.sqlite"_s)), laptopB(dir.filePath(u"b.sqlite"_s));
+        QVERIFY(laptopA.open().ok());
+        QVERIFY(laptopB.open().ok());
+        QVERIFY(fillLaptop(laptopA, {.seed = 5, .attempts = 40}));
+        QVERIFY(fillLaptop(laptopB, {.seed = 5, .attempts = 40}));
+        ServerConnection server;
+        QVERIFY(server.open(anna));
+        QVERIFY(ServerSync(laptopA, server).run());
+        QVERIFY(ServerSync(laptopB, server).run());
+
+        const QString person = laptopUuid(5, u"person"_s, 3);
+        QVERIFY(laptopA.eraseParticipant(person));
+        const Result<SyncReport> sent = ServerSync(laptopA, server).run();
+        QVERIFY2(sent, qPrintable(sent.error().message));
+        QCOMPARE(sent->sent.value(u"erasure"_s), 1);
+        ServerConnection admin;
+        QVERIFY(admin.open(cluster.admin()));
+        QCOMPARE(admin.value(u"SELECT count(*) FROM saskati.participants WHERE uuid = ?::uuid"_s, {person})
+                     ->toInt(),
+                 0);
+        QCOMPARE(
+            admin
+                .value(u"SELECT count(*) FROM saskati.attempts WHERE participant_uuid = ?::uuid"_s, {person})
+                ->toInt(),
+            0);
+        QVERIFY(laptopB.participant(person)); // B still has them...
+        const Result<SyncReport> received = ServerSync(laptopB, server).run();
+        QVERIFY2(received, qPrintable(received.error().message));
+        QCOMPARE(received->erasuresReceived, 1);
+        QVERIFY(!laptopB.participant(person)); // ...until its next sync
+        QCOMPARE(difference(laptopB, admin), QString());
+
+        // The coordinator erases another person on the server: both laptops follow.
+        const QString other = laptopUuid(5, u"person"_s, 7);
+        ServerConnection coordinator;
+        QVERIFY(coordinator.open(ilze));
+        QVERIFY(coordinator.exec(u"SELECT saskati.erase_participant(?::uuid)"_s, {other}));
+        for (ResultsStore *laptop : {&laptopA, &laptopB}) {
+            const Result<SyncReport> r = ServerSync(*laptop, server).run();
+            QVERIFY2(r, qPrintable(r.error().message));
+            QCOMPARE(r->erasuresReceived, 1);
+            QVERIFY(!laptop->participant(other));
+            QCOMPARE(difference(*laptop, admin), QString());
+        }
+
+        // A third laptop, another lecturer's, holds the same people (Anna sent them first). Its first sync
+        // erases the two erased people there; the rest is Anna's on the server and stays hers, which the sync
+        // says. Erasing a person there: the server refuses (not this lecturer's to erase); the sync says so,
+        // finishes, and keeps the erasure for later.
+        const ServerAddress berzs = cluster.account(u"berzs"_s, Kind::Lecturer, u"liepaja"_s);
+        ResultsStore laptopC(dir.filePath(u"c.sqlite"_s));
+        QVERIFY(laptopC.open().ok());
+        QVERIFY(fillLaptop(laptopC, {.seed = 5, .attempts = 40}));
+        ServerConnection asBerzs;
+        QVERIFY(asBerzs.open(berzs));
+        const Result<SyncReport> third = ServerSync(laptopC, asBerzs).run();
+        QVERIFY2(third, qPrintable(third.error().message));
+        QCOMPARE(third->erasuresReceived, 2);
+        QCOMPARE(third->notYours.value(u"attempt"_s), 36);
+        const QString annas = laptopUuid(5, u"person"_s, 10);
+        QVERIFY(laptopC.eraseParticipant(annas));
+        const Result<SyncReport> refused = ServerSync(laptopC, asBerzs).run();
+        QVERIFY2(refused, qPrintable(refused.error().message));
+        QCOMPARE(refused->refusedErasures, QStringList{annas});
+        QCOMPARE(refused->pending.value(u"erasure"_s), 1);
+        QVERIFY(refused->toText().contains(u"ask the coordinator"_s));
+        QCOMPARE(admin.value(u"SELECT count(*) FROM saskati.participants WHERE uuid = ?::uuid"_s, {annas})
+                     ->toInt(),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSync)
+#include "tst_serversync.moc"

@@ -1,0 +1,232 @@
+#include "servercommand.h"
+
+#include "commandline.h"
+#include "resultscommand.h"
+
+#include "serveraccounts.h"
+#include "serverconnection.h"
+#include "serverschema.h"
+#include "serverstatus.h"
+#include "serversync.h"
+
+#include "resultsstore.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati::cli {
+
+namespace {
+
+// Opens the server named by --url (or SASKATI_SERVER_URL); says why not on stderr.
+bool connectTo(const Arguments &a, ServerConnection *server)
+{
+    const QString url = a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL"));
+    if (url.isEmpty()) {
+        err() << "saskati-cli: give the server as --url postgresql://ACCOUNT@HOST/DATABASE (or set "
+                 "SASKATI_SERVER_URL)\n";
+        return false;
+    }
+    const Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address) {
+        err() << address.error().message << "\n";
+        return false;
+    }
+    if (Result<void> opened = server->open(*address); !opened) {
+        err() << opened.error().message << "\n";
+        return false;
+    }
+    return true;
+}
+
+int failed(const Error &error)
+{
+    err() << error.message << "\n";
+    return Failure;
+}
+
+// A password from --password-file FILE (its first line) or, with --generate-password, a new one printed once.
+bool readPassword(const Arguments &a, QString *password)
+{
+    if (a.flag(u"generate-password"_s)) {
+        static const QString alphabet = u"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
+        for (int i = 0; i < 20; ++i)
+            password->append(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+        return true;
+    }
+    const QString path = a.option(u"password-file"_s);
+    QFile file(path);
+    if (path.isEmpty() ||
+        !(path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        err()
+            << "saskati-cli: give the account's password with --password-file FILE (- for standard input) or "
+               "--generate-password\n";
+        return false;
+    }
+    *password = QString::fromUtf8(file.readLine()).trimmed();
+    return true;
+}
+
+int accountCommand(const QStringList &args)
+{
+    const Arguments a(args, {u"generate-password"_s},
+                      {u"url"_s, u"kind"_s, u"municipality"_s, u"password-file"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    const QString action = a.positional().value(0);
+    ServerConnection server;
+    if (action == u"add" && a.positional().size() == 2) {
+        ServerAccount account;
+        account.name = a.positional().at(1);
+        if (!serverAccountKindFromId(a.option(u"kind"_s), &account.kind))
+            return usageError(u"server account add needs --kind lecturer|coordinator|national"_s);
+        account.municipality = a.option(u"municipality"_s);
+        QString password;
+        if (!readPassword(a, &password))
+            return Usage;
+        if (!connectTo(a, &server))
+            return Failure;
+        if (Result<void> added = serveraccounts::addAccount(server, account, password); !added)
+            return failed(added.error());
+        out() << "added " << serverAccountKindId(account.kind) << " " << account.name;
+        if (a.flag(u"generate-password"_s))
+            out() << " with the password " << password << " (shown once: give it to them now)";
+        out() << "\n";
+        return Success;
+    }
+    if (action == u"remove" && a.positional().size() == 2) {
+        if (!connectTo(a, &server))
+            return Failure;
+        if (Result<void> removed = serveraccounts::removeAccount(server, a.positional().at(1)); !removed)
+            return failed(removed.error());
+        out() << "removed " << a.positional().at(1) << "\n";
+        return Success;
+    }
+    if (action == u"list" && a.positional().size() == 1) {
+        if (!connectTo(a, &server))
+            return Failure;
+        const Result<QList<ServerAccount>> accounts = serveraccounts::accounts(server);
+        if (!accounts)
+            return failed(accounts.error());
+        for (const ServerAccount &account : *accounts)
+            out() << account.name << "\t" << serverAccountKindId(account.kind) << "\t"
+                  << (account.municipality.isEmpty() ? u"-"_s : account.municipality) << "\n";
+        return Success;
+    }
+    return usageError(u"server account add NAME --kind K [--municipality ID] | remove NAME | list"_s);
+}
+
+int municipalityCommand(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"url"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    const QString action = a.positional().value(0);
+    ServerConnection server;
+    if (action == u"add" && a.positional().size() == 3) {
+        if (!connectTo(a, &server))
+            return Failure;
+        if (Result<void> put =
+                serveraccounts::putMunicipality(server, {a.positional().at(1), a.positional().at(2)});
+            !put)
+            return failed(put.error());
+        out() << "municipality " << a.positional().at(1) << ": " << a.positional().at(2) << "\n";
+        return Success;
+    }
+    if (action == u"list" && a.positional().size() == 1) {
+        if (!connectTo(a, &server))
+            return Failure;
+        const Result<QList<serveraccounts::Municipality>> list = serveraccounts::municipalities(server);
+        if (!list)
+            return failed(list.error());
+        for (const serveraccounts::Municipality &m : *list)
+            out() << m.id << "\t" << m.name << "\n";
+        return Success;
+    }
+    return usageError(u"server municipality add ID NAME | list"_s);
+}
+
+} // namespace
+
+int syncCommand(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"database"_s, u"server"_s, u"url"_s, u"batch"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (!a.positional().isEmpty())
+        return usageError(u"sync takes no FILE: --database PATH --server URL"_s);
+    const QStringList urlOption = a.options(u"server"_s);
+    QStringList forwarded;
+    if (!urlOption.isEmpty())
+        forwarded = {u"--url"_s, urlOption.last()};
+    else if (!a.option(u"url"_s).isEmpty())
+        forwarded = {u"--url"_s, a.option(u"url"_s)};
+    ResultsStore store(databasePath(a));
+    if (!openStore(store))
+        return Failure;
+    ServerConnection server;
+    if (!connectTo(Arguments(forwarded, {}, {u"url"_s}), &server))
+        return Failure;
+    ServerSync sync(store, server);
+    bool batchOk = true;
+    if (!a.option(u"batch"_s).isEmpty())
+        sync.setBatchSize(qMax(1, a.option(u"batch"_s).toInt(&batchOk)));
+    if (!batchOk)
+        return usageError(u"--batch is a number of attempts"_s);
+    const Result<SyncReport> report = sync.run();
+    if (!report)
+        return failed(report.error());
+    out() << report->toText();
+    return Success;
+}
+
+int serverCommand(const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (action == u"account")
+        return accountCommand(args.mid(1));
+    if (action == u"municipality")
+        return municipalityCommand(args.mid(1));
+    const Arguments a(args.mid(1), {}, {u"url"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (!a.positional().isEmpty())
+        return usageError(u"server %1 takes no FILE"_s.arg(action));
+    ServerConnection server;
+    if (action == u"init") {
+        if (!connectTo(a, &server))
+            return Failure;
+        if (Result<void> made = serverschema::init(server); !made)
+            return failed(made.error());
+        out() << "initialised " << server.address().display() << " at schema version "
+              << serverschema::latestVersion() << "\n";
+        return Success;
+    }
+    if (action == u"migrate") {
+        if (!connectTo(a, &server))
+            return Failure;
+        const Result<int> from = serverschema::migrate(server);
+        if (!from)
+            return failed(from.error());
+        if (*from == serverschema::latestVersion())
+            out() << "the schema is up to date (version " << *from << ")\n";
+        else
+            out() << "migrated from schema version " << *from << " to " << serverschema::latestVersion()
+                  << "\n";
+        return Success;
+    }
+    if (action == u"status") {
+        if (!connectTo(a, &server))
+            return Failure;
+        const Result<ServerStatus> status = serverStatus(server);
+        if (!status)
+            return failed(status.error());
+        out() << status->toText();
+        return Success;
+    }
+    return usageError(u"server init|migrate|status|municipality|account needs one of those words"_s);
+}
+
+} // namespace saskati::cli
