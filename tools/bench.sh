@@ -31,6 +31,7 @@ run "Event commits into the results store (issue #4)" "$build/bin/bench_store" "
 run "Seminar room: 150 phones answering over loopback (issue #7)" "$build/bin/bench_seminar" --phones 150 --rounds 10
 run "Seminar soak: 150 phones, 300 decisions (issue #9)" "$build/bin/bench_seminar" --phones 150 --rounds 300
 run "The coordinator's review on a ten-year database (issue #8)" "$build/bin/bench_review" "$build"
+run "Sync of a ten-year laptop database into the shared server, next to COPY (issue #22)" "$build/bin/bench_sync"
 run "App start-up and memory (issue #6)" bench/startup.sh "$build"
 
 echo

@@ -169,9 +169,7 @@ Result<void> ServerSync::putSnapshots(const QString &kind, const QStringList &ke
     const Result<QVariantList> missing = m_server.column(
         u"SELECT h FROM jsonb_array_elements_text(?::jsonb) AS h WHERE NOT EXISTS (SELECT 1 FROM "
         u"saskati.scenario_snapshots s WHERE s.content_hash = h)"_s,
-        {QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(*hashes)).toJson(QJsonDocument::Compact))},
-        u"ask which scenarios the server has"_s);
+        {keysJson(*hashes)}, u"ask which scenarios the server has"_s);
     if (!missing)
         return missing.error();
     QStringList wanted;
@@ -189,14 +187,8 @@ Result<void> ServerSync::sendBatch(const QString &kind, const QStringList &keys,
     const auto put = [&](const QString &table, const QString &related, bool changes) -> Step {
         return [=, this] { return putRows(kind, keys, table, related, changes, report); };
     };
-    QList<Step> steps;
-    if (kind == u"erasure")
-        for (const QString &person : keys)
-            steps.append([=, this] {
-                return m_server.exec(u"SELECT saskati.erase_participant(?::uuid)"_s, {person},
-                                     u"erase the person on the server"_s);
-            });
-    else if (kind == u"participant")
+    QList<Step> steps; // erasures go one by one: sendErasures()
+    if (kind == u"participant")
         steps = {put(u"participants"_s, {}, true)};
     else if (kind == u"seminar")
         steps = {put(u"seminars"_s, {}, true)};

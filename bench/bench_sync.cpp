@@ -1,0 +1,278 @@
+// Syncing with the shared server (issue #22), on a throw-away PostgreSQL 15 cluster this benchmark starts and
+// removes (tests/tools/postgres-cluster.sh):
+// - a ten-year laptop database (200,000 attempts with 25 events each: 5 million events, their review rows,
+// the
+//   people and seminars) synced into an empty server, next to PostgreSQL's own COPY of the same rows into the
+//   same tables (same schema, indexes and keys) on the same server (goal: within 3×);
+// - an incremental sync of one new seminar of 30 people on loopback (goal: under 1 s).
+// Usage: bench_sync [--scale N] (1/N of the ten-year database) [--keep FOLDER] (keep the laptop file there)
+#include "../tests/server/laptopdata.h"
+#include "benchresult.h"
+
+#include "serveraccounts.h"
+#include "serverconnection.h"
+#include "serverschema.h"
+#include "serversync.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+
+namespace {
+
+const QString s_script = QStringLiteral(SASKATI_SOURCE_DIR "/tests/tools/postgres-cluster.sh");
+
+// COPY's text format: tab between columns, \N for NULL, backslash escapes.
+QByteArray copyField(const QVariant &v)
+{
+    if (v.isNull())
+        return "\\N";
+    QByteArray text =
+        v.typeId() == QMetaType::QByteArray ? "\\\\x" + v.toByteArray().toHex() : v.toString().toUtf8();
+    if (v.typeId() != QMetaType::QByteArray)
+        text.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r");
+    return text;
+}
+
+// One table's rows from the laptop as COPY text, with the server's own columns (municipality, owner) appended
+// where the table has them.
+QByteArray copyText(ResultsStore &laptop, const QString &select, int serverColumns, const QString &owner)
+{
+    QSqlQuery q(laptop.database());
+    q.setForwardOnly(true);
+    if (!q.exec(select)) {
+        std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+        return {};
+    }
+    QByteArray out;
+    const int columns = q.record().count();
+    while (q.next()) {
+        for (int i = 0; i < columns; ++i) {
+            if (i > 0)
+                out += '\t';
+            out += copyField(q.value(i));
+        }
+        if (serverColumns >= 1)
+            out += "\tliepaja";
+        if (serverColumns >= 2)
+            out += '\t' + owner.toUtf8();
+        out += '\n';
+    }
+    return out;
+}
+
+struct CopyTable {
+    QString target;    // COPY saskati.x (columns)
+    QString select;    // the laptop's rows
+    int serverColumns; // 0, 1 (municipality) or 2 (municipality, owner)
+};
+
+// PostgreSQL's own bulk load of the laptop's rows, on one connection, in one transaction; the reading of the
+// laptop's file is not timed. Returns the seconds, or -1.
+double copyEverything(ResultsStore &laptop, const ServerAddress &admin, const QString &owner)
+{
+    const QList<CopyTable> tables = {
+        {u"participants (uuid, display_name, code, role, created, municipality, owner)"_s,
+         u"SELECT uuid, display_name, code, role, created FROM participants"_s, 2},
+        {u"seminars (uuid, title, date, place, lecturer, audience, scenarios, notes, created, municipality, owner)"_s,
+         u"SELECT uuid, title, nullif(date, ''), place, lecturer, audience, scenarios, notes, created FROM seminars"_s,
+         2},
+        {u"scenario_snapshots (content_hash, scenario_id, version, source)"_s,
+         u"SELECT content_hash, scenario_id, version, source FROM scenario_snapshots"_s, 0},
+        {u"room_runs (uuid, seminar_uuid, scenario_id, scenario_version, content_hash, language, started, "
+         u"finished, "
+         u"status, score, municipality, owner)"_s,
+         u"SELECT uuid, seminar_uuid, scenario_id, scenario_version, content_hash, language, started, "
+         u"finished, "
+         u"status, score FROM room_runs"_s,
+         2},
+        {u"room_events (run_uuid, seq, time, type, payload)"_s, u"SELECT * FROM room_events"_s, 0},
+        {u"room_hand_counts (run_uuid, decision, scene, counts, time)"_s, u"SELECT * FROM room_hand_counts"_s,
+         0},
+        {u"attempts (uuid, participant_uuid, seminar_uuid, mode, scenario_id, scenario_version, "
+         u"content_hash, "
+         u"started, finished, status, score, language, room_run_uuid, percent, total, feedback, "
+         u"municipality, "
+         u"owner)"_s,
+         u"SELECT uuid, participant_uuid, seminar_uuid, mode, scenario_id, scenario_version, content_hash, "
+         u"started, "
+         u"finished, status, score, language, room_run_uuid, percent, total, feedback FROM attempts"_s,
+         2},
+        {u"events (attempt_uuid, seq, time, type, payload)"_s, u"SELECT * FROM events"_s, 0},
+        {u"attempt_items (attempt_uuid, item, mark, max, answer)"_s, u"SELECT * FROM attempt_items"_s, 0},
+        {u"attempt_indicators (attempt_uuid, indicator, present, found, false_named)"_s,
+         u"SELECT * FROM attempt_indicators"_s, 0},
+        {u"knowledge_answers (seminar_uuid, participant_uuid, round, check_id, question_id, option_id, "
+         u"correct, "
+         u"answered)"_s,
+         u"SELECT * FROM knowledge_answers"_s, 0},
+        {u"knowledge_key_shown (seminar_uuid, shown)"_s, u"SELECT * FROM knowledge_key_shown"_s, 0},
+        {u"institution_contacts (institution, phone, free_phone, address, email, website, hours, "
+         u"verified_on, "
+         u"updated, municipality, owner)"_s,
+         u"SELECT institution, phone, free_phone, address, email, website, hours, nullif(verified_on, ''), "
+         u"updated "
+         u"FROM institution_contacts"_s,
+         2},
+    };
+    QList<std::pair<QString, QByteArray>> data;
+    for (const CopyTable &t : tables)
+        data.append({t.target, copyText(laptop, t.select, t.serverColumns, owner)});
+
+    const QByteArray conninfo =
+        u"host=%1 port=%2 dbname=%3 user=%4 password=%5 sslmode=%6 sslrootcert=%7"_s.arg(admin.host)
+            .arg(admin.port)
+            .arg(admin.database, admin.account, admin.password, admin.sslMode, admin.sslRootCert)
+            .toUtf8();
+    PGconn *connection = PQconnectdb(conninfo.constData());
+    if (PQstatus(connection) != CONNECTION_OK) {
+        std::fprintf(stderr, "COPY: %s\n", PQerrorMessage(connection));
+        PQfinish(connection);
+        return -1;
+    }
+    const auto run = [&](const QByteArray &sql) {
+        PGresult *r = PQexec(connection, sql.constData());
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_COPY_IN;
+        if (!ok)
+            std::fprintf(stderr, "COPY: %s\n", PQerrorMessage(connection));
+        PQclear(r);
+        return ok;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    bool ok = run("BEGIN");
+    for (const auto &[target, rows] : std::as_const(data)) {
+        if (!ok || !run("COPY saskati." + target.toUtf8() + " FROM STDIN"))
+            break;
+        constexpr qsizetype chunk = 1 << 20;
+        for (qsizetype at = 0; ok && at < rows.size(); at += chunk)
+            ok =
+                PQputCopyData(connection, rows.constData() + at, int(std::min(chunk, rows.size() - at))) == 1;
+        ok = ok && PQputCopyEnd(connection, nullptr) == 1;
+        PGresult *r = PQgetResult(connection);
+        ok = ok && PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (!ok)
+            std::fprintf(stderr, "COPY %s: %s\n", qPrintable(target), PQerrorMessage(connection));
+        PQclear(r);
+    }
+    ok = ok && run("COMMIT");
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    PQfinish(connection);
+    return ok ? seconds : -1;
+}
+
+bool makeDatabase(const ServerAddress &cluster, const QString &name, ServerAddress *address)
+{
+    ServerConnection maintenance;
+    if (!maintenance.open(cluster) || !maintenance.exec(u"CREATE DATABASE %1"_s.arg(name)))
+        return false;
+    *address = cluster;
+    address->database = name;
+    ServerConnection server;
+    return server.open(*address) && serverschema::init(server) &&
+           serveraccounts::putMunicipality(server, {u"liepaja"_s, u"Liepāja"_s});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    int scale = 1;
+    if (const qsizetype at = args.indexOf(u"--scale"_s); at >= 0 && at + 1 < args.size())
+        scale = std::max(1, args.at(at + 1).toInt());
+    QTemporaryDir work;
+    const QString info = work.filePath(u"cluster"_s);
+    if (QProcess::execute(s_script, {u"start"_s, info}) != 0)
+        return 1;
+    const auto stop = qScopeGuard([&] { QProcess::execute(s_script, {u"stop"_s, info}); });
+    QFile urlFile(info + u"/admin.url"_s);
+    if (!urlFile.open(QIODevice::ReadOnly))
+        return 1;
+    const Result<ServerAddress> cluster =
+        ServerAddress::parse(QString::fromUtf8(urlFile.readAll()).trimmed());
+    ServerAddress syncTarget, copyTarget;
+    if (!cluster || !makeDatabase(*cluster, u"sync_target"_s, &syncTarget) ||
+        !makeDatabase(*cluster, u"copy_target"_s, &copyTarget))
+        return 1;
+    ServerAccount lecturer;
+    lecturer.name = u"bench_lecturer"_s;
+    lecturer.municipality = u"liepaja"_s;
+    ServerConnection syncAdmin;
+    if (!syncAdmin.open(syncTarget) ||
+        !serveraccounts::addAccount(syncAdmin, lecturer, u"bench-password-1234"_s))
+        return 1;
+    ServerAddress asLecturer = syncTarget;
+    asLecturer.account = lecturer.name;
+    asLecturer.password = u"bench-password-1234"_s;
+
+    // The laptop: the ten-year database (or 1/scale of it).
+    const int attempts = 200000 / scale;
+    const QString size = scale == 1 ? u"ten-year database"_s : u"1/%1 of the ten-year database"_s.arg(scale);
+    ResultsStore laptop(work.filePath(u"laptop.sqlite"_s));
+    if (!laptop.open().ok())
+        return 1;
+    std::printf("generating %s: %d attempts, %d events...\n", qPrintable(size), attempts, attempts * 25);
+    std::fflush(stdout);
+    QElapsedTimer generation;
+    generation.start();
+    if (!testing::fillLaptop(laptop, {.seed = 2016, .attempts = attempts}))
+        return 1;
+    std::printf("generated in %.0f s\n", double(generation.elapsed()) / 1000);
+
+    // The whole database into the empty server, as the lecturer's laptop does it.
+    ServerConnection server;
+    if (!server.open(asLecturer))
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<SyncReport> first = ServerSync(laptop, server).run();
+    const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!first) {
+        std::fprintf(stderr, "%s\n", qPrintable(first.error().message));
+        return 1;
+    }
+    std::printf("sync: %lld events new on the server in %.1f s\n",
+                static_cast<long long>(first->newRows.value(u"events"_s)), syncSeconds);
+    // The same rows by COPY into the other, empty database of the same server.
+    const double copySeconds = copyEverything(laptop, copyTarget, lecturer.name);
+    if (copySeconds < 0)
+        return 1;
+    std::printf("COPY of the same rows: %.1f s\n", copySeconds);
+    const QByteArray figure = (u"sync of the "_s + size + u" into an empty server"_s).toUtf8();
+    bench::result(figure.constData(), syncSeconds, "s", "PostgreSQL COPY of the same rows", copySeconds,
+                  "within 3x of COPY", syncSeconds <= 3 * copySeconds);
+    std::printf("ratio: %.2fx\n", syncSeconds / copySeconds);
+
+    // One new seminar of 30 people (60 attempts, two each), five times: the median sync.
+    std::vector<double> incremental;
+    for (int round = 0; round < 5; ++round) {
+        if (!testing::fillLaptop(laptop, {.seed = 2016,
+                                          .attempts = 60,
+                                          .attemptsPerSeminar = 60,
+                                          .firstAttempt = (attempts / 60 + 1 + round) * 60}))
+            return 1;
+        timer.restart();
+        const Result<SyncReport> one = ServerSync(laptop, server).run();
+        incremental.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!one || one->sent.value(u"attempt"_s) != 60) {
+            std::fprintf(stderr, "incremental sync: %s\n",
+                         one ? "not 60 attempts" : qPrintable(one.error().message));
+            return 1;
+        }
+    }
+    const double median = bench::percentile(incremental, 0.5);
+    bench::result("incremental sync of one seminar (30 people, 60 attempts) on loopback", median, "ms", "", 0,
+                  "under 1 s", median < 1000);
+    return 0;
+}
