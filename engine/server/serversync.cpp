@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -36,8 +37,24 @@ ServerSync::ServerSync(ResultsStore &store, ServerConnection &server)
     , m_server(server)
 {}
 
+QString ServerSync::lockPath(const QString &databasePath)
+{
+    return databasePath + u".sync.lock"_s;
+}
+
 Result<SyncReport> ServerSync::run()
 {
+    // One sync of a results file at a time (the app's in the background, the command line's): two would send
+    // the same batches twice. A lock left by a sync that crashed is taken over.
+    QLockFile lock(lockPath(m_store.path()));
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock.getLockInfo(&pid, &host, &application);
+        return Error(u"Another sync of %1 is running (process %2). Wait for it to finish, then sync again."_s
+                         .arg(m_store.path())
+                         .arg(pid));
+    }
     SyncReport report;
     if (Result<void> met = meetServer(&report); !met)
         return met.error();

@@ -40,7 +40,10 @@ public:
     /// stays in the outbox for the next sync).
     void setProgress(std::function<bool(const SyncReport &)> progress) { m_progress = std::move(progress); }
 
+    /// One sync; refused while another sync of the same results file runs (lockPath()).
     Result<SyncReport> run();
+    /// The lock file a sync of the results file at `databasePath` holds.
+    static QString lockPath(const QString &databasePath);
 
 private:
     Result<void> meetServer(SyncReport *report);

@@ -8,6 +8,7 @@
 #include "serversync.h"
 
 #include <QCryptographicHash>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <csignal>
 #include <sys/types.h>
@@ -153,6 +154,16 @@ private Q_SLOTS:
         ServerConnection admin;
         QVERIFY(admin.open(cluster.admin()));
         QCOMPARE(difference(laptop, admin), QString());
+
+        // A second sync of the same file while one runs is refused, and says so.
+        {
+            QLockFile running(ServerSync::lockPath(laptop.path()));
+            QVERIFY(running.tryLock(0));
+            const Result<SyncReport> refused = ServerSync(laptop, server).run();
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(u"Another sync"_s),
+                     qPrintable(refused.error().message));
+        }
 
         // Nothing new: nothing sent.
         const Result<SyncReport> second = ServerSync(laptop, server).run();

@@ -220,6 +220,8 @@ CREATE TABLE saskati.erasures (
 -- ---- Who sees what: row-level security -------------------------------------------------------------------
 -- A lecturer's rows are those they sent; a coordinator's, their municipality's. Rows that hang under another
 -- (events under attempts, ...) are visible exactly when that row is: the policy's subquery is itself filtered.
+-- The account's municipality is asked as (SELECT saskati.my_municipality()): once per statement (an InitPlan),
+-- not once per row, which a sync of millions of events would feel.
 
 DO $$
 DECLARE
@@ -230,9 +232,9 @@ BEGIN
         EXECUTE format('ALTER TABLE saskati.%I ENABLE ROW LEVEL SECURITY', t);
         -- The municipality too: an account name used again in another municipality reads nothing of the old.
         EXECUTE format('CREATE POLICY lecturer_own ON saskati.%I TO saskati_lecturer '
-                       'USING (owner = session_user AND municipality = saskati.my_municipality())', t);
+                       'USING (owner = session_user AND municipality = (SELECT saskati.my_municipality()))', t);
         EXECUTE format('CREATE POLICY coordinator_municipality ON saskati.%I TO saskati_coordinator '
-                       'USING (municipality = saskati.my_municipality())', t);
+                       'USING (municipality = (SELECT saskati.my_municipality()))', t);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE ON saskati.%I TO saskati_lecturer, saskati_coordinator', t);
     END LOOP;
 END $$;
@@ -267,7 +269,7 @@ GRANT SELECT, INSERT, UPDATE ON saskati.events, saskati.attempt_items, saskati.a
 -- The directory's corrections: read and written within the municipality.
 ALTER TABLE saskati.institution_contacts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY same_municipality ON saskati.institution_contacts TO saskati_lecturer, saskati_coordinator
-    USING (municipality = saskati.my_municipality());
+    USING (municipality = (SELECT saskati.my_municipality()));
 GRANT SELECT, INSERT, UPDATE ON saskati.institution_contacts TO saskati_lecturer, saskati_coordinator;
 
 GRANT SELECT, INSERT ON saskati.scenario_snapshots TO saskati_lecturer, saskati_coordinator;
@@ -277,7 +279,7 @@ GRANT SELECT ON saskati.installation, saskati.schema_version, saskati.municipali
 -- Tombstones carry no name: every lecturer and coordinator of the municipality reads them, to erase locally.
 ALTER TABLE saskati.erasures ENABLE ROW LEVEL SECURITY;
 CREATE POLICY same_municipality ON saskati.erasures TO saskati_lecturer, saskati_coordinator
-    USING (municipality IS NULL OR municipality = saskati.my_municipality());
+    USING (municipality IS NULL OR municipality = (SELECT saskati.my_municipality()));
 GRANT SELECT ON saskati.erasures TO saskati_lecturer, saskati_coordinator;
 
 -- ---- Erasure ---------------------------------------------------------------------------------------------
