@@ -165,16 +165,19 @@ Error ServerConnection::fail(const QString &what, const QSqlError &error) const
         why = u"the server has no database '%1'. Check the address's last part"_s.arg(m_address.database);
     else if (state == u"SK001")
         why = u"%1. Sync again: the person is erased on this computer first"_s.arg(text.trimmed());
-    else if (text.contains(u"certificate"_s) || text.contains(u"SSL"_s))
-        why = u"the server's identity could not be checked over TLS (%1). Check sslrootcert=FILE (the "
-              u"authority's certificate from the server's administrator) and that the address's host name is "
-              u"the one in the server's certificate"_s.arg(text.trimmed());
+    // A connection lost (also in the middle of its TLS handshake: "SSL SYSCALL error: EOF detected") before
+    // an identity that could not be checked.
     else if (text.contains(u"Connection refused"_s) || text.contains(u"could not connect"_s) ||
              text.contains(u"timeout expired"_s) || text.contains(u"could not translate host name"_s) ||
              text.contains(u"server closed the connection"_s) ||
-             text.contains(u"no connection to the server"_s))
+             text.contains(u"no connection to the server"_s) || text.contains(u"EOF detected"_s) ||
+             text.contains(u"closed unexpectedly"_s) || text.contains(u"terminating connection"_s))
         why = u"the server at %1 does not answer (%2). Check the address and the network; results stay on "
               u"this computer and nothing is lost"_s.arg(where, text.trimmed());
+    else if (text.contains(u"certificate"_s) || text.contains(u"SSL error"_s) || text.contains(u"sslmode"_s))
+        why = u"the server's identity could not be checked over TLS (%1). Check sslrootcert=FILE (the "
+              u"authority's certificate from the server's administrator) and that the address's host name is "
+              u"the one in the server's certificate"_s.arg(text.trimmed());
     else
         why = text.trimmed();
     Error failure(u"Could not %1: %2."_s.arg(what, why));

@@ -259,7 +259,14 @@ private Q_SLOTS:
         cli.setProcessChannelMode(QProcess::MergedChannels);
         cli.start(QStringLiteral(SASKATI_CLI), syncArguments(path, anna, 2));
         QVERIFY(cli.waitForStarted());
-        QTest::qWait(700);
+        // Killed once the sync is sending (its first events are on the server), however slow this build is
+        // (under AddressSanitizer the command-line tool was still in its TLS handshake after 0.7 s).
+        {
+            ServerConnection watcher;
+            QVERIFY(watcher.open(cluster.admin()));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                watcher.value(u"SELECT count(*) FROM saskati.events"_s).valueOr(0).toInt() > 0, 120000);
+        }
         QCOMPARE(cli.state(), QProcess::Running);
         QCOMPARE(QProcess::execute(TestServer::script(), {u"kill"_s, cluster.infoDir()}), 0);
         QVERIFY(cli.waitForFinished(60000));
