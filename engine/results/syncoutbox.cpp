@@ -89,12 +89,20 @@ const QHash<QString, QString> &queries()
     return q;
 }
 
-QString keysJson(const QStringList &keys)
+// Binds the batch's keys to each ? of `q` (every ? of these queries is the keys' JSON array).
+void bindKeys(QSqlQuery &q, const QString &sql, const QStringList &keys)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+    const QString bound = syncKeysJson(keys);
+    for (int i = 0; i < sql.count(u'?'); ++i)
+        q.addBindValue(bound);
 }
 
 } // namespace
+
+QString syncKeysJson(const QStringList &keys)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+}
 
 QMap<QString, qint64> SyncOutbox::pending()
 {
@@ -171,9 +179,7 @@ Result<QByteArray> SyncOutbox::rows(const QString &kind, const QStringList &keys
     QSqlQuery q(m_db.database());
     q.prepare(u"SELECT coalesce(json_group_array(json(r)), '[]') FROM (%1 AS r%2)"_s.arg(select.left(from),
                                                                                          select.mid(from)));
-    const QString bound = keysJson(keys);
-    for (int i = 0; i < select.count(u'?'); ++i)
-        q.addBindValue(bound);
+    bindKeys(q, select, keys);
     if (!q.exec() || !q.next())
         return m_db.fail(u"read the rows to send"_s, q.lastError());
     return q.value(0).toString().toUtf8();
@@ -188,9 +194,7 @@ Result<QStringList> SyncOutbox::snapshotHashes(const QString &kind, const QStrin
                             : u"SELECT content_hash FROM room_runs WHERE uuid IN %1"_s.arg(s_keys);
     QSqlQuery q(m_db.database());
     q.prepare(sql);
-    const QString bound = keysJson(keys);
-    for (int i = 0; i < sql.count(u'?'); ++i)
-        q.addBindValue(bound);
+    bindKeys(q, sql, keys);
     if (!q.exec())
         return m_db.fail(u"read the scenarios played"_s, q.lastError());
     QStringList hashes;

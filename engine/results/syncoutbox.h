@@ -20,6 +20,9 @@ struct OutboxEntry {
     qint64 generation = 0;
 };
 
+/// Keys as one compact JSON array: how a batch's keys are bound, on the laptop and on the server alike.
+QString syncKeysJson(const QStringList &keys);
+
 /// What a laptop still has to send to the shared server, and the rows themselves as JSON for it. Triggers
 /// fill the outbox on every write; a sync reads a batch, sends it, and acknowledges it once the server has
 /// committed: an entry written again meanwhile stays. A part of ResultsStore.

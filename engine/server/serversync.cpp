@@ -4,8 +4,6 @@
 #include "serverconnection.h"
 #include "serverwrites_p.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace saskati {
 
 namespace {
-
-QString keysJson(const QStringList &keys)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
-}
 
 // The order a sync sends in: an erasure before anything of the person could be sent again; people and
 // seminars before what refers to them (each batch also carries the rows it refers to, so the order is a
@@ -151,7 +144,7 @@ Result<void> ServerSync::putRows(const QString &kind, const QStringList &keys, c
             return changed.error();
     if (!prune.isEmpty())
         if (Result<qint64> pruned =
-                m_server.write(prune, {keysJson(keys), json}, u"remove old review rows"_s);
+                m_server.write(prune, {syncKeysJson(keys), json}, u"remove old review rows"_s);
             !pruned)
             return pruned.error();
     return {};
@@ -186,7 +179,7 @@ Result<void> ServerSync::putSnapshots(const QString &kind, const QStringList &ke
     const Result<QVariantList> missing = m_server.column(
         u"SELECT h FROM jsonb_array_elements_text(?::jsonb) AS h WHERE NOT EXISTS (SELECT 1 FROM "
         u"saskati.scenario_snapshots s WHERE s.content_hash = h)"_s,
-        {keysJson(*hashes)}, u"ask which scenarios the server has"_s);
+        {syncKeysJson(*hashes)}, u"ask which scenarios the server has"_s);
     if (!missing)
         return missing.error();
     QStringList wanted;
@@ -297,12 +290,12 @@ Result<void> ServerSync::countNotYours(const QString &kind, const QStringList &k
     const Result<QVariant> visible = m_server.value(u"SELECT count(*) FROM saskati.%1 WHERE uuid IN (SELECT "
                                                     u"(k #>> '{}')::uuid FROM jsonb_array_elements(?::jsonb) "
                                                     u"AS k)"_s.arg(table),
-                                                    {keysJson(keys)}, u"count what the server holds"_s);
+                                                    {syncKeysJson(keys)}, u"count what the server holds"_s);
     if (!visible)
         return visible.error();
     QSqlQuery here(m_store.database());
     here.prepare(u"SELECT count(*) FROM %1 WHERE uuid IN (SELECT value FROM json_each(?))"_s.arg(table));
-    here.addBindValue(keysJson(keys));
+    here.addBindValue(syncKeysJson(keys));
     if (!here.exec() || !here.next())
         return Error(u"Could not count the %1 here: %2"_s.arg(table, here.lastError().text()));
     const qint64 others = here.value(0).toLongLong() - visible->toLongLong();
