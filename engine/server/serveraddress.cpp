@@ -16,7 +16,7 @@ const QStringList s_knownOptions = {u"sslmode"_s, u"sslrootcert"_s, u"connect_ti
 
 Error badAddress(const QString &url, const QString &why)
 {
-    return Error(u"The server address '%1' cannot be used: %2."_s.arg(url, why));
+    return Error::withCode(u"address"_s, u"The server address '%1' cannot be used: %2."_s.arg(url, why));
 }
 
 } // namespace

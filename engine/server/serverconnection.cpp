@@ -27,8 +27,9 @@ ServerConnection::~ServerConnection()
 Result<void> ServerConnection::open(const ServerAddress &address)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-        return Error(u"Saskati cannot reach a PostgreSQL server: Qt's PostgreSQL driver is not installed. "
-                     u"Install the package libqt6sql6-psql (./tools/setup.sh does)."_s);
+        return Error::withCode(u"no-driver"_s,
+                               u"Saskati cannot reach a PostgreSQL server: Qt's PostgreSQL driver is not "
+                               u"installed. Install the package libqt6sql6-psql (./tools/setup.sh does)."_s);
     m_address = address;
     QSqlDatabase db = QSqlDatabase::contains(m_name) ? QSqlDatabase::database(m_name, false)
                                                      : QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
@@ -155,10 +156,16 @@ Error ServerConnection::fail(const QString &what, const QSqlError &error) const
     const QString where =
         m_address.host.startsWith(u'/') ? m_address.host : u"%1:%2"_s.arg(m_address.host).arg(m_address.port);
     QString why;
-    if (state == u"28P01" || state == u"28000" || text.contains(u"password authentication failed"_s))
+    QString code = state;
+    if (text.contains(u"no password supplied"_s)) {
+        why = u"the server wants a password for the account '%1'. Give it with the address"_s.arg(
+            m_address.account);
+        code = u"28P01"_s;
+    } else if (state == u"28P01" || state == u"28000" || text.contains(u"password authentication failed"_s)) {
         why = u"the server refused the account '%1' or its password. Check both with the server's "
               u"administrator"_s.arg(m_address.account);
-    else if (state == u"42501")
+        code = u"28P01"_s;
+    } else if (state == u"42501")
         why =
             u"the server does not let the account '%1' do this (%2)"_s.arg(m_address.account, text.trimmed());
     else if (state == u"3D000")
@@ -171,18 +178,22 @@ Error ServerConnection::fail(const QString &what, const QSqlError &error) const
              text.contains(u"timeout expired"_s) || text.contains(u"could not translate host name"_s) ||
              text.contains(u"server closed the connection"_s) ||
              text.contains(u"no connection to the server"_s) || text.contains(u"EOF detected"_s) ||
-             text.contains(u"closed unexpectedly"_s) || text.contains(u"terminating connection"_s))
+             text.contains(u"closed unexpectedly"_s) || text.contains(u"terminating connection"_s)) {
         why = u"the server at %1 does not answer (%2). Check the address and the network; results stay on "
               u"this computer and nothing is lost"_s.arg(where, text.trimmed());
-    else if (text.contains(u"certificate"_s) || text.contains(u"SSL error"_s) || text.contains(u"sslmode"_s))
+        code = u"unreachable"_s;
+    } else if (text.contains(u"certificate"_s) || text.contains(u"SSL error"_s) ||
+               text.contains(u"sslmode"_s)) {
         why = u"the server's identity could not be checked over TLS (%1). Check sslrootcert=FILE (the "
               u"authority's certificate from the server's administrator) and that the address's host name is "
               u"the one in the server's certificate"_s.arg(text.trimmed());
-    else
+        if (code.isEmpty())
+            code = u"identity"_s;
+    } else
         why = text.trimmed();
-    Error failure(u"Could not %1: %2."_s.arg(what, why));
-    failure.code = state; // SQLSTATE, for the callers that act on it (42501: refused; SK001: erased)
-    return failure;
+    // The SQLSTATE, for the callers that act on it (42501: refused; SK001: erased), or "unreachable" /
+    // "identity" for a connection that failed before the server could say anything.
+    return Error::withCode(code, u"Could not %1: %2."_s.arg(what, why));
 }
 
 } // namespace saskati

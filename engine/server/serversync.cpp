@@ -3,6 +3,7 @@
 #include "resultsstore.h"
 #include "serverconnection.h"
 #include "serverwrites_p.h"
+#include "syncsettings.h"
 
 #include <QLockFile>
 #include <QSqlError>
@@ -44,9 +45,10 @@ Result<SyncReport> ServerSync::run()
         qint64 pid = 0;
         QString host, application;
         lock.getLockInfo(&pid, &host, &application);
-        return Error(u"Another sync of %1 is running (process %2). Wait for it to finish, then sync again."_s
-                         .arg(m_store.path())
-                         .arg(pid));
+        return Error::withCode(
+            u"busy"_s, u"Another sync of %1 is running (process %2). Wait for it to finish, then sync "
+                       u"again."_s.arg(m_store.path())
+                           .arg(pid));
     }
     SyncReport report;
     if (Result<void> met = meetServer(&report); !met)
@@ -67,6 +69,8 @@ Result<SyncReport> ServerSync::run()
         }
     }
     report.pending = m_store.pending();
+    if (Result<void> marked = SyncSettings::markComplete(m_store); !marked)
+        return marked.error();
     return report;
 }
 

@@ -86,9 +86,10 @@ Commands:
   server account add NAME --kind lecturer|coordinator|national [--municipality ID]
                  (--password-file FILE | --generate-password) | remove NAME | list --url URL
                                               the server's municipalities and accounts (docs/server.md)
-  sync [--database PATH] --server URL [--batch N]
+  sync [--database PATH] [--server URL] [--batch N]
                                               send the server what it does not have yet, bring back
                                               erasures; resumes where an interrupted sync stopped
+                                              (default: the server chosen in the app for this file)
   Every server command takes its address as --url postgresql://ACCOUNT@HOST/DATABASE or SASKATI_SERVER_URL.
   Every results and review command takes --database PATH (default: the app's database in the user's data folder).
 

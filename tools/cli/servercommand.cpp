@@ -5,9 +5,11 @@
 
 #include "serveraccounts.h"
 #include "serverconnection.h"
+#include "serverpasswords.h"
 #include "serverschema.h"
 #include "serverstatus.h"
 #include "serversync.h"
+#include "syncsettings.h"
 
 #include "resultsstore.h"
 
@@ -157,18 +159,31 @@ int syncCommand(const QStringList &args)
         return usageError(a.error());
     if (!a.positional().isEmpty())
         return usageError(u"sync takes no FILE: --database PATH --server URL"_s);
-    const QStringList urlOption = a.options(u"server"_s);
-    QStringList forwarded;
-    if (!urlOption.isEmpty())
-        forwarded = {u"--url"_s, urlOption.last()};
-    else if (!a.option(u"url"_s).isEmpty())
-        forwarded = {u"--url"_s, a.option(u"url"_s)};
     ResultsStore store(databasePath(a));
     if (!openStore(store))
         return Failure;
+    // The server named here, or the one the app's server tab keeps in the results file (with the password it
+    // remembers for the person: serverpasswords.h).
+    const QStringList named = a.options(u"server"_s);
+    QString url =
+        named.isEmpty() ? a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL")) : named.last();
+    if (url.isEmpty())
+        url = SyncSettings::read(store).address;
+    if (url.isEmpty())
+        return usageError(u"give the server as --server postgresql://ACCOUNT@HOST/DATABASE (or choose one in "
+                          u"the app's review, Server tab)"_s);
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address)
+        return failed(address.error());
+    if (address->password.isEmpty()) {
+        const Result<QString> remembered = serverpasswords::lookup(serverpasswords::defaultFile(), *address);
+        if (!remembered)
+            return failed(remembered.error());
+        address->password = *remembered; // empty: libpq's PGPASSWORD or ~/.pgpass
+    }
     ServerConnection server;
-    if (!connectTo(Arguments(forwarded, {}, {u"url"_s}), &server))
-        return Failure;
+    if (Result<void> opened = server.open(*address); !opened)
+        return failed(opened.error());
     ServerSync sync(store, server);
     bool batchOk = true;
     if (!a.option(u"batch"_s).isEmpty())

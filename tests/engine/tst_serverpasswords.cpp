@@ -1,0 +1,134 @@
+// The passwords the app keeps for the server (engine/server/serverpasswords.h): PostgreSQL's password-file
+// format both ways (escapes, wildcards, comments, a socket folder as "localhost"), one line per server and
+// account, a file only its owner can read, and a file others can read refused as libpq refuses it.
+#include "serveraddress.h"
+#include "serverpasswords.h"
+#include "syncsettings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saskati;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ServerAddress addressOf(const QString &url)
+{
+    const Result<ServerAddress> address = ServerAddress::parse(url);
+    return address ? *address : ServerAddress();
+}
+
+void writeFile(const QString &path, const QByteArray &text, QFile::Permissions permissions)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    QVERIFY(file.setPermissions(permissions));
+}
+
+} // namespace
+
+class TestServerPasswords : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lookupReadsLibpqsFormat_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("password");
+        const QByteArray lines = "# a comment:with:colons:and:more\n"
+                                 "db.example.lv:5432:saskati:anna:first\\:half\\\\second\n"
+                                 "*:5432:saskati:janis:any-host\n"
+                                 "localhost:6543:saskati:ilze:on-a-socket\n"
+                                 "db.example.lv:5432:saskati:*:everyone-else\n";
+        QTest::newRow("escaped colon and backslash")
+            << lines << u"postgresql://anna@db.example.lv/saskati"_s << u"first:half\\second"_s;
+        QTest::newRow("wildcard host")
+            << lines << u"postgresql://janis@other.example.lv/saskati"_s << u"any-host"_s;
+        QTest::newRow("socket folder is localhost")
+            << lines << u"postgresql://ilze@:6543/saskati?host=/run/postgresql"_s << u"on-a-socket"_s;
+        QTest::newRow("wildcard account after the exact ones")
+            << lines << u"postgresql://peteris@db.example.lv/saskati"_s << u"everyone-else"_s;
+        QTest::newRow("another port matches nothing")
+            << lines << u"postgresql://anna@db.example.lv:5433/saskati"_s << QString();
+        QTest::newRow("no file") << QByteArray() << u"postgresql://anna@db.example.lv/saskati"_s << QString();
+    }
+    void lookupReadsLibpqsFormat()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, url);
+        QFETCH(QString, password);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"server.pgpass"_s);
+        if (!file.isEmpty())
+            writeFile(path, file, QFile::ReadOwner | QFile::WriteOwner);
+        const ServerAddress address = addressOf(url);
+        QVERIFY2(!address.host.isEmpty(), qPrintable(url));
+        const Result<QString> found = serverpasswords::lookup(path, address);
+        QVERIFY2(found, qPrintable(found.error().message));
+        QCOMPARE(*found, password);
+    }
+
+    void rememberKeepsOneLinePerAccountOwnerOnly()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"new-folder/server.pgpass"_s);
+        const ServerAddress anna = addressOf(u"postgresql://anna@db.example.lv/saskati"_s);
+        const ServerAddress janis = addressOf(u"postgresql://janis@db.example.lv/saskati"_s);
+        QVERIFY(serverpasswords::remember(path, anna, u"old"_s));
+        QVERIFY(serverpasswords::remember(path, janis, u"his:own\\one"_s));
+        QVERIFY(serverpasswords::remember(path, anna, u"new"_s));
+        QCOMPARE(QFile::permissions(path),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("db.example.lv:5432:saskati:anna:new\n"
+                                            "db.example.lv:5432:saskati:janis:his\\:own\\\\one\n"));
+        QCOMPARE(*serverpasswords::lookup(path, janis), u"his:own\\one"_s);
+
+        QVERIFY(serverpasswords::forget(path, anna));
+        QCOMPARE(*serverpasswords::lookup(path, anna), QString());
+        QCOMPARE(*serverpasswords::lookup(path, janis), u"his:own\\one"_s);
+        QVERIFY(serverpasswords::forget(path, janis));
+        QCOMPARE(QFileInfo(path).size(), 0);
+    }
+
+    void aFileOthersCanReadIsRefused()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"server.pgpass"_s);
+        writeFile(path, "*:*:*:*:secret\n",
+                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        const Result<QString> found =
+            serverpasswords::lookup(path, addressOf(u"postgresql://anna@db.example.lv/saskati"_s));
+        QVERIFY(!found);
+        QVERIFY2(found.error().message.contains(u"chmod 600"_s), qPrintable(found.error().message));
+        // Nothing is added to such a file either.
+        QVERIFY(!serverpasswords::remember(path, addressOf(u"postgresql://anna@db.example.lv/saskati"_s),
+                                           u"x"_s));
+    }
+
+    void anAddressIsKeptWithoutItsPassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("password removed")
+            << u"postgresql://anna:secret@db.example.lv:5432/saskati?sslrootcert=/etc/ca.crt"_s
+            << u"postgresql://anna@db.example.lv:5432/saskati?sslrootcert=/etc/ca.crt"_s;
+        QTest::newRow("no password") << u"postgresql://anna@db.example.lv/saskati"_s
+                                     << u"postgresql://anna@db.example.lv/saskati"_s;
+    }
+    void anAddressIsKeptWithoutItsPassword()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, kept);
+        QCOMPARE(SyncSettings::withoutPassword(url), kept);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerPasswords)
+#include "tst_serverpasswords.moc"
