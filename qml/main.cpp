@@ -1,8 +1,10 @@
 // saskati: the Qt Quick application. Thin: options, the QML engine, and the screenshot tour.
 #include "appcontext.h"
 #include "datadirectory.h"
+#include "resultsserver.h"
 #include "resultsstore.h"
 #include "screenshottour.h"
+#include "serverpasswords.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -76,8 +78,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot))
         AppContext::setAuthorFolder(temporary.filePath(u"authoring"_s));
     // The tour's pictures show the defaults, and leave the person's settings be.
-    if (!parser.isSet(screenshot))
+    if (!parser.isSet(screenshot)) {
         AppContext::setSettingsFile(AppContext::defaultSettingsFile());
+        ResultsServer::setPasswordFile(serverpasswords::defaultFile());
+    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

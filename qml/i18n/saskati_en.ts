@@ -1280,37 +1280,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176"/>
+        <location filename="../qml/Main.qml" line="177"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="185"/>
+        <location filename="../qml/Main.qml" line="186"/>
         <source>Interface language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="211"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Voices: auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="211"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Voices: on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="213"/>
         <source>Play the voices of a scene by themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="218"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="222"/>
+        <location filename="../qml/Main.qml" line="223"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,17 +3108,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="454"/>
+        <location filename="../qml/ReviewScreen.qml" line="407"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="459"/>
         <source>Reading the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="503"/>
+        <location filename="../qml/ReviewScreen.qml" line="508"/>
         <source>Erase this participant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="508"/>
+        <location filename="../qml/ReviewScreen.qml" line="513"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,27 +3133,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="476"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>Import a results bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="477"/>
+        <location filename="../qml/ReviewScreen.qml" line="482"/>
         <source>Results bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="489"/>
+        <location filename="../qml/ReviewScreen.qml" line="494"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="531"/>
+        <location filename="../qml/ReviewScreen.qml" line="536"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="535"/>
+        <location filename="../qml/ReviewScreen.qml" line="540"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,6 +3163,259 @@
         <translation>
             <numerusform>%n name replaced by a code</numerusform>
             <numerusform>%n names replaced by codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewServerTab</name>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="20"/>
+        <source>This address cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="22"/>
+        <source>This computer lacks PostgreSQL support (the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="24"/>
+        <source>The server does not answer. Results stay on this laptop and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="26"/>
+        <source>The server&apos;s identity could not be checked, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="28"/>
+        <source>The server refused the account or its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="30"/>
+        <source>The server has no such database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="32"/>
+        <source>Saskati is not set up on this server yet: its administrator runs &quot;saskati-cli server init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="34"/>
+        <source>The server does not let this account send results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="36"/>
+        <source>Another sync of this results file is running. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="38"/>
+        <source>This laptop&apos;s results file could not be read for the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="40"/>
+        <source>This account cannot send results: use a lecturer&apos;s or a coordinator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="42"/>
+        <source>The server&apos;s Saskati schema is older than this app&apos;s: its administrator runs &quot;saskati-cli server migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="44"/>
+        <source>The server was set up by a newer Saskati: update this app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="46"/>
+        <source>Something went wrong with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>lecturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>national account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="74"/>
+        <source>Results are always saved on this laptop first. With a server, they are also sent to your municipality&apos;s Saskati server, so that the coordinator sees every seminar without collecting files. A seminar never waits for the network. Ask the server&apos;s administrator for the address and an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="82"/>
+        <source>Nothing is kept in this window, so nothing can be sent. Open a results file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="156"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="161"/>
+        <location filename="../qml/ReviewServerTab.qml" line="174"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <source>A password is kept; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <location filename="../qml/ReviewServerTab.qml" line="186"/>
+        <source>The account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="196"/>
+        <source>Send results by themselves every few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="201"/>
+        <source>The password is kept on this laptop in a file only your user account can read (docs/server.md), so that results can be sent without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="214"/>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="222"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="232"/>
+        <source>Forget this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="248"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="251"/>
+        <source>Account %1: %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>The connection is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>The connection is on this computer, not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="89"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="101"/>
+        <source>No server is chosen for this results file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <source>Nothing has been sent to the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <source>Everything was sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <source>%n item(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n item waiting to be sent.</numerusform>
+            <numerusform>%n items waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <source>Sending… (%n sent)</source>
+        <translation>
+            <numerusform>Sending… (%n sent)</numerusform>
+            <numerusform>Sending… (%n sent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="134"/>
+        <source>The last sync sent %n item(s).</source>
+        <translation>
+            <numerusform>The last sync sent %n item.</numerusform>
+            <numerusform>The last sync sent %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="136"/>
+        <source>%n person(s) erased on the server were erased here too.</source>
+        <translation>
+            <numerusform>%n person erased on the server was erased here too.</numerusform>
+            <numerusform>%n people erased on the server were erased here too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="138"/>
+        <source>%n row(s) were already on the server from another account and stay theirs.</source>
+        <translation>
+            <numerusform>%n row was already on the server from another account and stays theirs.</numerusform>
+            <numerusform>%n rows were already on the server from another account and stay theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="140"/>
+        <source>The server refused to erase %n person(s) for this account: ask the municipality&apos;s coordinator to erase them there.</source>
+        <translation>
+            <numerusform>The server refused to erase %n person for this account: ask the municipality&apos;s coordinator to erase them there.</numerusform>
+            <numerusform>The server refused to erase %n people for this account: ask the municipality&apos;s coordinator to erase them there.</numerusform>
         </translation>
     </message>
 </context>
@@ -3831,6 +4089,42 @@
             <numerusform>%n vote for a critical error</numerusform>
             <numerusform>%n votes for a critical error</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusButton</name>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="11"/>
+        <source>never yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: %n waiting</source>
+        <translation>
+            <numerusform>Server: %n waiting</numerusform>
+            <numerusform>Server: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: all sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
+        <source>Send results to the server now. Everything was last sent: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4843,12 +5137,12 @@
 <context>
     <name>saskati::SeminarRoom</name>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="140"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="163"/>
         <source>%1 could not join the running scenario: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="149"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="172"/>
         <source>%1 could not join: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1359,12 +1359,12 @@
         <translation>Dalībnieks: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176"/>
+        <location filename="../qml/Main.qml" line="177"/>
         <source>Home</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="185"/>
+        <location filename="../qml/Main.qml" line="186"/>
         <source>Interface language: %1</source>
         <translation>Saskarnes valoda: %1</translation>
     </message>
@@ -1373,27 +1373,27 @@
         <translation type="vanished">Pārslēgt saskarnes valodu</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="211"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Voices: auto</source>
         <translation>Balsis: automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="211"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Voices: on request</source>
         <translation>Balsis: pēc pieprasījuma</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="213"/>
         <source>Play the voices of a scene by themselves</source>
         <translation>Atskaņot ainas balsis automātiski</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="218"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="222"/>
+        <location filename="../qml/Main.qml" line="223"/>
         <source>Larger text</source>
         <translation>Lielāks teksts</translation>
     </message>
@@ -3291,17 +3291,22 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="454"/>
+        <location filename="../qml/ReviewScreen.qml" line="407"/>
+        <source>Server</source>
+        <translation>Serveris</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="459"/>
         <source>Reading the results…</source>
         <translation>Nolasa rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="503"/>
+        <location filename="../qml/ReviewScreen.qml" line="508"/>
         <source>Erase this participant?</source>
         <translation>Dzēst šo dalībnieku?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="508"/>
+        <location filename="../qml/ReviewScreen.qml" line="513"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
     </message>
@@ -3315,17 +3320,17 @@
         <translation>Saglabāti %1 kontakti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="476"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="477"/>
+        <location filename="../qml/ReviewScreen.qml" line="482"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="489"/>
+        <location filename="../qml/ReviewScreen.qml" line="494"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
@@ -3338,12 +3343,12 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="531"/>
+        <location filename="../qml/ReviewScreen.qml" line="536"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="535"/>
+        <location filename="../qml/ReviewScreen.qml" line="540"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
@@ -3354,6 +3359,265 @@
             <numerusform>%n vārds aizstāts ar kodu</numerusform>
             <numerusform>%n vārdi aizstāti ar kodiem</numerusform>
             <numerusform>Neviens vārds nav aizstāts ar kodu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewServerTab</name>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="20"/>
+        <source>This address cannot be used.</source>
+        <translation>Šo adresi nevar izmantot.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="22"/>
+        <source>This computer lacks PostgreSQL support (the package libqt6sql6-psql).</source>
+        <translation>Šajā datorā nav PostgreSQL atbalsta (pakotne libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="24"/>
+        <source>The server does not answer. Results stay on this laptop and are sent later.</source>
+        <translation>Serveris neatbild. Rezultāti paliek šajā datorā un tiks nosūtīti vēlāk.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="26"/>
+        <source>The server&apos;s identity could not be checked, so nothing was sent.</source>
+        <translation>Servera identitāti neizdevās pārbaudīt, tāpēc nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="28"/>
+        <source>The server refused the account or its password.</source>
+        <translation>Serveris noraidīja kontu vai tā paroli.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="30"/>
+        <source>The server has no such database.</source>
+        <translation>Serverī nav šādas datubāzes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="32"/>
+        <source>Saskati is not set up on this server yet: its administrator runs &quot;saskati-cli server init&quot;.</source>
+        <translation>Šajā serverī Saskati vēl nav iestatīts: servera administratoram jāizpilda &quot;saskati-cli server init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="34"/>
+        <source>The server does not let this account send results.</source>
+        <translation>Serveris neļauj šim kontam sūtīt rezultātus.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="36"/>
+        <source>Another sync of this results file is running. Try again when it has finished.</source>
+        <translation>Šim rezultātu failam jau notiek cita sinhronizācija. Mēģiniet vēlreiz, kad tā būs beigusies.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="38"/>
+        <source>This laptop&apos;s results file could not be read for the sync.</source>
+        <translation>Šī datora rezultātu failu neizdevās nolasīt sinhronizācijai.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="40"/>
+        <source>This account cannot send results: use a lecturer&apos;s or a coordinator&apos;s account.</source>
+        <translation>Ar šo kontu nevar sūtīt rezultātus: izmantojiet lektora vai koordinatora kontu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="42"/>
+        <source>The server&apos;s Saskati schema is older than this app&apos;s: its administrator runs &quot;saskati-cli server migrate&quot;.</source>
+        <translation>Saskati shēma serverī ir vecāka nekā šajā lietotnē: servera administratoram jāizpilda &quot;saskati-cli server migrate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="44"/>
+        <source>The server was set up by a newer Saskati: update this app first.</source>
+        <translation>Serveris iestatīts ar jaunāku Saskati versiju: vispirms atjauniniet šo lietotni.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="46"/>
+        <source>Something went wrong with the server.</source>
+        <translation>Ar serveri radās problēma.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>coordinator</source>
+        <translation>koordinators</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>lecturer</source>
+        <translation>lektors</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>national account</source>
+        <translation>valsts līmeņa konts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>administrator</source>
+        <translation>administrators</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="74"/>
+        <source>Results are always saved on this laptop first. With a server, they are also sent to your municipality&apos;s Saskati server, so that the coordinator sees every seminar without collecting files. A seminar never waits for the network. Ask the server&apos;s administrator for the address and an account.</source>
+        <translation>Rezultāti vienmēr vispirms tiek saglabāti šajā datorā. Ja ir serveris, tie tiek nosūtīti arī uz jūsu pašvaldības Saskati serveri, lai koordinators redzētu visus seminārus, nevācot failus. Seminārs nekad negaida tīklu. Servera adresi un kontu jautājiet servera administratoram.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="82"/>
+        <source>Nothing is kept in this window, so nothing can be sent. Open a results file first.</source>
+        <translation>Šajā logā nekas netiek saglabāts, tāpēc nav ko sūtīt. Vispirms atveriet rezultātu failu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="156"/>
+        <source>Connection</source>
+        <translation>Savienojums</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="161"/>
+        <location filename="../qml/ReviewServerTab.qml" line="174"/>
+        <source>Server address</source>
+        <translation>Servera adrese</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <source>A password is kept; type a new one to replace it</source>
+        <translation>Parole ir saglabāta; lai to aizstātu, ierakstiet jaunu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <location filename="../qml/ReviewServerTab.qml" line="186"/>
+        <source>The account&apos;s password</source>
+        <translation>Konta parole</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="196"/>
+        <source>Send results by themselves every few minutes</source>
+        <translation>Sūtīt rezultātus automātiski ik pēc dažām minūtēm</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="201"/>
+        <source>The password is kept on this laptop in a file only your user account can read (docs/server.md), so that results can be sent without asking.</source>
+        <translation>Parole tiek glabāta šajā datorā failā, ko var nolasīt tikai jūsu lietotāja konts (docs/server.md), lai rezultātus varētu nosūtīt, to neprasot.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="214"/>
+        <source>Test the connection</source>
+        <translation>Pārbaudīt savienojumu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="222"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="232"/>
+        <source>Forget this server</source>
+        <translation>Aizmirst šo serveri</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="248"/>
+        <source>Connecting…</source>
+        <translation>Savienojas…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="251"/>
+        <source>Account %1: %2%3.</source>
+        <translation>Konts %1: %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>Connected.</source>
+        <translation>Savienots.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>The connection is encrypted.</source>
+        <translation>Savienojums ir šifrēts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>The connection is on this computer, not encrypted.</source>
+        <translation>Savienojums ir šajā pašā datorā, nešifrēts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="89"/>
+        <source>Sending</source>
+        <translation>Sūtīšana</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="101"/>
+        <source>No server is chosen for this results file.</source>
+        <translation>Šim rezultātu failam nav izvēlēts serveris.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <source>Nothing has been sent to the server yet.</source>
+        <translation>Uz serveri vēl nekas nav nosūtīts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <source>Everything was sent on %1.</source>
+        <translation>Viss tika nosūtīts %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <source>Nothing is waiting.</source>
+        <translation>Nekas negaida nosūtīšanu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <source>%n item(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n ieraksts gaida nosūtīšanu.</numerusform>
+            <numerusform>%n ieraksti gaida nosūtīšanu.</numerusform>
+            <numerusform>Nekas negaida nosūtīšanu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <source>Sending… (%n sent)</source>
+        <translation>
+            <numerusform>Sūta… (nosūtīts %n)</numerusform>
+            <numerusform>Sūta… (nosūtīti %n)</numerusform>
+            <numerusform>Sūta… (nosūtīti %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <source>Send now</source>
+        <translation>Sūtīt tagad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="134"/>
+        <source>The last sync sent %n item(s).</source>
+        <translation>
+            <numerusform>Pēdējā sinhronizācija nosūtīja %n ierakstu.</numerusform>
+            <numerusform>Pēdējā sinhronizācija nosūtīja %n ierakstus.</numerusform>
+            <numerusform>Pēdējā sinhronizācija neko nenosūtīja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="136"/>
+        <source>%n person(s) erased on the server were erased here too.</source>
+        <translation>
+            <numerusform>%n persona, kas dzēsta serverī, ir dzēsta arī šeit.</numerusform>
+            <numerusform>%n personas, kas dzēstas serverī, ir dzēstas arī šeit.</numerusform>
+            <numerusform>Serverī neviena persona nav dzēsta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="138"/>
+        <source>%n row(s) were already on the server from another account and stay theirs.</source>
+        <translation>
+            <numerusform>%n ieraksts jau bija serverī no cita konta un paliek tā īpašumā.</numerusform>
+            <numerusform>%n ieraksti jau bija serverī no cita konta un paliek tā īpašumā.</numerusform>
+            <numerusform>Serverī nebija neviena cita konta ieraksta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="140"/>
+        <source>The server refused to erase %n person(s) for this account: ask the municipality&apos;s coordinator to erase them there.</source>
+        <translation>
+            <numerusform>Serveris šim kontam atteicās dzēst %n personu: lūdziet pašvaldības koordinatoru to dzēst serverī.</numerusform>
+            <numerusform>Serveris šim kontam atteicās dzēst %n personas: lūdziet pašvaldības koordinatoru tās dzēst serverī.</numerusform>
+            <numerusform>Serveris šim kontam neatteica nevienu dzēšanu.</numerusform>
         </translation>
     </message>
 </context>
@@ -4058,6 +4322,43 @@
             <numerusform>%n balsis par kritisku kļūdu</numerusform>
             <numerusform>%n balsu par kritisku kļūdu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusButton</name>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="11"/>
+        <source>never yet</source>
+        <translation>vēl nekad</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Sending…</source>
+        <translation>Sūta…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: not sent</source>
+        <translation>Serveris: nav nosūtīts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: %n waiting</source>
+        <translation>
+            <numerusform>Serveris: gaida %n</numerusform>
+            <numerusform>Serveris: gaida %n</numerusform>
+            <numerusform>Serveris: nekas negaida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: all sent</source>
+        <translation>Serveris: viss nosūtīts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
+        <source>Send results to the server now. Everything was last sent: %1.</source>
+        <translation>Sūtīt rezultātus uz serveri tagad. Pēdējoreiz viss nosūtīts: %1.</translation>
     </message>
 </context>
 <context>
@@ -5335,12 +5636,12 @@
 <context>
     <name>saskati::SeminarRoom</name>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="140"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="163"/>
         <source>%1 could not join the running scenario: %2</source>
         <translation>%1 nevarēja pievienoties notiekošajam scenārijam: %2</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="149"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="172"/>
         <source>%1 could not join: %2</source>
         <translation>%1 nevarēja pievienoties: %2</translation>
     </message>

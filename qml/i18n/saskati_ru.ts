@@ -1528,43 +1528,43 @@
         <translation>Вход выполнен: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176"/>
+        <location filename="../qml/Main.qml" line="177"/>
         <source>Home</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="185"/>
+        <location filename="../qml/Main.qml" line="186"/>
         <source>Interface language: %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Язык интерфейса: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="211"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Voices: auto</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Голоса: авто</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="211"/>
+        <location filename="../qml/Main.qml" line="212"/>
         <source>Voices: on request</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Голоса: по запросу</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="213"/>
         <source>Play the voices of a scene by themselves</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Воспроизводить голоса сцены автоматически</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="218"/>
         <source>Smaller text</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Уменьшить текст</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="222"/>
+        <location filename="../qml/Main.qml" line="223"/>
         <source>Larger text</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Увеличить текст</translation>
@@ -3748,52 +3748,363 @@
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="454"/>
+        <location filename="../qml/ReviewScreen.qml" line="407"/>
+        <source>Server</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="459"/>
         <source>Reading the results…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чтение результатов…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="476"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>Import a results bundle</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импорт пакета результатов</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="477"/>
+        <location filename="../qml/ReviewScreen.qml" line="482"/>
         <source>Results bundles (*.json)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пакеты результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="489"/>
+        <location filename="../qml/ReviewScreen.qml" line="494"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импортировано: новых — %1, уже были — %2, конфликтов — %3 (сохранены местные записи)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="503"/>
+        <location filename="../qml/ReviewScreen.qml" line="508"/>
         <source>Erase this participant?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Удалить этого участника?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="508"/>
+        <location filename="../qml/ReviewScreen.qml" line="513"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>%1 (код %2): все попытки этого участника удаляются — здесь и в резервных копиях. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="531"/>
+        <location filename="../qml/ReviewScreen.qml" line="536"/>
         <source>Replace names by codes?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заменить имена кодами?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="535"/>
+        <location filename="../qml/ReviewScreen.qml" line="540"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Имена всех участников этого семинара заменяются их псевдонимными кодами — здесь и в резервных копиях. Результаты сохраняются. Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewServerTab</name>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="20"/>
+        <source>This address cannot be used.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Этот адрес нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="22"/>
+        <source>This computer lacks PostgreSQL support (the package libqt6sql6-psql).</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>На этом компьютере нет поддержки PostgreSQL (пакет libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="24"/>
+        <source>The server does not answer. Results stay on this laptop and are sent later.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер не отвечает. Результаты остаются на этом ноутбуке и будут отправлены позже.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="26"/>
+        <source>The server&apos;s identity could not be checked, so nothing was sent.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Не удалось проверить подлинность сервера, поэтому ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="28"/>
+        <source>The server refused the account or its password.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер отклонил учётную запись или её пароль.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="30"/>
+        <source>The server has no such database.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>На сервере нет такой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="32"/>
+        <source>Saskati is not set up on this server yet: its administrator runs &quot;saskati-cli server init&quot;.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Saskati на этом сервере ещё не настроен: администратору сервера нужно выполнить &quot;saskati-cli server init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="34"/>
+        <source>The server does not let this account send results.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер не разрешает этой учётной записи отправлять результаты.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="36"/>
+        <source>Another sync of this results file is running. Try again when it has finished.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Для этого файла результатов уже идёт другая синхронизация. Попробуйте снова, когда она завершится.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="38"/>
+        <source>This laptop&apos;s results file could not be read for the sync.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Не удалось прочитать файл результатов этого ноутбука для синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="40"/>
+        <source>This account cannot send results: use a lecturer&apos;s or a coordinator&apos;s account.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>С этой учётной записью нельзя отправлять результаты: используйте учётную запись лектора или координатора.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="42"/>
+        <source>The server&apos;s Saskati schema is older than this app&apos;s: its administrator runs &quot;saskati-cli server migrate&quot;.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Схема Saskati на сервере старее, чем в этом приложении: администратору сервера нужно выполнить &quot;saskati-cli server migrate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="44"/>
+        <source>The server was set up by a newer Saskati: update this app first.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер настроен более новой версией Saskati: сначала обновите это приложение.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="46"/>
+        <source>Something went wrong with the server.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>С сервером что-то пошло не так.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>coordinator</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>lecturer</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>лектор</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>national account</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>общегосударственная учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <source>administrator</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="74"/>
+        <source>Results are always saved on this laptop first. With a server, they are also sent to your municipality&apos;s Saskati server, so that the coordinator sees every seminar without collecting files. A seminar never waits for the network. Ask the server&apos;s administrator for the address and an account.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Результаты всегда сначала сохраняются на этом ноутбуке. Если указан сервер, они также отправляются на сервер Saskati вашего самоуправления, чтобы координатор видел все семинары, не собирая файлы. Семинар никогда не ждёт сети. Адрес и учётную запись спросите у администратора сервера.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="82"/>
+        <source>Nothing is kept in this window, so nothing can be sent. Open a results file first.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>В этом окне ничего не сохраняется, поэтому отправлять нечего. Сначала откройте файл результатов.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="156"/>
+        <source>Connection</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="161"/>
+        <location filename="../qml/ReviewServerTab.qml" line="174"/>
+        <source>Server address</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <source>A password is kept; type a new one to replace it</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Пароль сохранён; чтобы заменить его, введите новый</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <location filename="../qml/ReviewServerTab.qml" line="186"/>
+        <source>The account&apos;s password</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Пароль учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="196"/>
+        <source>Send results by themselves every few minutes</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Отправлять результаты автоматически каждые несколько минут</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="201"/>
+        <source>The password is kept on this laptop in a file only your user account can read (docs/server.md), so that results can be sent without asking.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Пароль хранится на этом ноутбуке в файле, который может читать только ваша учётная запись пользователя (docs/server.md), чтобы результаты можно было отправлять, не спрашивая его.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="214"/>
+        <source>Test the connection</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="222"/>
+        <source>Save</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="232"/>
+        <source>Forget this server</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Забыть этот сервер</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="248"/>
+        <source>Connecting…</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="251"/>
+        <source>Account %1: %2%3.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Учётная запись %1: %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>Connected.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Подключено.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>The connection is encrypted.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Соединение зашифровано.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <source>The connection is on this computer, not encrypted.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Соединение внутри этого компьютера, без шифрования.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="89"/>
+        <source>Sending</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="101"/>
+        <source>No server is chosen for this results file.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Для этого файла результатов не выбран сервер.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <source>Nothing has been sent to the server yet.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>На сервер ещё ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <source>Everything was sent on %1.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Всё отправлено %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <source>Nothing is waiting.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Очередь на отправку пуста.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <source>%n item(s) waiting to be sent.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>
+            <numerusform>%n запись ждёт отправки.</numerusform>
+            <numerusform>%n записи ждут отправки.</numerusform>
+            <numerusform>%n записей ждут отправки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <source>Sending… (%n sent)</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>
+            <numerusform>Отправка… (отправлено: %n)</numerusform>
+            <numerusform>Отправка… (отправлено: %n)</numerusform>
+            <numerusform>Отправка… (отправлено: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <source>Send now</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="134"/>
+        <source>The last sync sent %n item(s).</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>
+            <numerusform>При последней синхронизации отправлена %n запись.</numerusform>
+            <numerusform>При последней синхронизации отправлены %n записи.</numerusform>
+            <numerusform>При последней синхронизации отправлено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="136"/>
+        <source>%n person(s) erased on the server were erased here too.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>
+            <numerusform>%n человек, удалённый на сервере, удалён и здесь.</numerusform>
+            <numerusform>%n человека, удалённых на сервере, удалены и здесь.</numerusform>
+            <numerusform>%n человек, удалённых на сервере, удалены и здесь.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="138"/>
+        <source>%n row(s) were already on the server from another account and stay theirs.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>
+            <numerusform>%n строка уже была на сервере от другой учётной записи и остаётся за ней.</numerusform>
+            <numerusform>%n строки уже были на сервере от другой учётной записи и остаются за ней.</numerusform>
+            <numerusform>%n строк уже было на сервере от другой учётной записи; они остаются за ней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewServerTab.qml" line="140"/>
+        <source>The server refused to erase %n person(s) for this account: ask the municipality&apos;s coordinator to erase them there.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>
+            <numerusform>Сервер не позволил этой учётной записи удалить %n человека: попросите координатора самоуправления удалить его на сервере.</numerusform>
+            <numerusform>Сервер не позволил этой учётной записи удалить %n человека: попросите координатора самоуправления удалить их на сервере.</numerusform>
+            <numerusform>Сервер не позволил этой учётной записи удалить %n человек: попросите координатора самоуправления удалить их на сервере.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4906,49 @@
             <numerusform>%n голоса за критическую ошибку</numerusform>
             <numerusform>%n голосов за критическую ошибку</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusButton</name>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="11"/>
+        <source>never yet</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>ещё ни разу</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Sending…</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: not sent</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер: не отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: %n waiting</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>
+            <numerusform>Сервер: в очереди %n</numerusform>
+            <numerusform>Сервер: в очереди %n</numerusform>
+            <numerusform>Сервер: в очереди %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <source>Server: all sent</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер: всё отправлено</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
+        <source>Send results to the server now. Everything was last sent: %1.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Отправить результаты на сервер сейчас. Последний раз всё отправлено: %1.</translation>
     </message>
 </context>
 <context>
@@ -5809,13 +6163,13 @@
         <translation>Сначала закройте проверку знаний.</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="140"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="163"/>
         <source>%1 could not join the running scenario: %2</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Участника %1 не удалось подключить к идущему сценарию: %2</translation>
     </message>
     <message>
-        <location filename="../../engine/seminar/seminarroom_members.cpp" line="149"/>
+        <location filename="../../engine/seminar/seminarroom_members.cpp" line="172"/>
         <source>%1 could not join: %2</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Участника %1 не удалось подключить: %2</translation>

@@ -172,6 +172,7 @@ ApplicationWindow {
                 color: Theme.mutedInk
                 elide: Text.ElideRight
             }
+            ServerStatusButton {}
             AppButton {
                 text: qsTr("Home")
                 visible: stack.depth > 1

@@ -402,6 +402,10 @@ Pane {
             TabButton {
                 text: qsTr("Directory")
             }
+            TabButton {
+                objectName: "reviewServerTab"
+                text: qsTr("Server")
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -439,6 +443,7 @@ Pane {
                     };
                 }
             }
+            ReviewServerTab {}
         }
     }
 

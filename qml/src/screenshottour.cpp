@@ -463,6 +463,10 @@ bool ScreenshotTour::seminarStep(int step)
         return true;
     case 15:
         grab(u"19c-review-directory"_s);
+        selectReviewTab(6);
+        return true;
+    case 16:
+        grab(u"19d-review-server"_s);
         show(u"start"_s);
         show(u"author"_s);
         // The library with one of the team's scenarios: a copy of the tour's scenario.
@@ -472,7 +476,7 @@ bool ScreenshotTour::seminarStep(int step)
             QMetaObject::invokeMethod(editor, "close");
         }
         return true;
-    case 16:
+    case 17:
         grab(u"20-author-library"_s);
         // The editor on that copy, its second scene shown, the findings beside it.
         if (QObject *editor = window()->findChild<QObject *>(u"editor"_s)) {
@@ -485,31 +489,31 @@ bool ScreenshotTour::seminarStep(int step)
         if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
             author->setProperty("sceneIndex", 1);
         return true;
-    case 17:
+    case 18:
         if (QObject *graph = window()->findChild<QObject *>(u"sceneGraph"_s))
             QMetaObject::invokeMethod(graph, "fit");
         return true;
-    case 18:
+    case 19:
         grab(u"21-author-editor"_s);
         showConversationInEditor();
         return true;
-    case 19:
-    case 20: // once the scene is built, and again once its rows are laid out
+    case 20:
+    case 21: // once the scene is built, and again once its rows are laid out
         scrollEditorTo(u"sceneEditor"_s, u"choiceEditor_scenes[%1].moves[0]"_s.arg(m_conversationScene));
         return true;
-    case 21:
+    case 22:
         grab(u"21b-author-conversation"_s);
         if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
             author->setProperty("showingKey", true);
         return true;
-    case 22:
+    case 23:
         grab(u"22-author-key"_s);
         scrollEditorTo(u"keyEditor"_s, u"questionsHeading"_s);
         return true;
-    case 23:
+    case 24:
         scrollEditorTo(u"keyEditor"_s, u"questionsHeading"_s);
         return true;
-    case 24:
+    case 25:
         grab(u"22b-author-questions"_s);
         // A scenario with a planted detail: a copy of the bakery's, its key shown.
         if (QObject *editor = window()->findChild<QObject *>(u"editor"_s))
@@ -518,11 +522,11 @@ bool ScreenshotTour::seminarStep(int step)
         if (QObject *author = window()->findChild<QObject *>(u"authorScreen"_s))
             author->setProperty("showingKey", true);
         return true;
-    case 25:
     case 26:
+    case 27:
         scrollEditorTo(u"keyEditor"_s, u"plantedDetailsHeading"_s);
         return true;
-    case 27:
+    case 28:
         grab(u"22c-author-planted"_s);
         finish();
         return false;

@@ -5,6 +5,10 @@
 #include "appcontext.h"
 #include "layoutinspector.h"
 #include "testsupport.h"
+#ifdef SASKATI_TEST_SERVER_UI
+#include "resultsserver.h"
+#include "testserver.h"
+#endif
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -53,8 +57,12 @@ public Q_SLOTS:
         saskati::AppContext::configure(scenarios, m_directory.filePath(u"results.sqlite"_s), catalog);
         // A test that checks against a file people write (a scenario, the catalogue) reads it from here.
         // SASKATI_SCREENSHOT_DIR: a test that takes screenshots saves them there (none without it).
-        TestSupport::setFixtures({{u"scenarios"_s, scenarios},
-                                  {u"screenshots"_s, qEnvironmentVariable("SASKATI_SCREENSHOT_DIR")}});
+        QVariantMap fixtures{{u"scenarios"_s, scenarios},
+                             {u"screenshots"_s, qEnvironmentVariable("SASKATI_SCREENSHOT_DIR")}};
+#ifdef SASKATI_TEST_SERVER_UI
+        addServer(&fixtures);
+#endif
+        TestSupport::setFixtures(fixtures);
         // Scenarios written in the Author area go to the run's temporary folder.
         saskati::AppContext::setAuthorFolder(m_directory.filePath(u"authoring"_s));
         // Reports and PDFs saved without a chosen folder too, not into the user's Documents.
@@ -69,6 +77,29 @@ public Q_SLOTS:
     }
 
 private:
+#ifdef SASKATI_TEST_SERVER_UI
+    // The app's server tab against a real PostgreSQL (the run's cluster, tests/server/testserver.h): a
+    // lecturer's account on a schema of its own, its password kept in the run's folder, and the background
+    // sync every two seconds instead of every five minutes.
+    void addServer(QVariantMap *fixtures)
+    {
+        m_server = std::make_unique<saskati::testing::TestServer>();
+        if (!m_server->ok() || !m_server->initialise())
+            qFatal("tst_serverui: no PostgreSQL server (tests/tools/postgres-cluster.sh)");
+        saskati::ServerAddress lecturer =
+            m_server->account(u"anna"_s, saskati::ServerAccount::Kind::Lecturer, u"liepaja"_s);
+        fixtures->insert(u"serverPassword"_s, lecturer.password);
+        fixtures->insert(u"serverAccount"_s, lecturer.account);
+        lecturer.password.clear();
+        fixtures->insert(u"serverUrl"_s, saskati::testing::TestServer::url(lecturer));
+        fixtures->insert(u"serverAdminUrl"_s, saskati::testing::TestServer::url(m_server->admin()));
+        const QString passwords = m_directory.filePath(u"server.pgpass"_s);
+        fixtures->insert(u"passwordFile"_s, passwords);
+        saskati::ResultsServer::setPasswordFile(passwords);
+        saskati::ResultsServer::setAutomaticInterval(2000, 1000);
+    }
+    std::unique_ptr<saskati::testing::TestServer> m_server;
+#endif
     QTemporaryDir m_directory;
 };
 

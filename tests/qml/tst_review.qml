@@ -167,7 +167,7 @@ TestCase {
         verify(controller.unlock("coordinator-1"));
         settle(controller);
         verify(controller.unlocked);
-        compare(findChild(screen, "reviewTabs").count, 6);
+        compare(findChild(screen, "reviewTabs").count, 7); // Overview ... Directory, Server
         controller.lock();
         verify(!controller.unlocked);
         verify(!controller.unlock("coordinator-2"));

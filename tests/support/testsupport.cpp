@@ -3,10 +3,13 @@
 #include "backgroundwork.h"
 #include "resultsstore.h"
 #include "seminarcontroller.h"
+#include "serveraddress.h"
+#include "serverconnection.h"
 
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -186,4 +189,30 @@ void TestSupport::releaseDatabase()
 void TestSupport::holdBackgroundWork(int milliseconds)
 {
     saskati::BackgroundWork::setHoldForTesting(milliseconds);
+}
+
+int TestSupport::serverRows(const QString &table) const
+{
+    const saskati::Result<saskati::ServerAddress> admin =
+        saskati::ServerAddress::parse(fixtureStore().value(u"serverAdminUrl"_s).toString());
+    saskati::ServerConnection server;
+    if (!admin || !server.open(*admin))
+        return -1;
+    const saskati::Result<QVariant> rows =
+        server.value(u"SELECT count(*) FROM saskati.%1"_s.arg(table), {}, u"count the rows"_s);
+    return rows ? rows->toInt() : -1;
+}
+
+QString TestSupport::permissions(const QString &path) const
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return {};
+    const QFile::Permissions p = file.permissions();
+    const auto digit = [p](QFile::Permission r, QFile::Permission w, QFile::Permission x) {
+        return QString::number((p & r ? 4 : 0) + (p & w ? 2 : 0) + (p & x ? 1 : 0));
+    };
+    return digit(QFile::ReadOwner, QFile::WriteOwner, QFile::ExeOwner) +
+           digit(QFile::ReadGroup, QFile::WriteGroup, QFile::ExeGroup) +
+           digit(QFile::ReadOther, QFile::WriteOther, QFile::ExeOther);
 }

@@ -52,4 +52,9 @@ public:
     /// The app's background work (opening a results file, reading them for the review) waits this long before
     /// it starts, as a ten-year database's backup or review snapshot takes.
     Q_INVOKABLE void holdBackgroundWork(int milliseconds);
+    /// The rows of `table` on the test's PostgreSQL server (the runner's fixture "serverAdminUrl"), as its
+    /// administrator counts them; -1 when it cannot be asked.
+    Q_INVOKABLE int serverRows(const QString &table) const;
+    /// A file's permissions as chmod writes them ("600"); empty when there is no file.
+    Q_INVOKABLE QString permissions(const QString &path) const;
 };

@@ -1,0 +1,397 @@
+#include "resultsserver.h"
+
+#include "appcontext.h"
+#include "backgroundwork.h"
+#include "resultsstore.h"
+#include "serverconnection.h"
+#include "serverpasswords.h"
+#include "serverschema.h"
+#include "serverstatus.h"
+#include "serversync.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace saskati {
+
+Q_LOGGING_CATEGORY(lcServer, "saskati.server")
+
+namespace {
+
+QString s_passwordFile;
+// Without a password file (tests, screenshots) passwords are kept for this run only.
+QHash<QString, QString> s_passwordsThisRun;
+int s_intervalMs = 5 * 60 * 1000;
+int s_firstAfterMs = 20 * 1000;
+
+QString passwordKey(const ServerAddress &address)
+{
+    return u"%1:%2:%3:%4"_s.arg(address.host).arg(address.port).arg(address.database, address.account);
+}
+
+Result<QString> keptPassword(const ServerAddress &address)
+{
+    if (s_passwordFile.isEmpty())
+        return s_passwordsThisRun.value(passwordKey(address));
+    return serverpasswords::lookup(s_passwordFile, address);
+}
+
+// The interface says each failure in its own words; the engine's sentence is shown below it.
+QString problemKind(const Error &error)
+{
+    static const QHash<QString, QString> kinds = {{u"address"_s, u"address"_s},
+                                                  {u"no-driver"_s, u"no-driver"_s},
+                                                  {u"unreachable"_s, u"unreachable"_s},
+                                                  {u"identity"_s, u"identity"_s},
+                                                  {u"28P01"_s, u"credentials"_s},
+                                                  {u"3D000"_s, u"no-database"_s},
+                                                  {u"42P01"_s, u"no-schema"_s},
+                                                  {u"3F000"_s, u"no-schema"_s},
+                                                  {u"42501"_s, u"not-allowed"_s},
+                                                  {u"busy"_s, u"busy"_s},
+                                                  {u"store"_s, u"store"_s}};
+    return kinds.value(error.code, u"other"_s);
+}
+
+QVariantMap failure(const Error &error)
+{
+    return {{u"ok"_s, false}, {u"problem"_s, problemKind(error)}, {u"detail"_s, error.message}};
+}
+
+qint64 total(const QMap<QString, qint64> &counts)
+{
+    qint64 sum = 0;
+    for (const qint64 count : counts)
+        sum += count;
+    return sum;
+}
+
+// The connection test, on the worker thread: who the account is, and whether it can send results.
+QVariantMap testOn(const ServerAddress &address)
+{
+    ServerConnection server;
+    if (Result<void> opened = server.open(address); !opened)
+        return failure(opened.error());
+    const Result<ServerStatus> status = serverStatus(server);
+    if (!status)
+        return failure(status.error());
+    QVariantMap result{{u"ok"_s, true},
+                       {u"account"_s, status->account},
+                       {u"kind"_s, status->kind},
+                       {u"municipality"_s, status->municipality},
+                       {u"tls"_s, status->tls},
+                       {u"schemaVersion"_s, status->schemaVersion},
+                       {u"latestSchemaVersion"_s, status->latestSchemaVersion}};
+    QString problem;
+    if (status->kind != u"lecturer" && status->kind != u"coordinator")
+        problem = u"account-kind"_s;
+    else if (status->schemaVersion < status->latestSchemaVersion)
+        problem = u"old-schema"_s;
+    else if (status->schemaVersion > status->latestSchemaVersion)
+        problem = u"new-schema"_s;
+    if (!problem.isEmpty()) {
+        result.insert(u"ok"_s, false);
+        result.insert(u"problem"_s, problem);
+    }
+    return result;
+}
+
+// One sync, on the worker thread, with a store connection and a server connection of its own.
+QVariantMap syncOn(const QString &databasePath, const ServerAddress &address,
+                   const std::function<bool(const SyncReport &)> &progress)
+{
+    ResultsStore store(databasePath);
+    if (const ResultsStore::OpenResult opened =
+            store.open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared);
+        !opened.ok())
+        return failure(Error::withCode(u"store"_s, opened.error.message));
+    ServerConnection server;
+    Result<SyncReport> report = Error();
+    if (Result<void> opened = server.open(address); !opened)
+        report = opened.error();
+    else {
+        ServerSync sync(store, server);
+        sync.setProgress(progress);
+        report = sync.run();
+    }
+    QVariantMap outcome =
+        report ? QVariantMap{{u"ok"_s, total(report->pending) == 0}} : failure(report.error());
+    if (report)
+        outcome.insert(u"report"_s, QVariantMap{{u"sent"_s, total(report->sent)},
+                                                {u"newRows"_s, total(report->newRows)},
+                                                {u"erasuresReceived"_s, report->erasuresReceived},
+                                                {u"notYours"_s, total(report->notYours)},
+                                                {u"refusedErasures"_s, int(report->refusedErasures.size())},
+                                                {u"newServer"_s, report->newServer}});
+    outcome.insert(u"pending"_s, total(store.pending()));
+    outcome.insert(u"lastComplete"_s, SyncSettings::read(store).lastComplete);
+    return outcome;
+}
+
+void forgetPassword(const ServerAddress &address)
+{
+    if (s_passwordFile.isEmpty())
+        s_passwordsThisRun.remove(passwordKey(address));
+    else if (Result<void> forgotten = serverpasswords::forget(s_passwordFile, address); !forgotten)
+        qCWarning(lcServer) << forgotten.error().message;
+}
+
+} // namespace
+
+ResultsServer::ResultsServer(AppContext *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+{
+    m_timer.setInterval(s_intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timer.setInterval(s_intervalMs);
+        // Without the automatic sync, what waits is still counted for the header.
+        if (configured() && m_settings.automatic)
+            syncNow();
+        else
+            refresh();
+    });
+    connect(m_app, &AppContext::storeChanged, this, &ResultsServer::readSettings);
+    readSettings();
+}
+
+ResultsServer *ResultsServer::create(QQmlEngine *engine, QJSEngine *)
+{
+    // The same engine's AppContext (made here if QML has not asked for it yet): whose results file it is.
+    return new ResultsServer(AppContext::create(engine, engine), engine);
+}
+
+ResultsServer::~ResultsServer()
+{
+    // A sync in the background stops after its current batch; what it sent is acknowledged, the rest waits.
+    *m_stopping = true;
+    m_sync.waitForFinished();
+    m_test.waitForFinished();
+    m_count.waitForFinished();
+}
+
+void ResultsServer::setPasswordFile(const QString &path)
+{
+    s_passwordFile = path;
+}
+
+void ResultsServer::setAutomaticInterval(int milliseconds, int firstAfterMilliseconds)
+{
+    s_intervalMs = milliseconds;
+    s_firstAfterMs = firstAfterMilliseconds;
+}
+
+bool ResultsServer::available() const
+{
+    return m_app->ready() && !m_app->practiceOnly();
+}
+
+bool ResultsServer::passwordRemembered() const
+{
+    const Result<ServerAddress> address = ServerAddress::parse(m_settings.address);
+    if (!address)
+        return false;
+    const Result<QString> kept = keptPassword(*address);
+    return kept && !kept->isEmpty();
+}
+
+// The results file changed (opened at start, another chosen, practising without saving): its server.
+void ResultsServer::readSettings()
+{
+    ResultsStore *store = m_app->store();
+    m_settings = available() && store ? SyncSettings::read(*store) : SyncSettings();
+    m_pending = -1;
+    m_problem.clear();
+    m_problemDetail.clear();
+    m_lastReport.clear();
+    m_timer.stop();
+    if (configured()) {
+        m_timer.setInterval(s_firstAfterMs);
+        m_timer.start();
+    }
+    Q_EMIT settingsChanged();
+    Q_EMIT statusChanged();
+    refresh();
+}
+
+Result<ServerAddress> ResultsServer::addressWithPassword(const QString &url, const QString &password) const
+{
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address)
+        return address;
+    if (!password.isEmpty())
+        address->password = password;
+    if (address->password.isEmpty()) {
+        const Result<QString> kept = keptPassword(*address);
+        if (!kept)
+            return kept.error();
+        address->password = *kept; // still empty: libpq's PGPASSWORD or ~/.pgpass, as for psql
+    }
+    return address;
+}
+
+void ResultsServer::setActivity(const QString &activity)
+{
+    m_activity = activity;
+    if (activity != u"syncing")
+        m_sentSoFar = 0;
+    Q_EMIT activityChanged();
+}
+
+bool ResultsServer::test(const QString &url, const QString &password)
+{
+    if (m_test.isRunning())
+        return false;
+    const Result<ServerAddress> address = addressWithPassword(url.trimmed(), password);
+    m_testedAddress = SyncSettings::withoutPassword(url.trimmed());
+    if (!address) {
+        m_testResult = failure(address.error());
+        Q_EMIT testResultChanged();
+        return true;
+    }
+    m_testResult.clear();
+    Q_EMIT testResultChanged();
+    setActivity(u"testing"_s);
+    m_test = BackgroundWork::run(
+        this, [address = *address] { return testOn(address); },
+        [this](const QVariantMap &result) {
+            m_testResult = result;
+            Q_EMIT testResultChanged();
+            setActivity(m_sync.isRunning() ? u"syncing"_s : QString());
+        });
+    return true;
+}
+
+bool ResultsServer::save(const QString &url, const QString &password, bool automatic)
+{
+    ResultsStore *store = m_app->store();
+    const Result<ServerAddress> address = ServerAddress::parse(url.trimmed());
+    if (!available() || !store || !address) {
+        m_problem = u"address"_s;
+        m_problemDetail = address ? QString() : address.error().message;
+        Q_EMIT statusChanged();
+        return false;
+    }
+    const QString newPassword = password.isEmpty() ? address->password : password;
+    if (!newPassword.isEmpty()) {
+        Result<void> kept;
+        if (s_passwordFile.isEmpty())
+            s_passwordsThisRun.insert(passwordKey(*address), newPassword);
+        else
+            kept = serverpasswords::remember(s_passwordFile, *address, newPassword);
+        if (!kept) {
+            m_problem = u"other"_s;
+            m_problemDetail = kept.error().message;
+            Q_EMIT statusChanged();
+            return false;
+        }
+    }
+    // The password of a server this file no longer syncs with is not kept either.
+    if (const Result<ServerAddress> previous = ServerAddress::parse(m_settings.address);
+        previous && passwordKey(*previous) != passwordKey(*address))
+        forgetPassword(*previous);
+    SyncSettings settings = m_settings;
+    settings.address = SyncSettings::withoutPassword(url.trimmed());
+    settings.automatic = automatic;
+    if (Result<void> saved = settings.save(*store); !saved) {
+        m_problem = u"store"_s;
+        m_problemDetail = saved.error().message;
+        Q_EMIT statusChanged();
+        return false;
+    }
+    // A test of another address says nothing about this one.
+    if (m_testedAddress != SyncSettings::withoutPassword(url.trimmed())) {
+        m_testResult.clear();
+        Q_EMIT testResultChanged();
+    }
+    readSettings();
+    return true;
+}
+
+void ResultsServer::forget()
+{
+    ResultsStore *store = m_app->store();
+    if (!available() || !store)
+        return;
+    if (const Result<ServerAddress> address = ServerAddress::parse(m_settings.address); address)
+        forgetPassword(*address);
+    SyncSettings settings;
+    settings.automatic = m_settings.automatic;
+    if (Result<void> saved = settings.save(*store); !saved) {
+        m_problem = u"store"_s;
+        m_problemDetail = saved.error().message;
+        Q_EMIT statusChanged();
+        return;
+    }
+    readSettings();
+}
+
+bool ResultsServer::syncNow()
+{
+    if (!configured() || m_sync.isRunning())
+        return false;
+    const Result<ServerAddress> address = addressWithPassword(m_settings.address, {});
+    if (!address) {
+        finishSync(failure(address.error()));
+        return false;
+    }
+    m_sentSoFar = 0;
+    setActivity(u"syncing"_s);
+    // Progress comes back to the GUI thread after each committed batch; leaving the app stops the sync there.
+    auto progress = [this, stopping = m_stopping](const SyncReport &report) {
+        const int sent = int(total(report.sent));
+        QMetaObject::invokeMethod(
+            this,
+            [this, sent] {
+                m_sentSoFar = sent;
+                Q_EMIT activityChanged();
+            },
+            Qt::QueuedConnection);
+        return !stopping->load();
+    };
+    m_sync = BackgroundWork::run(
+        this,
+        [path = m_app->databasePath(), address = *address, progress] {
+            return syncOn(path, address, progress);
+        },
+        [this](const QVariantMap &outcome) { finishSync(outcome); });
+    return true;
+}
+
+void ResultsServer::finishSync(const QVariantMap &outcome)
+{
+    const bool ok = outcome.value(u"ok"_s).toBool();
+    m_problem = outcome.value(u"problem"_s).toString();
+    m_problemDetail = outcome.value(u"detail"_s).toString();
+    if (outcome.contains(u"report"_s))
+        m_lastReport = outcome.value(u"report"_s).toMap();
+    if (outcome.contains(u"pending"_s))
+        m_pending = outcome.value(u"pending"_s).toInt();
+    if (outcome.contains(u"lastComplete"_s))
+        m_settings.lastComplete = outcome.value(u"lastComplete"_s).toDateTime();
+    setActivity(m_test.isRunning() ? u"testing"_s : QString());
+    Q_EMIT statusChanged();
+    Q_EMIT syncFinished(ok);
+}
+
+void ResultsServer::refresh()
+{
+    if (!available() || m_count.isRunning() || m_sync.isRunning())
+        return;
+    m_count = BackgroundWork::run(
+        this,
+        [path = m_app->databasePath()]() -> qint64 {
+            ResultsStore store(path);
+            if (!store.open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared).ok())
+                return -1;
+            return total(store.pending());
+        },
+        [this](qint64 pending) {
+            m_pending = int(pending);
+            Q_EMIT statusChanged();
+        });
+}
+
+} // namespace saskati

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "serveraddress.h"
+#include "syncsettings.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantMap>
+#include <atomic>
+#include <memory>
+
+namespace saskati {
+
+class AppContext;
+
+/// The app's side of the shared server (docs/server.md, "The app"): which server the open results file syncs
+/// with (kept in the file: SyncSettings), the account's password (kept for the person only:
+/// serverpasswords.h), a connection test, and the sync itself, on demand and every few minutes in the
+/// background. Everything that waits for the network runs on a worker thread with a store connection and a
+/// server connection of its own; the GUI thread only reads the outcome. One per application (QML singleton):
+/// the header's status and the review's Server tab show the same state.
+class ResultsServer : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /// A results file is open and kept (not practising without saving): there is something to sync.
+    Q_PROPERTY(bool available READ available NOTIFY settingsChanged)
+    /// The server's address without its password ("" when none is chosen).
+    Q_PROPERTY(QString address READ address NOTIFY settingsChanged)
+    Q_PROPERTY(bool configured READ configured NOTIFY settingsChanged)
+    Q_PROPERTY(bool automatic READ automatic NOTIFY settingsChanged)
+    /// A password for the address's account is kept on this computer.
+    Q_PROPERTY(bool passwordRemembered READ passwordRemembered NOTIFY settingsChanged)
+    /// "" (idle), "testing" or "syncing".
+    Q_PROPERTY(QString activity READ activity NOTIFY activityChanged)
+    /// Items sent so far by the sync that runs.
+    Q_PROPERTY(int sentSoFar READ sentSoFar NOTIFY activityChanged)
+    /// Items waiting to be sent; -1 until counted.
+    Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
+    /// The last sync that sent everything (local time); invalid when there was none.
+    Q_PROPERTY(QDateTime lastComplete READ lastComplete NOTIFY statusChanged)
+    /// Why the last sync failed, as a kind the interface says in its own words ("" when it did not fail):
+    /// address, no-driver, unreachable, identity, credentials, no-database, no-schema, not-allowed, busy,
+    /// store, other. problemDetail: the engine's own sentence (what, why, what to do).
+    Q_PROPERTY(QString problem READ problem NOTIFY statusChanged)
+    Q_PROPERTY(QString problemDetail READ problemDetail NOTIFY statusChanged)
+    /// What the last sync did: {sent, newRows, erasuresReceived, notYours, refusedErasures, newServer}.
+    Q_PROPERTY(QVariantMap lastReport READ lastReport NOTIFY statusChanged)
+    /// The last connection test: {ok, problem, detail, account, kind, municipality, tls, schemaVersion,
+    /// latestSchemaVersion}; empty before the first. problem adds account-kind, old-schema and new-schema to
+    /// the sync's kinds.
+    Q_PROPERTY(QVariantMap testResult READ testResult NOTIFY testResultChanged)
+
+public:
+    static ResultsServer *create(QQmlEngine *engine, QJSEngine *);
+    ~ResultsServer() override;
+
+    /// Where passwords are kept (main(): serverpasswords::defaultFile()). Empty (tests, screenshots): for
+    /// this run only, in memory.
+    static void setPasswordFile(const QString &path);
+    /// How often the background sync runs (default 5 minutes) and how soon after a file opens; for tests.
+    static void setAutomaticInterval(int milliseconds, int firstAfterMilliseconds);
+
+    bool available() const;
+    QString address() const { return m_settings.address; }
+    bool configured() const { return available() && !m_settings.address.isEmpty(); }
+    bool automatic() const { return m_settings.automatic; }
+    bool passwordRemembered() const;
+    QString activity() const { return m_activity; }
+    int sentSoFar() const { return m_sentSoFar; }
+    int pending() const { return m_pending; }
+    QDateTime lastComplete() const { return m_settings.lastComplete.toLocalTime(); }
+    QString problem() const { return m_problem; }
+    QString problemDetail() const { return m_problemDetail; }
+    QVariantMap lastReport() const { return m_lastReport; }
+    QVariantMap testResult() const { return m_testResult; }
+
+    /// Tries `url` (with `password`, or the one kept for it) without saving anything: testResult follows.
+    /// False when nothing was started (a test runs already).
+    Q_INVOKABLE bool test(const QString &url, const QString &password);
+    /// Syncs this results file with `url` from now on; `password` (or one written in the URL) is kept for the
+    /// person, an empty one keeps the one kept before. False, with problem "address", when the URL cannot be
+    /// used.
+    Q_INVOKABLE bool save(const QString &url, const QString &password, bool automatic);
+    /// No server for this results file any more; its kept password is removed.
+    Q_INVOKABLE void forget();
+    /// Starts a sync now; false when there is no server or one runs already.
+    Q_INVOKABLE bool syncNow();
+    /// Counts what is waiting again (in the background).
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void settingsChanged();
+    void activityChanged();
+    void statusChanged();
+    void testResultChanged();
+    /// A sync started by syncNow() or the timer ended; ok: everything was sent.
+    void syncFinished(bool ok);
+
+private:
+    ResultsServer(AppContext *app, QObject *parent);
+    void readSettings();
+    Result<ServerAddress> addressWithPassword(const QString &url, const QString &password) const;
+    void setActivity(const QString &activity);
+    void finishSync(const QVariantMap &outcome);
+
+    AppContext *m_app;
+    SyncSettings m_settings;
+    QString m_activity;
+    int m_sentSoFar = 0;
+    int m_pending = -1;
+    QString m_problem;
+    QString m_problemDetail;
+    QVariantMap m_lastReport;
+    QVariantMap m_testResult;
+    QString m_testedAddress; // the address m_testResult is about, without its password
+    QTimer m_timer;
+    QFuture<QVariantMap> m_sync;
+    QFuture<QVariantMap> m_test;
+    QFuture<qint64> m_count;
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
+};
+
+} // namespace saskati
