@@ -5,7 +5,9 @@
 //   people and seminars) synced into an empty server, next to PostgreSQL's own COPY of the same rows into the
 //   same tables (same schema, indexes and keys) on the same server (goal: within 3×);
 // - an incremental sync of one new seminar of 30 people on loopback (goal: under 1 s).
-// Usage: bench_sync [--scale N] (1/N of the ten-year database) [--keep FOLDER] (keep the laptop file there)
+// Usage: bench_sync [--scale N] (1/N of the ten-year database) [--keep FOLDER] (make the laptop file there
+// and keep it) [--trace] (each batch's time) [--explain-slow MS] (the server's plans of statements slower
+// than MS)
 #include "../tests/server/laptopdata.h"
 #include "benchresult.h"
 
@@ -15,6 +17,7 @@
 #include "serversync.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -192,6 +195,10 @@ int main(int argc, char *argv[])
     if (const qsizetype at = args.indexOf(u"--scale"_s); at >= 0 && at + 1 < args.size())
         scale = std::max(1, args.at(at + 1).toInt());
     QTemporaryDir work;
+    // --keep FOLDER: the laptop file is made there and stays.
+    QString laptopFolder = work.path();
+    if (const qsizetype at = args.indexOf(u"--keep"_s); at >= 0 && at + 1 < args.size())
+        laptopFolder = args.at(at + 1);
     const QString info = work.filePath(u"cluster"_s);
     if (QProcess::execute(s_script, {u"start"_s, info}) != 0)
         return 1;
@@ -212,6 +219,19 @@ int main(int argc, char *argv[])
     if (!syncAdmin.open(syncTarget) ||
         !serveraccounts::addAccount(syncAdmin, lecturer, u"bench-password-1234"_s))
         return 1;
+    // --explain-slow MS: the plans of the server's statements slower than MS, printed after the first sync.
+    const qsizetype explainAt = args.indexOf(u"--explain-slow"_s);
+    if (explainAt >= 0 && explainAt + 1 < args.size()) {
+        // One by one: ALTER SYSTEM may not run in the implicit transaction of several statements.
+        for (const QString &sql :
+             {u"LOAD 'auto_explain'"_s, u"ALTER SYSTEM SET session_preload_libraries = 'auto_explain'"_s,
+              u"ALTER SYSTEM SET auto_explain.log_min_duration = %1"_s.arg(args.at(explainAt + 1).toInt()),
+              u"ALTER SYSTEM SET auto_explain.log_analyze = on"_s, u"SELECT pg_reload_conf()"_s})
+            if (const Result<void> done = syncAdmin.exec(sql); !done) {
+                std::fprintf(stderr, "%s\n", qPrintable(done.error().message));
+                return 1;
+            }
+    }
     ServerAddress asLecturer = syncTarget;
     asLecturer.account = lecturer.name;
     asLecturer.password = u"bench-password-1234"_s;
@@ -219,7 +239,7 @@ int main(int argc, char *argv[])
     // The laptop: the ten-year database (or 1/scale of it).
     const int attempts = 200000 / scale;
     const QString size = scale == 1 ? u"ten-year database"_s : u"1/%1 of the ten-year database"_s.arg(scale);
-    ResultsStore laptop(work.filePath(u"laptop.sqlite"_s));
+    ResultsStore laptop(QDir(laptopFolder).filePath(u"laptop.sqlite"_s));
     if (!laptop.open().ok())
         return 1;
     std::printf("generating %s: %d attempts, %d events...\n", qPrintable(size), attempts, attempts * 25);
@@ -236,11 +256,33 @@ int main(int argc, char *argv[])
         return 1;
     QElapsedTimer timer;
     timer.start();
-    const Result<SyncReport> first = ServerSync(laptop, server).run();
+    ServerSync firstSync(laptop, server);
+    if (const qsizetype at = args.indexOf(u"--batch"_s); at >= 0 && at + 1 < args.size())
+        firstSync.setBatchSize(std::max(1, args.at(at + 1).toInt()));
+    // --trace: each committed batch's time, to see where a sync's time goes as the server fills.
+    if (args.contains(u"--trace"_s)) {
+        firstSync.setProgress([&timer, last = qint64(0)](const SyncReport &report) mutable {
+            const qint64 now = timer.elapsed();
+            std::printf("  batch done at %7.2f s (+%5lld ms): %s\n", double(now) / 1000,
+                        static_cast<long long>(now - last),
+                        qPrintable(report.toText().simplified().left(90)));
+            last = now;
+            return true;
+        });
+    }
+    const Result<SyncReport> first = firstSync.run();
     const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (!first) {
         std::fprintf(stderr, "%s\n", qPrintable(first.error().message));
         return 1;
+    }
+    if (explainAt >= 0) {
+        QFile dataFile(info + u"/data"_s);
+        const QString data =
+            dataFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(dataFile.readAll()).trimmed() : QString();
+        QFile log(data + u"/cluster/server.log"_s);
+        if (log.open(QIODevice::ReadOnly))
+            std::printf("%s\n", log.readAll().constData());
     }
     std::printf("sync: %lld events new on the server in %.1f s\n",
                 static_cast<long long>(first->newRows.value(u"events"_s)), syncSeconds);

@@ -56,10 +56,13 @@ private:
     Result<void> countNotYours(const QString &kind, const QStringList &keys, SyncReport *report);
     Result<void> eraseWhereErased(const QString &people, SyncReport *report);
     Result<void> putSnapshots(const QString &kind, const QStringList &keys, SyncReport *report);
+    void refreshStatistics();
 
     ResultsStore &m_store;
     ServerConnection &m_server;
     int m_batch = 200;
+    qint64 m_batches = 0;          // committed in this sync
+    bool m_attemptsAllNew = false; // the batch's attempts were all new on the server
     std::function<bool(const SyncReport &)> m_progress;
 };
 
