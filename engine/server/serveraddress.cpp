@@ -24,7 +24,10 @@ Error badAddress(const QString &url, const QString &why)
 Result<ServerAddress> ServerAddress::parse(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    const QString shown = parsed.isValid() ? parsed.toDisplayString(QUrl::RemovePassword) : url;
+    // Said without its password, also when the URL cannot be read (a password with '@' in it, say).
+    static const QRegularExpression password(u"^([A-Za-z0-9+.-]*://[^/:@]*):.*@"_s);
+    const QString shown = parsed.isValid() ? parsed.toDisplayString(QUrl::RemovePassword)
+                                           : QString(url).replace(password, u"\\1@"_s);
     if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres"))
         return badAddress(shown, u"write it as postgresql://ACCOUNT@HOST:PORT/DATABASE (docs/server.md)"_s);
     ServerAddress address;

@@ -163,7 +163,11 @@ Error ServerConnection::fail(const QString &what, const QSqlError &error) const
         why = u"the server wants a password for the account '%1'. Give it with the address"_s.arg(
             m_address.account);
         code = u"28P01"_s;
-    } else if (state == u"28P01" || state == u"28000" || text.contains(u"password authentication failed"_s)) {
+    } else if (text.contains(u"no pg_hba.conf entry"_s)) {
+        why = u"the server does not accept the account '%1' from this computer (its pg_hba.conf). Ask the "
+              u"server's administrator"_s.arg(m_address.account);
+        code = u"42501"_s;
+    } else if (state == u"28P01" || text.contains(u"password authentication failed"_s)) {
         why = u"the server refused the account '%1' or its password. Check both with the server's "
               u"administrator"_s.arg(m_address.account);
         code = u"28P01"_s;

@@ -39,19 +39,28 @@ QStringList fields(const QString &line)
     return out.size() == 5 ? out : QStringList();
 }
 
-// The four fields a line is found by, as libpq compares them (a socket folder is "localhost").
+// libpq's socket folder on Debian: a connection through it is also found under "localhost".
+const QString s_defaultSocketFolder = u"/var/run/postgresql"_s;
+
+// The four fields a line is found by, as libpq compares them: the host as given (a socket folder too).
 QStringList keyOf(const ServerAddress &address)
 {
-    return {address.host.startsWith(u'/') ? u"localhost"_s : address.host, QString::number(address.port),
-            address.database, address.account};
+    return {address.host, QString::number(address.port), address.database, address.account};
 }
 
 bool matches(const QStringList &line, const QStringList &key, bool wildcards)
 {
-    for (int i = 0; i < 4; ++i)
-        if (line[i] != key[i] && !(wildcards && line[i] == u"*"))
+    for (int i = 0; i < 4; ++i) {
+        const bool localhost = i == 0 && key[0] == s_defaultSocketFolder && line[0] == u"localhost";
+        if (line[i] != key[i] && !localhost && !(wildcards && line[i] == u"*"))
             return false;
+    }
     return true;
+}
+
+Error fileError(const QString &message)
+{
+    return Error::withCode(u"password-file"_s, message);
 }
 
 Result<QStringList> readLines(const QString &path)
@@ -59,27 +68,40 @@ Result<QStringList> readLines(const QString &path)
     QFile file(path);
     if (!file.exists())
         return QStringList();
+#ifndef Q_OS_WIN // as libpq: Windows reports other users' access differently, and libpq does not check there
     if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
-        return Error(u"The password file %1 can be read by others, so Saskati does not use it. Make it yours "
-                     u"alone (chmod 600 %1) or remove it and give the password again."_s.arg(path));
+        return fileError(u"The password file %1 can be read by others, so Saskati does not use it. Make it "
+                         u"yours alone (chmod 600 %1) or remove it and give the password again."_s.arg(path));
+#endif
     if (!file.open(QIODevice::ReadOnly))
-        return Error(u"Could not read the password file %1: %2."_s.arg(path, file.errorString()));
-    return QString::fromUtf8(file.readAll()).split(u'\n');
+        return fileError(u"Could not read the password file %1: %2."_s.arg(path, file.errorString()));
+    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (QString &line : lines)
+        if (line.endsWith(u'\r')) // written on Windows: libpq drops it too
+            line.chop(1);
+    return lines;
 }
 
 Result<void> writeLines(const QString &path, QStringList lines)
 {
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(u"Could not make the folder of the password file %1."_s.arg(path));
+    // Only the owner may read it, from the first byte on: its folder is made for the owner alone, and the
+    // file exists with these permissions before QSaveFile makes its temporary copy (which takes the file's).
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder) && (!QDir().mkpath(QFileInfo(folder).absolutePath()) ||
+                                       !QDir().mkdir(folder, ownerOnly | QFile::ExeOwner)))
+        return fileError(u"Could not make the folder of the password file %1."_s.arg(path));
+    if (QFile created(path);
+        !created.exists() && !created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+        return fileError(u"Could not write the password file %1: %2."_s.arg(path, created.errorString()));
     QSaveFile file(path);
-    // Only the owner may read it, from the first byte on (the temporary file is made with these).
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-        return Error(u"Could not write the password file %1: %2."_s.arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly))
+        return fileError(u"Could not write the password file %1: %2."_s.arg(path, file.errorString()));
     file.write(lines.isEmpty() ? QByteArray() : (lines.join(u'\n') + u'\n').toUtf8());
     if (!file.commit())
-        return Error(u"Could not write the password file %1: %2."_s.arg(path, file.errorString()));
+        return fileError(u"Could not write the password file %1: %2."_s.arg(path, file.errorString()));
     return {};
 }
 
@@ -105,6 +127,12 @@ Result<QString> lookup(const QString &file, const ServerAddress &address)
 
 Result<void> remember(const QString &file, const ServerAddress &address, const QString &password)
 {
+    // A line ends the entry: a line break in a field would leave part of it behind as a line of its own.
+    const QStringList fieldsKept = keyOf(address) << password;
+    for (const QString &field : fieldsKept)
+        if (field.contains(u'\n') || field.contains(u'\r') || field.contains(QChar(0)))
+            return fileError(u"A password or an address with a line break in it cannot be kept. Choose one "
+                             u"without."_s);
     Result<QStringList> lines = readLines(file);
     if (!lines)
         return lines.error();

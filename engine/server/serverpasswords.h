@@ -12,6 +12,8 @@ struct ServerAddress;
 /// PostgreSQL's own password file (~/.pgpass: `host:port:database:account:password` a line, `*` for any,
 /// `\:` and `\\` escaped), so that an administrator can write it with the tools they know and psql can use it
 /// too (PGPASSFILE=...). The app's background sync needs the password without asking; nothing else keeps it.
+/// The host is matched as libpq matches it: as given (a socket folder too), and "localhost" for Debian's
+/// default socket folder. Errors carry the code "password-file".
 namespace serverpasswords {
 
 /// ~/.config/saskati/server.pgpass (the user's configuration folder).

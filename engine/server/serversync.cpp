@@ -75,8 +75,13 @@ Result<SyncReport> ServerSync::run()
         }
     }
     report.pending = m_store.pending();
-    if (Result<void> marked = SyncSettings::markComplete(m_store); !marked)
-        return marked.error();
+    // Everything was sent unless something was written meanwhile (a seminar running beside the sync).
+    bool everything = true;
+    for (const qint64 count : std::as_const(report.pending))
+        everything = everything && count == 0;
+    if (everything)
+        if (Result<void> marked = SyncSettings::markComplete(m_store, m_server.address()); !marked)
+            return marked.error();
     return report;
 }
 

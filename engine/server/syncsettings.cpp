@@ -1,6 +1,7 @@
 #include "syncsettings.h"
 
 #include "resultsdatabase.h"
+#include "serveraddress.h"
 
 #include <QUrl>
 
@@ -39,8 +40,12 @@ Result<void> SyncSettings::save(ResultsDatabase &store) const
     return transaction.commit();
 }
 
-Result<void> SyncSettings::markComplete(ResultsDatabase &store)
+Result<void> SyncSettings::markComplete(ResultsDatabase &store, const ServerAddress &synced)
 {
+    const Result<ServerAddress> own = ServerAddress::parse(store.setting(s_address));
+    if (!own || own->host != synced.host || own->port != synced.port || own->database != synced.database ||
+        own->account != synced.account)
+        return {};
     return store.setSetting(s_lastComplete, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
 }
 

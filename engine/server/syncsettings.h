@@ -8,6 +8,7 @@
 namespace saskati {
 
 class ResultsDatabase;
+struct ServerAddress;
 
 /// Which server a results file syncs with, kept in the file itself (its settings table), so that the file and
 /// where its results go stay together: the app's server tab writes it, the app's background sync and
@@ -21,8 +22,9 @@ struct SyncSettings {
     static SyncSettings read(ResultsDatabase &store);
     /// Keeps address and automatic (lastComplete is the sync's to write).
     Result<void> save(ResultsDatabase &store) const;
-    /// A sync sent everything that was pending: now.
-    static Result<void> markComplete(ResultsDatabase &store);
+    /// A sync to `synced` sent everything that was pending: now, when `synced` is this file's own server (a
+    /// sync to another one, `saskati-cli sync --server`, says nothing about it).
+    static Result<void> markComplete(ResultsDatabase &store, const ServerAddress &synced);
     /// `url` without its password.
     static QString withoutPassword(const QString &url);
 };

@@ -3220,153 +3220,163 @@
     </message>
     <message>
         <location filename="../qml/ReviewServerTab.qml" line="40"/>
-        <source>This account cannot send results: use a lecturer&apos;s or a coordinator&apos;s account.</source>
+        <source>The password could not be kept on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ReviewServerTab.qml" line="42"/>
-        <source>The server&apos;s Saskati schema is older than this app&apos;s: its administrator runs &quot;saskati-cli server migrate&quot;.</source>
+        <source>This account cannot send results: use a lecturer&apos;s or a coordinator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ReviewServerTab.qml" line="44"/>
-        <source>The server was set up by a newer Saskati: update this app first.</source>
+        <source>The server&apos;s Saskati schema is older than this app&apos;s: its administrator runs &quot;saskati-cli server migrate&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ReviewServerTab.qml" line="46"/>
+        <source>The server was set up by a newer Saskati: update this app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="48"/>
         <source>Something went wrong with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>lecturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>national account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="74"/>
+        <location filename="../qml/ReviewServerTab.qml" line="76"/>
         <source>Results are always saved on this laptop first. With a server, they are also sent to your municipality&apos;s Saskati server, so that the coordinator sees every seminar without collecting files. A seminar never waits for the network. Ask the server&apos;s administrator for the address and an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="82"/>
+        <location filename="../qml/ReviewServerTab.qml" line="84"/>
         <source>Nothing is kept in this window, so nothing can be sent. Open a results file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="156"/>
+        <location filename="../qml/ReviewServerTab.qml" line="159"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="161"/>
-        <location filename="../qml/ReviewServerTab.qml" line="174"/>
+        <location filename="../qml/ReviewServerTab.qml" line="164"/>
+        <location filename="../qml/ReviewServerTab.qml" line="177"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <location filename="../qml/ReviewServerTab.qml" line="188"/>
         <source>A password is kept; type a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="185"/>
-        <location filename="../qml/ReviewServerTab.qml" line="186"/>
+        <location filename="../qml/ReviewServerTab.qml" line="188"/>
+        <location filename="../qml/ReviewServerTab.qml" line="189"/>
         <source>The account&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="196"/>
+        <location filename="../qml/ReviewServerTab.qml" line="199"/>
         <source>Send results by themselves every few minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="201"/>
+        <location filename="../qml/ReviewServerTab.qml" line="204"/>
         <source>The password is kept on this laptop in a file only your user account can read (docs/server.md), so that results can be sent without asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="214"/>
+        <location filename="../qml/ReviewServerTab.qml" line="217"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="222"/>
+        <location filename="../qml/ReviewServerTab.qml" line="225"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="232"/>
+        <location filename="../qml/ReviewServerTab.qml" line="235"/>
         <source>Forget this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="248"/>
+        <location filename="../qml/ReviewServerTab.qml" line="251"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="251"/>
-        <source>Account %1: %2%3.</source>
+        <location filename="../qml/ReviewServerTab.qml" line="254"/>
+        <source>Account %1: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="254"/>
+        <source>Account %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>The connection is encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>The connection is on this computer, not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="89"/>
+        <location filename="../qml/ReviewServerTab.qml" line="91"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="101"/>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
         <source>No server is chosen for this results file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <location filename="../qml/ReviewServerTab.qml" line="105"/>
         <source>Nothing has been sent to the server yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <location filename="../qml/ReviewServerTab.qml" line="105"/>
         <source>Everything was sent on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <location filename="../qml/ReviewServerTab.qml" line="106"/>
         <source>Nothing is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <location filename="../qml/ReviewServerTab.qml" line="106"/>
         <source>%n item(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n item waiting to be sent.</numerusform>
@@ -3374,7 +3384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <location filename="../qml/ReviewServerTab.qml" line="118"/>
         <source>Sending… (%n sent)</source>
         <translation>
             <numerusform>Sending… (%n sent)</numerusform>
@@ -3382,12 +3392,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <location filename="../qml/ReviewServerTab.qml" line="118"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="134"/>
+        <location filename="../qml/ReviewServerTab.qml" line="137"/>
         <source>The last sync sent %n item(s).</source>
         <translation>
             <numerusform>The last sync sent %n item.</numerusform>
@@ -3395,7 +3405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="136"/>
+        <location filename="../qml/ReviewServerTab.qml" line="139"/>
         <source>%n person(s) erased on the server were erased here too.</source>
         <translation>
             <numerusform>%n person erased on the server was erased here too.</numerusform>
@@ -3403,7 +3413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="138"/>
+        <location filename="../qml/ReviewServerTab.qml" line="141"/>
         <source>%n row(s) were already on the server from another account and stay theirs.</source>
         <translation>
             <numerusform>%n row was already on the server from another account and stays theirs.</numerusform>
@@ -3411,7 +3421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="140"/>
+        <location filename="../qml/ReviewServerTab.qml" line="143"/>
         <source>The server refused to erase %n person(s) for this account: ask the municipality&apos;s coordinator to erase them there.</source>
         <translation>
             <numerusform>The server refused to erase %n person for this account: ask the municipality&apos;s coordinator to erase them there.</numerusform>
@@ -4099,17 +4109,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: %n waiting</source>
         <translation>
             <numerusform>Server: %n waiting</numerusform>
@@ -4117,12 +4127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: all sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ServerStatusButton.qml" line="18"/>
+        <source>Server: not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="19"/>
         <source>Send results to the server now. Everything was last sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3416,153 +3416,167 @@
     </message>
     <message>
         <location filename="../qml/ReviewServerTab.qml" line="40"/>
+        <source>The password could not be kept on this laptop.</source>
+        <translation>Paroli neizdevās saglabāt šajā datorā.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="42"/>
         <source>This account cannot send results: use a lecturer&apos;s or a coordinator&apos;s account.</source>
         <translation>Ar šo kontu nevar sūtīt rezultātus: izmantojiet lektora vai koordinatora kontu.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="42"/>
+        <location filename="../qml/ReviewServerTab.qml" line="44"/>
         <source>The server&apos;s Saskati schema is older than this app&apos;s: its administrator runs &quot;saskati-cli server migrate&quot;.</source>
         <translation>Saskati shēma serverī ir vecāka nekā šajā lietotnē: servera administratoram jāizpilda &quot;saskati-cli server migrate&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="44"/>
+        <location filename="../qml/ReviewServerTab.qml" line="46"/>
         <source>The server was set up by a newer Saskati: update this app first.</source>
         <translation>Serveris iestatīts ar jaunāku Saskati versiju: vispirms atjauniniet šo lietotni.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="46"/>
+        <location filename="../qml/ReviewServerTab.qml" line="48"/>
         <source>Something went wrong with the server.</source>
         <translation>Ar serveri radās problēma.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>coordinator</source>
         <translation>koordinators</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>lecturer</source>
         <translation>lektors</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>national account</source>
         <translation>valsts līmeņa konts</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="74"/>
+        <location filename="../qml/ReviewServerTab.qml" line="76"/>
         <source>Results are always saved on this laptop first. With a server, they are also sent to your municipality&apos;s Saskati server, so that the coordinator sees every seminar without collecting files. A seminar never waits for the network. Ask the server&apos;s administrator for the address and an account.</source>
         <translation>Rezultāti vienmēr vispirms tiek saglabāti šajā datorā. Ja ir serveris, tie tiek nosūtīti arī uz jūsu pašvaldības Saskati serveri, lai koordinators redzētu visus seminārus, nevācot failus. Seminārs nekad negaida tīklu. Servera adresi un kontu jautājiet servera administratoram.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="82"/>
+        <location filename="../qml/ReviewServerTab.qml" line="84"/>
         <source>Nothing is kept in this window, so nothing can be sent. Open a results file first.</source>
         <translation>Šajā logā nekas netiek saglabāts, tāpēc nav ko sūtīt. Vispirms atveriet rezultātu failu.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="156"/>
+        <location filename="../qml/ReviewServerTab.qml" line="159"/>
         <source>Connection</source>
         <translation>Savienojums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="161"/>
-        <location filename="../qml/ReviewServerTab.qml" line="174"/>
+        <location filename="../qml/ReviewServerTab.qml" line="164"/>
+        <location filename="../qml/ReviewServerTab.qml" line="177"/>
         <source>Server address</source>
         <translation>Servera adrese</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <location filename="../qml/ReviewServerTab.qml" line="188"/>
         <source>A password is kept; type a new one to replace it</source>
         <translation>Parole ir saglabāta; lai to aizstātu, ierakstiet jaunu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="185"/>
-        <location filename="../qml/ReviewServerTab.qml" line="186"/>
+        <location filename="../qml/ReviewServerTab.qml" line="188"/>
+        <location filename="../qml/ReviewServerTab.qml" line="189"/>
         <source>The account&apos;s password</source>
         <translation>Konta parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="196"/>
+        <location filename="../qml/ReviewServerTab.qml" line="199"/>
         <source>Send results by themselves every few minutes</source>
         <translation>Sūtīt rezultātus automātiski ik pēc dažām minūtēm</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="201"/>
+        <location filename="../qml/ReviewServerTab.qml" line="204"/>
         <source>The password is kept on this laptop in a file only your user account can read (docs/server.md), so that results can be sent without asking.</source>
         <translation>Parole tiek glabāta šajā datorā failā, ko var nolasīt tikai jūsu lietotāja konts (docs/server.md), lai rezultātus varētu nosūtīt, to neprasot.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="214"/>
+        <location filename="../qml/ReviewServerTab.qml" line="217"/>
         <source>Test the connection</source>
         <translation>Pārbaudīt savienojumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="222"/>
+        <location filename="../qml/ReviewServerTab.qml" line="225"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="232"/>
+        <location filename="../qml/ReviewServerTab.qml" line="235"/>
         <source>Forget this server</source>
         <translation>Aizmirst šo serveri</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="248"/>
+        <location filename="../qml/ReviewServerTab.qml" line="251"/>
         <source>Connecting…</source>
         <translation>Savienojas…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="251"/>
-        <source>Account %1: %2%3.</source>
-        <translation>Konts %1: %2%3.</translation>
+        <location filename="../qml/ReviewServerTab.qml" line="254"/>
+        <source>Account %1: %2, %3.</source>
+        <translation>Konts %1: %2, %3.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="254"/>
+        <source>Account %1: %2.</source>
+        <translation>Konts %1: %2.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2%3.</source>
+        <translation type="vanished">Konts %1: %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>Connected.</source>
         <translation>Savienots.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>The connection is encrypted.</source>
         <translation>Savienojums ir šifrēts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>The connection is on this computer, not encrypted.</source>
         <translation>Savienojums ir šajā pašā datorā, nešifrēts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="89"/>
+        <location filename="../qml/ReviewServerTab.qml" line="91"/>
         <source>Sending</source>
         <translation>Sūtīšana</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="101"/>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
         <source>No server is chosen for this results file.</source>
         <translation>Šim rezultātu failam nav izvēlēts serveris.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <location filename="../qml/ReviewServerTab.qml" line="105"/>
         <source>Nothing has been sent to the server yet.</source>
         <translation>Uz serveri vēl nekas nav nosūtīts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <location filename="../qml/ReviewServerTab.qml" line="105"/>
         <source>Everything was sent on %1.</source>
         <translation>Viss tika nosūtīts %1.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <location filename="../qml/ReviewServerTab.qml" line="106"/>
         <source>Nothing is waiting.</source>
         <translation>Nekas negaida nosūtīšanu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <location filename="../qml/ReviewServerTab.qml" line="106"/>
         <source>%n item(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n ieraksts gaida nosūtīšanu.</numerusform>
@@ -3571,7 +3585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <location filename="../qml/ReviewServerTab.qml" line="118"/>
         <source>Sending… (%n sent)</source>
         <translation>
             <numerusform>Sūta… (nosūtīts %n)</numerusform>
@@ -3580,12 +3594,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <location filename="../qml/ReviewServerTab.qml" line="118"/>
         <source>Send now</source>
         <translation>Sūtīt tagad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="134"/>
+        <location filename="../qml/ReviewServerTab.qml" line="137"/>
         <source>The last sync sent %n item(s).</source>
         <translation>
             <numerusform>Pēdējā sinhronizācija nosūtīja %n ierakstu.</numerusform>
@@ -3594,7 +3608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="136"/>
+        <location filename="../qml/ReviewServerTab.qml" line="139"/>
         <source>%n person(s) erased on the server were erased here too.</source>
         <translation>
             <numerusform>%n persona, kas dzēsta serverī, ir dzēsta arī šeit.</numerusform>
@@ -3603,7 +3617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="138"/>
+        <location filename="../qml/ReviewServerTab.qml" line="141"/>
         <source>%n row(s) were already on the server from another account and stay theirs.</source>
         <translation>
             <numerusform>%n ieraksts jau bija serverī no cita konta un paliek tā īpašumā.</numerusform>
@@ -3612,7 +3626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="140"/>
+        <location filename="../qml/ReviewServerTab.qml" line="143"/>
         <source>The server refused to erase %n person(s) for this account: ask the municipality&apos;s coordinator to erase them there.</source>
         <translation>
             <numerusform>Serveris šim kontam atteicās dzēst %n personu: lūdziet pašvaldības koordinatoru to dzēst serverī.</numerusform>
@@ -4332,17 +4346,17 @@
         <translation>vēl nekad</translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Sending…</source>
         <translation>Sūta…</translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: not sent</source>
         <translation>Serveris: nav nosūtīts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: %n waiting</source>
         <translation>
             <numerusform>Serveris: gaida %n</numerusform>
@@ -4351,12 +4365,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: all sent</source>
         <translation>Serveris: viss nosūtīts</translation>
     </message>
     <message>
         <location filename="../qml/ServerStatusButton.qml" line="18"/>
+        <source>Server: not sent yet</source>
+        <translation>Serveris: vēl nav nosūtīts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="19"/>
         <source>Send results to the server now. Everything was last sent: %1.</source>
         <translation>Sūtīt rezultātus uz serveri tagad. Pēdējoreiz viss nosūtīts: %1.</translation>
     </message>

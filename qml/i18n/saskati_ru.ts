@@ -3866,182 +3866,199 @@
     </message>
     <message>
         <location filename="../qml/ReviewServerTab.qml" line="40"/>
+        <source>The password could not be kept on this laptop.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Не удалось сохранить пароль на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="42"/>
         <source>This account cannot send results: use a lecturer&apos;s or a coordinator&apos;s account.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>С этой учётной записью нельзя отправлять результаты: используйте учётную запись лектора или координатора.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="42"/>
+        <location filename="../qml/ReviewServerTab.qml" line="44"/>
         <source>The server&apos;s Saskati schema is older than this app&apos;s: its administrator runs &quot;saskati-cli server migrate&quot;.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Схема Saskati на сервере старее, чем в этом приложении: администратору сервера нужно выполнить &quot;saskati-cli server migrate&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="44"/>
+        <location filename="../qml/ReviewServerTab.qml" line="46"/>
         <source>The server was set up by a newer Saskati: update this app first.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сервер настроен более новой версией Saskati: сначала обновите это приложение.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="46"/>
+        <location filename="../qml/ReviewServerTab.qml" line="48"/>
         <source>Something went wrong with the server.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>С сервером что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>coordinator</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>lecturer</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>лектор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>national account</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>общегосударственная учётная запись</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="49"/>
+        <location filename="../qml/ReviewServerTab.qml" line="51"/>
         <source>administrator</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="74"/>
+        <location filename="../qml/ReviewServerTab.qml" line="76"/>
         <source>Results are always saved on this laptop first. With a server, they are also sent to your municipality&apos;s Saskati server, so that the coordinator sees every seminar without collecting files. A seminar never waits for the network. Ask the server&apos;s administrator for the address and an account.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Результаты всегда сначала сохраняются на этом ноутбуке. Если указан сервер, они также отправляются на сервер Saskati вашего самоуправления, чтобы координатор видел все семинары, не собирая файлы. Семинар никогда не ждёт сети. Адрес и учётную запись спросите у администратора сервера.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="82"/>
+        <location filename="../qml/ReviewServerTab.qml" line="84"/>
         <source>Nothing is kept in this window, so nothing can be sent. Open a results file first.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>В этом окне ничего не сохраняется, поэтому отправлять нечего. Сначала откройте файл результатов.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="156"/>
+        <location filename="../qml/ReviewServerTab.qml" line="159"/>
         <source>Connection</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="161"/>
-        <location filename="../qml/ReviewServerTab.qml" line="174"/>
+        <location filename="../qml/ReviewServerTab.qml" line="164"/>
+        <location filename="../qml/ReviewServerTab.qml" line="177"/>
         <source>Server address</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="185"/>
+        <location filename="../qml/ReviewServerTab.qml" line="188"/>
         <source>A password is kept; type a new one to replace it</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль сохранён; чтобы заменить его, введите новый</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="185"/>
-        <location filename="../qml/ReviewServerTab.qml" line="186"/>
+        <location filename="../qml/ReviewServerTab.qml" line="188"/>
+        <location filename="../qml/ReviewServerTab.qml" line="189"/>
         <source>The account&apos;s password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль учётной записи</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="196"/>
+        <location filename="../qml/ReviewServerTab.qml" line="199"/>
         <source>Send results by themselves every few minutes</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Отправлять результаты автоматически каждые несколько минут</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="201"/>
+        <location filename="../qml/ReviewServerTab.qml" line="204"/>
         <source>The password is kept on this laptop in a file only your user account can read (docs/server.md), so that results can be sent without asking.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль хранится на этом ноутбуке в файле, который может читать только ваша учётная запись пользователя (docs/server.md), чтобы результаты можно было отправлять, не спрашивая его.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="214"/>
+        <location filename="../qml/ReviewServerTab.qml" line="217"/>
         <source>Test the connection</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="222"/>
+        <location filename="../qml/ReviewServerTab.qml" line="225"/>
         <source>Save</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="232"/>
+        <location filename="../qml/ReviewServerTab.qml" line="235"/>
         <source>Forget this server</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Забыть этот сервер</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="248"/>
+        <location filename="../qml/ReviewServerTab.qml" line="251"/>
         <source>Connecting…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="251"/>
-        <source>Account %1: %2%3.</source>
+        <location filename="../qml/ReviewServerTab.qml" line="254"/>
+        <source>Account %1: %2, %3.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
-        <translation>Учётная запись %1: %2%3.</translation>
+        <translation>Учётная запись %1: %2, %3.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="254"/>
+        <source>Account %1: %2.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Учётная запись %1: %2.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2%3.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation type="vanished">Учётная запись %1: %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>Connected.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Подключено.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>The connection is encrypted.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Соединение зашифровано.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="253"/>
+        <location filename="../qml/ReviewServerTab.qml" line="256"/>
         <source>The connection is on this computer, not encrypted.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Соединение внутри этого компьютера, без шифрования.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="89"/>
+        <location filename="../qml/ReviewServerTab.qml" line="91"/>
         <source>Sending</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="101"/>
+        <location filename="../qml/ReviewServerTab.qml" line="103"/>
         <source>No server is chosen for this results file.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Для этого файла результатов не выбран сервер.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <location filename="../qml/ReviewServerTab.qml" line="105"/>
         <source>Nothing has been sent to the server yet.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>На сервер ещё ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="103"/>
+        <location filename="../qml/ReviewServerTab.qml" line="105"/>
         <source>Everything was sent on %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Всё отправлено %1.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <location filename="../qml/ReviewServerTab.qml" line="106"/>
         <source>Nothing is waiting.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Очередь на отправку пуста.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="104"/>
+        <location filename="../qml/ReviewServerTab.qml" line="106"/>
         <source>%n item(s) waiting to be sent.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -4051,7 +4068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <location filename="../qml/ReviewServerTab.qml" line="118"/>
         <source>Sending… (%n sent)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -4061,13 +4078,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewServerTab.qml" line="115"/>
+        <location filename="../qml/ReviewServerTab.qml" line="118"/>
         <source>Send now</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Отправить сейчас</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="134"/>
+        <location filename="../qml/ReviewServerTab.qml" line="137"/>
         <source>The last sync sent %n item(s).</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -4077,7 +4094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="136"/>
+        <location filename="../qml/ReviewServerTab.qml" line="139"/>
         <source>%n person(s) erased on the server were erased here too.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -4087,7 +4104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="138"/>
+        <location filename="../qml/ReviewServerTab.qml" line="141"/>
         <source>%n row(s) were already on the server from another account and stay theirs.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -4097,7 +4114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewServerTab.qml" line="140"/>
+        <location filename="../qml/ReviewServerTab.qml" line="143"/>
         <source>The server refused to erase %n person(s) for this account: ask the municipality&apos;s coordinator to erase them there.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -4917,19 +4934,19 @@
         <translation>ещё ни разу</translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Sending…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: not sent</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сервер: не отправлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: %n waiting</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -4939,13 +4956,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ServerStatusButton.qml" line="17"/>
+        <location filename="../qml/ServerStatusButton.qml" line="18"/>
         <source>Server: all sent</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сервер: всё отправлено</translation>
     </message>
     <message>
         <location filename="../qml/ServerStatusButton.qml" line="18"/>
+        <source>Server: not sent yet</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер: ещё не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServerStatusButton.qml" line="19"/>
         <source>Send results to the server now. Everything was last sent: %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Отправить результаты на сервер сейчас. Последний раз всё отправлено: %1.</translation>

@@ -36,6 +36,8 @@ ScrollPage {
             return qsTr("Another sync of this results file is running. Try again when it has finished.");
         case "store":
             return qsTr("This laptop's results file could not be read for the sync.");
+        case "password-file":
+            return qsTr("The password could not be kept on this laptop.");
         case "account-kind":
             return qsTr("This account cannot send results: use a lecturer's or a coordinator's account.");
         case "old-schema":
@@ -112,8 +114,8 @@ ScrollPage {
                 objectName: "serverSyncNow"
                 visible: ResultsServer.configured
             onActiveFocusChanged: if (activeFocus) root.ensureVisible(this)
-                enabled: ResultsServer.configured && ResultsServer.activity !== "syncing"
-                text: ResultsServer.activity === "syncing" ? qsTr("Sending… (%n sent)", "", ResultsServer.sentSoFar) : qsTr("Send now")
+                enabled: ResultsServer.configured && !ResultsServer.syncing
+                text: ResultsServer.syncing ? qsTr("Sending… (%n sent)", "", ResultsServer.sentSoFar) : qsTr("Send now")
                 onClicked: ResultsServer.syncNow()
             }
         }
@@ -211,7 +213,7 @@ ScrollPage {
                 id: testButton
                 objectName: "serverTest"
             onActiveFocusChanged: if (activeFocus) root.ensureVisible(this)
-                enabled: ResultsServer.available && addressField.text.length > 0 && ResultsServer.activity !== "testing"
+                enabled: ResultsServer.available && addressField.text.length > 0 && !ResultsServer.testing
                 text: qsTr("Test the connection")
                 onClicked: ResultsServer.test(addressField.text, passwordField.text)
             }
@@ -245,11 +247,11 @@ ScrollPage {
             color: root.testResult.ok ? Theme.good : Theme.danger
             text: {
                 const result = root.testResult;
-                if (ResultsServer.activity === "testing")
+                if (ResultsServer.testing)
                     return qsTr("Connecting…");
                 if (result.ok === undefined)
                     return "";
-                const who = result.account ? qsTr("Account %1: %2%3.").arg(result.account).arg(root.kindText(result.kind)).arg(result.municipality ? ", " + result.municipality : "") : "";
+                const who = !result.account ? "" : result.municipality ? qsTr("Account %1: %2, %3.").arg(result.account).arg(root.kindText(result.kind)).arg(result.municipality) : qsTr("Account %1: %2.").arg(result.account).arg(root.kindText(result.kind));
                 if (result.ok)
                     return qsTr("Connected.") + " " + who + " " + (result.tls ? qsTr("The connection is encrypted.") : qsTr("The connection is on this computer, not encrypted."));
                 return root.problemText(result.problem) + (who.length > 0 ? " " + who : "");
@@ -258,7 +260,7 @@ ScrollPage {
         Label {
             objectName: "serverTestDetail"
             Layout.fillWidth: true
-            visible: text.length > 0 && ResultsServer.activity !== "testing"
+            visible: text.length > 0 && !ResultsServer.testing
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.pixelSize: Theme.small

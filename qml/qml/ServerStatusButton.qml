@@ -12,10 +12,11 @@ AppButton {
 
     objectName: "serverStatusButton"
     visible: ResultsServer.configured
-    enabled: ResultsServer.activity !== "syncing"
+    enabled: !ResultsServer.syncing
     font.pixelSize: Theme.small
-    text: ResultsServer.activity === "syncing" ? qsTr("Sending…") : root.failed ? qsTr("Server: not sent") : ResultsServer.pending > 0 ? qsTr("Server: %n waiting", "", ResultsServer.pending) : qsTr("Server: all sent")
-    Accessible.name: qsTr("Send results to the server now. Everything was last sent: %1.").arg(root.lastText)
+    // "All sent" only when a sync sent everything and nothing has come since (not while it is being counted).
+    text: ResultsServer.syncing ? qsTr("Sending…") : root.failed ? qsTr("Server: not sent") : ResultsServer.pending > 0 ? qsTr("Server: %n waiting", "", ResultsServer.pending) : ResultsServer.pending === 0 && !isNaN(ResultsServer.lastComplete.getTime()) ? qsTr("Server: all sent") : qsTr("Server: not sent yet")
+    Accessible.name: root.text + ". " + qsTr("Send results to the server now. Everything was last sent: %1.").arg(root.lastText)
     contentItem: Text {
         text: root.text
         textFormat: Text.PlainText

@@ -684,6 +684,14 @@ void AppContext::signOut()
     Q_EMIT participantChanged();
 }
 
+void AppContext::peopleErasedElsewhere()
+{
+    // The signed-in person among them: nobody is signed in as someone who no longer exists.
+    if (!m_participant.uuid.isEmpty() && m_store && !m_store->participant(m_participant.uuid))
+        signOut();
+    Q_EMIT participantsChanged();
+}
+
 QVariantList AppContext::history()
 {
     QVariantList list;

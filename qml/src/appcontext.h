@@ -152,6 +152,9 @@ public:
     Q_INVOKABLE bool signIn(const QString &participantId);
     Q_INVOKABLE bool createParticipant(const QString &name, const QString &role);
     Q_INVOKABLE void signOut();
+    /// People were erased in the results file by someone else (a sync bringing the server's erasures): the
+    /// lists follow, and whoever was signed in as one of them is signed out.
+    void peopleErasedElsewhere();
     /// Attempts of the signed-in participant, newest first: {uuid, scenarioId, title, status, percent,
     /// started}.
     Q_INVOKABLE QVariantList history();

@@ -51,7 +51,8 @@ QString problemKind(const Error &error)
                                                   {u"3F000"_s, u"no-schema"_s},
                                                   {u"42501"_s, u"not-allowed"_s},
                                                   {u"busy"_s, u"busy"_s},
-                                                  {u"store"_s, u"store"_s}};
+                                                  {u"store"_s, u"store"_s},
+                                                  {u"password-file"_s, u"password-file"_s}};
     return kinds.value(error.code, u"other"_s);
 }
 
@@ -100,8 +101,11 @@ QVariantMap testOn(const ServerAddress &address)
 
 // One sync, on the worker thread, with a store connection and a server connection of its own.
 QVariantMap syncOn(const QString &databasePath, const ServerAddress &address,
-                   const std::function<bool(const SyncReport &)> &progress)
+                   const std::function<bool(const SyncReport &)> &progress, bool leaving)
 {
+    // The app is closing before this job started (waiting for it may even run it on the GUI thread): nothing.
+    if (leaving)
+        return failure(Error::withCode(u"busy"_s, u"The app is closing."_s));
     ResultsStore store(databasePath);
     if (const ResultsStore::OpenResult opened =
             store.open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared);
@@ -153,8 +157,8 @@ ResultsServer::ResultsServer(AppContext *app, QObject *parent)
         else
             refresh();
     });
-    connect(m_app, &AppContext::storeChanged, this, &ResultsServer::readSettings);
-    readSettings();
+    connect(m_app, &AppContext::storeChanged, this, [this] { readSettings(false); });
+    readSettings(true);
 }
 
 ResultsServer *ResultsServer::create(QQmlEngine *engine, QJSEngine *)
@@ -188,6 +192,11 @@ bool ResultsServer::available() const
     return m_app->ready() && !m_app->practiceOnly();
 }
 
+QString ResultsServer::activity() const
+{
+    return m_sync.isRunning() ? u"syncing"_s : m_test.isRunning() ? u"testing"_s : QString();
+}
+
 bool ResultsServer::passwordRemembered() const
 {
     const Result<ServerAddress> address = ServerAddress::parse(m_settings.address);
@@ -197,11 +206,17 @@ bool ResultsServer::passwordRemembered() const
     return kept && !kept->isEmpty();
 }
 
-// The results file changed (opened at start, another chosen, practising without saving): its server.
-void ResultsServer::readSettings()
+// The results file changed (opened at start, another chosen, practising without saving), or its server did
+// (force): what is shown is about it. A language change also says the store changed: nothing to read then.
+void ResultsServer::readSettings(bool force)
 {
-    ResultsStore *store = m_app->store();
-    m_settings = available() && store ? SyncSettings::read(*store) : SyncSettings();
+    const QString store = available() ? m_app->databasePath() : QString();
+    if (!force && store == m_storePath)
+        return;
+    m_storePath = store;
+    ++m_generation; // what runs now is about the file or server before: its outcome is not shown
+    ResultsStore *open = m_app->store();
+    m_settings = !store.isEmpty() && open ? SyncSettings::read(*open) : SyncSettings();
     m_pending = -1;
     m_problem.clear();
     m_problemDetail.clear();
@@ -232,20 +247,12 @@ Result<ServerAddress> ResultsServer::addressWithPassword(const QString &url, con
     return address;
 }
 
-void ResultsServer::setActivity(const QString &activity)
-{
-    m_activity = activity;
-    if (activity != u"syncing")
-        m_sentSoFar = 0;
-    Q_EMIT activityChanged();
-}
-
 bool ResultsServer::test(const QString &url, const QString &password)
 {
     if (m_test.isRunning())
         return false;
-    const Result<ServerAddress> address = addressWithPassword(url.trimmed(), password);
     m_testedAddress = SyncSettings::withoutPassword(url.trimmed());
+    const Result<ServerAddress> address = addressWithPassword(url.trimmed(), password);
     if (!address) {
         m_testResult = failure(address.error());
         Q_EMIT testResultChanged();
@@ -253,60 +260,61 @@ bool ResultsServer::test(const QString &url, const QString &password)
     }
     m_testResult.clear();
     Q_EMIT testResultChanged();
-    setActivity(u"testing"_s);
     m_test = BackgroundWork::run(
         this, [address = *address] { return testOn(address); },
         [this](const QVariantMap &result) {
             m_testResult = result;
             Q_EMIT testResultChanged();
-            setActivity(m_sync.isRunning() ? u"syncing"_s : QString());
+            Q_EMIT activityChanged();
         });
+    Q_EMIT activityChanged();
     return true;
 }
 
+// The order keeps a password only where it is needed: the file's new server first, then the previous server's
+// password goes, then the new one is kept. A failure on the way leaves the file's server as it was, or with
+// no kept password (said: the next sync asks the server, which refuses).
 bool ResultsServer::save(const QString &url, const QString &password, bool automatic)
 {
     ResultsStore *store = m_app->store();
     const Result<ServerAddress> address = ServerAddress::parse(url.trimmed());
     if (!available() || !store || !address) {
-        m_problem = u"address"_s;
-        m_problemDetail = address ? QString() : address.error().message;
-        Q_EMIT statusChanged();
+        m_testedAddress = SyncSettings::withoutPassword(url.trimmed());
+        m_testResult = failure(address ? Error::withCode(u"store"_s, QString()) : address.error());
+        Q_EMIT testResultChanged();
         return false;
     }
-    const QString newPassword = password.isEmpty() ? address->password : password;
-    if (!newPassword.isEmpty()) {
-        Result<void> kept;
-        if (s_passwordFile.isEmpty())
-            s_passwordsThisRun.insert(passwordKey(*address), newPassword);
-        else
-            kept = serverpasswords::remember(s_passwordFile, *address, newPassword);
-        if (!kept) {
-            m_problem = u"other"_s;
-            m_problemDetail = kept.error().message;
-            Q_EMIT statusChanged();
-            return false;
-        }
-    }
-    // The password of a server this file no longer syncs with is not kept either.
-    if (const Result<ServerAddress> previous = ServerAddress::parse(m_settings.address);
-        previous && passwordKey(*previous) != passwordKey(*address))
-        forgetPassword(*previous);
+    const Result<ServerAddress> previous = ServerAddress::parse(m_settings.address);
     SyncSettings settings = m_settings;
     settings.address = SyncSettings::withoutPassword(url.trimmed());
     settings.automatic = automatic;
     if (Result<void> saved = settings.save(*store); !saved) {
-        m_problem = u"store"_s;
-        m_problemDetail = saved.error().message;
-        Q_EMIT statusChanged();
+        m_testResult = failure(Error::withCode(u"store"_s, saved.error().message));
+        Q_EMIT testResultChanged();
         return false;
     }
+    if (previous && passwordKey(*previous) != passwordKey(*address))
+        forgetPassword(*previous);
+    Error kept;
+    if (const QString newPassword = password.isEmpty() ? address->password : password;
+        !newPassword.isEmpty()) {
+        if (s_passwordFile.isEmpty())
+            s_passwordsThisRun.insert(passwordKey(*address), newPassword);
+        else if (Result<void> remembered = serverpasswords::remember(s_passwordFile, *address, newPassword);
+                 !remembered)
+            kept = remembered.error();
+    }
     // A test of another address says nothing about this one.
-    if (m_testedAddress != SyncSettings::withoutPassword(url.trimmed())) {
+    if (m_testedAddress != settings.address) {
         m_testResult.clear();
         Q_EMIT testResultChanged();
     }
-    readSettings();
+    readSettings(true);
+    if (!kept.message.isEmpty()) {
+        m_problem = problemKind(kept);
+        m_problemDetail = kept.message;
+        Q_EMIT statusChanged();
+    }
     return true;
 }
 
@@ -315,8 +323,7 @@ void ResultsServer::forget()
     ResultsStore *store = m_app->store();
     if (!available() || !store)
         return;
-    if (const Result<ServerAddress> address = ServerAddress::parse(m_settings.address); address)
-        forgetPassword(*address);
+    const Result<ServerAddress> address = ServerAddress::parse(m_settings.address);
     SyncSettings settings;
     settings.automatic = m_settings.automatic;
     if (Result<void> saved = settings.save(*store); !saved) {
@@ -325,7 +332,9 @@ void ResultsServer::forget()
         Q_EMIT statusChanged();
         return;
     }
-    readSettings();
+    if (address)
+        forgetPassword(*address);
+    readSettings(true);
 }
 
 bool ResultsServer::syncNow()
@@ -334,17 +343,18 @@ bool ResultsServer::syncNow()
         return false;
     const Result<ServerAddress> address = addressWithPassword(m_settings.address, {});
     if (!address) {
-        finishSync(failure(address.error()));
+        finishSync(m_generation, failure(address.error()));
         return false;
     }
     m_sentSoFar = 0;
-    setActivity(u"syncing"_s);
     // Progress comes back to the GUI thread after each committed batch; leaving the app stops the sync there.
-    auto progress = [this, stopping = m_stopping](const SyncReport &report) {
+    auto progress = [this, stopping = m_stopping, generation = m_generation](const SyncReport &report) {
         const int sent = int(total(report.sent));
         QMetaObject::invokeMethod(
             this,
-            [this, sent] {
+            [this, sent, generation] {
+                if (generation != m_generation)
+                    return;
                 m_sentSoFar = sent;
                 Q_EMIT activityChanged();
             },
@@ -353,25 +363,34 @@ bool ResultsServer::syncNow()
     };
     m_sync = BackgroundWork::run(
         this,
-        [path = m_app->databasePath(), address = *address, progress] {
-            return syncOn(path, address, progress);
+        [path = m_app->databasePath(), address = *address, progress, stopping = m_stopping] {
+            return syncOn(path, address, progress, stopping->load());
         },
-        [this](const QVariantMap &outcome) { finishSync(outcome); });
+        [this, generation = m_generation](const QVariantMap &outcome) { finishSync(generation, outcome); });
+    Q_EMIT activityChanged();
     return true;
 }
 
-void ResultsServer::finishSync(const QVariantMap &outcome)
+void ResultsServer::finishSync(quint64 generation, const QVariantMap &outcome)
 {
+    m_sentSoFar = 0;
+    Q_EMIT activityChanged();
+    // A sync of the file or server before: its outcome is not this one's; count this one's instead.
+    if (generation != m_generation) {
+        refresh();
+        return;
+    }
     const bool ok = outcome.value(u"ok"_s).toBool();
     m_problem = outcome.value(u"problem"_s).toString();
     m_problemDetail = outcome.value(u"detail"_s).toString();
     if (outcome.contains(u"report"_s))
         m_lastReport = outcome.value(u"report"_s).toMap();
+    if (m_lastReport.value(u"erasuresReceived"_s).toInt() > 0 && outcome.contains(u"report"_s))
+        m_app->peopleErasedElsewhere();
     if (outcome.contains(u"pending"_s))
         m_pending = outcome.value(u"pending"_s).toInt();
     if (outcome.contains(u"lastComplete"_s))
         m_settings.lastComplete = outcome.value(u"lastComplete"_s).toDateTime();
-    setActivity(m_test.isRunning() ? u"testing"_s : QString());
     Q_EMIT statusChanged();
     Q_EMIT syncFinished(ok);
 }
@@ -388,7 +407,11 @@ void ResultsServer::refresh()
                 return -1;
             return total(store.pending());
         },
-        [this](qint64 pending) {
+        [this, generation = m_generation](qint64 pending) {
+            if (generation != m_generation) {
+                refresh();
+                return;
+            }
             m_pending = int(pending);
             Q_EMIT statusChanged();
         });

@@ -34,8 +34,10 @@ class ResultsServer : public QObject {
     Q_PROPERTY(bool automatic READ automatic NOTIFY settingsChanged)
     /// A password for the address's account is kept on this computer.
     Q_PROPERTY(bool passwordRemembered READ passwordRemembered NOTIFY settingsChanged)
-    /// "" (idle), "testing" or "syncing".
+    /// "syncing" while a sync runs, else "testing" while a connection test does, else "".
     Q_PROPERTY(QString activity READ activity NOTIFY activityChanged)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY activityChanged)
+    Q_PROPERTY(bool testing READ testing NOTIFY activityChanged)
     /// Items sent so far by the sync that runs.
     Q_PROPERTY(int sentSoFar READ sentSoFar NOTIFY activityChanged)
     /// Items waiting to be sent; -1 until counted.
@@ -44,7 +46,7 @@ class ResultsServer : public QObject {
     Q_PROPERTY(QDateTime lastComplete READ lastComplete NOTIFY statusChanged)
     /// Why the last sync failed, as a kind the interface says in its own words ("" when it did not fail):
     /// address, no-driver, unreachable, identity, credentials, no-database, no-schema, not-allowed, busy,
-    /// store, other. problemDetail: the engine's own sentence (what, why, what to do).
+    /// store, password-file, other. problemDetail: the engine's own sentence (what, why, what to do).
     Q_PROPERTY(QString problem READ problem NOTIFY statusChanged)
     Q_PROPERTY(QString problemDetail READ problemDetail NOTIFY statusChanged)
     /// What the last sync did: {sent, newRows, erasuresReceived, notYours, refusedErasures, newServer}.
@@ -69,7 +71,9 @@ public:
     bool configured() const { return available() && !m_settings.address.isEmpty(); }
     bool automatic() const { return m_settings.automatic; }
     bool passwordRemembered() const;
-    QString activity() const { return m_activity; }
+    QString activity() const;
+    bool syncing() const { return m_sync.isRunning(); }
+    bool testing() const { return m_test.isRunning(); }
     int sentSoFar() const { return m_sentSoFar; }
     int pending() const { return m_pending; }
     QDateTime lastComplete() const { return m_settings.lastComplete.toLocalTime(); }
@@ -102,14 +106,14 @@ Q_SIGNALS:
 
 private:
     ResultsServer(AppContext *app, QObject *parent);
-    void readSettings();
+    void readSettings(bool force);
     Result<ServerAddress> addressWithPassword(const QString &url, const QString &password) const;
-    void setActivity(const QString &activity);
-    void finishSync(const QVariantMap &outcome);
+    void finishSync(quint64 generation, const QVariantMap &outcome);
 
     AppContext *m_app;
     SyncSettings m_settings;
-    QString m_activity;
+    QString m_storePath;      // the results file shown ("" when none is kept)
+    quint64 m_generation = 0; // counts changes of file or server: a job's outcome is shown only if unchanged
     int m_sentSoFar = 0;
     int m_pending = -1;
     QString m_problem;

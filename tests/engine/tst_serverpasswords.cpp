@@ -1,11 +1,13 @@
 // The passwords the app keeps for the server (engine/server/serverpasswords.h): PostgreSQL's password-file
-// format both ways (escapes, wildcards, comments, a socket folder as "localhost"), one line per server and
-// account, a file only its owner can read, and a file others can read refused as libpq refuses it.
+// format both ways (escapes, wildcards, comments, a socket folder as libpq matches it, CRLF lines), one line
+// per server and account, a file and folder only the owner can read, a line break refused, and a file others
+// can read refused as libpq refuses it.
 #include "serveraddress.h"
 #include "serverpasswords.h"
 #include "syncsettings.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,14 +45,17 @@ private Q_SLOTS:
         const QByteArray lines = "# a comment:with:colons:and:more\n"
                                  "db.example.lv:5432:saskati:anna:first\\:half\\\\second\n"
                                  "*:5432:saskati:janis:any-host\n"
-                                 "localhost:6543:saskati:ilze:on-a-socket\n"
+                                 "/run/postgresql:6543:saskati:ilze:on-a-socket\r\n"
+                                 "localhost:5432:saskati:olga:default-socket\n"
                                  "db.example.lv:5432:saskati:*:everyone-else\n";
         QTest::newRow("escaped colon and backslash")
             << lines << u"postgresql://anna@db.example.lv/saskati"_s << u"first:half\\second"_s;
         QTest::newRow("wildcard host")
             << lines << u"postgresql://janis@other.example.lv/saskati"_s << u"any-host"_s;
-        QTest::newRow("socket folder is localhost")
+        QTest::newRow("socket folder as given, CRLF line")
             << lines << u"postgresql://ilze@:6543/saskati?host=/run/postgresql"_s << u"on-a-socket"_s;
+        QTest::newRow("Debian's socket folder is localhost")
+            << lines << u"postgresql://olga@:5432/saskati?host=/var/run/postgresql"_s << u"default-socket"_s;
         QTest::newRow("wildcard account after the exact ones")
             << lines << u"postgresql://peteris@db.example.lv/saskati"_s << u"everyone-else"_s;
         QTest::newRow("another port matches nothing")
@@ -84,6 +89,10 @@ private Q_SLOTS:
         QVERIFY(serverpasswords::remember(path, anna, u"new"_s));
         QCOMPARE(QFile::permissions(path),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        // The folder it made is its owner's alone too.
+        QCOMPARE(QFileInfo(folder.filePath(u"new-folder"_s)).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+                 QFile::Permissions());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("db.example.lv:5432:saskati:anna:new\n"
@@ -95,6 +104,28 @@ private Q_SLOTS:
         QCOMPARE(*serverpasswords::lookup(path, janis), u"his:own\\one"_s);
         QVERIFY(serverpasswords::forget(path, janis));
         QCOMPARE(QFileInfo(path).size(), 0);
+    }
+
+    void aLineBreakIsRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("in the password") << u"postgresql://anna@db.example.lv/saskati"_s << u"one\ntwo"_s;
+        QTest::newRow("carriage return") << u"postgresql://anna@db.example.lv/saskati"_s << u"one\rtwo"_s;
+        QTest::newRow("in the account") << u"postgresql://an%0Ana@db.example.lv/saskati"_s << u"secret"_s;
+    }
+    void aLineBreakIsRefused()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, password);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"server.pgpass"_s);
+        const ServerAddress address = addressOf(url);
+        QVERIFY2(!address.host.isEmpty(), qPrintable(url));
+        const Result<void> kept = serverpasswords::remember(path, address, password);
+        QVERIFY(!kept);
+        QCOMPARE(kept.error().code, u"password-file"_s);
+        QVERIFY(!QFile::exists(path) || QFileInfo(path).size() == 0);
     }
 
     void aFileOthersCanReadIsRefused()

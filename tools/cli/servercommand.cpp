@@ -169,9 +169,12 @@ int syncCommand(const QStringList &args)
         named.isEmpty() ? a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL")) : named.last();
     if (url.isEmpty())
         url = SyncSettings::read(store).address;
-    if (url.isEmpty())
-        return usageError(u"give the server as --server postgresql://ACCOUNT@HOST/DATABASE (or choose one in "
-                          u"the app's review, Server tab)"_s);
+    if (url.isEmpty()) {
+        err() << "saskati-cli: give the server as --server postgresql://ACCOUNT@HOST/DATABASE (or set "
+                 "SASKATI_SERVER_URL, or choose one for this results file in the app: Review results, "
+                 "Server)\n";
+        return Failure;
+    }
     Result<ServerAddress> address = ServerAddress::parse(url);
     if (!address)
         return failed(address.error());
