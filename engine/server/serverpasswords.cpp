@@ -63,6 +63,16 @@ Error fileError(const QString &message)
     return Error::withCode(u"password-file"_s, message);
 }
 
+// The lines but the one for `key` exactly (comments, other servers and wildcard lines stay).
+QStringList withoutEntry(const QStringList &lines, const QStringList &key)
+{
+    QStringList kept;
+    for (const QString &line : lines)
+        if (const QStringList entry = fields(line); entry.isEmpty() || !matches(entry, key, false))
+            kept.append(line);
+    return kept;
+}
+
 Result<QStringList> readLines(const QString &path)
 {
     QFile file(path);
@@ -133,14 +143,11 @@ Result<void> remember(const QString &file, const ServerAddress &address, const Q
         if (field.contains(u'\n') || field.contains(u'\r') || field.contains(QChar(0)))
             return fileError(u"A password or an address with a line break in it cannot be kept. Choose one "
                              u"without."_s);
-    Result<QStringList> lines = readLines(file);
+    const Result<QStringList> lines = readLines(file);
     if (!lines)
         return lines.error();
     const QStringList key = keyOf(address);
-    QStringList kept;
-    for (const QString &line : std::as_const(*lines))
-        if (const QStringList entry = fields(line); entry.isEmpty() || !matches(entry, key, false))
-            kept.append(line);
+    QStringList kept = withoutEntry(*lines, key);
     QStringList entry;
     for (const QString &field : key)
         entry.append(escaped(field));
@@ -152,14 +159,10 @@ Result<void> remember(const QString &file, const ServerAddress &address, const Q
 
 Result<void> forget(const QString &file, const ServerAddress &address)
 {
-    Result<QStringList> lines = readLines(file);
+    const Result<QStringList> lines = readLines(file);
     if (!lines)
         return lines.error();
-    const QStringList key = keyOf(address);
-    QStringList kept;
-    for (const QString &line : std::as_const(*lines))
-        if (const QStringList entry = fields(line); entry.isEmpty() || !matches(entry, key, false))
-            kept.append(line);
+    const QStringList kept = withoutEntry(*lines, keyOf(address));
     if (kept.size() == lines->size())
         return {};
     return writeLines(file, kept);
