@@ -14,6 +14,21 @@ const QStringList s_sslModes = {u"disable"_s, u"allow"_s,     u"prefer"_s,
                                 u"require"_s, u"verify-ca"_s, u"verify-full"_s};
 const QStringList s_knownOptions = {u"sslmode"_s, u"sslrootcert"_s, u"connect_timeout"_s, u"host"_s};
 
+// The address as an error says it, never with its password: QUrl's reading without it when the URL has the
+// shape postgresql://ACCOUNT[:PASSWORD]@HOST/DATABASE, else only what follows the last '@' (a mistyped
+// address may put the password anywhere: "anna:secret@host", "postgresql:anna:secret@host", a password with
+// '/').
+QString shownWithoutPassword(const QString &url, const QUrl &parsed)
+{
+    const bool wellFormed = parsed.isValid() && !parsed.host().isEmpty() &&
+                            (parsed.scheme() == u"postgresql" || parsed.scheme() == u"postgres") &&
+                            !parsed.path().contains(u'@') && !parsed.query().contains(u'@');
+    if (wellFormed)
+        return parsed.toDisplayString(QUrl::RemovePassword);
+    const qsizetype at = url.lastIndexOf(u'@');
+    return (at < 0 ? url : u"…@"_s + url.mid(at + 1)).simplified();
+}
+
 Error badAddress(const QString &url, const QString &why)
 {
     return Error::withCode(u"address"_s, u"The server address '%1' cannot be used: %2."_s.arg(url, why));
@@ -24,10 +39,7 @@ Error badAddress(const QString &url, const QString &why)
 Result<ServerAddress> ServerAddress::parse(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    // Said without its password, also when the URL cannot be read (a password with '@' in it, say).
-    static const QRegularExpression password(u"^([A-Za-z0-9+.-]*://[^/:@]*):.*@"_s);
-    const QString shown = parsed.isValid() ? parsed.toDisplayString(QUrl::RemovePassword)
-                                           : QString(url).replace(password, u"\\1@"_s);
+    const QString shown = shownWithoutPassword(url, parsed);
     if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres"))
         return badAddress(shown, u"write it as postgresql://ACCOUNT@HOST:PORT/DATABASE (docs/server.md)"_s);
     ServerAddress address;

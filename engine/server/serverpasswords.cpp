@@ -42,19 +42,19 @@ QStringList fields(const QString &line)
 // libpq's socket folder on Debian: a connection through it is also found under "localhost".
 const QString s_defaultSocketFolder = u"/var/run/postgresql"_s;
 
-// The four fields a line is found by, as libpq compares them: the host as given (a socket folder too).
+// The four fields a line is found by, as libpq compares them: the host as given (a socket folder too), and
+// "localhost" for the default socket folder.
 QStringList keyOf(const ServerAddress &address)
 {
-    return {address.host, QString::number(address.port), address.database, address.account};
+    return {address.host == s_defaultSocketFolder ? u"localhost"_s : address.host,
+            QString::number(address.port), address.database, address.account};
 }
 
 bool matches(const QStringList &line, const QStringList &key, bool wildcards)
 {
-    for (int i = 0; i < 4; ++i) {
-        const bool localhost = i == 0 && key[0] == s_defaultSocketFolder && line[0] == u"localhost";
-        if (line[i] != key[i] && !localhost && !(wildcards && line[i] == u"*"))
+    for (int i = 0; i < 4; ++i)
+        if (line[i] != key[i] && !(wildcards && line[i] == u"*"))
             return false;
-    }
     return true;
 }
 

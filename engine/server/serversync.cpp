@@ -26,8 +26,12 @@ const QString s_serverSetting = u"sync.server"_s;
 // Keys as a PostgreSQL array (?::uuid[]): the planner sees how many there are, and looks them up by index.
 QString uuidArray(const QStringList &keys)
 {
-    return u"{%1}"_s.arg(keys.join(u','));
+    QStringList quoted;
+    for (QString key : keys)
+        quoted.append(u'"' + key.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"');
+    return u"{%1}"_s.arg(quoted.join(u','));
 }
+
 const QString s_erasuresSetting = u"sync.erasures_seen"_s;
 
 } // namespace
@@ -311,9 +315,12 @@ Result<bool> ServerSync::sendErasures(SyncReport *report)
 void ServerSync::refreshStatistics()
 {
     ++m_batches;
-    if ((m_batches & (m_batches - 1)) != 0 && m_batches % 32 != 0)
+    if (!m_statistics || ((m_batches & (m_batches - 1)) != 0 && m_batches % 32 != 0))
         return;
-    (void)m_server.exec(u"SELECT saskati.refresh_statistics()"_s, {}, u"refresh the statistics"_s);
+    // Never inside a server transaction (after a batch was acknowledged): a failure aborts nothing. Once is
+    // enough to know the server has no such function.
+    m_statistics =
+        m_server.exec(u"SELECT saskati.refresh_statistics()"_s, {}, u"refresh the statistics"_s).ok();
 }
 
 // Rows the server already had from another account (two laptops with one seminar, a bundle imported by a

@@ -63,6 +63,7 @@ private:
     int m_batch = 200;
     qint64 m_batches = 0;          // committed in this sync
     bool m_attemptsAllNew = false; // the batch's attempts were all new on the server
+    bool m_statistics = true;      // the server can refresh its statistics (schema step 2)
     std::function<bool(const SyncReport &)> m_progress;
 };
 

@@ -180,7 +180,7 @@ const QHash<QString, QString> &updates()
 
 QString prune(const QString &table)
 {
-    // The keys of the batch (a JSON array of attempt uuids), then the rows sent (as for insert()).
+    // The keys of the batch (attempt uuids as a uuid[] literal), then the rows sent (as for insert()).
     if (table != u"items" && table != u"indicators")
         return {};
     const QString name = table == u"items" ? u"attempt_items"_s : u"attempt_indicators"_s;

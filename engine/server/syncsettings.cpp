@@ -42,11 +42,19 @@ Result<void> SyncSettings::save(ResultsDatabase &store) const
 
 Result<void> SyncSettings::markComplete(ResultsDatabase &store, const ServerAddress &synced)
 {
+    // One transaction: a server chosen between the reading and the writing is not marked.
+    ResultsDatabase::Transaction transaction(store);
+    if (!transaction.began())
+        return transaction.began();
     const Result<ServerAddress> own = ServerAddress::parse(store.setting(s_address));
     if (!own || own->host != synced.host || own->port != synced.port || own->database != synced.database ||
         own->account != synced.account)
         return {};
-    return store.setSetting(s_lastComplete, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (Result<void> kept =
+            store.setSetting(s_lastComplete, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        !kept)
+        return kept;
+    return transaction.commit();
 }
 
 QString SyncSettings::withoutPassword(const QString &url)

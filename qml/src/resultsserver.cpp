@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +112,12 @@ QVariantMap syncOn(const QString &databasePath, const ServerAddress &address,
             store.open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared);
         !opened.ok())
         return failure(Error::withCode(u"store"_s, opened.error.message));
+    // People erased here by the sync, also by one that failed later: the app's lists must follow.
+    const auto tombstones = [&store] {
+        QSqlQuery q(store.database());
+        return q.exec(u"SELECT count(*) FROM erasures"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const qint64 erasedBefore = tombstones();
     ServerConnection server;
     Result<SyncReport> report = Error();
     if (Result<void> opened = server.open(address); !opened)
@@ -129,9 +136,18 @@ QVariantMap syncOn(const QString &databasePath, const ServerAddress &address,
                                                 {u"notYours"_s, total(report->notYours)},
                                                 {u"refusedErasures"_s, int(report->refusedErasures.size())},
                                                 {u"newServer"_s, report->newServer}});
+    outcome.insert(u"erasedHere"_s, tombstones() - erasedBefore);
+    outcome.insert(u"path"_s, databasePath);
     outcome.insert(u"pending"_s, total(store.pending()));
     outcome.insert(u"lastComplete"_s, SyncSettings::read(store).lastComplete);
     return outcome;
+}
+
+// Which server and account an address names (its options aside): "" when none.
+QString serverKey(const QString &url)
+{
+    const Result<ServerAddress> address = ServerAddress::parse(url);
+    return address ? passwordKey(*address) : QString();
 }
 
 void forgetPassword(const ServerAddress &address)
@@ -213,14 +229,20 @@ void ResultsServer::readSettings(bool force)
     const QString store = available() ? m_app->databasePath() : QString();
     if (!force && store == m_storePath)
         return;
+    const bool sameFile = store == m_storePath;
     m_storePath = store;
-    ++m_generation; // what runs now is about the file or server before: its outcome is not shown
     ResultsStore *open = m_app->store();
+    const QString server = m_settings.address;
     m_settings = !store.isEmpty() && open ? SyncSettings::read(*open) : SyncSettings();
-    m_pending = -1;
-    m_problem.clear();
-    m_problemDetail.clear();
-    m_lastReport.clear();
+    // Another file or another server: what runs now is about the one before, and its outcome is not shown.
+    // Only switching the automatic sync on or off changes nothing of that.
+    if (!sameFile || serverKey(server) != serverKey(m_settings.address)) {
+        ++m_generation;
+        m_pending = -1;
+        m_problem.clear();
+        m_problemDetail.clear();
+        m_lastReport.clear();
+    }
     m_timer.stop();
     if (configured()) {
         m_timer.setInterval(s_firstAfterMs);
@@ -262,9 +284,12 @@ bool ResultsServer::test(const QString &url, const QString &password)
     Q_EMIT testResultChanged();
     m_test = BackgroundWork::run(
         this, [address = *address] { return testOn(address); },
-        [this](const QVariantMap &result) {
-            m_testResult = result;
-            Q_EMIT testResultChanged();
+        [this, tested = m_testedAddress](const QVariantMap &result) {
+            // Shown only while it is about the address last tried (not one saved or tried since).
+            if (tested == m_testedAddress) {
+                m_testResult = result;
+                Q_EMIT testResultChanged();
+            }
             Q_EMIT activityChanged();
         });
     Q_EMIT activityChanged();
@@ -306,6 +331,7 @@ bool ResultsServer::save(const QString &url, const QString &password, bool autom
     }
     // A test of another address says nothing about this one.
     if (m_testedAddress != settings.address) {
+        m_testedAddress = settings.address; // a test of the other one still running is not shown either
         m_testResult.clear();
         Q_EMIT testResultChanged();
     }
@@ -375,6 +401,8 @@ void ResultsServer::finishSync(quint64 generation, const QVariantMap &outcome)
 {
     m_sentSoFar = 0;
     Q_EMIT activityChanged();
+    if (outcome.value(u"erasedHere"_s).toLongLong() > 0 && outcome.value(u"path"_s).toString() == m_storePath)
+        m_app->peopleErasedElsewhere();
     // A sync of the file or server before: its outcome is not this one's; count this one's instead.
     if (generation != m_generation) {
         refresh();
@@ -385,8 +413,6 @@ void ResultsServer::finishSync(quint64 generation, const QVariantMap &outcome)
     m_problemDetail = outcome.value(u"detail"_s).toString();
     if (outcome.contains(u"report"_s))
         m_lastReport = outcome.value(u"report"_s).toMap();
-    if (m_lastReport.value(u"erasuresReceived"_s).toInt() > 0 && outcome.contains(u"report"_s))
-        m_app->peopleErasedElsewhere();
     if (outcome.contains(u"pending"_s))
         m_pending = outcome.value(u"pending"_s).toInt();
     if (outcome.contains(u"lastComplete"_s))

@@ -143,6 +143,26 @@ private Q_SLOTS:
                                            u"x"_s));
     }
 
+    void anAddressThatCannotBeUsedIsSaidWithoutItsPassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("no scheme") << u"inese:Secret1@db.example.lv/saskati"_s;
+        QTest::newRow("no slashes") << u"postgresql:inese:Secret1@db.example.lv/saskati"_s;
+        QTest::newRow("a slash in the password") << u"postgresql://inese:Secret1/x@db.example.lv"_s;
+        QTest::newRow("a question mark in it") << u"postgresql://inese:Secret1?x@db.example.lv/saskati"_s;
+        QTest::newRow("an at sign in it") << u"postgresql://inese:Secret1@x@db.example.lv"_s;
+        QTest::newRow("a line break in it") << u"postgresql://inese:Secret1\nx@db.example.lv"_s;
+        QTest::newRow("another scheme") << u"mysql://inese:Secret1@db.example.lv/saskati"_s;
+    }
+    void anAddressThatCannotBeUsedIsSaidWithoutItsPassword()
+    {
+        QFETCH(QString, url);
+        const Result<ServerAddress> address = ServerAddress::parse(url);
+        QVERIFY(!address);
+        QCOMPARE(address.error().code, u"address"_s);
+        QVERIFY2(!address.error().message.contains(u"Secret1"_s), qPrintable(address.error().message));
+    }
+
     void anAddressIsKeptWithoutItsPassword_data()
     {
         QTest::addColumn<QString>("url");

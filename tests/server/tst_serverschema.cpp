@@ -317,6 +317,30 @@ private Q_SLOTS:
         QCOMPARE(status->kind, u"national"_s);
     }
 
+    // The functions that run as the owner find nothing a lecturer put in pg_temp: a temporary view named like
+    // the catalogue's, calling a function that fails when it runs, changes nothing of what they do.
+    void ownerFunctionsIgnoreTemporaryObjects()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        ServerConnection asAnna;
+        QVERIFY(asAnna.open(cluster.account(u"anna"_s, ServerAccount::Kind::Lecturer, u"liepaja"_s)));
+        QVERIFY(asAnna.exec(
+            u"CREATE FUNCTION pg_temp.hijacked() RETURNS name LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION "
+            u"'hijacked as %', current_user; END$$"_s));
+        for (const QString &view : {u"pg_stat_user_tables"_s, u"pg_class"_s})
+            QVERIFY(
+                asAnna.exec(u"CREATE TEMP VIEW %1 AS SELECT pg_temp.hijacked() AS relname, 0::oid AS relid, "
+                            u"0::oid AS oid, 'saskati'::name AS schemaname, 0::oid AS relnamespace, "
+                            u"1000000::bigint AS n_mod_since_analyze, 0::real AS reltuples"_s.arg(view)));
+        const Result<QVariant> refreshed = asAnna.value(u"SELECT saskati.refresh_statistics()"_s);
+        QVERIFY2(refreshed, qPrintable(refreshed.error().message));
+        const Result<QVariant> municipality = asAnna.value(u"SELECT saskati.my_municipality()"_s);
+        QVERIFY2(municipality, qPrintable(municipality.error().message));
+        QCOMPARE(municipality->toString(), u"liepaja"_s);
+    }
+
     // Erasure: Valmiera's coordinator and another lecturer may not erase Anna's participant; Liepāja's
     // coordinator may. The tombstone stays, and the person cannot be sent again.
     void erasureLeavesATombstone()
