@@ -210,7 +210,7 @@ bool ResultsServer::available() const
 
 QString ResultsServer::activity() const
 {
-    return m_sync.isRunning() ? u"syncing"_s : m_test.isRunning() ? u"testing"_s : QString();
+    return m_syncing ? u"syncing"_s : m_testing ? u"testing"_s : QString();
 }
 
 bool ResultsServer::passwordRemembered() const
@@ -271,7 +271,7 @@ Result<ServerAddress> ResultsServer::addressWithPassword(const QString &url, con
 
 bool ResultsServer::test(const QString &url, const QString &password)
 {
-    if (m_test.isRunning())
+    if (m_testing)
         return false;
     m_testedAddress = SyncSettings::withoutPassword(url.trimmed());
     const Result<ServerAddress> address = addressWithPassword(url.trimmed(), password);
@@ -286,12 +286,14 @@ bool ResultsServer::test(const QString &url, const QString &password)
         this, [address = *address] { return testOn(address); },
         [this, tested = m_testedAddress](const QVariantMap &result) {
             // Shown only while it is about the address last tried (not one saved or tried since).
+            m_testing = false;
             if (tested == m_testedAddress) {
                 m_testResult = result;
                 Q_EMIT testResultChanged();
             }
             Q_EMIT activityChanged();
         });
+    m_testing = true;
     Q_EMIT activityChanged();
     return true;
 }
@@ -365,7 +367,7 @@ void ResultsServer::forget()
 
 bool ResultsServer::syncNow()
 {
-    if (!configured() || m_sync.isRunning())
+    if (!configured() || m_syncing)
         return false;
     const Result<ServerAddress> address = addressWithPassword(m_settings.address, {});
     if (!address) {
@@ -393,6 +395,7 @@ bool ResultsServer::syncNow()
             return syncOn(path, address, progress, stopping->load());
         },
         [this, generation = m_generation](const QVariantMap &outcome) { finishSync(generation, outcome); });
+    m_syncing = true;
     Q_EMIT activityChanged();
     return true;
 }
@@ -400,6 +403,7 @@ bool ResultsServer::syncNow()
 void ResultsServer::finishSync(quint64 generation, const QVariantMap &outcome)
 {
     m_sentSoFar = 0;
+    m_syncing = false;
     Q_EMIT activityChanged();
     if (outcome.value(u"erasedHere"_s).toLongLong() > 0 && outcome.value(u"path"_s).toString() == m_storePath)
         m_app->peopleErasedElsewhere();
@@ -423,7 +427,7 @@ void ResultsServer::finishSync(quint64 generation, const QVariantMap &outcome)
 
 void ResultsServer::refresh()
 {
-    if (!available() || m_count.isRunning() || m_sync.isRunning())
+    if (!available() || m_count.isRunning() || m_syncing)
         return;
     m_count = BackgroundWork::run(
         this,

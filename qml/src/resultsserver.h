@@ -72,8 +72,8 @@ public:
     bool automatic() const { return m_settings.automatic; }
     bool passwordRemembered() const;
     QString activity() const;
-    bool syncing() const { return m_sync.isRunning(); }
-    bool testing() const { return m_test.isRunning(); }
+    bool syncing() const { return m_syncing; }
+    bool testing() const { return m_testing; }
     int sentSoFar() const { return m_sentSoFar; }
     int pending() const { return m_pending; }
     QDateTime lastComplete() const { return m_settings.lastComplete.toLocalTime(); }
@@ -112,7 +112,12 @@ private:
 
     AppContext *m_app;
     SyncSettings m_settings;
-    QString m_storePath;      // the results file shown ("" when none is kept)
+    QString m_storePath; // the results file shown ("" when none is kept)
+    // Set when a job starts and cleared when its outcome is taken, both on the GUI thread with
+    // activityChanged (a future stops running before its outcome arrives: shown from it, "testing" ended
+    // without a signal).
+    bool m_syncing = false;
+    bool m_testing = false;
     quint64 m_generation = 0; // counts changes of file or server: a job's outcome is shown only if unchanged
     int m_sentSoFar = 0;
     int m_pending = -1;
