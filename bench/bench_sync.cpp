@@ -1,8 +1,8 @@
 // Syncing with the shared server (issue #22), on a throw-away PostgreSQL 15 cluster this benchmark starts and
 // removes (tests/tools/postgres-cluster.sh):
 // - a ten-year laptop database (200,000 attempts with 25 events each: 5 million events, their review rows,
-//   the people and seminars) synced into an empty server, next to PostgreSQL's own COPY of the same rows into the
-//   same tables (same schema, indexes and keys) on the same server (goal: within 3×);
+//   the people and seminars) synced into an empty server, next to PostgreSQL's own COPY of the same rows into
+//   the same tables (same schema, indexes and keys) on the same server (goal: within 3×);
 // - an incremental sync of one new seminar of 30 people on loopback (goal: under 1 s).
 // Usage: bench_sync [--scale N] (1/N of the ten-year database) [--keep FOLDER] (make the laptop file there
 // and keep it) [--batch N] (attempts per batch) [--trace] (each batch's time) [--explain-slow MS] (the
