@@ -114,6 +114,12 @@ QMap<QString, qint64> SyncOutbox::pending()
     return counts;
 }
 
+qint64 SyncOutbox::tombstones()
+{
+    QSqlQuery q(m_db.database());
+    return q.exec(u"SELECT count(*) FROM erasures"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<OutboxEntry> SyncOutbox::batch(const QString &kind, int limit)
 {
     QList<OutboxEntry> entries;

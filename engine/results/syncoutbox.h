@@ -36,6 +36,8 @@ public:
 
     /// How many entries wait, by kind.
     QMap<QString, qint64> pending();
+    /// How many people were erased in this file (their tombstones): grows when a sync erases someone here.
+    qint64 tombstones();
     /// Up to `limit` entries of `kind`, in key order.
     QList<OutboxEntry> batch(const QString &kind, int limit);
     /// Removes the entries that were not written again since they were read.

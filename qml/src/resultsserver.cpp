@@ -11,7 +11,6 @@
 
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -113,11 +112,7 @@ QVariantMap syncOn(const QString &databasePath, const ServerAddress &address,
         !opened.ok())
         return failure(Error::withCode(u"store"_s, opened.error.message));
     // People erased here by the sync, also by one that failed later: the app's lists must follow.
-    const auto tombstones = [&store] {
-        QSqlQuery q(store.database());
-        return q.exec(u"SELECT count(*) FROM erasures"_s) && q.next() ? q.value(0).toLongLong() : 0;
-    };
-    const qint64 erasedBefore = tombstones();
+    const qint64 erasedBefore = store.tombstones();
     ServerConnection server;
     Result<SyncReport> report = Error();
     if (Result<void> opened = server.open(address); !opened)
@@ -136,7 +131,7 @@ QVariantMap syncOn(const QString &databasePath, const ServerAddress &address,
                                                 {u"notYours"_s, total(report->notYours)},
                                                 {u"refusedErasures"_s, int(report->refusedErasures.size())},
                                                 {u"newServer"_s, report->newServer}});
-    outcome.insert(u"erasedHere"_s, tombstones() - erasedBefore);
+    outcome.insert(u"erasedHere"_s, store.tombstones() - erasedBefore);
     outcome.insert(u"path"_s, databasePath);
     outcome.insert(u"pending"_s, total(store.pending()));
     outcome.insert(u"lastComplete"_s, SyncSettings::read(store).lastComplete);
@@ -206,11 +201,6 @@ void ResultsServer::setAutomaticInterval(int milliseconds, int firstAfterMillise
 bool ResultsServer::available() const
 {
     return m_app->ready() && !m_app->practiceOnly();
-}
-
-QString ResultsServer::activity() const
-{
-    return m_syncing ? u"syncing"_s : m_testing ? u"testing"_s : QString();
 }
 
 bool ResultsServer::passwordRemembered() const

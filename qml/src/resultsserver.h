@@ -34,8 +34,7 @@ class ResultsServer : public QObject {
     Q_PROPERTY(bool automatic READ automatic NOTIFY settingsChanged)
     /// A password for the address's account is kept on this computer.
     Q_PROPERTY(bool passwordRemembered READ passwordRemembered NOTIFY settingsChanged)
-    /// "syncing" while a sync runs, else "testing" while a connection test does, else "".
-    Q_PROPERTY(QString activity READ activity NOTIFY activityChanged)
+    /// A sync runs; a connection test runs.
     Q_PROPERTY(bool syncing READ syncing NOTIFY activityChanged)
     Q_PROPERTY(bool testing READ testing NOTIFY activityChanged)
     /// Items sent so far by the sync that runs.
@@ -71,7 +70,6 @@ public:
     bool configured() const { return available() && !m_settings.address.isEmpty(); }
     bool automatic() const { return m_settings.automatic; }
     bool passwordRemembered() const;
-    QString activity() const;
     bool syncing() const { return m_syncing; }
     bool testing() const { return m_testing; }
     int sentSoFar() const { return m_sentSoFar; }
