@@ -328,6 +328,8 @@ QString ReviewReportView::filterSummary() const
         parts.append(tr("seminar %1").arg(seminar));
     if (!f.lecturer.isEmpty())
         parts.append(tr("lecturer %1").arg(f.lecturer));
+    if (!f.municipality.isEmpty())
+        parts.append(tr("municipality %1").arg(f.municipality));
     if (f.from.isValid() || f.to.isValid())
         parts.append(tr("dates %1 to %2")
                          .arg(f.from.isValid() ? f.from.toString(Qt::ISODate) : u"…"_s,

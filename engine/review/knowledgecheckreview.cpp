@@ -1,5 +1,7 @@
 #include "knowledgecheckreview.h"
 
+#include <QSqlQuery>
+#include <QVariant>
 #include <algorithm>
 
 namespace saskati {
@@ -9,8 +11,21 @@ QList<SeminarKnowledgeRow> knowledgeCheckRows(ResultsStore &store, const ReviewF
     QHash<QString, QList<KnowledgeAnswer>> bySeminar;
     for (const KnowledgeAnswer &a : store.knowledgeAnswers())
         bySeminar[a.seminar].append(a);
+    // A server mirror notes each seminar's municipality (ServerMirror); a laptop's file has none to match.
+    QSet<QString> inMunicipality;
+    if (!filter.municipality.isEmpty()) {
+        QSqlQuery q(store.database());
+        q.prepare(
+            QStringLiteral("SELECT key FROM mirror_rows WHERE set_name = 'seminars' AND municipality = ?"));
+        q.addBindValue(filter.municipality);
+        if (q.exec())
+            while (q.next())
+                inMunicipality.insert(q.value(0).toString());
+    }
     QList<SeminarKnowledgeRow> rows;
     for (const Seminar &s : store.seminars()) {
+        if (!filter.municipality.isEmpty() && !inMunicipality.contains(s.uuid))
+            continue;
         const auto answers = bySeminar.constFind(s.uuid);
         if (answers == bySeminar.constEnd())
             continue;

@@ -74,6 +74,15 @@ QString ReviewQueries::where(const ReviewFilter &filter, QVariantList *values) c
             conditions.append(column + u" = ?"_s);
             values->append(value);
         }
+    if (!filter.municipality.isEmpty()) {
+        // Only a server mirror knows where an attempt was recorded; in a laptop's file nothing matches.
+        const bool mirror = m_store.database().tables().contains(u"mirror_rows"_s);
+        conditions.append(mirror ? u"a.uuid IN (SELECT key FROM mirror_rows WHERE set_name = 'attempts' AND "
+                                   u"municipality = ?)"_s
+                                 : u"0"_s);
+        if (mirror)
+            values->append(filter.municipality);
+    }
     return u"WHERE "_s + conditions.join(u" AND "_s);
 }
 
@@ -116,7 +125,7 @@ namespace {
 /// A filter in the snapshot's ids: a pass over the attempts compares integers only.
 struct Selection {
     int fromDay = 0, toDay = std::numeric_limits<int>::max();
-    int scenario = -1, role = -1, lecturer = -1, seminar = -1, participant = -1;
+    int scenario = -1, role = -1, lecturer = -1, seminar = -1, participant = -1, municipality = -1;
     bool empty = false; // a value the database has never seen: nothing matches
 
     Selection(const ReviewSnapshot &s, const ReviewFilter &filter)
@@ -136,12 +145,14 @@ struct Selection {
         id(s.lecturerIndex, filter.lecturer, &lecturer);
         id(s.seminarIndex, filter.seminar, &seminar);
         id(s.participantIndex, filter.participant, &participant);
+        id(s.municipalityIndex, filter.municipality, &municipality);
     }
     bool matches(const ReviewSnapshot::Attempt &a) const
     {
         return a.day >= fromDay && a.day <= toDay && (scenario < 0 || a.scenario == scenario) &&
                (role < 0 || a.role == role) && (lecturer < 0 || a.lecturer == lecturer) &&
-               (seminar < 0 || a.seminar == seminar) && (participant < 0 || a.participant == participant);
+               (seminar < 0 || a.seminar == seminar) && (participant < 0 || a.participant == participant) &&
+               (municipality < 0 || a.municipality == municipality);
     }
     /// Calls `f` with each matching attempt, in the order they started.
     template <typename F> void forEach(const ReviewSnapshot &s, F &&f) const

@@ -14,9 +14,10 @@ struct ReviewFilter {
     QDate from, to; // the day an attempt started, inclusive
     QString scenario;
     QString lecturer;
-    QString seminar;     // uuid
-    QString role;        // participant's audience role id
-    QString participant; // uuid: one person's history
+    QString seminar;      // uuid
+    QString role;         // participant's audience role id
+    QString participant;  // uuid: one person's history
+    QString municipality; // a server mirror's (ServerMirror): the municipality an attempt was recorded in
 };
 
 /// Which of a participant's completed attempts of a scenario count in the item analysis.

@@ -167,12 +167,14 @@ public:
         , m_indicators(&snapshot->indicators)
         , m_items(&snapshot->items)
         , m_answers(&snapshot->answers)
+        , m_municipalities(&snapshot->municipalities)
     {}
 
     bool readPeopleAndSeminars();
     bool readAttempts();
     void sortByStart();
     bool readIndicatorsAndItems();
+    bool readMunicipalities();
     void index();
 
 private:
@@ -183,7 +185,7 @@ private:
     sqlite3 *m_db;
     ReviewSnapshot *m_snapshot;
     Dictionary m_participants, m_seminars, m_scenarios, m_roles, m_lecturers, m_indicators, m_items,
-        m_answers;
+        m_answers, m_municipalities;
     QList<qint16> m_roleOf;     // by participant id
     QList<qint16> m_lecturerOf; // by seminar id
     QList<QByteArray> m_uuids;  // by attempt, as read
@@ -337,6 +339,27 @@ bool SnapshotReader::readIndicatorsAndItems()
     return read;
 }
 
+bool SnapshotReader::readMunicipalities()
+{
+    // A server mirror notes where each attempt was recorded; a laptop's file has no such table.
+    {
+        Statement exists(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mirror_rows'");
+        if (!exists.ok())
+            return false;
+        if (!exists.next())
+            return true;
+    }
+    Statement q(m_db, "SELECT key, municipality FROM mirror_rows WHERE set_name = 'attempts'");
+    if (!q.ok())
+        return false;
+    while (q.next()) {
+        const int attempt = m_attemptIndex.value(q.bytes(0).toByteArray(), -1);
+        if (attempt >= 0 && !q.bytes(1).isEmpty())
+            m_snapshot->attempts[attempt].municipality = qint16(m_municipalities.id(q.bytes(1)));
+    }
+    return true;
+}
+
 void SnapshotReader::index()
 {
     m_snapshot->scenarioIndex = m_scenarios.index();
@@ -344,6 +367,7 @@ void SnapshotReader::index()
     m_snapshot->lecturerIndex = m_lecturers.index();
     m_snapshot->seminarIndex = m_seminars.index();
     m_snapshot->participantIndex = m_participants.index();
+    m_snapshot->municipalityIndex = m_municipalities.index();
 }
 
 } // namespace
@@ -361,7 +385,7 @@ Result<std::shared_ptr<const ReviewSnapshot>> ReviewSnapshot::load(const QSqlDat
         return Error(
             u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
     const bool read = reader.readPeopleAndSeminars() && reader.readAttempts() &&
-                      (reader.sortByStart(), reader.readIndicatorsAndItems());
+                      (reader.sortByStart(), reader.readIndicatorsAndItems()) && reader.readMunicipalities();
     if (!read) {
         const Error failed(
             u"Could not read the results for the review: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));

@@ -33,6 +33,7 @@ public:
         qint16 scenario = 0;
         qint16 role = 0;
         qint16 lecturer = -1;
+        qint16 municipality = -1; // a server mirror's (mirror_rows); -1 in a laptop's file
         qint16 percent = 0;
         Feedback feedback = Feedback::Unrecorded;
         double total = 0;
@@ -67,10 +68,13 @@ public:
 
     // Dictionaries: the text behind each id.
     QStringList participants, seminars, scenarios, roles, lecturers, indicators, items, answers;
+    /// The municipalities the attempts were recorded in: only a server mirror (ServerMirror) knows them.
+    QStringList municipalities;
 
     /// The id of `text` in `dictionary`, or -1: filters compare ids.
     static int idOf(const QHash<QString, int> &index, const QString &text) { return index.value(text, -1); }
-    QHash<QString, int> scenarioIndex, roleIndex, lecturerIndex, seminarIndex, participantIndex;
+    QHash<QString, int> scenarioIndex, roleIndex, lecturerIndex, seminarIndex, participantIndex,
+        municipalityIndex;
 };
 
 } // namespace saskati

@@ -2,6 +2,7 @@
 
 #include "resultsstore.h"
 #include "serverconnection.h"
+#include "servermirror.h"
 #include "serverwrites_p.h"
 #include "syncsettings.h"
 
@@ -48,6 +49,10 @@ QString ServerSync::lockPath(const QString &databasePath)
 
 Result<SyncReport> ServerSync::run()
 {
+    if (ServerMirror::isMirror(m_store))
+        return Error::withCode(
+            u"mirror"_s, u"%1 is a copy of a server's results for the review, not results recorded here: "
+                         u"it is never sent. Sync the laptop's own results file."_s.arg(m_store.path()));
     // One sync of a results file at a time (the app's in the background, the command line's): two would send
     // the same batches twice. A lock left by a sync that crashed is taken over.
     QLockFile lock(lockPath(m_store.path()));

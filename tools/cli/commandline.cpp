@@ -71,7 +71,7 @@ Commands:
   results erase --participant X --yes         delete a participant with all their attempts (also from backups)
   results restore [--backup FILE]             put the newest (or the given) backup in place, keeping the old file
   results reindex [--catalog DIR]             write the review rows of attempts recorded before schema version 4
-  review overview|indicators|gain|questions [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R]
+  review overview|indicators|gain|questions [--from D] [--to D] [--scenario ID] [--lecturer X] [--seminar UUID] [--role R] [--municipality ID]
   review items --scenario ID [--attempt first|best|latest] [...]
                                               the coordinator's figures: item analysis, detection, gain; --csv
   review report --pdf FILE | --tables FOLDER [--language lv|en] [--participant UUID] [--attempt ...] [...]
@@ -82,6 +82,9 @@ Commands:
   server init|migrate --url URL               make or update Saskati's schema on a PostgreSQL server (its
                                               administrator's account)
   server status --url URL                     what the server holds, as the account may see it
+  server mirror --url URL --database FILE     copy what the account may read on the server into FILE (a
+                                              results file of its own), bringing only what changed; then
+                                              review and results read it with --database FILE
   server municipality add ID NAME | list --url URL
   server account add NAME --kind lecturer|coordinator|national [--municipality ID]
                  (--password-file FILE | --generate-password) | remove NAME | list --url URL

@@ -40,7 +40,7 @@ int reportCommand(const QStringList &args)
     const Arguments a(args, {},
                       {u"database"_s, u"from"_s, u"to"_s, u"scenario"_s, u"lecturer"_s, u"seminar"_s,
                        u"role"_s, u"participant"_s, u"attempt"_s, u"catalog"_s, u"pdf"_s, u"tables"_s,
-                       u"language"_s});
+                       u"municipality"_s, u"language"_s});
     if (!a.ok())
         return reviewUsage(a.error());
     const QString pdf = a.option(u"pdf"_s), tables = a.option(u"tables"_s);

@@ -81,7 +81,7 @@ int reviewCommand(const QStringList &args)
                 .arg(view));
     const Arguments a(args.mid(1), {u"csv"_s},
                       {u"database"_s, u"from"_s, u"to"_s, u"scenario"_s, u"lecturer"_s, u"seminar"_s,
-                       u"role"_s, u"attempt"_s, u"catalog"_s});
+                       u"role"_s, u"attempt"_s, u"catalog"_s, u"municipality"_s});
     if (!a.ok())
         return reviewUsage(a.error());
     const std::optional<ReviewFilter> filtered = reviewFilter(a);

@@ -25,6 +25,7 @@ std::optional<ReviewFilter> reviewFilter(const Arguments &a)
     filter.seminar = a.option(u"seminar"_s);
     filter.role = a.option(u"role"_s);
     filter.participant = a.option(u"participant"_s);
+    filter.municipality = a.option(u"municipality"_s);
     return filter;
 }
 

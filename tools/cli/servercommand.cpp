@@ -5,6 +5,7 @@
 
 #include "serveraccounts.h"
 #include "serverconnection.h"
+#include "servermirror.h"
 #include "serverpasswords.h"
 #include "serverschema.h"
 #include "serverstatus.h"
@@ -150,6 +151,41 @@ int municipalityCommand(const QStringList &args)
     return usageError(u"server municipality add ID NAME | list"_s);
 }
 
+// `server mirror --url URL --database FILE`: the coordinator's review of the server, in a results file of its
+// own.
+int mirrorCommand(const QStringList &args)
+{
+    const Arguments a(args, {}, {u"database"_s, u"url"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    if (!a.positional().isEmpty() || a.option(u"database"_s).isEmpty())
+        return usageError(u"server mirror --url URL --database FILE (a file of its own, not the laptop's "
+                          u"results)"_s);
+    const QString url = a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL"));
+    if (url.isEmpty())
+        return usageError(u"give the server as --url postgresql://ACCOUNT@HOST/DATABASE"_s);
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address)
+        return failed(address.error());
+    if (address->password.isEmpty()) {
+        const Result<QString> remembered = serverpasswords::lookup(serverpasswords::defaultFile(), *address);
+        if (!remembered)
+            return failed(remembered.error());
+        address->password = *remembered;
+    }
+    ServerConnection server;
+    if (Result<void> opened = server.open(*address); !opened)
+        return failed(opened.error());
+    ResultsStore store(databasePath(a));
+    if (!openStore(store))
+        return Failure;
+    const Result<MirrorReport> report = ServerMirror(store, server).refresh();
+    if (!report)
+        return failed(report.error());
+    out() << report->toText();
+    return Success;
+}
+
 } // namespace
 
 int syncCommand(const QStringList &args)
@@ -207,6 +243,8 @@ int serverCommand(const QStringList &args)
         return accountCommand(args.mid(1));
     if (action == u"municipality")
         return municipalityCommand(args.mid(1));
+    if (action == u"mirror")
+        return mirrorCommand(args.mid(1));
     const Arguments a(args.mid(1), {}, {u"url"_s});
     if (!a.ok())
         return usageError(a.error());
@@ -244,7 +282,7 @@ int serverCommand(const QStringList &args)
         out() << status->toText();
         return Success;
     }
-    return usageError(u"server init|migrate|status|municipality|account needs one of those words"_s);
+    return usageError(u"server init|migrate|status|mirror|municipality|account needs one of those words"_s);
 }
 
 } // namespace saskati::cli

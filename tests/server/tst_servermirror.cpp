@@ -1,0 +1,270 @@
+// The coordinator's review of the shared server (issue #22) on a real PostgreSQL 15: a mirror holds exactly
+// what the account may read (row-level security decides), a refresh brings only what changed and follows
+// erasures, an interrupted refresh is finished by the next, a laptop's own results file is never emptied, and
+// the review's figures on a mirror are those of the laptops' attempts, by municipality too.
+#include "laptopdata.h"
+#include "tabledigest.h"
+#include "testserver.h"
+
+#include "reviewqueries.h"
+#include "servermirror.h"
+#include "serversync.h"
+
+using namespace Qt::StringLiterals;
+using namespace saskati;
+using namespace saskati::testing;
+
+namespace {
+
+using Kind = ServerAccount::Kind;
+
+qint64 total(const QMap<QString, qint64> &counts)
+{
+    qint64 n = 0;
+    for (qint64 c : counts)
+        n += c;
+    return n;
+}
+
+// Completed attempts in a results file, and their mean percent: what the review's overview counts.
+std::pair<int, double> completed(ResultsStore &store)
+{
+    QSqlQuery q(store.database());
+    q.exec(u"SELECT count(*), avg(percent) FROM attempts WHERE status = 'completed'"_s);
+    q.next();
+    return {q.value(0).toInt(), q.value(1).toDouble()};
+}
+
+Result<MirrorReport> refresh(ResultsStore &mirror, const ServerAddress &account)
+{
+    ServerConnection server;
+    if (Result<void> opened = server.open(account); !opened)
+        return opened.error();
+    return ServerMirror(mirror, server).refresh();
+}
+
+} // namespace
+
+class TestServerMirror : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Two lecturers of Liepāja and one of Valmiera send their laptops' results; Liepāja's coordinator mirrors
+    // the server: Liepāja's rows, all of them, and nothing of Valmiera's. The review on the mirror counts
+    // both Liepāja laptops' completed attempts.
+    void aCoordinatorsMirrorHoldsTheMunicipality()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress berta = cluster.account(u"berta"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress vita = cluster.account(u"vita"_s, Kind::Lecturer, u"valmiera"_s);
+        const ServerAddress dace = cluster.account(u"dace"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore a(dir.filePath(u"a.sqlite"_s)), b(dir.filePath(u"b.sqlite"_s)),
+            v(dir.filePath(u"v.sqlite"_s));
+        for (ResultsStore *laptop : {&a, &b, &v})
+            QVERIFY(laptop->open().ok());
+        QVERIFY(fillLaptop(a, {.seed = 1, .attempts = 60}));
+        QVERIFY(fillLaptop(b, {.seed = 2, .attempts = 45, .firstAttempt = 1000}));
+        QVERIFY(fillLaptop(v, {.seed = 3, .attempts = 30, .firstAttempt = 2000}));
+        for (const auto &[laptop, account] : {std::pair{&a, anna}, {&b, berta}, {&v, vita}}) {
+            ServerConnection server;
+            QVERIFY(server.open(account));
+            const Result<SyncReport> sent = ServerSync(*laptop, server).run();
+            QVERIFY2(sent, qPrintable(sent.error().message));
+        }
+
+        ResultsStore mirror(dir.filePath(u"mirror.sqlite"_s));
+        QVERIFY(mirror.open().ok());
+        const Result<MirrorReport> first = refresh(mirror, dace);
+        QVERIFY2(first, qPrintable(first.error().message));
+        QCOMPARE(first->municipality, u"liepaja"_s);
+        QCOMPARE(first->added.value(u"attempts"_s), 60 + 45);
+        QVERIFY(ServerMirror::isMirror(mirror));
+        ServerConnection asDace;
+        QVERIFY(asDace.open(dace));
+        QCOMPARE(difference(mirror, asDace, false), QString());
+        QCOMPARE(total(mirror.pending()), 0); // the store's triggers queued nothing that stays
+
+        // The review's overview on the mirror: both Liepāja laptops' completed attempts, none of Valmiera's.
+        ReviewQueries review(mirror);
+        const Result<Overview> overview = review.overview({});
+        QVERIFY2(overview, qPrintable(overview.error().message));
+        QCOMPARE(overview->attempts, completed(a).first + completed(b).first);
+        ReviewFilter valmiera;
+        valmiera.municipality = u"valmiera"_s;
+        QCOMPARE(review.overview(valmiera)->attempts, 0);
+
+        // The administrator's mirror holds every municipality; the filter tells them apart, in every view and
+        // in the people list.
+        ResultsStore everything(dir.filePath(u"everything.sqlite"_s));
+        QVERIFY(everything.open().ok());
+        const Result<MirrorReport> all = refresh(everything, cluster.admin());
+        QVERIFY2(all, qPrintable(all.error().message));
+        ReviewQueries national(everything);
+        QCOMPARE(national.overview({})->attempts,
+                 completed(a).first + completed(b).first + completed(v).first);
+        const Result<Overview> onlyValmiera = national.overview(valmiera);
+        QCOMPARE(onlyValmiera->attempts, completed(v).first);
+        QCOMPARE(onlyValmiera->months.value(0).meanPercent, completed(v).second);
+        ReviewFilter liepaja;
+        liepaja.municipality = u"liepaja"_s;
+        QCOMPARE(national.overview(liepaja)->attempts, overview->attempts);
+        QCOMPARE(national.participants(valmiera)->size(),
+                 national.participants({})->size() - review.participants({})->size());
+        // A laptop's own file knows no municipality: the filter matches nothing there.
+        QCOMPARE(ReviewQueries(a).overview(valmiera)->attempts, 0);
+        QCOMPARE(ReviewQueries(a).participants(valmiera)->size(), 0);
+    }
+
+    // A lecturer's mirror holds their own rows only.
+    void aLecturersMirrorHoldsTheirOwn()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress berta = cluster.account(u"berta"_s, Kind::Lecturer, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore a(dir.filePath(u"a.sqlite"_s)), b(dir.filePath(u"b.sqlite"_s));
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open().ok());
+        QVERIFY(fillLaptop(a, {.seed = 1, .attempts = 30}));
+        QVERIFY(fillLaptop(b, {.seed = 2, .attempts = 20, .firstAttempt = 1000}));
+        for (const auto &[laptop, account] : {std::pair{&a, anna}, {&b, berta}}) {
+            ServerConnection server;
+            QVERIFY(server.open(account));
+            QVERIFY(ServerSync(*laptop, server).run());
+        }
+        ResultsStore mirror(dir.filePath(u"mirror.sqlite"_s));
+        QVERIFY(mirror.open().ok());
+        const Result<MirrorReport> mine = refresh(mirror, berta);
+        QVERIFY2(mine, qPrintable(mine.error().message));
+        QCOMPARE(mine->added.value(u"attempts"_s), 20);
+        ServerConnection asBerta;
+        QVERIFY(asBerta.open(berta));
+        QCOMPARE(difference(mirror, asBerta, false), QString());
+        QCOMPARE(completed(mirror), completed(b));
+    }
+
+    // After the first refresh only what changed comes: a new attempt, one that finished, review rows
+    // rewritten, a person erased on the server (gone from the mirror with everything of theirs).
+    void onlyWhatChangedComesAgain()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress dace = cluster.account(u"dace"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore laptop(dir.filePath(u"a.sqlite"_s)), mirror(dir.filePath(u"mirror.sqlite"_s));
+        QVERIFY(laptop.open().ok());
+        QVERIFY(mirror.open().ok());
+        QVERIFY(fillLaptop(laptop, {.seed = 4, .attempts = 50}));
+        ServerConnection server;
+        QVERIFY(server.open(anna));
+        QVERIFY(ServerSync(laptop, server).run());
+        QVERIFY(refresh(mirror, dace));
+
+        const Result<MirrorReport> nothing = refresh(mirror, dace);
+        QVERIFY2(nothing, qPrintable(nothing.error().message));
+        QCOMPARE(total(nothing->added) + total(nothing->changed) + total(nothing->removed), 0);
+        QVERIFY(nothing->toText().contains(u"nothing new"_s));
+
+        QVERIFY(fillLaptop(laptop, {.seed = 4, .attempts = 1, .firstAttempt = 50}));
+        QVERIFY(
+            laptop.execute(u"UPDATE attempts SET status = 'completed', percent = 55, score = "
+                           u"'{\"percent\":55}' WHERE uuid = '%1'"_s.arg(laptopUuid(4, u"attempt"_s, 3))));
+        const QString reindexed = laptopUuid(4, u"attempt"_s, 1);
+        QVERIFY(laptop.execute(
+            u"UPDATE attempt_items SET mark = 0.5 WHERE attempt_uuid = '%1'"_s.arg(reindexed)));
+        QVERIFY(ServerSync(laptop, server).run());
+        const Result<MirrorReport> changes = refresh(mirror, dace);
+        QVERIFY2(changes, qPrintable(changes.error().message));
+        QCOMPARE(changes->added.value(u"attempts"_s), 1);
+        QCOMPARE(changes->changed.value(u"attempts"_s), 2);
+        ServerConnection asDace;
+        QVERIFY(asDace.open(dace));
+        QCOMPARE(difference(mirror, asDace, false), QString());
+
+        const QString person = laptopUuid(4, u"person"_s, 5);
+        QVERIFY(asDace.exec(u"SELECT saskati.erase_participant(?::uuid)"_s, {person}));
+        const Result<MirrorReport> erased = refresh(mirror, dace);
+        QVERIFY2(erased, qPrintable(erased.error().message));
+        QCOMPARE(erased->removed.value(u"participants"_s), 1);
+        QCOMPARE(erased->removed.value(u"attempts"_s), 2);
+        QVERIFY(!mirror.participant(person));
+        QCOMPARE(difference(mirror, asDace, false), QString());
+    }
+
+    // A refresh stopped after its first piece is finished by the next one; another account starts over.
+    void anInterruptedRefreshIsFinishedAndAnotherAccountStartsOver()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress dace = cluster.account(u"dace"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore laptop(dir.filePath(u"a.sqlite"_s)), mirror(dir.filePath(u"mirror.sqlite"_s));
+        QVERIFY(laptop.open().ok());
+        QVERIFY(mirror.open().ok());
+        QVERIFY(fillLaptop(laptop, {.seed = 6, .attempts = 70}));
+        ServerConnection server;
+        QVERIFY(server.open(anna));
+        QVERIFY(ServerSync(laptop, server).run());
+
+        ServerConnection asDace;
+        QVERIFY(asDace.open(dace));
+        ServerMirror stopped(mirror, asDace);
+        stopped.setPieceSize(25);
+        stopped.setProgress([](const MirrorReport &) { return false; });
+        QVERIFY(stopped.refresh());
+        QVERIFY(!difference(mirror, asDace, false).isEmpty());
+        QVERIFY(mirror.setting(ServerMirror::refreshedSetting()).isEmpty());
+        const Result<MirrorReport> rest = ServerMirror(mirror, asDace).refresh();
+        QVERIFY2(rest, qPrintable(rest.error().message));
+        QCOMPARE(difference(mirror, asDace, false), QString());
+        QVERIFY(!mirror.setting(ServerMirror::refreshedSetting()).isEmpty());
+
+        const Result<MirrorReport> asAnna = refresh(mirror, anna);
+        QVERIFY2(asAnna, qPrintable(asAnna.error().message));
+        QVERIFY(asAnna->startedOver);
+        QCOMPARE(difference(mirror, server, false), QString());
+    }
+
+    // A laptop's own results are never taken for a mirror and emptied; a mirror is never sent.
+    void aLaptopsFileIsNeverEmptiedAndAMirrorNeverSent()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress dace = cluster.account(u"dace"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore laptop(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(laptop.open().ok());
+        QVERIFY(fillLaptop(laptop, {.seed = 7, .attempts = 10}));
+        const auto before = completed(laptop);
+        const Result<MirrorReport> refused = refresh(laptop, dace);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"not-a-mirror"_s);
+        QVERIFY2(refused.error().message.contains(u"a file of its own"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(completed(laptop), before);
+        QVERIFY(!ServerMirror::isMirror(laptop));
+
+        ResultsStore mirror(dir.filePath(u"mirror.sqlite"_s));
+        QVERIFY(mirror.open().ok());
+        QVERIFY(refresh(mirror, dace));
+        ServerConnection asDace;
+        QVERIFY(asDace.open(dace));
+        const Result<SyncReport> sent = ServerSync(mirror, asDace).run();
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().code, u"mirror"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerMirror)
+#include "tst_servermirror.moc"
