@@ -30,6 +30,25 @@ Pane {
     ReviewController {
         id: controller
         objectName: "review"
+        Component.onCompleted: serverCopy = ResultsServer.reviewCopy
+    }
+    // A new reading of the server: the figures follow.
+    Connections {
+        target: ResultsServer
+        function onReviewCopyChanged() {
+            controller.serverCopy = ResultsServer.reviewCopy;
+            controller.refresh();
+        }
+    }
+    // Whose results are shown, and how current the server's are.
+    function serverReadText(reading: bool, problem: string, detail: string, read: date, copy: string): string {
+        if (reading)
+            return qsTr("Reading the server…");
+        if (problem.length > 0)
+            return qsTr("Could not read the server: %1").arg(detail);
+        if (copy.length === 0)
+            return qsTr("Not read from the server yet.");
+        return qsTr("As the server had them on %1").arg(read.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat));
     }
 
     // Messages that follow the interface language: what happened is kept, the words are looked up when shown.
@@ -175,6 +194,67 @@ Pane {
         visible: controller.unlocked
         spacing: Theme.gap
 
+        // Whose results: this laptop's, or the server's (a copy read in the background, ResultsServer). Only
+        // with a server chosen for this results file (the Server tab).
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            visible: ResultsServer.configured || controller.source === "server"
+            FilterBox {
+                objectName: "reviewSource"
+                width: 330
+                model: [
+                    {
+                        "id": "laptop",
+                        "title": qsTr("This laptop's results")
+                    },
+                    {
+                        "id": "server",
+                        "title": qsTr("The server's results")
+                    }
+                ]
+                current: controller.source
+                Accessible.name: qsTr("Whose results")
+                onChosen: id => {
+                    controller.source = id;
+                    if (id === "server" && ResultsServer.reviewCopy.length === 0)
+                        ResultsServer.readForReview();
+                    controller.refresh();
+                }
+            }
+            FilterBox {
+                objectName: "reviewMunicipality"
+                width: 300
+                visible: controller.source === "server" && controller.municipalities.length > 1
+                model: root.choices(qsTr("All municipalities"), controller.municipalities, "id", "title")
+                current: controller.municipality
+                Accessible.name: qsTr("Municipality")
+                onChosen: id => {
+                    controller.municipality = id;
+                    controller.refresh();
+                }
+            }
+            AppButton {
+                id: readServerButton
+                objectName: "reviewReadServer"
+                visible: controller.source === "server"
+                enabled: !ResultsServer.reading && ResultsServer.configured
+                text: qsTr("Read the server again")
+                onClicked: ResultsServer.readForReview()
+            }
+            Label {
+                objectName: "reviewServerRead"
+                visible: controller.source === "server"
+                height: Math.max(implicitHeight, readServerButton.height)
+                verticalAlignment: Text.AlignVCenter
+                text: root.serverReadText(ResultsServer.reading, ResultsServer.readProblem, ResultsServer.readProblemDetail, ResultsServer.reviewCopyRead, ResultsServer.reviewCopy)
+                textFormat: Text.PlainText
+                color: ResultsServer.readProblem.length > 0 ? Theme.danger : Theme.mutedInk
+                font.pixelSize: Theme.small
+                wrapMode: Text.Wrap
+                width: Math.min(implicitWidth, root.availableWidth)
+            }
+        }
         // Filters everywhere; they wrap on a narrow screen. Each has its "all" entry first; the entry shown is
         // always the one the figures follow.
         Flow {
@@ -293,6 +373,7 @@ Pane {
                     controller.seminar = "";
                     controller.lecturer = "";
                     controller.participant = "";
+                    controller.municipality = "";
                     controller.from = "";
                     controller.to = "";
                     controller.refresh();
@@ -338,6 +419,7 @@ Pane {
             }
             AppButton {
                 objectName: "reviewImport"
+                visible: controller.source !== "server"
                 text: qsTr("Import results…")
                 Accessible.name: qsTr("Import a results bundle from another laptop")
                 onClicked: bundleDialog.open()
@@ -383,6 +465,7 @@ Pane {
             Layout.fillWidth: true
             font.pixelSize: Theme.body
             TabButton {
+                objectName: "reviewOverviewTab"
                 text: qsTr("Overview")
             }
             TabButton {

@@ -156,10 +156,18 @@ bool PlaySession::start(const QString &scenarioId, bool seminarMode)
 bool PlaySession::resume(const QString &attemptId)
 {
     AppContext *context = AppContext::instance();
+    if (!context || !context->store())
+        return false;
+    return resume(attemptId, *context->store());
+}
+
+bool PlaySession::resume(const QString &attemptId, ResultsStore &store)
+{
+    AppContext *context = AppContext::instance();
     if (!context)
         return false;
     endAttempt();
-    auto recorder = AttemptRecorder::resume(*context->store(), attemptId, context->catalog());
+    auto recorder = AttemptRecorder::resume(store, attemptId, context->catalog());
     if (!recorder) {
         setError(recorder.error().message);
         return false;

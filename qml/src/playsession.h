@@ -73,6 +73,9 @@ public:
 
     Q_INVOKABLE bool start(const QString &scenarioId, bool seminarMode = false);
     Q_INVOKABLE bool resume(const QString &attemptId);
+    /// Resumes an attempt of `store` (the review's copy of the server, for a read-only debrief); `store` must
+    /// outlive the attempt (stepOut() ends it).
+    bool resume(const QString &attemptId, ResultsStore &store);
     /// Plays `scenario` as the editor previews it (ScenarioDocument::previewFrom), recording into a temporary
     /// store deleted when the preview ends: the author's tries are no one's results.
     bool startPreview(std::shared_ptr<const Scenario> scenario);

@@ -4,11 +4,14 @@
 #include "backgroundwork.h"
 #include "resultsstore.h"
 #include "serverconnection.h"
+#include "servermirror.h"
 #include "serverpasswords.h"
 #include "serverschema.h"
 #include "serverstatus.h"
 #include "serversync.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -185,6 +188,7 @@ ResultsServer::~ResultsServer()
     m_sync.waitForFinished();
     m_test.waitForFinished();
     m_count.waitForFinished();
+    m_read.waitForFinished();
 }
 
 void ResultsServer::setPasswordFile(const QString &path)
@@ -240,6 +244,7 @@ void ResultsServer::readSettings(bool force)
     }
     Q_EMIT settingsChanged();
     Q_EMIT statusChanged();
+    findReviewCopy();
     refresh();
 }
 
@@ -352,6 +357,12 @@ void ResultsServer::forget()
     }
     if (address)
         forgetPassword(*address);
+    // The copy holds the municipality's people: it goes with the server (one being read finishes first).
+    m_read.waitForFinished();
+    const QString copy = ServerMirror::pathBeside(m_storePath);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
+        QFile::remove(copy + suffix);
+    QDir(copy + u".backups"_s).removeRecursively();
     readSettings(true);
 }
 
@@ -435,6 +446,92 @@ void ResultsServer::refresh()
             m_pending = int(pending);
             Q_EMIT statusChanged();
         });
+}
+
+namespace {
+
+// One reading of the server for the review, on the worker thread: the copy beside the results file, brought
+// up to date with a store connection and a server connection of its own.
+QVariantMap readOn(const QString &copyPath, const ServerAddress &address, bool leaving)
+{
+    if (leaving)
+        return failure(Error::withCode(u"busy"_s, u"The app is closing."_s));
+    ResultsStore copy(copyPath);
+    if (const ResultsStore::OpenResult opened = copy.open(); !opened.ok())
+        return failure(Error::withCode(u"store"_s, opened.error.message));
+    ServerConnection server;
+    if (Result<void> opened = server.open(address); !opened)
+        return failure(opened.error());
+    const Result<MirrorReport> report = ServerMirror(copy, server).refresh();
+    if (!report)
+        return failure(report.error());
+    return {{u"ok"_s, true},
+            {u"path"_s, copyPath},
+            {u"read"_s,
+             QDateTime::fromString(copy.setting(ServerMirror::refreshedSetting()), Qt::ISODateWithMs)}};
+}
+
+} // namespace
+
+bool ResultsServer::readForReview()
+{
+    if (!configured() || m_reading)
+        return false;
+    const Result<ServerAddress> address = addressWithPassword(m_settings.address, {});
+    if (!address) {
+        finishReading(m_generation, failure(address.error()));
+        return false;
+    }
+    m_read = BackgroundWork::run(
+        this,
+        [copy = ServerMirror::pathBeside(m_storePath), address = *address, stopping = m_stopping] {
+            return readOn(copy, address, stopping->load());
+        },
+        [this, generation = m_generation](const QVariantMap &outcome) {
+            finishReading(generation, outcome);
+        });
+    m_reading = true;
+    Q_EMIT activityChanged();
+    return true;
+}
+
+void ResultsServer::finishReading(quint64 generation, const QVariantMap &outcome)
+{
+    m_reading = false;
+    Q_EMIT activityChanged();
+    if (generation != m_generation)
+        return; // about another file or server
+    m_readProblem = outcome.value(u"problem"_s).toString();
+    m_readProblemDetail = outcome.value(u"detail"_s).toString();
+    if (outcome.value(u"ok"_s).toBool()) {
+        m_reviewCopy = outcome.value(u"path"_s).toString();
+        m_reviewCopyRead = outcome.value(u"read"_s).toDateTime();
+    }
+    Q_EMIT reviewCopyChanged();
+}
+
+void ResultsServer::findReviewCopy()
+{
+    // A copy read before (on an earlier day) is shown until it is read again; it names when it was read.
+    m_reviewCopy.clear();
+    m_reviewCopyRead = {};
+    m_readProblem.clear();
+    m_readProblemDetail.clear();
+    const QString copy = m_storePath.isEmpty() ? QString() : ServerMirror::pathBeside(m_storePath);
+    if (configured() && QFile::exists(copy)) {
+        ResultsStore store(copy);
+        const Result<ServerAddress> address = ServerAddress::parse(m_settings.address);
+        // A copy of another account's view (the server was changed since) is not shown: the next reading
+        // starts it over.
+        if (address && store.open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared).ok() &&
+            ServerMirror::isMirror(store) &&
+            store.setting(ServerMirror::accountSetting()) == address->account) {
+            m_reviewCopy = copy;
+            m_reviewCopyRead =
+                QDateTime::fromString(store.setting(ServerMirror::refreshedSetting()), Qt::ISODateWithMs);
+        }
+    }
+    Q_EMIT reviewCopyChanged();
 }
 
 } // namespace saskati

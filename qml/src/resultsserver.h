@@ -54,6 +54,15 @@ class ResultsServer : public QObject {
     /// latestSchemaVersion}; empty before the first. problem adds account-kind, old-schema and new-schema to
     /// the sync's kinds.
     Q_PROPERTY(QVariantMap testResult READ testResult NOTIFY testResultChanged)
+    /// The review of the server (docs/server.md, "The review from the server"): a copy of what the account
+    /// may read, in a results file of its own beside this one (ServerMirror). reviewCopy: its path once one
+    /// was read ("" before); reviewCopyRead: when it was last read whole (local time; invalid before);
+    /// readProblem/readProblemDetail: why the last reading failed, as problem/problemDetail.
+    Q_PROPERTY(bool reading READ reading NOTIFY activityChanged)
+    Q_PROPERTY(QString reviewCopy READ reviewCopy NOTIFY reviewCopyChanged)
+    Q_PROPERTY(QDateTime reviewCopyRead READ reviewCopyRead NOTIFY reviewCopyChanged)
+    Q_PROPERTY(QString readProblem READ readProblem NOTIFY reviewCopyChanged)
+    Q_PROPERTY(QString readProblemDetail READ readProblemDetail NOTIFY reviewCopyChanged)
 
 public:
     static ResultsServer *create(QQmlEngine *engine, QJSEngine *);
@@ -79,6 +88,11 @@ public:
     QString problemDetail() const { return m_problemDetail; }
     QVariantMap lastReport() const { return m_lastReport; }
     QVariantMap testResult() const { return m_testResult; }
+    bool reading() const { return m_reading; }
+    QString reviewCopy() const { return m_reviewCopy; }
+    QDateTime reviewCopyRead() const { return m_reviewCopyRead.toLocalTime(); }
+    QString readProblem() const { return m_readProblem; }
+    QString readProblemDetail() const { return m_readProblemDetail; }
 
     /// Tries `url` (with `password`, or the one kept for it) without saving anything: testResult follows.
     /// False when nothing was started (a test runs already).
@@ -93,6 +107,9 @@ public:
     Q_INVOKABLE bool syncNow();
     /// Counts what is waiting again (in the background).
     Q_INVOKABLE void refresh();
+    /// Brings the review's copy of the server up to date (in the background); false when there is no server
+    /// or a reading runs already.
+    Q_INVOKABLE bool readForReview();
 
 Q_SIGNALS:
     void settingsChanged();
@@ -101,12 +118,16 @@ Q_SIGNALS:
     void testResultChanged();
     /// A sync started by syncNow() or the timer ended; ok: everything was sent.
     void syncFinished(bool ok);
+    void reviewCopyChanged();
 
 private:
     ResultsServer(AppContext *app, QObject *parent);
     void readSettings(bool force);
     Result<ServerAddress> addressWithPassword(const QString &url, const QString &password) const;
     void finishSync(quint64 generation, const QVariantMap &outcome);
+    void finishReading(quint64 generation, const QVariantMap &outcome);
+    /// The review's copy of the file shown, as it is on disk now (none: all empty).
+    void findReviewCopy();
 
     AppContext *m_app;
     SyncSettings m_settings;
@@ -128,6 +149,12 @@ private:
     QFuture<QVariantMap> m_sync;
     QFuture<QVariantMap> m_test;
     QFuture<qint64> m_count;
+    QFuture<QVariantMap> m_read;
+    bool m_reading = false;
+    QString m_reviewCopy;
+    QDateTime m_reviewCopyRead;
+    QString m_readProblem;
+    QString m_readProblemDetail;
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };
 

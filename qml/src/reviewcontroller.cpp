@@ -9,6 +9,7 @@
 #include "reviewcsv.h"
 #include "reviewpdf.h"
 #include "scenariolistmodel.h"
+#include "servermirror.h"
 #include "xapiexport.h"
 
 #include <QDateTime>
@@ -16,7 +17,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +122,7 @@ ReviewFilter ReviewController::currentFilter() const
     filter.seminar = m_seminar;
     filter.lecturer = m_lecturer;
     filter.participant = m_participant;
+    filter.municipality = readingServer() ? m_municipality : QString();
     filter.from = QDate::fromString(m_from, Qt::ISODate);
     filter.to = QDate::fromString(m_to, Qt::ISODate);
     return filter;
@@ -151,12 +155,55 @@ void ReviewController::readSnapshotInBackground(const QString &databasePath)
         });
 }
 
+ResultsStore *ReviewController::reviewStore()
+{
+    AppContext *context = AppContext::instance();
+    if (!readingServer())
+        return context ? context->store() : nullptr;
+    if (m_serverCopyPath.isEmpty())
+        return nullptr;
+    if (!m_serverCopy || m_serverCopy->path() != m_serverCopyPath) {
+        // ResultsServer read it (a full open) on its worker: here it is only opened to be read.
+        auto copy = std::make_unique<ResultsStore>(m_serverCopyPath);
+        if (!copy->open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared).ok() ||
+            !ServerMirror::isMirror(*copy))
+            return nullptr;
+        m_queries.reset();           // it read the copy before
+        m_debriefSession->stepOut(); // a debrief of the copy before
+        m_serverCopy = std::move(copy);
+    }
+    return m_serverCopy.get();
+}
+
+void ReviewController::readMunicipalities(ResultsStore &copy)
+{
+    m_municipalities.clear();
+    const QJsonObject names =
+        QJsonDocument::fromJson(copy.setting(ServerMirror::municipalitiesSetting()).toUtf8()).object();
+    QSqlQuery q(copy.database());
+    if (!q.exec(u"SELECT DISTINCT municipality FROM mirror_rows WHERE set_name = 'attempts' AND municipality "
+                u"!= '' ORDER BY 1"_s))
+        return;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        m_municipalities.append(QVariantMap{{u"id"_s, id}, {u"title"_s, names.value(id).toString(id)}});
+    }
+}
+
 void ReviewController::refresh()
 {
     AppContext *context = AppContext::instance();
-    ResultsStore *store = context ? context->store() : nullptr;
-    if (!m_unlocked || !store)
+    ResultsStore *store = reviewStore();
+    if (!m_unlocked || !context)
         return;
+    if (!store) {
+        // The server's copy is not read yet (or cannot be opened): nothing is shown rather than this
+        // laptop's.
+        clearShown();
+        m_municipalities.clear();
+        Q_EMIT dataChanged();
+        return;
+    }
     const ReviewFilter filter = currentFilter();
     if ((!m_from.isEmpty() && !filter.from.isValid()) || (!m_to.isEmpty() && !filter.to.isValid())) {
         fail(tr("Write dates as YYYY-MM-DD."));
@@ -179,6 +226,10 @@ void ReviewController::refresh()
     }
     m_view.emplace(std::move(*report), naming());
     show(*m_view);
+    if (readingServer())
+        readMunicipalities(*store);
+    else
+        m_municipalities.clear();
     if (!m_error.isEmpty()) {
         m_error.clear();
         Q_EMIT errorChanged();
@@ -237,7 +288,7 @@ ReportNaming ReviewController::naming() const
 
 QString ReviewController::saveXapi(const QString &file)
 {
-    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    ResultsStore *store = reviewStore();
     if (!m_unlocked || !store)
         return {};
     ExportSelection selection;
@@ -265,6 +316,8 @@ QVariantMap ReviewController::importBundle(const QString &file)
     ResultsStore *store = context ? context->store() : nullptr;
     if (!m_unlocked || !store)
         return {{u"ok"_s, false}, {u"error"_s, tr("The review is locked.")}};
+    if (readingServer())
+        return {{u"ok"_s, false}, {u"error"_s, readOnlyMessage()}};
     const QString path = file.startsWith(u"file:"_s) ? QUrl(file).toLocalFile() : file;
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
@@ -290,7 +343,7 @@ QVariantMap ReviewController::importBundle(const QString &file)
 
 QVariantList ReviewController::findParticipants(const QString &text)
 {
-    ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    ResultsStore *store = reviewStore();
     if (!m_unlocked || !store || text.trimmed().isEmpty())
         return {};
     const QHash<QString, int> counts = store->attemptCounts();
@@ -306,15 +359,14 @@ QVariantList ReviewController::findParticipants(const QString &text)
 
 bool ReviewController::openDebrief(const QString &attempt)
 {
-    AppContext *context = AppContext::instance();
-    ResultsStore *store = context ? context->store() : nullptr;
+    ResultsStore *store = reviewStore();
     if (!m_unlocked || !store)
         return false;
     const std::optional<AttemptRecord> record = store->attempt(attempt);
     if (!record || record->status == AttemptRecord::Status::InProgress)
         return fail(tr("Only a finished attempt has a debrief."));
     // Replays the attempt's events against its scenario snapshot; the debrief is read, nothing is played.
-    if (!m_debriefSession->resume(attempt))
+    if (!m_debriefSession->resume(attempt, *store))
         return fail(m_debriefSession->lastError());
     return true;
 }
@@ -324,6 +376,8 @@ bool ReviewController::eraseParticipant(const QString &uuid)
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!m_unlocked || !store)
         return false;
+    if (readingServer())
+        return fail(readOnlyMessage());
     if (const Result<void> erased = store->eraseParticipant(uuid); !erased)
         return fail(erased.error().message);
     if (m_participant == uuid) {
@@ -339,6 +393,10 @@ int ReviewController::pseudonymiseSeminar()
     ResultsStore *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
     if (!m_unlocked || !store || m_seminar.isEmpty())
         return -1;
+    if (readingServer()) {
+        fail(readOnlyMessage());
+        return -1;
+    }
     const Result<int> renamed = store->pseudonymiseSeminar(m_seminar);
     if (!renamed)
         fail(renamed.error().message);
@@ -348,6 +406,7 @@ int ReviewController::pseudonymiseSeminar()
 
 bool ReviewController::saveContact(const QString &institution, const QVariantMap &given, bool verified)
 {
+    // The directory's corrections are this laptop's (and travel with its sync), whichever results are shown.
     AppContext *context = AppContext::instance();
     if (!m_unlocked || !context || !context->catalog() ||
         !context->catalog()->institutions.contains(institution))
@@ -365,6 +424,13 @@ bool ReviewController::saveContact(const QString &institution, const QVariantMap
     if (const Result<void> saved = context->saveContact(c); !saved)
         return fail(saved.error().message);
     return true;
+}
+
+QString ReviewController::readOnlyMessage()
+{
+    return tr(
+        "These are the server's results, shown here to be read: nothing is changed in them here. Choose "
+        "this laptop's results to import, erase or replace names by codes.");
 }
 
 QString ReviewController::defaultFolder()

@@ -37,6 +37,14 @@ class ReviewController : public QObject {
     Q_PROPERTY(QVariantList seminars READ seminars NOTIFY dataChanged)
     Q_PROPERTY(QStringList lecturers READ lecturers NOTIFY dataChanged)
     Q_PROPERTY(QString participant MEMBER m_participant NOTIFY filterChanged)
+    /// Whose results: "laptop" (this results file, the default) or "server" (the copy of the server at
+    /// serverCopy, ResultsServer.reviewCopy: read-only here, nothing is erased, imported or renamed in it).
+    Q_PROPERTY(QString source MEMBER m_source NOTIFY filterChanged)
+    Q_PROPERTY(QString serverCopy MEMBER m_serverCopyPath NOTIFY filterChanged)
+    /// The server's municipality the figures are of ("" all); municipalities: [{id, title}] of those in the
+    /// server's copy (none for this laptop's results, which do not know theirs).
+    Q_PROPERTY(QString municipality MEMBER m_municipality NOTIFY filterChanged)
+    Q_PROPERTY(QVariantList municipalities READ municipalities NOTIFY dataChanged)
     /// A seminar's people (by uuid; empty without a seminar chosen): {uuid, name, code, role, attempts,
     /// meanPercent, bestPercent} per entry.
     Q_PROPERTY(saskati::KeyedListModel *people READ people CONSTANT)
@@ -81,6 +89,7 @@ public:
     QVariantMap person() const { return m_person; }
     KeyedListModel *history() const { return m_history; }
     QVariantList scenarios() const { return m_scenarios; }
+    QVariantList municipalities() const { return m_municipalities; }
     bool passwordOfferDone() const;
     PlaySession *debriefSession() const { return m_debriefSession; }
 
@@ -139,16 +148,28 @@ private:
     void show(const ReviewReportView &view);
     void clearShown();
     ReviewFilter currentFilter() const;
+    /// The results the review reads: this laptop's file, or the server's copy (opened here when chosen).
+    ResultsStore *reviewStore();
+    /// Whether the results shown are the server's copy: then nothing is written to them.
+    bool readingServer() const { return m_source == QLatin1StringView("server"); }
+    /// The municipalities in the server's copy, with their names.
+    void readMunicipalities(ResultsStore &copy);
     AttemptChoice attemptChoice() const;
     /// Names in the interface language, from the app's catalogue and scenarios.
     ReportNaming naming() const;
     static QString defaultFolder();
+    static QString readOnlyMessage();
 
     bool m_unlocked = false;
     QString m_error;
     QString m_scenario, m_role, m_from, m_to, m_attemptChoice = QStringLiteral("first"), m_seminar,
                                               m_lecturer;
     QString m_participant;
+    QString m_source = QStringLiteral("laptop");
+    QString m_serverCopyPath;
+    QString m_municipality;
+    QVariantList m_municipalities;
+    std::unique_ptr<ResultsStore> m_serverCopy;
     QVariantList m_seminars, m_scenarios;
     QVariantMap m_person; // the chosen participant: uuid, name, code, pseudonymous
     QStringList m_lecturers;

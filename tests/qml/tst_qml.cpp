@@ -6,7 +6,9 @@
 #include "layoutinspector.h"
 #include "testsupport.h"
 #ifdef SASKATI_TEST_SERVER_UI
+#include "laptopdata.h"
 #include "resultsserver.h"
+#include "serversync.h"
 #include "testserver.h"
 #endif
 
@@ -97,6 +99,28 @@ private:
         fixtures->insert(u"passwordFile"_s, passwords);
         saskati::ResultsServer::setPasswordFile(passwords);
         saskati::ResultsServer::setAutomaticInterval(2000, 1000);
+        addAnotherLaptop(fixtures);
+    }
+    // For the review of the server: another lecturer of Liepāja has sent a laptop's results, which the
+    // municipality's coordinator reads (fixtures coordinatorUrl, coordinatorPassword, otherLaptopCompleted).
+    void addAnotherLaptop(QVariantMap *fixtures)
+    {
+        const saskati::ServerAddress berta =
+            m_server->account(u"berta"_s, saskati::ServerAccount::Kind::Lecturer, u"liepaja"_s);
+        saskati::ServerAddress dace =
+            m_server->account(u"dace"_s, saskati::ServerAccount::Kind::Coordinator, u"liepaja"_s);
+        saskati::ResultsStore laptop(m_directory.filePath(u"berta.sqlite"_s));
+        saskati::ServerConnection server;
+        if (!laptop.open().ok() || !saskati::testing::fillLaptop(laptop, {.seed = 9, .attempts = 40}) ||
+            !server.open(berta) || !saskati::ServerSync(laptop, server).run())
+            qFatal("tst_serverui: could not send another laptop's results");
+        QSqlQuery q(laptop.database());
+        q.exec(u"SELECT count(*) FROM attempts WHERE status = 'completed'"_s);
+        q.next();
+        fixtures->insert(u"otherLaptopCompleted"_s, q.value(0).toInt());
+        fixtures->insert(u"coordinatorPassword"_s, dace.password);
+        dace.password.clear();
+        fixtures->insert(u"coordinatorUrl"_s, saskati::testing::TestServer::url(dace));
     }
     std::unique_ptr<saskati::testing::TestServer> m_server;
 #endif

@@ -99,6 +99,8 @@ TestCase {
         // No server yet: nothing in the header.
         verify(!find(window, "serverStatusButton").visible);
         verify(TestSupport.addParticipant(database, "Anna Bērziņa"));
+        // Another lecturer's laptop sent its people before (for the review of the server, below).
+        const others = TestSupport.serverRows("participants");
 
         openServerTab(window);
         typeInto(window, "serverAddress", url);
@@ -132,12 +134,12 @@ TestCase {
         const header = find(window, "serverStatusButton");
         tryVerify(() => header.visible);
         tryCompare(header, "text", "Server: 1 waiting", 5000);
-        compare(TestSupport.serverRows("participants"), 0);
+        compare(TestSupport.serverRows("participants"), others);
         mouseClick(header);
         tryVerify(() => !ResultsServer.syncing && ResultsServer.pending === 0, 20000, statusText(window));
         tryCompare(header, "text", "Server: all sent", 10000);
         compare(ResultsServer.problem, "");
-        compare(TestSupport.serverRows("participants"), 1);
+        compare(TestSupport.serverRows("participants"), others + 1);
         verify(find(window, "serverSyncState").text.indexOf("Everything was sent on") === 0);
         shot(window, "server-tab");
 
@@ -151,7 +153,7 @@ TestCase {
         clickOn(window, "serverSave");
         tryVerify(() => ResultsServer.automatic);
         verify(TestSupport.addParticipant(database, "Jānis Ozols"));
-        tryVerify(() => TestSupport.serverRows("participants") === 2, 20000, "the background sync did not send");
+        tryVerify(() => TestSupport.serverRows("participants") === others + 2, 20000, "the background sync did not send");
         tryCompare(header, "text", "Server: all sent", 10000);
 
         // A server that does not answer, its password written in the address: kept without it, said so, and
@@ -174,15 +176,53 @@ TestCase {
         compare(header.text, "Server: not sent");
         compare(find(window, "serverSyncReport").text, "The server does not answer. Results stay on this laptop and are sent later.");
         verify(ResultsServer.pending > 0);
-        compare(TestSupport.serverRows("participants"), 2);
+        compare(TestSupport.serverRows("participants"), others + 2);
         // Sent everything, but to the server before: not said of this one.
         compare(find(window, "serverSyncState").text, "Nothing has been sent to the server yet. 1 item(s) waiting to be sent.");
         shot(window, "server-tab-unreachable");
 
-        // Forgotten: no address, no password kept, nothing in the header.
+        // The municipality's coordinator reads the server for the review: the results another lecturer's laptop
+        // sent, none of which are on this laptop; nothing is imported or erased in them here.
+        typeInto(window, "serverAddress", TestSupport.fixture("coordinatorUrl"));
+        typeInto(window, "serverPassword", TestSupport.fixture("coordinatorPassword"));
+        clickOn(window, "serverSave");
+        tryCompare(ResultsServer, "address", TestSupport.fixture("coordinatorUrl"));
+        clickOn(window, "reviewOverviewTab");
+        const countsLabel = find(window, "reviewCounts");
+        const laptopCounts = countsLabel.text;
+        const source = clickOn(window, "reviewSource");
+        keyClick(Qt.Key_Escape);
+        keyClick(Qt.Key_Down);
+        compare(source.displayText, "The server's results");
+        const readState = find(window, "reviewServerRead");
+        tryVerify(() => !ResultsServer.reading && readState.text.indexOf("As the server had them on") === 0, 20000, readState.text);
+        // The overview counts the other laptop's completed attempts.
+        const completed = String(TestSupport.fixture("otherLaptopCompleted"));
+        tryVerify(() => countsLabel.text !== laptopCounts && countsLabel.text.indexOf(completed + " ") >= 0, 10000, countsLabel.text);
+        const serverCounts = countsLabel.text;
+        verify(!find(window, "reviewImport").visible);
+        shot(window, "review-from-server");
+        // Read again: nothing new, the same figures.
+        clickOn(window, "reviewReadServer");
+        tryVerify(() => !ResultsServer.reading, 20000);
+        compare(ResultsServer.readProblem, "");
+        compare(countsLabel.text, serverCounts);
+        // Back to this laptop's results.
+        mouseClick(source);
+        keyClick(Qt.Key_Escape);
+        keyClick(Qt.Key_Up);
+        compare(source.displayText, "This laptop's results");
+        tryCompare(countsLabel, "text", laptopCounts, 5000);
+        const copy = ResultsServer.reviewCopy;
+        verify(copy.length > 0 && TestSupport.readText(copy).length > 0);
+        clickOn(window, "reviewServerTab");
+
+        // Forgotten: no address, no password kept, nothing in the header, and the server's copy is gone.
         clickOn(window, "serverForget");
         tryVerify(() => !ResultsServer.configured, 5000, ResultsServer.problem + " " + ResultsServer.problemDetail);
         verify(!header.visible);
         compare(TestSupport.readText(passwordFile), "");
+        compare(ResultsServer.reviewCopy, "");
+        compare(TestSupport.readText(copy), "");
     }
 }
