@@ -2856,21 +2856,26 @@
     </message>
     <message>
         <location filename="../../report/reviewreportview.cpp" line="332"/>
+        <source>municipality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="334"/>
         <source>dates %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="335"/>
+        <location filename="../../report/reviewreportview.cpp" line="337"/>
         <source>the best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="336"/>
+        <location filename="../../report/reviewreportview.cpp" line="338"/>
         <source>the latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="337"/>
+        <location filename="../../report/reviewreportview.cpp" line="339"/>
         <source>the first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,287 +2883,337 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <location filename="../qml/ReviewScreen.qml" line="117"/>
         <source>Review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <location filename="../qml/ReviewScreen.qml" line="126"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="130"/>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <location filename="../qml/ReviewScreen.qml" line="150"/>
         <source>Coordinator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <location filename="../qml/ReviewScreen.qml" line="160"/>
         <source>The same again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="142"/>
+        <location filename="../qml/ReviewScreen.qml" line="161"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="168"/>
         <source>Open the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="168"/>
         <source>Set the password and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="186"/>
+        <location filename="../qml/ReviewScreen.qml" line="209"/>
+        <source>This laptop&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="213"/>
+        <source>The server&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <source>Whose results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="229"/>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <source>Read the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="266"/>
         <source>All scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="188"/>
+        <location filename="../qml/ReviewScreen.qml" line="268"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="197"/>
+        <location filename="../qml/ReviewScreen.qml" line="277"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="199"/>
+        <location filename="../qml/ReviewScreen.qml" line="279"/>
         <source>Participants&apos; role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="208"/>
+        <location filename="../qml/ReviewScreen.qml" line="288"/>
         <source>All seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="210"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>Seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="220"/>
+        <location filename="../qml/ReviewScreen.qml" line="300"/>
         <source>All lecturers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="222"/>
+        <location filename="../qml/ReviewScreen.qml" line="302"/>
         <source>Lecturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="237"/>
+        <location filename="../qml/ReviewScreen.qml" line="317"/>
         <source>from YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="239"/>
+        <location filename="../qml/ReviewScreen.qml" line="319"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="248"/>
+        <location filename="../qml/ReviewScreen.qml" line="328"/>
         <source>to YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="250"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="261"/>
+        <location filename="../qml/ReviewScreen.qml" line="341"/>
         <source>first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="265"/>
+        <location filename="../qml/ReviewScreen.qml" line="345"/>
         <source>best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="269"/>
+        <location filename="../qml/ReviewScreen.qml" line="349"/>
         <source>latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="273"/>
+        <location filename="../qml/ReviewScreen.qml" line="353"/>
         <source>Which attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="287"/>
+        <location filename="../qml/ReviewScreen.qml" line="367"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="303"/>
+        <location filename="../qml/ReviewScreen.qml" line="384"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="385"/>
         <source>Save every table as CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="39"/>
+        <location filename="../qml/ReviewScreen.qml" line="58"/>
         <source>Saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="316"/>
+        <location filename="../qml/ReviewScreen.qml" line="397"/>
         <source>Save PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="41"/>
+        <location filename="../qml/ReviewScreen.qml" line="60"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="328"/>
+        <location filename="../qml/ReviewScreen.qml" line="46"/>
+        <source>Reading the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="48"/>
+        <source>Could not read the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="50"/>
+        <source>Not read from the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="51"/>
+        <source>As the server had them on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="409"/>
         <source>Save xAPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="329"/>
+        <location filename="../qml/ReviewScreen.qml" line="410"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="341"/>
+        <location filename="../qml/ReviewScreen.qml" line="423"/>
         <source>Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="342"/>
+        <location filename="../qml/ReviewScreen.qml" line="424"/>
         <source>Import a results bundle from another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="346"/>
+        <location filename="../qml/ReviewScreen.qml" line="428"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="386"/>
+        <location filename="../qml/ReviewScreen.qml" line="469"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="389"/>
+        <location filename="../qml/ReviewScreen.qml" line="472"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <location filename="../qml/ReviewScreen.qml" line="475"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <location filename="../qml/ReviewScreen.qml" line="479"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="403"/>
+        <location filename="../qml/ReviewScreen.qml" line="486"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="45"/>
+        <location filename="../qml/ReviewScreen.qml" line="64"/>
         <source>Done: %1 and all their results were erased, also from the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <location filename="../qml/ReviewScreen.qml" line="117"/>
         <source>No coordinator&apos;s password yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <location filename="../qml/ReviewScreen.qml" line="126"/>
         <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <location filename="../qml/ReviewScreen.qml" line="126"/>
         <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="136"/>
         <source>I am the coordinator: set the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="400"/>
+        <location filename="../qml/ReviewScreen.qml" line="483"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="407"/>
+        <location filename="../qml/ReviewScreen.qml" line="490"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="459"/>
+        <location filename="../qml/ReviewScreen.qml" line="542"/>
         <source>Reading the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="508"/>
+        <location filename="../qml/ReviewScreen.qml" line="591"/>
         <source>Erase this participant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="513"/>
+        <location filename="../qml/ReviewScreen.qml" line="596"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="43"/>
+        <location filename="../qml/ReviewScreen.qml" line="62"/>
         <source>Saved the contacts of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="481"/>
+        <location filename="../qml/ReviewScreen.qml" line="564"/>
         <source>Import a results bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="482"/>
+        <location filename="../qml/ReviewScreen.qml" line="565"/>
         <source>Results bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="494"/>
+        <location filename="../qml/ReviewScreen.qml" line="577"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="536"/>
+        <location filename="../qml/ReviewScreen.qml" line="619"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="540"/>
+        <location filename="../qml/ReviewScreen.qml" line="623"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="47"/>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n name replaced by a code</numerusform>
@@ -4488,12 +4543,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="181"/>
+        <location filename="../src/playsession.cpp" line="189"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="323"/>
+        <location filename="../src/playsession.cpp" line="331"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,33 +4556,33 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="63"/>
-        <location filename="../src/reviewcontroller.cpp" line="92"/>
+        <location filename="../src/reviewcontroller.cpp" line="66"/>
+        <location filename="../src/reviewcontroller.cpp" line="95"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="66"/>
+        <location filename="../src/reviewcontroller.cpp" line="69"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="68"/>
+        <location filename="../src/reviewcontroller.cpp" line="71"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="70"/>
+        <location filename="../src/reviewcontroller.cpp" line="73"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="98"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="97"/>
+        <location filename="../src/reviewcontroller.cpp" line="100"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4553,48 +4608,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="162"/>
+        <location filename="../src/reviewcontroller.cpp" line="209"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="256"/>
+        <location filename="../src/reviewcontroller.cpp" line="307"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="267"/>
+        <location filename="../src/reviewcontroller.cpp" line="318"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="271"/>
+        <location filename="../src/reviewcontroller.cpp" line="324"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="276"/>
+        <location filename="../src/reviewcontroller.cpp" line="329"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="315"/>
+        <location filename="../src/reviewcontroller.cpp" line="367"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="378"/>
-        <location filename="../src/reviewcontroller.cpp" line="396"/>
+        <location filename="../src/reviewcontroller.cpp" line="431"/>
+        <source>These are the server&apos;s results, shown here to be read: nothing is changed in them here. Choose this laptop&apos;s results to import, erase or replace names by codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="444"/>
+        <location filename="../src/reviewcontroller.cpp" line="462"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="383"/>
+        <location filename="../src/reviewcontroller.cpp" line="449"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="387"/>
+        <location filename="../src/reviewcontroller.cpp" line="453"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,7 +4666,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="407"/>
+        <location filename="../src/reviewcontroller.cpp" line="473"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>

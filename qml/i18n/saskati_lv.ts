@@ -3027,21 +3027,26 @@
     </message>
     <message>
         <location filename="../../report/reviewreportview.cpp" line="332"/>
+        <source>municipality %1</source>
+        <translation>pašvaldība %1</translation>
+    </message>
+    <message>
+        <location filename="../../report/reviewreportview.cpp" line="334"/>
         <source>dates %1 to %2</source>
         <translation>datumi no %1 līdz %2</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="335"/>
+        <location filename="../../report/reviewreportview.cpp" line="337"/>
         <source>the best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="336"/>
+        <location filename="../../report/reviewreportview.cpp" line="338"/>
         <source>the latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../../report/reviewreportview.cpp" line="337"/>
+        <location filename="../../report/reviewreportview.cpp" line="339"/>
         <source>the first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
@@ -3049,7 +3054,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <location filename="../qml/ReviewScreen.qml" line="117"/>
         <source>Review results</source>
         <translation>Rezultātu pārskats</translation>
     </message>
@@ -3058,7 +3063,7 @@
         <translation type="vanished">Iestatiet koordinatora paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <location filename="../qml/ReviewScreen.qml" line="126"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
     </message>
@@ -3067,192 +3072,242 @@
         <translation type="vanished">Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="130"/>
+        <location filename="../qml/ReviewScreen.qml" line="149"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="131"/>
+        <location filename="../qml/ReviewScreen.qml" line="150"/>
         <source>Coordinator&apos;s password</source>
         <translation>Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="141"/>
+        <location filename="../qml/ReviewScreen.qml" line="160"/>
         <source>The same again</source>
         <translation>Vēlreiz to pašu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="142"/>
+        <location filename="../qml/ReviewScreen.qml" line="161"/>
         <source>Repeat the password</source>
         <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="168"/>
         <source>Open the review</source>
         <translation>Atvērt pārskatu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="168"/>
         <source>Set the password and open</source>
         <translation>Iestatīt paroli un atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="186"/>
+        <location filename="../qml/ReviewScreen.qml" line="209"/>
+        <source>This laptop&apos;s results</source>
+        <translation>Šī datora rezultāti</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="213"/>
+        <source>The server&apos;s results</source>
+        <translation>Servera rezultāti</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <source>Whose results</source>
+        <translation>Kuru rezultāti</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="229"/>
+        <source>All municipalities</source>
+        <translation>Visas pašvaldības</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <source>Municipality</source>
+        <translation>Pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <source>Read the server again</source>
+        <translation>Nolasīt serveri vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="266"/>
         <source>All scenarios</source>
         <translation>Visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="188"/>
+        <location filename="../qml/ReviewScreen.qml" line="268"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="197"/>
+        <location filename="../qml/ReviewScreen.qml" line="277"/>
         <source>All roles</source>
         <translation>Visas lomas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="199"/>
+        <location filename="../qml/ReviewScreen.qml" line="279"/>
         <source>Participants&apos; role</source>
         <translation>Dalībnieku loma</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="208"/>
+        <location filename="../qml/ReviewScreen.qml" line="288"/>
         <source>All seminars</source>
         <translation>Visi semināri</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="210"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>Seminar</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="220"/>
+        <location filename="../qml/ReviewScreen.qml" line="300"/>
         <source>All lecturers</source>
         <translation>Visi lektori</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="222"/>
+        <location filename="../qml/ReviewScreen.qml" line="302"/>
         <source>Lecturer</source>
         <translation>Lektors</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="237"/>
+        <location filename="../qml/ReviewScreen.qml" line="317"/>
         <source>from YYYY-MM-DD</source>
         <translation>no GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="239"/>
+        <location filename="../qml/ReviewScreen.qml" line="319"/>
         <source>From date</source>
         <translation>Sākuma datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="248"/>
+        <location filename="../qml/ReviewScreen.qml" line="328"/>
         <source>to YYYY-MM-DD</source>
         <translation>līdz GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="250"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
         <source>To date</source>
         <translation>Beigu datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="261"/>
+        <location filename="../qml/ReviewScreen.qml" line="341"/>
         <source>first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="265"/>
+        <location filename="../qml/ReviewScreen.qml" line="345"/>
         <source>best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="269"/>
+        <location filename="../qml/ReviewScreen.qml" line="349"/>
         <source>latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="273"/>
+        <location filename="../qml/ReviewScreen.qml" line="353"/>
         <source>Which attempt counts</source>
         <translation>Kuru mēģinājumu vērtēt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="287"/>
+        <location filename="../qml/ReviewScreen.qml" line="367"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="303"/>
+        <location filename="../qml/ReviewScreen.qml" line="384"/>
         <source>Save CSV</source>
         <translation>Saglabāt CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="385"/>
         <source>Save every table as CSV files</source>
         <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="39"/>
+        <location filename="../qml/ReviewScreen.qml" line="58"/>
         <source>Saved in %1</source>
         <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="316"/>
+        <location filename="../qml/ReviewScreen.qml" line="397"/>
         <source>Save PDF report</source>
         <translation>Saglabāt PDF atskaiti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="41"/>
+        <location filename="../qml/ReviewScreen.qml" line="60"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="328"/>
+        <location filename="../qml/ReviewScreen.qml" line="46"/>
+        <source>Reading the server…</source>
+        <translation>Nolasa serveri…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="48"/>
+        <source>Could not read the server: %1</source>
+        <translation>Serveri neizdevās nolasīt: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="50"/>
+        <source>Not read from the server yet.</source>
+        <translation>No servera vēl nav nolasīts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="51"/>
+        <source>As the server had them on %1</source>
+        <translation>Servera dati uz %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="409"/>
         <source>Save xAPI</source>
         <translation>Saglabāt xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="329"/>
+        <location filename="../qml/ReviewScreen.qml" line="410"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="341"/>
+        <location filename="../qml/ReviewScreen.qml" line="423"/>
         <source>Import results…</source>
         <translation>Importēt rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="342"/>
+        <location filename="../qml/ReviewScreen.qml" line="424"/>
         <source>Import a results bundle from another laptop</source>
         <translation>Importēt rezultātu paketi no cita datora</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="346"/>
+        <location filename="../qml/ReviewScreen.qml" line="428"/>
         <source>Lock</source>
         <translation>Aizslēgt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="386"/>
+        <location filename="../qml/ReviewScreen.qml" line="469"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="389"/>
+        <location filename="../qml/ReviewScreen.qml" line="472"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="392"/>
+        <location filename="../qml/ReviewScreen.qml" line="475"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="396"/>
+        <location filename="../qml/ReviewScreen.qml" line="479"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="403"/>
+        <location filename="../qml/ReviewScreen.qml" line="486"/>
         <source>Directory</source>
         <translation>Iestādes</translation>
     </message>
@@ -3261,52 +3316,52 @@
         <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="45"/>
+        <location filename="../qml/ReviewScreen.qml" line="64"/>
         <source>Done: %1 and all their results were erased, also from the backups.</source>
         <translation>Izdarīts: %1 un visi šī dalībnieka rezultāti ir dzēsti, arī no rezerves kopijām.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="98"/>
+        <location filename="../qml/ReviewScreen.qml" line="117"/>
         <source>No coordinator&apos;s password yet</source>
         <translation>Koordinatora parole vēl nav iestatīta</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <location filename="../qml/ReviewScreen.qml" line="126"/>
         <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
         <translation>Izvēlieties vismaz 8 rakstzīmju garu paroli. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="107"/>
+        <location filename="../qml/ReviewScreen.qml" line="126"/>
         <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti, tāpēc to var atvērt tikai ar koordinatora paroli. Paroli šajā klēpjdatorā iestata komandas koordinators; ja tas neesat jūs, vērsieties pie viņa.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="136"/>
         <source>I am the coordinator: set the password</source>
         <translation>Esmu koordinators: iestatīt paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="400"/>
+        <location filename="../qml/ReviewScreen.qml" line="483"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="407"/>
+        <location filename="../qml/ReviewScreen.qml" line="490"/>
         <source>Server</source>
         <translation>Serveris</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="459"/>
+        <location filename="../qml/ReviewScreen.qml" line="542"/>
         <source>Reading the results…</source>
         <translation>Nolasa rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="508"/>
+        <location filename="../qml/ReviewScreen.qml" line="591"/>
         <source>Erase this participant?</source>
         <translation>Dzēst šo dalībnieku?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="513"/>
+        <location filename="../qml/ReviewScreen.qml" line="596"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
     </message>
@@ -3315,22 +3370,22 @@
         <translation type="vanished">Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="43"/>
+        <location filename="../qml/ReviewScreen.qml" line="62"/>
         <source>Saved the contacts of %1</source>
         <translation>Saglabāti %1 kontakti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="481"/>
+        <location filename="../qml/ReviewScreen.qml" line="564"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="482"/>
+        <location filename="../qml/ReviewScreen.qml" line="565"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="494"/>
+        <location filename="../qml/ReviewScreen.qml" line="577"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
@@ -3343,17 +3398,17 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="536"/>
+        <location filename="../qml/ReviewScreen.qml" line="619"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="540"/>
+        <location filename="../qml/ReviewScreen.qml" line="623"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="47"/>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n vārds aizstāts ar kodu</numerusform>
@@ -4784,12 +4839,12 @@
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="181"/>
+        <location filename="../src/playsession.cpp" line="189"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="323"/>
+        <location filename="../src/playsession.cpp" line="331"/>
         <source>Turns taken: %1 of %2</source>
         <translation>Gājieni: %1 no %2</translation>
     </message>
@@ -4821,35 +4876,40 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="63"/>
-        <location filename="../src/reviewcontroller.cpp" line="92"/>
+        <location filename="../src/reviewcontroller.cpp" line="66"/>
+        <location filename="../src/reviewcontroller.cpp" line="95"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="66"/>
+        <location filename="../src/reviewcontroller.cpp" line="69"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation>Koordinatora parole jau ir iestatīta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="68"/>
+        <location filename="../src/reviewcontroller.cpp" line="71"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="70"/>
+        <location filename="../src/reviewcontroller.cpp" line="73"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="98"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation>Koordinatora parole vēl nav iestatīta: vispirms tā jāiestata komandas koordinatoram.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="97"/>
+        <location filename="../src/reviewcontroller.cpp" line="100"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
+    </message>
+    <message>
+        <location filename="../src/reviewcontroller.cpp" line="431"/>
+        <source>These are the server&apos;s results, shown here to be read: nothing is changed in them here. Choose this laptop&apos;s results to import, erase or replace names by codes.</source>
+        <translation>Šie ir servera rezultāti, parādīti tikai lasīšanai: šeit tajos neko nemaina. Lai importētu, dzēstu vai aizstātu vārdus ar kodiem, izvēlieties šī datora rezultātus.</translation>
     </message>
     <message>
         <source>Referral plan</source>
@@ -4884,7 +4944,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="162"/>
+        <location filename="../src/reviewcontroller.cpp" line="209"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
@@ -4917,27 +4977,27 @@
         <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="256"/>
+        <location filename="../src/reviewcontroller.cpp" line="307"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="267"/>
+        <location filename="../src/reviewcontroller.cpp" line="318"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="271"/>
+        <location filename="../src/reviewcontroller.cpp" line="324"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="276"/>
+        <location filename="../src/reviewcontroller.cpp" line="329"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="315"/>
+        <location filename="../src/reviewcontroller.cpp" line="367"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
@@ -4994,18 +5054,18 @@
         <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="378"/>
-        <location filename="../src/reviewcontroller.cpp" line="396"/>
+        <location filename="../src/reviewcontroller.cpp" line="444"/>
+        <location filename="../src/reviewcontroller.cpp" line="462"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="383"/>
+        <location filename="../src/reviewcontroller.cpp" line="449"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="387"/>
+        <location filename="../src/reviewcontroller.cpp" line="453"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
@@ -5098,7 +5158,7 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="407"/>
+        <location filename="../src/reviewcontroller.cpp" line="473"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>
