@@ -3,15 +3,21 @@
 // - a ten-year laptop database (200,000 attempts with 25 events each: 5 million events, their review rows,
 //   the people and seminars) synced into an empty server, next to PostgreSQL's own COPY of the same rows into
 //   the same tables (same schema, indexes and keys) on the same server (goal: within 3×);
-// - an incremental sync of one new seminar of 30 people on loopback (goal: under 1 s).
+// - an incremental sync of one new seminar of 30 people on loopback (goal: under 1 s);
+// - the coordinator's review of that server (ServerMirror): the first reading of the whole server into the
+//   review's copy (goal: no slower than the sync that sent the same rows), a reading after one more seminar
+//   (goal: under 1 s), and each review view on the copy next to the same view on the laptop's own file, which
+//   holds the same attempts (goal: each under the review's 200 ms; the bench checks that both agree).
 // Usage: bench_sync [--scale N] (1/N of the ten-year database) [--keep FOLDER] (make the laptop file there
 // and keep it) [--batch N] (attempts per batch) [--trace] (each batch's time) [--explain-slow MS] (the
 // server's plans of statements slower than MS; it slows the whole server, COPY too: for finding, not figures)
 #include "../tests/server/laptopdata.h"
 #include "benchresult.h"
 
+#include "reviewqueries.h"
 #include "serveraccounts.h"
 #include "serverconnection.h"
+#include "servermirror.h"
 #include "serverschema.h"
 #include "serversync.h"
 
@@ -23,6 +29,7 @@
 #include <QScopeGuard>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <functional>
 
 #include <libpq-fe.h>
 
@@ -186,6 +193,107 @@ bool makeDatabase(const ServerAddress &cluster, const QString &name, ServerAddre
 
 } // namespace
 
+// One review view's median time over five runs, in milliseconds.
+double medianMs(const std::function<bool()> &view)
+{
+    std::vector<double> times;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!view())
+            return -1;
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return bench::percentile(times, 0.5);
+}
+
+// Each review view on `copy` (the server's, read by ServerMirror) and on the laptop's own file: the same
+// attempts, so the same figures, and within the review's 200 ms each.
+bool timeViews(ResultsStore &copy, ResultsStore &laptop)
+{
+    ReviewQueries onServer(copy), onLaptop(laptop);
+    // The snapshot of each is read by its first view (the app reads it off the GUI thread): not a view's
+    // time.
+    const Result<Overview> serverOverview = onServer.overview({}), laptopOverview = onLaptop.overview({});
+    if (!serverOverview || !laptopOverview || serverOverview->attempts != laptopOverview->attempts ||
+        serverOverview->participants != laptopOverview->participants) {
+        std::fprintf(stderr, "the copy's overview differs from the laptop's\n");
+        return false;
+    }
+    ReviewFilter scenario;
+    scenario.scenario = u"minimal"_s;
+    ReviewFilter seminar;
+    seminar.seminar = testing::laptopUuid(2016, u"seminar"_s, 7);
+    const std::pair<const char *, std::function<bool(ReviewQueries &)>> views[] = {
+        {"overview", [](ReviewQueries &q) { return bool(q.overview({})); }},
+        {"indicators", [](ReviewQueries &q) { return bool(q.indicators({})); }},
+        {"decisions of one scenario", [&](ReviewQueries &q) { return bool(q.items(scenario)); }},
+        {"improvement", [](ReviewQueries &q) { return bool(q.improvement({})); }},
+        {"interview practice", [](ReviewQueries &q) { return bool(q.questions({})); }},
+        {"one seminar's people", [&](ReviewQueries &q) { return bool(q.participants(seminar)); }},
+    };
+    for (const auto &[name, view] : views) {
+        const double server = medianMs([&] { return view(onServer); });
+        const double local = medianMs([&] { return view(onLaptop); });
+        if (server < 0 || local < 0)
+            return false;
+        const QByteArray figure = QByteArray("review from the server: ") + name;
+        bench::result(figure.constData(), server, "ms", "the same view on the laptop's own file", local,
+                      "under 200 ms", server < 200);
+    }
+    return true;
+}
+
+// The coordinator of the bench's municipality reads the server for the review, as the app's review does.
+bool reviewFromServer(ResultsStore &laptop, ServerConnection &admin, const ServerAddress &target,
+                      ServerConnection &lecturer, const QString &folder, int nextAttempt, double syncSeconds)
+{
+    ServerAccount coordinator;
+    coordinator.name = u"bench_coordinator"_s;
+    coordinator.kind = ServerAccount::Kind::Coordinator;
+    coordinator.municipality = u"liepaja"_s;
+    ServerAddress asCoordinator = target;
+    asCoordinator.account = coordinator.name;
+    asCoordinator.password = u"bench-password-5678"_s;
+    ServerConnection server;
+    if (!serveraccounts::addAccount(admin, coordinator, asCoordinator.password) ||
+        !server.open(asCoordinator))
+        return false;
+    QFile::remove(QDir(folder).filePath(u"server-copy.sqlite"_s));
+    ResultsStore copy(QDir(folder).filePath(u"server-copy.sqlite"_s));
+    if (!copy.open().ok())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<MirrorReport> first = ServerMirror(copy, server).refresh();
+    const double firstSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!first) {
+        std::fprintf(stderr, "%s\n", qPrintable(first.error().message));
+        return false;
+    }
+    std::printf("first reading for the review: %lld attempts in %.1f s\n",
+                static_cast<long long>(first->added.value(u"attempts"_s)), firstSeconds);
+    bench::result("first reading of the whole server for the review", firstSeconds, "s",
+                  "the sync that sent the same rows", syncSeconds, "no slower than that sync",
+                  firstSeconds <= syncSeconds);
+    // One more seminar sent, then read: what a coordinator's "Read the server again" does after a seminar.
+    if (!testing::fillLaptop(
+            laptop, {.seed = 2016, .attempts = 60, .attemptsPerSeminar = 60, .firstAttempt = nextAttempt}) ||
+        !ServerSync(laptop, lecturer).run())
+        return false;
+    timer.restart();
+    const Result<MirrorReport> again = ServerMirror(copy, server).refresh();
+    const double againMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!again || again->added.value(u"attempts"_s) != 60) {
+        std::fprintf(stderr, "reading again: %s\n",
+                     again ? "not 60 attempts" : qPrintable(again.error().message));
+        return false;
+    }
+    bench::result("reading the server again after one more seminar (60 attempts)", againMs, "ms", "", 0,
+                  "under 1 s", againMs < 1000);
+    return timeViews(copy, laptop);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -315,5 +423,8 @@ int main(int argc, char *argv[])
     const double median = bench::percentile(incremental, 0.5);
     bench::result("incremental sync of one seminar (30 people, 60 attempts) on loopback", median, "ms", "", 0,
                   "under 1 s", median < 1000);
-    return 0;
+    return reviewFromServer(laptop, syncAdmin, syncTarget, server, laptopFolder, (attempts / 60 + 6) * 60,
+                            syncSeconds)
+               ? 0
+               : 1;
 }

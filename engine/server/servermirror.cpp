@@ -1,4 +1,4 @@
-#include "servermirror.h"
+#include "servermirror_p.h"
 
 #include "resultsstore.h"
 #include "serverconnection.h"
@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,13 +20,6 @@ namespace saskati {
 
 namespace {
 
-// The server keeps times as timestamptz; the laptop's files as "YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC), which the
-// review reads by position: given back in exactly that form.
-QString utc(const QString &column)
-{
-    return u"to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s.arg(column);
-}
-
 // A PostgreSQL array literal of the keys, each quoted.
 QString arrayLiteral(const QStringList &keys)
 {
@@ -35,156 +29,9 @@ QString arrayLiteral(const QStringList &keys)
     return u"{%1}"_s.arg(quoted.join(u','));
 }
 
-// A row that hangs under a person comes only with the person: a lecturer may see an attempt of someone
-// another lecturer sent first, and the mirror's foreign keys need the person.
-const QString s_personVisible = u"EXISTS (SELECT 1 FROM saskati.participants p WHERE p.uuid = %1)"_s;
-const QString s_seminarVisible = u"EXISTS (SELECT 1 FROM saskati.seminars s WHERE s.uuid = %1)"_s;
-const QString s_runVisible = u"EXISTS (SELECT 1 FROM saskati.room_runs r WHERE r.uuid = %1)"_s;
-
 const QString s_rowsTable = u"mirror_rows"_s;
 
-} // namespace
-
-/// One kind of row the mirror keeps: how the server lists every visible one with its version (key, version,
-/// municipality), and how a piece of them is copied (the set's own table, then the rows under it).
-struct ServerMirror::Set {
-    struct Copy {
-        QString sql; // one parameter: the keys as an array
-        QString table;
-        QStringList columns;
-        bool upsert = false; // the set's own rows; rows under them are removed and copied again
-    };
-    QString name;
-    QString listing;
-    QString table, keyColumn; // where a row the server no longer shows is removed
-    QList<Copy> copies;
-};
-
-namespace {
-
 using Set = ServerMirror::Set;
-
-QStringList columns(const QString &names)
-{
-    return names.split(u' ');
-}
-
-// Scenarios as played, people and seminars: the rows others hang under.
-QList<Set> peopleAndSeminars()
-{
-    return {
-        // Scenarios as played: no personal data, every account reads them; they never change.
-        {u"snapshots"_s,
-         u"SELECT content_hash, '1', '' FROM saskati.scenario_snapshots"_s,
-         u"scenario_snapshots"_s,
-         u"content_hash"_s,
-         {{u"SELECT content_hash, scenario_id, version, source FROM saskati.scenario_snapshots WHERE "
-           u"content_hash = ANY(?::text[])"_s,
-           u"scenario_snapshots"_s, columns(u"content_hash scenario_id version source"_s), true}}},
-        {u"participants"_s,
-         u"SELECT uuid::text, xmin::text, municipality FROM saskati.participants"_s,
-         u"participants"_s,
-         u"uuid"_s,
-         {{u"SELECT uuid::text, display_name, code, role, %1 FROM saskati.participants WHERE uuid = "
-           u"ANY(?::uuid[])"_s.arg(utc(u"created"_s)),
-           u"participants"_s, columns(u"uuid display_name code role created"_s), true}}},
-        {u"seminars"_s,
-         u"SELECT uuid::text, xmin::text, municipality FROM saskati.seminars"_s,
-         u"seminars"_s,
-         u"uuid"_s,
-         {{u"SELECT uuid::text, title, to_char(date, 'YYYY-MM-DD'), place, lecturer, audience, scenarios, "
-           u"notes, %1 FROM saskati.seminars WHERE uuid = ANY(?::uuid[])"_s.arg(utc(u"created"_s)),
-           u"seminars"_s, columns(u"uuid title date place lecturer audience scenarios notes created"_s),
-           true}}},
-    };
-}
-
-// Seminar rooms' runs and attempts, with everything under them.
-QList<Set> roomsAndAttempts()
-{
-    const QString attemptColumns = u"uuid participant_uuid seminar_uuid mode scenario_id scenario_version "
-                                   u"content_hash started finished status score language room_run_uuid "
-                                   u"percent total feedback"_s;
-    const QString runColumns =
-        u"uuid seminar_uuid scenario_id scenario_version content_hash language started "
-        u"finished status score"_s;
-    return {
-        {u"room_runs"_s,
-         u"SELECT uuid::text, xmin::text, municipality FROM saskati.room_runs r WHERE %1"_s.arg(
-             s_seminarVisible.arg(u"r.seminar_uuid"_s)),
-         u"room_runs"_s,
-         u"uuid"_s,
-         {{u"SELECT uuid::text, seminar_uuid::text, scenario_id, scenario_version, content_hash, language, "
-           u"%1, "
-           u"%2, status, score FROM saskati.room_runs WHERE uuid = ANY(?::uuid[])"_s.arg(utc(u"started"_s),
-                                                                                         utc(u"finished"_s)),
-           u"room_runs"_s, columns(runColumns), true},
-          {u"SELECT run_uuid::text, seq, %1, type, payload FROM saskati.room_events WHERE run_uuid = "
-           u"ANY(?::uuid[]) ORDER BY 1, 2"_s.arg(utc(u"time"_s)),
-           u"room_events"_s, columns(u"run_uuid seq time type payload"_s)},
-          {u"SELECT run_uuid::text, decision, scene, counts, %1 FROM saskati.room_hand_counts WHERE run_uuid "
-           u"= ANY(?::uuid[]) ORDER BY 1, 2"_s.arg(utc(u"time"_s)),
-           u"room_hand_counts"_s, columns(u"run_uuid decision scene counts time"_s)}}},
-        // An attempt indexed again on a laptop may rewrite its review rows and not the attempt: their
-        // versions are part of its own.
-        {u"attempts"_s,
-         u"SELECT uuid::text, xmin::text || '/' || coalesce((SELECT sum(i.xmin::text::bigint) FROM "
-         u"saskati.attempt_items i WHERE i.attempt_uuid = a.uuid), 0)::text || '/' || coalesce((SELECT "
-         u"sum(i.xmin::text::bigint) FROM saskati.attempt_indicators i WHERE i.attempt_uuid = a.uuid), "
-         u"0)::text, municipality FROM saskati.attempts a WHERE %1"_s.arg(
-             s_personVisible.arg(u"a.participant_uuid"_s)),
-         u"attempts"_s,
-         u"uuid"_s,
-         {{u"SELECT uuid::text, participant_uuid::text, CASE WHEN %1 THEN seminar_uuid::text END, mode, "
-           u"scenario_id, scenario_version, content_hash, %2, %3, status, score, language, CASE WHEN %4 "
-           u"THEN room_run_uuid::text END, percent, total, feedback FROM saskati.attempts a WHERE uuid = "
-           u"ANY(?::uuid[])"_s.arg(s_seminarVisible.arg(u"a.seminar_uuid"_s), utc(u"started"_s),
-                                   utc(u"finished"_s), s_runVisible.arg(u"a.room_run_uuid"_s)),
-           u"attempts"_s, columns(attemptColumns), true},
-          {u"SELECT attempt_uuid::text, seq, %1, type, payload FROM saskati.events WHERE attempt_uuid = "
-           u"ANY(?::uuid[]) ORDER BY 1, 2"_s.arg(utc(u"time"_s)),
-           u"events"_s, columns(u"attempt_uuid seq time type payload"_s)},
-          {u"SELECT attempt_uuid::text, item, mark, max, answer FROM saskati.attempt_items WHERE "
-           u"attempt_uuid = ANY(?::uuid[]) ORDER BY 1, 2"_s,
-           u"attempt_items"_s, columns(u"attempt_uuid item mark max answer"_s)},
-          {u"SELECT attempt_uuid::text, indicator, present, found, false_named FROM "
-           u"saskati.attempt_indicators WHERE attempt_uuid = ANY(?::uuid[]) ORDER BY 1, 2"_s,
-           u"attempt_indicators"_s, columns(u"attempt_uuid indicator present found false_named"_s)}}},
-    };
-}
-
-QList<Set> knowledgeChecks()
-{
-    return {
-        // A seminar's knowledge-check answers arrive after the seminar, from several laptops: versioned as a
-        // whole (how many, and the sum of their row versions).
-        {u"knowledge"_s,
-         u"SELECT seminar_uuid::text, count(*)::text || '/' || sum(xmin::text::bigint)::text, '' FROM "
-         u"saskati.knowledge_answers k WHERE %1 GROUP BY 1"_s.arg(
-             s_personVisible.arg(u"k.participant_uuid"_s)),
-         u"knowledge_answers"_s,
-         u"seminar_uuid"_s,
-         {{u"SELECT seminar_uuid::text, participant_uuid::text, round, check_id, question_id, option_id, "
-           u"correct, %1 FROM saskati.knowledge_answers k WHERE seminar_uuid = ANY(?::uuid[]) AND %2 "
-           u"ORDER BY 1, 2, 3, 5"_s.arg(utc(u"answered"_s), s_personVisible.arg(u"k.participant_uuid"_s)),
-           u"knowledge_answers"_s,
-           columns(
-               u"seminar_uuid participant_uuid round check_id question_id option_id correct answered"_s)}}},
-        {u"key_shown"_s,
-         u"SELECT seminar_uuid::text, xmin::text, '' FROM saskati.knowledge_key_shown"_s,
-         u"knowledge_key_shown"_s,
-         u"seminar_uuid"_s,
-         {{u"SELECT seminar_uuid::text, %1 FROM saskati.knowledge_key_shown WHERE seminar_uuid = "
-           u"ANY(?::uuid[])"_s.arg(utc(u"shown"_s)),
-           u"knowledge_key_shown"_s, columns(u"seminar_uuid shown"_s)}}},
-    };
-}
-
-// In the order the mirror's foreign keys need them.
-QList<Set> mirroredSets()
-{
-    return peopleAndSeminars() + roomsAndAttempts() + knowledgeChecks();
-}
 
 QString insertStatement(const QString &table, const QStringList &columns, bool upsert)
 {
@@ -252,6 +99,21 @@ QString ServerMirror::municipalitiesSetting()
     return u"mirror.municipalities"_s;
 }
 
+QString ServerMirror::snapshotSetting()
+{
+    return u"mirror.snapshot"_s;
+}
+
+QString ServerMirror::fullPassSetting()
+{
+    return u"mirror.full_pass"_s;
+}
+
+QString ServerMirror::erasuresSetting()
+{
+    return u"mirror.erasures_seen"_s;
+}
+
 QString ServerMirror::pathBeside(const QString &resultsPath)
 {
     const QFileInfo results(resultsPath);
@@ -267,6 +129,7 @@ Result<MirrorReport> ServerMirror::refresh()
 {
     MirrorReport report;
     m_stopped = false;
+    QString snapshot;
     const Result<void> done = m_server.transaction([&]() -> Result<void> {
         // One picture of the server: every listing and copy sees the same committed rows.
         if (Result<void> set = m_server.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s,
@@ -275,20 +138,31 @@ Result<MirrorReport> ServerMirror::refresh()
             return set;
         if (Result<void> same = startOverIfAnotherServer(&report); !same)
             return same;
-        for (const Set &set : mirroredSets()) {
+        Result<QVariant> now =
+            m_server.value(u"SELECT pg_current_snapshot()::text"_s, {}, u"read the server's snapshot"_s);
+        if (!now)
+            return now.error();
+        snapshot = now->toString();
+        report.fullPass = !chooseIncremental(snapshot);
+        for (const Set &set : mirrorsets::all()) {
             if (Result<void> brought = bringSet(set, &report); !brought)
                 return brought;
             if (m_stopped)
                 return {};
         }
-        return {};
+        return followErasures(&report);
     });
     if (!done)
         return done.error();
-    if (!m_stopped)
-        if (Result<void> kept = m_mirror.setSetting(
-                refreshedSetting(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            !kept)
+    if (m_stopped)
+        return report;
+    // Complete: the next reading lists what is written after this one's snapshot.
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const auto &[key, value] : {std::pair{refreshedSetting(), at}, {snapshotSetting(), snapshot}})
+        if (Result<void> kept = m_mirror.setSetting(key, value); !kept)
+            return kept.error();
+    if (report.fullPass)
+        if (Result<void> kept = m_mirror.setSetting(fullPassSetting(), at); !kept)
             return kept.error();
     return report;
 }
@@ -324,6 +198,11 @@ Result<void> ServerMirror::startOverIfAnotherServer(MirrorReport *report)
               u"DELETE FROM %1"_s.arg(s_rowsTable), u"DELETE FROM sync_outbox"_s, u"DELETE FROM erasures"_s})
             if (Result<void> emptied = m_mirror.execute(sql); !emptied)
                 return emptied;
+        // And the next reading is a full one.
+        for (const QString &setting :
+             {snapshotSetting(), fullPassSetting(), erasuresSetting(), refreshedSetting()})
+            if (Result<void> cleared = m_mirror.setSetting(setting, {}); !cleared)
+                return cleared;
     }
     if (Result<void> made = m_mirror.execute(
             u"CREATE TABLE IF NOT EXISTS %1 (set_name TEXT NOT NULL, key TEXT NOT NULL, version TEXT NOT "
@@ -347,14 +226,83 @@ Result<void> ServerMirror::startOverIfAnotherServer(MirrorReport *report)
                                QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
 }
 
+bool ServerMirror::chooseIncremental(const QString &now)
+{
+    // pg_snapshot's text: xmin:xmax:xip,... (64-bit transaction ids).
+    static const QRegularExpression snapshotText(u"^\\d+:(\\d+):[\\d,]*$"_s);
+    const QString since = m_mirror.setting(snapshotSetting());
+    const QRegularExpressionMatch current = snapshotText.match(now);
+    const QDateTime lastFull = QDateTime::fromString(m_mirror.setting(fullPassSetting()), Qt::ISODateWithMs);
+    m_since.clear();
+    if (m_forceFull || !snapshotText.match(since).hasMatch() || !current.hasMatch() || !lastFull.isValid() ||
+        lastFull.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600)
+        return false;
+    m_since = since;
+    m_xmax = current.captured(1).toLongLong();
+    return true;
+}
+
+QString ServerMirror::writtenSince(const QString &alias) const
+{
+    // A row's xmin is the 32-bit id of the transaction that wrote it; the snapshot's are 64-bit. The epoch is
+    // this reading's: a row's id is at most this snapshot's xmax. A row too old for that reckoning (frozen
+    // long ago) at worst comes again; a row written since the last reading is never taken for an older one.
+    const qint64 epoch = m_xmax & ~qint64(0xFFFFFFFF);
+    const QString full = u"(%1 + %2.xmin::text::bigint)"_s.arg(epoch).arg(alias);
+    return u"NOT pg_visible_in_snapshot((CASE WHEN %1 >= %2 THEN greatest(0, %1 - 4294967296) ELSE %1 END)"
+           u"::text::xid8, '%3'::pg_snapshot)"_s.arg(full)
+               .arg(m_xmax)
+               .arg(m_since);
+}
+
+Result<void> ServerMirror::followErasures(MirrorReport *report)
+{
+    QSqlQuery q(m_server.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT participant_uuid::text, seq FROM saskati.erasures WHERE seq > ? ORDER BY seq"_s);
+    q.addBindValue(m_mirror.setting(erasuresSetting()).toLongLong());
+    if (!q.exec())
+        return m_server.fail(u"read the erasures"_s, q.lastError());
+    qint64 seen = -1;
+    QStringList erased;
+    while (q.next()) {
+        if (m_mirror.participant(q.value(0).toString()))
+            erased.append(q.value(0).toString());
+        seen = q.value(1).toLongLong();
+    }
+    if (!erased.isEmpty()) {
+        if (Result<void> removed = removeGone(mirrorsets::participants(), erased); !removed)
+            return removed;
+        report->removed[u"participants"_s] += erased.size();
+        // Their attempts went with them (the foreign keys): so do their rows' versions.
+        for (const QString &table : {u"attempts"_s, u"room_runs"_s, u"seminars"_s}) {
+            QSqlQuery orphans(m_mirror.database());
+            if (!orphans.exec(
+                    u"DELETE FROM %1 WHERE set_name = '%2' AND key NOT IN (SELECT uuid FROM %2)"_s.arg(
+                        s_rowsTable, table)))
+                return m_mirror.fail(u"note what the erasures removed"_s, orphans.lastError());
+            if (orphans.numRowsAffected() > 0)
+                report->removed[table] += orphans.numRowsAffected();
+        }
+    }
+    return seen < 0 ? Result<void>() : m_mirror.setSetting(erasuresSetting(), QString::number(seen));
+}
+
 Result<void> ServerMirror::bringSet(const Set &set, MirrorReport *report)
 {
-    // What the server shows now, and what the mirror holds.
+    // What the server shows now (in a reading after the last one, what was written since), and what the
+    // mirror holds.
+    const bool onlyWritten = !m_since.isEmpty() && !set.alias.isEmpty();
+    QString listing = set.listing;
+    if (onlyWritten)
+        listing += u" AND (%1%2)"_s.arg(
+            writtenSince(set.alias),
+            set.alsoChanged.isEmpty() ? QString() : u" OR "_s + set.alsoChanged.arg(writtenSince(u"i"_s)));
     QMap<QString, QString> versions, municipalities;
     {
         QSqlQuery q(m_server.database());
         q.setForwardOnly(true);
-        if (!q.exec(set.listing))
+        if (!q.exec(listing))
             return m_server.fail(u"list the server's %1"_s.arg(set.name), q.lastError());
         while (q.next()) {
             versions.insert(q.value(0).toString(), q.value(1).toString());
@@ -380,7 +328,7 @@ Result<void> ServerMirror::bringSet(const Set &set, MirrorReport *report)
             ++report->changed[set.name], bring.append(it.key());
     }
     for (auto it = held.cbegin(); it != held.cend(); ++it)
-        if (!versions.contains(it.key()))
+        if (!onlyWritten && !versions.contains(it.key()))
             gone.append(it.key());
     if (!gone.isEmpty()) {
         report->removed[set.name] += gone.size();

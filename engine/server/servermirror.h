@@ -17,6 +17,7 @@ struct MirrorReport {
     QMap<QString, qint64> changed; // rows the server had changed since the last refresh
     QMap<QString, qint64> removed; // rows gone from the server (erased) or no longer visible to the account
     bool startedOver = false;      // another server or account than last time: the mirror was emptied first
+    bool fullPass = false;         // every row was listed (else only those written since the last reading)
     QString municipality;          // the account's (empty for the administrator)
     QString toText() const;
 };
@@ -39,6 +40,10 @@ public:
 
     /// Keys per server query and per mirror transaction.
     void setPieceSize(int keys) { m_piece = keys; }
+    /// List every row the account may read, as the first reading does and one a day does by itself: it also
+    /// finds review rows the server removed without writing any (the next reading otherwise lists only the
+    /// rows written since the last one, and the people erased since).
+    void setFullPass(bool full) { m_forceFull = full; }
     /// Called after each committed piece; return false to stop there (the next refresh goes on).
     void setProgress(std::function<bool(const MirrorReport &)> progress) { m_progress = std::move(progress); }
 
@@ -56,6 +61,11 @@ public:
     static QString refreshedSetting();
     /// The server's municipalities as a JSON object {id: name}, as a setting.
     static QString municipalitiesSetting();
+    /// The server's snapshot (pg_current_snapshot()) the last complete reading saw, when the last full pass
+    /// was (ISO 8601, UTC), and the last erasure read (its seq), as settings.
+    static QString snapshotSetting();
+    static QString fullPassSetting();
+    static QString erasuresSetting();
     /// Where the app keeps the server's copy for the results file at `resultsPath`: beside it, in the same
     /// owner-only folder.
     static QString pathBeside(const QString &resultsPath);
@@ -66,6 +76,12 @@ private:
     Result<void> bringPiece(const Set &set, const QStringList &keys, const QMap<QString, QString> &versions,
                             const QMap<QString, QString> &municipalities);
     Result<void> removeGone(const Set &set, const QStringList &keys);
+    /// Whether this reading lists only what was written since the last one (`now`: this reading's snapshot).
+    bool chooseIncremental(const QString &now);
+    /// An SQL condition: the row of table alias `alias` was written after the last reading's snapshot.
+    QString writtenSince(const QString &alias) const;
+    /// People erased on the server since the last reading, and the rows that went with them.
+    Result<void> followErasures(MirrorReport *report);
     Result<void> copyRows(const QString &serverSql, const QStringList &keys, const QString &table,
                           const QStringList &columns, bool upsert);
 
@@ -74,6 +90,9 @@ private:
     int m_piece = 500;
     std::function<bool(const MirrorReport &)> m_progress;
     bool m_stopped = false;
+    bool m_forceFull = false;
+    QString m_since;   // the last reading's snapshot; empty: a full pass
+    qint64 m_xmax = 0; // this reading's snapshot's xmax (64-bit)
 };
 
 } // namespace saskati

@@ -149,8 +149,10 @@ private Q_SLOTS:
         QCOMPARE(completed(mirror), completed(b));
     }
 
-    // After the first refresh only what changed comes: a new attempt, one that finished, review rows
-    // rewritten, a person erased on the server (gone from the mirror with everything of theirs).
+    // After the first refresh (a full pass) the next ones list only the rows written since, and bring only
+    // what changed: a new attempt, one that finished, review rows rewritten, a person erased on the server
+    // (gone from the mirror with everything of theirs). A review row the server removed without writing any
+    // is found by the next full pass.
     void onlyWhatChangedComesAgain()
     {
         TestServer cluster;
@@ -166,10 +168,13 @@ private Q_SLOTS:
         ServerConnection server;
         QVERIFY(server.open(anna));
         QVERIFY(ServerSync(laptop, server).run());
-        QVERIFY(refresh(mirror, dace));
+        const Result<MirrorReport> first = refresh(mirror, dace);
+        QVERIFY2(first, qPrintable(first.error().message));
+        QVERIFY(first->fullPass);
 
         const Result<MirrorReport> nothing = refresh(mirror, dace);
         QVERIFY2(nothing, qPrintable(nothing.error().message));
+        QVERIFY(!nothing->fullPass);
         QCOMPARE(total(nothing->added) + total(nothing->changed) + total(nothing->removed), 0);
         QVERIFY(nothing->toText().contains(u"nothing new"_s));
 
@@ -183,6 +188,7 @@ private Q_SLOTS:
         QVERIFY(ServerSync(laptop, server).run());
         const Result<MirrorReport> changes = refresh(mirror, dace);
         QVERIFY2(changes, qPrintable(changes.error().message));
+        QVERIFY(!changes->fullPass);
         QCOMPARE(changes->added.value(u"attempts"_s), 1);
         QCOMPARE(changes->changed.value(u"attempts"_s), 2);
         ServerConnection asDace;
@@ -196,6 +202,24 @@ private Q_SLOTS:
         QCOMPARE(erased->removed.value(u"participants"_s), 1);
         QCOMPARE(erased->removed.value(u"attempts"_s), 2);
         QVERIFY(!mirror.participant(person));
+        QCOMPARE(difference(mirror, asDace, false), QString());
+
+        ServerConnection admin;
+        QVERIFY(admin.open(cluster.admin()));
+        const QString pruned = laptopUuid(4, u"attempt"_s, 20);
+        QVERIFY(admin.exec(u"DELETE FROM saskati.attempt_items WHERE attempt_uuid = ?::uuid AND item = "
+                           u"(SELECT min(item) FROM saskati.attempt_items WHERE attempt_uuid = ?::uuid)"_s,
+                           {pruned, pruned}));
+        const Result<MirrorReport> missed = refresh(mirror, dace);
+        QVERIFY2(missed, qPrintable(missed.error().message));
+        QCOMPARE(total(missed->changed), 0);
+        QVERIFY(!difference(mirror, asDace, false).isEmpty());
+        ServerMirror full(mirror, asDace);
+        full.setFullPass(true);
+        const Result<MirrorReport> found = full.refresh();
+        QVERIFY2(found, qPrintable(found.error().message));
+        QVERIFY(found->fullPass);
+        QCOMPARE(found->changed.value(u"attempts"_s), 1);
         QCOMPARE(difference(mirror, asDace, false), QString());
     }
 

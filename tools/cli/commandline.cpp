@@ -82,9 +82,11 @@ Commands:
   server init|migrate --url URL               make or update Saskati's schema on a PostgreSQL server (its
                                               administrator's account)
   server status --url URL                     what the server holds, as the account may see it
-  server mirror --url URL --database FILE     copy what the account may read on the server into FILE (a
-                                              results file of its own), bringing only what changed; then
-                                              review and results read it with --database FILE
+  server mirror --url URL --database FILE [--full]
+                                              copy what the account may read on the server into FILE (a
+                                              results file of its own), bringing only what changed (--full:
+                                              list every row, as once a day anyway); then review and
+                                              results read it with --database FILE
   server municipality add ID NAME | list --url URL
   server account add NAME --kind lecturer|coordinator|national [--municipality ID]
                  (--password-file FILE | --generate-password) | remove NAME | list --url URL

@@ -155,7 +155,7 @@ int municipalityCommand(const QStringList &args)
 // own.
 int mirrorCommand(const QStringList &args)
 {
-    const Arguments a(args, {}, {u"database"_s, u"url"_s});
+    const Arguments a(args, {u"full"_s}, {u"database"_s, u"url"_s});
     if (!a.ok())
         return usageError(a.error());
     if (!a.positional().isEmpty() || a.option(u"database"_s).isEmpty())
@@ -179,7 +179,9 @@ int mirrorCommand(const QStringList &args)
     ResultsStore store(databasePath(a));
     if (!openStore(store))
         return Failure;
-    const Result<MirrorReport> report = ServerMirror(store, server).refresh();
+    ServerMirror mirror(store, server);
+    mirror.setFullPass(a.flag(u"full"_s));
+    const Result<MirrorReport> report = mirror.refresh();
     if (!report)
         return failed(report.error());
     out() << report->toText();
