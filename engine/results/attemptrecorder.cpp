@@ -62,7 +62,7 @@ Result<AttemptRecorder> AttemptRecorder::beginInRoom(ResultsStore &store,
 }
 
 Result<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, const QString &attempt,
-                                                std::shared_ptr<const Catalog> catalog)
+                                                std::shared_ptr<const Catalog> catalog, bool saveResult)
 {
     const std::optional<AttemptRecord> record = store.attempt(attempt);
     if (!record)
@@ -80,7 +80,8 @@ Result<AttemptRecorder> AttemptRecorder::resume(ResultsStore &store, const QStri
     if (!playthrough)
         return Error(u"The attempt cannot be resumed: %1"_s.arg(playthrough.error().message));
     AttemptRecorder recorder(store, *record, std::move(*playthrough));
-    recorder.saveResultIfFinished();
+    if (saveResult)
+        recorder.saveResultIfFinished();
     return recorder;
 }
 

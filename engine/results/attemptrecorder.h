@@ -19,9 +19,11 @@ public:
                                                const QString &participant, const RoomRun &run,
                                                const QString &language,
                                                std::optional<quint32> choiceOrderSeed = std::nullopt);
-    /// `catalog`: the catalogue to read the snapshot with (indicator strengths, institutions).
+    /// `catalog`: the catalogue to read the snapshot with (indicator strengths, institutions). `saveResult`:
+    /// write the finished attempt's result again from the replay (a crash may have lost it); false to read
+    /// only (a debrief of the review's copy of a server, which nothing here changes).
     static Result<AttemptRecorder> resume(ResultsStore &store, const QString &attempt,
-                                          std::shared_ptr<const Catalog> catalog);
+                                          std::shared_ptr<const Catalog> catalog, bool saveResult = true);
 
     AttemptRecorder(AttemptRecorder &&other) noexcept;
     AttemptRecorder &operator=(AttemptRecorder &&) = delete;

@@ -178,7 +178,7 @@ ResultsDatabase::OpenResult ResultsDatabase::open(int targetVersion, OpenMode mo
     // Participants are real people: the file is for its owner only, also one made by an older Saskati (SQLite
     // gives -wal and -shm the same mode).
     makeFilePrivate(m_path);
-    if (mode == OpenMode::Full)
+    if (mode == OpenMode::Full && m_dailyBackups)
         keepDailyBackup();
     result.status = OpenStatus::Ok;
     return result;

@@ -56,6 +56,9 @@ public:
 
     /// Opens (creating or migrating) the database. `targetVersion` is for tests that build old fixtures.
     OpenResult open(int targetVersion = schemaVersion, OpenMode mode = OpenMode::Full);
+    /// Whether a Full open keeps a daily backup (the default). A file that can be made again from elsewhere
+    /// (the review's copy of a server) keeps none: no old copies of people's results lie about.
+    void setDailyBackups(bool keep) { m_dailyBackups = keep; }
     /// One app per database: takes `<database>.lock` (QLockFile) until the store is destroyed; call before
     /// open(). InUse when another live process on this computer holds it (or one on another computer: its
     /// lock cannot be checked from here); a lock left by a process that is gone (a crash) is taken over.
@@ -153,6 +156,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    bool m_dailyBackups = true;
     int m_transactionDepth = 0;
     bool m_transactionBroken = false; // SQLite rolled the whole transaction back under an inner level
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;

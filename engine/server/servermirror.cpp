@@ -99,6 +99,11 @@ QString ServerMirror::municipalitiesSetting()
     return u"mirror.municipalities"_s;
 }
 
+QString ServerMirror::serverSetting()
+{
+    return u"mirror.server"_s;
+}
+
 QString ServerMirror::snapshotSetting()
 {
     return u"mirror.snapshot"_s;
@@ -144,6 +149,9 @@ Result<MirrorReport> ServerMirror::refresh()
             return now.error();
         snapshot = now->toString();
         report.fullPass = !chooseIncremental(snapshot);
+        // Until this reading is complete, the copy is not as the server was at any one time.
+        if (Result<void> cleared = m_mirror.setSetting(refreshedSetting(), {}); !cleared)
+            return cleared;
         for (const Set &set : mirrorsets::all()) {
             if (Result<void> brought = bringSet(set, &report); !brought)
                 return brought;
@@ -180,13 +188,28 @@ Result<void> ServerMirror::startOverIfAnotherServer(MirrorReport *report)
         m_server.value(u"SELECT coalesce(saskati.my_municipality(), '')"_s, {}, u"read the account"_s);
     if (!municipality)
         return municipality.error();
+    Result<QVariant> kind =
+        m_server.value(u"SELECT coalesce(saskati.my_kind(), '')"_s, {}, u"read the account"_s);
+    if (!kind)
+        return kind.error();
+    if (kind->toString() == u"national")
+        return Error::withCode(
+            u"42501"_s, u"The account %1 is a national one: it reads the figures by municipality "
+                        u"(saskati.national_results), not people's results. Read the server for the "
+                        u"review with a coordinator's or lecturer's account."_s.arg(account->toString()));
     report->municipality = municipality->toString();
     const QString id = installation->toString(), who = account->toString();
     if (!isMirror(m_mirror)) {
         // A laptop's own results must never be emptied by mistake: a mirror is a file of its own.
+        // Only a file with nothing in it becomes one: no people or seminars, no erasures still to send, no
+        // directory corrections, no settings (a server, a coordinator's password).
         QSqlQuery q(m_mirror.database());
-        if (q.exec(u"SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM seminars)"_s) &&
-            q.next() && q.value(0).toLongLong() > 0)
+        if (!q.exec(
+                u"SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM seminars) + (SELECT "
+                u"count(*) FROM sync_outbox) + (SELECT count(*) FROM erasures) + (SELECT count(*) FROM "
+                u"institution_contacts) + (SELECT count(*) FROM scenario_snapshots) + (SELECT count(*) FROM "
+                u"settings WHERE key NOT LIKE 'mirror.%')"_s) ||
+            !q.next() || q.value(0).toLongLong() > 0)
             return Error::withCode(u"not-a-mirror"_s,
                                    u"%1 holds results recorded on this computer, not a copy of a server's. "
                                    u"Give the server's copy a file of its own."_s.arg(m_mirror.path()));
@@ -198,6 +221,8 @@ Result<void> ServerMirror::startOverIfAnotherServer(MirrorReport *report)
               u"DELETE FROM %1"_s.arg(s_rowsTable), u"DELETE FROM sync_outbox"_s, u"DELETE FROM erasures"_s})
             if (Result<void> emptied = m_mirror.execute(sql); !emptied)
                 return emptied;
+        QSqlQuery truncate(m_mirror.database());
+        truncate.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); // what was deleted does not stay in the log
         // And the next reading is a full one.
         for (const QString &setting :
              {snapshotSetting(), fullPassSetting(), erasuresSetting(), refreshedSetting()})
@@ -214,6 +239,8 @@ Result<void> ServerMirror::startOverIfAnotherServer(MirrorReport *report)
     if (Result<void> kept = m_mirror.setSetting(installationSetting(), id); !kept)
         return kept;
     if (Result<void> kept = m_mirror.setSetting(accountSetting(), who); !kept)
+        return kept;
+    if (Result<void> kept = m_mirror.setSetting(serverSetting(), m_server.address().display()); !kept)
         return kept;
     // The municipalities' names, for the review's filter (ids are what the rows carry).
     QSqlQuery q(m_server.database());
@@ -274,18 +301,25 @@ Result<void> ServerMirror::followErasures(MirrorReport *report)
         if (Result<void> removed = removeGone(mirrorsets::participants(), erased); !removed)
             return removed;
         report->removed[u"participants"_s] += erased.size();
-        // Their attempts went with them (the foreign keys): so do their rows' versions.
-        for (const QString &table : {u"attempts"_s, u"room_runs"_s, u"seminars"_s}) {
-            QSqlQuery orphans(m_mirror.database());
-            if (!orphans.exec(
-                    u"DELETE FROM %1 WHERE set_name = '%2' AND key NOT IN (SELECT uuid FROM %2)"_s.arg(
-                        s_rowsTable, table)))
-                return m_mirror.fail(u"note what the erasures removed"_s, orphans.lastError());
-            if (orphans.numRowsAffected() > 0)
-                report->removed[table] += orphans.numRowsAffected();
-        }
+        if (Result<void> forgotten = forgetVanishedRows(report); !forgotten)
+            return forgotten;
     }
     return seen < 0 ? Result<void>() : m_mirror.setSetting(erasuresSetting(), QString::number(seen));
+}
+
+Result<void> ServerMirror::forgetVanishedRows(MirrorReport *report)
+{
+    // Rows that went with others here (a person's attempts, a seminar's room runs and answers, by the foreign
+    // keys): their versions go too, or a row shown again with the same version would never come back.
+    for (const Set &set : mirrorsets::all()) {
+        QSqlQuery q(m_mirror.database());
+        if (!q.exec(u"DELETE FROM %1 WHERE set_name = '%2' AND key NOT IN (SELECT %3 FROM %4)"_s.arg(
+                s_rowsTable, set.name, set.keyColumn, set.table)))
+            return m_mirror.fail(u"note what went with the removed rows"_s, q.lastError());
+        if (q.numRowsAffected() > 0)
+            report->removed[set.name] += q.numRowsAffected();
+    }
+    return {};
 }
 
 Result<void> ServerMirror::bringSet(const Set &set, MirrorReport *report)
@@ -334,6 +368,8 @@ Result<void> ServerMirror::bringSet(const Set &set, MirrorReport *report)
         report->removed[set.name] += gone.size();
         if (Result<void> removed = removeGone(set, gone); !removed)
             return removed;
+        if (Result<void> forgotten = forgetVanishedRows(report); !forgotten)
+            return forgotten;
     }
     for (qsizetype i = 0; i < bring.size(); i += m_piece) {
         if (Result<void> brought = bringPiece(set, bring.mid(i, m_piece), versions, municipalities); !brought)
@@ -408,7 +444,7 @@ Result<void> ServerMirror::copyRows(const QString &serverSql, const QStringList 
             continue;
         // Codes are six random characters drawn free on each laptop: two laptops' people may share one,
         // which a results file does not allow. The second is told apart by the start of their uuid.
-        if (table != u"participants"_s)
+        if (table != u"participants"_s || !to.lastError().text().contains(u"participants.code"_s))
             return m_mirror.fail(u"copy the server's %1"_s.arg(table), to.lastError());
         for (qsizetype i = 0; i < columns.size(); ++i)
             to.addBindValue(columns.at(i) == u"code"_s
@@ -426,9 +462,12 @@ Result<void> ServerMirror::removeGone(const Set &set, const QStringList &keys)
     if (set.name == u"participants"_s) {
         // A person erased on the server leaves nothing here either: the store's erasure reaches its backups
         // and write-ahead log.
+        // One already gone here (a reading cut off after the erasure, before its version was forgotten) is
+        // done.
         for (const QString &person : keys)
-            if (Result<void> erased = m_mirror.eraseParticipant(person); !erased)
-                return erased;
+            if (m_mirror.participant(person))
+                if (Result<void> erased = m_mirror.eraseParticipant(person); !erased)
+                    return erased;
     } else {
         QSqlQuery q(m_mirror.database());
         q.prepare(

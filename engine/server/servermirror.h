@@ -64,6 +64,8 @@ public:
     /// The server's snapshot (pg_current_snapshot()) the last complete reading saw, when the last full pass
     /// was (ISO 8601, UTC), and the last erasure read (its seq), as settings.
     static QString snapshotSetting();
+    /// The server's address as read (without a password: ServerAddress::display()).
+    static QString serverSetting();
     static QString fullPassSetting();
     static QString erasuresSetting();
     /// Where the app keeps the server's copy for the results file at `resultsPath`: beside it, in the same
@@ -82,6 +84,7 @@ private:
     QString writtenSince(const QString &alias) const;
     /// People erased on the server since the last reading, and the rows that went with them.
     Result<void> followErasures(MirrorReport *report);
+    Result<void> forgetVanishedRows(MirrorReport *report);
     Result<void> copyRows(const QString &serverSql, const QStringList &keys, const QString &table,
                           const QStringList &columns, bool upsert);
 

@@ -19,7 +19,19 @@ QString utc(const QString &column)
 // another lecturer sent first, and the mirror's foreign keys need the person.
 const QString s_personVisible = u"EXISTS (SELECT 1 FROM saskati.participants p WHERE p.uuid = %1)"_s;
 const QString s_seminarVisible = u"EXISTS (SELECT 1 FROM saskati.seminars s WHERE s.uuid = %1)"_s;
-const QString s_runVisible = u"EXISTS (SELECT 1 FROM saskati.room_runs r WHERE r.uuid = %1)"_s;
+// A run comes when its seminar is visible too (a lecturer may run a room in a seminar another sent first).
+const QString s_runVisible =
+    u"EXISTS (SELECT 1 FROM saskati.room_runs r WHERE r.uuid = %1 AND EXISTS (SELECT 1 "
+    u"FROM saskati.seminars s WHERE s.uuid = r.seminar_uuid))"_s;
+
+// The rows under a row, as part of its version: how many and the sum of their versions (a row added, changed
+// or removed under it changes it).
+QString rowsUnder(const QString &table, const QString &column, const QString &parent)
+{
+    return u"coalesce((SELECT count(*)::text || ':' || sum(i.xmin::text::bigint)::text FROM saskati.%1 i "
+           u"WHERE "
+           u"i.%2 = %3), '0')"_s.arg(table, column, parent);
+}
 
 QStringList columns(const QString &names)
 {
@@ -69,8 +81,11 @@ QList<Set> roomsAndAttempts()
         u"finished status score"_s;
     return {
         {u"room_runs"_s,
-         u"SELECT uuid::text, xmin::text, municipality FROM saskati.room_runs r WHERE %1"_s.arg(
-             s_seminarVisible.arg(u"r.seminar_uuid"_s)),
+         u"SELECT uuid::text, xmin::text || '/' || %1 || '/' || %2, municipality FROM saskati.room_runs r "
+         u"WHERE "
+         u"%3"_s.arg(rowsUnder(u"room_events"_s, u"run_uuid"_s, u"r.uuid"_s),
+                     rowsUnder(u"room_hand_counts"_s, u"run_uuid"_s, u"r.uuid"_s),
+                     s_seminarVisible.arg(u"r.seminar_uuid"_s)),
          u"room_runs"_s,
          u"uuid"_s,
          {{u"SELECT uuid::text, seminar_uuid::text, scenario_id, scenario_version, content_hash, language, "
@@ -84,15 +99,17 @@ QList<Set> roomsAndAttempts()
           {u"SELECT run_uuid::text, decision, scene, counts, %1 FROM saskati.room_hand_counts WHERE run_uuid "
            u"= ANY(?::uuid[]) ORDER BY 1, 2"_s.arg(utc(u"time"_s)),
            u"room_hand_counts"_s, columns(u"run_uuid decision scene counts time"_s)}},
-         u"r"_s},
+         u"r"_s,
+         u"r.uuid IN (SELECT run_uuid FROM saskati.room_events i WHERE %1 UNION SELECT run_uuid FROM "
+         u"saskati.room_hand_counts i WHERE %1)"_s},
         // An attempt indexed again on a laptop may rewrite its review rows and not the attempt: their
         // versions are part of its own.
         {u"attempts"_s,
-         u"SELECT uuid::text, xmin::text || '/' || coalesce((SELECT sum(i.xmin::text::bigint) FROM "
-         u"saskati.attempt_items i WHERE i.attempt_uuid = a.uuid), 0)::text || '/' || coalesce((SELECT "
-         u"sum(i.xmin::text::bigint) FROM saskati.attempt_indicators i WHERE i.attempt_uuid = a.uuid), "
-         u"0)::text, municipality FROM saskati.attempts a WHERE %1"_s.arg(
-             s_personVisible.arg(u"a.participant_uuid"_s)),
+         u"SELECT uuid::text, xmin::text || '/' || %1 || '/' || %2 || '/' || coalesce((SELECT max(seq) FROM "
+         u"saskati.events e WHERE e.attempt_uuid = a.uuid), 0)::text, municipality FROM saskati.attempts a "
+         u"WHERE %3"_s.arg(rowsUnder(u"attempt_items"_s, u"attempt_uuid"_s, u"a.uuid"_s),
+                           rowsUnder(u"attempt_indicators"_s, u"attempt_uuid"_s, u"a.uuid"_s),
+                           s_personVisible.arg(u"a.participant_uuid"_s)),
          u"attempts"_s,
          u"uuid"_s,
          {{u"SELECT uuid::text, participant_uuid::text, CASE WHEN %1 THEN seminar_uuid::text END, mode, "

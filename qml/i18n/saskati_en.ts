@@ -2883,182 +2883,182 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="119"/>
         <source>Review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="151"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <location filename="../qml/ReviewScreen.qml" line="152"/>
         <source>Coordinator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="160"/>
+        <location filename="../qml/ReviewScreen.qml" line="162"/>
         <source>The same again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <location filename="../qml/ReviewScreen.qml" line="163"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>Open the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>Set the password and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="209"/>
+        <location filename="../qml/ReviewScreen.qml" line="211"/>
         <source>This laptop&apos;s results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/ReviewScreen.qml" line="215"/>
         <source>The server&apos;s results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <location filename="../qml/ReviewScreen.qml" line="219"/>
         <source>Whose results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="229"/>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
         <source>All municipalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="233"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
         <source>Read the server again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="266"/>
+        <location filename="../qml/ReviewScreen.qml" line="268"/>
         <source>All scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="268"/>
+        <location filename="../qml/ReviewScreen.qml" line="270"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <location filename="../qml/ReviewScreen.qml" line="279"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="279"/>
+        <location filename="../qml/ReviewScreen.qml" line="281"/>
         <source>Participants&apos; role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="288"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>All seminars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
+        <location filename="../qml/ReviewScreen.qml" line="292"/>
         <source>Seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="300"/>
+        <location filename="../qml/ReviewScreen.qml" line="302"/>
         <source>All lecturers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="302"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>Lecturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="317"/>
+        <location filename="../qml/ReviewScreen.qml" line="319"/>
         <source>from YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="319"/>
+        <location filename="../qml/ReviewScreen.qml" line="321"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="328"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
         <source>to YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="332"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="341"/>
+        <location filename="../qml/ReviewScreen.qml" line="343"/>
         <source>first attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="345"/>
+        <location filename="../qml/ReviewScreen.qml" line="347"/>
         <source>best attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="349"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>latest attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="353"/>
+        <location filename="../qml/ReviewScreen.qml" line="355"/>
         <source>Which attempt counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="367"/>
+        <location filename="../qml/ReviewScreen.qml" line="369"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="384"/>
+        <location filename="../qml/ReviewScreen.qml" line="386"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="385"/>
+        <location filename="../qml/ReviewScreen.qml" line="387"/>
         <source>Save every table as CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="58"/>
+        <location filename="../qml/ReviewScreen.qml" line="60"/>
         <source>Saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="397"/>
+        <location filename="../qml/ReviewScreen.qml" line="399"/>
         <source>Save PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="60"/>
+        <location filename="../qml/ReviewScreen.qml" line="62"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,142 +3078,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="51"/>
+        <location filename="../qml/ReviewScreen.qml" line="52"/>
+        <source>Partly read from the server: read it again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="53"/>
         <source>As the server had them on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="409"/>
+        <location filename="../qml/ReviewScreen.qml" line="411"/>
         <source>Save xAPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="410"/>
+        <location filename="../qml/ReviewScreen.qml" line="412"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="423"/>
+        <location filename="../qml/ReviewScreen.qml" line="425"/>
         <source>Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="424"/>
+        <location filename="../qml/ReviewScreen.qml" line="426"/>
         <source>Import a results bundle from another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="428"/>
+        <location filename="../qml/ReviewScreen.qml" line="430"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="469"/>
+        <location filename="../qml/ReviewScreen.qml" line="471"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="472"/>
+        <location filename="../qml/ReviewScreen.qml" line="474"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="475"/>
+        <location filename="../qml/ReviewScreen.qml" line="477"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="479"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="486"/>
+        <location filename="../qml/ReviewScreen.qml" line="488"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="64"/>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
         <source>Done: %1 and all their results were erased, also from the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="119"/>
         <source>No coordinator&apos;s password yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="136"/>
+        <location filename="../qml/ReviewScreen.qml" line="138"/>
         <source>I am the coordinator: set the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="483"/>
+        <location filename="../qml/ReviewScreen.qml" line="485"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="490"/>
+        <location filename="../qml/ReviewScreen.qml" line="492"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="542"/>
+        <location filename="../qml/ReviewScreen.qml" line="544"/>
         <source>Reading the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="591"/>
+        <location filename="../qml/ReviewScreen.qml" line="593"/>
         <source>Erase this participant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="596"/>
+        <location filename="../qml/ReviewScreen.qml" line="598"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="62"/>
+        <location filename="../qml/ReviewScreen.qml" line="64"/>
         <source>Saved the contacts of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="564"/>
+        <location filename="../qml/ReviewScreen.qml" line="566"/>
         <source>Import a results bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="565"/>
+        <location filename="../qml/ReviewScreen.qml" line="567"/>
         <source>Results bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="577"/>
+        <location filename="../qml/ReviewScreen.qml" line="579"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="619"/>
+        <location filename="../qml/ReviewScreen.qml" line="621"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="623"/>
+        <location filename="../qml/ReviewScreen.qml" line="625"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <location filename="../qml/ReviewScreen.qml" line="68"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n name replaced by a code</numerusform>
@@ -4543,12 +4548,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="189"/>
+        <location filename="../src/playsession.cpp" line="194"/>
         <source>No scenario is being played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="331"/>
+        <location filename="../src/playsession.cpp" line="336"/>
         <source>Turns taken: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,33 +4561,33 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="66"/>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="72"/>
+        <location filename="../src/reviewcontroller.cpp" line="101"/>
         <source>The results database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="69"/>
+        <location filename="../src/reviewcontroller.cpp" line="75"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="71"/>
+        <location filename="../src/reviewcontroller.cpp" line="77"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="73"/>
+        <location filename="../src/reviewcontroller.cpp" line="79"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="98"/>
+        <location filename="../src/reviewcontroller.cpp" line="104"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="100"/>
+        <location filename="../src/reviewcontroller.cpp" line="106"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4608,53 +4613,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="209"/>
+        <location filename="../src/reviewcontroller.cpp" line="245"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="307"/>
+        <location filename="../src/reviewcontroller.cpp" line="343"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="318"/>
+        <location filename="../src/reviewcontroller.cpp" line="354"/>
         <source>The review is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="324"/>
+        <location filename="../src/reviewcontroller.cpp" line="360"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="365"/>
         <source>%1 is not a results bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="367"/>
+        <location filename="../src/reviewcontroller.cpp" line="403"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="431"/>
+        <location filename="../src/reviewcontroller.cpp" line="468"/>
         <source>These are the server&apos;s results, shown here to be read: nothing is changed in them here. Choose this laptop&apos;s results to import, erase or replace names by codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="444"/>
-        <location filename="../src/reviewcontroller.cpp" line="462"/>
+        <location filename="../src/reviewcontroller.cpp" line="481"/>
+        <location filename="../src/reviewcontroller.cpp" line="499"/>
         <source>Open the review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="449"/>
+        <location filename="../src/reviewcontroller.cpp" line="486"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="453"/>
+        <location filename="../src/reviewcontroller.cpp" line="490"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,7 +4671,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="473"/>
+        <location filename="../src/reviewcontroller.cpp" line="510"/>
         <source>Cannot write the report %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3054,7 +3054,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="119"/>
         <source>Review results</source>
         <translation>Rezultātu pārskats</translation>
     </message>
@@ -3063,7 +3063,7 @@
         <translation type="vanished">Iestatiet koordinatora paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
     </message>
@@ -3072,172 +3072,172 @@
         <translation type="vanished">Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="151"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <location filename="../qml/ReviewScreen.qml" line="152"/>
         <source>Coordinator&apos;s password</source>
         <translation>Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="160"/>
+        <location filename="../qml/ReviewScreen.qml" line="162"/>
         <source>The same again</source>
         <translation>Vēlreiz to pašu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <location filename="../qml/ReviewScreen.qml" line="163"/>
         <source>Repeat the password</source>
         <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>Open the review</source>
         <translation>Atvērt pārskatu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>Set the password and open</source>
         <translation>Iestatīt paroli un atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="209"/>
+        <location filename="../qml/ReviewScreen.qml" line="211"/>
         <source>This laptop&apos;s results</source>
         <translation>Šī datora rezultāti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/ReviewScreen.qml" line="215"/>
         <source>The server&apos;s results</source>
         <translation>Servera rezultāti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <location filename="../qml/ReviewScreen.qml" line="219"/>
         <source>Whose results</source>
         <translation>Kuru rezultāti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="229"/>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
         <source>All municipalities</source>
         <translation>Visas pašvaldības</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="233"/>
         <source>Municipality</source>
         <translation>Pašvaldība</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
         <source>Read the server again</source>
         <translation>Nolasīt serveri vēlreiz</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="266"/>
+        <location filename="../qml/ReviewScreen.qml" line="268"/>
         <source>All scenarios</source>
         <translation>Visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="268"/>
+        <location filename="../qml/ReviewScreen.qml" line="270"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <location filename="../qml/ReviewScreen.qml" line="279"/>
         <source>All roles</source>
         <translation>Visas lomas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="279"/>
+        <location filename="../qml/ReviewScreen.qml" line="281"/>
         <source>Participants&apos; role</source>
         <translation>Dalībnieku loma</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="288"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>All seminars</source>
         <translation>Visi semināri</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
+        <location filename="../qml/ReviewScreen.qml" line="292"/>
         <source>Seminar</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="300"/>
+        <location filename="../qml/ReviewScreen.qml" line="302"/>
         <source>All lecturers</source>
         <translation>Visi lektori</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="302"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>Lecturer</source>
         <translation>Lektors</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="317"/>
+        <location filename="../qml/ReviewScreen.qml" line="319"/>
         <source>from YYYY-MM-DD</source>
         <translation>no GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="319"/>
+        <location filename="../qml/ReviewScreen.qml" line="321"/>
         <source>From date</source>
         <translation>Sākuma datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="328"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
         <source>to YYYY-MM-DD</source>
         <translation>līdz GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="332"/>
         <source>To date</source>
         <translation>Beigu datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="341"/>
+        <location filename="../qml/ReviewScreen.qml" line="343"/>
         <source>first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="345"/>
+        <location filename="../qml/ReviewScreen.qml" line="347"/>
         <source>best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="349"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="353"/>
+        <location filename="../qml/ReviewScreen.qml" line="355"/>
         <source>Which attempt counts</source>
         <translation>Kuru mēģinājumu vērtēt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="367"/>
+        <location filename="../qml/ReviewScreen.qml" line="369"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="384"/>
+        <location filename="../qml/ReviewScreen.qml" line="386"/>
         <source>Save CSV</source>
         <translation>Saglabāt CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="385"/>
+        <location filename="../qml/ReviewScreen.qml" line="387"/>
         <source>Save every table as CSV files</source>
         <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="58"/>
+        <location filename="../qml/ReviewScreen.qml" line="60"/>
         <source>Saved in %1</source>
         <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="397"/>
+        <location filename="../qml/ReviewScreen.qml" line="399"/>
         <source>Save PDF report</source>
         <translation>Saglabāt PDF atskaiti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="60"/>
+        <location filename="../qml/ReviewScreen.qml" line="62"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -3257,57 +3257,62 @@
         <translation>No servera vēl nav nolasīts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="51"/>
+        <location filename="../qml/ReviewScreen.qml" line="52"/>
+        <source>Partly read from the server: read it again to finish.</source>
+        <translation>Daļēji nolasīts no servera: nolasiet vēlreiz, lai pabeigtu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="53"/>
         <source>As the server had them on %1</source>
         <translation>Servera dati uz %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="409"/>
+        <location filename="../qml/ReviewScreen.qml" line="411"/>
         <source>Save xAPI</source>
         <translation>Saglabāt xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="410"/>
+        <location filename="../qml/ReviewScreen.qml" line="412"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="423"/>
+        <location filename="../qml/ReviewScreen.qml" line="425"/>
         <source>Import results…</source>
         <translation>Importēt rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="424"/>
+        <location filename="../qml/ReviewScreen.qml" line="426"/>
         <source>Import a results bundle from another laptop</source>
         <translation>Importēt rezultātu paketi no cita datora</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="428"/>
+        <location filename="../qml/ReviewScreen.qml" line="430"/>
         <source>Lock</source>
         <translation>Aizslēgt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="469"/>
+        <location filename="../qml/ReviewScreen.qml" line="471"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="472"/>
+        <location filename="../qml/ReviewScreen.qml" line="474"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="475"/>
+        <location filename="../qml/ReviewScreen.qml" line="477"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="479"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="486"/>
+        <location filename="../qml/ReviewScreen.qml" line="488"/>
         <source>Directory</source>
         <translation>Iestādes</translation>
     </message>
@@ -3316,52 +3321,52 @@
         <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="64"/>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
         <source>Done: %1 and all their results were erased, also from the backups.</source>
         <translation>Izdarīts: %1 un visi šī dalībnieka rezultāti ir dzēsti, arī no rezerves kopijām.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="119"/>
         <source>No coordinator&apos;s password yet</source>
         <translation>Koordinatora parole vēl nav iestatīta</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
         <translation>Izvēlieties vismaz 8 rakstzīmju garu paroli. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti, tāpēc to var atvērt tikai ar koordinatora paroli. Paroli šajā klēpjdatorā iestata komandas koordinators; ja tas neesat jūs, vērsieties pie viņa.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="136"/>
+        <location filename="../qml/ReviewScreen.qml" line="138"/>
         <source>I am the coordinator: set the password</source>
         <translation>Esmu koordinators: iestatīt paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="483"/>
+        <location filename="../qml/ReviewScreen.qml" line="485"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="490"/>
+        <location filename="../qml/ReviewScreen.qml" line="492"/>
         <source>Server</source>
         <translation>Serveris</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="542"/>
+        <location filename="../qml/ReviewScreen.qml" line="544"/>
         <source>Reading the results…</source>
         <translation>Nolasa rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="591"/>
+        <location filename="../qml/ReviewScreen.qml" line="593"/>
         <source>Erase this participant?</source>
         <translation>Dzēst šo dalībnieku?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="596"/>
+        <location filename="../qml/ReviewScreen.qml" line="598"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
     </message>
@@ -3370,22 +3375,22 @@
         <translation type="vanished">Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="62"/>
+        <location filename="../qml/ReviewScreen.qml" line="64"/>
         <source>Saved the contacts of %1</source>
         <translation>Saglabāti %1 kontakti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="564"/>
+        <location filename="../qml/ReviewScreen.qml" line="566"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="565"/>
+        <location filename="../qml/ReviewScreen.qml" line="567"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="577"/>
+        <location filename="../qml/ReviewScreen.qml" line="579"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
@@ -3398,17 +3403,17 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="619"/>
+        <location filename="../qml/ReviewScreen.qml" line="621"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="623"/>
+        <location filename="../qml/ReviewScreen.qml" line="625"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <location filename="../qml/ReviewScreen.qml" line="68"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n vārds aizstāts ar kodu</numerusform>
@@ -4839,12 +4844,12 @@
         <translation>Vispirms piesakieties un izvēlieties scenāriju.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="189"/>
+        <location filename="../src/playsession.cpp" line="194"/>
         <source>No scenario is being played.</source>
         <translation>Pašlaik nav atvērts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="331"/>
+        <location filename="../src/playsession.cpp" line="336"/>
         <source>Turns taken: %1 of %2</source>
         <translation>Gājieni: %1 no %2</translation>
     </message>
@@ -4876,38 +4881,38 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="66"/>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="72"/>
+        <location filename="../src/reviewcontroller.cpp" line="101"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="69"/>
+        <location filename="../src/reviewcontroller.cpp" line="75"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation>Koordinatora parole jau ir iestatīta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="71"/>
+        <location filename="../src/reviewcontroller.cpp" line="77"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="73"/>
+        <location filename="../src/reviewcontroller.cpp" line="79"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="98"/>
+        <location filename="../src/reviewcontroller.cpp" line="104"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation>Koordinatora parole vēl nav iestatīta: vispirms tā jāiestata komandas koordinatoram.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="100"/>
+        <location filename="../src/reviewcontroller.cpp" line="106"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="431"/>
+        <location filename="../src/reviewcontroller.cpp" line="468"/>
         <source>These are the server&apos;s results, shown here to be read: nothing is changed in them here. Choose this laptop&apos;s results to import, erase or replace names by codes.</source>
         <translation>Šie ir servera rezultāti, parādīti tikai lasīšanai: šeit tajos neko nemaina. Lai importētu, dzēstu vai aizstātu vārdus ar kodiem, izvēlieties šī datora rezultātus.</translation>
     </message>
@@ -4944,7 +4949,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="209"/>
+        <location filename="../src/reviewcontroller.cpp" line="245"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
@@ -4977,27 +4982,27 @@
         <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="307"/>
+        <location filename="../src/reviewcontroller.cpp" line="343"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="318"/>
+        <location filename="../src/reviewcontroller.cpp" line="354"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="324"/>
+        <location filename="../src/reviewcontroller.cpp" line="360"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="365"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="367"/>
+        <location filename="../src/reviewcontroller.cpp" line="403"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
@@ -5054,18 +5059,18 @@
         <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="444"/>
-        <location filename="../src/reviewcontroller.cpp" line="462"/>
+        <location filename="../src/reviewcontroller.cpp" line="481"/>
+        <location filename="../src/reviewcontroller.cpp" line="499"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="449"/>
+        <location filename="../src/reviewcontroller.cpp" line="486"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="453"/>
+        <location filename="../src/reviewcontroller.cpp" line="490"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
@@ -5158,7 +5163,7 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="473"/>
+        <location filename="../src/reviewcontroller.cpp" line="510"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>

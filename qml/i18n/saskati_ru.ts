@@ -3480,37 +3480,43 @@
         <translation>С сервера ещё не прочитано.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="51"/>
+        <location filename="../qml/ReviewScreen.qml" line="52"/>
+        <source>Partly read from the server: read it again to finish.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Частично прочитано с сервера: прочитайте снова, чтобы завершить.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="53"/>
         <source>As the server had them on %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Данные сервера на %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="58"/>
+        <location filename="../qml/ReviewScreen.qml" line="60"/>
         <source>Saved in %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранено в папке %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="60"/>
+        <location filename="../qml/ReviewScreen.qml" line="62"/>
         <source>Saved %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="62"/>
+        <location filename="../qml/ReviewScreen.qml" line="64"/>
         <source>Saved the contacts of %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Контакты сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="64"/>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
         <source>Done: %1 and all their results were erased, also from the backups.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Готово: %1 и все результаты этого участника удалены, в том числе из резервных копий.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <location filename="../qml/ReviewScreen.qml" line="68"/>
         <source>%n name(s) replaced by codes</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -3520,349 +3526,349 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="119"/>
         <source>Review results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Обзор результатов</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="117"/>
+        <location filename="../qml/ReviewScreen.qml" line="119"/>
         <source>No coordinator&apos;s password yet</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора ещё не задан</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>В обзоре видны результаты всех участников. Введите пароль координатора.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выберите пароль не короче 8 символов. Обучающиеся не должны его знать; храните его там же, где команда хранит другие свои пароли.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/ReviewScreen.qml" line="128"/>
         <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>В обзоре видны результаты всех участников, поэтому он открывается только с паролем координатора. Пароль на этом ноутбуке задаёт координатор команды; если это не вы, обратитесь к нему.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="136"/>
+        <location filename="../qml/ReviewScreen.qml" line="138"/>
         <source>I am the coordinator: set the password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Я координатор: задать пароль</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/ReviewScreen.qml" line="151"/>
         <source>Password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="150"/>
+        <location filename="../qml/ReviewScreen.qml" line="152"/>
         <source>Coordinator&apos;s password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="160"/>
+        <location filename="../qml/ReviewScreen.qml" line="162"/>
         <source>The same again</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Ещё раз</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="161"/>
+        <location filename="../qml/ReviewScreen.qml" line="163"/>
         <source>Repeat the password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>Open the review</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Открыть обзор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="168"/>
+        <location filename="../qml/ReviewScreen.qml" line="170"/>
         <source>Set the password and open</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Задать пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="209"/>
+        <location filename="../qml/ReviewScreen.qml" line="211"/>
         <source>This laptop&apos;s results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Результаты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/ReviewScreen.qml" line="215"/>
         <source>The server&apos;s results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Результаты на сервере</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="217"/>
+        <location filename="../qml/ReviewScreen.qml" line="219"/>
         <source>Whose results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чьи результаты</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="229"/>
+        <location filename="../qml/ReviewScreen.qml" line="231"/>
         <source>All municipalities</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все самоуправления</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="233"/>
         <source>Municipality</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Самоуправление</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="242"/>
+        <location filename="../qml/ReviewScreen.qml" line="244"/>
         <source>Read the server again</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Прочитать сервер снова</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="266"/>
+        <location filename="../qml/ReviewScreen.qml" line="268"/>
         <source>All scenarios</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="268"/>
+        <location filename="../qml/ReviewScreen.qml" line="270"/>
         <source>Scenario</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="277"/>
+        <location filename="../qml/ReviewScreen.qml" line="279"/>
         <source>All roles</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="279"/>
+        <location filename="../qml/ReviewScreen.qml" line="281"/>
         <source>Participants&apos; role</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Роль участников</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="288"/>
+        <location filename="../qml/ReviewScreen.qml" line="290"/>
         <source>All seminars</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все семинары</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
+        <location filename="../qml/ReviewScreen.qml" line="292"/>
         <source>Seminar</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Семинар</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="300"/>
+        <location filename="../qml/ReviewScreen.qml" line="302"/>
         <source>All lecturers</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все лекторы</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="302"/>
+        <location filename="../qml/ReviewScreen.qml" line="304"/>
         <source>Lecturer</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Лектор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="317"/>
+        <location filename="../qml/ReviewScreen.qml" line="319"/>
         <source>from YYYY-MM-DD</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="319"/>
+        <location filename="../qml/ReviewScreen.qml" line="321"/>
         <source>From date</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="328"/>
+        <location filename="../qml/ReviewScreen.qml" line="330"/>
         <source>to YYYY-MM-DD</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="332"/>
         <source>To date</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="341"/>
+        <location filename="../qml/ReviewScreen.qml" line="343"/>
         <source>first attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>учитывается первая попытка</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="345"/>
+        <location filename="../qml/ReviewScreen.qml" line="347"/>
         <source>best attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>учитывается лучшая попытка</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="349"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>latest attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>учитывается последняя попытка</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="353"/>
+        <location filename="../qml/ReviewScreen.qml" line="355"/>
         <source>Which attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Какая попытка учитывается</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="367"/>
+        <location filename="../qml/ReviewScreen.qml" line="369"/>
         <source>Clear filters</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="384"/>
+        <location filename="../qml/ReviewScreen.qml" line="386"/>
         <source>Save CSV</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="385"/>
+        <location filename="../qml/ReviewScreen.qml" line="387"/>
         <source>Save every table as CSV files</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить все таблицы в файлы CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="397"/>
+        <location filename="../qml/ReviewScreen.qml" line="399"/>
         <source>Save PDF report</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="409"/>
+        <location filename="../qml/ReviewScreen.qml" line="411"/>
         <source>Save xAPI</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="410"/>
+        <location filename="../qml/ReviewScreen.qml" line="412"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить попытки как утверждения xAPI для хранилища учебных записей</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="423"/>
+        <location filename="../qml/ReviewScreen.qml" line="425"/>
         <source>Import results…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импорт результатов…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="424"/>
+        <location filename="../qml/ReviewScreen.qml" line="426"/>
         <source>Import a results bundle from another laptop</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импортировать пакет результатов с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="428"/>
+        <location filename="../qml/ReviewScreen.qml" line="430"/>
         <source>Lock</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="469"/>
+        <location filename="../qml/ReviewScreen.qml" line="471"/>
         <source>Overview</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="472"/>
+        <location filename="../qml/ReviewScreen.qml" line="474"/>
         <source>Indicators</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Индикаторы</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="475"/>
+        <location filename="../qml/ReviewScreen.qml" line="477"/>
         <source>Decisions</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="479"/>
+        <location filename="../qml/ReviewScreen.qml" line="481"/>
         <source>Improvement</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="483"/>
+        <location filename="../qml/ReviewScreen.qml" line="485"/>
         <source>People</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="486"/>
+        <location filename="../qml/ReviewScreen.qml" line="488"/>
         <source>Directory</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="490"/>
+        <location filename="../qml/ReviewScreen.qml" line="492"/>
         <source>Server</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="542"/>
+        <location filename="../qml/ReviewScreen.qml" line="544"/>
         <source>Reading the results…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чтение результатов…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="564"/>
+        <location filename="../qml/ReviewScreen.qml" line="566"/>
         <source>Import a results bundle</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импорт пакета результатов</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="565"/>
+        <location filename="../qml/ReviewScreen.qml" line="567"/>
         <source>Results bundles (*.json)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пакеты результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="577"/>
+        <location filename="../qml/ReviewScreen.qml" line="579"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импортировано: новых — %1, уже были — %2, конфликтов — %3 (сохранены местные записи)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="591"/>
+        <location filename="../qml/ReviewScreen.qml" line="593"/>
         <source>Erase this participant?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Удалить этого участника?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="596"/>
+        <location filename="../qml/ReviewScreen.qml" line="598"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>%1 (код %2): все попытки этого участника удаляются — здесь и в резервных копиях. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="619"/>
+        <location filename="../qml/ReviewScreen.qml" line="621"/>
         <source>Replace names by codes?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заменить имена кодами?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="623"/>
+        <location filename="../qml/ReviewScreen.qml" line="625"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Имена всех участников этого семинара заменяются их псевдонимными кодами — здесь и в резервных копиях. Результаты сохраняются. Это нельзя отменить.</translation>
@@ -5452,13 +5458,13 @@
         <translation>Сначала войдите и выберите сценарий.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="189"/>
+        <location filename="../src/playsession.cpp" line="194"/>
         <source>No scenario is being played.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Ни один сценарий сейчас не проходится.</translation>
     </message>
     <message>
-        <location filename="../src/playsession.cpp" line="331"/>
+        <location filename="../src/playsession.cpp" line="336"/>
         <source>Turns taken: %1 of %2</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сделано ходов: %1 из %2</translation>
@@ -5467,105 +5473,105 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="66"/>
-        <location filename="../src/reviewcontroller.cpp" line="95"/>
+        <location filename="../src/reviewcontroller.cpp" line="72"/>
+        <location filename="../src/reviewcontroller.cpp" line="101"/>
         <source>The results database is not open.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>База данных результатов не открыта.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="69"/>
+        <location filename="../src/reviewcontroller.cpp" line="75"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора уже установлен.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="71"/>
+        <location filename="../src/reviewcontroller.cpp" line="77"/>
         <source>The two passwords differ.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="73"/>
+        <location filename="../src/reviewcontroller.cpp" line="79"/>
         <source>Choose a password of at least %1 characters.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выберите пароль длиной не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="98"/>
+        <location filename="../src/reviewcontroller.cpp" line="104"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора ещё не установлен: сначала его должен установить координатор команды.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="100"/>
+        <location filename="../src/reviewcontroller.cpp" line="106"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Это не пароль координатора.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="209"/>
+        <location filename="../src/reviewcontroller.cpp" line="245"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Указывайте даты в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="307"/>
+        <location filename="../src/reviewcontroller.cpp" line="343"/>
         <source>Could not write %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="318"/>
+        <location filename="../src/reviewcontroller.cpp" line="354"/>
         <source>The review is locked.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Просмотр результатов заблокирован.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="324"/>
+        <location filename="../src/reviewcontroller.cpp" line="360"/>
         <source>Could not read %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удалось прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="329"/>
+        <location filename="../src/reviewcontroller.cpp" line="365"/>
         <source>%1 is not a results bundle: %2</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>%1 — не пакет результатов: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="367"/>
+        <location filename="../src/reviewcontroller.cpp" line="403"/>
         <source>Only a finished attempt has a debrief.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Разбор есть только у завершённой попытки.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="431"/>
+        <location filename="../src/reviewcontroller.cpp" line="468"/>
         <source>These are the server&apos;s results, shown here to be read: nothing is changed in them here. Choose this laptop&apos;s results to import, erase or replace names by codes.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Это результаты сервера, показанные только для чтения: здесь в них ничего не меняется. Чтобы импортировать, удалить или заменить имена кодами, выберите результаты этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="444"/>
-        <location filename="../src/reviewcontroller.cpp" line="462"/>
+        <location filename="../src/reviewcontroller.cpp" line="481"/>
+        <location filename="../src/reviewcontroller.cpp" line="499"/>
         <source>Open the review first.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сначала откройте просмотр результатов.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="449"/>
+        <location filename="../src/reviewcontroller.cpp" line="486"/>
         <source>Cannot create the folder %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="453"/>
+        <location filename="../src/reviewcontroller.cpp" line="490"/>
         <source>Cannot write the CSV files into %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся записать CSV-файлы в %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="473"/>
+        <location filename="../src/reviewcontroller.cpp" line="510"/>
         <source>Cannot write the report %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся записать отчёт %1.</translation>

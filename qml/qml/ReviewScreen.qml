@@ -48,6 +48,8 @@ Pane {
             return qsTr("Could not read the server: %1").arg(detail);
         if (copy.length === 0)
             return qsTr("Not read from the server yet.");
+        if (isNaN(read.getTime()))
+            return qsTr("Partly read from the server: read it again to finish.");
         return qsTr("As the server had them on %1").arg(read.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat));
     }
 

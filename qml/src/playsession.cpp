@@ -158,16 +158,21 @@ bool PlaySession::resume(const QString &attemptId)
     AppContext *context = AppContext::instance();
     if (!context || !context->store())
         return false;
-    return resume(attemptId, *context->store());
+    return resumeFrom(attemptId, *context->store(), true);
 }
 
-bool PlaySession::resume(const QString &attemptId, ResultsStore &store)
+bool PlaySession::openToRead(const QString &attemptId, ResultsStore &store)
+{
+    return resumeFrom(attemptId, store, false);
+}
+
+bool PlaySession::resumeFrom(const QString &attemptId, ResultsStore &store, bool saveResult)
 {
     AppContext *context = AppContext::instance();
     if (!context)
         return false;
     endAttempt();
-    auto recorder = AttemptRecorder::resume(store, attemptId, context->catalog());
+    auto recorder = AttemptRecorder::resume(store, attemptId, context->catalog(), saveResult);
     if (!recorder) {
         setError(recorder.error().message);
         return false;

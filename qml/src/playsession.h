@@ -73,9 +73,9 @@ public:
 
     Q_INVOKABLE bool start(const QString &scenarioId, bool seminarMode = false);
     Q_INVOKABLE bool resume(const QString &attemptId);
-    /// Resumes an attempt of `store` (the review's copy of the server, for a read-only debrief); `store` must
-    /// outlive the attempt (stepOut() ends it).
-    bool resume(const QString &attemptId, ResultsStore &store);
+    /// Opens a finished attempt of `store` (the review's copy of the server) to read its debrief: nothing is
+    /// written to `store`, which must outlive the attempt (stepOut() ends it).
+    bool openToRead(const QString &attemptId, ResultsStore &store);
     /// Plays `scenario` as the editor previews it (ScenarioDocument::previewFrom), recording into a temporary
     /// store deleted when the preview ends: the author's tries are no one's results.
     bool startPreview(std::shared_ptr<const Scenario> scenario);
@@ -141,6 +141,7 @@ private:
     ResultsStore *store() const;
     /// Ends any attempt, and a preview's store with it.
     void endAttempt();
+    bool resumeFrom(const QString &attemptId, ResultsStore &store, bool saveResult);
     /// Records the app's feedback setting in the attempt when it has conversation moves and the attempt has
     /// not recorded that setting yet (at the start, on a switch, after a resume).
     void recordFeedbackSetting();

@@ -231,6 +231,9 @@ void ResultsServer::readSettings(bool force)
     // Another file or another server: what runs now is about the one before, and its outcome is not shown.
     // Only switching the automatic sync on or off changes nothing of that.
     if (!sameFile || serverKey(server) != serverKey(m_settings.address)) {
+        // The review's copy of the server before holds its people: it goes with that server.
+        if (sameFile && !server.isEmpty())
+            removeReviewCopy();
         ++m_generation;
         m_pending = -1;
         m_problem.clear();
@@ -357,12 +360,7 @@ void ResultsServer::forget()
     }
     if (address)
         forgetPassword(*address);
-    // The copy holds the municipality's people: it goes with the server (one being read finishes first).
-    m_read.waitForFinished();
-    const QString copy = ServerMirror::pathBeside(m_storePath);
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
-        QFile::remove(copy + suffix);
-    QDir(copy + u".backups"_s).removeRecursively();
+    removeReviewCopy();
     readSettings(true);
 }
 
@@ -452,17 +450,23 @@ namespace {
 
 // One reading of the server for the review, on the worker thread: the copy beside the results file, brought
 // up to date with a store connection and a server connection of its own.
-QVariantMap readOn(const QString &copyPath, const ServerAddress &address, bool leaving)
+QVariantMap readOn(const QString &copyPath, const ServerAddress &address,
+                   const std::function<bool()> &stopping)
 {
-    if (leaving)
+    if (stopping())
         return failure(Error::withCode(u"busy"_s, u"The app is closing."_s));
     ResultsStore copy(copyPath);
+    copy.setDailyBackups(false); // it can be read again from the server: no old copies of people lie about
     if (const ResultsStore::OpenResult opened = copy.open(); !opened.ok())
         return failure(Error::withCode(u"store"_s, opened.error.message));
     ServerConnection server;
     if (Result<void> opened = server.open(address); !opened)
         return failure(opened.error());
-    const Result<MirrorReport> report = ServerMirror(copy, server).refresh();
+    ServerMirror mirror(copy, server);
+    // Leaving the app, or forgetting the server, stops it after the piece it is writing: the next reading
+    // goes on from there.
+    mirror.setProgress([stopping](const MirrorReport &) { return !stopping(); });
+    const Result<MirrorReport> report = mirror.refresh();
     if (!report)
         return failure(report.error());
     return {{u"ok"_s, true},
@@ -482,10 +486,12 @@ bool ResultsServer::readForReview()
         finishReading(m_generation, failure(address.error()));
         return false;
     }
+    *m_readStop = false;
     m_read = BackgroundWork::run(
         this,
-        [copy = ServerMirror::pathBeside(m_storePath), address = *address, stopping = m_stopping] {
-            return readOn(copy, address, stopping->load());
+        [copy = ServerMirror::pathBeside(m_storePath), address = *address, leaving = m_stopping,
+         stop = m_readStop] {
+            return readOn(copy, address, [=] { return leaving->load() || stop->load(); });
         },
         [this, generation = m_generation](const QVariantMap &outcome) {
             finishReading(generation, outcome);
@@ -510,6 +516,20 @@ void ResultsServer::finishReading(quint64 generation, const QVariantMap &outcome
     Q_EMIT reviewCopyChanged();
 }
 
+void ResultsServer::removeReviewCopy()
+{
+    // Said first, so that the review lets go of the file; a reading stops after its piece.
+    *m_readStop = true;
+    m_reviewCopy.clear();
+    m_reviewCopyRead = {};
+    Q_EMIT reviewCopyChanged();
+    m_read.waitForFinished();
+    const QString copy = ServerMirror::pathBeside(m_storePath);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
+        QFile::remove(copy + suffix);
+    QDir(copy + u".backups"_s).removeRecursively();
+}
+
 void ResultsServer::findReviewCopy()
 {
     // A copy read before (on an earlier day) is shown until it is read again; it names when it was read.
@@ -525,7 +545,7 @@ void ResultsServer::findReviewCopy()
         // starts it over.
         if (address && store.open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared).ok() &&
             ServerMirror::isMirror(store) &&
-            store.setting(ServerMirror::accountSetting()) == address->account) {
+            store.setting(ServerMirror::serverSetting()) == address->display()) {
             m_reviewCopy = copy;
             m_reviewCopyRead =
                 QDateTime::fromString(store.setting(ServerMirror::refreshedSetting()), Qt::ISODateWithMs);

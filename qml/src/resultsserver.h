@@ -128,6 +128,8 @@ private:
     void finishReading(quint64 generation, const QVariantMap &outcome);
     /// The review's copy of the file shown, as it is on disk now (none: all empty).
     void findReviewCopy();
+    /// Removes the review's copy of the file shown (its server was forgotten or changed).
+    void removeReviewCopy();
 
     AppContext *m_app;
     SyncSettings m_settings;
@@ -150,6 +152,7 @@ private:
     QFuture<QVariantMap> m_test;
     QFuture<qint64> m_count;
     QFuture<QVariantMap> m_read;
+    std::shared_ptr<std::atomic_bool> m_readStop = std::make_shared<std::atomic_bool>(false);
     bool m_reading = false;
     QString m_reviewCopy;
     QDateTime m_reviewCopyRead;

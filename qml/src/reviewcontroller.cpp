@@ -39,6 +39,12 @@ ReviewController::ReviewController(QObject *parent)
         connect(context, &AppContext::languageChanged, this, &ReviewController::refresh);
 }
 
+ReviewController::~ReviewController()
+{
+    // The debrief session (a child, deleted after the members) may hold an attempt of the server's copy.
+    closeServerCopy();
+}
+
 bool ReviewController::fail(const QString &error)
 {
     m_error = error;
@@ -168,11 +174,33 @@ ResultsStore *ReviewController::reviewStore()
         if (!copy->open(ResultsDatabase::schemaVersion, ResultsDatabase::OpenMode::Prepared).ok() ||
             !ServerMirror::isMirror(*copy))
             return nullptr;
-        m_queries.reset();           // it read the copy before
-        m_debriefSession->stepOut(); // a debrief of the copy before
+        closeServerCopy();
         m_serverCopy = std::move(copy);
     }
     return m_serverCopy.get();
+}
+
+void ReviewController::setServerCopy(const QString &path)
+{
+    if (path == m_serverCopyPath)
+        return;
+    // Another copy, or none (the server forgotten: its file is removed after this): nothing of the old one
+    // stays open, not even a debrief.
+    closeServerCopy();
+    m_serverCopyPath = path;
+    Q_EMIT filterChanged();
+}
+
+void ReviewController::closeServerCopy()
+{
+    if (!m_serverCopy)
+        return;
+    m_debriefSession->stepOut();
+    if (m_queries && &m_queries->store() == m_serverCopy.get()) {
+        m_queries.reset();
+        ++m_queriesGeneration; // a snapshot being read of it is not handed to the next
+    }
+    m_serverCopy.reset();
 }
 
 void ReviewController::readMunicipalities(ResultsStore &copy)
@@ -184,9 +212,17 @@ void ReviewController::readMunicipalities(ResultsStore &copy)
     if (!q.exec(u"SELECT DISTINCT municipality FROM mirror_rows WHERE set_name = 'attempts' AND municipality "
                 u"!= '' ORDER BY 1"_s))
         return;
+    bool chosenFound = m_municipality.isEmpty();
     while (q.next()) {
         const QString id = q.value(0).toString();
+        chosenFound = chosenFound || id == m_municipality;
         m_municipalities.append(QVariantMap{{u"id"_s, id}, {u"title"_s, names.value(id).toString(id)}});
+    }
+    // A municipality no longer in the copy (read again, or for another account) filters nothing out of sight.
+    if (!chosenFound) {
+        m_municipality.clear();
+        Q_EMIT filterChanged();
+        refresh();
     }
 }
 
@@ -366,7 +402,8 @@ bool ReviewController::openDebrief(const QString &attempt)
     if (!record || record->status == AttemptRecord::Status::InProgress)
         return fail(tr("Only a finished attempt has a debrief."));
     // Replays the attempt's events against its scenario snapshot; the debrief is read, nothing is played.
-    if (!m_debriefSession->resume(attempt, *store))
+    if (!(readingServer() ? m_debriefSession->openToRead(attempt, *store)
+                          : m_debriefSession->resume(attempt)))
         return fail(m_debriefSession->lastError());
     return true;
 }

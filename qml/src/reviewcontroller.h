@@ -40,7 +40,7 @@ class ReviewController : public QObject {
     /// Whose results: "laptop" (this results file, the default) or "server" (the copy of the server at
     /// serverCopy, ResultsServer.reviewCopy: read-only here, nothing is erased, imported or renamed in it).
     Q_PROPERTY(QString source MEMBER m_source NOTIFY filterChanged)
-    Q_PROPERTY(QString serverCopy MEMBER m_serverCopyPath NOTIFY filterChanged)
+    Q_PROPERTY(QString serverCopy READ serverCopy WRITE setServerCopy NOTIFY filterChanged)
     /// The server's municipality the figures are of ("" all); municipalities: [{id, title}] of those in the
     /// server's copy (none for this laptop's results, which do not know theirs).
     Q_PROPERTY(QString municipality MEMBER m_municipality NOTIFY filterChanged)
@@ -72,6 +72,7 @@ class ReviewController : public QObject {
 
 public:
     explicit ReviewController(QObject *parent = nullptr);
+    ~ReviewController() override;
 
     bool passwordSet() const;
     bool unlocked() const { return m_unlocked; }
@@ -90,6 +91,8 @@ public:
     KeyedListModel *history() const { return m_history; }
     QVariantList scenarios() const { return m_scenarios; }
     QVariantList municipalities() const { return m_municipalities; }
+    QString serverCopy() const { return m_serverCopyPath; }
+    void setServerCopy(const QString &path);
     bool passwordOfferDone() const;
     PlaySession *debriefSession() const { return m_debriefSession; }
 
@@ -154,6 +157,7 @@ private:
     bool readingServer() const { return m_source == QLatin1StringView("server"); }
     /// The municipalities in the server's copy, with their names.
     void readMunicipalities(ResultsStore &copy);
+    void closeServerCopy();
     AttemptChoice attemptChoice() const;
     /// Names in the interface language, from the app's catalogue and scenarios.
     ReportNaming naming() const;

@@ -242,10 +242,16 @@ private Q_SLOTS:
 
         ServerConnection asDace;
         QVERIFY(asDace.open(dace));
+        // Stopped after the first piece of attempts (the report counts a set's rows when it lists them).
         ServerMirror stopped(mirror, asDace);
         stopped.setPieceSize(25);
-        stopped.setProgress([](const MirrorReport &) { return false; });
+        stopped.setProgress([](const MirrorReport &report) { return !report.added.contains(u"attempts"_s); });
         QVERIFY(stopped.refresh());
+        QCOMPARE(mirror.attemptCounts().isEmpty(), false);
+        QSqlQuery count(mirror.database());
+        QVERIFY(count.exec(u"SELECT count(*) FROM attempts"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), 25);
+        count.finish();
         QVERIFY(!difference(mirror, asDace, false).isEmpty());
         QVERIFY(mirror.setting(ServerMirror::refreshedSetting()).isEmpty());
         const Result<MirrorReport> rest = ServerMirror(mirror, asDace).refresh();
@@ -259,7 +265,55 @@ private Q_SLOTS:
         QCOMPARE(difference(mirror, server, false), QString());
     }
 
-    // A laptop's own results are never taken for a mirror and emptied; a mirror is never sent.
+    // A lecturer who ran a seminar room in a seminar another lecturer sent first: the run is theirs, the
+    // seminar is not. Their copy holds their attempt, without the run and the seminar it cannot show.
+    void aRunInAnotherLecturersSeminar()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress berta = cluster.account(u"berta"_s, Kind::Lecturer, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore a(dir.filePath(u"a.sqlite"_s)), b(dir.filePath(u"b.sqlite"_s));
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open().ok());
+        QVERIFY(fillLaptop(b, {.seed = 8, .attempts = 10}));
+        QVERIFY(fillLaptop(a, {.seed = 8, .attempts = 10}));
+        const QString seminar = laptopUuid(8, u"seminar"_s, 0), run = laptopUuid(8, u"annas-run"_s, 0),
+                      person = laptopUuid(8, u"annas-person"_s, 0),
+                      attempt = laptopUuid(8, u"annas-attempt"_s, 0);
+        const QString t = u"2026-02-01T10:00:00.000Z"_s;
+        QVERIFY(a.execute(
+            u"INSERT INTO room_runs (uuid, seminar_uuid, scenario_id, scenario_version, content_hash, "
+            u"language, started, status) VALUES ('%1', '%2', 'minimal', 1, 'hash-minimal', 'lv', '%3', "
+            u"'in-progress')"_s.arg(run, seminar, t)));
+        QVERIFY(a.execute(
+            u"INSERT INTO participants VALUES ('%1', 'Anna''s trainee', 'P-ANNA01', '', '%2')"_s.arg(person,
+                                                                                                     t)));
+        QVERIFY(a.execute(
+            u"INSERT INTO attempts (uuid, participant_uuid, seminar_uuid, mode, scenario_id, "
+            u"scenario_version, content_hash, started, finished, status, score, language, room_run_uuid, "
+            u"percent, total) VALUES ('%1', '%2', '%3', 'seminar', 'minimal', 1, 'hash-minimal', '%4', "
+            u"'%4', 'completed', '{}', 'lv', '%5', 50, 1.5)"_s.arg(attempt, person, seminar, t, run)));
+        for (const auto &[laptop, account] : {std::pair{&b, berta}, {&a, anna}}) {
+            ServerConnection server;
+            QVERIFY(server.open(account));
+            const Result<SyncReport> sent = ServerSync(*laptop, server).run();
+            QVERIFY2(sent, qPrintable(sent.error().message));
+        }
+        ResultsStore mirror(dir.filePath(u"mirror.sqlite"_s));
+        QVERIFY(mirror.open().ok());
+        const Result<MirrorReport> mine = refresh(mirror, anna);
+        QVERIFY2(mine, qPrintable(mine.error().message));
+        const std::optional<AttemptRecord> copied = mirror.attempt(attempt);
+        QVERIFY(copied);
+        QCOMPARE(copied->seminar, QString());
+        QVERIFY(refresh(mirror, anna)); // and again: nothing in the way
+    }
+
+    // A laptop's own results are never taken for a mirror and emptied, not even one whose people were all
+    // erased while their erasures wait to be sent; a mirror is never sent.
     void aLaptopsFileIsNeverEmptiedAndAMirrorNeverSent()
     {
         TestServer cluster;
@@ -278,6 +332,17 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
         QCOMPARE(completed(laptop), before);
         QVERIFY(!ServerMirror::isMirror(laptop));
+
+        ResultsStore erasedAll(dir.filePath(u"erased.sqlite"_s));
+        QVERIFY(erasedAll.open().ok());
+        const Result<Participant> added = erasedAll.addParticipant(u"Jānis Ozols"_s);
+        QVERIFY(added);
+        QVERIFY(erasedAll.eraseParticipant(added->uuid));
+        QCOMPARE(erasedAll.pending().value(u"erasure"_s), 1);
+        const Result<MirrorReport> refusedToo = refresh(erasedAll, dace);
+        QVERIFY(!refusedToo);
+        QCOMPARE(refusedToo.error().code, u"not-a-mirror"_s);
+        QCOMPARE(erasedAll.pending().value(u"erasure"_s), 1);
 
         ResultsStore mirror(dir.filePath(u"mirror.sqlite"_s));
         QVERIFY(mirror.open().ok());

@@ -6,6 +6,7 @@
 #include "privatefiles.h"
 #include "resultsexport.h"
 #include "resultsstore.h"
+#include "servermirror.h"
 #include "xapiexport.h"
 
 #include <QDir>
@@ -39,6 +40,20 @@ bool openStore(ResultsStore &store)
 } // namespace saskati::cli
 
 namespace {
+
+// The review's copy of a server (`server mirror`) holds the server's results, read: nothing here changes it.
+bool openToChange(ResultsStore &store)
+{
+    if (!openStore(store))
+        return false;
+    if (!ServerMirror::isMirror(store))
+        return true;
+    err()
+        << "saskati-cli: " << store.path()
+        << " is a copy of a server's results for the review: nothing is changed in it. Change results on the "
+           "laptop that recorded them; the copy follows when it is read again (server mirror).\n";
+    return false;
+}
 
 // The catalogue `--catalog` names, or the shipped one; its diagnostics printed. Null when it has errors.
 std::shared_ptr<const Catalog> catalogOption(const Arguments &a)
@@ -199,7 +214,7 @@ int importFile(ResultsStore &store, const Arguments &a)
               << '\n';
         return Failure;
     }
-    if (!openStore(store))
+    if (!openToChange(store))
         return Failure;
     const ImportReport report = importBundle(store, doc.object());
     if (!report.ok) {
@@ -216,7 +231,7 @@ int importFile(ResultsStore &store, const Arguments &a)
 
 int reindex(ResultsStore &store, const Arguments &a)
 {
-    if (!openStore(store))
+    if (!openToChange(store))
         return Failure;
     const auto catalog = catalogOption(a);
     if (!catalog)
@@ -233,7 +248,7 @@ int erase(ResultsStore &store, const Arguments &a)
 {
     if (a.option(u"participant"_s).isEmpty() || !a.flag(u"yes"_s))
         return usageError(u"results erase needs --participant X and --yes (it cannot be undone)"_s);
-    if (!openStore(store))
+    if (!openToChange(store))
         return Failure;
     const Result<Participant> p = store.participant(a.option(u"participant"_s));
     if (!p) {

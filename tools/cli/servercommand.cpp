@@ -177,6 +177,7 @@ int mirrorCommand(const QStringList &args)
     if (Result<void> opened = server.open(*address); !opened)
         return failed(opened.error());
     ResultsStore store(databasePath(a));
+    store.setDailyBackups(false); // it can be read again from the server: no old copies of people lie about
     if (!openStore(store))
         return Failure;
     ServerMirror mirror(store, server);
