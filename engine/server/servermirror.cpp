@@ -343,11 +343,18 @@ Result<void> ServerMirror::bringSet(const Set &set, MirrorReport *report)
             municipalities.insert(q.value(0).toString(), q.value(2).toString());
         }
     }
+    // Of the mirror's rows, those listed (a reading after the last: few) or all (a full pass: to find the
+    // gone).
     QMap<QString, QString> held;
     {
         QSqlQuery q(m_mirror.database());
-        q.prepare(u"SELECT key, version FROM %1 WHERE set_name = ?"_s.arg(s_rowsTable));
+        q.prepare(onlyWritten
+                      ? u"SELECT key, version FROM %1 WHERE set_name = ? AND key IN (SELECT value FROM "
+                        u"json_each(?))"_s.arg(s_rowsTable)
+                      : u"SELECT key, version FROM %1 WHERE set_name = ?"_s.arg(s_rowsTable));
         q.addBindValue(set.name);
+        if (onlyWritten)
+            q.addBindValue(jsonKeys(versions.keys()));
         if (!q.exec())
             return m_mirror.fail(u"read the mirror's rows"_s, q.lastError());
         while (q.next())
