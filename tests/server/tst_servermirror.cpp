@@ -6,6 +6,7 @@
 #include "tabledigest.h"
 #include "testserver.h"
 
+#include "knowledgecheckreview.h"
 #include "reviewqueries.h"
 #include "servermirror.h"
 #include "serversync.h"
@@ -114,9 +115,48 @@ private Q_SLOTS:
         QCOMPARE(national.overview(liepaja)->attempts, overview->attempts);
         QCOMPARE(national.participants(valmiera)->size(),
                  national.participants({})->size() - review.participants({})->size());
+        // The knowledge checks follow the filter too (each laptop ran one in its first seminar).
+        QCOMPARE(knowledgeCheckRows(everything, valmiera).size(), 1);
+        QCOMPARE(knowledgeCheckRows(everything, liepaja).size(), 2);
+        QCOMPARE(knowledgeCheckRows(everything, {}).size(), 3);
         // A laptop's own file knows no municipality: the filter matches nothing there.
         QCOMPARE(ReviewQueries(a).overview(valmiera)->attempts, 0);
         QCOMPARE(ReviewQueries(a).participants(valmiera)->size(), 0);
+    }
+
+    // Two laptops drew the same six-character codes for different people: both come, the second told apart by
+    // the start of their uuid.
+    void peopleWithTheSameCode()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress berta = cluster.account(u"berta"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress dace = cluster.account(u"dace"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore a(dir.filePath(u"a.sqlite"_s)), b(dir.filePath(u"b.sqlite"_s));
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open().ok());
+        QVERIFY(fillLaptop(a, {.seed = 11, .attempts = 10}));
+        QVERIFY(fillLaptop(b, {.seed = 12, .attempts = 10})); // the same codes, P-000000 to P-000004
+        for (const auto &[laptop, account] : {std::pair{&a, anna}, {&b, berta}}) {
+            ServerConnection server;
+            QVERIFY(server.open(account));
+            QVERIFY(ServerSync(*laptop, server).run());
+        }
+        ResultsStore mirror(dir.filePath(u"mirror.sqlite"_s));
+        QVERIFY(mirror.open().ok());
+        const Result<MirrorReport> read = refresh(mirror, dace);
+        QVERIFY2(read, qPrintable(read.error().message));
+        QCOMPARE(read->added.value(u"participants"_s), 10);
+        QSqlQuery q(mirror.database());
+        QVERIFY(q.exec(
+            u"SELECT count(*), count(DISTINCT code), sum(code LIKE 'P-______~____') FROM participants"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 10);
+        QCOMPARE(q.value(1).toInt(), 10);
+        QCOMPARE(q.value(2).toInt(), 5);
     }
 
     // A lecturer's mirror holds their own rows only.
