@@ -26,7 +26,6 @@ struct ServerMirror::Set {
     // it written since (%1: whether alias `i` was).
     QString alias{};
     QString alsoChanged{};
-
 };
 
 namespace mirrorsets {
