@@ -4,15 +4,12 @@
 #include "serverconnection.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -78,57 +75,6 @@ ServerMirror::ServerMirror(ResultsStore &mirror, ServerConnection &server)
     : m_mirror(mirror)
     , m_server(server)
 {}
-
-QString ServerMirror::installationSetting()
-{
-    return u"mirror.installation"_s;
-}
-
-QString ServerMirror::accountSetting()
-{
-    return u"mirror.account"_s;
-}
-
-QString ServerMirror::refreshedSetting()
-{
-    return u"mirror.refreshed"_s;
-}
-
-QString ServerMirror::municipalitiesSetting()
-{
-    return u"mirror.municipalities"_s;
-}
-
-QString ServerMirror::serverSetting()
-{
-    return u"mirror.server"_s;
-}
-
-QString ServerMirror::snapshotSetting()
-{
-    return u"mirror.snapshot"_s;
-}
-
-QString ServerMirror::fullPassSetting()
-{
-    return u"mirror.full_pass"_s;
-}
-
-QString ServerMirror::erasuresSetting()
-{
-    return u"mirror.erasures_seen"_s;
-}
-
-QString ServerMirror::pathBeside(const QString &resultsPath)
-{
-    const QFileInfo results(resultsPath);
-    return results.dir().filePath(results.completeBaseName() + u".server-copy.sqlite"_s);
-}
-
-bool ServerMirror::isMirror(ResultsStore &store)
-{
-    return !store.setting(installationSetting()).isEmpty();
-}
 
 Result<MirrorReport> ServerMirror::refresh()
 {

@@ -2,9 +2,11 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <functional>
+#include <utility>
 
 namespace saskati {
 
@@ -54,6 +56,8 @@ public:
 
     /// Whether the open results file at hand is a server mirror (it names the server it copies).
     static bool isMirror(ResultsStore &store);
+    /// The municipalities a mirror's attempts were recorded in, by id, with their names (id and name).
+    static QList<std::pair<QString, QString>> municipalities(ResultsStore &mirror);
     /// The mirror's setting that names the server it copies (installation id), and the account's.
     static QString installationSetting();
     static QString accountSetting();

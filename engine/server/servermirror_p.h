@@ -32,9 +32,9 @@ namespace mirrorsets {
 
 /// In the order the mirror's foreign keys need them: scenarios, people and seminars, rooms and attempts with
 /// everything under them, knowledge checks.
-QList<ServerMirror::Set> all();
+const QList<ServerMirror::Set> &all();
 /// The people's set (for erasures).
-ServerMirror::Set participants();
+const ServerMirror::Set &participants();
 
 } // namespace mirrorsets
 

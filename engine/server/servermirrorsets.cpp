@@ -162,14 +162,16 @@ QList<Set> knowledgeChecks()
 
 } // namespace
 
-QList<Set> all()
+const QList<Set> &all()
 {
-    return peopleAndSeminars() + roomsAndAttempts() + knowledgeChecks();
+    // Built once: a reading asks for them after every removal.
+    static const QList<Set> sets = peopleAndSeminars() + roomsAndAttempts() + knowledgeChecks();
+    return sets;
 }
 
-Set participants()
+const Set &participants()
 {
-    return peopleAndSeminars().at(1);
+    return all().at(1); // after the scenarios, before the seminars
 }
 
 } // namespace saskati::mirrorsets

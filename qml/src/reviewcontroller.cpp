@@ -17,9 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -206,17 +204,10 @@ void ReviewController::closeServerCopy()
 void ReviewController::readMunicipalities(ResultsStore &copy)
 {
     m_municipalities.clear();
-    const QJsonObject names =
-        QJsonDocument::fromJson(copy.setting(ServerMirror::municipalitiesSetting()).toUtf8()).object();
-    QSqlQuery q(copy.database());
-    if (!q.exec(u"SELECT DISTINCT municipality FROM mirror_rows WHERE set_name = 'attempts' AND municipality "
-                u"!= '' ORDER BY 1"_s))
-        return;
     bool chosenFound = m_municipality.isEmpty();
-    while (q.next()) {
-        const QString id = q.value(0).toString();
+    for (const auto &[id, name] : ServerMirror::municipalities(copy)) {
         chosenFound = chosenFound || id == m_municipality;
-        m_municipalities.append(QVariantMap{{u"id"_s, id}, {u"title"_s, names.value(id).toString(id)}});
+        m_municipalities.append(QVariantMap{{u"id"_s, id}, {u"title"_s, name}});
     }
     // A municipality no longer in the copy (read again, or for another account) filters nothing out of sight.
     if (!chosenFound) {

@@ -91,4 +91,13 @@ inline QString difference(ResultsStore &laptop, ServerConnection &server, bool w
     return {};
 }
 
+/// The sum of a report's counts (what a sync sent, what a mirror added), over every kind.
+inline qint64 total(const QMap<QString, qint64> &counts)
+{
+    qint64 n = 0;
+    for (qint64 c : counts)
+        n += c;
+    return n;
+}
+
 } // namespace saskati::testing

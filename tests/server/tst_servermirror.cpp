@@ -19,14 +19,6 @@ namespace {
 
 using Kind = ServerAccount::Kind;
 
-qint64 total(const QMap<QString, qint64> &counts)
-{
-    qint64 n = 0;
-    for (qint64 c : counts)
-        n += c;
-    return n;
-}
-
 // Completed attempts in a results file, and their mean percent: what the review's overview counts.
 std::pair<int, double> completed(ResultsStore &store)
 {

@@ -21,14 +21,6 @@ namespace {
 
 using Kind = ServerAccount::Kind;
 
-qint64 total(const QMap<QString, qint64> &counts)
-{
-    qint64 n = 0;
-    for (qint64 c : counts)
-        n += c;
-    return n;
-}
-
 struct CliRun {
     int exitCode = -1;
     QString output;

@@ -151,6 +151,22 @@ int municipalityCommand(const QStringList &args)
     return usageError(u"server municipality add ID NAME | list"_s);
 }
 
+// Opens the server at `url` with the password written in it, or the one kept for the person
+// (serverpasswords.h), or else libpq's own (PGPASSWORD, ~/.pgpass).
+Result<void> openWithKeptPassword(const QString &url, ServerConnection *server)
+{
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address)
+        return address.error();
+    if (address->password.isEmpty()) {
+        const Result<QString> remembered = serverpasswords::lookup(serverpasswords::defaultFile(), *address);
+        if (!remembered)
+            return remembered.error();
+        address->password = *remembered;
+    }
+    return server->open(*address);
+}
+
 // `server mirror --url URL --database FILE`: the coordinator's review of the server, in a results file of its
 // own.
 int mirrorCommand(const QStringList &args)
@@ -164,17 +180,8 @@ int mirrorCommand(const QStringList &args)
     const QString url = a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL"));
     if (url.isEmpty())
         return usageError(u"give the server as --url postgresql://ACCOUNT@HOST/DATABASE"_s);
-    Result<ServerAddress> address = ServerAddress::parse(url);
-    if (!address)
-        return failed(address.error());
-    if (address->password.isEmpty()) {
-        const Result<QString> remembered = serverpasswords::lookup(serverpasswords::defaultFile(), *address);
-        if (!remembered)
-            return failed(remembered.error());
-        address->password = *remembered;
-    }
     ServerConnection server;
-    if (Result<void> opened = server.open(*address); !opened)
+    if (Result<void> opened = openWithKeptPassword(url, &server); !opened)
         return failed(opened.error());
     ResultsStore store(databasePath(a));
     store.setDailyBackups(false); // it can be read again from the server: no old copies of people lie about
@@ -214,17 +221,8 @@ int syncCommand(const QStringList &args)
                  "Server)\n";
         return Failure;
     }
-    Result<ServerAddress> address = ServerAddress::parse(url);
-    if (!address)
-        return failed(address.error());
-    if (address->password.isEmpty()) {
-        const Result<QString> remembered = serverpasswords::lookup(serverpasswords::defaultFile(), *address);
-        if (!remembered)
-            return failed(remembered.error());
-        address->password = *remembered; // empty: libpq's PGPASSWORD or ~/.pgpass
-    }
     ServerConnection server;
-    if (Result<void> opened = server.open(*address); !opened)
+    if (Result<void> opened = openWithKeptPassword(url, &server); !opened)
         return failed(opened.error());
     ServerSync sync(store, server);
     bool batchOk = true;
