@@ -3054,7 +3054,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="119"/>
+        <location filename="../qml/ReviewScreen.qml" line="169"/>
         <source>Review results</source>
         <translation>Rezultātu pārskats</translation>
     </message>
@@ -3063,7 +3063,7 @@
         <translation type="vanished">Iestatiet koordinatora paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="128"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti. Ievadiet koordinatora paroli.</translation>
     </message>
@@ -3072,301 +3072,391 @@
         <translation type="vanished">Šajā klēpjdatorā parole vēl nav iestatīta. Izvēlieties vismaz 8 rakstzīmju garu paroli; dalībnieki to nedrīkst zināt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="151"/>
+        <location filename="../qml/ReviewScreen.qml" line="201"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="152"/>
+        <location filename="../qml/ReviewScreen.qml" line="202"/>
         <source>Coordinator&apos;s password</source>
         <translation>Koordinatora parole</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="162"/>
+        <location filename="../qml/ReviewScreen.qml" line="212"/>
         <source>The same again</source>
         <translation>Vēlreiz to pašu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="163"/>
+        <location filename="../qml/ReviewScreen.qml" line="213"/>
         <source>Repeat the password</source>
         <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="170"/>
+        <location filename="../qml/ReviewScreen.qml" line="220"/>
         <source>Open the review</source>
         <translation>Atvērt pārskatu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="170"/>
+        <location filename="../qml/ReviewScreen.qml" line="220"/>
         <source>Set the password and open</source>
         <translation>Iestatīt paroli un atvērt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="211"/>
+        <location filename="../qml/ReviewScreen.qml" line="261"/>
         <source>This laptop&apos;s results</source>
         <translation>Šī datora rezultāti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="215"/>
+        <location filename="../qml/ReviewScreen.qml" line="265"/>
         <source>The server&apos;s results</source>
         <translation>Servera rezultāti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="219"/>
+        <location filename="../qml/ReviewScreen.qml" line="269"/>
         <source>Whose results</source>
         <translation>Kuru rezultāti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="281"/>
         <source>All municipalities</source>
         <translation>Visas pašvaldības</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <location filename="../qml/ReviewScreen.qml" line="283"/>
         <source>Municipality</source>
         <translation>Pašvaldība</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <location filename="../qml/ReviewScreen.qml" line="294"/>
         <source>Read the server again</source>
         <translation>Nolasīt serveri vēlreiz</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="268"/>
+        <location filename="../qml/ReviewScreen.qml" line="329"/>
         <source>All scenarios</source>
         <translation>Visi scenāriji</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="270"/>
+        <location filename="../qml/ReviewScreen.qml" line="331"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="279"/>
+        <location filename="../qml/ReviewScreen.qml" line="340"/>
         <source>All roles</source>
         <translation>Visas lomas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="281"/>
+        <location filename="../qml/ReviewScreen.qml" line="342"/>
         <source>Participants&apos; role</source>
         <translation>Dalībnieku loma</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>All seminars</source>
         <translation>Visi semināri</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="292"/>
+        <location filename="../qml/ReviewScreen.qml" line="353"/>
         <source>Seminar</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="302"/>
+        <location filename="../qml/ReviewScreen.qml" line="363"/>
         <source>All lecturers</source>
         <translation>Visi lektori</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="365"/>
         <source>Lecturer</source>
         <translation>Lektors</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="319"/>
+        <location filename="../qml/ReviewScreen.qml" line="380"/>
         <source>from YYYY-MM-DD</source>
         <translation>no GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="321"/>
+        <location filename="../qml/ReviewScreen.qml" line="382"/>
         <source>From date</source>
         <translation>Sākuma datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="391"/>
         <source>to YYYY-MM-DD</source>
         <translation>līdz GGGG-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="332"/>
+        <location filename="../qml/ReviewScreen.qml" line="393"/>
         <source>To date</source>
         <translation>Beigu datums</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <location filename="../qml/ReviewScreen.qml" line="404"/>
         <source>first attempt counts</source>
         <translation>vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="347"/>
+        <location filename="../qml/ReviewScreen.qml" line="408"/>
         <source>best attempt counts</source>
         <translation>vērtē labāko mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="351"/>
+        <location filename="../qml/ReviewScreen.qml" line="412"/>
         <source>latest attempt counts</source>
         <translation>vērtē pēdējo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="355"/>
+        <location filename="../qml/ReviewScreen.qml" line="416"/>
         <source>Which attempt counts</source>
         <translation>Kuru mēģinājumu vērtēt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="369"/>
+        <location filename="../qml/ReviewScreen.qml" line="430"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="386"/>
+        <location filename="../qml/ReviewScreen.qml" line="447"/>
         <source>Save CSV</source>
         <translation>Saglabāt CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="387"/>
+        <location filename="../qml/ReviewScreen.qml" line="448"/>
         <source>Save every table as CSV files</source>
         <translation>Saglabāt visas tabulas CSV failos</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="60"/>
+        <location filename="../qml/ReviewScreen.qml" line="108"/>
         <source>Saved in %1</source>
         <translation>Faili saglabāti mapē %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="399"/>
+        <location filename="../qml/ReviewScreen.qml" line="460"/>
         <source>Save PDF report</source>
         <translation>Saglabāt PDF atskaiti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="62"/>
+        <location filename="../qml/ReviewScreen.qml" line="110"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="46"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
+        <source>Could not erase on the server: %1</source>
+        <translation>Serverī neizdevās dzēst: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="62"/>
+        <source>Erasing on the server…</source>
+        <translation>Dzēš serverī…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="64"/>
         <source>Reading the server…</source>
         <translation>Nolasa serveri…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="48"/>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
         <source>Could not read the server: %1</source>
         <translation>Serveri neizdevās nolasīt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="50"/>
+        <location filename="../qml/ReviewScreen.qml" line="68"/>
         <source>Not read from the server yet.</source>
         <translation>No servera vēl nav nolasīts.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="52"/>
+        <location filename="../qml/ReviewScreen.qml" line="70"/>
         <source>Partly read from the server: read it again to finish.</source>
         <translation>Daļēji nolasīts no servera: nolasiet vēlreiz, lai pabeigtu.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="53"/>
+        <location filename="../qml/ReviewScreen.qml" line="71"/>
         <source>As the server had them on %1</source>
         <translation>Servera dati uz %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="411"/>
+        <location filename="../qml/ReviewScreen.qml" line="79"/>
+        <source>the server&apos;s address cannot be used; check it on the Server tab.</source>
+        <translation>servera adresi nevar izmantot; pārbaudiet to cilnē “Serveris”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="81"/>
+        <source>the server does not answer.</source>
+        <translation>serveris neatbild.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="83"/>
+        <source>the server&apos;s identity could not be checked.</source>
+        <translation>servera identitāti neizdevās pārbaudīt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="85"/>
+        <source>the server refused the account or its password.</source>
+        <translation>serveris noraidīja kontu vai tā paroli.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="87"/>
+        <source>the server has no such database.</source>
+        <translation>serverī nav šādas datubāzes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="89"/>
+        <source>Saskati is not set up on this server yet.</source>
+        <translation>Saskati šajā serverī vēl nav iestatīts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="91"/>
+        <source>this account may not erase this person: a lecturer erases only the people they sent; ask the municipality&apos;s coordinator.</source>
+        <translation>šis konts nedrīkst dzēst šo personu: lektors dzēš tikai paša nosūtītās personas; vērsieties pie pašvaldības koordinatora.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="91"/>
+        <source>this account may not read results on the server.</source>
+        <translation>šis konts nedrīkst lasīt rezultātus serverī.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="93"/>
+        <source>the server no longer holds this person for this account; read the server again.</source>
+        <translation>serverī šim kontam vairs nav šīs personas; nolasiet serveri vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="95"/>
+        <source>the copy of the server&apos;s results on this laptop could not be opened.</source>
+        <translation>servera rezultātu kopiju šajā datorā neizdevās atvērt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="97"/>
+        <source>the password kept on this laptop could not be read.</source>
+        <translation>šajā datorā saglabāto paroli neizdevās nolasīt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="99"/>
+        <source>the app is closing.</source>
+        <translation>lietotne tiek aizvērta.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="101"/>
+        <source>something went wrong with the server.</source>
+        <translation>ar serveri kaut kas nogāja greizi.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="116"/>
+        <source>Done: %1 and all their results were erased on the server. Every laptop that has them erases them at its next sync, also from its backups.</source>
+        <translation>Izdarīts: %1 un visi šī dalībnieka rezultāti ir dzēsti serverī. Katrs dators, kurā tie ir, tos dzēsīs nākamajā sinhronizācijā, arī no rezerves kopijām.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="472"/>
         <source>Save xAPI</source>
         <translation>Saglabāt xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="412"/>
+        <location filename="../qml/ReviewScreen.qml" line="473"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translation>Saglabāt mēģinājumus kā xAPI paziņojumus mācību ierakstu krātuvei</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="425"/>
+        <location filename="../qml/ReviewScreen.qml" line="486"/>
         <source>Import results…</source>
         <translation>Importēt rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="426"/>
+        <location filename="../qml/ReviewScreen.qml" line="487"/>
         <source>Import a results bundle from another laptop</source>
         <translation>Importēt rezultātu paketi no cita datora</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="430"/>
+        <location filename="../qml/ReviewScreen.qml" line="491"/>
         <source>Lock</source>
         <translation>Aizslēgt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="471"/>
+        <location filename="../qml/ReviewScreen.qml" line="532"/>
         <source>Overview</source>
         <translation>Kopskats</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="474"/>
+        <location filename="../qml/ReviewScreen.qml" line="535"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="477"/>
+        <location filename="../qml/ReviewScreen.qml" line="538"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="481"/>
+        <location filename="../qml/ReviewScreen.qml" line="542"/>
         <source>Improvement</source>
         <translation>Izaugsme</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="488"/>
+        <location filename="../qml/ReviewScreen.qml" line="549"/>
         <source>Directory</source>
         <translation>Iestādes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="660"/>
+        <source>%1 (code %2): every attempt of this participant is deleted on the server, and on every laptop that has them at its next sync, also in the backups. This cannot be undone.</source>
+        <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti serverī un katrā datorā, kurā tie ir, tā nākamajā sinhronizācijā, arī rezerves kopijās. To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="672"/>
+        <source>The server is being read: erase when it has finished.</source>
+        <translation>Serveris tiek nolasīts: dzēsiet, kad tas būs beidzies.</translation>
     </message>
     <message>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
         <translation type="vanished">Pabeigti mēģinājumi: %1, dalībnieki: %2, semināri: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <location filename="../qml/ReviewScreen.qml" line="114"/>
         <source>Done: %1 and all their results were erased, also from the backups.</source>
         <translation>Izdarīts: %1 un visi šī dalībnieka rezultāti ir dzēsti, arī no rezerves kopijām.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="119"/>
+        <location filename="../qml/ReviewScreen.qml" line="169"/>
         <source>No coordinator&apos;s password yet</source>
         <translation>Koordinatora parole vēl nav iestatīta</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="128"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
         <translation>Izvēlieties vismaz 8 rakstzīmju garu paroli. Dalībnieki to nedrīkst zināt; glabājiet to turpat, kur komanda glabā citas savas paroles.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="128"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
         <translation>Pārskatā redzami visu dalībnieku rezultāti, tāpēc to var atvērt tikai ar koordinatora paroli. Paroli šajā klēpjdatorā iestata komandas koordinators; ja tas neesat jūs, vērsieties pie viņa.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="138"/>
+        <location filename="../qml/ReviewScreen.qml" line="188"/>
         <source>I am the coordinator: set the password</source>
         <translation>Esmu koordinators: iestatīt paroli</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="485"/>
+        <location filename="../qml/ReviewScreen.qml" line="546"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="492"/>
+        <location filename="../qml/ReviewScreen.qml" line="553"/>
         <source>Server</source>
         <translation>Serveris</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="544"/>
+        <location filename="../qml/ReviewScreen.qml" line="605"/>
         <source>Reading the results…</source>
         <translation>Nolasa rezultātus…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="593"/>
+        <location filename="../qml/ReviewScreen.qml" line="654"/>
         <source>Erase this participant?</source>
         <translation>Dzēst šo dalībnieku?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="598"/>
+        <location filename="../qml/ReviewScreen.qml" line="660"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti gan šeit, gan rezerves kopijās. To nevar atsaukt.</translation>
     </message>
@@ -3375,22 +3465,22 @@
         <translation type="vanished">Grupas pieaugums %1 (%2) · vidējais individuālais pieaugums %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="64"/>
+        <location filename="../qml/ReviewScreen.qml" line="112"/>
         <source>Saved the contacts of %1</source>
         <translation>Saglabāti %1 kontakti</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="566"/>
+        <location filename="../qml/ReviewScreen.qml" line="627"/>
         <source>Import a results bundle</source>
         <translation>Importēt rezultātu paketi</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="567"/>
+        <location filename="../qml/ReviewScreen.qml" line="628"/>
         <source>Results bundles (*.json)</source>
         <translation>Rezultātu paketes (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="579"/>
+        <location filename="../qml/ReviewScreen.qml" line="640"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translation>Importēts: %1 jauni, %2 jau bija, %3 konflikti (paturēti šeit esošie ieraksti)</translation>
     </message>
@@ -3403,17 +3493,17 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="621"/>
+        <location filename="../qml/ReviewScreen.qml" line="693"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="625"/>
+        <location filename="../qml/ReviewScreen.qml" line="697"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="68"/>
+        <location filename="../qml/ReviewScreen.qml" line="118"/>
         <source>%n name(s) replaced by codes</source>
         <translation>
             <numerusform>%n vārds aizstāts ar kodu</numerusform>
@@ -4881,38 +4971,38 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="72"/>
-        <location filename="../src/reviewcontroller.cpp" line="101"/>
+        <location filename="../src/reviewcontroller.cpp" line="70"/>
+        <location filename="../src/reviewcontroller.cpp" line="99"/>
         <source>The results database is not open.</source>
         <translation>Rezultātu datubāze nav atvērta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="75"/>
+        <location filename="../src/reviewcontroller.cpp" line="73"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translation>Koordinatora parole jau ir iestatīta.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="77"/>
+        <location filename="../src/reviewcontroller.cpp" line="75"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="79"/>
+        <location filename="../src/reviewcontroller.cpp" line="77"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Izvēlieties vismaz %1 rakstzīmju garu paroli.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="104"/>
+        <location filename="../src/reviewcontroller.cpp" line="102"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translation>Koordinatora parole vēl nav iestatīta: vispirms tā jāiestata komandas koordinatoram.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="106"/>
+        <location filename="../src/reviewcontroller.cpp" line="104"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translation>Tā nav koordinatora parole.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="468"/>
+        <location filename="../src/reviewcontroller.cpp" line="459"/>
         <source>These are the server&apos;s results, shown here to be read: nothing is changed in them here. Choose this laptop&apos;s results to import, erase or replace names by codes.</source>
         <translation>Šie ir servera rezultāti, parādīti tikai lasīšanai: šeit tajos neko nemaina. Lai importētu, dzēstu vai aizstātu vārdus ar kodiem, izvēlieties šī datora rezultātus.</translation>
     </message>
@@ -4949,7 +5039,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="245"/>
+        <location filename="../src/reviewcontroller.cpp" line="236"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translation>Norādiet datumus formātā GGGG-MM-DD.</translation>
     </message>
@@ -4982,27 +5072,27 @@
         <translation type="vanished">augsts</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="343"/>
+        <location filename="../src/reviewcontroller.cpp" line="334"/>
         <source>Could not write %1.</source>
         <translation>Neizdevās ierakstīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="354"/>
+        <location filename="../src/reviewcontroller.cpp" line="345"/>
         <source>The review is locked.</source>
         <translation>Pārskats ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="360"/>
+        <location filename="../src/reviewcontroller.cpp" line="351"/>
         <source>Could not read %1.</source>
         <translation>Neizdevās nolasīt %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="365"/>
+        <location filename="../src/reviewcontroller.cpp" line="356"/>
         <source>%1 is not a results bundle: %2</source>
         <translation>%1 nav rezultātu pakete: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="403"/>
+        <location filename="../src/reviewcontroller.cpp" line="394"/>
         <source>Only a finished attempt has a debrief.</source>
         <translation>Atskats ir pieejams tikai pabeigtam mēģinājumam.</translation>
     </message>
@@ -5059,18 +5149,18 @@
         <translation type="vanished">vērtē pirmo mēģinājumu</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="481"/>
-        <location filename="../src/reviewcontroller.cpp" line="499"/>
+        <location filename="../src/reviewcontroller.cpp" line="472"/>
+        <location filename="../src/reviewcontroller.cpp" line="490"/>
         <source>Open the review first.</source>
         <translation>Vispirms atveriet pārskatu.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="486"/>
+        <location filename="../src/reviewcontroller.cpp" line="477"/>
         <source>Cannot create the folder %1.</source>
         <translation>Neizdevās izveidot mapi %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="490"/>
+        <location filename="../src/reviewcontroller.cpp" line="481"/>
         <source>Cannot write the CSV files into %1.</source>
         <translation>Neizdevās saglabāt CSV failus mapē %1.</translation>
     </message>
@@ -5163,7 +5253,7 @@
         <translation type="vanished">Dalībnieki, kas vienu scenāriju pabeiguši divas vai vairāk reizes: %1. Pirmais mēģinājums %2 % → pēdējais %3 %. Grupas pieaugums %4 (%5); vidējais individuālais pieaugums %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="510"/>
+        <location filename="../src/reviewcontroller.cpp" line="501"/>
         <source>Cannot write the report %1.</source>
         <translation>Neizdevās saglabāt atskaiti %1.</translation>
     </message>

@@ -3462,61 +3462,157 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="46"/>
+        <location filename="../qml/ReviewScreen.qml" line="47"/>
+        <source>Could not erase on the server: %1</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Не удалось удалить на сервере: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="62"/>
+        <source>Erasing on the server…</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Удаление на сервере…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="64"/>
         <source>Reading the server…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чтение сервера…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="48"/>
+        <location filename="../qml/ReviewScreen.qml" line="66"/>
         <source>Could not read the server: %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удалось прочитать сервер: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="50"/>
+        <location filename="../qml/ReviewScreen.qml" line="68"/>
         <source>Not read from the server yet.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>С сервера ещё не прочитано.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="52"/>
+        <location filename="../qml/ReviewScreen.qml" line="70"/>
         <source>Partly read from the server: read it again to finish.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Частично прочитано с сервера: прочитайте снова, чтобы завершить.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="53"/>
+        <location filename="../qml/ReviewScreen.qml" line="71"/>
         <source>As the server had them on %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Данные сервера на %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="60"/>
+        <location filename="../qml/ReviewScreen.qml" line="79"/>
+        <source>the server&apos;s address cannot be used; check it on the Server tab.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>адрес сервера нельзя использовать; проверьте его на вкладке «Сервер».</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="81"/>
+        <source>the server does not answer.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>сервер не отвечает.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="83"/>
+        <source>the server&apos;s identity could not be checked.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>не удалось проверить подлинность сервера.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="85"/>
+        <source>the server refused the account or its password.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>сервер отклонил учётную запись или её пароль.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="87"/>
+        <source>the server has no such database.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>на сервере нет такой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="89"/>
+        <source>Saskati is not set up on this server yet.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Saskati на этом сервере ещё не настроен.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="91"/>
+        <source>this account may not erase this person: a lecturer erases only the people they sent; ask the municipality&apos;s coordinator.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>этой учётной записи нельзя удалить этого человека: лектор удаляет только тех, кого отправил сам; обратитесь к координатору самоуправления.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="91"/>
+        <source>this account may not read results on the server.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>этой учётной записи нельзя читать результаты на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="93"/>
+        <source>the server no longer holds this person for this account; read the server again.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>на сервере для этой учётной записи этого человека больше нет; прочитайте сервер ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="95"/>
+        <source>the copy of the server&apos;s results on this laptop could not be opened.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>не удалось открыть копию результатов сервера на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="97"/>
+        <source>the password kept on this laptop could not be read.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>не удалось прочитать пароль, сохранённый на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="99"/>
+        <source>the app is closing.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>приложение закрывается.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="101"/>
+        <source>something went wrong with the server.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>что-то пошло не так с сервером.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="108"/>
         <source>Saved in %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранено в папке %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="62"/>
+        <location filename="../qml/ReviewScreen.qml" line="110"/>
         <source>Saved %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="64"/>
+        <location filename="../qml/ReviewScreen.qml" line="112"/>
         <source>Saved the contacts of %1</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Контакты сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="66"/>
+        <location filename="../qml/ReviewScreen.qml" line="114"/>
         <source>Done: %1 and all their results were erased, also from the backups.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Готово: %1 и все результаты этого участника удалены, в том числе из резервных копий.</translation>
     </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="116"/>
+        <source>Done: %1 and all their results were erased on the server. Every laptop that has them erases them at its next sync, also from its backups.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Готово: %1 и все результаты этого участника удалены на сервере. Каждый ноутбук, где они есть, удалит их при следующей синхронизации, в том числе из резервных копий.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewScreen.qml" line="68"/>
+        <location filename="../qml/ReviewScreen.qml" line="118"/>
         <source>%n name(s) replaced by codes</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>
@@ -3526,349 +3622,361 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="119"/>
+        <location filename="../qml/ReviewScreen.qml" line="169"/>
         <source>Review results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Обзор результатов</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="119"/>
+        <location filename="../qml/ReviewScreen.qml" line="169"/>
         <source>No coordinator&apos;s password yet</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора ещё не задан</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="128"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>The review shows every participant&apos;s results. Enter the coordinator&apos;s password.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>В обзоре видны результаты всех участников. Введите пароль координатора.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="128"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>Choose a password of at least 8 characters. Trainees must not know it; keep it where the team keeps its other passwords.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выберите пароль не короче 8 символов. Обучающиеся не должны его знать; храните его там же, где команда хранит другие свои пароли.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="128"/>
+        <location filename="../qml/ReviewScreen.qml" line="178"/>
         <source>The review shows every participant&apos;s results, so it opens only with the coordinator&apos;s password. The team&apos;s coordinator sets it on this laptop; if that is not you, ask them.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>В обзоре видны результаты всех участников, поэтому он открывается только с паролем координатора. Пароль на этом ноутбуке задаёт координатор команды; если это не вы, обратитесь к нему.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="138"/>
+        <location filename="../qml/ReviewScreen.qml" line="188"/>
         <source>I am the coordinator: set the password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Я координатор: задать пароль</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="151"/>
+        <location filename="../qml/ReviewScreen.qml" line="201"/>
         <source>Password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="152"/>
+        <location filename="../qml/ReviewScreen.qml" line="202"/>
         <source>Coordinator&apos;s password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="162"/>
+        <location filename="../qml/ReviewScreen.qml" line="212"/>
         <source>The same again</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Ещё раз</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="163"/>
+        <location filename="../qml/ReviewScreen.qml" line="213"/>
         <source>Repeat the password</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="170"/>
+        <location filename="../qml/ReviewScreen.qml" line="220"/>
         <source>Open the review</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Открыть обзор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="170"/>
+        <location filename="../qml/ReviewScreen.qml" line="220"/>
         <source>Set the password and open</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Задать пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="211"/>
+        <location filename="../qml/ReviewScreen.qml" line="261"/>
         <source>This laptop&apos;s results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Результаты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="215"/>
+        <location filename="../qml/ReviewScreen.qml" line="265"/>
         <source>The server&apos;s results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Результаты на сервере</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="219"/>
+        <location filename="../qml/ReviewScreen.qml" line="269"/>
         <source>Whose results</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чьи результаты</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="231"/>
+        <location filename="../qml/ReviewScreen.qml" line="281"/>
         <source>All municipalities</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все самоуправления</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="233"/>
+        <location filename="../qml/ReviewScreen.qml" line="283"/>
         <source>Municipality</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Самоуправление</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="244"/>
+        <location filename="../qml/ReviewScreen.qml" line="294"/>
         <source>Read the server again</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Прочитать сервер снова</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="268"/>
+        <location filename="../qml/ReviewScreen.qml" line="329"/>
         <source>All scenarios</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="270"/>
+        <location filename="../qml/ReviewScreen.qml" line="331"/>
         <source>Scenario</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="279"/>
+        <location filename="../qml/ReviewScreen.qml" line="340"/>
         <source>All roles</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="281"/>
+        <location filename="../qml/ReviewScreen.qml" line="342"/>
         <source>Participants&apos; role</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Роль участников</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="290"/>
+        <location filename="../qml/ReviewScreen.qml" line="351"/>
         <source>All seminars</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все семинары</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="292"/>
+        <location filename="../qml/ReviewScreen.qml" line="353"/>
         <source>Seminar</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Семинар</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="302"/>
+        <location filename="../qml/ReviewScreen.qml" line="363"/>
         <source>All lecturers</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Все лекторы</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="304"/>
+        <location filename="../qml/ReviewScreen.qml" line="365"/>
         <source>Lecturer</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Лектор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="319"/>
+        <location filename="../qml/ReviewScreen.qml" line="380"/>
         <source>from YYYY-MM-DD</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="321"/>
+        <location filename="../qml/ReviewScreen.qml" line="382"/>
         <source>From date</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="330"/>
+        <location filename="../qml/ReviewScreen.qml" line="391"/>
         <source>to YYYY-MM-DD</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="332"/>
+        <location filename="../qml/ReviewScreen.qml" line="393"/>
         <source>To date</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="343"/>
+        <location filename="../qml/ReviewScreen.qml" line="404"/>
         <source>first attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>учитывается первая попытка</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="347"/>
+        <location filename="../qml/ReviewScreen.qml" line="408"/>
         <source>best attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>учитывается лучшая попытка</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="351"/>
+        <location filename="../qml/ReviewScreen.qml" line="412"/>
         <source>latest attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>учитывается последняя попытка</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="355"/>
+        <location filename="../qml/ReviewScreen.qml" line="416"/>
         <source>Which attempt counts</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Какая попытка учитывается</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="369"/>
+        <location filename="../qml/ReviewScreen.qml" line="430"/>
         <source>Clear filters</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="386"/>
+        <location filename="../qml/ReviewScreen.qml" line="447"/>
         <source>Save CSV</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="387"/>
+        <location filename="../qml/ReviewScreen.qml" line="448"/>
         <source>Save every table as CSV files</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить все таблицы в файлы CSV</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="399"/>
+        <location filename="../qml/ReviewScreen.qml" line="460"/>
         <source>Save PDF report</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="411"/>
+        <location filename="../qml/ReviewScreen.qml" line="472"/>
         <source>Save xAPI</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="412"/>
+        <location filename="../qml/ReviewScreen.qml" line="473"/>
         <source>Save the attempts as xAPI statements for a learning record store</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сохранить попытки как утверждения xAPI для хранилища учебных записей</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="425"/>
+        <location filename="../qml/ReviewScreen.qml" line="486"/>
         <source>Import results…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импорт результатов…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="426"/>
+        <location filename="../qml/ReviewScreen.qml" line="487"/>
         <source>Import a results bundle from another laptop</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импортировать пакет результатов с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="430"/>
+        <location filename="../qml/ReviewScreen.qml" line="491"/>
         <source>Lock</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="471"/>
+        <location filename="../qml/ReviewScreen.qml" line="532"/>
         <source>Overview</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="474"/>
+        <location filename="../qml/ReviewScreen.qml" line="535"/>
         <source>Indicators</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Индикаторы</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="477"/>
+        <location filename="../qml/ReviewScreen.qml" line="538"/>
         <source>Decisions</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="481"/>
+        <location filename="../qml/ReviewScreen.qml" line="542"/>
         <source>Improvement</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="485"/>
+        <location filename="../qml/ReviewScreen.qml" line="546"/>
         <source>People</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="488"/>
+        <location filename="../qml/ReviewScreen.qml" line="549"/>
         <source>Directory</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="492"/>
+        <location filename="../qml/ReviewScreen.qml" line="553"/>
         <source>Server</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="544"/>
+        <location filename="../qml/ReviewScreen.qml" line="605"/>
         <source>Reading the results…</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Чтение результатов…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="566"/>
+        <location filename="../qml/ReviewScreen.qml" line="627"/>
         <source>Import a results bundle</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импорт пакета результатов</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="567"/>
+        <location filename="../qml/ReviewScreen.qml" line="628"/>
         <source>Results bundles (*.json)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пакеты результатов (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="579"/>
+        <location filename="../qml/ReviewScreen.qml" line="640"/>
         <source>Imported: %1 new, %2 already here, %3 conflicts (the local rows were kept)</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Импортировано: новых — %1, уже были — %2, конфликтов — %3 (сохранены местные записи)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="593"/>
+        <location filename="../qml/ReviewScreen.qml" line="654"/>
         <source>Erase this participant?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Удалить этого участника?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="598"/>
+        <location filename="../qml/ReviewScreen.qml" line="660"/>
         <source>%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>%1 (код %2): все попытки этого участника удаляются — здесь и в резервных копиях. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="621"/>
+        <location filename="../qml/ReviewScreen.qml" line="660"/>
+        <source>%1 (code %2): every attempt of this participant is deleted on the server, and on every laptop that has them at its next sync, also in the backups. This cannot be undone.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>%1 (код %2): все попытки этого участника удаляются на сервере и на каждом ноутбуке, где они есть, при его следующей синхронизации, в том числе в резервных копиях. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="672"/>
+        <source>The server is being read: erase when it has finished.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Сервер читается: удалите, когда чтение закончится.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="693"/>
         <source>Replace names by codes?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заменить имена кодами?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="625"/>
+        <location filename="../qml/ReviewScreen.qml" line="697"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Имена всех участников этого семинара заменяются их псевдонимными кодами — здесь и в резервных копиях. Результаты сохраняются. Это нельзя отменить.</translation>
@@ -5473,105 +5581,105 @@
 <context>
     <name>saskati::ReviewController</name>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="72"/>
-        <location filename="../src/reviewcontroller.cpp" line="101"/>
+        <location filename="../src/reviewcontroller.cpp" line="70"/>
+        <location filename="../src/reviewcontroller.cpp" line="99"/>
         <source>The results database is not open.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>База данных результатов не открыта.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="75"/>
+        <location filename="../src/reviewcontroller.cpp" line="73"/>
         <source>The coordinator&apos;s password is already set.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора уже установлен.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="77"/>
+        <location filename="../src/reviewcontroller.cpp" line="75"/>
         <source>The two passwords differ.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="79"/>
+        <location filename="../src/reviewcontroller.cpp" line="77"/>
         <source>Choose a password of at least %1 characters.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Выберите пароль длиной не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="104"/>
+        <location filename="../src/reviewcontroller.cpp" line="102"/>
         <source>No coordinator&apos;s password is set yet: the team&apos;s coordinator sets it first.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Пароль координатора ещё не установлен: сначала его должен установить координатор команды.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="106"/>
+        <location filename="../src/reviewcontroller.cpp" line="104"/>
         <source>That is not the coordinator&apos;s password.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Это не пароль координатора.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="245"/>
+        <location filename="../src/reviewcontroller.cpp" line="236"/>
         <source>Write dates as YYYY-MM-DD.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Указывайте даты в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="343"/>
+        <location filename="../src/reviewcontroller.cpp" line="334"/>
         <source>Could not write %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="354"/>
+        <location filename="../src/reviewcontroller.cpp" line="345"/>
         <source>The review is locked.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Просмотр результатов заблокирован.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="360"/>
+        <location filename="../src/reviewcontroller.cpp" line="351"/>
         <source>Could not read %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удалось прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="365"/>
+        <location filename="../src/reviewcontroller.cpp" line="356"/>
         <source>%1 is not a results bundle: %2</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>%1 — не пакет результатов: %2</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="403"/>
+        <location filename="../src/reviewcontroller.cpp" line="394"/>
         <source>Only a finished attempt has a debrief.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Разбор есть только у завершённой попытки.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="468"/>
+        <location filename="../src/reviewcontroller.cpp" line="459"/>
         <source>These are the server&apos;s results, shown here to be read: nothing is changed in them here. Choose this laptop&apos;s results to import, erase or replace names by codes.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Это результаты сервера, показанные только для чтения: здесь в них ничего не меняется. Чтобы импортировать, удалить или заменить имена кодами, выберите результаты этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="481"/>
-        <location filename="../src/reviewcontroller.cpp" line="499"/>
+        <location filename="../src/reviewcontroller.cpp" line="472"/>
+        <location filename="../src/reviewcontroller.cpp" line="490"/>
         <source>Open the review first.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сначала откройте просмотр результатов.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="486"/>
+        <location filename="../src/reviewcontroller.cpp" line="477"/>
         <source>Cannot create the folder %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="490"/>
+        <location filename="../src/reviewcontroller.cpp" line="481"/>
         <source>Cannot write the CSV files into %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся записать CSV-файлы в %1.</translation>
     </message>
     <message>
-        <location filename="../src/reviewcontroller.cpp" line="510"/>
+        <location filename="../src/reviewcontroller.cpp" line="501"/>
         <source>Cannot write the report %1.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Не удаётся записать отчёт %1.</translation>

@@ -16,6 +16,8 @@ Pane {
     property bool settingUp: false
     // The last thing done ({kind, arg}), said in the current language.
     property var notice: null
+    // Who is being erased on the server, for the notice when it is done.
+    property string erasingName
     property DebriefScreen debriefView: null
 
     background: null
@@ -39,18 +41,64 @@ Pane {
             controller.serverCopy = ResultsServer.reviewCopy;
             controller.refresh();
         }
+        // A person erased on the server (from the server's results): the copy was read again without them.
+        function onErasureFinished(uuid: string, problem: string, detail: string) {
+            if (problem.length > 0) {
+                importSummary.text = qsTr("Could not erase on the server: %1").arg(root.serverProblemText(problem, true)) + "\n" + detail;
+                importSummary.color = Theme.danger;
+                return;
+            }
+            importSummary.text = "";
+            root.notice = {
+                "kind": "erasedOnServer",
+                "arg": root.erasingName
+            };
+            peopleTab.search();
+        }
     }
     // Whose results are shown, and how current the server's are.
-    function serverReadText(reading: bool, problem: string, detail: string, read: date, copy: string): string {
+    function serverReadText(reading: bool, erasing: bool, problem: string, read: date, copy: string): string {
+        if (erasing)
+            return qsTr("Erasing on the server…");
         if (reading)
             return qsTr("Reading the server…");
         if (problem.length > 0)
-            return qsTr("Could not read the server: %1").arg(detail);
+            return qsTr("Could not read the server: %1").arg(root.serverProblemText(problem, false));
         if (copy.length === 0)
             return qsTr("Not read from the server yet.");
         if (isNaN(read.getTime()))
             return qsTr("Partly read from the server: read it again to finish.");
         return qsTr("As the server had them on %1").arg(read.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat));
+    }
+
+    // Why reading the server, or erasing on it, failed, in the interface's words (ResultsServer's kinds); the
+    // engine's own sentence is shown below.
+    function serverProblemText(problem: string, erasing: bool): string {
+        switch (problem) {
+        case "address":
+            return qsTr("the server's address cannot be used; check it on the Server tab.");
+        case "unreachable":
+            return qsTr("the server does not answer.");
+        case "identity":
+            return qsTr("the server's identity could not be checked.");
+        case "credentials":
+            return qsTr("the server refused the account or its password.");
+        case "no-database":
+            return qsTr("the server has no such database.");
+        case "no-schema":
+            return qsTr("Saskati is not set up on this server yet.");
+        case "not-allowed":
+            return erasing ? qsTr("this account may not erase this person: a lecturer erases only the people they sent; ask the municipality's coordinator.") : qsTr("this account may not read results on the server.");
+        case "no-person":
+            return qsTr("the server no longer holds this person for this account; read the server again.");
+        case "store":
+            return qsTr("the copy of the server's results on this laptop could not be opened.");
+        case "password-file":
+            return qsTr("the password kept on this laptop could not be read.");
+        case "busy":
+            return qsTr("the app is closing.");
+        }
+        return qsTr("something went wrong with the server.");
     }
 
     // Messages that follow the interface language: what happened is kept, the words are looked up when shown.
@@ -64,6 +112,8 @@ Pane {
             return qsTr("Saved the contacts of %1").arg(notice.arg);
         case "erased":
             return qsTr("Done: %1 and all their results were erased, also from the backups.").arg(notice.arg);
+        case "erasedOnServer":
+            return qsTr("Done: %1 and all their results were erased on the server. Every laptop that has them erases them at its next sync, also from its backups.").arg(notice.arg);
         case "codes":
             return qsTr("%n name(s) replaced by codes", "", notice.arg);
         }
@@ -249,12 +299,23 @@ Pane {
                 visible: controller.source === "server"
                 height: Math.max(implicitHeight, readServerButton.height)
                 verticalAlignment: Text.AlignVCenter
-                text: root.serverReadText(ResultsServer.reading, ResultsServer.readProblem, ResultsServer.readProblemDetail, ResultsServer.reviewCopyRead, ResultsServer.reviewCopy)
+                text: root.serverReadText(ResultsServer.reading, ResultsServer.erasing, ResultsServer.readProblem, ResultsServer.reviewCopyRead, ResultsServer.reviewCopy)
                 textFormat: Text.PlainText
-                color: ResultsServer.readProblem.length > 0 ? Theme.danger : Theme.mutedInk
+                color: ResultsServer.readProblem.length > 0 && !ResultsServer.reading ? Theme.danger : Theme.mutedInk
                 font.pixelSize: Theme.small
                 wrapMode: Text.Wrap
                 width: Math.min(implicitWidth, root.availableWidth)
+            }
+            // The engine's own sentence: what failed, why, and what to do.
+            Label {
+                objectName: "reviewServerReadDetail"
+                visible: controller.source === "server" && ResultsServer.readProblem.length > 0 && !ResultsServer.reading
+                text: ResultsServer.readProblemDetail
+                textFormat: Text.PlainText
+                color: Theme.mutedInk
+                font.pixelSize: Theme.small
+                wrapMode: Text.Wrap
+                width: root.availableWidth
             }
         }
         // Filters everywhere; they wrap on a narrow screen. Each has its "all" entry first; the entry shown is
@@ -594,14 +655,25 @@ Pane {
         standardButtons: Dialog.Yes | Dialog.Cancel
         onOpened: standardButton(Dialog.Cancel).forceActiveFocus()
         Label {
+            objectName: "reviewEraseText"
             width: eraseDialog.availableWidth
-            text: qsTr("%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.").arg(eraseDialog.person.name ?? "").arg(eraseDialog.person.code ?? "")
+            text: controller.source === "server" ? qsTr("%1 (code %2): every attempt of this participant is deleted on the server, and on every laptop that has them at its next sync, also in the backups. This cannot be undone.").arg(eraseDialog.person.name ?? "").arg(eraseDialog.person.code ?? "") : qsTr("%1 (code %2): every attempt of this participant is deleted, here and in the backups. This cannot be undone.").arg(eraseDialog.person.name ?? "").arg(eraseDialog.person.code ?? "")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.pixelSize: Theme.body
         }
         onAccepted: {
             const name = eraseDialog.person.name ?? "";
+            // The server's results are erased on the server itself, in the background: onErasureFinished.
+            if (controller.source === "server") {
+                root.erasingName = name;
+                importSummary.text = "";
+                if (!ResultsServer.eraseOnServer(eraseDialog.person.uuid ?? "")) {
+                    importSummary.text = qsTr("The server is being read: erase when it has finished.");
+                    importSummary.color = Theme.danger;
+                }
+                return;
+            }
             if (controller.eraseParticipant(eraseDialog.person.uuid ?? "")) {
                 importSummary.text = "";
                 root.notice = {

@@ -4,6 +4,7 @@
 #include "backgroundwork.h"
 #include "resultsstore.h"
 #include "serverconnection.h"
+#include "servererasure.h"
 #include "servermirror.h"
 #include "serverpasswords.h"
 #include "serverschema.h"
@@ -55,7 +56,8 @@ QString problemKind(const Error &error)
                                                   {u"42501"_s, u"not-allowed"_s},
                                                   {u"busy"_s, u"busy"_s},
                                                   {u"store"_s, u"store"_s},
-                                                  {u"password-file"_s, u"password-file"_s}};
+                                                  {u"password-file"_s, u"password-file"_s},
+                                                  {u"no-person"_s, u"no-person"_s}};
     return kinds.value(error.code, u"other"_s);
 }
 
@@ -449,54 +451,81 @@ void ResultsServer::refresh()
 namespace {
 
 // One reading of the server for the review, on the worker thread: the copy beside the results file, brought
-// up to date with a store connection and a server connection of its own.
-QVariantMap readOn(const QString &copyPath, const ServerAddress &address,
+// up to date with a store connection and a server connection of its own. `erase`: a person erased on the
+// server first (the outcome's "person"; "erasing": the erasure failed, and nothing was read).
+QVariantMap readOn(const QString &copyPath, const ServerAddress &address, const QString &erase,
                    const std::function<bool()> &stopping)
 {
+    // Anything that fails before the person is erased is said about the erasure.
+    const auto notRead = [&](const Error &error) {
+        QVariantMap failed = failure(error);
+        failed.insert(u"erasing"_s, !erase.isEmpty());
+        failed.insert(u"person"_s, erase);
+        return failed;
+    };
     if (stopping())
-        return failure(Error::withCode(u"busy"_s, u"The app is closing."_s));
+        return notRead(Error::withCode(u"busy"_s, u"The app is closing."_s));
     ResultsStore copy(copyPath);
     copy.setDailyBackups(false); // it can be read again from the server: no old copies of people lie about
     if (const ResultsStore::OpenResult opened = copy.open(); !opened.ok())
-        return failure(Error::withCode(u"store"_s, opened.error.message));
+        return notRead(Error::withCode(u"store"_s, opened.error.message));
     ServerConnection server;
     if (Result<void> opened = server.open(address); !opened)
-        return failure(opened.error());
+        return notRead(opened.error());
+    if (!erase.isEmpty())
+        if (Result<void> erased = servererasure::erase(server, erase); !erased)
+            return notRead(erased.error());
     ServerMirror mirror(copy, server);
     // Leaving the app, or forgetting the server, stops it after the piece it is writing: the next reading
     // goes on from there.
     mirror.setProgress([stopping](const MirrorReport &) { return !stopping(); });
     const Result<MirrorReport> report = mirror.refresh();
-    if (!report)
-        return failure(report.error());
-    return {{u"ok"_s, true},
-            {u"path"_s, copyPath},
-            {u"read"_s,
-             QDateTime::fromString(copy.setting(ServerMirror::refreshedSetting()), Qt::ISODateWithMs)}};
+    QVariantMap outcome =
+        report ? QVariantMap{{u"ok"_s, true},
+                             {u"path"_s, copyPath},
+                             {u"read"_s, QDateTime::fromString(copy.setting(ServerMirror::refreshedSetting()),
+                                                               Qt::ISODateWithMs)}}
+               : failure(report.error());
+    outcome.insert(u"person"_s, erase);
+    return outcome;
 }
 
 } // namespace
 
 bool ResultsServer::readForReview()
 {
+    return startReading({});
+}
+
+bool ResultsServer::eraseOnServer(const QString &uuid)
+{
+    return !uuid.isEmpty() && startReading(uuid);
+}
+
+bool ResultsServer::startReading(const QString &erase)
+{
     if (!configured() || m_reading)
         return false;
     const Result<ServerAddress> address = addressWithPassword(m_settings.address, {});
     if (!address) {
-        finishReading(m_generation, failure(address.error()));
+        QVariantMap failed = failure(address.error());
+        failed.insert(u"erasing"_s, !erase.isEmpty());
+        failed.insert(u"person"_s, erase);
+        finishReading(m_generation, failed);
         return false;
     }
     *m_readStop = false;
     m_read = BackgroundWork::run(
         this,
-        [copy = ServerMirror::pathBeside(m_storePath), address = *address, leaving = m_stopping,
+        [copy = ServerMirror::pathBeside(m_storePath), address = *address, erase, leaving = m_stopping,
          stop = m_readStop] {
-            return readOn(copy, address, [=] { return leaving->load() || stop->load(); });
+            return readOn(copy, address, erase, [=] { return leaving->load() || stop->load(); });
         },
         [this, generation = m_generation](const QVariantMap &outcome) {
             finishReading(generation, outcome);
         });
     m_reading = true;
+    m_erasing = !erase.isEmpty();
     Q_EMIT activityChanged();
     return true;
 }
@@ -504,9 +533,16 @@ bool ResultsServer::readForReview()
 void ResultsServer::finishReading(quint64 generation, const QVariantMap &outcome)
 {
     m_reading = false;
+    m_erasing = false;
     Q_EMIT activityChanged();
     if (generation != m_generation)
         return; // about another file or server
+    // An erasure that failed leaves the copy as it was read last: said about the erasure, not the reading.
+    if (outcome.value(u"erasing"_s).toBool()) {
+        Q_EMIT erasureFinished(outcome.value(u"person"_s).toString(), outcome.value(u"problem"_s).toString(),
+                               outcome.value(u"detail"_s).toString());
+        return;
+    }
     m_readProblem = outcome.value(u"problem"_s).toString();
     m_readProblemDetail = outcome.value(u"detail"_s).toString();
     if (outcome.value(u"ok"_s).toBool()) {
@@ -514,6 +550,9 @@ void ResultsServer::finishReading(quint64 generation, const QVariantMap &outcome
         m_reviewCopyRead = outcome.value(u"read"_s).toDateTime();
     }
     Q_EMIT reviewCopyChanged();
+    // After the copy's news: the review shows the people without them when it says they were erased.
+    if (const QString erased = outcome.value(u"person"_s).toString(); !erased.isEmpty())
+        Q_EMIT erasureFinished(erased, {}, {});
 }
 
 void ResultsServer::removeReviewCopy()

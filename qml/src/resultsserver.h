@@ -63,6 +63,8 @@ class ResultsServer : public QObject {
     Q_PROPERTY(QDateTime reviewCopyRead READ reviewCopyRead NOTIFY reviewCopyChanged)
     Q_PROPERTY(QString readProblem READ readProblem NOTIFY reviewCopyChanged)
     Q_PROPERTY(QString readProblemDetail READ readProblemDetail NOTIFY reviewCopyChanged)
+    /// A person is being erased on the server (eraseOnServer()); reading is true too.
+    Q_PROPERTY(bool erasing READ erasing NOTIFY activityChanged)
 
 public:
     static ResultsServer *create(QQmlEngine *engine, QJSEngine *);
@@ -93,6 +95,7 @@ public:
     QDateTime reviewCopyRead() const { return m_reviewCopyRead.toLocalTime(); }
     QString readProblem() const { return m_readProblem; }
     QString readProblemDetail() const { return m_readProblemDetail; }
+    bool erasing() const { return m_erasing; }
 
     /// Tries `url` (with `password`, or the one kept for it) without saving anything: testResult follows.
     /// False when nothing was started (a test runs already).
@@ -110,6 +113,10 @@ public:
     /// Brings the review's copy of the server up to date (in the background); false when there is no server
     /// or a reading runs already.
     Q_INVOKABLE bool readForReview();
+    /// Erases the person with this uuid on the server itself (servererasure.h), then reads the server into
+    /// the review's copy, which the person leaves (in the background); erasureFinished() says how it went.
+    /// False when there is no server or a reading runs already.
+    Q_INVOKABLE bool eraseOnServer(const QString &uuid);
 
 Q_SIGNALS:
     void settingsChanged();
@@ -119,6 +126,9 @@ Q_SIGNALS:
     /// A sync started by syncNow() or the timer ended; ok: everything was sent.
     void syncFinished(bool ok);
     void reviewCopyChanged();
+    /// An eraseOnServer() ended: problem is "" when the person was erased, else a kind as for `problem`
+    /// (not-allowed: the account may not erase them; no-person: the server holds no such person for it).
+    void erasureFinished(const QString &uuid, const QString &problem, const QString &problemDetail);
 
 private:
     ResultsServer(AppContext *app, QObject *parent);
@@ -126,6 +136,8 @@ private:
     Result<ServerAddress> addressWithPassword(const QString &url, const QString &password) const;
     void finishSync(quint64 generation, const QVariantMap &outcome);
     void finishReading(quint64 generation, const QVariantMap &outcome);
+    /// Starts readOn() on the worker; `erase`: a person to erase on the server first.
+    bool startReading(const QString &erase);
     /// The review's copy of the file shown, as it is on disk now (none: all empty).
     void findReviewCopy();
     /// Removes the review's copy of the file shown (its server was forgotten or changed).
@@ -154,6 +166,7 @@ private:
     QFuture<QVariantMap> m_read;
     std::shared_ptr<std::atomic_bool> m_readStop = std::make_shared<std::atomic_bool>(false);
     bool m_reading = false;
+    bool m_erasing = false;
     QString m_reviewCopy;
     QDateTime m_reviewCopyRead;
     QString m_readProblem;

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import QtQuick.Controls
 import Saskati
 import SaskatiTest
 
@@ -207,6 +208,23 @@ TestCase {
         tryVerify(() => !ResultsServer.reading, 20000);
         compare(ResultsServer.readProblem, "");
         compare(countsLabel.text, serverCounts);
+        // The coordinator erases a person the other laptop sent (not on this laptop): on the server itself,
+        // found by code on the People tab; the copy is read again without them and their two attempts.
+        clickOn(window, "reviewPeopleTab");
+        typeInto(window, "reviewSearch", "P-00000A");
+        tryVerify(() => find(window, "reviewFound-0") !== null && find(window, "reviewFound-1") === null, 5000);
+        clickOn(window, "reviewFoundErase");
+        const eraseDialog = findChild(find(window, "stack").currentItem, "reviewEraseDialog");
+        tryVerify(() => eraseDialog.opened, 3000);
+        const eraseText = findChild(find(window, "stack").currentItem, "reviewEraseText").text;
+        verify(eraseText.indexOf("deleted on the server") > 0, eraseText);
+        mouseClick(eraseDialog.standardButton(Dialog.Yes));
+        tryVerify(() => find(window, "reviewNotice").text.indexOf("erased on the server") > 0, 20000, find(window, "reviewNotice").text);
+        verify(!ResultsServer.reading);
+        verify(find(window, "reviewSearchNone").visible);
+        shot(window, "review-server-erased");
+        clickOn(window, "reviewOverviewTab");
+        tryVerify(() => countsLabel.text.indexOf(String(Number(completed) - 2) + " ") === 0, 10000, countsLabel.text);
         // Back to this laptop's results.
         mouseClick(source);
         keyClick(Qt.Key_Escape);

@@ -8,6 +8,7 @@
 
 #include "knowledgecheckreview.h"
 #include "reviewqueries.h"
+#include "servererasure.h"
 #include "servermirror.h"
 #include "serversync.h"
 
@@ -149,6 +150,150 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 10);
         QCOMPARE(q.value(1).toInt(), 10);
         QCOMPARE(q.value(2).toInt(), 5);
+    }
+
+    // Erasing on the server itself (servererasure.h), as a coordinator whose review reads the server does:
+    // who may is the server's to say, through what the account can see. An erasure reaches the review's copy
+    // at its next reading and the laptop that sent the person at its next sync; a refused one leaves
+    // everything as it was, and no tombstone.
+    void erasingOnTheServer_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("refusal"); // the error's code; "" when the person is erased
+        const QString annas = laptopUuid(21, u"person"_s, 3);
+        QTest::newRow("the coordinator erases anyone of the municipality") << u"dace"_s << annas << QString();
+        QTest::newRow("a lecturer erases a person they sent") << u"anna"_s << annas << QString();
+        QTest::newRow("another lecturer cannot see the person") << u"berta"_s << annas << u"no-person"_s;
+        QTest::newRow("another municipality's coordinator cannot see the person")
+            << u"vera"_s << annas << u"no-person"_s;
+        QTest::newRow("a person the server never had")
+            << u"dace"_s << u"0b6c1e8a-2d4f-4c61-9a53-5e7f0d9c2b11"_s << u"no-person"_s;
+        QTest::newRow("not a uuid") << u"dace"_s << u"P-000003"_s << u"no-person"_s;
+    }
+    void erasingOnTheServer()
+    {
+        QFETCH(QString, account);
+        QFETCH(QString, person);
+        QFETCH(QString, refusal);
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const QHash<QString, ServerAddress> accounts = {
+            {u"anna"_s, cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s)},
+            {u"berta"_s, cluster.account(u"berta"_s, Kind::Lecturer, u"liepaja"_s)},
+            {u"dace"_s, cluster.account(u"dace"_s, Kind::Coordinator, u"liepaja"_s)},
+            {u"vera"_s, cluster.account(u"vera"_s, Kind::Coordinator, u"valmiera"_s)}};
+        QTemporaryDir dir;
+        ResultsStore a(dir.filePath(u"a.sqlite"_s)), b(dir.filePath(u"b.sqlite"_s));
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open().ok());
+        QVERIFY(fillLaptop(a, {.seed = 21, .attempts = 12}));
+        QVERIFY(fillLaptop(b, {.seed = 22, .attempts = 12, .firstAttempt = 100}));
+        for (const auto &[laptop, name] : {std::pair{&a, u"anna"_s}, {&b, u"berta"_s}}) {
+            ServerConnection server;
+            QVERIFY(server.open(accounts.value(name)));
+            QVERIFY(ServerSync(*laptop, server).run());
+        }
+        ResultsStore copy(dir.filePath(u"copy.sqlite"_s));
+        QVERIFY(copy.open().ok());
+        QVERIFY(refresh(copy, accounts.value(u"dace"_s)));
+        ServerConnection admin;
+        QVERIFY(admin.open(cluster.admin()));
+        const qint64 peopleBefore = admin.value(u"SELECT count(*) FROM saskati.participants"_s)->toLongLong();
+        const qint64 attemptsBefore = admin.value(u"SELECT count(*) FROM saskati.attempts"_s)->toLongLong();
+
+        ServerConnection server;
+        QVERIFY(server.open(accounts.value(account)));
+        const Result<void> erased = servererasure::erase(server, person);
+        const qint64 tombstones = admin.value(u"SELECT count(*) FROM saskati.erasures"_s)->toLongLong();
+        const qint64 people = admin.value(u"SELECT count(*) FROM saskati.participants"_s)->toLongLong();
+        if (!refusal.isEmpty()) {
+            QVERIFY(!erased);
+            QCOMPARE(erased.error().code, refusal);
+            QVERIFY2(erased.error().message.contains(u"nothing was erased"_s) ||
+                         erased.error().message.contains(u"not a participant's uuid"_s),
+                     qPrintable(erased.error().message));
+            QCOMPARE(tombstones, 0);
+            QCOMPARE(people, peopleBefore);
+            return;
+        }
+        QVERIFY2(erased, qPrintable(erased.error().message));
+        QCOMPARE(tombstones, 1);
+        QCOMPARE(people, peopleBefore - 1);
+        // The person's two attempts went with them.
+        QCOMPARE(admin.value(u"SELECT count(*) FROM saskati.attempts"_s)->toLongLong(), attemptsBefore - 2);
+        // The review's copy follows at its next reading, and the laptop that sent the person at its next
+        // sync.
+        QVERIFY(copy.participant(person));
+        const Result<MirrorReport> read = refresh(copy, accounts.value(u"dace"_s));
+        QVERIFY2(read, qPrintable(read.error().message));
+        QCOMPARE(read->removed.value(u"participants"_s), 1);
+        QVERIFY(!copy.participant(person));
+        QVERIFY(a.participant(person));
+        ServerConnection asAnna;
+        QVERIFY(asAnna.open(accounts.value(u"anna"_s)));
+        const Result<SyncReport> synced = ServerSync(a, asAnna).run();
+        QVERIFY2(synced, qPrintable(synced.error().message));
+        QCOMPARE(synced->erasuresReceived, 1);
+        QVERIFY(!a.participant(person));
+        // Erasing again finds no one.
+        QCOMPARE(servererasure::erase(server, person).error().code, u"no-person"_s);
+    }
+
+    // A code names a person on one laptop: on the server two laptops' people can share it, and finding by
+    // code gives both, by uuid the one.
+    void findingAPersonOnTheServer()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        const ServerAddress anna = cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress berta = cluster.account(u"berta"_s, Kind::Lecturer, u"liepaja"_s);
+        const ServerAddress dace = cluster.account(u"dace"_s, Kind::Coordinator, u"liepaja"_s);
+        QTemporaryDir dir;
+        ResultsStore a(dir.filePath(u"a.sqlite"_s)), b(dir.filePath(u"b.sqlite"_s));
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open().ok());
+        QVERIFY(fillLaptop(a, {.seed = 11, .attempts = 4}));
+        QVERIFY(fillLaptop(b, {.seed = 12, .attempts = 4})); // the same codes: P-000000, P-000001
+        for (const auto &[laptop, account] : {std::pair{&a, anna}, {&b, berta}}) {
+            ServerConnection server;
+            QVERIFY(server.open(account));
+            QVERIFY(ServerSync(*laptop, server).run());
+        }
+        ServerConnection asDace, asAnna;
+        QVERIFY(asDace.open(dace));
+        QVERIFY(asAnna.open(anna));
+        const QString annas = laptopUuid(11, u"person"_s, 1), bertas = laptopUuid(12, u"person"_s, 1);
+        QStringList both = {annas, bertas};
+        both.sort();
+        QCOMPARE(servererasure::find(asDace, u"P-000001"_s).value(), both);
+        QCOMPARE(servererasure::find(asAnna, u"P-000001"_s).value(), QStringList{annas});
+        QCOMPARE(servererasure::find(asDace, bertas).value(), QStringList{bertas});
+        QCOMPARE(servererasure::find(asAnna, bertas).value(), QStringList());
+
+        // The command line: a shared code is refused with both uuids, an erasure wants --yes, then is done.
+        const auto cli = [&](const QStringList &args) {
+            QProcess run;
+            run.setProcessChannelMode(QProcess::MergedChannels);
+            run.start(QStringLiteral(SASKATI_CLI),
+                      QStringList{u"server"_s, u"erase"_s, u"--url"_s, TestServer::url(dace)} + args);
+            run.waitForFinished(60000);
+            return std::pair{run.exitCode(), QString::fromUtf8(run.readAll())};
+        };
+        const auto [shared, sharedText] = cli({u"--participant"_s, u"P-000001"_s, u"--yes"_s});
+        QCOMPARE(shared, 1);
+        QVERIFY2(sharedText.contains(annas) && sharedText.contains(bertas), qPrintable(sharedText));
+        const auto [unsure, unsureText] = cli({u"--participant"_s, bertas});
+        QCOMPARE(unsure, 1);
+        QVERIFY2(unsureText.contains(u"--yes"_s), qPrintable(unsureText));
+        QCOMPARE(servererasure::find(asDace, bertas).value(), QStringList{bertas});
+        const auto [done, doneText] = cli({u"--participant"_s, bertas, u"--yes"_s});
+        QCOMPARE(done, 0);
+        QVERIFY2(doneText.contains(u"erased on the server: "_s + bertas), qPrintable(doneText));
+        QCOMPARE(servererasure::find(asDace, bertas).value(), QStringList());
+        QCOMPARE(servererasure::find(asDace, u"P-000001"_s).value(), QStringList{annas});
     }
 
     // A lecturer's mirror holds their own rows only.

@@ -87,6 +87,10 @@ Commands:
                                               results file of its own), bringing only what changed (--full:
                                               list every row, as once a day anyway); then review and
                                               results read it with --database FILE
+  server erase --url URL --participant UUID|CODE --yes
+                                              erase a person on the server itself (a coordinator: anyone of
+                                              the municipality); laptops and copies follow at their next
+                                              sync or reading
   server municipality add ID NAME | list --url URL
   server account add NAME --kind lecturer|coordinator|national [--municipality ID]
                  (--password-file FILE | --generate-password) | remove NAME | list --url URL

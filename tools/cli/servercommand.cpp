@@ -5,6 +5,7 @@
 
 #include "serveraccounts.h"
 #include "serverconnection.h"
+#include "servererasure.h"
 #include "servermirror.h"
 #include "serverpasswords.h"
 #include "serverschema.h"
@@ -196,6 +197,48 @@ int mirrorCommand(const QStringList &args)
     return Success;
 }
 
+// `server erase --url URL --participant UUID|CODE --yes`: a person erased on the server itself, for a
+// coordinator whose review reads the server (the person need not be on this computer).
+int eraseCommand(const QStringList &args)
+{
+    const Arguments a(args, {u"yes"_s}, {u"participant"_s, u"url"_s});
+    if (!a.ok())
+        return usageError(a.error());
+    const QString who = a.option(u"participant"_s);
+    if (!a.positional().isEmpty() || who.isEmpty())
+        return usageError(u"server erase --url URL --participant UUID|CODE --yes"_s);
+    if (!a.flag(u"yes"_s)) {
+        err() << "saskati-cli: erasing deletes every result of the person on the server and, at their next "
+                 "sync, on every laptop, also in the backups; it cannot be undone. Add --yes to erase.\n";
+        return Failure;
+    }
+    const QString url = a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL"));
+    if (url.isEmpty())
+        return usageError(u"give the server as --url postgresql://ACCOUNT@HOST/DATABASE"_s);
+    ServerConnection server;
+    if (Result<void> opened = openWithKeptPassword(url, &server); !opened)
+        return failed(opened.error());
+    const Result<QStringList> found = servererasure::find(server, who);
+    if (!found)
+        return failed(found.error());
+    if (found->isEmpty()) {
+        err() << "saskati-cli: the server holds no participant " << who << " that the account "
+              << server.address().account << " may see: nothing was erased\n";
+        return Failure;
+    }
+    // Two laptops drew the same code: the uuid says which (review people --database COPY lists them).
+    if (found->size() > 1) {
+        err() << "saskati-cli: " << found->size() << " people have the code " << who
+              << " on the server; give the uuid of the one to erase: " << found->join(u", "_s) << "\n";
+        return Failure;
+    }
+    if (Result<void> erased = servererasure::erase(server, found->constFirst()); !erased)
+        return failed(erased.error());
+    out() << "erased on the server: " << found->constFirst()
+          << "\nevery laptop and review copy that holds them erases them at its next sync or reading\n";
+    return Success;
+}
+
 } // namespace
 
 int syncCommand(const QStringList &args)
@@ -246,6 +289,8 @@ int serverCommand(const QStringList &args)
         return municipalityCommand(args.mid(1));
     if (action == u"mirror")
         return mirrorCommand(args.mid(1));
+    if (action == u"erase")
+        return eraseCommand(args.mid(1));
     const Arguments a(args.mid(1), {}, {u"url"_s});
     if (!a.ok())
         return usageError(a.error());
@@ -283,7 +328,8 @@ int serverCommand(const QStringList &args)
         out() << status->toText();
         return Success;
     }
-    return usageError(u"server init|migrate|status|mirror|municipality|account needs one of those words"_s);
+    return usageError(
+        u"server init|migrate|status|mirror|erase|municipality|account needs one of those words"_s);
 }
 
 } // namespace saskati::cli
