@@ -155,8 +155,10 @@ Result<void> ServerSync::putRows(const QString &kind, const QStringList &keys, c
         if (Result<void> clear = eraseWhereErased(json, report); !clear)
             return clear;
     if (*rows != "[]") {
-        const Result<qint64> added = m_server.write(serverwrites::insert(table), {json},
-                                                    u"send the %1"_s.arg(QString(table).replace(u'_', u' ')));
+        const QString fresh = m_attemptsAllNew ? serverwrites::insertUnderNew(table) : QString();
+        const Result<qint64> added =
+            m_server.write(fresh.isEmpty() ? serverwrites::insert(table) : fresh, {json},
+                           u"send the %1"_s.arg(QString(table).replace(u'_', u' ')));
         if (!added)
             return added.error();
         report->newRows[table] += *added;

@@ -199,4 +199,22 @@ QString update(const QString &table)
     return updates().value(table);
 }
 
+QString insertUnderNew(const QString &table)
+{
+    // Without ORDER BY too: no other session can hold a lock on these rows to meet in another order.
+    static const QHash<QString, QString> q = {
+        {u"events"_s,
+         u"INSERT INTO saskati.events (attempt_uuid, seq, time, type, payload) SELECT (r->>0)::uuid, "
+         u"(r->>1)::integer, (r->>2)::timestamptz, r->>3, r->>4 FROM %1"_s.arg(s_rows)},
+        {u"items"_s,
+         u"INSERT INTO saskati.attempt_items (attempt_uuid, item, mark, max, answer) SELECT "
+         u"(r->>0)::uuid, r->>1, (r->>2)::double precision, (r->>3)::double precision, r->>4 FROM "
+         u"%1"_s.arg(s_rows)},
+        {u"indicators"_s, u"INSERT INTO saskati.attempt_indicators (attempt_uuid, indicator, present, found, "
+                          u"false_named) SELECT (r->>0)::uuid, r->>1, (r->>2)::integer, (r->>3)::integer, "
+                          u"(r->>4)::integer FROM %1"_s.arg(s_rows)},
+    };
+    return q.value(table);
+}
+
 } // namespace saskati::serverwrites

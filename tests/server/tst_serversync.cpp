@@ -57,6 +57,13 @@ private Q_SLOTS:
         ResultsStore laptop(dir.filePath(u"laptop.sqlite"_s));
         QVERIFY(laptop.open().ok());
         QVERIFY(fillLaptop(laptop, {.seed = 1, .attempts = 90}));
+        // Values that COPY's text format escapes, an empty one and a NULL travel as they are.
+        QVERIFY(laptop.execute(
+            u"UPDATE seminars SET notes = 'tab' || char(9) || 'line' || char(10) || 'return' || "
+            u"char(13) || 'slash \\ and \\N', place = '' WHERE uuid = "
+            u"(SELECT min(uuid) FROM seminars)"_s));
+        QVERIFY(laptop.execute(u"UPDATE participants SET display_name = '\\N' WHERE uuid = (SELECT min(uuid) "
+                               u"FROM participants)"_s));
         QCOMPARE(laptop.pending().value(u"attempt"_s), 90);
 
         ServerConnection server;
