@@ -1,5 +1,7 @@
 #include "knowledgecheckreview.h"
 
+#include "mirrorrows.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -15,8 +17,7 @@ QList<SeminarKnowledgeRow> knowledgeCheckRows(ResultsStore &store, const ReviewF
     QSet<QString> inMunicipality;
     if (!filter.municipality.isEmpty()) {
         QSqlQuery q(store.database());
-        q.prepare(
-            QStringLiteral("SELECT key FROM mirror_rows WHERE set_name = 'seminars' AND municipality = ?"));
+        q.prepare(mirrorrows::keysIn(QStringLiteral("seminars")));
         q.addBindValue(filter.municipality);
         if (q.exec())
             while (q.next())

@@ -1,5 +1,6 @@
 #include "reviewqueries.h"
 
+#include "mirrorrows.h"
 #include "reviewindex.h"
 
 #include <QSqlError>
@@ -76,10 +77,8 @@ QString ReviewQueries::where(const ReviewFilter &filter, QVariantList *values) c
         }
     if (!filter.municipality.isEmpty()) {
         // Only a server mirror knows where an attempt was recorded; in a laptop's file nothing matches.
-        const bool mirror = m_store.database().tables().contains(u"mirror_rows"_s);
-        conditions.append(mirror ? u"a.uuid IN (SELECT key FROM mirror_rows WHERE set_name = 'attempts' AND "
-                                   u"municipality = ?)"_s
-                                 : u"0"_s);
+        const bool mirror = m_store.database().tables().contains(mirrorrows::table());
+        conditions.append(mirror ? u"a.uuid IN (%1)"_s.arg(mirrorrows::keysIn(u"attempts"_s)) : u"0"_s);
         if (mirror)
             values->append(filter.municipality);
     }

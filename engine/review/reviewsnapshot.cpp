@@ -1,5 +1,7 @@
 #include "reviewsnapshot.h"
 
+#include "mirrorrows.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -343,13 +345,18 @@ bool SnapshotReader::readMunicipalities()
 {
     // A server mirror notes where each attempt was recorded; a laptop's file has no such table.
     {
-        Statement exists(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mirror_rows'");
+        const QByteArray named =
+            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                .arg(mirrorrows::table())
+                .toUtf8();
+        Statement exists(m_db, named.constData());
         if (!exists.ok())
             return false;
         if (!exists.next())
             return true;
     }
-    Statement q(m_db, "SELECT key, municipality FROM mirror_rows WHERE set_name = 'attempts'");
+    const QByteArray rows = mirrorrows::municipalities(QStringLiteral("attempts")).toUtf8();
+    Statement q(m_db, rows.constData());
     if (!q.ok())
         return false;
     while (q.next()) {

@@ -1,5 +1,6 @@
 #include "servermirror_p.h"
 
+#include "mirrorrows.h"
 #include "resultsstore.h"
 #include "serverconnection.h"
 
@@ -26,7 +27,7 @@ QString arrayLiteral(const QStringList &keys)
     return u"{%1}"_s.arg(quoted.join(u','));
 }
 
-const QString s_rowsTable = u"mirror_rows"_s;
+const QString s_rowsTable = mirrorrows::table();
 
 using Set = ServerMirror::Set;
 

@@ -1,5 +1,6 @@
 #include "servermirror.h"
 
+#include "mirrorrows.h"
 #include "resultsstore.h"
 
 #include <QDir>
@@ -71,9 +72,9 @@ QList<std::pair<QString, QString>> ServerMirror::municipalities(ResultsStore &mi
         QJsonDocument::fromJson(mirror.setting(municipalitiesSetting()).toUtf8()).object();
     QList<std::pair<QString, QString>> found;
     QSqlQuery q(mirror.database());
-    if (!q.exec(u"SELECT DISTINCT municipality FROM mirror_rows WHERE set_name = 'attempts' AND municipality "
-                u"!= '' "
-                u"ORDER BY 1"_s))
+    if (!q.exec(u"SELECT DISTINCT municipality FROM %1 WHERE set_name = 'attempts' AND municipality != '' "
+                u"ORDER BY "
+                u"1"_s.arg(mirrorrows::table())))
         return found;
     while (q.next()) {
         const QString id = q.value(0).toString();
