@@ -668,7 +668,8 @@ Pane {
             if (controller.source === "server") {
                 root.erasingName = name;
                 importSummary.text = "";
-                if (!ResultsServer.eraseOnServer(eraseDialog.person.uuid ?? "")) {
+                // Refused while a reading runs; a failure before it starts is said by onErasureFinished.
+                if (!ResultsServer.eraseOnServer(eraseDialog.person.uuid ?? "") && ResultsServer.reading) {
                     importSummary.text = qsTr("The server is being read: erase when it has finished.");
                     importSummary.color = Theme.danger;
                 }
