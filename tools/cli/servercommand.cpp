@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +169,18 @@ Result<void> openWithKeptPassword(const QString &url, ServerConnection *server)
     return server->open(*address);
 }
 
+// The server --url (or SASKATI_SERVER_URL) names, opened with the kept password; the exit code when it cannot
+// be.
+std::optional<int> openNamedServer(const Arguments &a, ServerConnection *server)
+{
+    const QString url = a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL"));
+    if (url.isEmpty())
+        return usageError(u"give the server as --url postgresql://ACCOUNT@HOST/DATABASE"_s);
+    if (Result<void> opened = openWithKeptPassword(url, server); !opened)
+        return failed(opened.error());
+    return std::nullopt;
+}
+
 // `server mirror --url URL --database FILE`: the coordinator's review of the server, in a results file of its
 // own.
 int mirrorCommand(const QStringList &args)
@@ -178,12 +191,9 @@ int mirrorCommand(const QStringList &args)
     if (!a.positional().isEmpty() || a.option(u"database"_s).isEmpty())
         return usageError(u"server mirror --url URL --database FILE (a file of its own, not the laptop's "
                           u"results)"_s);
-    const QString url = a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL"));
-    if (url.isEmpty())
-        return usageError(u"give the server as --url postgresql://ACCOUNT@HOST/DATABASE"_s);
     ServerConnection server;
-    if (Result<void> opened = openWithKeptPassword(url, &server); !opened)
-        return failed(opened.error());
+    if (const std::optional<int> refused = openNamedServer(a, &server))
+        return *refused;
     ResultsStore store(databasePath(a));
     store.setDailyBackups(false); // it can be read again from the server: no old copies of people lie about
     if (!openStore(store))
@@ -212,12 +222,9 @@ int eraseCommand(const QStringList &args)
                  "sync, on every laptop, also in the backups; it cannot be undone. Add --yes to erase.\n";
         return Failure;
     }
-    const QString url = a.option(u"url"_s, qEnvironmentVariable("SASKATI_SERVER_URL"));
-    if (url.isEmpty())
-        return usageError(u"give the server as --url postgresql://ACCOUNT@HOST/DATABASE"_s);
     ServerConnection server;
-    if (Result<void> opened = openWithKeptPassword(url, &server); !opened)
-        return failed(opened.error());
+    if (const std::optional<int> refused = openNamedServer(a, &server))
+        return *refused;
     const Result<QStringList> found = servererasure::find(server, who);
     if (!found)
         return failed(found.error());
