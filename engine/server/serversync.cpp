@@ -288,6 +288,13 @@ Result<bool> ServerSync::sendKind(const QString &kind, SyncReport *report)
         // People of the batch were erased on the server: they are gone here now, and the batch goes again.
         if (!sent && sent.error().code == u"erased" && tries < 3)
             continue;
+        // One was erased while this batch waited for the erasure (the server refused them, SK001): its
+        // tombstone is read, the person erased here, and the batch goes again.
+        if (!sent && sent.error().code == u"SK001" && tries < 3) {
+            if (Result<void> received = receiveErasures(report); !received)
+                return received.error();
+            continue;
+        }
         if (!sent)
             return sent.error();
         // Only now is it the server's: a sync killed before this line sends the batch again, and the server
