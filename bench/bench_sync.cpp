@@ -8,8 +8,9 @@
 //   review's copy (goal: no slower than the sync that sent the same rows), a reading after one more seminar
 //   (goal: under 1 s), and each review view on the copy next to the same view on the laptop's own file, which
 //   holds the same attempts (goal: each under the review's 200 ms; the bench checks that both agree).
-// Autovacuum is off while it runs, so that neither timing pays for the upkeep of the other's rows; the server is
-// vacuumed and analysed (untimed) before the review reads it.
+// Autovacuum is off while it runs, so that neither timing pays for the upkeep of the other's rows; the server
+// is vacuumed and analysed (untimed) before the review reads it.
+//
 // Usage: bench_sync [--scale N] (1/N of the ten-year database) [--keep FOLDER] (make the laptop file there
 // and keep it) [--batch N] (attempts per batch) [--trace] (each batch's time) [--explain-slow MS] (the
 // server's plans of statements slower than MS; it slows the whole server, COPY too: for finding, not figures)
@@ -334,9 +335,10 @@ int main(int argc, char *argv[])
     if (!syncAdmin.open(syncTarget) ||
         !serveraccounts::addAccount(syncAdmin, lecturer, u"bench-password-1234"_s))
         return 1;
-    // The sync and COPY each on a quiet server: autovacuum, which looks once a minute, otherwise worked
-    // through the sync's millions of new rows while COPY ran and took a core from it (COPY of the ten-year
-    // rows took 61.6 s in one run and 89.2 s in another). The sync keeps its own statistics (schema step 2).
+    // The sync and COPY each on a quiet server: autovacuum, which looks once a minute, could otherwise work
+    // through the sync's millions of new rows while COPY runs, and take a core from it (a guess: COPY of the
+    // ten-year rows took 61.6 s in one run and 89.2 s in another, and 79.5 s with autovacuum off). The sync
+    // keeps its own statistics (schema step 2).
     for (const QString &sql : {u"ALTER SYSTEM SET autovacuum = off"_s, u"SELECT pg_reload_conf()"_s})
         if (const Result<void> done = syncAdmin.exec(sql); !done) {
             std::fprintf(stderr, "%s\n", qPrintable(done.error().message));

@@ -3293,17 +3293,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="672"/>
+        <location filename="../qml/ReviewScreen.qml" line="674"/>
         <source>The server is being read: erase when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="693"/>
+        <location filename="../qml/ReviewScreen.qml" line="674"/>
+        <source>No server is chosen for this results file: choose one on the Server tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="695"/>
         <source>Replace names by codes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="697"/>
+        <location filename="../qml/ReviewScreen.qml" line="699"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3402,9 +3402,14 @@
         <translation>%1 (kods %2): visi šī dalībnieka mēģinājumi tiek dzēsti serverī un katrā datorā, kurā tie ir, tā nākamajā sinhronizācijā, arī rezerves kopijās. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="672"/>
+        <location filename="../qml/ReviewScreen.qml" line="674"/>
         <source>The server is being read: erase when it has finished.</source>
         <translation>Serveris tiek nolasīts: dzēsiet, kad tas būs beidzies.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="674"/>
+        <source>No server is chosen for this results file: choose one on the Server tab.</source>
+        <translation>Šim rezultātu failam nav izvēlēts serveris: izvēlieties to cilnē “Serveris”.</translation>
     </message>
     <message>
         <source>%1 completed attempts by %2 participants in %3 seminars</source>
@@ -3493,12 +3498,12 @@
         <translation type="vanished">Visi šī dalībnieka mēģinājumi tiek dzēsti, arī no rezerves kopijām. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="693"/>
+        <location filename="../qml/ReviewScreen.qml" line="695"/>
         <source>Replace names by codes?</source>
         <translation>Aizstāt vārdus ar kodiem?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="697"/>
+        <location filename="../qml/ReviewScreen.qml" line="699"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translation>Visu šī semināra dalībnieku vārdi tiek aizstāti ar viņu pseidonīmajiem kodiem gan šeit, gan rezerves kopijās. Rezultāti paliek. To nevar atsaukt.</translation>
     </message>

@@ -3964,19 +3964,25 @@
         <translation>%1 (код %2): все попытки этого участника удаляются на сервере и на каждом ноутбуке, где они есть, при его следующей синхронизации, в том числе в резервных копиях. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="672"/>
+        <location filename="../qml/ReviewScreen.qml" line="674"/>
         <source>The server is being read: erase when it has finished.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Сервер читается: удалите, когда чтение закончится.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="693"/>
+        <location filename="../qml/ReviewScreen.qml" line="674"/>
+        <source>No server is chosen for this results file: choose one on the Server tab.</source>
+        <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
+        <translation>Для этого файла результатов не выбран сервер: выберите его на вкладке «Сервер».</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewScreen.qml" line="695"/>
         <source>Replace names by codes?</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Заменить имена кодами?</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewScreen.qml" line="697"/>
+        <location filename="../qml/ReviewScreen.qml" line="699"/>
         <source>The names of everyone who took part in this seminar are replaced by their pseudonymous codes, here and in the backups. Their results stay. This cannot be undone.</source>
         <translatorcomment>Machine-assisted draft: needs a native reviewer.</translatorcomment>
         <translation>Имена всех участников этого семинара заменяются их псевдонимными кодами — здесь и в резервных копиях. Результаты сохраняются. Это нельзя отменить.</translation>

@@ -668,9 +668,10 @@ Pane {
             if (controller.source === "server") {
                 root.erasingName = name;
                 importSummary.text = "";
-                // Refused while a reading runs; a failure before it starts is said by onErasureFinished.
-                if (!ResultsServer.eraseOnServer(eraseDialog.person.uuid ?? "") && ResultsServer.reading) {
-                    importSummary.text = qsTr("The server is being read: erase when it has finished.");
+                // Refused while a reading runs, or with no server chosen; a failure once it has started is said
+                // by onErasureFinished.
+                if (!ResultsServer.eraseOnServer(eraseDialog.person.uuid ?? "") && (ResultsServer.reading || !ResultsServer.configured)) {
+                    importSummary.text = ResultsServer.reading ? qsTr("The server is being read: erase when it has finished.") : qsTr("No server is chosen for this results file: choose one on the Server tab.");
                     importSummary.color = Theme.danger;
                 }
                 return;
