@@ -424,12 +424,22 @@ void ResultsServer::finishSync(quint64 generation, const QVariantMap &outcome)
         m_settings.lastComplete = outcome.value(u"lastComplete"_s).toDateTime();
     Q_EMIT statusChanged();
     Q_EMIT syncFinished(ok);
+    // A sync that failed says nothing of what waits: counted here.
+    if (m_countAgain || !outcome.contains(u"pending"_s))
+        refresh();
 }
 
 void ResultsServer::refresh()
 {
-    if (!available() || m_count.isRunning() || m_syncing)
+    if (!available())
         return;
+    // Asked while a count or a sync runs: counted again when it ends, so that what was written meanwhile is
+    // not left out (the header said "all sent" with a person waiting, after a sync that failed).
+    if (m_count.isRunning() || m_syncing) {
+        m_countAgain = true;
+        return;
+    }
+    m_countAgain = false;
     m_count = BackgroundWork::run(
         this,
         [path = m_app->databasePath()]() -> qint64 {
@@ -445,6 +455,8 @@ void ResultsServer::refresh()
             }
             m_pending = int(pending);
             Q_EMIT statusChanged();
+            if (m_countAgain)
+                refresh();
         });
 }
 

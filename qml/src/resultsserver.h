@@ -154,6 +154,7 @@ private:
     quint64 m_generation = 0; // counts changes of file or server: a job's outcome is shown only if unchanged
     int m_sentSoFar = 0;
     int m_pending = -1;
+    bool m_countAgain = false; // refresh() was asked while a count or a sync ran
     QString m_problem;
     QString m_problemDetail;
     QVariantMap m_lastReport;

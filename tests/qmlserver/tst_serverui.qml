@@ -171,7 +171,7 @@ TestCase {
         compare(TestSupport.readText(passwordFile).split("\n").length, 2);
         verify(TestSupport.addParticipant(database, "Ilze Kalniņa"));
         ResultsServer.refresh();
-        tryVerify(() => header.enabled && ResultsServer.pending > 0, 10000);
+        tryVerify(() => header.enabled && ResultsServer.pending > 0, 20000, statusText(window));
         mouseClick(header);
         tryVerify(() => ResultsServer.problem === "unreachable", 20000, ResultsServer.problem);
         compare(header.text, "Server: not sent");
