@@ -66,6 +66,15 @@ QVariantMap failure(const Error &error)
     return {{u"ok"_s, false}, {u"problem"_s, problemKind(error)}, {u"detail"_s, error.message}};
 }
 
+// A reading that failed before anything was read: with `erase`, said about that erasure (finishReading).
+QVariantMap notRead(const Error &error, const QString &erase)
+{
+    QVariantMap failed = failure(error);
+    failed.insert(u"erasing"_s, !erase.isEmpty());
+    failed.insert(u"person"_s, erase);
+    return failed;
+}
+
 qint64 total(const QMap<QString, qint64> &counts)
 {
     qint64 sum = 0;
@@ -468,25 +477,18 @@ namespace {
 QVariantMap readOn(const QString &copyPath, const ServerAddress &address, const QString &erase,
                    const std::function<bool()> &stopping)
 {
-    // Anything that fails before the person is erased is said about the erasure.
-    const auto notRead = [&](const Error &error) {
-        QVariantMap failed = failure(error);
-        failed.insert(u"erasing"_s, !erase.isEmpty());
-        failed.insert(u"person"_s, erase);
-        return failed;
-    };
     if (stopping())
-        return notRead(Error::withCode(u"busy"_s, u"The app is closing."_s));
+        return notRead(Error::withCode(u"busy"_s, u"The app is closing."_s), erase);
     ResultsStore copy(copyPath);
     copy.setDailyBackups(false); // it can be read again from the server: no old copies of people lie about
     if (const ResultsStore::OpenResult opened = copy.open(); !opened.ok())
-        return notRead(Error::withCode(u"store"_s, opened.error.message));
+        return notRead(Error::withCode(u"store"_s, opened.error.message), erase);
     ServerConnection server;
     if (Result<void> opened = server.open(address); !opened)
-        return notRead(opened.error());
+        return notRead(opened.error(), erase);
     if (!erase.isEmpty())
         if (Result<void> erased = servererasure::erase(server, erase); !erased)
-            return notRead(erased.error());
+            return notRead(erased.error(), erase);
     ServerMirror mirror(copy, server);
     // Leaving the app, or forgetting the server, stops it after the piece it is writing: the next reading
     // goes on from there.
@@ -520,10 +522,7 @@ bool ResultsServer::startReading(const QString &erase)
         return false;
     const Result<ServerAddress> address = addressWithPassword(m_settings.address, {});
     if (!address) {
-        QVariantMap failed = failure(address.error());
-        failed.insert(u"erasing"_s, !erase.isEmpty());
-        failed.insert(u"person"_s, erase);
-        finishReading(m_generation, failed);
+        finishReading(m_generation, notRead(address.error(), erase));
         return false;
     }
     *m_readStop = false;
