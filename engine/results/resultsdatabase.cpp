@@ -94,7 +94,7 @@ QSqlDatabase ResultsDatabase::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Error ResultsDatabase::fail(const QString &what, const QSqlError &error) const
+Error ResultsDatabase::failure(const QString &what, const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     QString why;

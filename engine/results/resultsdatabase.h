@@ -130,7 +130,9 @@ public:
     Result<void> write(const QString &sql, const QVariantList &values, const QString &what);
     /// A database error said for a person (a full disk, a busy file, a read-only file): "Could not `what`:
     /// why."; also logged.
-    Error fail(const QString &what, const QSqlError &error) const;
+    Error fail(const QString &what, const QSqlError &error) const { return failure(what, error); }
+    /// The same for a connection of another thread (a sync's read-ahead).
+    static Error failure(const QString &what, const QSqlError &error);
     /// The statement for `sql`, prepared once on this connection: for the hot paths (an event per action).
     /// Finish it after use so that checkpoints are not blocked.
     Result<QSqlQuery *> prepared(const QString &sql, const QString &what);

@@ -4,9 +4,11 @@
 #include "serverconnection.h"
 #include "servermirror.h"
 #include "serverwrites_p.h"
+#include "syncreadahead.h"
 #include "syncsettings.h"
 
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,6 +26,50 @@ const QStringList s_kinds = {u"erasure"_s, u"participant"_s, u"seminar"_s, u"roo
 
 const QString s_serverSetting = u"sync.server"_s;
 
+// What a batch of each kind puts on the server, in this order: a table, the rows it gets
+// (SyncOutbox::rows()'s `related`: "" for the kind's own), and whether the rows the server has are brought up
+// to date. Attempts and room runs send the scenarios they were played against first (putSnapshots()).
+struct Step {
+    QString table, related;
+    bool changes = false;
+};
+const QHash<QString, QList<Step>> &stepsOf()
+{
+    static const QHash<QString, QList<Step>> steps = {
+        {u"participant"_s, {{u"participants"_s, {}, true}}},
+        {u"seminar"_s, {{u"seminars"_s, {}, true}}},
+        {u"contact"_s, {{u"contacts"_s, {}, true}}},
+        {u"room_run"_s,
+         {{u"seminars"_s, u"seminars"_s, false},
+          {u"room_runs"_s, {}, true},
+          {u"room_events"_s, u"room_events"_s, false},
+          {u"hand_counts"_s, u"hand_counts"_s, true}}},
+        {u"attempt"_s,
+         {{u"participants"_s, u"participants"_s, false},
+          {u"seminars"_s, u"seminars"_s, false},
+          {u"room_runs"_s, u"room_runs"_s, false},
+          {u"attempts"_s, {}, true},
+          {u"events"_s, u"events"_s, false},
+          {u"items"_s, u"items"_s, true},
+          {u"indicators"_s, u"indicators"_s, true}}},
+        {u"knowledge"_s,
+         {{u"participants"_s, u"participants"_s, false},
+          {u"seminars"_s, u"seminars"_s, false},
+          {u"knowledge_answers"_s, {}, true},
+          {u"key_shown"_s, u"key_shown"_s, false}}},
+    };
+    return steps;
+}
+
+SyncBatchShape shapeOf(const QString &kind)
+{
+    SyncBatchShape shape;
+    for (const Step &step : stepsOf().value(kind))
+        shape.related.append(step.related);
+    shape.snapshots = kind == u"attempt" || kind == u"room_run";
+    return shape;
+}
+
 // Keys as a PostgreSQL array (?::uuid[]): the planner sees how many there are, and looks them up by index.
 QString uuidArray(const QStringList &keys)
 {
@@ -35,12 +81,22 @@ QString uuidArray(const QStringList &keys)
 
 const QString s_erasuresSetting = u"sync.erasures_seen"_s;
 
+bool holdsPerson(ResultsStore &store, const QString &uuid)
+{
+    QSqlQuery here(store.database());
+    here.prepare(u"SELECT 1 FROM participants WHERE uuid = ?"_s);
+    here.addBindValue(uuid);
+    return here.exec() && here.next();
+}
+
 } // namespace
 
 ServerSync::ServerSync(ResultsStore &store, ServerConnection &server)
     : m_store(store)
     , m_server(server)
 {}
+
+ServerSync::~ServerSync() = default;
 
 QString ServerSync::lockPath(const QString &databasePath)
 {
@@ -66,6 +122,12 @@ Result<SyncReport> ServerSync::run()
                            .arg(pid));
     }
     SyncReport report;
+    m_kind.clear();
+    m_after.clear();
+    // Read on a second connection to the file: a file only this connection can see (in memory) is read here.
+    if (m_store.path() != u":memory:" && !m_store.path().isEmpty())
+        m_readAhead = std::make_unique<SyncReadAhead>(m_store.path());
+    const auto stopReading = qScopeGuard([this] { m_readAhead.reset(); });
     if (Result<void> met = meetServer(&report); !met)
         return met.error();
     if (Result<void> received = receiveErasures(&report); !received)
@@ -124,11 +186,7 @@ Result<void> ServerSync::receiveErasures(SyncReport *report)
     qint64 seen = -1;
     while (q.next()) {
         const QString person = q.value(0).toString();
-        QSqlQuery here(m_store.database());
-        here.prepare(u"SELECT 1 FROM participants WHERE uuid = ?"_s);
-        here.addBindValue(person);
-        if (here.exec() && here.next()) {
-            here.finish();
+        if (holdsPerson(m_store, person)) {
             if (Result<void> erased = m_store.eraseParticipant(person); !erased)
                 return erased;
             ++report->erasuresReceived;
@@ -140,21 +198,18 @@ Result<void> ServerSync::receiveErasures(SyncReport *report)
     return m_store.setSetting(s_erasuresSetting, QString::number(seen));
 }
 
-// One table's rows of a batch into the server; `changes`: also bring the rows the server has up to date.
-Result<void> ServerSync::putRows(const QString &kind, const QStringList &keys, const QString &table,
+// One table's rows of a batch into the server (`json`: as SyncOutbox::rows() gives them); `changes`: also
+// bring the rows the server has up to date.
+Result<void> ServerSync::putRows(const QString &json, const QStringList &keys, const QString &table,
                                  const QString &related, bool changes, SyncReport *report)
 {
-    const Result<QByteArray> rows = m_store.rows(kind, keys, related);
-    if (!rows)
-        return rows.error();
-    const QString json = QString::fromUtf8(*rows);
     const QString prune = serverwrites::prune(table);
-    if (*rows == "[]" && prune.isEmpty())
+    if (json == u"[]" && prune.isEmpty())
         return {};
     if (table == u"participants")
         if (Result<void> clear = eraseWhereErased(json, report); !clear)
             return clear;
-    if (*rows != "[]") {
+    if (json != u"[]") {
         const QString fresh = m_attemptsAllNew ? serverwrites::insertUnderNew(table) : QString();
         const Result<qint64> added =
             m_server.write(fresh.isEmpty() ? serverwrites::insert(table) : fresh, {json},
@@ -162,6 +217,8 @@ Result<void> ServerSync::putRows(const QString &kind, const QStringList &keys, c
         if (!added)
             return added.error();
         report->newRows[table] += *added;
+        if (related.isEmpty())
+            m_keysAllNew = *added == keys.size();
         // Attempts all new on the server have no review rows there yet: nothing to bring up to date or
         // remove.
         if (table == u"attempts")
@@ -169,7 +226,7 @@ Result<void> ServerSync::putRows(const QString &kind, const QStringList &keys, c
     }
     if ((table == u"items" || table == u"indicators") && m_attemptsAllNew)
         return {};
-    if (changes && !serverwrites::update(table).isEmpty() && *rows != "[]")
+    if (changes && !serverwrites::update(table).isEmpty() && json != u"[]")
         if (Result<qint64> changed =
                 m_server.write(serverwrites::update(table), {json}, u"bring the %1 up to date"_s.arg(table));
             !changed)
@@ -193,6 +250,9 @@ Result<void> ServerSync::eraseWhereErased(const QString &people, SyncReport *rep
     if (erased->isEmpty())
         return {};
     for (const QVariant &person : *erased) {
+        // Already gone here (erased on this laptop meanwhile too): nothing left to erase.
+        if (!holdsPerson(m_store, person.toString()))
+            continue;
         if (Result<void> gone = m_store.eraseParticipant(person.toString()); !gone)
             return gone;
         ++report->erasuresReceived;
@@ -201,17 +261,14 @@ Result<void> ServerSync::eraseWhereErased(const QString &people, SyncReport *rep
 }
 
 // The scenarios a batch was played against, byte for byte, where the server does not have them yet.
-Result<void> ServerSync::putSnapshots(const QString &kind, const QStringList &keys, SyncReport *report)
+Result<void> ServerSync::putSnapshots(const QStringList &hashes, SyncReport *report)
 {
-    const Result<QStringList> hashes = m_store.snapshotHashes(kind, keys);
-    if (!hashes)
-        return hashes.error();
-    if (hashes->isEmpty())
+    if (hashes.isEmpty())
         return {};
     const Result<QVariantList> missing = m_server.column(
         u"SELECT h FROM jsonb_array_elements_text(?::jsonb) AS h WHERE NOT EXISTS (SELECT 1 FROM "
         u"saskati.scenario_snapshots s WHERE s.content_hash = h)"_s,
-        {syncKeysJson(*hashes)}, u"ask which scenarios the server has"_s);
+        {syncKeysJson(hashes)}, u"ask which scenarios the server has"_s);
     if (!missing)
         return missing.error();
     QStringList wanted;
@@ -219,43 +276,19 @@ Result<void> ServerSync::putSnapshots(const QString &kind, const QStringList &ke
         wanted.append(h.toString());
     if (wanted.isEmpty())
         return {};
-    return putRows(u"snapshot"_s, wanted, u"snapshots"_s, {}, false, report);
+    const Result<QString> rows = m_store.rows(u"snapshot"_s, wanted);
+    if (!rows)
+        return rows.error();
+    return putRows(*rows, wanted, u"snapshots"_s, {}, false, report);
 }
 
 // One batch of one kind, in one transaction on the server.
-Result<void> ServerSync::sendBatch(const QString &kind, const QStringList &keys, SyncReport *report)
+Result<void> ServerSync::sendBatch(const QString &kind, const SyncBatchRows &batch, SyncReport *report)
 {
-    using Step = std::function<Result<void>()>;
-    const auto put = [&](const QString &table, const QString &related, bool changes) -> Step {
-        return [=, this] { return putRows(kind, keys, table, related, changes, report); };
-    };
-    m_attemptsAllNew = false;
-    QList<Step> steps; // erasures go one by one: sendErasures()
-    if (kind == u"participant")
-        steps = {put(u"participants"_s, {}, true)};
-    else if (kind == u"seminar")
-        steps = {put(u"seminars"_s, {}, true)};
-    else if (kind == u"contact")
-        steps = {put(u"contacts"_s, {}, true)};
-    else if (kind == u"room_run")
-        steps = {[=, this] { return putSnapshots(kind, keys, report); },
-                 put(u"seminars"_s, u"seminars"_s, false), put(u"room_runs"_s, {}, true),
-                 put(u"room_events"_s, u"room_events"_s, false),
-                 put(u"hand_counts"_s, u"hand_counts"_s, true)};
-    else if (kind == u"attempt")
-        steps = {[=, this] { return putSnapshots(kind, keys, report); },
-                 put(u"participants"_s, u"participants"_s, false),
-                 put(u"seminars"_s, u"seminars"_s, false),
-                 put(u"room_runs"_s, u"room_runs"_s, false),
-                 put(u"attempts"_s, {}, true),
-                 put(u"events"_s, u"events"_s, false),
-                 put(u"items"_s, u"items"_s, true),
-                 put(u"indicators"_s, u"indicators"_s, true)};
-    else if (kind == u"knowledge")
-        steps = {put(u"participants"_s, u"participants"_s, false), put(u"seminars"_s, u"seminars"_s, false),
-                 put(u"knowledge_answers"_s, {}, true), put(u"key_shown"_s, u"key_shown"_s, false)};
-    else
+    if (!stepsOf().contains(kind)) // erasures go one by one: sendErasures()
         return Error(u"Saskati does not know how to send a '%1'."_s.arg(kind));
+    m_attemptsAllNew = false;
+    m_keysAllNew = false;
     return m_server.transaction([&]() -> Result<void> {
         // A batch touches a few hundred keys of tables that hold millions of rows: looking each up by its
         // index is always right. The planner's guess of what row-level security lets through can be off by
@@ -266,45 +299,80 @@ Result<void> ServerSync::sendBatch(const QString &kind, const QStringList &keys,
                 m_server.exec(u"SET LOCAL enable_seqscan = off"_s, {}, u"prepare the batch"_s);
             !indexed)
             return indexed;
-        for (const Step &step : steps)
-            if (Result<void> done = step(); !done)
+        if (Result<void> scenarios = putSnapshots(batch.snapshotHashes, report); !scenarios)
+            return scenarios;
+        for (const Step &step : stepsOf().value(kind))
+            if (Result<void> done = putRows(batch.rows.value(step.related), batch.keys, step.table,
+                                            step.related, step.changes, report);
+                !done)
                 return done;
         return {};
     });
+}
+
+// The batch of `kind` after m_after: the one read ahead while the batch before went to the server, or read
+// now. Past the last key it starts again from the first: entries written meanwhile (a seminar running beside
+// the sync) or left because they were written again while being sent.
+Result<SyncBatchRows> ServerSync::nextBatch(const QString &kind)
+{
+    const int limit = kind == u"attempt" ? m_batch : 500;
+    const SyncBatchShape shape = shapeOf(kind);
+    Result<SyncBatchRows> batch = Error(u"not read"_s);
+    if (m_readAhead && m_readAhead->reads(kind, m_after)) {
+        batch = m_readAhead->take();
+        if (!batch) // the second connection failed: this sync reads on its own
+            m_readAhead.reset();
+    }
+    // Not read ahead, or it failed: read here, and say what fails.
+    if (!batch)
+        batch = readSyncBatch(m_store.database(), kind, m_after, limit, shape);
+    if (batch && batch->entries.isEmpty() && !m_after.isEmpty()) {
+        m_after.clear();
+        batch = readSyncBatch(m_store.database(), kind, m_after, limit, shape);
+    }
+    if (batch && !batch->entries.isEmpty() && m_readAhead)
+        m_readAhead->start(kind, batch->keys.last(), limit, shape);
+    return batch;
 }
 
 Result<bool> ServerSync::sendKind(const QString &kind, SyncReport *report)
 {
     if (kind == u"erasure")
         return sendErasures(report);
+    if (m_kind != kind) {
+        m_kind = kind;
+        m_after.clear();
+    }
     for (int tries = 0;; ++tries) {
-        const QList<OutboxEntry> entries = m_store.batch(kind, kind == u"attempt" ? m_batch : 500);
-        if (entries.isEmpty())
+        const Result<SyncBatchRows> batch = nextBatch(kind);
+        if (!batch)
+            return batch.error();
+        if (batch->entries.isEmpty())
             return false;
-        QStringList keys;
-        for (const OutboxEntry &e : entries)
-            keys.append(e.key);
-        const Result<void> sent = sendBatch(kind, keys, report);
-        // People of the batch were erased on the server: they are gone here now, and the batch goes again.
-        if (!sent && sent.error().code == u"erased" && tries < 3)
-            continue;
-        // One was erased while this batch waited for the erasure (the server refused them, SK001): its
-        // tombstone is read, the person erased here, and the batch goes again.
-        if (!sent && sent.error().code == u"SK001" && tries < 3) {
-            if (Result<void> received = receiveErasures(report); !received)
-                return received.error();
+        Result<void> sent = sendBatch(kind, *batch, report);
+        if (!sent && (sent.error().code == u"erased" || sent.error().code == u"SK001") && tries < 3) {
+            // People of the batch were erased on the server (erased: they are gone here now; SK001: one was
+            // erased while this batch waited for the erasure, and its tombstone is read now). The batch goes
+            // again without them, read again, and so is the one read ahead.
+            if (sent.error().code == u"SK001")
+                if (Result<void> received = receiveErasures(report); !received)
+                    return received.error();
+            if (m_readAhead && m_readAhead->reads(kind, batch->keys.last()))
+                (void)m_readAhead->take();
             continue;
         }
         if (!sent)
             return sent.error();
         // Only now is it the server's: a sync killed before this line sends the batch again, and the server
         // keeps one of each.
-        if (Result<void> acknowledged = m_store.acknowledge(entries); !acknowledged)
+        if (Result<void> acknowledged = m_store.acknowledge(batch->entries); !acknowledged)
             return acknowledged.error();
-        report->sent[kind] += entries.size();
+        m_after = batch->keys.last();
+        report->sent[kind] += batch->entries.size();
         refreshStatistics();
-        if (kind == u"attempt" || kind == u"seminar")
-            if (Result<void> counted = countNotYours(kind, keys, report); !counted)
+        // Only where a key was on the server before: rows this batch put there new are this account's.
+        if ((kind == u"attempt" || kind == u"seminar") && !m_keysAllNew)
+            if (Result<void> counted = countNotYours(kind, batch->keys, report); !counted)
                 return counted.error();
         return true;
     }

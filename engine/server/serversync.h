@@ -6,11 +6,14 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace saskati {
 
 class ResultsStore;
 class ServerConnection;
+class SyncReadAhead;
+struct SyncBatchRows;
 
 /// What one sync did (`saskati-cli sync` prints it).
 struct SyncReport {
@@ -33,6 +36,7 @@ struct SyncReport {
 class ServerSync {
 public:
     ServerSync(ResultsStore &store, ServerConnection &server);
+    ~ServerSync();
 
     /// Attempts per server transaction (their events go with them).
     void setBatchSize(int attempts) { m_batch = attempts; }
@@ -49,13 +53,14 @@ private:
     Result<void> meetServer(SyncReport *report);
     Result<void> receiveErasures(SyncReport *report);
     Result<bool> sendKind(const QString &kind, SyncReport *report);
-    Result<void> sendBatch(const QString &kind, const QStringList &keys, SyncReport *report);
-    Result<void> putRows(const QString &kind, const QStringList &keys, const QString &table,
+    Result<SyncBatchRows> nextBatch(const QString &kind);
+    Result<void> sendBatch(const QString &kind, const SyncBatchRows &batch, SyncReport *report);
+    Result<void> putRows(const QString &json, const QStringList &keys, const QString &table,
                          const QString &related, bool changes, SyncReport *report);
     Result<bool> sendErasures(SyncReport *report);
     Result<void> countNotYours(const QString &kind, const QStringList &keys, SyncReport *report);
     Result<void> eraseWhereErased(const QString &people, SyncReport *report);
-    Result<void> putSnapshots(const QString &kind, const QStringList &keys, SyncReport *report);
+    Result<void> putSnapshots(const QStringList &hashes, SyncReport *report);
     void refreshStatistics();
 
     ResultsStore &m_store;
@@ -63,7 +68,10 @@ private:
     int m_batch = 200;
     qint64 m_batches = 0;          // committed in this sync
     bool m_attemptsAllNew = false; // the batch's attempts were all new on the server
+    bool m_keysAllNew = false;     // every key of the batch went in new: none is another account's
     bool m_statistics = true;      // the server can refresh its statistics (schema step 2)
+    std::unique_ptr<SyncReadAhead> m_readAhead; // the next batch, read while the server works (during run())
+    QString m_kind, m_after;                    // the kind being sent, and the last key sent of it
     std::function<bool(const SyncReport &)> m_progress;
 };
 
