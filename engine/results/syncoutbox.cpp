@@ -183,9 +183,12 @@ QList<OutboxEntry> batch(const QSqlDatabase &db, const QString &kind, const QStr
 {
     QList<OutboxEntry> entries;
     QSqlQuery q(db);
-    q.prepare(u"SELECT key, generation FROM sync_outbox WHERE kind = ? AND key > ? ORDER BY key LIMIT ?"_s);
+    // From the first: every key, the empty one too (a directory correction of an institution without an id).
+    q.prepare(u"SELECT key, generation FROM sync_outbox WHERE kind = ? %1 ORDER BY key LIMIT ?"_s.arg(
+        after.isEmpty() ? QString() : u"AND key > ?"_s));
     q.addBindValue(kind);
-    q.addBindValue(after.isNull() ? u""_s : after); // a null QString would bind as NULL: nothing is > NULL
+    if (!after.isEmpty())
+        q.addBindValue(after);
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())

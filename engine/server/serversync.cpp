@@ -217,7 +217,7 @@ Result<void> ServerSync::putRows(const QString &json, const QStringList &keys, c
         if (!added)
             return added.error();
         report->newRows[table] += *added;
-        if (related.isEmpty())
+        if (related.isEmpty() && table != u"snapshots") // the kind's own rows
             m_keysAllNew = *added == keys.size();
         // Attempts all new on the server have no review rows there yet: nothing to bring up to date or
         // remove.
@@ -322,6 +322,10 @@ Result<SyncBatchRows> ServerSync::nextBatch(const QString &kind)
         batch = m_readAhead->take();
         if (!batch) // the second connection failed: this sync reads on its own
             m_readAhead.reset();
+        // Someone was erased on this laptop meanwhile (the app beside a command-line sync): the batch read
+        // ahead may still hold them, and is read again.
+        else if (m_store.tombstones() != m_tombstonesReadAhead)
+            batch = Error(u"read again"_s);
     }
     // Not read ahead, or it failed: read here, and say what fails.
     if (!batch)
@@ -330,8 +334,10 @@ Result<SyncBatchRows> ServerSync::nextBatch(const QString &kind)
         m_after.clear();
         batch = readSyncBatch(m_store.database(), kind, m_after, limit, shape);
     }
-    if (batch && !batch->entries.isEmpty() && m_readAhead)
+    if (batch && !batch->entries.isEmpty() && m_readAhead) {
+        m_tombstonesReadAhead = m_store.tombstones();
         m_readAhead->start(kind, batch->keys.last(), limit, shape);
+    }
     return batch;
 }
 

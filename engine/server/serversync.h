@@ -72,6 +72,7 @@ private:
     bool m_statistics = true;      // the server can refresh its statistics (schema step 2)
     std::unique_ptr<SyncReadAhead> m_readAhead; // the next batch, read while the server works (during run())
     QString m_kind, m_after;                    // the kind being sent, and the last key sent of it
+    qint64 m_tombstonesReadAhead = 0;           // the laptop's erasures when the read-ahead started
     std::function<bool(const SyncReport &)> m_progress;
 };
 

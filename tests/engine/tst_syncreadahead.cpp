@@ -4,6 +4,8 @@
 #include "resultsstore.h"
 #include "syncreadahead.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,11 +83,26 @@ private Q_SLOTS:
         QCOMPARE(read->snapshotHashes, here->snapshotHashes);
         if (!expected.isEmpty()) {
             QCOMPARE(read->rows.size(), shape.related.size());
-            // Real rows: every key of the batch is in its own rows, as JSON.
-            for (const QString &key : expected)
-                QVERIFY(read->rows.value(u""_s).contains(key));
+            // Real rows: each table's are a JSON array of rows, each row an array; the kind's own are the
+            // batch's keys, in order.
+            for (auto it = read->rows.cbegin(); it != read->rows.cend(); ++it) {
+                QJsonParseError error;
+                const QJsonDocument json = QJsonDocument::fromJson(it.value().toUtf8(), &error);
+                QVERIFY2(error.error == QJsonParseError::NoError && json.isArray(),
+                         qPrintable(it.key() + u": "_s + error.errorString()));
+                QVERIFY(!json.array().isEmpty());
+                for (const QJsonValue &row : json.array())
+                    QVERIFY(row.isArray() && !row.toArray().isEmpty());
+            }
+            QStringList own;
+            for (const QJsonValue &row : QJsonDocument::fromJson(read->rows.value(u""_s).toUtf8()).array())
+                own.append(row.toArray().first().toString());
+            QCOMPARE(own, expected);
         }
         QCOMPARE(read->snapshotHashes.isEmpty(), !shape.snapshots || expected.isEmpty());
+        if (shape.related.contains(u"events"_s))
+            QCOMPARE(QJsonDocument::fromJson(read->rows.value(u"events"_s).toUtf8()).array().size(),
+                     25 * expected.size());
     }
 
     // As a sync does it: the next batch read ahead while this one is acknowledged on the store's connection.

@@ -125,6 +125,51 @@ private Q_SLOTS:
 
     // SIGKILL of the command-line sync at 30 random moments, then one sync to the end: the server has every
     // row once. The seed is printed: SASKATI_TEST_SEED replays a run.
+    // A seminar goes on beside the sync: between its batches an attempt already sent changes and a new one is
+    // written with a key before the sync's place in the outbox. Both reach the server in the same sync (it
+    // starts again from the first key at the end), and nothing is left.
+    void writesDuringTheSyncTravelToo()
+    {
+        TestServer cluster;
+        QVERIFY(cluster.ok());
+        QVERIFY(cluster.initialise());
+        QTemporaryDir dir;
+        ResultsStore laptop(dir.filePath(u"laptop.sqlite"_s));
+        QVERIFY(laptop.open().ok());
+        QVERIFY(fillLaptop(laptop, {.seed = 5, .attempts = 40}));
+        ServerConnection server;
+        QVERIFY(server.open(cluster.account(u"anna"_s, Kind::Lecturer, u"liepaja"_s)));
+        QStringList columns; // the new attempt is a copy of the first under the smallest key there can be
+        QSqlQuery info(laptop.database());
+        QVERIFY(info.exec(u"SELECT name FROM pragma_table_info('attempts')"_s));
+        while (info.next())
+            columns.append(info.value(0).toString());
+        QStringList copied = columns;
+        copied.replace(columns.indexOf(u"uuid"_s), u"'00000000-0000-4000-8000-000000000001'"_s);
+        ServerSync sync(laptop, server);
+        sync.setBatchSize(7);
+        bool written = false;
+        sync.setProgress([&](const SyncReport &report) {
+            if (written || report.sent.value(u"attempt"_s) < 14)
+                return true;
+            written = true;
+            return laptop.execute(u"UPDATE attempts SET status = 'completed', percent = 77 WHERE uuid = "
+                                  u"(SELECT min(uuid) FROM attempts)"_s) &&
+                   laptop.execute(
+                       u"INSERT INTO attempts (%1) SELECT %2 FROM attempts WHERE uuid = (SELECT "
+                       u"min(uuid) FROM attempts)"_s.arg(columns.join(u", "_s), copied.join(u", "_s)));
+        });
+        const Result<SyncReport> report = sync.run();
+        QVERIFY2(report, qPrintable(report.error().message));
+        QVERIFY(written);
+        QCOMPARE(report->sent.value(u"attempt"_s), 42); // 40, the one changed again, the new one
+        QCOMPARE(total(report->pending), 0);
+        ServerConnection admin;
+        QVERIFY(admin.open(cluster.admin()));
+        QCOMPARE(admin.value(u"SELECT count(*) FROM saskati.attempts"_s)->toInt(), 41);
+        QCOMPARE(difference(laptop, admin), QString());
+    }
+
     void killedAtThirtyRandomPoints()
     {
         TestServer cluster;
