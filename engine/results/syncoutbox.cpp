@@ -120,9 +120,9 @@ qint64 SyncOutbox::tombstones()
     return q.exec(u"SELECT count(*) FROM erasures"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<OutboxEntry> SyncOutbox::batch(const QString &kind, int limit, const QString &after)
+QList<OutboxEntry> SyncOutbox::batch(const QString &kind, int limit)
 {
-    return outboxreading::batch(m_db.database(), kind, after, limit);
+    return outboxreading::batch(m_db.database(), kind, {}, limit);
 }
 
 Result<void> SyncOutbox::acknowledge(const QList<OutboxEntry> &entries)
@@ -170,11 +170,6 @@ Result<void> SyncOutbox::enqueueEverything()
 Result<QString> SyncOutbox::rows(const QString &kind, const QStringList &keys, const QString &related)
 {
     return outboxreading::rows(m_db.database(), kind, keys, related);
-}
-
-Result<QStringList> SyncOutbox::snapshotHashes(const QString &kind, const QStringList &keys)
-{
-    return outboxreading::snapshotHashes(m_db.database(), kind, keys);
 }
 
 namespace outboxreading {

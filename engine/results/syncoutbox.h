@@ -30,6 +30,7 @@ namespace outboxreading {
 QList<OutboxEntry> batch(const QSqlDatabase &db, const QString &kind, const QString &after, int limit);
 Result<QString> rows(const QSqlDatabase &db, const QString &kind, const QStringList &keys,
                      const QString &related = {});
+/// The content hashes of the scenario snapshots the attempts or room runs `keys` were played against.
 Result<QStringList> snapshotHashes(const QSqlDatabase &db, const QString &kind, const QStringList &keys);
 } // namespace outboxreading
 
@@ -48,8 +49,8 @@ public:
     QMap<QString, qint64> pending();
     /// How many people were erased in this file (their tombstones): grows when a sync erases someone here.
     qint64 tombstones();
-    /// Up to `limit` entries of `kind` with keys after `after`, in key order.
-    QList<OutboxEntry> batch(const QString &kind, int limit, const QString &after = {});
+    /// Up to `limit` entries of `kind`, in key order.
+    QList<OutboxEntry> batch(const QString &kind, int limit);
     /// Removes the entries that were not written again since they were read.
     Result<void> acknowledge(const QList<OutboxEntry> &entries);
     /// Puts every row in the outbox again: for a server that has never seen this laptop's results.
@@ -59,8 +60,6 @@ public:
     /// with `related` ("participants", "seminars", "room_runs", "snapshots", "events", "items", "indicators",
     /// "room_events", "hand_counts", "key_shown") the rows of that table that belong to them.
     Result<QString> rows(const QString &kind, const QStringList &keys, const QString &related = {});
-    /// The content hashes of the scenario snapshots the attempts or room runs `keys` were played against.
-    Result<QStringList> snapshotHashes(const QString &kind, const QStringList &keys);
 
 private:
     ResultsDatabase &m_db;

@@ -317,6 +317,8 @@ Result<SyncBatchRows> ServerSync::nextBatch(const QString &kind)
 {
     const int limit = kind == u"attempt" ? m_batch : 500;
     const SyncBatchShape shape = shapeOf(kind);
+    // Counted before any reading: an erasure after it is seen at the next batch.
+    const qint64 tombstones = m_store.tombstones();
     Result<SyncBatchRows> batch = Error(u"not read"_s);
     if (m_readAhead && m_readAhead->reads(kind, m_after)) {
         batch = m_readAhead->take();
@@ -324,7 +326,7 @@ Result<SyncBatchRows> ServerSync::nextBatch(const QString &kind)
             m_readAhead.reset();
         // Someone was erased on this laptop meanwhile (the app beside a command-line sync): the batch read
         // ahead may still hold them, and is read again.
-        else if (m_store.tombstones() != m_tombstonesReadAhead)
+        else if (tombstones != m_tombstonesReadAhead)
             batch = Error(u"read again"_s);
     }
     // Not read ahead, or it failed: read here, and say what fails.
@@ -335,7 +337,7 @@ Result<SyncBatchRows> ServerSync::nextBatch(const QString &kind)
         batch = readSyncBatch(m_store.database(), kind, m_after, limit, shape);
     }
     if (batch && !batch->entries.isEmpty() && m_readAhead) {
-        m_tombstonesReadAhead = m_store.tombstones();
+        m_tombstonesReadAhead = tombstones;
         m_readAhead->start(kind, batch->keys.last(), limit, shape);
     }
     return batch;
