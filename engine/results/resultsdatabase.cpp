@@ -1,5 +1,6 @@
 #include "resultsdatabase.h"
 
+#include "filelock.h"
 #include "privatefiles.h"
 #include "schemamigrations.h"
 
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -47,36 +47,36 @@ ResultsDatabase::OpenResult ResultsDatabase::lock()
         return result;
     }
     makePrivateDirectory(QFileInfo(m_path).absolutePath());
-    auto lock = std::make_unique<QLockFile>(lockPath(m_path));
-    // Stale only when the process that took it is gone, never by age: a lecturer's app stays open all day.
-    // QLockFile holds an flock() too, so a live holder's file is never taken over.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0)) {
+    // Held until the store goes; the kernel lets go when this process ends, however it ends, so the lock of
+    // a process that is gone is taken at once. A lecturer's app stays open all day: no lock ever goes stale
+    // by age.
+    auto lock = std::make_unique<FileLock>(lockPath(m_path));
+    switch (lock->tryLock()) {
+    case FileLock::Status::Locked:
         m_lock = std::move(lock);
         result.status = OpenStatus::Ok;
         return result;
-    }
-    switch (lock->error()) {
-    case QLockFile::LockFailedError: {
-        QString application;
-        lock->getLockInfo(&result.holderPid, &result.holderHost, &application);
+    case FileLock::Status::HeldByAnother:
+        result.holderPid = lock->holder().pid;
+        result.holderHost = lock->holder().host;
         result.status = OpenStatus::InUse;
         result.error.message =
-            u"The results database %1 is in use by another Saskati (process %2 on %3). Use that "
-            u"window, or open another database."_s.arg(m_path)
-                .arg(result.holderPid)
-                .arg(result.holderHost);
+            (result.holderPid > 0
+                 ? u"The results database %1 is in use by another Saskati (process %2 on %3). "_s.arg(m_path)
+                       .arg(result.holderPid)
+                       .arg(result.holderHost)
+                 : u"The results database %1 is in use by another Saskati. "_s.arg(m_path)) +
+            u"Use that window, or open another database."_s;
         break;
-    }
-    case QLockFile::PermissionError:
+    case FileLock::Status::NoPermission:
         result.status = OpenStatus::ReadOnlyFolder;
         result.error.message = u"The folder of the results database %1 is read-only: results cannot be saved "
                                u"there."_s.arg(m_path);
         break;
     default:
         result.status = OpenStatus::CannotOpen;
-        result.error.message =
-            u"The results database %1 cannot be locked for this app (%2)."_s.arg(m_path, lockPath(m_path));
+        result.error.message = u"The results database %1 cannot be locked for this app (%2: %3)."_s.arg(
+            m_path, lockPath(m_path), lock->errorString());
         break;
     }
     qCWarning(lcStore) << result.error.message;

@@ -10,10 +10,11 @@
 #include <QVariantList>
 #include <memory>
 
-class QLockFile;
 class QSqlError;
 
 namespace saskati {
+
+class FileLock;
 
 /// The results file itself (docs/results-store.md): one SQLite connection with its pragmas (WAL,
 /// synchronous=FULL, foreign keys, secure_delete, a busy timeout), the schema and its migrations, the lock
@@ -59,7 +60,7 @@ public:
     /// Whether a Full open keeps a daily backup (the default). A file that can be made again from elsewhere
     /// (the review's copy of a server) keeps none: no old copies of people's results lie about.
     void setDailyBackups(bool keep) { m_dailyBackups = keep; }
-    /// One app per database: takes `<database>.lock` (QLockFile) until the store is destroyed; call before
+    /// One app per database: takes `<database>.lock` (FileLock) until the store is destroyed; call before
     /// open(). InUse when another live process on this computer holds it (or one on another computer: its
     /// lock cannot be checked from here); a lock left by a process that is gone (a crash) is taken over.
     /// ReadOnlyFolder when no lock file can be made beside the database. Readers need no lock: the CLI
@@ -162,7 +163,7 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionBroken = false; // SQLite rolled the whole transaction back under an inner level
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock;
 };
 
 } // namespace saskati

@@ -1,5 +1,6 @@
 #include "serversync.h"
 
+#include "filelock.h"
 #include "resultsstore.h"
 #include "serverconnection.h"
 #include "servermirror.h"
@@ -7,7 +8,6 @@
 #include "syncreadahead.h"
 #include "syncsettings.h"
 
-#include <QLockFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,16 +110,22 @@ Result<SyncReport> ServerSync::run()
             u"mirror"_s, u"%1 is a copy of a server's results for the review, not results recorded here: "
                          u"it is never sent. Sync the laptop's own results file."_s.arg(m_store.path()));
     // One sync of a results file at a time (the app's in the background, the command line's): two would send
-    // the same batches twice. A lock left by a sync that crashed is taken over.
-    QLockFile lock(lockPath(m_store.path()));
-    if (!lock.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        lock.getLockInfo(&pid, &host, &application);
-        return Error::withCode(
-            u"busy"_s, u"Another sync of %1 is running (process %2). Wait for it to finish, then sync "
-                       u"again."_s.arg(m_store.path())
-                           .arg(pid));
+    // the same batches twice. The lock of a sync that crashed is free again: the kernel let go of it.
+    FileLock lock(lockPath(m_store.path()));
+    switch (lock.tryLock()) {
+    case FileLock::Status::Locked:
+        break;
+    case FileLock::Status::HeldByAnother:
+        return Error::withCode(u"busy"_s,
+                               (lock.holder().pid > 0
+                                    ? u"Another sync of %1 is running (process %2). "_s.arg(m_store.path())
+                                          .arg(lock.holder().pid)
+                                    : u"Another sync of %1 is running. "_s.arg(m_store.path())) +
+                                   u"Wait for it to finish, then sync again."_s);
+    default:
+        return Error(
+            u"A sync of %1 needs its lock file %2, which cannot be made: %3. Sync from a folder you may "
+            u"write in."_s.arg(m_store.path(), lock.path(), lock.errorString()));
     }
     SyncReport report;
     m_kind.clear();
