@@ -37,6 +37,24 @@ FileLock::Holder readHolder(int descriptor)
     return holder;
 }
 
+// 0, or why flock(2) refused.
+int lockExclusively(int descriptor)
+{
+    int locked = 0;
+    do
+        locked = ::flock(descriptor, LOCK_EX | LOCK_NB);
+    while (locked != 0 && errno == EINTR);
+    return locked == 0 ? 0 : errno;
+}
+
+QString lockingError(int code)
+{
+    if (code == ENOLCK)
+        return u"this folder's file system keeps no locks (a network folder?): keep the results file in a "
+               u"folder on this computer"_s;
+    return systemError(code);
+}
+
 // Both name the same file: the one this process holds is still the one at the path.
 bool sameFile(int descriptor, const QByteArray &path)
 {
@@ -68,21 +86,13 @@ FileLock::Status FileLock::tryLock()
     // nobody else will open. So the file held must still be the one at the path, else the next one is tried.
     for (int attempt = 0; attempt < 100; ++attempt) {
         const int descriptor = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (descriptor < 0) {
-            const int code = errno;
-            m_error = systemError(code);
-            return code == EACCES || code == EPERM || code == EROFS ? Status::NoPermission : Status::Failed;
-        }
-        int locked = 0;
-        do
-            locked = ::flock(descriptor, LOCK_EX | LOCK_NB);
-        while (locked != 0 && errno == EINTR);
-        if (locked != 0) {
-            const int code = errno;
+        if (descriptor < 0)
+            return cannotOpen(errno);
+        if (const int code = lockExclusively(descriptor); code != 0) {
             if (code == EWOULDBLOCK)
                 m_holder = readHolder(descriptor);
             else
-                m_error = systemError(code);
+                m_error = lockingError(code);
             ::close(descriptor);
             return code == EWOULDBLOCK ? Status::HeldByAnother : Status::Failed;
         }
@@ -93,7 +103,31 @@ FileLock::Status FileLock::tryLock()
         }
         ::close(descriptor);
     }
-    m_error = u"the lock file %1 kept being replaced"_s.arg(m_path);
+    m_error =
+        u"the lock file %1 kept being replaced by another program: close it, then try again"_s.arg(m_path);
+    return Status::Failed;
+}
+
+FileLock::Status FileLock::cannotOpen(int code)
+{
+    m_error = systemError(code);
+    if (code == EROFS)
+        return Status::NoPermission;
+    if (code != EACCES && code != EPERM)
+        return Status::Failed;
+    // The folder may be fine and the file another user's (one left by a Saskati run with sudo): read-only, it
+    // can still be asked whether someone holds it.
+    const int descriptor = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0)
+        return Status::NoPermission; // not there to read either: nothing can be made in the folder
+    const int code2 = lockExclusively(descriptor);
+    if (code2 == EWOULDBLOCK)
+        m_holder = readHolder(descriptor);
+    ::close(descriptor);
+    if (code2 == EWOULDBLOCK)
+        return Status::HeldByAnother;
+    m_error = u"the lock file %1 cannot be written by this user (did another user's Saskati leave it?); "
+              u"nobody holds it: delete it, then try again"_s.arg(m_path);
     return Status::Failed;
 }
 
@@ -101,8 +135,11 @@ void FileLock::unlock()
 {
     if (!isLocked())
         return;
-    // Removed while still held: whoever opens it afterwards finds it gone or new (tryLock's check).
-    ::unlink(QFile::encodeName(m_path).constData());
+    // Removed while still held, so whoever opens it afterwards finds it gone or new (tryLock's check); only
+    // when it is still this lock's file (not one made after someone deleted this one by hand).
+    const QByteArray path = QFile::encodeName(m_path);
+    if (sameFile(m_descriptor, path))
+        ::unlink(path.constData());
     ::close(m_descriptor);
     m_descriptor = -1;
 }

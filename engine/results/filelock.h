@@ -12,13 +12,17 @@ namespace saskati {
 ///
 /// The file names its holder (process id, program, computer; QLockFile's first lines, so an older Saskati
 /// reads it too) for the message of whoever finds it held. Unlocking removes it.
+///
+/// POSIX (Linux, where Saskati runs). On a network folder the lock is only as good as that file system's
+/// locks: NFS keeps them on its server; a mount that keeps none fails with a message saying so (ENOLCK); one
+/// that keeps them only on each computer (NFS `local_lock`) cannot see a holder on another computer.
 class FileLock {
 public:
     enum class Status {
         Locked,
         HeldByAnother, // holder() says who
-        NoPermission,  // the file cannot be made or opened for writing (a read-only folder or mount)
-        Failed         // errorString() says why
+        NoPermission,  // no lock file can be made: a read-only folder or mount
+        Failed         // errorString() says why and what to do
     };
     struct Holder {
         qint64 pid = 0; // 0 when the holder had not written its name yet
@@ -43,6 +47,7 @@ public:
     const QString &errorString() const { return m_error; }
 
 private:
+    Status cannotOpen(int code);
     void writeHolder() const;
 
     QString m_path;

@@ -61,8 +61,8 @@ public:
     /// (the review's copy of a server) keeps none: no old copies of people's results lie about.
     void setDailyBackups(bool keep) { m_dailyBackups = keep; }
     /// One app per database: takes `<database>.lock` (FileLock) until the store is destroyed; call before
-    /// open(). InUse when another live process on this computer holds it (or one on another computer: its
-    /// lock cannot be checked from here); a lock left by a process that is gone (a crash) is taken over.
+    /// open(). InUse when another live process holds it (on a network folder: as far as its file system's
+    /// locks reach, filelock.h); the lock of a process that is gone (a crash) is free again and taken.
     /// ReadOnlyFolder when no lock file can be made beside the database. Readers need no lock: the CLI
     /// reads (and writes, through SQLite's own locking) while the app runs.
     OpenResult lock();

@@ -122,10 +122,14 @@ Result<SyncReport> ServerSync::run()
                                           .arg(lock.holder().pid)
                                     : u"Another sync of %1 is running. "_s.arg(m_store.path())) +
                                    u"Wait for it to finish, then sync again."_s);
-    default:
+    case FileLock::Status::NoPermission:
         return Error(
-            u"A sync of %1 needs its lock file %2, which cannot be made: %3. Sync from a folder you may "
-            u"write in."_s.arg(m_store.path(), lock.path(), lock.errorString()));
+            u"A sync of %1 needs a lock file beside it (%2), and its folder is read-only (%3). Copy the "
+            u"results file to a folder you may write in and sync that."_s.arg(m_store.path(), lock.path(),
+                                                                              lock.errorString()));
+    case FileLock::Status::Failed:
+        return Error(u"A sync of %1 could not take its lock file %2: %3."_s.arg(m_store.path(), lock.path(),
+                                                                                lock.errorString()));
     }
     SyncReport report;
     m_kind.clear();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSysInfo>
@@ -59,6 +60,7 @@ private Q_SLOTS:
             << holderLines(QCoreApplication::applicationPid(), program) << false;
         // What kept the sync tests' last sync out in CI: QLockFile's takeover of a stale lock, killed between
         // making its '.rmlock' and writing it, left that empty, and every QLockFile then waited 30 s.
+        // FileLock makes no '.rmlock' and reads none: the row says it stays that way.
         QTest::newRow("an ended holder's file with an empty .rmlock beside it")
             << holderLines(pidOfAnEndedProcess(), u"saskati-cli"_s) << true;
     }
@@ -124,7 +126,45 @@ private Q_SLOTS:
         QVERIFY(holder.waitForFinished(10000));
         QVERIFY(QFile::exists(path)); // left behind, as by any crash
         QCOMPARE(lock.tryLock(), FileLock::Status::Locked);
-        QCOMPARE(lock.holder().pid, 0); // nobody else holds it
+    }
+
+    // A lock file deleted by hand while held: the next holder makes a new one, and the first, letting go,
+    // leaves that one alone.
+    void lettingGoRemovesOnlyItsOwnFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"results.sqlite.lock"_s);
+        FileLock first(path);
+        QCOMPARE(first.tryLock(), FileLock::Status::Locked);
+        QVERIFY(QFile::remove(path));
+        FileLock second(path);
+        QCOMPARE(second.tryLock(), FileLock::Status::Locked);
+        first.unlock();
+        QVERIFY(QFile::exists(path));
+        FileLock third(path);
+        QCOMPARE(third.tryLock(), FileLock::Status::HeldByAnother);
+    }
+
+    // A Saskati from before FileLock locked with QLockFile, which holds flock on its file too: the two keep
+    // each other out, whichever came first.
+    void anOlderSaskatisQLockFileAndThisOneExcludeEachOther()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"results.sqlite.lock"_s);
+        {
+            QLockFile older(path);
+            older.setStaleLockTime(0);
+            QVERIFY(older.tryLock(0));
+            FileLock lock(path);
+            QCOMPARE(lock.tryLock(), FileLock::Status::HeldByAnother);
+            QCOMPARE(lock.holder().pid, QCoreApplication::applicationPid());
+        }
+        FileLock lock(path);
+        QCOMPARE(lock.tryLock(), FileLock::Status::Locked);
+        QLockFile older(path);
+        older.setStaleLockTime(0);
+        QVERIFY(!older.tryLock(0));
+        QCOMPARE(older.error(), QLockFile::LockFailedError);
     }
 
     void aFolderThatIsNotThereFails()
