@@ -1,12 +1,18 @@
 #include "serverpasswords.h"
 
+#include "filelock.h"
 #include "serveraddress.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -99,10 +105,6 @@ Result<void> writeLines(const QString &path, QStringList lines)
     // Only the owner may read it, from the first byte on: its folder is made for the owner alone, and the
     // file exists with these permissions before QSaveFile makes its temporary copy (which takes the file's).
     const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QFileInfo::exists(folder) && (!QDir().mkpath(QFileInfo(folder).absolutePath()) ||
-                                       !QDir().mkdir(folder, ownerOnly | QFile::ExeOwner)))
-        return fileError(u"Could not make the folder of the password file %1."_s.arg(path));
     if (QFile created(path);
         !created.exists() && !created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
         return fileError(u"Could not write the password file %1: %2."_s.arg(path, created.errorString()));
@@ -113,6 +115,43 @@ Result<void> writeLines(const QString &path, QStringList lines)
     if (!file.commit())
         return fileError(u"Could not write the password file %1: %2."_s.arg(path, file.errorString()));
     return {};
+}
+
+// The folder is the owner's alone. Another writer may make it at the same moment: it is there either way.
+Result<void> makeFolderOf(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder) && QDir().mkpath(QFileInfo(folder).absolutePath()))
+        QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!QFileInfo(folder).isDir())
+        return fileError(u"Could not make the folder of the password file %1."_s.arg(path));
+    return {};
+}
+
+// Reads the lines, changes them, writes them back, as one step: two apps (each with its own results file)
+// changing their passwords at once would otherwise each write what it read, and one change would be lost. The
+// other writer holds the lock beside the file for milliseconds: waited for, up to 10 s.
+Result<void> changeLines(const QString &path,
+                         const std::function<std::optional<QStringList>(QStringList)> &change)
+{
+    if (Result<void> folder = makeFolderOf(path); !folder)
+        return folder;
+    FileLock lock(path + u".lock"_s);
+    QDeadlineTimer deadline(10000);
+    for (FileLock::Status status = lock.tryLock(); status != FileLock::Status::Locked;
+         status = lock.tryLock()) {
+        if (status != FileLock::Status::HeldByAnother)
+            return fileError(u"Could not write the password file %1: %2."_s.arg(path, lock.errorString()));
+        if (deadline.hasExpired())
+            return fileError(
+                u"The password file %1 was kept busy by another program for 10 s. Try again."_s.arg(path));
+        QThread::msleep(10);
+    }
+    const Result<QStringList> lines = readLines(path);
+    if (!lines)
+        return lines.error();
+    const std::optional<QStringList> changed = change(*lines);
+    return changed ? writeLines(path, *changed) : Result<void>();
 }
 
 } // namespace
@@ -143,29 +182,29 @@ Result<void> remember(const QString &file, const ServerAddress &address, const Q
         if (field.contains(u'\n') || field.contains(u'\r') || field.contains(QChar(0)))
             return fileError(u"A password or an address with a line break in it cannot be kept. Choose one "
                              u"without."_s);
-    const Result<QStringList> lines = readLines(file);
-    if (!lines)
-        return lines.error();
     const QStringList key = keyOf(address);
-    QStringList kept = withoutEntry(*lines, key);
     QStringList entry;
     for (const QString &field : key)
         entry.append(escaped(field));
     entry.append(escaped(password));
-    // libpq takes the first line that matches: the newest goes before any wildcard line.
-    kept.prepend(entry.join(u':'));
-    return writeLines(file, kept);
+    return changeLines(file, [&](const QStringList &lines) -> std::optional<QStringList> {
+        QStringList kept = withoutEntry(lines, key);
+        // libpq takes the first line that matches: the newest goes before any wildcard line.
+        kept.prepend(entry.join(u':'));
+        return kept;
+    });
 }
 
 Result<void> forget(const QString &file, const ServerAddress &address)
 {
-    const Result<QStringList> lines = readLines(file);
-    if (!lines)
-        return lines.error();
-    const QStringList kept = withoutEntry(*lines, keyOf(address));
-    if (kept.size() == lines->size())
+    if (!QFileInfo::exists(file))
         return {};
-    return writeLines(file, kept);
+    return changeLines(file, [&](const QStringList &lines) -> std::optional<QStringList> {
+        const QStringList kept = withoutEntry(lines, keyOf(address));
+        if (kept.size() == lines.size())
+            return std::nullopt; // nothing to forget: the file stays as it is
+        return kept;
+    });
 }
 
 } // namespace saskati::serverpasswords

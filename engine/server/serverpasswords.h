@@ -23,7 +23,8 @@ QString defaultFile();
 /// none. Fails when the file cannot be read or others may read it (as libpq refuses such a file).
 Result<QString> lookup(const QString &file, const ServerAddress &address);
 /// Keeps `password` for `address`, replacing the line for the same server and account. The file is written
-/// whole (a crash leaves the old one) and readable only by its owner.
+/// whole (a crash leaves the old one) and readable only by its owner; two writers at once take turns (a lock
+/// file beside it while one writes), so neither's line is lost.
 Result<void> remember(const QString &file, const ServerAddress &address, const QString &password);
 /// Removes the line for `address`'s server and account, if there is one.
 Result<void> forget(const QString &file, const ServerAddress &address);

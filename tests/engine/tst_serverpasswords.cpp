@@ -1,7 +1,7 @@
 // The passwords the app keeps for the server (engine/server/serverpasswords.h): PostgreSQL's password-file
 // format both ways (escapes, wildcards, comments, a socket folder as libpq matches it, CRLF lines), one line
 // per server and account, a file and folder only the owner can read, a line break refused, and a file others
-// can read refused as libpq refuses it.
+// can read refused as libpq refuses it, and writers at once losing nothing.
 #include "serveraddress.h"
 #include "serverpasswords.h"
 #include "syncsettings.h"
@@ -10,6 +10,11 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <vector>
 
 using namespace saskati;
 using namespace Qt::StringLiterals;
@@ -104,6 +109,37 @@ private Q_SLOTS:
         QCOMPARE(*serverpasswords::lookup(path, janis), u"his:own\\one"_s);
         QVERIFY(serverpasswords::forget(path, janis));
         QCOMPARE(QFileInfo(path).size(), 0);
+    }
+
+    // Two apps (each with its own results file) keep passwords at the same moment: each reads the file,
+    // changes its line and writes it back under the lock beside the file, so no one's line is lost.
+    void writersAtOnceLoseNothing()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"saskati/server.pgpass"_s);
+        constexpr int writers = 4;
+        constexpr int accountsEach = 25;
+        std::atomic<int> failed = 0;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int w = 0; w < writers; ++w) {
+            threads.emplace_back(QThread::create([&, w] {
+                for (int i = 0; i < accountsEach; ++i)
+                    if (!serverpasswords::remember(
+                            path, addressOf(u"postgresql://w%1a%2@db.example.lv/saskati"_s.arg(w).arg(i)),
+                            u"p%1"_s.arg(i)))
+                        ++failed;
+            }));
+            threads.back()->start();
+        }
+        for (const auto &thread : threads)
+            QVERIFY(thread->wait(120000));
+        QCOMPARE(failed.load(), 0);
+        for (int w = 0; w < writers; ++w)
+            for (int i = 0; i < accountsEach; ++i)
+                QCOMPARE(*serverpasswords::lookup(
+                             path, addressOf(u"postgresql://w%1a%2@db.example.lv/saskati"_s.arg(w).arg(i))),
+                         u"p%1"_s.arg(i));
+        QVERIFY(!QFile::exists(path + u".lock"_s)); // the lock goes with the last writer
     }
 
     void aLineBreakIsRefused_data()
