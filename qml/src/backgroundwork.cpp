@@ -6,7 +6,22 @@
 namespace saskati::BackgroundWork {
 
 namespace {
+
 std::atomic<int> s_holdMilliseconds = 0;
+
+// Jobs that wait on a server use no processor meanwhile: more threads than cores. The app runs at most one
+// connection test, one sync and one reading at a time; the fourth is room to spare.
+class ServerPool : public QThreadPool {
+public:
+    ServerPool() { setMaxThreadCount(4); }
+};
+Q_GLOBAL_STATIC(ServerPool, s_serverPool)
+
+} // namespace
+
+QThreadPool *poolOf(Lane lane)
+{
+    return lane == Lane::Server ? static_cast<QThreadPool *>(s_serverPool) : QThreadPool::globalInstance();
 }
 
 void setHoldForTesting(int milliseconds)

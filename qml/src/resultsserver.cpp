@@ -301,7 +301,8 @@ bool ResultsServer::test(const QString &url, const QString &password)
                 Q_EMIT testResultChanged();
             }
             Q_EMIT activityChanged();
-        });
+        },
+        BackgroundWork::Lane::Server);
     m_testing = true;
     Q_EMIT activityChanged();
     return true;
@@ -404,7 +405,8 @@ bool ResultsServer::syncNow()
         [path = m_app->databasePath(), address = *address, progress, stopping = m_stopping] {
             return syncOn(path, address, progress, stopping->load());
         },
-        [this, generation = m_generation](const QVariantMap &outcome) { finishSync(generation, outcome); });
+        [this, generation = m_generation](const QVariantMap &outcome) { finishSync(generation, outcome); },
+        BackgroundWork::Lane::Server);
     m_syncing = true;
     Q_EMIT activityChanged();
     return true;
@@ -532,9 +534,8 @@ bool ResultsServer::startReading(const QString &erase)
          stop = m_readStop] {
             return readOn(copy, address, erase, [=] { return leaving->load() || stop->load(); });
         },
-        [this, generation = m_generation](const QVariantMap &outcome) {
-            finishReading(generation, outcome);
-        });
+        [this, generation = m_generation](const QVariantMap &outcome) { finishReading(generation, outcome); },
+        BackgroundWork::Lane::Server);
     m_reading = true;
     m_erasing = !erase.isEmpty();
     Q_EMIT activityChanged();
