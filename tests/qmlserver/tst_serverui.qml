@@ -80,8 +80,18 @@ TestCase {
                 return true;
         return false;
     }
+    // tryVerify, whose message is taken when the wait ends (tryVerify's is taken when it begins): a wait that
+    // fails says what the header and the sync showed at the end. Long: under AddressSanitizer, beside other tests.
+    function waitForStatus(window, condition) {
+        const deadline = Date.now() + 60000;
+        while (!condition() && Date.now() < deadline)
+            wait(50);
+        verify(condition(), statusText(window));
+    }
+
+    // The header's words and what they come from.
     function statusText(window) {
-        return find(window, "serverStatusButton").text;
+        return find(window, "serverStatusButton").text + " (syncing " + ResultsServer.syncing + ", testing " + ResultsServer.testing + ", pending " + ResultsServer.pending + ", problem '" + ResultsServer.problem + "')";
     }
 
     function test_serverTab() {
@@ -137,7 +147,7 @@ TestCase {
         tryCompare(header, "text", "Server: 1 waiting", 5000);
         compare(TestSupport.serverRows("participants"), others);
         mouseClick(header);
-        tryVerify(() => !ResultsServer.syncing && ResultsServer.pending === 0, 20000, statusText(window));
+        waitForStatus(window, () => !ResultsServer.syncing && ResultsServer.pending === 0);
         tryCompare(header, "text", "Server: all sent", 10000);
         compare(ResultsServer.problem, "");
         compare(TestSupport.serverRows("participants"), others + 1);
@@ -171,7 +181,7 @@ TestCase {
         compare(TestSupport.readText(passwordFile).split("\n").length, 2);
         verify(TestSupport.addParticipant(database, "Ilze Kalniņa"));
         ResultsServer.refresh();
-        tryVerify(() => header.enabled && ResultsServer.pending > 0, 20000, statusText(window));
+        waitForStatus(window, () => header.enabled && ResultsServer.pending > 0);
         mouseClick(header);
         tryVerify(() => ResultsServer.problem === "unreachable", 20000, ResultsServer.problem);
         compare(header.text, "Server: not sent");
