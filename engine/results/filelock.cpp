@@ -126,8 +126,10 @@ FileLock::Status FileLock::cannotOpen(int code)
     ::close(descriptor);
     if (code2 == EWOULDBLOCK)
         return Status::HeldByAnother;
-    m_error = u"the lock file %1 cannot be written by this user (did another user's Saskati leave it?); "
-              u"nobody holds it: delete it, then try again"_s.arg(m_path);
+    m_error = code2 != 0
+                  ? lockingError(code2)
+                  : u"the lock file %1 cannot be written by this user (did another user's Saskati leave "
+                    u"it?); nobody holds it: delete it, then try again"_s.arg(m_path);
     return Status::Failed;
 }
 

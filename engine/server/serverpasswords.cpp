@@ -145,7 +145,7 @@ Result<void> changeLines(const QString &path,
         if (deadline.hasExpired())
             return fileError(
                 u"The password file %1 was kept busy by another program for 10 s. Try again."_s.arg(path));
-        QThread::msleep(10);
+        QThread::msleep(2); // the other writer holds it for one write of a small file
     }
     const Result<QStringList> lines = readLines(path);
     if (!lines)

@@ -1,5 +1,6 @@
 #include "backgroundwork.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <atomic>
 
@@ -13,9 +14,17 @@ std::atomic<int> s_holdMilliseconds = 0;
 // connection test, one sync and one reading at a time; the fourth is room to spare.
 class ServerPool : public QThreadPool {
 public:
-    ServerPool() { setMaxThreadCount(4); }
+    ServerPool();
 };
 Q_GLOBAL_STATIC(ServerPool, s_serverPool)
+
+// Its threads end with the application object, as those of Qt's own pool do, not later among the static
+// destructors, after libpq's and OpenSSL's clean-up at exit. (Every owner has waited for its jobs by then.)
+ServerPool::ServerPool()
+{
+    setMaxThreadCount(4);
+    qAddPostRoutine([] { s_serverPool->waitForDone(); });
+}
 
 } // namespace
 

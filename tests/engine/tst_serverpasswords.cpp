@@ -111,8 +111,9 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).size(), 0);
     }
 
-    // Two apps (each with its own results file) keep passwords at the same moment: each reads the file,
-    // changes its line and writes it back under the lock beside the file, so no one's line is lost.
+    // Writers keep passwords at the same moment, as two apps (each with its own results file) may: each reads
+    // the file, changes its line and writes it back under the lock beside the file, so no one's line is lost.
+    // Threads stand for the apps: flock(2) keeps two opened files apart alike in one process or in two.
     void writersAtOnceLoseNothing()
     {
         QTemporaryDir folder;

@@ -81,7 +81,7 @@ TestCase {
         return false;
     }
     // tryVerify, whose message is taken when the wait ends (tryVerify's is taken when it begins): a wait that
-    // fails says what the header and the sync showed at the end. Long: under AddressSanitizer, beside other tests.
+    // fails says what the header and the sync showed at the end. Long: under AddressSanitizer, beside others.
     function waitForStatus(window, condition) {
         const deadline = Date.now() + 60000;
         while (!condition() && Date.now() < deadline)
@@ -91,7 +91,9 @@ TestCase {
 
     // The header's words and what they come from.
     function statusText(window) {
-        return find(window, "serverStatusButton").text + " (syncing " + ResultsServer.syncing + ", testing " + ResultsServer.testing + ", pending " + ResultsServer.pending + ", problem '" + ResultsServer.problem + "')";
+        return find(window, "serverStatusButton").text + " (syncing " + ResultsServer.syncing + ", testing "
+            + ResultsServer.testing + ", pending " + ResultsServer.pending + ", problem '" + ResultsServer.problem
+            + "')";
     }
 
     function test_serverTab() {
