@@ -1,6 +1,7 @@
 #include "serverpasswords.h"
 
 #include "filelock.h"
+#include "privatefiles.h"
 #include "serveraddress.h"
 
 #include <QDeadlineTimer>
@@ -117,25 +118,15 @@ Result<void> writeLines(const QString &path, QStringList lines)
     return {};
 }
 
-// The folder is the owner's alone. Another writer may make it at the same moment: it is there either way.
-Result<void> makeFolderOf(const QString &path)
-{
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QFileInfo::exists(folder) && QDir().mkpath(QFileInfo(folder).absolutePath()))
-        QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (!QFileInfo(folder).isDir())
-        return fileError(u"Could not make the folder of the password file %1."_s.arg(path));
-    return {};
-}
-
 // Reads the lines, changes them, writes them back, as one step: two apps (each with its own results file)
 // changing their passwords at once would otherwise each write what it read, and one change would be lost. The
 // other writer holds the lock beside the file for milliseconds: waited for, up to 10 s.
 Result<void> changeLines(const QString &path,
                          const std::function<std::optional<QStringList>(QStringList)> &change)
 {
-    if (Result<void> folder = makeFolderOf(path); !folder)
-        return folder;
+    // The folder is the owner's alone; another writer may make it at the same moment.
+    if (!makePrivateDirectory(QFileInfo(path).absolutePath()))
+        return fileError(u"Could not make the folder of the password file %1."_s.arg(path));
     FileLock lock(path + u".lock"_s);
     QDeadlineTimer deadline(10000);
     for (FileLock::Status status = lock.tryLock(); status != FileLock::Status::Locked;
